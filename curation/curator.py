@@ -1,0 +1,377 @@
+"""The driver of a run: what to process, how outcomes become records, and where they land.
+
+It is deliberately sequential: outcomes are accepted in discovery order, so the earliest
+record of a duplicate cluster is its canonical whatever order the batches finished in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from curation import __version__
+from curation.dedup import lsh_bands
+from curation.discover import Refused, SourceFile, discover
+from curation.output import patch_shard, read_lines, remove_stale_temporaries, write_atomic, write_lines
+from curation.pipeline import Failed, Outcome, Processed
+from curation.store import CatalogEntry, Store
+from schemas import CurationConfig, LanguageShare, Manifest, Provenance, Record, Rejection, RemovedSpan
+
+STORE_NAME = "state.sqlite"
+SHARD_RECORDS = 5000  # lines per new shard; also the checkpoint interval of a run
+
+
+class RunLocked(RuntimeError):
+    """Another run holds the output folder."""
+
+
+def record_id(source: str) -> str:
+    """Stable across reruns and content changes: the id names the source, not its bytes."""
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Plan:
+    todo: list[SourceFile]
+    unchanged: int
+    refused: list[Refused]
+    missing: list[str]
+
+
+@dataclass
+class _Pending:
+    item: Record | Rejection
+    kind: str  # records | rejected
+    shard: str | None  # existing shard to patch in place, or None for a new shard
+
+
+@dataclass
+class Totals:
+    counts: Counter[str] = field(default_factory=Counter)
+    reasons: Counter[str] = field(default_factory=Counter)
+    languages: Counter[str] = field(default_factory=Counter)
+    duplicates: Counter[str] = field(default_factory=Counter)
+    stage_seconds: Counter[str] = field(default_factory=Counter)
+
+
+class Curator:
+    def __init__(self, raw_dir: Path, out_dir: Path, config: CurationConfig, run_id: str) -> None:
+        self.raw_dir = raw_dir
+        self.out = out_dir
+        self.config = config
+        self.config_hash = config.digest()
+        self.run_id = run_id
+        self.started = datetime.now(UTC)
+        self.bands, self.rows = lsh_bands(config.lsh_threshold, config.num_perm)
+        self.totals = Totals()
+        self._pending: dict[str, _Pending] = {}
+        self._shard_counter = 0
+        self._lock = FileLock(str(out_dir / ".lock"))
+        out_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self._lock.acquire(timeout=0)
+        except Timeout:
+            raise RunLocked(f"another curation run is writing to {out_dir}; wait for it to finish") from None
+        self.store = Store(out_dir / STORE_NAME)
+        self._recover()
+        if not self.store.check_index_params(config.num_perm, self.bands, self.rows, config.shingle_words):
+            raise ValueError(
+                "the duplicate index was built with other MinHash/LSH settings: run `curate reprocess --all`"
+            )
+        self.catalog = self.store.catalog()
+        self._next_seq = self.store.next_seq()
+
+    def close(self) -> None:
+        self.store.close()
+        self._lock.release()
+
+    def _recover(self) -> None:
+        """Undo what a killed run left half done: temporaries and shards no commit refers to."""
+        remove_stale_temporaries(self.out)
+        known = self.store.shards()
+        for kind in ("records", "rejected"):
+            for shard in (self.out / kind).glob("*.jsonl"):
+                if str(shard.relative_to(self.out)) not in known:
+                    shard.unlink()
+
+    # -- planning ---------------------------------------------------------------
+    def plan(self, select: Callable[[str, CatalogEntry | None], bool] | None = None) -> Plan:
+        """New or changed sources, or with `select` (reprocessing) exactly the selected ones."""
+        started = time.perf_counter()
+        files, refused = discover(self.raw_dir, self.config.ignore)
+        present = {f.source for f in files} | {r.source for r in refused}
+        todo, unchanged = [], 0
+        for source_file in files:
+            entry = self.catalog.get(source_file.source)
+            if select is not None:
+                chosen = select(source_file.source, entry)
+            else:
+                chosen = not (
+                    entry
+                    and entry.status != "missing"
+                    and entry.size == source_file.size
+                    and entry.mtime_ns == source_file.mtime_ns
+                )
+            if chosen:
+                todo.append(source_file)
+            else:
+                unchanged += 1
+        if select is not None:
+            refused = [r for r in refused if select(r.source, self.catalog.get(r.source))]
+        missing = sorted(s for s, e in self.catalog.items() if s not in present and e.status != "missing")
+        self.totals.counts.update(discovered=len(files) + len(refused), to_process=len(todo), unchanged=unchanged)
+        self.totals.stage_seconds["discover"] += time.perf_counter() - started
+        return Plan(todo, unchanged, refused, missing)
+
+    # -- accepting outcomes -----------------------------------------------------
+    def accept(self, outcomes: Iterable[Outcome | Refused], force: bool = False) -> None:
+        """Turn outcomes (in discovery order) into staged records or rejections."""
+        started = time.perf_counter()
+        for outcome in outcomes:
+            if isinstance(outcome, Processed):
+                self._accept_record(outcome, force)
+            else:
+                self._accept_rejection(outcome)
+            if len(self._pending) >= SHARD_RECORDS:
+                self.checkpoint()
+        self.totals.stage_seconds["index_and_write"] += time.perf_counter() - started
+
+    def _seq_for(self, source: str) -> int:
+        entry = self.catalog.get(source)
+        if entry is not None:
+            return entry.seq
+        seq = self._next_seq
+        self._next_seq += 1
+        return seq
+
+    def _stage(self, source: str, item: Record | Rejection, kind: str) -> str | None:
+        """Place the new line: in the shard that held the source before when the kind is unchanged."""
+        entry = self.catalog.get(source)
+        previous = self._pending.get(source)
+        shard = previous.shard if previous else (entry.shard if entry else None)
+        old_kind = previous.kind if previous else (shard.split("/")[0] if shard else None)
+        if shard and old_kind != kind:
+            self._drop_line(shard, source)
+            shard = None
+        self._pending[source] = _Pending(item, kind, shard)
+        return shard
+
+    def _drop_line(self, shard: str, source: str) -> None:
+        patch_shard(self.out / shard, {source: None})
+
+    def _accept_record(self, doc: Processed, force: bool) -> None:
+        source = doc.source.source
+        entry = self.catalog.get(source)
+        if (
+            not force
+            and entry is not None
+            and entry.sha256 == doc.sha256
+            and entry.status == "curated"
+            and entry.config_hash == self.config_hash
+        ):
+            self.store.touch(source, doc.source.mtime_ns)
+            self.totals.counts["unchanged"] += 1
+            return
+        seq = self._seq_for(source)
+        rid = record_id(source)
+        self.store.forget_signature(seq)
+        matches = self.store.find_duplicates(
+            seq, doc.text_digest, doc.signature, self.config.duplicate_threshold, self.bands, self.rows
+        )
+        near, cluster, similarity = None, None, None
+        if matches:
+            best = min(matches, key=lambda m: (m.root_seq, -m.similarity))
+            near = cluster = best.root
+            similarity = self.store.similarity_to(best.root, doc.signature)
+            self._mark_canonical(best.root, best.root_seq)
+            self.totals.duplicates["exact" if best.similarity == 1.0 else "near"] += 1
+        self.store.add_signature(seq, rid, doc.text_digest, doc.signature, cluster, self.bands, self.rows)
+        lang_allowed = not self.config.lang_allow or doc.language in self.config.lang_allow
+        record = Record(
+            id=rid,
+            text=doc.text,
+            title=doc.title,
+            authors=doc.authors,
+            published=doc.published,
+            language=doc.language,
+            language_confidence=doc.language_confidence,
+            languages=[LanguageShare(lang=lang, share=share) for lang, share in doc.languages],
+            language_allowed=lang_allowed,
+            near_duplicate_of=near,
+            duplicate_cluster=cluster,
+            duplicate_similarity=None if similarity is None else round(similarity, 4),
+            provenance=Provenance(
+                source=source,
+                source_sha256=doc.sha256,
+                source_bytes=doc.size,
+                source_mtime_ns=doc.source.mtime_ns,
+                encoding=doc.encoding,
+                decode_steps=list(doc.decode_steps),
+                removed=[RemovedSpan(start=s.start, end=s.end, reason=s.reason) for s in doc.removed],
+                supersedes_sha256=entry.sha256 if entry and entry.sha256 != doc.sha256 else None,
+                pipeline_version=__version__,
+                config_hash=self.config_hash,
+                run_id=self.run_id,
+                processed_at=datetime.now(UTC),
+            ),
+        )
+        shard = self._stage(source, record, "records")
+        self._catalog_put(source, seq, doc.size, doc.source.mtime_ns, doc.sha256, "curated", rid, None, shard)
+        self.totals.counts["curated"] += 1
+        self.totals.languages[doc.language] += 1
+        if not lang_allowed:
+            self.totals.counts["language_not_allowed"] += 1
+
+    def _mark_canonical(self, root: str, root_seq: int) -> None:
+        """A record that gains its first duplicate becomes its cluster's canonical member."""
+        self.store.set_cluster(root_seq, root)
+        entry = next((e for e in self.catalog.values() if e.record_id == root), None)
+        if entry is None:
+            return
+        pending = self._pending.get(entry.source)
+        if pending is not None and isinstance(pending.item, Record):
+            if pending.item.duplicate_cluster is None:
+                pending.item = pending.item.model_copy(update={"duplicate_cluster": root})
+            return
+        if entry.shard is None:
+            return
+        for line in read_lines(self.out / entry.shard):
+            record = Record.model_validate_json(line)
+            if record.provenance.source == entry.source:
+                if record.duplicate_cluster is None:
+                    self._pending[entry.source] = _Pending(
+                        record.model_copy(update={"duplicate_cluster": root}), "records", entry.shard
+                    )
+                return
+
+    def _accept_rejection(self, failed: Failed | Refused) -> None:
+        source = failed.source.source if isinstance(failed, Failed) else failed.source
+        entry = self.catalog.get(source)
+        seq = self._seq_for(source)
+        if entry is not None and entry.status == "curated":
+            self.store.forget_signature(seq)
+        sha = failed.sha256 if isinstance(failed, Failed) else None
+        size = failed.size if isinstance(failed, Failed) else None
+        mtime = failed.source.mtime_ns if isinstance(failed, Failed) else None
+        rejection = Rejection(
+            source=source,
+            reason=failed.reason,
+            detail=failed.detail,
+            source_sha256=sha,
+            source_bytes=size,
+            encoding=failed.encoding if isinstance(failed, Failed) else None,
+            pipeline_version=__version__,
+            config_hash=self.config_hash,
+            run_id=self.run_id,
+            processed_at=datetime.now(UTC),
+        )
+        shard = self._stage(source, rejection, "rejected")
+        self._catalog_put(source, seq, size, mtime, sha, "rejected", None, failed.reason, shard)
+        self.totals.counts["rejected"] += 1
+        self.totals.reasons[failed.reason] += 1
+
+    def _catalog_put(
+        self,
+        source: str,
+        seq: int,
+        size: int | None,
+        mtime: int | None,
+        sha: str | None,
+        status: str,
+        rid: str | None,
+        reason: str | None,
+        shard: str | None,
+    ) -> None:
+        entry = CatalogEntry(
+            source, seq, size, mtime, sha, status, rid, reason, self.config_hash, __version__, self.run_id, shard
+        )
+        self.catalog[source] = entry
+        self.store.upsert(entry)
+
+    # -- landing ------------------------------------------------------------------
+    def checkpoint(self) -> None:
+        """Land staged lines: new shards and patched old ones first, then the store commit."""
+        if not self._pending:
+            self.store.commit()
+            return
+        new: dict[str, list[tuple[str, str]]] = {"records": [], "rejected": []}
+        patches: dict[str, dict[str, str | None]] = {}
+        for source, pending in self._pending.items():
+            line = pending.item.model_dump_json()
+            if pending.shard is None:
+                new[pending.kind].append((source, line))
+            else:
+                patches.setdefault(pending.shard, {})[source] = line
+        written: list[str] = []
+        for kind, lines in new.items():
+            if not lines:
+                continue
+            shard = f"{kind}/part-{self.run_id[:8]}-{self._shard_counter:05d}.jsonl"
+            write_lines(self.out / shard, [line for _, line in lines])
+            written.append(shard)
+            for source, _ in lines:
+                entry = self.catalog[source]
+                self._catalog_put(
+                    source,
+                    entry.seq,
+                    entry.size,
+                    entry.mtime_ns,
+                    entry.sha256,
+                    entry.status,
+                    entry.record_id,
+                    entry.reason,
+                    shard,
+                )
+        self._shard_counter += 1
+        for shard, replacements in patches.items():
+            patch_shard(self.out / shard, replacements)
+        gone = [s for s in patches if not (self.out / s).exists()]
+        self.store.set_shards(written, gone)
+        self.store.commit()
+        self._pending.clear()
+
+    def handle_missing(self, missing: list[str]) -> None:
+        for source in missing:
+            entry = self.catalog[source]
+            if self.config.missing_sources == "drop":
+                if entry.shard:
+                    self._drop_line(entry.shard, source)
+                self.store.forget_signature(entry.seq)
+                self.store.delete_source(source)
+                del self.catalog[source]
+            else:
+                self.store.set_status(source, "missing")
+        self.totals.counts["missing"] += len(missing)
+
+    def finish(self, missing: list[str]) -> Manifest:
+        self.handle_missing(missing)
+        self.checkpoint()
+        statuses = Counter(e.status for e in self.catalog.values())
+        self.totals.counts.update(total_records=statuses["curated"], total_rejected=statuses["rejected"])
+        manifest = Manifest(
+            run_id=self.run_id,
+            started=self.started,
+            finished=datetime.now(UTC),
+            pipeline_version=__version__,
+            config=self.config,
+            config_hash=self.config_hash,
+            raw_dir=str(self.raw_dir),
+            counts=dict(self.totals.counts),
+            rejected_by_reason=dict(self.totals.reasons),
+            languages=dict(self.totals.languages),
+            duplicates=dict(self.totals.duplicates),
+            missing_sources=missing,
+            stage_seconds={k: round(v, 3) for k, v in self.totals.stage_seconds.items()},
+        )
+        body = json.dumps(manifest.model_dump(mode="json"), indent=2, sort_keys=True).encode()
+        write_atomic(self.out / "manifests" / f"{self.run_id}.json", body)
+        write_atomic(self.out / "manifest.json", body)
+        return manifest

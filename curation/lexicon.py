@@ -1,0 +1,100 @@
+"""Boilerplate vocabulary, per reason code. Adding a site's or a language's phrases is a local edit here.
+
+Each entry is a regular expression matched (case-insensitively) against a whole, stripped line.
+"""
+
+from __future__ import annotations
+
+import re
+
+SOCIAL = (
+    r"facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|vk|vkontakte|ok|odnoklassniki|"
+    r"instagram|youtube|tiktok|viber|messenger|email|e-mail|mail|print|copy link|flipboard|tumblr|"
+    r"threads|bluesky|mastodon|line|wechat|weibo|xing|pocket|sms|rss|share|tweet"
+)
+
+LINE_PATTERNS: dict[str, list[str]] = {
+    "share_widget": [
+        r"(?:(?:icon|fa|fab|social|share)[-_][\w-]+[\s,|·•/]*)+",
+        rf"(?:(?:{SOCIAL})\b[\s,|·•/]*){{2,}}",
+        r"(?:share|share this|share this (?:article|story|post|page)|share on \w+|tweet this|"
+        r"teilen|artikel teilen|partager|partager cet article|compartir|compartilhar|condividi|"
+        r"поделиться|поділитися|paylaş|udostępnij|delen|dela|del)\s*:?",
+        r"(?:print|print this (?:article|page)|e-?mail this (?:article|story)|send by e-?mail|"
+        r"drucken|imprimer|imprimir|stampa|печать|друк|yazdır|drukuj|afdrukken|skriv ut)",
+        r"follow us(?: on [\w ,&]+)?:?|folgen sie uns.*|suivez-nous.*|síguenos.*|seguici.*|подписывайтесь.*",
+    ],
+    "navigation": [
+        r"(?:home|start|startseite|accueil|inicio|início|главная|головна|ana sayfa|strona główna)"
+        r"\s*(?:[>»›/|→]\s*[\w .,'’&-]{1,40}){1,6}",
+        r"(?:[\w .'’&-]{1,25}\s*[»›|→]\s*){2,}[\w .'’&-]{1,40}",
+        r"(?:skip to (?:main )?content|back to top|zurück nach oben|retour en haut|volver arriba|"
+        r"menu|menü|search|suche|rechercher|buscar|поиск|пошук|ara|szukaj|zoeken|sök|cerca)",
+        r"(?:loading|loading\.\.\.|please wait|wird geladen|chargement|cargando|caricamento|загрузка|"
+        r"завантаження|yükleniyor|ładowanie|laden|laddar)[.…]*",
+        r"(?:previous|next) (?:article|story|post)|vorheriger artikel|nächster artikel|article suivant|"
+        r"article précédent|siguiente artículo|artículo anterior",
+    ],
+    "cookie_banner": [
+        r".*\b(?:cookies?|cookie-richtlinie|datenschutzerklärung|файлы cookie|çerez)\b.*"
+        r"\b(?:accept|agree|consent|use|policy|settings|akzeptieren|accepter|aceptar|принять|kabul)\b.*",
+        r"(?:accept all|accept cookies|alle akzeptieren|tout accepter|aceptar todo|принять все|"
+        r"manage (?:cookies|preferences)|cookie settings)",
+    ],
+    "newsletter": [
+        r".*\b(?:subscribe|sign up|newsletter|abonnieren|abonnez-vous|suscríbete|iscriviti|"
+        r"подпишитесь|підпишіться|abone ol|zapisz się|schrijf je in|prenumerera)\b.{0,120}",
+    ],
+    "comments": [
+        r"\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|комментари[йяев]*|"
+        r"коментар[іяів]*|yorum|komentarz[ye]?|reacties?|kommentarer)",
+        r"(?:comments?|kommentare|commentaires|comentarios|commenti|комментарии|коментарі)\s*\(?\d*\)?",
+        r"(?:leave a (?:comment|reply)|add a comment|post a comment|kommentar schreiben|"
+        r"laisser un commentaire|deja un comentario|оставить комментарий)",
+    ],
+    "advertisement": [
+        r"(?:advertisement|advertising|ad|sponsored|sponsored content|anzeige|werbung|publicité|"
+        r"publicidad|publicidade|pubblicità|реклама|reklam|reklama|advertentie|annons)",
+    ],
+    "related_links": [
+        r"(?:read (?:also|more)|see also|related(?: articles| stories| news)?|more on this|"
+        r"you may also like|recommended|lesen sie auch|mehr zum thema|auch interessant|lire aussi|"
+        r"à lire aussi|voir aussi|lea también|leer más|leia também|leia mais|leggi anche|"
+        r"читайте также|смотрите также|читайте також|ayrıca okuyun|ilgili haberler|czytaj (?:też|także)|"
+        r"zobacz też|lees ook|meer over|läs också|läs mer)\b.{0,200}",
+    ],
+    "tags": [
+        r"(?:tags?|topics?|schlagwörter|themen|mots-clés|étiquettes|etiquetas|tag|теги|метки|теги|"
+        r"etiketler|tagi|trefwoorden|taggar)\s*:.{0,300}",
+    ],
+    "footer": [
+        r".{0,80}(?:©|\(c\)|copyright|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+        r"todos los derechos reservados|все права защищены|всі права захищені|tüm hakları saklıdır|"
+        r"wszelkie prawa zastrzeżone|alle rechten voorbehouden|alla rättigheter förbehållna|"
+        r"tutti i diritti riservati|todos os direitos reservados).{0,120}",
+    ],
+    "photo_credit": [
+        r"(?:photo|image|picture|foto|bild|фото|фото:|zdjęcie|fotoğraf|credit|source)s?\s*(?:credit)?\s*[:©/].{0,120}",
+        r"\(?(?:photo|image|foto)\s+(?:by|von|de|di|door|av)\s+.{1,80}\)?",
+        r".{0,60}/\s*(?:getty images|afp|reuters|ap|epa|dpa|shutterstock|ria novosti|tass|anadolu)\s*\)?",
+    ],
+}
+
+BYLINE_PREFIX = (
+    r"(?:by|written by|author|authors|von|par|por|di|door|przez|av|autor|autorka|автор|авторы|"
+    r"автори|yazar|texto|text|redacción|reporting by)"
+)
+
+DATE_LABEL = (
+    r"(?:date|dated|published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|"
+    r"publicado|actualizado|pubblicato|опубликовано|обновлено|опубліковано|yayınlanma|yayın tarihi|"
+    r"opublikowano|gepubliceerd|publicerad|datum|data|дата|fecha|tarih)"
+)
+
+
+def compile_patterns() -> dict[str, re.Pattern[str]]:
+    """One alternation per reason, anchored to the whole line."""
+    return {
+        reason: re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")$", re.IGNORECASE)
+        for reason, patterns in LINE_PATTERNS.items()
+    }

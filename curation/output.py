@@ -1,0 +1,64 @@
+"""Atomic JSON Lines shards: a reader never sees a half-written file."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file in the same folder, fsync, then rename over `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def read_lines(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    return [line for line in path.read_text(encoding="utf-8").split("\n") if line]
+
+
+def write_lines(path: Path, lines: Iterable[str]) -> None:
+    """Replace a shard with `lines`; an empty shard is removed instead."""
+    body = "".join(line + "\n" for line in lines)
+    if body:
+        write_atomic(path, body.encode("utf-8"))
+    else:
+        path.unlink(missing_ok=True)
+
+
+def patch_shard(path: Path, replacements: dict[str, str | None]) -> None:
+    """Replace (or with None, drop) the lines whose `source` is a key, keeping every other line in place."""
+    lines = []
+    for line in read_lines(path):
+        source = _source_of(line)
+        if source in replacements:
+            new = replacements[source]
+            if new is not None:
+                lines.append(new)
+        else:
+            lines.append(line)
+    write_lines(path, lines)
+
+
+def _source_of(line: str) -> str:
+    data = json.loads(line)
+    return str(data["provenance"]["source"] if "provenance" in data else data["source"])
+
+
+def remove_stale_temporaries(folder: Path) -> None:
+    """Temporaries left by a killed run: never whole, so never kept."""
+    for tmp in folder.rglob(".*.tmp"):
+        tmp.unlink(missing_ok=True)

@@ -1,0 +1,124 @@
+"""The per-document work that runs in worker processes: read, decode, clean, detect, sign.
+
+Everything here is a pure function of (file bytes, configuration, repeated-line set), so a
+batch gives the same result on any worker, in any order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+
+import numpy as np
+
+from curation.clean import clean_text
+from curation.decode import decode_bytes
+from curation.dedup import normalize, signature, text_digest
+from curation.discover import SourceFile
+from curation.errors import Rejected
+from curation.language import detect
+from curation.spans import Span, apply_spans
+from schemas import CurationConfig
+
+
+@dataclass
+class Processed:
+    source: SourceFile
+    sha256: str
+    size: int
+    encoding: str
+    decode_steps: tuple[str, ...]
+    text: str
+    removed: list[Span]
+    title: str | None
+    authors: list[str]
+    published: str | None
+    language: str
+    language_confidence: float
+    languages: list[tuple[str, float]]
+    text_digest: str
+    signature: np.ndarray
+
+
+@dataclass
+class Failed:
+    source: SourceFile
+    reason: str
+    detail: str
+    sha256: str | None
+    size: int | None
+    encoding: str | None = None
+
+
+Outcome = Processed | Failed
+
+
+def read_source(source: SourceFile, max_bytes: int) -> bytes:
+    """Read a file without following it out of RAW_DIR and without loading an oversize one."""
+    try:
+        fd = os.open(source.path, os.O_RDONLY)
+    except FileNotFoundError:
+        raise Rejected("vanished", "file disappeared between listing and reading") from None
+    except PermissionError:
+        raise Rejected("unreadable", "permission denied") from None
+    with os.fdopen(fd, "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > max_bytes:
+            raise Rejected("too_large", f"{size} bytes, above the limit of {max_bytes}")
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise Rejected("too_large", f"grew past the limit of {max_bytes} bytes while read")
+    return data
+
+
+def process_document(source: SourceFile, raw: bytes, config: CurationConfig, repeated: frozenset[str]) -> Outcome:
+    sha = hashlib.sha256(raw).hexdigest()
+    try:
+        decoded = decode_bytes(raw)
+    except Rejected as exc:
+        return Failed(source, exc.reason, exc.detail, sha, len(raw))
+    cleaned = clean_text(decoded.text, repeated)
+    text = apply_spans(decoded.text, cleaned.removed)
+    if len(text.strip()) < config.min_content_chars:
+        detail = f"{len(text.strip())} characters left after cleaning (minimum {config.min_content_chars})"
+        return Failed(source, "no_content", detail, sha, len(raw), decoded.encoding)
+    lang = detect(text, config.lang_min_chars, config.lang_min_confidence, config.lang_sample_chars)
+    normalized = normalize(text)
+    return Processed(
+        source=source,
+        sha256=sha,
+        size=len(raw),
+        encoding=decoded.encoding,
+        decode_steps=decoded.steps,
+        text=text,
+        removed=cleaned.removed,
+        title=cleaned.title,
+        authors=cleaned.authors,
+        published=cleaned.published,
+        language=lang.language,
+        language_confidence=lang.confidence,
+        languages=lang.languages,
+        text_digest=text_digest(normalized),
+        signature=signature(normalized, config.shingle_words, config.num_perm),
+    )
+
+
+def process_batch(sources: list[SourceFile], config: CurationConfig, repeated: frozenset[str]) -> list[Outcome]:
+    """One unit of parallel work. Errors of one document never escape to the batch."""
+    outcomes: list[Outcome] = []
+    for source in sources:
+        try:
+            raw = read_source(source, config.max_bytes)
+        except Rejected as exc:
+            outcomes.append(Failed(source, exc.reason, exc.detail, None, None))
+            continue
+        except OSError as exc:
+            outcomes.append(Failed(source, "unreadable", f"{type(exc).__name__}: {exc.strerror or exc}", None, None))
+            continue
+        try:
+            outcomes.append(process_document(source, raw, config, repeated))
+        except Exception as exc:
+            sha = hashlib.sha256(raw).hexdigest()
+            outcomes.append(Failed(source, "internal_error", f"{type(exc).__name__}: {exc}", sha, len(raw)))
+    return outcomes

@@ -1,0 +1,1 @@
+"""The Prefect shell: flows, tasks and the command line around the pure `curation` core."""

@@ -1,0 +1,101 @@
+"""`curate`: the command line. Commands stay thin; the work is in `flows` and `curation`."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from schemas import CurationConfig
+
+# No phoning home from a sandboxed or offline machine; a user's own setting still wins.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Curate raw text into validated records.")
+console = Console()
+
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", help="JSON file of CurationConfig settings", exists=True, dir_okay=False)
+]
+
+
+def load_config(path: Path | None) -> CurationConfig:
+    if path is None:
+        return CurationConfig()
+    return CurationConfig.model_validate_json(path.read_text(encoding="utf-8"))
+
+
+@app.command()
+def run(
+    raw_dir: Annotated[Path, typer.Argument(help="folder of raw documents")] = Path("raw"),
+    out: Annotated[Path, typer.Option("--out", help="curated output folder")] = Path("curated"),
+    config: ConfigOption = None,
+) -> None:
+    """Curate what is new or changed in RAW_DIR into OUT."""
+    from curation.curator import RunLocked
+    from flows.curate import curate
+
+    if not raw_dir.is_dir():
+        console.print(f"[red]error:[/red] {raw_dir} is not a folder")
+        raise typer.Exit(2)
+    started = time.perf_counter()
+    try:
+        manifest = curate(
+            raw_dir=str(raw_dir), out_dir=str(out), config=load_config(config), progress=sys.stderr.isatty()
+        )
+    except RunLocked as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(3) from None
+    print_summary(manifest.model_dump(mode="json"), time.perf_counter() - started)
+
+
+def print_summary(manifest: dict, seconds: float) -> None:
+    counts = manifest["counts"]
+    table = Table(title=f"run {manifest['run_id']}", show_header=False)
+    for key in ("discovered", "to_process", "unchanged", "curated", "rejected", "missing"):
+        table.add_row(key, str(counts.get(key, 0)))
+    for reason, n in sorted(manifest["rejected_by_reason"].items()):
+        table.add_row(f"  rejected: {reason}", str(n))
+    table.add_row("duplicates flagged", str(sum(manifest["duplicates"].values())))
+    table.add_row("languages", ", ".join(f"{k}={v}" for k, v in sorted(manifest["languages"].items())))
+    table.add_row("total records / rejected", f"{counts.get('total_records', 0)} / {counts.get('total_rejected', 0)}")
+    table.add_row("time", f"{seconds:.1f} s")
+    console.print(table)
+
+
+@app.command()
+def verify(
+    curated: Annotated[Path, typer.Argument(help="curated output folder")] = Path("curated"),
+    raw: Annotated[Path, typer.Option("--raw", help="raw folder the records came from")] = Path("raw"),
+) -> None:
+    """Re-derive every record's text from its raw bytes and removed spans."""
+    from curation.verify import iter_records, verify_record
+
+    checked, failures = 0, 0
+    for shard, line, record in iter_records(curated):
+        checked += 1
+        problem = verify_record(record, raw)
+        if problem:
+            failures += 1
+            console.print(f"[red]FAIL[/red] {shard.name}:{line} {record.id} {problem}")
+    console.print(f"{checked} records checked, {failures} failed")
+    raise typer.Exit(1 if failures else 0)
+
+
+@app.command("schema")
+def schema() -> None:
+    """Print the record JSON Schema (generated from the pydantic models)."""
+    from schemas.export import render
+
+    console.print_json(json.dumps(json.loads(render("record"))))
+
+
+if __name__ == "__main__":
+    app()

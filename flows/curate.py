@@ -1,0 +1,148 @@
+"""The curation flow: batches of documents go to tasks; one driver lands their outcomes in order."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture
+from prefect.runtime import flow_run
+from prefect.task_runners import ThreadPoolTaskRunner
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from curation.curator import Curator
+from curation.discover import SourceFile
+from curation.pipeline import Outcome, process_batch
+from schemas import CurationConfig, Manifest
+
+_POOL: ProcessPoolExecutor | None = None
+
+
+def workers_for(config: CurationConfig) -> int:
+    return config.workers or os.cpu_count() or 1
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    """One long-lived process pool per driver process: CPU-bound batches run on every core."""
+    global _POOL
+    if _POOL is None:
+        # spawn, not fork: the driver runs Prefect's threads, which a fork would copy mid-lock
+        _POOL = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    return _POOL
+
+
+@task(name="process-batch", cache_policy=NO_CACHE, persist_result=False, retries=1, retry_delay_seconds=1)
+def process_batch_task(
+    batch: list[SourceFile], config: CurationConfig, repeated: frozenset[str], local_processes: bool
+) -> list[Outcome]:
+    """Read, decode, clean, detect and sign one batch; on Dask it runs inside the worker."""
+    if local_processes:
+        return _pool(workers_for(config)).submit(process_batch, batch, config, repeated).result()
+    return process_batch(batch, config, repeated)
+
+
+def _batches(items: list[SourceFile], size: int) -> Iterator[list[SourceFile]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _in_order(
+    batches: Iterator[list[SourceFile]], submit: Callable[[list[SourceFile]], PrefectFuture[list[Outcome]]], window: int
+) -> Iterator[list[Outcome]]:
+    """Results in submission order, with at most `window` batches in flight (memory stays bounded)."""
+    in_flight: deque[PrefectFuture[list[Outcome]]] = deque()
+    for batch in batches:
+        in_flight.append(submit(batch))
+        if len(in_flight) >= window:
+            yield in_flight.popleft().result()
+    while in_flight:
+        yield in_flight.popleft().result()
+
+
+def summary_markdown(manifest: Manifest) -> str:
+    counts = manifest.counts
+    lines = [
+        f"# Curation run {manifest.run_id}",
+        "",
+        "| stage | count |",
+        "|---|---|",
+        *[f"| {k} | {v} |" for k, v in sorted(counts.items())],
+        "",
+        "| rejected reason | count |",
+        "|---|---|",
+        *[f"| {k} | {v} |" for k, v in sorted(manifest.rejected_by_reason.items())],
+        "",
+        "| language | records |",
+        "|---|---|",
+        *[f"| {k} | {v} |" for k, v in sorted(manifest.languages.items(), key=lambda x: -x[1])],
+        "",
+        f"Duplicates flagged: {dict(manifest.duplicates)}",
+        "",
+        "| stage | seconds |",
+        "|---|---|",
+        *[f"| {k} | {v} |" for k, v in sorted(manifest.stage_seconds.items(), key=lambda x: -x[1])],
+    ]
+    return "\n".join(lines)
+
+
+@flow(name="curate", task_runner=ThreadPoolTaskRunner(max_workers=4), persist_result=False)
+def curate(
+    raw_dir: str = "raw",
+    out_dir: str = "curated",
+    config: CurationConfig | None = None,
+    reprocess: list[str] | None = None,
+    force: bool = False,
+    local_processes: bool = True,
+    progress: bool = False,
+) -> Manifest:
+    """Curate new or changed sources of `raw_dir` into `out_dir`.
+
+    `reprocess` names the sources to redo whatever their state (manual reprocessing);
+    `force` redoes them even when their bytes and configuration are unchanged.
+    """
+    logger = get_run_logger()
+    config = config or CurationConfig()
+    run_id = str(flow_run.id or "local")
+    curator = Curator(Path(raw_dir), Path(out_dir), config, run_id)
+    try:
+        chosen = set(reprocess) if reprocess is not None else None
+        select = (lambda source, _entry: source in chosen) if chosen is not None else None
+        plan = curator.plan(select)
+        logger.info(
+            "%d to process, %d unchanged, %d refused, %d missing",
+            len(plan.todo),
+            plan.unchanged,
+            len(plan.refused),
+            len(plan.missing),
+        )
+        curator.accept(plan.refused)
+        workers = workers_for(config)
+        local = local_processes and workers > 1
+        repeated: frozenset[str] = frozenset()
+        results = _in_order(
+            _batches(plan.todo, config.batch_size),
+            lambda batch: process_batch_task.submit(batch, config, repeated, local),
+            window=2 * workers,
+        )
+        with Progress(
+            TextColumn("curating"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), disable=not progress
+        ) as bar:
+            job = bar.add_task("docs", total=len(plan.todo))
+            for outcomes in results:
+                curator.accept(outcomes, force=force or chosen is not None)
+                bar.advance(job, len(outcomes))
+        manifest = curator.finish(plan.missing)
+    except BaseException:
+        curator.store.rollback()
+        raise
+    finally:
+        curator.close()
+    create_markdown_artifact(summary_markdown(manifest), key="curation-summary", description="curation run summary")
+    return manifest

@@ -1,0 +1,23 @@
+"""Pydantic models of everything the pipeline writes."""
+
+from schemas.models import (
+    SCHEMA_VERSION,
+    CurationConfig,
+    LanguageShare,
+    Manifest,
+    Provenance,
+    Record,
+    Rejection,
+    RemovedSpan,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "CurationConfig",
+    "LanguageShare",
+    "Manifest",
+    "Provenance",
+    "Record",
+    "Rejection",
+    "RemovedSpan",
+]

@@ -1,0 +1,126 @@
+"""The record format: every file that consumers read is validated against these models.
+
+They are the single source of truth; `schemas/*.schema.json` are generated from them
+(`python -m schemas.export`) and a test fails when the two drift apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# Bump when a field is added, removed, renamed or changes meaning: consumers key on it.
+# tests/test_schemas.py pins a fingerprint of the models to this number.
+SCHEMA_VERSION = "1.0"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CurationConfig(Strict):
+    """Everything that can change an output byte. Its hash goes into every record."""
+
+    batch_size: int = Field(200, ge=1, description="documents per Prefect task run")
+    workers: int = Field(0, ge=0, description="worker processes; 0 = one per core")
+    max_bytes: int = Field(50_000_000, ge=1, description="larger sources are rejected as too_large")
+    ignore: list[str] = Field(
+        default_factory=lambda: [".*", "*~", "*.swp", "*.tmp", "#*#", "__pycache__", "Thumbs.db"],
+        description="glob patterns of file or folder names that discovery skips",
+    )
+    min_content_chars: int = Field(40, ge=0, description="cleaned text shorter than this is rejected as no_content")
+    lang_min_chars: int = Field(20, ge=0, description="shorter cleaned text gets language und")
+    lang_min_confidence: float = Field(0.70, ge=0, le=1, description="below this the language is und")
+    lang_sample_chars: int = Field(3000, ge=200, description="characters sampled for language detection")
+    lang_allow: list[str] = Field(default_factory=list, description="allowed languages; empty = all")
+    shingle_words: int = Field(5, ge=1, description="words per MinHash shingle")
+    num_perm: int = Field(128, ge=16, description="MinHash permutations")
+    lsh_threshold: float = Field(0.5, gt=0, lt=1, description="LSH candidate threshold (Jaccard)")
+    duplicate_threshold: float = Field(0.7, gt=0, le=1, description="verified Jaccard estimate that links two records")
+    repeated_line_min_docs: int = Field(5, ge=2, description="a line in this many documents is boilerplate")
+    missing_sources: Literal["keep", "drop"] = Field(
+        "keep", description="what happens to the record of a source that vanished from raw/"
+    )
+
+    def digest(self) -> str:
+        """Hash of the settings that shape output; scheduling knobs (batch_size, workers) excluded."""
+        data = self.model_dump(exclude={"batch_size", "workers"})
+        return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
+
+
+class RemovedSpan(Strict):
+    start: int = Field(ge=0, description="offset into the decoded source, in characters")
+    end: int = Field(ge=0, description="exclusive end offset")
+    reason: str = Field(description="why it was removed, e.g. share_widget, byline, whitespace")
+
+
+class LanguageShare(Strict):
+    lang: str
+    share: float = Field(ge=0, le=1, description="share of the text's characters in this language")
+
+
+class Provenance(Strict):
+    source: str = Field(description="path relative to RAW_DIR, '/'-separated")
+    source_sha256: str
+    source_bytes: int
+    source_mtime_ns: int
+    encoding: str = Field(description="codec that decodes the raw bytes")
+    decode_steps: list[str] = Field(description="deterministic repairs applied after decoding, in order")
+    removed: list[RemovedSpan] = Field(description="character spans of the decoded source left out of text")
+    supersedes_sha256: str | None = Field(None, description="source hash of the record this one replaced")
+    pipeline_version: str
+    schema_version: str = SCHEMA_VERSION
+    config_hash: str
+    run_id: str = Field(description="Prefect flow run id")
+    processed_at: datetime
+
+
+class Record(Strict):
+    id: str = Field(description="stable id derived from the source path")
+    text: str
+    title: str | None
+    authors: list[str]
+    published: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    language: str = Field(description="langdetect code, or und")
+    language_confidence: float = Field(ge=0, le=1)
+    languages: list[LanguageShare] = Field(description="languages of the paragraphs, largest share first")
+    language_allowed: bool = Field(description="false when language is outside the configured allow-list")
+    near_duplicate_of: str | None
+    duplicate_cluster: str | None
+    duplicate_similarity: float | None = Field(None, ge=0, le=1)
+    provenance: Provenance
+
+
+class Rejection(Strict):
+    source: str
+    reason: str = Field(description="machine-readable code, see README")
+    detail: str = Field(description="for a person")
+    source_sha256: str | None
+    source_bytes: int | None
+    encoding: str | None = None
+    pipeline_version: str
+    schema_version: str = SCHEMA_VERSION
+    config_hash: str
+    run_id: str
+    processed_at: datetime
+
+
+class Manifest(Strict):
+    run_id: str
+    started: datetime
+    finished: datetime
+    pipeline_version: str
+    schema_version: str = SCHEMA_VERSION
+    config: CurationConfig
+    config_hash: str
+    raw_dir: str
+    counts: dict[str, int] = Field(description="per stage: discovered, processed, unchanged, curated, rejected, ...")
+    rejected_by_reason: dict[str, int]
+    languages: dict[str, int]
+    duplicates: dict[str, int]
+    missing_sources: list[str]
+    stage_seconds: dict[str, float]
