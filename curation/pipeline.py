@@ -49,9 +49,13 @@ class Failed:
     sha256: str | None
     size: int | None
     encoding: str | None = None
+    transient: bool = False  # a read that may succeed when tried again (vanished, locked, I/O error)
 
 
 Outcome = Processed | Failed
+
+# Read failures worth another try: the file may be back, or unlocked, a moment later.
+TRANSIENT_REASONS = frozenset({"vanished", "unreadable"})
 
 
 def read_source(source: SourceFile, max_bytes: int) -> bytes:
@@ -111,10 +115,12 @@ def process_batch(sources: list[SourceFile], config: CurationConfig, repeated: f
         try:
             raw = read_source(source, config.max_bytes)
         except Rejected as exc:
-            outcomes.append(Failed(source, exc.reason, exc.detail, None, None))
+            transient = exc.reason in TRANSIENT_REASONS
+            outcomes.append(Failed(source, exc.reason, exc.detail, None, None, transient=transient))
             continue
         except OSError as exc:
-            outcomes.append(Failed(source, "unreadable", f"{type(exc).__name__}: {exc.strerror or exc}", None, None))
+            detail = f"{type(exc).__name__}: {exc.strerror or exc}"
+            outcomes.append(Failed(source, "unreadable", detail, None, None, transient=True))
             continue
         try:
             outcomes.append(process_document(source, raw, config, repeated))

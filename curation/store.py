@@ -66,6 +66,18 @@ class Match:
     similarity: float
 
 
+def read_catalog(path: Path) -> dict[str, CatalogEntry]:
+    """The catalog read without writing or locking, so `status` and dry runs work beside a running run."""
+    if not path.exists():
+        return {}
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        rows = db.execute(f"SELECT {', '.join(CatalogEntry.__dataclass_fields__)} FROM sources").fetchall()
+    finally:
+        db.close()
+    return {row[0]: CatalogEntry(*row) for row in rows}
+
+
 class Store:
     def __init__(self, path: Path) -> None:
         self.path = path

@@ -6,6 +6,7 @@ import json
 import os
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -87,6 +88,104 @@ def verify(
             console.print(f"[red]FAIL[/red] {shard.name}:{line} {record.id} {problem}")
     console.print(f"{checked} records checked, {failures} failed")
     raise typer.Exit(1 if failures else 0)
+
+
+@app.command()
+def serve(
+    raw_dir: Annotated[Path, typer.Argument(help="folder of raw documents")] = Path("raw"),
+    out: Annotated[Path, typer.Option("--out", help="curated output folder")] = Path("curated"),
+    config: ConfigOption = None,
+    cron: Annotated[str | None, typer.Option("--cron", help="cron expression, e.g. '0 * * * *'")] = None,
+    interval: Annotated[float | None, typer.Option("--interval", help="seconds between runs", min=1)] = None,
+    name: Annotated[str, typer.Option("--name", help="deployment name")] = "scheduled",
+) -> None:
+    """Serve the curate flow as a Prefect deployment on a schedule (runs until interrupted)."""
+    from flows.curate import serve_curation
+
+    if (cron is None) == (interval is None):
+        console.print("[red]error:[/red] give exactly one of --cron or --interval")
+        raise typer.Exit(2)
+    serve_curation(raw_dir, out, load_config(config), cron, interval, name)
+
+
+@app.command()
+def reprocess(
+    raw_dir: Annotated[Path, typer.Argument(help="folder of raw documents")] = Path("raw"),
+    out: Annotated[Path, typer.Option("--out", help="curated output folder")] = Path("curated"),
+    config: ConfigOption = None,
+    source: Annotated[list[str] | None, typer.Option("--source", help="glob on the source path (repeatable)")] = None,
+    record: Annotated[list[str] | None, typer.Option("--id", help="record id (repeatable)")] = None,
+    since: Annotated[
+        datetime | None, typer.Option("--since", help="sources modified on or after DATE", formats=["%Y-%m-%d"])
+    ] = None,
+    reason: Annotated[list[str] | None, typer.Option("--reason", help="rejection reason code (repeatable)")] = None,
+    everything: Annotated[bool, typer.Option("--all", help="every source")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="list what would be redone, change nothing")] = False,
+) -> None:
+    """Re-derive the selected records and rejections with the current code and configuration, in place."""
+    from curation.curator import STORE_NAME, RunLocked
+    from curation.discover import discover
+    from curation.select import Selection, select_sources
+    from curation.store import read_catalog
+    from flows.curate import curate
+
+    selection = Selection(
+        all=everything,
+        sources=source or [],
+        ids=record or [],
+        since=since.date() if since else None,
+        reasons=reason or [],
+    )
+    if selection.is_empty():
+        console.print("[red]error:[/red] give a selector: --source, --id, --since, --reason or --all")
+        raise typer.Exit(2)
+    if not raw_dir.is_dir():
+        console.print(f"[red]error:[/red] {raw_dir} is not a folder")
+        raise typer.Exit(2)
+    cfg = load_config(config)
+    if dry_run:
+        catalog = read_catalog(out / STORE_NAME)
+        files, refused = discover(raw_dir, cfg.ignore)
+        chosen = select_sources(catalog, [f.source for f in files] + [r.source for r in refused], selection)
+        for name in chosen:
+            entry = catalog.get(name)
+            state = "new" if entry is None else f"{entry.status} {entry.reason or entry.record_id or ''}".strip()
+            console.print(f"{name}\t{state}", markup=False, highlight=False)
+        console.print(f"{len(chosen)} source(s) would be reprocessed")
+        return
+    started = time.perf_counter()
+    try:
+        manifest = curate(
+            raw_dir=str(raw_dir), out_dir=str(out), config=cfg, reprocess=selection, progress=sys.stderr.isatty()
+        )
+    except RunLocked as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(3) from None
+    print_summary(manifest.model_dump(mode="json"), time.perf_counter() - started)
+
+
+@app.command()
+def status(
+    out: Annotated[Path, typer.Argument(help="curated output folder")] = Path("curated"),
+    config: ConfigOption = None,
+) -> None:
+    """Counts per status, and how many outputs an older configuration or pipeline version made."""
+    from curation import __version__
+    from curation.curator import STORE_NAME
+    from curation.select import status_counts
+    from curation.store import read_catalog
+
+    cfg = load_config(config)
+    counts = status_counts(read_catalog(out / STORE_NAME), cfg.digest(), __version__)
+    table = Table(title=f"{out} (config {cfg.digest()}, pipeline {__version__})", show_header=False)
+    for key in ("curated", "rejected", "missing"):
+        table.add_row(key, str(counts.get(key, 0)))
+    for kind in ("records", "rejections"):
+        for key in (f"{kind}_older_config", f"{kind}_older_pipeline"):
+            table.add_row(key.replace("_", " "), str(counts.get(key, 0)))
+    console.print(table)
+    if any(counts.get(k) for k in counts if "older" in k):
+        console.print("run `curate reprocess --all` (or a narrower selection) to bring them up to date")
 
 
 @app.command("schema")

@@ -13,13 +13,14 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
-from prefect.runtime import flow_run
+from prefect.runtime import flow_run, task_run
 from prefect.task_runners import ThreadPoolTaskRunner
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from curation.curator import Curator
 from curation.discover import SourceFile
-from curation.pipeline import Outcome, process_batch
+from curation.pipeline import Failed, Outcome, process_batch
+from curation.select import Selection
 from schemas import CurationConfig, Manifest
 
 _POOL: ProcessPoolExecutor | None = None
@@ -38,14 +39,31 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     return _POOL
 
 
-@task(name="process-batch", cache_policy=NO_CACHE, persist_result=False, retries=1, retry_delay_seconds=1)
+BATCH_RETRIES = 2
+
+
+class TransientReadError(RuntimeError):
+    """A batch had reads that may succeed on another try (a vanished or locked file)."""
+
+
+@task(name="process-batch", cache_policy=NO_CACHE, persist_result=False, retries=BATCH_RETRIES, retry_delay_seconds=1)
 def process_batch_task(
     batch: list[SourceFile], config: CurationConfig, repeated: frozenset[str], local_processes: bool
 ) -> list[Outcome]:
-    """Read, decode, clean, detect and sign one batch; on Dask it runs inside the worker."""
+    """Read, decode, clean, detect and sign one batch; on Dask it runs inside the worker.
+
+    A transient read failure fails the task so Prefect retries the batch; on the last attempt
+    the failure stands and becomes a rejection with its reason, so no input is ever lost.
+    """
     if local_processes:
-        return _pool(workers_for(config)).submit(process_batch, batch, config, repeated).result()
-    return process_batch(batch, config, repeated)
+        outcomes = _pool(workers_for(config)).submit(process_batch, batch, config, repeated).result()
+    else:
+        outcomes = process_batch(batch, config, repeated)
+    transient = [o for o in outcomes if isinstance(o, Failed) and o.transient]
+    if transient and (task_run.run_count or 1) <= BATCH_RETRIES:
+        names = ", ".join(f"{o.source.source} ({o.reason})" for o in transient[:5])
+        raise TransientReadError(f"{len(transient)} transient read failure(s), retrying the batch: {names}")
+    return outcomes
 
 
 def _batches(items: list[SourceFile], size: int) -> Iterator[list[SourceFile]]:
@@ -68,6 +86,7 @@ def _in_order(
 
 def summary_markdown(manifest: Manifest) -> str:
     counts = manifest.counts
+    slowest = max(manifest.stage_seconds.items(), key=lambda x: x[1], default=None)
     lines = [
         f"# Curation run {manifest.run_id}",
         "",
@@ -85,6 +104,9 @@ def summary_markdown(manifest: Manifest) -> str:
         "",
         f"Duplicates flagged: {dict(manifest.duplicates)}",
         "",
+        f"Slowest stage: {slowest[0]} ({slowest[1]:.3f} s)" if slowest else "Slowest stage: none",
+        f"Run time: {(manifest.finished - manifest.started).total_seconds():.1f} s",
+        "",
         "| stage | seconds |",
         "|---|---|",
         *[f"| {k} | {v} |" for k, v in sorted(manifest.stage_seconds.items(), key=lambda x: -x[1])],
@@ -97,14 +119,14 @@ def curate(
     raw_dir: str = "raw",
     out_dir: str = "curated",
     config: CurationConfig | None = None,
-    reprocess: list[str] | None = None,
+    reprocess: Selection | None = None,
     force: bool = False,
     local_processes: bool = True,
     progress: bool = False,
 ) -> Manifest:
     """Curate new or changed sources of `raw_dir` into `out_dir`.
 
-    `reprocess` names the sources to redo whatever their state (manual reprocessing);
+    `reprocess` selects the sources to redo whatever their state (manual reprocessing);
     `force` redoes them even when their bytes and configuration are unchanged.
     """
     logger = get_run_logger()
@@ -112,9 +134,7 @@ def curate(
     run_id = str(flow_run.id or "local")
     curator = Curator(Path(raw_dir), Path(out_dir), config, run_id)
     try:
-        chosen = set(reprocess) if reprocess is not None else None
-        select = (lambda source, _entry: source in chosen) if chosen is not None else None
-        plan = curator.plan(select)
+        plan = curator.plan(reprocess.matches if reprocess is not None else None)
         logger.info(
             "%d to process, %d unchanged, %d refused, %d missing",
             len(plan.todo),
@@ -136,7 +156,7 @@ def curate(
         ) as bar:
             job = bar.add_task("docs", total=len(plan.todo))
             for outcomes in results:
-                curator.accept(outcomes, force=force or chosen is not None)
+                curator.accept(outcomes, force=force or reprocess is not None)
                 bar.advance(job, len(outcomes))
         manifest = curator.finish(plan.missing)
     except BaseException:
@@ -146,3 +166,11 @@ def curate(
         curator.close()
     create_markdown_artifact(summary_markdown(manifest), key="curation-summary", description="curation run summary")
     return manifest
+
+
+def serve_curation(
+    raw_dir: Path, out_dir: Path, config: CurationConfig, cron: str | None, interval: float | None, name: str
+) -> None:
+    """Serve the flow as a deployment on this machine: Prefect schedules runs, this process executes them."""
+    parameters = {"raw_dir": str(raw_dir.resolve()), "out_dir": str(out_dir.resolve()), "config": config.model_dump()}
+    curate.serve(name=name, cron=cron, interval=interval, parameters=parameters, description=curate.description)
