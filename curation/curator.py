@@ -22,7 +22,7 @@ from curation.dedup import lsh_bands
 from curation.discover import Refused, SourceFile, discover
 from curation.output import patch_shard, read_lines, remove_stale_temporaries, write_atomic, write_lines
 from curation.pipeline import Failed, Outcome, Processed
-from curation.store import CatalogEntry, Store
+from curation.store import Assignment, CatalogEntry, IndexParams, Store
 from schemas import CurationConfig, LanguageShare, Manifest, Provenance, Record, Rejection, RemovedSpan
 
 STORE_NAME = "state.sqlite"
@@ -71,6 +71,9 @@ class Curator:
         self.run_id = run_id
         self.started = datetime.now(UTC)
         self.bands, self.rows = lsh_bands(config.lsh_threshold, config.num_perm)
+        self.index = IndexParams(
+            config.num_perm, self.bands, self.rows, config.shingle_words, config.duplicate_threshold
+        )
         self.totals = Totals()
         self._pending: dict[str, _Pending] = {}
         self._shard_counter = 0
@@ -82,7 +85,7 @@ class Curator:
             raise RunLocked(f"another curation run is writing to {out_dir}; wait for it to finish") from None
         self.store = Store(out_dir / STORE_NAME)
         self._recover()
-        if not self.store.check_index_params(config.num_perm, self.bands, self.rows, config.shingle_words):
+        if not self.store.check_index_params(self.index):
             raise ValueError(
                 "the duplicate index was built with other MinHash/LSH settings: run `curate reprocess --all`"
             )
@@ -182,18 +185,11 @@ class Curator:
             return
         seq = self._seq_for(source)
         rid = record_id(source)
-        self.store.forget_signature(seq)
-        matches = self.store.find_duplicates(
-            seq, doc.text_digest, doc.signature, self.config.duplicate_threshold, self.bands, self.rows
-        )
-        near, cluster, similarity = None, None, None
-        if matches:
-            best = min(matches, key=lambda m: (m.root_seq, -m.similarity))
-            near = cluster = best.root
-            similarity = self.store.similarity_to(best.root, doc.signature)
-            self._mark_canonical(best.root, best.root_seq)
-            self.totals.duplicates["exact" if best.similarity == 1.0 else "near"] += 1
-        self.store.add_signature(seq, rid, doc.text_digest, doc.signature, cluster, self.bands, self.rows)
+        self._restamp(self.store.remove(seq, self.index))
+        kind, own, changed = self.store.insert(seq, rid, doc.text_digest, doc.signature, self.index)
+        near, cluster, similarity = own.near_duplicate_of, own.cluster, own.similarity
+        if kind is not None:
+            self.totals.duplicates[kind] += 1
         lang_allowed = not self.config.lang_allow or doc.language in self.config.lang_allow
         record = Record(
             id=rid,
@@ -225,39 +221,43 @@ class Curator:
         )
         shard = self._stage(source, record, "records")
         self._catalog_put(source, seq, doc.size, doc.source.mtime_ns, doc.sha256, "curated", rid, None, shard)
+        self._restamp(changed)
         self.totals.counts["curated"] += 1
         self.totals.languages[doc.language] += 1
         if not lang_allowed:
             self.totals.counts["language_not_allowed"] += 1
 
-    def _mark_canonical(self, root: str, root_seq: int) -> None:
-        """A record that gains its first duplicate becomes its cluster's canonical member."""
-        self.store.set_cluster(root_seq, root)
-        entry = next((e for e in self.catalog.values() if e.record_id == root), None)
-        if entry is None:
-            return
-        pending = self._pending.get(entry.source)
-        if pending is not None and isinstance(pending.item, Record):
-            if pending.item.duplicate_cluster is None:
-                pending.item = pending.item.model_copy(update={"duplicate_cluster": root})
-            return
-        if entry.shard is None:
-            return
-        for line in read_lines(self.out / entry.shard):
-            record = Record.model_validate_json(line)
-            if record.provenance.source == entry.source:
-                if record.duplicate_cluster is None:
-                    self._pending[entry.source] = _Pending(
-                        record.model_copy(update={"duplicate_cluster": root}), "records", entry.shard
-                    )
-                return
+    def _restamp(self, changes: list[Assignment]) -> None:
+        """Rewrite the duplicate fields of records that a merge or split of their cluster changed."""
+        for change in changes:
+            source = self.store.source_of(change.seq)
+            entry = self.catalog.get(source) if source is not None else None
+            if entry is None:
+                continue
+            fields = {
+                "duplicate_cluster": change.cluster,
+                "near_duplicate_of": change.near_duplicate_of,
+                "duplicate_similarity": None if change.similarity is None else round(change.similarity, 4),
+            }
+            pending = self._pending.get(entry.source)
+            if pending is not None:
+                if isinstance(pending.item, Record):
+                    pending.item = pending.item.model_copy(update=fields)
+                continue
+            if entry.shard is None:
+                continue
+            for line in read_lines(self.out / entry.shard):
+                record = Record.model_validate_json(line)
+                if record.provenance.source == entry.source:
+                    self._pending[entry.source] = _Pending(record.model_copy(update=fields), "records", entry.shard)
+                    break
 
     def _accept_rejection(self, failed: Failed | Refused) -> None:
         source = failed.source.source if isinstance(failed, Failed) else failed.source
         entry = self.catalog.get(source)
         seq = self._seq_for(source)
         if entry is not None and entry.status == "curated":
-            self.store.forget_signature(seq)
+            self._restamp(self.store.remove(seq, self.index))
         sha = failed.sha256 if isinstance(failed, Failed) else None
         size = failed.size if isinstance(failed, Failed) else None
         mtime = failed.source.mtime_ns if isinstance(failed, Failed) else None
@@ -344,7 +344,7 @@ class Curator:
             if self.config.missing_sources == "drop":
                 if entry.shard:
                     self._drop_line(entry.shard, source)
-                self.store.forget_signature(entry.seq)
+                self._restamp(self.store.remove(entry.seq, self.index))
                 self.store.delete_source(source)
                 del self.catalog[source]
             else:

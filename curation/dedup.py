@@ -1,22 +1,48 @@
-"""Near-duplicate signatures: normalized word shingles hashed into datasketch MinHash."""
+"""Near-duplicate signatures: normalized shingles hashed into datasketch MinHash.
+
+Why these choices (measured in docs/dedup.md with `python eval/dedup/evaluate.py`):
+- Normalization folds what two outlets change when they republish a story (Unicode form, case,
+  punctuation, spacing) so that it never hides a copy.
+- Scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar, Tibetan) are split into
+  one token per character, so a "word shingle" there is a character shingle; text that still has
+  very long tokens (another unspaced script) falls back to characters as a whole.
+- Signatures go through `MinHash.update_batch` in bounded chunks: vectorized, and a huge document
+  never builds a (shingles x permutations) matrix larger than `CHUNK` rows.
+"""
 
 from __future__ import annotations
 
 import hashlib
-import re
+import math
 import unicodedata
+from collections.abc import Iterable
 
 import numpy as np
+import regex
 from datasketch import MinHash
 from datasketch.lsh import _optimal_param
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 SEED = 1  # fixed: signatures must be comparable across runs and machines
+CHUNK = 2048  # shingles per update_batch call: caps the temporary matrix at CHUNK x num_perm uint64
+UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}"
+# One token: an unspaced-script character with its combining marks, or a run of letters, digits
+# and marks (marks included so that Indic vowel signs do not split a word in two).
+_TOKEN = regex.compile(rf"[{UNSPACED}]\p{{M}}*|[[\p{{L}}\p{{N}}\p{{M}}]--[{UNSPACED}]]+", regex.V1)
+MAX_AVG_TOKEN_CHARS = 15  # longer on average: an unspaced script we do not know, use characters
+
+
+def tokens(text: str) -> list[str]:
+    """Words (or characters of unspaced scripts) of NFKC-normalized, case-folded text, punctuation dropped."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    found = _TOKEN.findall(folded)
+    if found and sum(map(len, found)) / len(found) > MAX_AVG_TOKEN_CHARS:
+        return [ch for token in found for ch in token]
+    return found
 
 
 def normalize(text: str) -> str:
-    """Case, Unicode form and whitespace folded; punctuation dropped."""
-    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+    """Case, Unicode form, punctuation and whitespace folded: tokens joined by single spaces."""
+    return " ".join(tokens(text))
 
 
 def text_digest(normalized: str) -> str:
@@ -25,21 +51,47 @@ def text_digest(normalized: str) -> str:
 
 
 def shingles(normalized: str, k: int) -> set[bytes]:
+    """Distinct k-token shingles; a text shorter than k tokens is one shingle (so it still matches itself)."""
     words = normalized.split()
     if len(words) < k:
         return {normalized.encode()} if normalized else set()
     return {" ".join(words[i : i + k]).encode() for i in range(len(words) - k + 1)}
 
 
+def exact_jaccard(a: set[bytes], b: set[bytes]) -> float:
+    """The quantity a signature estimates; the evaluation's gold standard."""
+    if not a and not b:
+        return 1.0
+    return len(a & b) / len(a | b)
+
+
+def _chunks(items: Iterable[bytes], size: int) -> Iterable[list[bytes]]:
+    batch: list[bytes] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def signature(normalized: str, k: int, num_perm: int) -> np.ndarray:
-    """MinHash hash values (uint64) of the shingle set; the array is what the store keeps."""
+    """MinHash values of the shingle set as uint32 (datasketch keeps them below 2**32): what the store keeps."""
     minhash = MinHash(num_perm=num_perm, seed=SEED)
-    minhash.update_batch(shingles(normalized, k))
-    return minhash.hashvalues.astype(np.uint64)
+    for batch in _chunks(shingles(normalized, k), CHUNK):
+        minhash.update_batch(batch)
+    return minhash.hashvalues.astype(np.uint32)
 
 
 def jaccard_estimate(a: np.ndarray, b: np.ndarray) -> float:
+    """Share of equal MinHash values: an unbiased estimate of the Jaccard similarity of the shingle sets."""
     return float(np.count_nonzero(a == b)) / len(a)
+
+
+def estimate_error(num_perm: int, margin: float) -> float:
+    """Hoeffding bound on P(|estimate - Jaccard| >= margin) for one pair: the stated verification error."""
+    return min(1.0, 2.0 * math.exp(-2.0 * num_perm * margin * margin))
 
 
 def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
@@ -48,8 +100,17 @@ def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
     return int(bands), int(rows)
 
 
-def band_keys(hashvalues: np.ndarray, bands: int, rows: int) -> list[bytes]:
-    """One bucket key per band; documents sharing any key are LSH candidates."""
-    return [
-        hashlib.blake2b(hashvalues[b * rows : (b + 1) * rows].tobytes(), digest_size=8).digest() for b in range(bands)
-    ]
+def candidate_probability(jaccard: float, bands: int, rows: int) -> float:
+    """Chance that a pair of this Jaccard shares at least one band (becomes an LSH candidate)."""
+    return 1.0 - (1.0 - jaccard**rows) ** bands
+
+
+def band_keys(hashvalues: np.ndarray, bands: int, rows: int) -> list[int]:
+    """One signed 64-bit bucket key per band (the band number is hashed in); sharing any key makes a candidate."""
+    values = hashvalues.astype(np.uint32)
+    keys = []
+    for band in range(bands):
+        chunk = values[band * rows : (band + 1) * rows].tobytes()
+        digest = hashlib.blake2b(chunk, digest_size=8, person=band.to_bytes(8, "little")).digest()
+        keys.append(int.from_bytes(digest, "little", signed=True))
+    return keys

@@ -27,16 +27,16 @@ CREATE TABLE IF NOT EXISTS sources (
     shard TEXT                     -- file under CURATED_DIR holding its line
 );
 CREATE TABLE IF NOT EXISTS signatures (
-    seq INTEGER PRIMARY KEY,
+    seq INTEGER PRIMARY KEY,       -- the source's seq: discovery order, so min(seq) = earliest record
     record_id TEXT NOT NULL,
-    text_digest TEXT NOT NULL,
-    hashvalues BLOB NOT NULL,
-    cluster TEXT                   -- id of the cluster's canonical record, or NULL
+    text_digest TEXT NOT NULL,     -- sha256 of the normalized text: exact copies without MinHash work
+    hashvalues BLOB NOT NULL,      -- MinHash values, uint32 little-endian
+    cluster INTEGER                -- seq of the cluster's canonical (earliest) member, or NULL
 );
 CREATE INDEX IF NOT EXISTS signatures_digest ON signatures (text_digest);
-CREATE TABLE IF NOT EXISTS lsh (band INTEGER NOT NULL, key BLOB NOT NULL, seq INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS lsh_bucket ON lsh (band, key);
-CREATE INDEX IF NOT EXISTS lsh_seq ON lsh (seq);
+CREATE INDEX IF NOT EXISTS signatures_cluster ON signatures (cluster) WHERE cluster IS NOT NULL;
+-- one row per (band bucket, document); a document's rows are found again from its stored signature
+CREATE TABLE IF NOT EXISTS buckets (key INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, seq)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS shards (path TEXT PRIMARY KEY);
 """
 
@@ -58,12 +58,29 @@ class CatalogEntry:
 
 
 @dataclass(frozen=True)
-class Match:
+class Assignment:
+    """The duplicate fields one record must carry after a change of the index."""
+
     seq: int
     record_id: str
-    root: str  # canonical id of the matched record's cluster (its own id when unclustered)
-    root_seq: int
-    similarity: float
+    cluster: str | None  # canonical record id; None when the record has no verified duplicate
+    near_duplicate_of: str | None  # the canonical id, for every member but the canonical itself
+    similarity: float | None  # signature estimate of the Jaccard similarity to the canonical
+
+
+@dataclass(frozen=True)
+class IndexParams:
+    """MinHash/LSH layout and the verification threshold; the first four must match the stored index."""
+
+    num_perm: int
+    bands: int
+    rows: int
+    shingle_words: int
+    threshold: float
+
+    @property
+    def layout(self) -> str:
+        return f"v2/{self.num_perm}/{self.bands}/{self.rows}/{self.shingle_words}"
 
 
 def read_catalog(path: Path) -> dict[str, CatalogEntry]:
@@ -135,71 +152,159 @@ class Store:
         self.db.executemany("INSERT OR IGNORE INTO shards VALUES (?)", [(p,) for p in present])
         self.db.executemany("DELETE FROM shards WHERE path=?", [(p,) for p in gone])
 
+    def source_of(self, seq: int) -> str | None:
+        row = self.db.execute("SELECT source FROM sources WHERE seq=?", (seq,)).fetchone()
+        return None if row is None else str(row[0])
+
     # -- near-duplicate index -------------------------------------------------
-    def check_index_params(self, num_perm: int, bands: int, rows: int, shingle_words: int) -> bool:
-        """Record the LSH layout; False when the stored index was built with another one."""
-        wanted = f"{num_perm}/{bands}/{rows}/{shingle_words}"
-        row = self.db.execute("SELECT value FROM meta WHERE key='lsh'").fetchone()
-        if row is None or self.db.execute("SELECT COUNT(*) FROM signatures").fetchone()[0] == 0:
-            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('lsh', ?)", (wanted,))
+    # Clusters are the connected components of the graph whose edges are verified pairs
+    # (LSH candidates whose signature estimate is >= threshold). The graph is never stored:
+    # a node's edges are recomputed from the buckets when a component must be split, so an
+    # insert or removal touches only the documents of the components involved.
+
+    def check_index_params(self, params: IndexParams) -> bool:
+        """Record the index layout; False when the stored index was built with another one."""
+        row = self.db.execute("SELECT value FROM meta WHERE key='minhash'").fetchone()
+        if self.db.execute("SELECT COUNT(*) FROM signatures").fetchone()[0] == 0:
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('minhash', ?)", (params.layout,))
             return True
-        return bool(row[0] == wanted)
+        return row is not None and bool(row[0] == params.layout)
 
-    def forget_signature(self, seq: int) -> None:
-        self.db.execute("DELETE FROM lsh WHERE seq=?", (seq,))
-        self.db.execute("DELETE FROM signatures WHERE seq=?", (seq,))
+    def _hashvalues(self, seq: int) -> np.ndarray | None:
+        row = self.db.execute("SELECT hashvalues FROM signatures WHERE seq=?", (seq,)).fetchone()
+        return None if row is None else np.frombuffer(row[0], dtype="<u4")
 
-    def add_signature(
-        self, seq: int, record_id: str, digest: str, hashvalues: np.ndarray, cluster: str | None, bands: int, rows: int
-    ) -> None:
+    def _neighbours(self, seq: int, hashvalues: np.ndarray, params: IndexParams) -> dict[int, float]:
+        """Verified pairs of `seq`: LSH candidates whose estimated Jaccard reaches the threshold."""
+        keys = band_keys(hashvalues, params.bands, params.rows)
+        marks = ",".join("?" * len(keys))
+        candidates = [
+            r[0]
+            for r in self.db.execute(
+                f"SELECT DISTINCT seq FROM buckets WHERE key IN ({marks}) AND seq<>?", (*keys, seq)
+            )
+        ]
+        found: dict[int, float] = {}
+        for start in range(0, len(candidates), 500):
+            part = candidates[start : start + 500]
+            rows = self.db.execute(
+                f"SELECT seq, hashvalues FROM signatures WHERE seq IN ({','.join('?' * len(part))})", part
+            )
+            for other, blob in rows:
+                similarity = jaccard_estimate(hashvalues, np.frombuffer(blob, dtype="<u4"))
+                if similarity >= params.threshold:
+                    found[other] = similarity
+        return found
+
+    def _members(self, seq: int) -> set[int]:
+        row = self.db.execute("SELECT cluster FROM signatures WHERE seq=?", (seq,)).fetchone()
+        if row is None or row[0] is None:
+            return {seq}
+        return {r[0] for r in self.db.execute("SELECT seq FROM signatures WHERE cluster=?", (row[0],))}
+
+    def _relabel(self, members: set[int], changed_root: bool) -> list[Assignment]:
+        """Make min(members) the canonical of `members`; return the members whose fields change."""
+        root = min(members)
+        root_values = self._hashvalues(root)
+        root_id = self.db.execute("SELECT record_id FROM signatures WHERE seq=?", (root,)).fetchone()[0]
+        singleton = len(members) == 1
+        changes = []
+        for seq in sorted(members):
+            record_id, blob, cluster = self.db.execute(
+                "SELECT record_id, hashvalues, cluster FROM signatures WHERE seq=?", (seq,)
+            ).fetchone()
+            new_cluster = None if singleton else root
+            if cluster == new_cluster and not changed_root:
+                continue
+            self.db.execute("UPDATE signatures SET cluster=? WHERE seq=?", (new_cluster, seq))
+            if singleton:
+                changes.append(Assignment(seq, record_id, None, None, None))
+            elif seq == root:
+                changes.append(Assignment(seq, record_id, root_id, None, None))
+            else:
+                similarity = jaccard_estimate(np.frombuffer(blob, dtype="<u4"), root_values)  # type: ignore[arg-type]
+                changes.append(Assignment(seq, record_id, root_id, root_id, similarity))
+        return changes
+
+    def insert(
+        self, seq: int, record_id: str, digest: str, hashvalues: np.ndarray, params: IndexParams
+    ) -> tuple[str | None, Assignment, list[Assignment]]:
+        """Index a document and join it to the components it links to.
+
+        Returns how it was linked ("exact", "near" or None), its own assignment, and the other
+        records whose duplicate fields changed (a merge of components, a new canonical).
+        A text-identical earlier document is found by digest, before any LSH query: its component
+        already holds everything the copy would link to.
+        """
+        values = hashvalues.astype("<u4")
+        twin = self.db.execute(
+            "SELECT MIN(seq) FROM signatures WHERE text_digest=? AND seq<>?", (digest, seq)
+        ).fetchone()[0]
+        kind: str | None
+        if twin is not None:
+            kind, neighbours = "exact", {twin: 1.0}
+        else:
+            neighbours = self._neighbours(seq, values, params)
+            kind = "near" if neighbours else None
         self.db.execute(
-            "INSERT OR REPLACE INTO signatures VALUES (?, ?, ?, ?, ?)",
-            (seq, record_id, digest, hashvalues.astype(np.uint64).tobytes(), cluster),
+            "INSERT OR REPLACE INTO signatures VALUES (?, ?, ?, ?, NULL)", (seq, record_id, digest, values.tobytes())
         )
         self.db.executemany(
-            "INSERT INTO lsh VALUES (?, ?, ?)",
-            [(b, key, seq) for b, key in enumerate(band_keys(hashvalues, bands, rows))],
+            "INSERT OR IGNORE INTO buckets VALUES (?, ?)",
+            [(key, seq) for key in band_keys(values, params.bands, params.rows)],
         )
+        own = Assignment(seq, record_id, None, None, None)
+        if not neighbours:
+            return None, own, []
+        members = {seq}
+        for other in neighbours:
+            if other not in members:
+                members |= self._members(other)
+        changes = self._relabel(members, changed_root=min(members) == seq)
+        others = [c for c in changes if c.seq != seq]
+        own = next(c for c in changes if c.seq == seq)
+        return kind, own, others
 
-    def set_cluster(self, seq: int, cluster: str) -> None:
-        self.db.execute("UPDATE signatures SET cluster=? WHERE seq=?", (cluster, seq))
-
-    def _signature(self, seq: int) -> tuple[str, np.ndarray, str | None] | None:
-        row = self.db.execute("SELECT record_id, hashvalues, cluster FROM signatures WHERE seq=?", (seq,)).fetchone()
+    def remove(self, seq: int, params: IndexParams) -> list[Assignment]:
+        """Take a document out of the index; its former component may split. Returns the changed records."""
+        row = self.db.execute("SELECT hashvalues, cluster FROM signatures WHERE seq=?", (seq,)).fetchone()
         if row is None:
-            return None
-        return row[0], np.frombuffer(row[1], dtype=np.uint64), row[2]
+            return []
+        values, cluster = np.frombuffer(row[0], dtype="<u4"), row[1]
+        self.db.executemany(
+            "DELETE FROM buckets WHERE key=? AND seq=?",
+            [(key, seq) for key in band_keys(values, params.bands, params.rows)],
+        )
+        self.db.execute("DELETE FROM signatures WHERE seq=?", (seq,))
+        if cluster is None:
+            return []
+        left = {r[0] for r in self.db.execute("SELECT seq FROM signatures WHERE cluster=?", (cluster,))}
+        changes: list[Assignment] = []
+        while left:
+            start = min(left)
+            component, frontier = {start}, [start]
+            while frontier:
+                node = frontier.pop()
+                node_values = self._hashvalues(node)
+                if node_values is None:
+                    continue
+                for other in self._neighbours(node, node_values, params):
+                    if other in left and other not in component:
+                        component.add(other)
+                        frontier.append(other)
+            left -= component
+            changes.extend(self._relabel(component, changed_root=min(component) != cluster))
+        return changes
 
-    def _seq_of(self, record_id: str) -> int:
-        return int(self.db.execute("SELECT seq FROM signatures WHERE record_id=?", (record_id,)).fetchone()[0])
+    def canonical_of(self, seq: int) -> str | None:
+        """Canonical record id of the cluster of `seq`, or None."""
+        row = self.db.execute(
+            "SELECT c.record_id FROM signatures s JOIN signatures c ON c.seq = s.cluster WHERE s.seq=?", (seq,)
+        ).fetchone()
+        return None if row is None else str(row[0])
 
-    def find_duplicates(
-        self, seq: int, digest: str, hashvalues: np.ndarray, threshold: float, bands: int, rows: int
-    ) -> list[Match]:
-        """Earlier records this one duplicates: exact text copies first, then verified LSH candidates."""
-        exact = [
-            r[0] for r in self.db.execute("SELECT seq FROM signatures WHERE text_digest=? AND seq<? ", (digest, seq))
-        ]
-        candidates: set[int] = set(exact)
-        if not exact:
-            for band, key in enumerate(band_keys(hashvalues, bands, rows)):
-                candidates.update(
-                    r[0]
-                    for r in self.db.execute("SELECT seq FROM lsh WHERE band=? AND key=? AND seq<?", (band, key, seq))
-                )
-        matches: list[Match] = []
-        for other in sorted(candidates):
-            found = self._signature(other)
-            if found is None:
-                continue
-            record_id, values, cluster = found
-            similarity = 1.0 if other in exact else jaccard_estimate(hashvalues, values)
-            if similarity >= threshold:
-                root = cluster or record_id
-                root_seq = other if root == record_id else self._seq_of(root)
-                matches.append(Match(other, record_id, root, root_seq, similarity))
-        return matches
-
-    def similarity_to(self, record_id: str, hashvalues: np.ndarray) -> float | None:
-        found = self._signature(self._seq_of(record_id))
-        return None if found is None else jaccard_estimate(hashvalues, found[1])
+    def clusters(self) -> Iterator[tuple[str, str | None]]:
+        """(record_id, canonical record_id or None) of every indexed record, streamed."""
+        yield from self.db.execute(
+            "SELECT s.record_id, c.record_id FROM signatures s LEFT JOIN signatures c ON c.seq = s.cluster"
+        )
