@@ -188,6 +188,28 @@ def status(
         console.print("run `curate reprocess --all` (or a narrower selection) to bring them up to date")
 
 
+@app.command("rebuild-index")
+def rebuild_index(
+    curated: Annotated[Path, typer.Argument(help="curated output folder")] = Path("curated"),
+    config: ConfigOption = None,
+) -> None:
+    """Rebuild state.sqlite (catalog, signatures, LSH) from the curated shards, e.g. after it was lost."""
+    from curation.rebuild import config_of, rebuild_store
+
+    try:
+        report = rebuild_store(curated, load_config(config) if config else config_of(curated))
+    except RuntimeError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(3) from None
+    console.print(
+        f"{report.records} records, {report.rejected} rejections, {report.clustered} in duplicate clusters; "
+        f"{len(report.mismatches)} records disagree with the rebuilt clusters"
+    )
+    for record in report.mismatches[:20]:
+        console.print(f"  differs: {record}")
+    raise typer.Exit(1 if report.mismatches else 0)
+
+
 @app.command("schema")
 def schema() -> None:
     """Print the record JSON Schema (generated from the pydantic models)."""
