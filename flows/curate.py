@@ -1,6 +1,8 @@
-"""The curation flow: batches of documents go to tasks; one driver lands their outcomes in order."""
+"""The curation flow: batches of documents go to tasks; one driver lands their outcomes in order.
 
-from __future__ import annotations
+No `from __future__ import annotations` here: a served deployment pickles the flow by value, and
+pydantic must find the parameter types (Selection) as objects, not as names to look up.
+"""
 
 import multiprocessing
 import os
@@ -173,4 +175,7 @@ def serve_curation(
 ) -> None:
     """Serve the flow as a deployment on this machine: Prefect schedules runs, this process executes them."""
     parameters = {"raw_dir": str(raw_dir.resolve()), "out_dir": str(out_dir.resolve()), "config": config.model_dump()}
-    curate.serve(name=name, cron=cron, interval=interval, parameters=parameters, description=curate.description)
+    # limit=1: a scheduled run that is due while one is still running waits instead of failing on the lock
+    curate.serve(
+        name=name, cron=cron, interval=interval, parameters=parameters, description=curate.description, limit=1
+    )
