@@ -23,7 +23,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -192,30 +191,25 @@ def stage_profile(raw: Path, limit: int = 300) -> dict[str, float]:
     config = CurationConfig()
     paths = sorted(raw.rglob("*.txt"))[:limit]
     times = dict.fromkeys(("read", "decode", "clean", "language", "signature"), 0.0)
-
-    def timed(stage: str, fn: Callable[[], Any]) -> Any:
-        started = time.perf_counter()
-        value = fn()
-        times[stage] += time.perf_counter() - started
-        return value
-
     # first calls load language profiles and dateparser: a one-off per process, not a per-document cost
     detect("warm up the language profiles " * 5, 20, 0.7, 3000)
     clean_text("Title of a story\nBy John Miller\n12 March 2024\nBody of the story.\n")
     for path in paths:
-        data = timed("read", path.read_bytes)
-        decoded = timed("decode", lambda: decode_bytes(data))  # noqa: B023
-        text = timed("clean", lambda: apply_spans(decoded.text, clean_text(decoded.text).removed))  # noqa: B023
-        timed(
-            "language",
-            lambda: detect(
-                text,
-                config.lang_min_chars,
-                config.lang_min_confidence,  # noqa: B023
-                config.lang_sample_chars,
-            ),
-        )
-        timed("signature", lambda: (lambda n: (text_digest(n), signature(n, 5, 128)))(normalize(text)))  # noqa: B023
+        t0 = time.perf_counter()
+        data = path.read_bytes()
+        t1 = time.perf_counter()
+        decoded = decode_bytes(data)
+        t2 = time.perf_counter()
+        text = apply_spans(decoded.text, clean_text(decoded.text).removed)
+        t3 = time.perf_counter()
+        detect(text, config.lang_min_chars, config.lang_min_confidence, config.lang_sample_chars)
+        t4 = time.perf_counter()
+        normalized = normalize(text)
+        text_digest(normalized)
+        signature(normalized, config.shingle_words, config.num_perm)
+        t5 = time.perf_counter()
+        for stage, seconds in zip(times, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), strict=True):
+            times[stage] += seconds
     return {stage: round(seconds * 1000 / len(paths), 2) for stage, seconds in times.items()}
 
 
