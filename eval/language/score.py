@@ -1,0 +1,216 @@
+"""Score curation.language against the lingua sentences and langdetect's published figures.
+
+Run from the repository root: `python eval/language/score.py` (about three minutes on one core;
+`--limit 200` for a quick look). Prints markdown tables:
+1. sentence accuracy per language (whole sentence, no und rule) next to the published langdetect
+   figure, and the same sentences under the pipeline's und rule;
+2. what unsupported languages come out as;
+3. a confidence-band calibration table (how often the answer is wrong in each band);
+4. document accuracy on paragraphs (3-6 sentences) and articles (about 40 sentences), sampled
+   and whole-text, with the detection throughput of each in documents/s, measured in this run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from curation.language import UND, detect, identify, model  # noqa: E402
+from schemas import CurationConfig  # noqa: E402
+
+# lingua's English names in the published table -> ISO 639-1 codes of the sentence files.
+NAMES = {
+    "Afrikaans": "af", "Albanian": "sq", "Arabic": "ar", "Bengali": "bn", "Bulgarian": "bg",
+    "Catalan": "ca", "Chinese": "zh", "Croatian": "hr", "Czech": "cs", "Danish": "da", "Dutch": "nl",
+    "English": "en", "Estonian": "et", "Finnish": "fi", "French": "fr", "German": "de", "Greek": "el",
+    "Gujarati": "gu", "Hebrew": "he", "Hindi": "hi", "Hungarian": "hu", "Indonesian": "id", "Italian": "it",
+    "Japanese": "ja", "Korean": "ko", "Latvian": "lv", "Lithuanian": "lt", "Macedonian": "mk", "Marathi": "mr",
+    "Persian": "fa", "Polish": "pl", "Portuguese": "pt", "Punjabi": "pa", "Romanian": "ro", "Russian": "ru",
+    "Slovak": "sk", "Slovene": "sl", "Somali": "so", "Spanish": "es", "Swahili": "sw", "Swedish": "sv",
+    "Tagalog": "tl", "Tamil": "ta", "Telugu": "te", "Thai": "th", "Turkish": "tr", "Ukrainian": "uk",
+    "Urdu": "ur", "Vietnamese": "vi", "Welsh": "cy",
+}  # fmt: skip
+# langdetect answers that name a file's language under another code.
+ALIASES = {"zh-cn": "zh", "zh-tw": "zh", "no": "nb"}
+BANDS = [0.0, 0.5, 0.7, 0.9, 0.99, 0.9999, 1.000001]
+
+
+def gold_of(answer: str, code: str) -> bool:
+    """Whether langdetect's `answer` is right for a sentence file `code` (no = Bokmål and Nynorsk)."""
+    if answer == "no":
+        return code in ("nb", "nn")
+    return ALIASES.get(answer, answer) == code
+
+
+@cache
+def supported(code: str) -> bool:
+    """Whether langdetect has a profile for the language of sentence file `code`."""
+    langs = {ALIASES.get(lang, lang) for lang in model().langs} | {"nn"}
+    return code in langs
+
+
+def load_sentences(shared: Path, limit: int) -> dict[str, list[str]]:
+    """Sentences per language code, in file order, at most `limit` each."""
+    out = {}
+    for path in sorted((shared / "data" / "langid" / "sentences").glob("*.txt")):
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        out[path.stem] = lines[:limit]
+    return out
+
+
+def load_published(shared: Path) -> dict[str, float]:
+    """Published langdetect sentence accuracy (percent) per language code; blanks left out."""
+    with (shared / "data" / "langid" / "published_sentence_accuracy.csv").open(encoding="utf-8") as fh:
+        return {NAMES[row["language"]]: float(row["langdetect"]) for row in csv.DictReader(fh) if row["langdetect"]}
+
+
+def band(confidence: float) -> str:
+    """Label of the calibration band holding `confidence`."""
+    for lo, hi in pairwise(BANDS):
+        if lo <= confidence < hi:
+            return f"[{lo:g}, {min(hi, 1):g}{']' if hi > 1 else ')'}"
+    raise ValueError(confidence)
+
+
+def score_sentences(sentences: dict[str, list[str]]) -> dict[str, list[tuple[str, float]]]:
+    """identify() on every sentence: (answer, confidence) lists per language."""
+    return {code: [identify(s) for s in lines] for code, lines in sentences.items()}
+
+
+def pipeline_answer(text: str, answer: tuple[str, float], config: CurationConfig) -> str:
+    """The answer detect() gives for a sentence: the und rule applied to identify()'s answer."""
+    letters = len(re.findall(r"[^\W\d_]", text))
+    if letters < config.lang_min_chars or answer[1] < config.lang_min_confidence:
+        return UND
+    return answer[0]
+
+
+def build_documents(sentences: dict[str, list[str]], per_lang: int, size: tuple[int, int], seed: int) -> list:
+    """(code, text) documents of `size` consecutive sentences, paragraphs of up to 5 sentences."""
+    rng = random.Random(seed)
+    docs = []
+    for code, lines in sentences.items():
+        if not supported(code) or len(lines) < size[0]:
+            continue
+        for _ in range(per_lang):
+            n = rng.randint(*size)
+            start = rng.randrange(max(1, len(lines) - n))
+            chosen = lines[start : start + n]
+            paragraphs = [" ".join(chosen[i : i + 5]) for i in range(0, len(chosen), 5)]
+            docs.append((code, "\n".join(paragraphs)))
+    return docs
+
+
+def run_documents(docs: list, detector: Callable[[str], str]) -> tuple[float, float, int]:
+    """(accuracy %, docs/s, und count) of `detector` on `docs`."""
+    start = time.perf_counter()
+    answers = [detector(text) for _, text in docs]
+    elapsed = time.perf_counter() - start
+    right = sum(gold_of(a, code) for (code, _), a in zip(docs, answers, strict=True))
+    return 100 * right / len(docs), len(docs) / elapsed, sum(a == UND for a in answers)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=REPO / ".." / "shared", help="shared data folder")
+    parser.add_argument("--limit", type=int, default=1000, help="sentences per language")
+    parser.add_argument("--paragraphs", type=int, default=40, help="paragraphs per language")
+    parser.add_argument("--articles", type=int, default=6, help="articles per language")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the document assembly")
+    args = parser.parse_args()
+    config = CurationConfig()
+    sentences = load_sentences(args.shared, args.limit)
+    published = load_published(args.shared)
+    model()
+
+    start = time.perf_counter()
+    answers = score_sentences(sentences)
+    sentence_seconds = time.perf_counter() - start
+    n_sentences = sum(len(v) for v in answers.values())
+
+    print(f"## Sentences ({n_sentences} in {len(answers)} languages, {n_sentences / sentence_seconds:.0f}/s)\n")
+    print("| lang | published langdetect % | ours % | delta | pipeline % right | pipeline % und |")
+    print("|---|---|---|---|---|---|")
+    ours_pub, pub_vals, below = [], [], []
+    for code in sorted(answers):
+        if not supported(code):
+            continue
+        got = answers[code]
+        acc = 100 * sum(gold_of(a, code) for a, _ in got) / len(got)
+        piped = [pipeline_answer(s, a, config) for s, a in zip(sentences[code], got, strict=True)]
+        p_right = 100 * sum(gold_of(a, code) for a in piped) / len(piped)
+        p_und = 100 * sum(a == UND for a in piped) / len(piped)
+        pub = published.get(code)
+        if pub is not None:
+            ours_pub.append(acc)
+            pub_vals.append(pub)
+            if acc < pub:
+                below.append(f"{code} ({acc:.1f} < {pub:.1f})")
+        delta = "" if pub is None else f"{acc - pub:+.1f}"
+        print(f"| {code} | {'' if pub is None else f'{pub:.1f}'} | {acc:.1f} | {delta} | {p_right:.1f} | {p_und:.1f} |")
+    print(
+        f"\nAggregate over the {len(pub_vals)} languages with a published figure: published mean "
+        f"{sum(pub_vals) / len(pub_vals):.2f}%, ours {sum(ours_pub) / len(ours_pub):.2f}%."
+    )
+    print(f"Below the published figure: {', '.join(below) or 'none'}.\n")
+
+    print(f"## Unsupported languages (pipeline rule: und below confidence {config.lang_min_confidence})\n")
+    print("| lang | % und (pipeline) | % confidently wrong (pipeline) | top answers |")
+    print("|---|---|---|---|")
+    for code in sorted(answers):
+        if supported(code):
+            continue
+        piped = [pipeline_answer(s, a, config) for s, a in zip(sentences[code], answers[code], strict=True)]
+        und = 100 * sum(a == UND for a in piped) / len(piped)
+        top = Counter(a for a, _ in answers[code]).most_common(3)
+        print(f"| {code} | {und:.1f} | {100 - und:.1f} | {', '.join(f'{a} {n}' for a, n in top)} |")
+
+    print("\n## Calibration: how often the answer is wrong per confidence band (sentences)\n")
+    print("| band | supported: n | supported: % wrong | unsupported: n (all wrong) |")
+    print("|---|---|---|---|")
+    table: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for code, got in answers.items():
+        for answer, confidence in got:
+            row = table[band(confidence)]
+            if supported(code):
+                row[0] += 1
+                row[1] += not gold_of(answer, code)
+            else:
+                row[2] += 1
+    for name in sorted(table, key=lambda b: float(b[1:].split(",")[0])):
+        n, wrong, unsup = table[name]
+        print(f"| {name} | {n} | {100 * wrong / n if n else 0:.2f} | {unsup} |")
+
+    print("\n## Documents (langdetect's languages)\n")
+    print("| documents | n | detector | accuracy % | und | docs/s |")
+    print("|---|---|---|---|---|---|")
+    kinds = {
+        "paragraphs (3-6 sentences)": build_documents(sentences, args.paragraphs, (3, 6), args.seed),
+        "articles (35-45 sentences)": build_documents(sentences, args.articles, (35, 45), args.seed),
+    }
+
+    def pipeline(budget: int) -> Callable[[str], str]:
+        return lambda t: detect(t, config.lang_min_chars, config.lang_min_confidence, budget).language
+
+    for kind, docs in kinds.items():
+        variants = {f"sampled ({b} chars)": pipeline(b) for b in (600, 1200, 3000)}
+        variants["whole text"] = pipeline(10**9)
+        for name, detector in variants.items():
+            acc, rate, und = run_documents(docs, detector)
+            print(f"| {kind} | {len(docs)} | {name} | {acc:.2f} | {und} | {rate:.0f} |")
+
+
+if __name__ == "__main__":
+    main()
