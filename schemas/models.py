@@ -13,8 +13,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-# Bump when a field is added, removed, renamed or changes meaning: consumers key on it.
-# tests/test_schemas.py pins a fingerprint of the models to this number.
+# Bump when a field is added, removed, renamed, changes type, constraints or meaning: consumers key on it.
+# schemas/fingerprint.json pins a fingerprint of the models' structure to each version (descriptions
+# excluded); tests/test_schemas.py fails when the structure changes without a bump.
 SCHEMA_VERSION = "1.0"
 
 
@@ -59,40 +60,48 @@ class RemovedSpan(Strict):
 
 
 class LanguageShare(Strict):
-    lang: str
+    lang: str = Field(description="langdetect language code")
     share: float = Field(ge=0, le=1, description="share of the text's characters in this language")
 
 
 class Provenance(Strict):
     source: str = Field(description="path relative to RAW_DIR, '/'-separated")
-    source_sha256: str
-    source_bytes: int
-    source_mtime_ns: int
+    source_sha256: str = Field(description="sha256 of the raw bytes the record was derived from")
+    source_bytes: int = Field(description="size of the raw file in bytes")
+    source_mtime_ns: int = Field(description="modification time of the raw file when it was read (ns since epoch)")
     encoding: str = Field(description="codec that decodes the raw bytes")
     decode_steps: list[str] = Field(description="deterministic repairs applied after decoding, in order")
     removed: list[RemovedSpan] = Field(description="character spans of the decoded source left out of text")
     supersedes_sha256: str | None = Field(None, description="source hash of the record this one replaced")
-    pipeline_version: str
-    schema_version: str = SCHEMA_VERSION
-    config_hash: str
+    pipeline_version: str = Field(description="version of the curation package that wrote the record")
+    schema_version: str = Field(SCHEMA_VERSION, description="version of this record format")
+    config_hash: str = Field(description="hash of the CurationConfig settings that shape output")
     run_id: str = Field(description="Prefect flow run id")
-    processed_at: datetime
+    processed_at: datetime = Field(description="when the record was written (UTC)")
 
 
 class Record(Strict):
     id: str = Field(description="stable id derived from the source path")
-    text: str
-    title: str | None
-    authors: list[str]
-    published: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    text: str = Field(description="the article text: the decoded source minus the removed spans")
+    title: str | None = Field(description="headline found in the source, if any")
+    authors: list[str] = Field(description="names from the byline, if any")
+    published: str | None = Field(
+        None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="publication date (YYYY-MM-DD) from the dateline, if any"
+    )
     language: str = Field(description="langdetect code, or und")
-    language_confidence: float = Field(ge=0, le=1)
+    language_confidence: float = Field(ge=0, le=1, description="langdetect probability of `language`")
     languages: list[LanguageShare] = Field(description="languages of the paragraphs, largest share first")
     language_allowed: bool = Field(description="false when language is outside the configured allow-list")
-    near_duplicate_of: str | None
-    duplicate_cluster: str | None
-    duplicate_similarity: float | None = Field(None, ge=0, le=1)
-    provenance: Provenance
+    near_duplicate_of: str | None = Field(
+        description="id of the canonical (earliest) record of its cluster; null for canonicals and unique records"
+    )
+    duplicate_cluster: str | None = Field(
+        description="id of the duplicate cluster (its canonical record's id); null when the record has no duplicate"
+    )
+    duplicate_similarity: float | None = Field(
+        None, ge=0, le=1, description="MinHash estimate of the Jaccard similarity to `near_duplicate_of`"
+    )
+    provenance: Provenance = Field(description="where the text came from and how it was derived")
 
 
 class Rejection(Strict):

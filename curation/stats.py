@@ -1,0 +1,107 @@
+"""Distributions of a curated folder, computed from its files (not the last run's manifest).
+
+The manifest counts what one run did; a consumer wants the whole dataset, whatever number of
+incremental runs built it. `curate stats` prints these, the dataset card embeds them.
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from curation.export import iter_record_lines
+
+# Upper bounds (characters) of the text-length histogram bins; the last bin is open-ended.
+LENGTH_BINS = (500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000)
+
+
+@dataclass
+class DatasetStats:
+    records: int = 0
+    rejected: int = 0
+    languages: Counter[str] = field(default_factory=Counter)
+    lengths: list[int] = field(default_factory=list)
+    rejection_reasons: Counter[str] = field(default_factory=Counter)
+    removed_spans: Counter[str] = field(default_factory=Counter)
+    near_duplicates: int = 0
+    clusters: Counter[str] = field(default_factory=Counter)  # cluster id -> records in it
+
+    @property
+    def duplicate_rate(self) -> float:
+        """Share of records flagged as a near-duplicate of an earlier record."""
+        return self.near_duplicates / self.records if self.records else 0.0
+
+    def cluster_sizes(self) -> dict[int, int]:
+        """Cluster size -> number of clusters of that size."""
+        return dict(sorted(Counter(self.clusters.values()).items()))
+
+    def length_quantiles(self) -> dict[str, int]:
+        if not self.lengths:
+            return {}
+        ordered = sorted(self.lengths)
+        pick = {"min": 0.0, "p10": 0.1, "median": 0.5, "p90": 0.9, "max": 1.0}
+        return {name: ordered[round(q * (len(ordered) - 1))] for name, q in pick.items()}
+
+    def length_histogram(self) -> dict[str, int]:
+        """Bin label -> records, every bin listed (empty ones too) so tables and plots line up."""
+        counts = Counter(bisect_right(LENGTH_BINS, n) for n in self.lengths)
+        labels = [f"< {b:,}" for b in LENGTH_BINS] + [f">= {LENGTH_BINS[-1]:,}"]
+        return {label: counts.get(i, 0) for i, label in enumerate(labels)}
+
+
+def compute_stats(curated: Path) -> DatasetStats:
+    """One streaming pass over records/ and rejected/; only small per-record numbers are kept."""
+    stats = DatasetStats()
+    for line in iter_record_lines(curated):
+        data = json.loads(line)
+        stats.records += 1
+        stats.languages[data["language"]] += 1
+        stats.lengths.append(len(data["text"]))
+        stats.removed_spans.update(span["reason"] for span in data["provenance"]["removed"])
+        if data["near_duplicate_of"] is not None:
+            stats.near_duplicates += 1
+        if data["duplicate_cluster"] is not None:
+            stats.clusters[data["duplicate_cluster"]] += 1
+    for shard in sorted((curated / "rejected").glob("*.jsonl")):
+        with shard.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    stats.rejected += 1
+                    stats.rejection_reasons[json.loads(line)["reason"]] += 1
+    return stats
+
+
+def write_plots(stats: DatasetStats, folder: Path) -> list[Path]:
+    """PNG bar charts of the distributions; matplotlib is imported here only (it is slow to import)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    folder.mkdir(parents=True, exist_ok=True)
+    charts = {
+        "languages": ("records per language", dict(stats.languages.most_common())),
+        "lengths": ("records per text length (characters)", stats.length_histogram()),
+        "rejection_reasons": ("rejected inputs per reason", dict(stats.rejection_reasons.most_common())),
+        "duplicate_clusters": (
+            "duplicate clusters per size (records)",
+            {str(k): v for k, v in stats.cluster_sizes().items()},
+        ),
+    }
+    written = []
+    for name, (title, data) in charts.items():
+        fig, ax = plt.subplots(figsize=(7, 4))
+        ax.bar(list(data), list(data.values()), color="#4477aa")
+        ax.set_title(title)
+        ax.tick_params(axis="x", labelrotation=45)
+        if not data:
+            ax.text(0.5, 0.5, "none", ha="center", va="center", transform=ax.transAxes)
+        fig.tight_layout()
+        path = folder / f"{name}.png"
+        fig.savefig(path, dpi=100)
+        plt.close(fig)
+        written.append(path)
+    return written
