@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 # Bump when a field is added, removed, renamed, changes type, constraints or meaning: consumers key on it.
 # schemas/fingerprint.json pins a fingerprint of the models' structure to each version (descriptions
 # excluded); tests/test_schemas.py fails when the structure changes without a bump.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class Strict(BaseModel):
@@ -38,10 +38,14 @@ class CurationConfig(Strict):
     lang_min_confidence: float = Field(0.70, ge=0, le=1, description="below this the language is und")
     lang_sample_chars: int = Field(3000, ge=200, description="characters sampled for language detection")
     lang_allow: list[str] = Field(default_factory=list, description="allowed languages; empty = all")
-    shingle_words: int = Field(5, ge=1, description="words per MinHash shingle")
+    shingle_words: int = Field(
+        5, ge=1, description="tokens per MinHash shingle (characters in scripts written without spaces)"
+    )
     num_perm: int = Field(128, ge=16, description="MinHash permutations")
     lsh_threshold: float = Field(0.5, gt=0, lt=1, description="LSH candidate threshold (Jaccard)")
-    duplicate_threshold: float = Field(0.7, gt=0, le=1, description="verified Jaccard estimate that links two records")
+    duplicate_threshold: float = Field(
+        0.75, gt=0, le=1, description="verified Jaccard estimate that links two records (docs/dedup.md)"
+    )
     repeated_line_min_docs: int = Field(5, ge=2, description="a line in this many documents is boilerplate")
     missing_sources: Literal["keep", "drop"] = Field(
         "keep", description="what happens to the record of a source that vanished from raw/"
