@@ -48,7 +48,8 @@ class DatasetStats:
     def length_histogram(self) -> dict[str, int]:
         """Bin label -> records, every bin listed (empty ones too) so tables and plots line up."""
         counts = Counter(bisect_right(LENGTH_BINS, n) for n in self.lengths)
-        labels = [f"< {b:,}" for b in LENGTH_BINS] + [f">= {LENGTH_BINS[-1]:,}"]
+        lows = (0, *LENGTH_BINS)
+        labels = [f"{lo:,}–{hi - 1:,}" for lo, hi in zip(lows, LENGTH_BINS, strict=False)] + [f"≥ {LENGTH_BINS[-1]:,}"]
         return {label: counts.get(i, 0) for i, label in enumerate(labels)}
 
 

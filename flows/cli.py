@@ -210,6 +210,91 @@ def rebuild_index(
     raise typer.Exit(1 if report.mismatches else 0)
 
 
+@app.command("export")
+def export(
+    curated: Annotated[Path, typer.Argument(help="curated output folder")] = Path("curated"),
+    fmt: Annotated[str, typer.Option("--format", help="output format (parquet)")] = "parquet",
+    shard_rows: Annotated[
+        int | None, typer.Option("--shard-rows", min=1, help="records per shard; default: as last export, else 10000")
+    ] = None,
+) -> None:
+    """Write CURATED/parquet/part-*.parquet from the record shards (runs also do this at the end)."""
+    from curation.export import export_parquet
+
+    if fmt != "parquet":
+        console.print(f"[red]error:[/red] unknown format {fmt!r}; supported: parquet")
+        raise typer.Exit(2)
+    if not (curated / "records").is_dir():
+        console.print(f"[red]error:[/red] {curated} has no records/ folder")
+        raise typer.Exit(2)
+    shards = export_parquet(curated, shard_rows)
+    console.print(f"{len(shards)} Parquet shard(s) in {curated / 'parquet'}")
+
+
+@app.command("show")
+def show(
+    record_id: Annotated[str, typer.Argument(metavar="ID", help="record id (or source path)")],
+    out: Annotated[Path, typer.Option("--out", help="curated output folder")] = Path("curated"),
+    raw: Annotated[
+        Path | None, typer.Option("--raw", help="raw folder; default: the last run's, from manifest.json")
+    ] = None,
+) -> None:
+    """Print one record and its source, removed spans struck through with their reason."""
+    from curation.show import find_record, load_source, marked_source, record_table, spans_table
+
+    record = find_record(out, record_id)
+    if record is None:
+        console.print(f"[red]error:[/red] no record {record_id!r} in {out}")
+        raise typer.Exit(1)
+    if raw is None:
+        manifest = out / "manifest.json"
+        raw = Path(json.loads(manifest.read_text(encoding="utf-8"))["raw_dir"]) if manifest.exists() else Path("raw")
+    console.print(record_table(record))
+    source, problem = load_source(record, raw)
+    if source is None:
+        console.print(f"[yellow]source not shown:[/yellow] {problem}; the record's text follows")
+        console.print(record.text, markup=False, highlight=False)
+    else:
+        console.rule("source (struck through = removed; ⟦reason⟧ after each cut)")
+        console.print(marked_source(source, record.provenance.removed), highlight=False)
+    console.rule()
+    console.print(spans_table(source, record.provenance.removed))
+
+
+@app.command("stats")
+def stats(
+    curated: Annotated[Path, typer.Argument(help="curated output folder")] = Path("curated"),
+    plots: Annotated[Path | None, typer.Option("--plots", help="write PNG plots into this folder")] = None,
+) -> None:
+    """Distribution tables of the whole dataset: languages, lengths, rejection reasons, duplicate clusters."""
+    from curation.stats import compute_stats, write_plots
+
+    data = compute_stats(curated)
+    summary = Table(title=f"{curated}", show_header=False)
+    summary.add_row("records", str(data.records))
+    summary.add_row("rejected inputs", str(data.rejected))
+    summary.add_row("near-duplicates", f"{data.near_duplicates} ({data.duplicate_rate:.2%})")
+    summary.add_row("duplicate clusters", str(len(data.clusters)))
+    for name, value in data.length_quantiles().items():
+        summary.add_row(f"text length {name}", f"{value:,}")
+    console.print(summary)
+    tables = {
+        ("language", "records"): data.languages.most_common(),
+        ("text length (characters)", "records"): list(data.length_histogram().items()),
+        ("rejection reason", "inputs"): data.rejection_reasons.most_common(),
+        ("duplicate cluster size", "clusters"): list(data.cluster_sizes().items()),
+    }
+    for (key, count), rows in tables.items():
+        table = Table(key, count)
+        total = sum(n for _, n in rows) or 1
+        for value, n in rows:
+            table.add_row(str(value), f"{n} ({n / total:.0%})")
+        console.print(table)
+    if plots is not None:
+        for path in write_plots(data, plots):
+            console.print(f"wrote {path}")
+
+
 @app.command("schema")
 def schema() -> None:
     """Print the record JSON Schema (generated from the pydantic models)."""

@@ -1,0 +1,102 @@
+"""One record next to its source, with what was cut and why: the `curate show` view.
+
+Pure rendering into rich objects; the command only finds the files and prints.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from rich.table import Table
+from rich.text import Text
+
+from curation.decode import decode_bytes
+from curation.errors import Rejected
+from curation.export import iter_record_lines
+from schemas import Record, RemovedSpan
+
+REMOVED_STYLE = "strike red"
+WHITESPACE_STYLE = "on grey30"  # a struck-through blank is invisible: give removed whitespace a background
+REASON_STYLE = "bold magenta"
+
+
+def find_record(curated: Path, key: str) -> Record | None:
+    """The record whose id (or source path) is `key`."""
+    for line in iter_record_lines(curated):
+        if key in line:  # cheap pre-filter before parsing
+            record = Record.model_validate_json(line)
+            if key in (record.id, record.provenance.source):
+                return record
+    return None
+
+
+def load_source(record: Record, raw_dir: Path) -> tuple[str | None, str | None]:
+    """(decoded source, None) or (None, why the source cannot be shown as the record saw it)."""
+    path = raw_dir / record.provenance.source
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, f"{path} cannot be read: {exc.strerror}"
+    if hashlib.sha256(raw).hexdigest() != record.provenance.source_sha256:
+        return None, f"{path} changed since the record was made (sha256 differs)"
+    try:
+        return decode_bytes(raw).text, None
+    except Rejected as exc:
+        return None, f"{path} no longer decodes: {exc}"
+
+
+def marked_source(source: str, removed: list[RemovedSpan]) -> Text:
+    """The whole source: kept text plain, removed spans struck through in red, each followed by ⟦reason⟧."""
+    text = Text()
+    pos = 0
+    for span in sorted(removed, key=lambda s: s.start):
+        text.append(source[pos : span.start])
+        cut = source[span.start : span.end]
+        body = cut.rstrip()
+        if body:  # the reason goes right after the cut text, before its trailing newline
+            text.append(body, style=REMOVED_STYLE)
+            text.append(f"⟦{span.reason}⟧", style=REASON_STYLE)
+        text.append(cut[len(body) :], style=WHITESPACE_STYLE)
+        pos = max(pos, span.end)
+    text.append(source[pos:])
+    return text
+
+
+def record_table(record: Record) -> Table:
+    """The record's fields other than its text, for a person."""
+    prov = record.provenance
+    table = Table(show_header=False, title=f"record {record.id}")
+    rows = {
+        "source": prov.source,
+        "title": record.title or "",
+        "authors": ", ".join(record.authors),
+        "published": record.published or "",
+        "language": f"{record.language} ({record.language_confidence:.2f})",
+        "languages": ", ".join(f"{s.lang} {s.share:.0%}" for s in record.languages),
+        "language allowed": str(record.language_allowed),
+        "near duplicate of": record.near_duplicate_of or "",
+        "duplicate cluster": record.duplicate_cluster or "",
+        "duplicate similarity": "" if record.duplicate_similarity is None else f"{record.duplicate_similarity:.3f}",
+        "text": f"{len(record.text):,} characters",
+        "encoding": " → ".join([prov.encoding, *prov.decode_steps]),
+        "source sha256": prov.source_sha256,
+        "removed spans": str(len(prov.removed)),
+        "versions": f"pipeline {prov.pipeline_version}, schema {prov.schema_version}, config {prov.config_hash}",
+        "run": f"{prov.run_id} at {prov.processed_at.isoformat(timespec='seconds')}",
+    }
+    for key, value in rows.items():
+        table.add_row(key, Text(value))
+    return table
+
+
+def spans_table(source: str | None, removed: list[RemovedSpan], excerpt_chars: int = 60) -> Table:
+    """Every removed span with its reason and, when the source is at hand, what it contained."""
+    table = Table(title="removed spans")
+    for column in ("start", "end", "reason", "removed text"):
+        table.add_column(column)
+    for span in removed:
+        cut = "" if source is None else source[span.start : span.end]
+        shown = repr(cut[:excerpt_chars] + ("…" if len(cut) > excerpt_chars else ""))
+        table.add_row(str(span.start), str(span.end), span.reason, Text(shown if source is not None else "?"))
+    return table
