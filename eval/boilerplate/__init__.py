@@ -1,0 +1,1 @@
+"""Labelled evaluation of the boilerplate cleaner (generated sets and the hand-labelled seeds)."""

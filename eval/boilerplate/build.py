@@ -1,0 +1,346 @@
+"""Deterministic generator of the labelled boilerplate evaluation set.
+
+Articles are made of real sentences (../shared/data/langid/sentences/<lang>.txt) wrapped in the
+boilerplate of several site layouts. Every generated line carries a gold label: `content`,
+`subheading`, `blank` or `boilerplate` with a reason; a content line may carry a glued
+boilerplate `prefix` (a dateline stuck to the first sentence). Each document also carries its
+gold title, authors and ISO date.
+
+Two splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from) and
+`heldout` (styles_heldout.py, only scored). Usage:
+
+    python eval/boilerplate/build.py [--split dev|heldout] [--out DIR] [--shared DIR]
+
+writes DIR/<split>.jsonl (default build/boilerplate/, gitignored); score.py
+builds the same documents in memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+sys.path.insert(0, str(HERE))
+
+import styles_dev  # noqa: E402
+import styles_heldout  # noqa: E402
+
+LANGS = ("en", "de", "fr", "es", "ru", "uk", "tr", "it", "pt", "nl", "pl", "sv")
+DOCS_PER_LANG = 20
+SEED = 20260
+END = tuple(".!?…\"”»)")
+
+MONTHS = {
+    "en": "January February March April May June July August September October November December",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "tr": "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+}
+LONG_DATE = {  # day, month name, year
+    "en": "{m} {d}, {y}",
+    "de": "{d}. {m} {y}",
+    "es": "{d} de {m} de {y}",
+    "pt": "{d} de {m} de {y}",
+}
+NAMES = {
+    "en": ("James Anna Michael Sarah David Emily", "Miller Carter Brooks Hughes Turner Walsh"),
+    "de": ("Jan Katrin Stefan Julia Matthias Sabine", "Müller Schneider Becker Hoffmann Wagner Krüger"),
+    "fr": ("Pierre Claire Julien Sophie Antoine Élise", "Dubois Lefèvre Moreau Laurent Girard Fournier"),
+    "es": ("Carlos Lucía Javier María Pablo Elena", "García Fernández López Martínez Sánchez Romero"),
+    "ru": ("Иван Анна Сергей Мария Алексей Ольга", "Петров Смирнова Козлов Иванова Соколов Орлова"),
+    "uk": ("Олег Ірина Тарас Оксана Андрій Наталія", "Шевченко Коваленко Бондаренко Ткаченко Мельник Кравчук"),
+    "tr": ("Ahmet Ayşe Mehmet Zeynep Emre Elif", "Yılmaz Kaya Demir Şahin Çelik Öztürk"),
+    "it": ("Marco Giulia Luca Francesca Andrea Chiara", "Rossi Bianchi Romano Colombo Ricci Marino"),
+    "pt": ("João Ana Pedro Beatriz Tiago Mariana", "Silva Santos Oliveira Pereira Costa Ferreira"),
+    "nl": ("Pieter Sanne Daan Lotte Bram Fleur", "Jansen Bakker Visser Smit Mulder Bos"),
+    "pl": ("Piotr Anna Tomasz Katarzyna Marek Agnieszka", "Nowak Kowalska Wiśniewski Zielińska Lewandowski Mazur"),
+    "sv": ("Erik Anna Lars Karin Johan Maria", "Andersson Lindqvist Karlsson Nilsson Berg Holm"),
+}
+AUTHOR_NOTE = {
+    "en": "{n} is a journalist and political analyst based in {c}.",
+    "de": "{n} ist Journalist und politischer Analyst in {c}.",
+    "fr": "{n} est journaliste et analyste politique basé à {c}.",
+    "es": "{n} es periodista y analista político residente en {c}.",
+    "ru": "{n} — журналист и политический аналитик, живёт в городе {c}.",
+    "uk": "{n} — журналіст і політичний аналітик, живе в місті {c}.",
+    "tr": "{n}, {c} merkezli bir gazeteci ve siyasi analisttir.",
+    "it": "{n} è giornalista e analista politico a {c}.",
+    "pt": "{n} é jornalista e analista político em {c}.",
+    "nl": "{n} is journalist en politiek analist in {c}.",
+    "pl": "{n} jest dziennikarzem i analitykiem politycznym z miasta {c}.",
+    "sv": "{n} är journalist och politisk analytiker i {c}.",
+}
+CITIES = ("Vienna", "Lisbon", "Warsaw", "Kyiv", "Ankara", "Stockholm")
+QUOTES = {
+    "en": "“{}”", "de": "„{}“", "fr": "« {} »", "es": "«{}»", "ru": "«{}»", "uk": "«{}»",
+    "tr": "\"{}\"", "it": "«{}»", "pt": "\"{}\"", "nl": "\"{}\"", "pl": "„{}”", "sv": "”{}”",
+}
+SITES = ("Daily Courier", "NovaPress", "Global Times Online", "Meridian News", "The Observer Group", "InfoPortal")
+SOCIAL = ("Facebook", "Twitter", "WhatsApp", "Telegram", "LinkedIn", "Pinterest", "Reddit", "VK", "E-mail")
+ICONS = ("icon-facebook", "icon-twitter", "icon-whatsapp", "icon-telegram", "icon-linkedin", "icon-mail")
+
+
+@dataclass
+class Line:
+    text: str
+    label: str  # content | subheading | boilerplate | blank
+    reason: str | None = None
+    prefix: str = ""  # glued boilerplate before the content part (label stays content)
+
+
+@dataclass
+class Doc:
+    id: str
+    lang: str
+    style: str
+    lines: list[Line]
+    title: str | None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(ln.prefix + ln.text for ln in self.lines)
+
+
+def shared_dir(override: str | None = None) -> Path:
+    return Path(override) if override else REPO / ".." / "shared"
+
+
+def load_sentences(shared: Path, lang: str) -> list[str]:
+    path = shared / "data" / "langid" / "sentences" / f"{lang}.txt"
+    return [s.strip() for s in path.read_text(encoding="utf-8").splitlines() if s.strip()]
+
+
+class Maker:
+    """Renders one document of one style in one language from seeded randomness."""
+
+    def __init__(self, rng: random.Random, lang: str, phrases: dict[str, list[str]], sentences: list[str]) -> None:
+        self.rng, self.lang, self.p, self.sentences = rng, lang, phrases, sentences
+        self.ended = [s for s in sentences if s.endswith(END)]
+
+    def pick(self, key: str) -> str:
+        return self.rng.choice(self.p[key])
+
+    def fragment(self, low: int, high: int) -> str:
+        words = self.rng.choice(self.sentences).split()
+        text = " ".join(words[: self.rng.randint(low, high)]).rstrip(".,;:!?…-–—\"'«»“”„")
+        return text[:1].upper() + text[1:] if text else "Update"
+
+    def paragraph(self) -> str:
+        count = self.rng.choice((1, 2, 2, 3, 3, 4))
+        body = [self.rng.choice(self.sentences) for _ in range(count - 1)]
+        return " ".join([*body, self.rng.choice(self.ended)])
+
+    def name(self) -> str:
+        firsts, lasts = NAMES[self.lang]
+        return f"{self.rng.choice(firsts.split())} {self.rng.choice(lasts.split())}"
+
+    def date(self, day: date, fmt: str) -> str:
+        months = MONTHS[self.lang].split()
+        month = months[day.month - 1]
+        hm = f"{self.rng.randint(6, 23):02d}:{self.rng.randint(0, 59):02d}"
+        if fmt == "weekday_en" and self.lang == "en":
+            return day.strftime("%a %b %d %Y")
+        if fmt in ("iso", "weekday_en"):
+            return day.isoformat()
+        if fmt == "iso_time":
+            return f"{day.isoformat()} {hm}"
+        if fmt == "dots":
+            return f"{day.day:02d}.{day.month:02d}.{day.year}"
+        if fmt == "dots_time":
+            return f"{day.day:02d}.{day.month:02d}.{day.year}, {hm}"
+        if fmt == "slashes":
+            return f"{day.day:02d}/{day.month:02d}/{day.year}"
+        long = LONG_DATE.get(self.lang, "{d} {m} {y}").format(d=day.day, m=month, y=day.year)
+        return f"{long} {hm}" if fmt == "long_time" else long
+
+
+def _join_authors(names: list[str], how: str, word: str) -> str:
+    if len(names) == 1:
+        return names[0]
+    if how == "comma":
+        return ", ".join(names)
+    return ", ".join(names[:-1]) + f" {word} " + names[-1]
+
+
+def make_doc(rng: random.Random, lang: str, style: dict, phrases: dict[str, list[str]], sentences: list[str], doc_id: str) -> Doc:
+    """One article: header blocks, body with inserts, footer blocks, as labelled lines."""
+    m = Maker(rng, lang, phrases, sentences)
+    title = m.fragment(5, 11)
+    day = date(rng.randint(2015, 2025), rng.randint(1, 12), rng.randint(13, 28))
+    date_text = m.date(day, rng.choice(style["date_formats"]))
+    names = [m.name() for _ in range(rng.choice((1, 1, 2, 3)))]
+    names = list(dict.fromkeys(names))
+    site = rng.choice(SITES)
+    doc = Doc(doc_id, lang, str(style["name"]), [], title)
+    blocks: list[list[Line]] = []
+
+    def bp(text: str, reason: str) -> list[Line]:
+        return [Line(text, "boilerplate", reason)]
+
+    def byline_text() -> str:
+        fmt = m.pick("by")
+        authors = _join_authors(names, str(style["by_join"]), m.pick("and"))
+        if "{A}" in fmt:
+            doc.authors = [n.upper() for n in names]
+            return fmt.format(A=authors.upper())
+        doc.authors = list(names)
+        return fmt.format(a=authors)
+
+    header = list(style["header"])
+    glue = None
+    for kind in header:
+        if kind == "title":
+            blocks.append([Line(title, "boilerplate", "title")])
+        elif kind == "title_dup":
+            blocks.append(bp(title, "duplicate_title"))
+        elif kind == "date":
+            doc.published = day.isoformat()
+            blocks.append(bp(date_text, "dateline"))
+        elif kind == "published":
+            doc.published = day.isoformat()
+            blocks.append(bp(m.pick("published").format(d=date_text), "dateline"))
+        elif kind == "byline":
+            blocks.append(bp(byline_text(), "byline"))
+        elif kind == "byline_date":
+            doc.published = day.isoformat()
+            sep = rng.choice((" | ", ", ", " · ")) if style["name"] != "dense" else " | "
+            blocks.append(bp(byline_text() + sep + date_text, "byline"))
+        elif kind == "date_glued":
+            doc.published = day.isoformat()
+            glue = rng.choice(("{d} – ", "{d} | ", "{d}: ")) if style["name"] == "wire" else rng.choice(
+                ("{d} — ", "({d}) ", "{d} - ")
+            )
+            glue = glue.format(d=date_text)
+        else:
+            blocks.append(_widget(kind, m, site, style, day))
+
+    body: list[list[Line]] = []
+    first = Line(m.paragraph(), "content", prefix=glue or "")
+    body.append([first])
+    inserts = list(style["body_inserts"])
+    for index in range(rng.randint(4, 8)):
+        if index and rng.random() < 0.5 and inserts:
+            kind = rng.choice(inserts)
+            body.append(_insert(kind, m, title, site))
+        body.append([Line(m.paragraph(), "content")])
+    footer = [_widget(kind, m, site, style, day) if kind != "author_note" else [
+        Line(AUTHOR_NOTE[lang].format(n=m.name(), c=rng.choice(CITIES)), "content")
+    ] for kind in style["footer"]]
+    for block in blocks + body + footer:
+        if doc.lines and style["blank"]:
+            doc.lines.append(Line("", "blank"))
+        doc.lines.extend(block)
+    if rng.random() < 0.3:
+        doc.lines.extend(Line("", "blank") for _ in range(rng.randint(1, 3)))
+    return doc
+
+
+def _widget(kind: str, m: Maker, site: str, style: dict, day: date) -> list[Line]:
+    rng = m.rng
+    if kind in ("share_icons", "share_names", "share_row"):
+        chosen = (
+            rng.sample(ICONS, rng.randint(2, 4)) if kind == "share_icons" else rng.sample(SOCIAL, rng.randint(3, 5))
+        )
+        return [Line((" | " if kind == "share_row" else " ").join(chosen), "boilerplate", "share_widget")]
+    if kind == "share_prompt":
+        return [Line(m.pick("share"), "boilerplate", "share_widget")]
+    if kind == "breadcrumb":
+        sections = rng.sample(m.p["sections"], 2)
+        return [Line(str(style["crumb_sep"]).join([m.pick("home"), *sections]), "boilerplate", "navigation")]
+    if kind == "loading":
+        return [Line(m.pick("loading"), "boilerplate", "loading")]
+    if kind == "ad":
+        return [Line(m.pick("ad"), "boilerplate", "advertisement")]
+    if kind == "cookie":
+        return [Line(m.pick("cookie"), "boilerplate", "cookie_banner")]
+    if kind == "newsletter":
+        return [Line(m.pick("newsletter"), "boilerplate", "newsletter")]
+    if kind == "follow":
+        return [Line(m.pick("follow"), "boilerplate", "share_widget")]
+    if kind == "comments":
+        return [Line(m.pick("comments").format(n=rng.randint(0, 250)), "boilerplate", "comments")]
+    if kind == "print_email":
+        return [Line(m.pick("print"), "boilerplate", "share_widget"), Line(m.pick("email"), "boilerplate", "share_widget")]
+    if kind == "tags":
+        tags = ", ".join(m.fragment(1, 2) for _ in range(rng.randint(2, 4)))
+        return [Line(m.pick("tags").format(t=tags), "boilerplate", "tags")]
+    if kind == "related":
+        lines = [Line(m.pick("related_head"), "boilerplate", "related_links")]
+        bullet = rng.choice(("", "", "• ", "- "))
+        lines += [Line(bullet + m.fragment(5, 10), "boilerplate", "related_links") for _ in range(rng.randint(2, 4))]
+        return lines
+    if kind == "rights":
+        return [Line(m.pick("rights").format(y=day.year, site=site), "boilerplate", "footer")]
+    raise ValueError(kind)
+
+
+def _insert(kind: str, m: Maker, title: str, site: str) -> list[Line]:
+    rng = m.rng
+    if kind == "subheading":
+        return [Line(m.fragment(2, 5), "subheading")]
+    if kind == "quote":
+        return [Line(QUOTES[m.lang].format(rng.choice(m.ended)), "content")]
+    if kind == "list":
+        marker = rng.choice(("- ", "• ", "{i}. "))
+        return [Line(marker.format(i=i + 1) + rng.choice(m.ended), "content") for i in range(rng.randint(2, 4))]
+    if kind == "ad":
+        return [Line(m.pick("ad"), "boilerplate", "advertisement")]
+    if kind == "read_also":
+        return [Line(m.pick("read_also").format(t=m.fragment(5, 10)), "boilerplate", "related_links")]
+    if kind == "photo_credit":
+        return [Line(m.pick("photo").format(n=m.name()), "boilerplate", "photo_credit")]
+    if kind == "caption_echo":
+        lines = [Line(f"{title} {rng.randint(1, 4)}", "boilerplate", "caption")]
+        if rng.random() < 0.5:
+            lines.append(Line(m.fragment(7, 12), "boilerplate", "caption"))
+        return lines
+    raise ValueError(kind)
+
+
+def build(split: str, shared: Path, docs_per_lang: int = DOCS_PER_LANG) -> list[Doc]:
+    """All documents of a split, in a fixed order; the same arguments give the same documents."""
+    module = styles_dev if split == "dev" else styles_heldout
+    docs: list[Doc] = []
+    for lang in LANGS:
+        sentences = load_sentences(shared, lang)
+        rng = random.Random(f"{SEED}:{split}:{lang}")
+        for index in range(docs_per_lang):
+            style = module.STYLES[index % len(module.STYLES)]
+            docs.append(make_doc(rng, lang, style, module.PHRASES[lang], sentences, f"{split}-{lang}-{index:03d}"))
+    return docs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "heldout"), default="dev")
+    parser.add_argument("--out", default=str(REPO / "build" / "boilerplate"))
+    parser.add_argument("--shared", default=None, help="shared data folder (default ../shared)")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    docs = build(args.split, shared_dir(args.shared))
+    with open(out / f"{args.split}.jsonl", "w", encoding="utf-8") as handle:
+        for doc in docs:
+            handle.write(json.dumps({**asdict(doc), "text": doc.text}, ensure_ascii=False) + "\n")
+    print(f"{len(docs)} documents -> {out / (args.split + '.jsonl')}")
+
+
+if __name__ == "__main__":
+    main()
