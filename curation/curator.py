@@ -18,8 +18,10 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from curation import __version__
+from curation.card import write_card
 from curation.dedup import lsh_bands
 from curation.discover import Refused, SourceFile, discover
+from curation.export import export_parquet
 from curation.output import patch_shard, read_lines, remove_stale_temporaries, write_atomic, write_lines
 from curation.pipeline import Failed, Outcome, Processed
 from curation.store import Assignment, CatalogEntry, IndexParams, Store
@@ -354,6 +356,9 @@ class Curator:
     def finish(self, missing: list[str]) -> Manifest:
         self.handle_missing(missing)
         self.checkpoint()
+        started = time.perf_counter()
+        export_parquet(self.out)  # derived from the committed shards, so after the last checkpoint
+        self.totals.stage_seconds["export_parquet"] += time.perf_counter() - started
         statuses = Counter(e.status for e in self.catalog.values())
         self.totals.counts.update(total_records=statuses["curated"], total_rejected=statuses["rejected"])
         manifest = Manifest(
@@ -374,4 +379,5 @@ class Curator:
         body = json.dumps(manifest.model_dump(mode="json"), indent=2, sort_keys=True).encode()
         write_atomic(self.out / "manifests" / f"{self.run_id}.json", body)
         write_atomic(self.out / "manifest.json", body)
+        write_card(self.out, manifest, self.raw_dir)
         return manifest

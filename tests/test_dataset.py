@@ -1,0 +1,220 @@
+"""The curated folder as consumers see it: one real flow run, then pandas, DuckDB, Polars, pyarrow,
+`datasets`, the JSON Schemas, the typed reader, the dataset card and the README snippets on its output."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import jsonschema
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from curation.export import arrow_schema, export_parquet
+from curation.reader import load_records
+from flows.cli import app
+from flows.curate import curate
+from schemas import SCHEMA_VERSION, CurationConfig
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "raw"
+SCHEMAS = ROOT / "schemas"
+GERMAN = (
+    "Die Bundesregierung hat am Mittwoch ein neues Gesetz beschlossen, das die Förderung erneuerbarer "
+    "Energien deutlich ausweiten soll. Nach Angaben des Ministeriums sollen bis zum Ende des Jahrzehnts "
+    "mehr als die Hälfte des Stroms aus Wind und Sonne stammen. Kritiker bemängeln, dass der Ausbau der "
+    "Netze mit diesem Tempo nicht Schritt halten könne.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def dataset(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The seeds plus a near-duplicate, a German article and an empty file, curated once.
+
+    Laid out as ROOT/raw and ROOT/curated, the layout the README snippets assume.
+    """
+    root = tmp_path_factory.mktemp("dataset")
+    raw = root / "raw"
+    shutil.copytree(SEEDS, raw)
+    first = sorted(raw.glob("*.txt"))[0]
+    (raw / "zz_copy.txt").write_text(first.read_text(encoding="utf-8") + "\nOne more closing line.\n", "utf-8")
+    (raw / "de.txt").write_text(GERMAN, encoding="utf-8")
+    (raw / "empty.txt").write_bytes(b"")
+    with pytest.MonkeyPatch.context() as env:
+        # `datasets` caches under HF_HOME; keep it inside the test's folder, and offline
+        env.setenv("HF_HOME", str(root / "hf-home"))
+        env.setenv("HF_DATASETS_OFFLINE", "1")
+        curate(raw_dir=str(raw), out_dir=str(root / "curated"), config=CurationConfig(workers=1))
+        yield root / "curated"
+
+
+def _lines(folder: Path) -> list[dict]:
+    return [
+        json.loads(line)
+        for shard in sorted(folder.glob("*.jsonl"))
+        for line in shard.read_text("utf-8").split("\n")
+        if line
+    ]
+
+
+def _expected(out: Path, language: str) -> set[str]:
+    """Ids of the canonical records in `language`, straight from the JSON Lines (the canonical form)."""
+    return {r["id"] for r in _lines(out / "records") if r["language"] == language and r["near_duplicate_of"] is None}
+
+
+def test_run_output_has_what_the_tests_need(dataset: Path) -> None:
+    records = _lines(dataset / "records")
+    assert len(records) == 7  # 5 seeds, the copy, the German article; the empty file is rejected
+    assert {r["language"] for r in records} >= {"en", "de"}
+    assert sum(r["near_duplicate_of"] is not None for r in records) == 1
+    assert [r["reason"] for r in _lines(dataset / "rejected")] == ["empty"]
+
+
+def test_every_file_validates_against_the_exported_json_schemas(dataset: Path) -> None:
+    def validator(name: str) -> jsonschema.Validator:
+        schema = json.loads((SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8"))
+        return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+    records, rejections = _lines(dataset / "records"), _lines(dataset / "rejected")
+    for record in records:
+        validator("record").validate(record)
+        assert record["provenance"]["schema_version"] == SCHEMA_VERSION
+    for rejection in rejections:
+        validator("rejection").validate(rejection)
+    manifest = json.loads((dataset / "manifest.json").read_text(encoding="utf-8"))
+    validator("manifest").validate(manifest)
+    assert manifest["schema_version"] == SCHEMA_VERSION
+
+
+def test_parquet_is_typed_like_the_models(dataset: Path) -> None:
+    table = pq.read_table(dataset / "parquet")
+    assert table.num_rows == len(_lines(dataset / "records"))
+    assert table.schema.remove_metadata() == arrow_schema().remove_metadata()
+    provenance = table.schema.field("provenance").type
+    assert pa.types.is_struct(provenance)
+    removed = provenance.field("removed").type
+    assert pa.types.is_list(removed) and pa.types.is_struct(removed.value_type)
+    assert pq.read_schema(next((dataset / "parquet").glob("*.parquet"))).metadata[b"schema_version"] == b"1.0" or (
+        SCHEMA_VERSION != "1.0"
+    )
+    # same rows, same order as the JSON Lines
+    assert table.column("id").to_pylist() == [r["id"] for r in _lines(dataset / "records")]
+
+
+def test_pandas_duckdb_polars_and_datasets_agree_with_the_jsonl(dataset: Path) -> None:
+    import duckdb
+    import pandas as pd
+    import polars as pl
+    from datasets import load_dataset
+
+    total = len(_lines(dataset / "records"))
+    expected_en, expected_de = _expected(dataset, "en"), _expected(dataset, "de")
+    assert expected_en and expected_de
+
+    df = pd.read_parquet(dataset / "parquet")
+    assert len(df) == total
+    assert set(df[(df["language"] == "en") & df["near_duplicate_of"].isna()]["id"]) == expected_en
+
+    glob = str(dataset / "parquet" / "*.parquet")
+    rows = duckdb.sql(
+        f"SELECT id, provenance.source FROM '{glob}' WHERE language = 'de' AND near_duplicate_of IS NULL"
+    ).fetchall()
+    assert {r[0] for r in rows} == expected_de
+    assert duckdb.sql(f"SELECT count(*) FROM '{glob}'").fetchall() == [(total,)]
+
+    frame = pl.read_parquet(glob)
+    assert frame.height == total
+    assert set(frame.filter(pl.col("language") == "en", pl.col("near_duplicate_of").is_null())["id"]) == expected_en
+
+    ds = load_dataset("parquet", data_files=glob, split="train", cache_dir=str(dataset.parent / "hf-cache"))
+    assert ds.num_rows == total
+    subset = ds.filter(lambda r: r["language"] == "de" and r["near_duplicate_of"] is None)
+    assert set(subset["id"]) == expected_de
+    assert isinstance(ds[0]["provenance"]["removed"], list)
+
+
+def test_typed_reader_filters_language_and_duplicates(dataset: Path) -> None:
+    everything = list(load_records(dataset, include_duplicates=True))
+    assert len(everything) == len(_lines(dataset / "records"))
+    canonical = list(load_records(dataset))
+    assert len(canonical) == len(everything) - 1
+    assert {r.id for r in load_records(dataset, language="en")} == _expected(dataset, "en")
+    assert {r.id for r in load_records(dataset, language=["en", "de"])} == _expected(dataset, "en") | _expected(
+        dataset, "de"
+    )
+
+
+def _python_blocks(markdown: str) -> list[str]:
+    return re.findall(r"```python\n(.*?)```", markdown, flags=re.DOTALL)
+
+
+def _run_blocks(blocks: list[str], cwd: Path) -> list[dict]:
+    namespaces = []
+    before = Path.cwd()
+    os.chdir(cwd)
+    try:
+        for block in blocks:
+            namespace: dict = {}
+            exec(compile(block, "<snippet>", "exec"), namespace)
+            namespaces.append(namespace)
+    finally:
+        os.chdir(before)
+    return namespaces
+
+
+def test_dataset_card_describes_the_data_and_its_snippets_run(dataset: Path) -> None:
+    card = (dataset / "README.md").read_text(encoding="utf-8")
+    assert "| records | 7 |" in card and "| rejected inputs | 1 |" in card
+    assert "| empty | 1 |" in card and "14.29%" in card  # 1 near-duplicate in 7 records
+    assert "`provenance.removed[].reason`" in card and "why it was removed" in card
+    assert f"schema version {SCHEMA_VERSION}" in card
+    blocks = _python_blocks(card)
+    assert len(blocks) == 6  # pandas, DuckDB, Polars, datasets, reader, tracing
+    done = _run_blocks(blocks, dataset)
+    assert len(done[0]["subset"]) == len(_expected(dataset, "en"))
+    assert done[3]["dataset"].num_rows == 7
+
+
+def test_readme_snippets_run_as_written(dataset: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Using the curated dataset", 1)[1].split("\n## ", 1)[0]
+    blocks = _python_blocks(section)
+    assert len(blocks) == 5
+    done = _run_blocks(blocks, dataset.parent)
+    assert set(done[0]["english"]["id"]) == _expected(dataset, "en")
+    assert sum(n for _, n, _ in done[1]["per_language"]) == 7
+
+
+def test_export_shard_size_is_kept_by_later_runs(dataset: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "curated"
+    shutil.copytree(dataset, copy)
+    result = CliRunner().invoke(app, ["export", str(copy), "--format", "parquet", "--shard-rows", "3"])
+    assert result.exit_code == 0, result.output
+    assert len(list((copy / "parquet").glob("part-*.parquet"))) == math.ceil(7 / 3)
+    assert len(export_parquet(copy)) == 3  # a run's export (no size given) keeps 3 rows per shard
+    assert pq.read_table(copy / "parquet").num_rows == 7
+    assert not list((copy / "parquet").glob(".*"))  # no temporaries left
+
+
+def test_show_marks_removed_spans_and_stats_plots(dataset: Path, tmp_path: Path) -> None:
+    record = max(load_records(dataset), key=lambda r: len(r.provenance.removed))
+    reasons = {s.reason for s in record.provenance.removed if s.reason != "whitespace"}
+    result = CliRunner().invoke(app, ["show", record.id, "--out", str(dataset), "--raw", str(dataset.parent / "raw")])
+    assert result.exit_code == 0, result.output
+    assert all(f"⟦{reason}⟧" in result.output for reason in reasons)
+    assert CliRunner().invoke(app, ["show", "no-such-id", "--out", str(dataset)]).exit_code == 1
+
+    plots = tmp_path / "plots"
+    result = CliRunner().invoke(app, ["stats", str(dataset), "--plots", str(plots)])
+    assert result.exit_code == 0, result.output
+    assert "near-duplicates" in result.output and "empty" in result.output
+    pngs = sorted(p.name for p in plots.glob("*.png"))
+    assert pngs == ["duplicate_clusters.png", "languages.png", "lengths.png", "rejection_reasons.png"]
+    assert all((plots / name).read_bytes().startswith(b"\x89PNG") for name in pngs)
