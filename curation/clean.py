@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from datetime import date
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,11 +27,20 @@ BYLINE = re.compile(rf"^{BYLINE_PREFIX}\s*:?\s+(?P<names>.+)$", re.IGNORECASE)
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЇІЄҐ][\w'’.-]*$")
 NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bи\b|\bі\b|\bve\b|\ben\b|\boch\b)\s*")
 GLUED_DATE = re.compile(
-    rf"^\s*(?:{DATE_LABEL}\s*:?\s*)?(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})"
-    rf"(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*[|–—-]?\s+(?=\S)",
+    rf"^\s*(?:{DATE_LABEL}\s*:?\s*)?\(?(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}"
+    rf"|\d{{1,2}}\.?\s+\w+\.?\s+\d{{4}}|\w+\.?\s+\d{{1,2}},\s+\d{{4}})"
+    rf"(?:,?[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\)?\s*(?:[|–—:-]\s+|\s+(?=\S))",
     re.IGNORECASE,
 )
+BYLINE_DATE_SEP = re.compile(r"\s*[|·•]\s*|,\s+(?=\d)|\s+[–—-]\s+(?=\d)")
+TEASER_BULLET = re.compile(r"^\s*(?:[•·▪►»>*-]|\d+[.)])\s*")
+MAX_REPEATED_WORDS = 12
 DATE_LABEL_LINE = re.compile(rf"^\s*{DATE_LABEL}\s*:?\s*", re.IGNORECASE)
+NUMERIC_DATE = re.compile(
+    r"(?:(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})|(?P<d2>\d{1,2})[./](?P<m2>\d{1,2})[./](?P<y2>\d{4}))"
+    r"(?:,?\s*(?:[T ]|,)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?",
+    re.IGNORECASE,
+)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]+")
 TRAILING_SPACE = re.compile(r"[ \t\u00a0\u3000]+$")
 
@@ -72,17 +82,40 @@ def _fold(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def parse_date(text: str) -> str | None:
-    """ISO date of a short line that is only a date (with an optional label), else None."""
-    body = DATE_LABEL_LINE.sub("", text).strip(" |–—-:")
-    if not body or len(body) > 40 or len(body.split()) > 6 or not any(c.isdigit() for c in body):
-        return None
+def _parse_date_body(body: str) -> str | None:
+    numeric = NUMERIC_DATE.fullmatch(body)
+    if numeric:
+        day, month, year = (int(numeric.group(g) or numeric.group(g + "2")) for g in ("d", "m", "y"))
+        if month > 12 >= day:  # 03/21/2024: month first
+            day, month = month, day
+        try:
+            return date(year, month, day).isoformat() if 1900 <= year <= 2100 else None
+        except ValueError:
+            return None
+    digit_groups = len(re.findall(r"\d+", body))
+    if digit_groups < 1 or (digit_groups == 1 and not re.search(r"[^\W\d_]{3,}", body)):
+        return None  # a bare year or number is not a publication date
     import dateparser  # heavy import, only for the few lines that can be dates
 
     parsed = dateparser.parse(body, settings={"STRICT_PARSING": False, "PREFER_DAY_OF_MONTH": "first"})
     if parsed is None or not 1900 <= parsed.year <= 2100:
         return None
     return parsed.date().isoformat()
+
+
+def parse_date(text: str) -> str | None:
+    """ISO date of a short line that is only a date, after an optional label of up to 3 words."""
+    body = DATE_LABEL_LINE.sub("", text).strip(" |–—-:,()[]")
+    words = body.split()
+    if not body or len(body) > 60 or len(words) > 9 or not any(c.isdigit() for c in body):
+        return None
+    for skip in range(min(4, len(words))):
+        candidate = " ".join(words[skip:]).strip(" |–—-:,()[]")
+        if not any(c.isdigit() for c in candidate):
+            return None
+        if iso := _parse_date_body(candidate):
+            return iso
+    return None
 
 
 def parse_authors(names: str) -> list[str]:
@@ -120,7 +153,9 @@ def _is_title_like(text: str) -> bool:
 def clean_text(text: str, repeated: frozenset[str] = frozenset()) -> Cleaned:
     """Find boilerplate spans and metadata in a decoded document.
 
-    `repeated` holds `line_key`s seen in many documents of the corpus (learned by the caller).
+    `repeated` holds `line_key`s seen in many documents of the corpus (see `curation.repeated`);
+    such a line is removed only when it is short or has no sentence punctuation, so that an
+    article paragraph shared by syndicated copies survives.
     """
     lines = _split_lines(text)
     result = Cleaned(removed=[])
@@ -137,54 +172,105 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset()) -> Cleaned:
                 line.reason = reason
                 break
         else:
-            if repeated and line_key(line.text) in repeated:
+            if repeated and _repeatable(stripped) and line_key(line.text) in repeated:
                 line.reason = "repeated_line"
 
-    _header(lines, result)
+    _teasers(lines)
+    body_start = _header(lines, result)
     _title_echoes(lines, result.title)
-
-    kept_content = [ln for ln in lines if not ln.blank and ln.reason is None]
-    if kept_content:
-        first_kept = kept_content[0]
-        glued = GLUED_DATE.match(first_kept.text)
-        if glued:
-            iso = parse_date(glued.group("date"))
-            if iso:
-                result.published = result.published or iso
-                spans.append(Span(first_kept.start, first_kept.start + glued.end(), "dateline"))
+    if body_start is not None:
+        spans.extend(_glued_header(lines[body_start], result))
 
     spans.extend(_line_spans(lines, len(text)))
     result.removed = merge_spans(spans)
     return result
 
 
-def _header(lines: Sequence[_Line], result: Cleaned) -> None:
-    """Title, byline and dateline among the first lines of the document."""
-    header = [ln for ln in lines if not ln.blank][:MAX_HEADER_LINES]
-    content_after = [ln for ln in lines if not ln.blank and len(ln.text.split()) >= 8]
-    for index, line in enumerate(header):
+def _repeatable(stripped: str) -> bool:
+    """Short or unpunctuated: the shape of a repeated site line, never of a syndicated paragraph."""
+    return len(stripped.split()) <= MAX_REPEATED_WORDS or not stripped.endswith(SENTENCE_END)
+
+
+def _teasers(lines: Sequence[_Line]) -> None:
+    """Title-like lines right under a "related articles" heading are teasers, not text."""
+    inside = False
+    for line in lines:
+        if line.blank:
+            inside = False
+        elif line.reason == "related_links":
+            inside = True
+        elif inside and line.reason is None and _is_title_like(TEASER_BULLET.sub("", line.text)):
+            line.reason = "related_links"
+        else:
+            inside = False
+
+
+def _byline(stripped: str) -> tuple[list[str], str | None] | None:
+    """Authors (and a date after a separator) of a byline line, or None."""
+    match = BYLINE.match(stripped)
+    if not match or len(stripped) > 300:
+        return None
+    names, published = match.group("names"), None
+    parts = BYLINE_DATE_SEP.split(names, maxsplit=1)
+    if len(parts) == 2 and (iso := parse_date(parts[1])):
+        names, published = parts[0], iso
+    authors = parse_authors(names)
+    return (authors, published) if authors else None
+
+
+def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
+    """Title, bylines and datelines: the lines before the first body line. Returns its index.
+
+    The title is the one title-like line of the header; with two different ones (a title and a
+    subheading, or no title at all) none is taken. This keeps cleaning idempotent: once the title
+    is cut, the cleaned text starts with body, so a second pass finds no title to cut.
+    """
+    title_lines: list[_Line] = []
+    seen = 0
+    for index, line in enumerate(lines):
+        if line.blank or line.reason not in (None, "repeated_line"):
+            continue
         stripped = line.text.strip()
-        if line.reason is not None:
+        if line.reason == "repeated_line":  # a site's "Published <date>" repeats once digits are folded
+            if byline := _byline(stripped):
+                line.reason = "byline"
+                result.authors = result.authors or byline[0]
+                result.published = result.published or byline[1]
+            elif iso := parse_date(stripped):
+                line.reason = "dateline"
+                result.published = result.published or iso
             continue
-        byline = BYLINE.match(stripped)
-        if byline and len(stripped) <= 300 and (authors := parse_authors(byline.group("names"))):
+        seen += 1
+        if seen > MAX_HEADER_LINES:
+            return None
+        if byline := _byline(stripped):
             line.reason = "byline"
-            result.authors = result.authors or authors
+            result.authors = result.authors or byline[0]
+            result.published = result.published or byline[1]
             continue
-        iso = parse_date(stripped)
-        if iso:
+        if iso := parse_date(stripped):
             line.reason = "dateline"
             result.published = result.published or iso
             continue
-        if result.title and _fold(stripped) == _fold(result.title):
-            line.reason = "duplicate_title"
-            continue
-        if index == 0 and _is_title_like(stripped) and any(ln is not line for ln in content_after):
-            line.reason = "title"
-            result.title = stripped
-            continue
-        if len(stripped.split()) >= 8 and stripped.endswith(SENTENCE_END):
-            break  # the article has started; what follows is body
+        if not _is_title_like(stripped):
+            distinct = {_fold(ln.text) for ln in title_lines}
+            if len(distinct) == 1:
+                result.title = title_lines[0].text.strip()
+                title_lines[0].reason = "title"
+                for echo in title_lines[1:]:
+                    echo.reason = "duplicate_title"
+            return index
+        title_lines.append(line)
+    return None
+
+
+def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
+    """A date (with an optional label) glued before the first sentence: `2024-11-08 – Text`."""
+    match = GLUED_DATE.match(line.text)
+    if match and (iso := parse_date(match.group("date"))):
+        result.published = result.published or iso
+        return [Span(line.start, line.start + match.end(), "dateline")]
+    return []
 
 
 def _title_echoes(lines: Iterable[_Line], title: str | None) -> None:

@@ -13,42 +13,61 @@ SOCIAL = (
     r"threads|bluesky|mastodon|line|wechat|weibo|xing|pocket|sms|rss|share|tweet"
 )
 
+SHARE_VERB = (
+    r"share|teilen|partager|partagez|compartir|comparte|compartilh\w*|partilh\w*|condividi|поделиться|"
+    r"поділитися|paylaş\w*|udostępnij|podziel się|deel|delen|dela"
+)
+EMAIL_WORD = r"e-?mail\w*|mail|почт\w*|пошт\w*|e-posta\w*|correo|e-post|courriel"
+SEND_VERB = r"send|senden|versenden|envoyer|enviar|invia|inviare|отправить|надіслати|gönder|wyślij|verstuur|skicka|mail"
+RELATED_WORD = (
+    r"related|relacionad[oa]s?|correlat[oi]|похожие|схожі|gerelateerde|relaterade|powiązane|ilgili|benzer|"
+    r"ähnliche|verwandte|connexes|similaires|similares|simili"
+)
+
 LINE_PATTERNS: dict[str, list[str]] = {
     "share_widget": [
         r"(?:(?:icon|fa|fab|social|share)[-_][\w-]+[\s,|·•/]*)+",
         rf"(?:(?:{SOCIAL})\b[\s,|·•/]*){{2,}}",
-        r"(?:share|share this|share this (?:article|story|post|page)|share on \w+|tweet this|"
-        r"teilen|artikel teilen|partager|partager cet article|compartir|compartilhar|condividi|"
-        r"поделиться|поділитися|paylaş|udostępnij|delen|dela|del)\s*:?",
+        rf"(?:\w+\s+){{0,2}}(?:{SHARE_VERB})(?:\s+[\w'’-]+){{0,3}}\s*:?",
         r"(?:print|print this (?:article|page)|e-?mail this (?:article|story)|send by e-?mail|"
         r"drucken|imprimer|imprimir|stampa|печать|друк|yazdır|drukuj|afdrukken|skriv ut)",
-        r"follow us(?: on [\w ,&]+)?:?|folgen sie uns.*|suivez-nous.*|síguenos.*|seguici.*|подписывайтесь.*",
+        rf"(?:\w+\s+){{0,2}}(?:{SEND_VERB})(?:\s+\w+){{0,2}}\s+(?:{EMAIL_WORD})",
+        rf"(?:\w+\s+){{0,1}}(?:{EMAIL_WORD})(?:\s+\w+){{0,2}}\s+(?:{SEND_VERB})",
+        r"(?:follow us|folgen sie uns|suivez-nous|síguenos|seguici|siga-nos|volg ons|obserwuj nas|följ oss|"
+        r"подписывайтесь|стежте за нами|підписуйтесь|bizi).{0,60}",
     ],
     "navigation": [
-        r"(?:home|start|startseite|accueil|inicio|início|главная|головна|ana sayfa|strona główna)"
+        r"(?:home|start|startseite|accueil|inicio|início|главная|головна|ana sayfa|strona główna|hem)"
         r"\s*(?:[>»›/|→]\s*[\w .,'’&-]{1,40}){1,6}",
         r"(?:[\w .'’&-]{1,25}\s*[»›|→]\s*){2,}[\w .'’&-]{1,40}",
+        r"[^\W\d][\w.'’&-]*(?: [\w.'’&-]+){0,2}(?:\s+[>»›|→/]\s+[^\W\d][\w.'’&-]*(?: [\w.'’&-]+){0,2}){2,6}",
         r"(?:skip to (?:main )?content|back to top|zurück nach oben|retour en haut|volver arriba|"
         r"menu|menü|search|suche|rechercher|buscar|поиск|пошук|ara|szukaj|zoeken|sök|cerca)",
-        r"(?:loading|loading\.\.\.|please wait|wird geladen|chargement|cargando|caricamento|загрузка|"
-        r"завантаження|yükleniyor|ładowanie|laden|laddar)[.…]*",
         r"(?:previous|next) (?:article|story|post)|vorheriger artikel|nächster artikel|article suivant|"
         r"article précédent|siguiente artículo|artículo anterior",
     ],
+    "loading": [
+        r"(?:loading|please wait|wird geladen|lade|chargement|cargando|carregando|caricamento|загрузка|"
+        r"загружается|завантаження|завантажується|yükleniyor|ładowanie|laden|laddar|a carregar)"
+        r"(?:\s+\w+){0,2}\s*[.…]*",
+    ],
     "cookie_banner": [
-        r".*\b(?:cookies?|cookie-richtlinie|datenschutzerklärung|файлы cookie|çerez)\b.*"
-        r"\b(?:accept|agree|consent|use|policy|settings|akzeptieren|accepter|aceptar|принять|kabul)\b.*",
+        r"(?=.{0,400}$)(?=.*\b(?:cookies?|cookie-\w+|cookiebeleid|çerez\w*|kakor|ciasteczk\w*)\b)"
+        r"(?=.*(?:accept|akzept|agree|consent|zustimm|acept|aceit|accett|соглаш|погоджу|приня|прийня|kabul|"
+        r"akcept|godkänn|gebruik|utilis|usa |use|verwend|использ|використов|kullan|używa|policy|richtlinie|"
+        r"politi|beleid|datenschutz)).*",
         r"(?:accept all|accept cookies|alle akzeptieren|tout accepter|aceptar todo|принять все|"
         r"manage (?:cookies|preferences)|cookie settings)",
     ],
     "newsletter": [
-        r".*\b(?:subscribe|sign up|newsletter|abonnieren|abonnez-vous|suscríbete|iscriviti|"
+        r".*\b(?:subscribe|sign up|newsletter|abonnieren|abonnez-vous|suscríbete|iscriviti|assine|"
         r"подпишитесь|підпишіться|abone ol|zapisz się|schrijf je in|prenumerera)\b.{0,120}",
     ],
     "comments": [
-        r"\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|комментари[йяев]*|"
-        r"коментар[іяів]*|yorum|komentarz[ye]?|reacties?|kommentarer)",
-        r"(?:comments?|kommentare|commentaires|comentarios|commenti|комментарии|коментарі)\s*\(?\d*\)?",
+        r"\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|комментари[йяев]*|"
+        r"коментар[іяів]*|yorum|komentarz[yey]*|reacties?|kommentarer)",
+        r"(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|комментарии|коментарі|"
+        r"komentarze|reacties|kommentarer|yorumlar)\s*:?\s*\(?\d*\)?",
         r"(?:leave a (?:comment|reply)|add a comment|post a comment|kommentar schreiben|"
         r"laisser un commentaire|deja un comentario|оставить комментарий)",
     ],
@@ -62,6 +81,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"à lire aussi|voir aussi|lea también|leer más|leia também|leia mais|leggi anche|"
         r"читайте также|смотрите также|читайте також|ayrıca okuyun|ilgili haberler|czytaj (?:też|także)|"
         r"zobacz też|lees ook|meer over|läs också|läs mer)\b.{0,200}",
+        rf"(?:\w+\s+){{0,2}}(?:{RELATED_WORD})(?:\s+\w+){{0,2}}\s*:?",
     ],
     "tags": [
         r"(?:tags?|topics?|schlagwörter|themen|mots-clés|étiquettes|etiquetas|tag|теги|метки|теги|"
@@ -74,7 +94,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"tutti i diritti riservati|todos os direitos reservados).{0,120}",
     ],
     "photo_credit": [
-        r"(?:photo|image|picture|foto|bild|фото|фото:|zdjęcie|fotoğraf|credit|source)s?\s*(?:credit)?\s*[:©/].{0,120}",
+        r"(?:photo|image|picture|foto|bild|фото|zdjęcie|fotoğraf|fot|credit|source)s?\.?\s*(?:credit)?\s*[:©/.]"
+        r"\s*[^\W\d].{0,100}",
         r"\(?(?:photo|image|foto)\s+(?:by|von|de|di|door|av)\s+.{1,80}\)?",
         r".{0,60}/\s*(?:getty images|afp|reuters|ap|epa|dpa|shutterstock|ria novosti|tass|anadolu)\s*\)?",
     ],

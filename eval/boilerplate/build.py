@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -138,9 +139,18 @@ class Maker:
         return self.rng.choice(self.p[key])
 
     def fragment(self, low: int, high: int) -> str:
-        words = self.rng.choice(self.sentences).split()
-        text = " ".join(words[: self.rng.randint(low, high)]).rstrip(".,;:!?…-–—\"'«»“”„")
-        return text[:1].upper() + text[1:] if text else "Update"
+        """A headline-like cut of a real sentence: low..high words, no final punctuation.
+
+        Cuts with a colon, an address or several numbers are skipped: scraped sentences such as
+        "NET Date: Sun, 06 Jul 2014" would make headlines no site writes.
+        """
+        while True:
+            words = self.rng.choice(self.sentences).split()
+            if len(words) < low or len(re.findall(r"\d+", " ".join(words[:high]))) > 1:
+                continue
+            text = " ".join(words[: self.rng.randint(low, high)]).rstrip(".,;:!?…-–—\"'«»“”„")
+            if text and not re.search(r"[:@|]", text):
+                return text[:1].upper() + text[1:]
 
     def paragraph(self) -> str:
         count = self.rng.choice((1, 2, 2, 3, 3, 4))
