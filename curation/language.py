@@ -37,6 +37,7 @@ PARAGRAPH_MIN_CHARS = 120  # shorter paragraphs are too short to call on their o
 PARAGRAPH_MAX = 64  # paragraphs examined for the shares, spread over the document
 PARAGRAPH_CHARS = 240  # characters of each paragraph examined
 SAMPLE_WINDOWS = 3
+_WORD_CACHE = 200_000  # distinct words whose n-grams a process keeps
 
 _ALPHA = 0.5
 _ALPHA_WIDTH = 0.05
@@ -78,6 +79,9 @@ class _Model:
         rows, cols, values = zip(*cells, strict=True)
         self.matrix[list(rows), list(cols)] = values
         self._normalized: dict[str, str] = {}
+        self._table: dict[int, str] = {}
+        self._seen: set[str] = set()
+        self._words: dict[str, list[int]] = {}
         # Each language's scripts: the Unicode blocks holding at least 1% of its letters. The
         # profiles are noisy (Estonian has Armenian letters), so a mere presence does not count.
         by_block: dict[str, list[int]] = {}
@@ -111,26 +115,39 @@ class _Model:
         return foreign / letters
 
     def ngram_rows(self, text: str) -> list[int]:
-        """Rows of the known 1-3-grams of `text`, in langdetect's order (NGram.add_char)."""
+        """Rows of the known 1-3-grams of `text`, in langdetect's order (NGram.add_char).
+
+        langdetect resets its n-gram buffer at every space, so the n-grams of a word depend only
+        on the word and on whether a space follows it: they are computed once per distinct word.
+        """
+        table = self._table
+        for ch in set(text).difference(self._seen):
+            table[ord(ch)] = self.normalize(ch)
+            self._seen.add(ch)
+        pieces = text.translate(table).split(" ")
+        if len(self._words) > _WORD_CACHE:
+            self._words.clear()
+        rows: list[int] = []
+        last = len(pieces) - 1
+        for i, word in enumerate(pieces):
+            if word:
+                key = word + " " if i < last else word
+                cached = self._words.get(key)
+                if cached is None:
+                    cached = self._words[key] = self._word_rows(" " + key)
+                rows.extend(cached)
+        return rows
+
+    def _word_rows(self, padded: str) -> list[int]:
+        """Rows of the n-grams NGram emits for ' word' or ' word ' (no n-gram in a CAPITAL run)."""
         index, rows = self.index, []
-        grams, capital = " ", False
-        for raw in text:
-            ch = self.normalize(raw)
-            last = grams[-1]
-            if last == " ":
-                grams, capital = " ", False
-                if ch == " ":
-                    continue
-            elif len(grams) >= 3:
-                grams = grams[1:]
-            grams += ch
-            capital = ch.isupper() and (capital or last.isupper()) if ch.isupper() else False
-            if capital:
+        for k in range(1, len(padded)):
+            if padded[k].isupper() and padded[k - 1].isupper():
                 continue
             for n in (1, 2, 3):
-                if len(grams) < n:
+                if k + 1 < n:
                     break
-                gram = grams[-n:]
+                gram = padded[k + 1 - n : k + 1]
                 if gram != " ":
                     row = index.get(gram)
                     if row is not None:
