@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from curation.lexicon import BYLINE_PREFIX, DATE_LABEL, compile_patterns
+from curation.lexicon import AUTHOR_JOINERS, BYLINE_LEAD_WORDS, BYLINE_PREFIX, DATE_LABEL, compile_patterns
 from curation.spans import Span, merge_spans
 
 PATTERNS = compile_patterns()
@@ -23,9 +23,11 @@ TERMINAL = tuple(".!?…。！？:;\"'\u201d\u00bb)]")
 SENTENCE_END = tuple('.!?…。！？"\u201d\u00bb')
 MAX_TITLE_WORDS = 30
 MAX_HEADER_LINES = 8  # title, byline and dateline are looked for among the first content lines
-BYLINE = re.compile(rf"^{BYLINE_PREFIX}\s*:?\s+(?P<names>.+)$", re.IGNORECASE)
+BYLINE = re.compile(
+    rf"^(?P<lead>(?:[^\W\d][\w'’-]*\s+){{0,{BYLINE_LEAD_WORDS}}}?){BYLINE_PREFIX}\s*:?\s+(?P<names>.+)$", re.IGNORECASE
+)
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЇІЄҐ][\w'’.-]*$")
-NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bи\b|\bі\b|\bve\b|\ben\b|\boch\b)\s*")
+NAME_SPLIT = re.compile(rf"\s*(?:,|(?<!\w)(?:{AUTHOR_JOINERS})(?!\w))\s*", re.IGNORECASE)
 GLUED_DATE = re.compile(
     rf"^\s*(?:{DATE_LABEL}\s*:?\s*)?\(?(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}"
     rf"|\d{{1,2}}\.?\s+\w+\.?\s+\d{{4}}|\w+\.?\s+\d{{1,2}},\s+\d{{4}})"
@@ -35,6 +37,7 @@ GLUED_DATE = re.compile(
 BYLINE_DATE_SEP = re.compile(r"\s*[|·•]\s*|,\s+(?=\d)|\s+[–—-]\s+(?=\d)")
 TEASER_BULLET = re.compile(r"^\s*(?:[•·▪►»>*-]|\d+[.)])\s*")
 MAX_REPEATED_WORDS = 12
+MIN_TAIL_TEASERS = 2
 DATE_LABEL_LINE = re.compile(rf"^\s*{DATE_LABEL}\s*:?\s*", re.IGNORECASE)
 NUMERIC_DATE = re.compile(
     r"(?:(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})|(?P<d2>\d{1,2})[./](?P<m2>\d{1,2})[./](?P<y2>\d{4}))"
@@ -178,6 +181,7 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset()) -> Cleaned:
     _teasers(lines)
     body_start = _header(lines, result)
     _title_echoes(lines, result.title)
+    _tail_teasers(lines)
     if body_start is not None:
         spans.extend(_glued_header(lines[body_start], result))
 
@@ -205,6 +209,25 @@ def _teasers(lines: Sequence[_Line]) -> None:
             inside = False
 
 
+def _tail_teasers(lines: Sequence[_Line]) -> None:
+    """Headline-like lines after the last paragraph, when there are several: a list of teasers.
+
+    Whatever its heading says ("You may also like", in any language), a block of short
+    unpunctuated lines below the article is links to other articles. One such line alone stays.
+    """
+    body = [i for i, ln in enumerate(lines) if ln.reason is None and not ln.blank and not _is_title_like(ln.text)]
+    if not body:
+        return
+    tail = [
+        ln
+        for ln in lines[body[-1] + 1 :]
+        if ln.reason is None and not ln.blank and _is_title_like(TEASER_BULLET.sub("", ln.text))
+    ]
+    if len(tail) >= MIN_TAIL_TEASERS:
+        for line in tail:
+            line.reason = "related_links"
+
+
 def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     """Authors (and a date after a separator) of a byline line, or None."""
     match = BYLINE.match(stripped)
@@ -215,6 +238,8 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     if len(parts) == 2 and (iso := parse_date(parts[1])):
         names, published = parts[0], iso
     authors = parse_authors(names)
+    if match.group("lead") and len(authors) != len([p for p in NAME_SPLIT.split(names.strip().rstrip(".")) if p.strip()]):
+        return None  # with lead words ("Ein Beitrag von ..."), everything after the prefix must be names
     return (authors, published) if authors else None
 
 

@@ -19,6 +19,11 @@ SHARE_VERB = (
 )
 EMAIL_WORD = r"e-?mail\w*|mail|почт\w*|пошт\w*|e-posta\w*|correo|e-post|courriel"
 SEND_VERB = r"send|senden|versenden|envoyer|enviar|invia|inviare|отправить|надіслати|gönder|wyślij|verstuur|skicka|mail"
+READ_WORD = (  # "read / see / more / also" in teaser labels such as "READ MORE: <headline>"
+    r"read|lies|lesen|lire|leer|lea|leia|leggi|читайте|читай|czytaj|oku|okuyun|läs|lees|see|voir|veja|vedi|"
+    r"zobacz|смотрите|дивіться|more|mehr|plus|más|mais|più|больше|більше|więcej|meer|mer|daha|also|auch|"
+    r"aussi|también|também|anche|также|також|też|także|ook|också|ayrıca|related|теме|темою|тему"
+)
 RELATED_WORD = (
     r"related|relacionad[oa]s?|correlat[oi]|похожие|схожі|gerelateerde|relaterade|powiązane|ilgili|benzer|"
     r"ähnliche|verwandte|connexes|similaires|similares|simili"
@@ -29,8 +34,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:(?:icon|fa|fab|social|share)[-_][\w-]+[\s,|·•/]*)+",
         rf"(?:(?:{SOCIAL})\b[\s,|·•/]*){{2,}}",
         rf"(?:\w+\s+){{0,2}}(?:{SHARE_VERB})(?:\s+[\w'’-]+){{0,3}}\s*:?",
-        r"(?:print|print this (?:article|page)|e-?mail this (?:article|story)|send by e-?mail|"
-        r"drucken|imprimer|imprimir|stampa|печать|друк|yazdır|drukuj|afdrukken|skriv ut)",
+        r"(?:[\w'’-]+\s+){0,3}(?:print|drucken|imprimer|imprimir|stampa|stampare|печат\w*|друк\w*|yazdır|"
+        r"drukuj|druku|afdrukken|printen|skriv ut|utskrift)(?:\s+[\w'’-]+){0,3}",
+        r"e-?mail this (?:article|story)|send by e-?mail",
         rf"(?:\w+\s+){{0,2}}(?:{SEND_VERB})(?:\s+\w+){{0,2}}\s+(?:{EMAIL_WORD})",
         rf"(?:\w+\s+){{0,1}}(?:{EMAIL_WORD})(?:\s+\w+){{0,2}}\s+(?:{SEND_VERB})",
         r"(?:follow us|folgen sie uns|suivez-nous|síguenos|seguici|siga-nos|volg ons|obserwuj nas|följ oss|"
@@ -54,8 +60,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
     "cookie_banner": [
         r"(?=.{0,400}$)(?=.*\b(?:cookies?|cookie-\w+|cookiebeleid|çerez\w*|kakor|ciasteczk\w*)\b)"
         r"(?=.*(?:accept|akzept|agree|consent|zustimm|acept|aceit|accett|соглаш|погоджу|приня|прийня|kabul|"
-        r"akcept|godkänn|gebruik|utilis|usa |use|verwend|использ|використов|kullan|używa|policy|richtlinie|"
-        r"politi|beleid|datenschutz)).*",
+        r"akcept|godkänn|policy|richtlinie|politi|beleid|datenschutz|privacy|website|web site|\bsite|sitio|"
+        r"\bsito|сайт|strona|stron|serwis|webbplats|navigat|browsing|experience|erfahrung|expérience)).*",
         r"(?:accept all|accept cookies|alle akzeptieren|tout accepter|aceptar todo|принять все|"
         r"manage (?:cookies|preferences)|cookie settings)",
     ],
@@ -72,8 +78,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"laisser un commentaire|deja un comentario|оставить комментарий)",
     ],
     "advertisement": [
-        r"(?:advertisement|advertising|ad|sponsored|sponsored content|anzeige|werbung|publicité|"
+        r"(?:advertisement|advertising|ad|anzeige|werbung|publicité|"
         r"publicidad|publicidade|pubblicità|реклама|reklam|reklama|advertentie|annons)",
+        r"(?:\w+\s+){0,2}(?:sponsored|gesponsert|sponsoris\w+|patrocinad\w+|sponsorizzat\w+|спонсор\w*|"
+        r"sponsorowan\w*|gesponsord\w*|sponsrad\w*|sponsorlu|promoted|partner content|advertorial)(?:\s+\w+){0,2}",
     ],
     "related_links": [
         r"(?:read (?:also|more)|see also|related(?: articles| stories| news)?|more on this|"
@@ -82,10 +90,13 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"читайте также|смотрите также|читайте також|ayrıca okuyun|ilgili haberler|czytaj (?:też|także)|"
         r"zobacz też|lees ook|meer over|läs också|läs mer)\b.{0,200}",
         rf"(?:\w+\s+){{0,2}}(?:{RELATED_WORD})(?:\s+\w+){{0,2}}\s*:?",
+        rf"(?:[\w'’-]+\s+){{0,3}}?(?:{READ_WORD})(?:\s+[\w'’-]+){{0,3}}\s*[:|–—-]\s+[^.!?]{{3,150}}",
     ],
     "tags": [
-        r"(?:tags?|topics?|schlagwörter|themen|mots-clés|étiquettes|etiquetas|tag|теги|метки|теги|"
-        r"etiketler|tagi|trefwoorden|taggar)\s*:.{0,300}",
+        r"(?:tags?|topics?|keywords|schlagwörter|schlagworte|stichwörter|themen|mots-clés|étiquettes|sujets|"
+        r"etiquetas|temas|palavras-chave|argomenti|parole chiave|теги|метки|ключевые слова|мітки|теми|"
+        r"etiketler|anahtar kelimeler|konular|tagi|tematy|słowa kluczowe|trefwoorden|onderwerpen|taggar|"
+        r"ämnen|nyckelord)\s*:.{0,300}",
     ],
     "footer": [
         r".{0,80}(?:©|\(c\)|copyright|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
@@ -94,7 +105,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"tutti i diritti riservati|todos os direitos reservados).{0,120}",
     ],
     "photo_credit": [
-        r"(?:photo|image|picture|foto|bild|фото|zdjęcie|fotoğraf|fot|credit|source)s?\.?\s*(?:credit)?\s*[:©/.]"
+        r"(?:photo\w*|image|imagem|immagine|picture|foto\w*|bild|фото\w*|zdjęci\w+|fot|credit|crédit\w*|"
+        r"source|quelle|fuente|fonte|bron|källa|источник|джерело|kaynak|źródło)s?\.?\s*(?:credit|crédit)?\s*[:©/.]"
         r"\s*[^\W\d].{0,100}",
         r"\(?(?:photo|image|foto)\s+(?:by|von|de|di|door|av)\s+.{1,80}\)?",
         r".{0,60}/\s*(?:getty images|afp|reuters|ap|epa|dpa|shutterstock|ria novosti|tass|anadolu)\s*\)?",
@@ -102,9 +114,14 @@ LINE_PATTERNS: dict[str, list[str]] = {
 }
 
 BYLINE_PREFIX = (
-    r"(?:by|written by|author|authors|von|par|por|di|door|przez|av|autor|autorka|автор|авторы|"
-    r"автори|yazar|texto|text|redacción|reporting by)"
+    r"(?:by|written by|author|authors|von|par|por|di|door|przez|av|autor|autorka|autorin|autore|auteur|"
+    r"автор|авторы|автори|yazar|haber|muhabir|texto|text|texte|testo|tekst|redacción|redação|redaktion|"
+    r"skribent|reporter|reporting by|корреспондент|кореспондент)"
 )
+# Words that join author names in a byline ("A, B and C"), every language in one alternation.
+AUTHOR_JOINERS = r"and|und|et|y|e|i|и|і|та|ve|en|och|&"
+# Up to this many words may lead a byline ("Ein Beitrag von", "Un articolo di").
+BYLINE_LEAD_WORDS = 3
 
 DATE_LABEL = (
     r"(?:date|dated|published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|"
