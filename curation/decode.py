@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import itertools
+import unicodedata
 from dataclasses import dataclass
 
 import ftfy
-from charset_normalizer import from_bytes
+from charset_normalizer.cd import coherence_ratio
+from charset_normalizer.md import mess_ratio
 
 from curation.errors import Rejected
 
@@ -47,6 +50,21 @@ UTF8_REPLACE_LIMIT = 0.001
 CONTROL_LIMIT = 0.01
 _CONTROL = frozenset(set(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D}) | {0x7F}
 
+# Legacy codecs tried for bytes that are not UTF-8, most likely first: the order breaks ties,
+# so a text that reads the same in several (plain French in cp1252 and cp1250) gets the first.
+# latin-1 decodes any byte string, so a file that is not binary always gets some text.
+LEGACY_CODECS = (
+    "cp1252", "cp1251", "koi8-r", "koi8-u", "cp1250", "cp1253", "cp1254", "cp1257", "cp1255", "cp1256",
+    "cp874", "shift_jis", "euc_jp", "gb18030", "big5", "euc_kr", "latin-1",
+)  # fmt: skip
+# Bytes of lines with non-ASCII bytes that the codec choice looks at (enough to judge, bounded time).
+SAMPLE_BYTES = 16_384
+# Weight of charset-normalizer's language coherence (0..1) against the implausibility per byte.
+COHERENCE_WEIGHT = 0.2
+# Punctuation and signs that real text uses next to letters; other symbols there point to a wrong codec.
+_TYPOGRAPHIC = frozenset("«»—–„“”‘’‚‹›…•·€№°§©®™×÷¡¿\u00a0\u00ad\u200c\u200d\u200e\u200f")
+_EAST_ASIAN = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "HALFWIDTH", "FULLWIDTH")
+
 
 @dataclass(frozen=True)
 class Decoded:
@@ -61,25 +79,123 @@ def _control_share(text: str) -> float:
     return sum(1 for ch in text if ord(ch) in _CONTROL) / len(text)
 
 
-def _detect_encoding(raw: bytes) -> tuple[str, str]:
-    """Return (codec, first decoding step) for bytes without a BOM."""
+def _detect_encoding(raw: bytes) -> tuple[tuple[str, ...], str]:
+    """Return (codecs to try in order, first decoding step) for bytes without a BOM."""
     try:
         raw.decode("utf-8")
-        return "utf-8", ""
+        return ("utf-8",), ""
     except UnicodeDecodeError:
         pass
     replaced = raw.decode("utf-8", errors="replace").count("\ufffd") - raw.count(b"\xef\xbf\xbd")
     if replaced <= max(1, len(raw) * UTF8_REPLACE_LIMIT) and _looks_utf8(raw):
-        return "utf-8", "utf8_replace_invalid"
-    best = from_bytes(raw).best()
-    if best is None:
-        raise Rejected("undecodable", "no text encoding decodes these bytes")
-    return best.encoding, ""
+        return ("utf-8",), "utf8_replace_invalid"
+    return _rank_legacy(raw), ""
 
 
 def _looks_utf8(raw: bytes) -> bool:
     """True when the file has valid multi-byte UTF-8 sequences, i.e. it is UTF-8 with a few bad bytes."""
     return any(b >= 0xC2 for b in raw) and raw.decode("utf-8", errors="ignore") != raw.decode("ascii", errors="ignore")
+
+
+def _sample(raw: bytes) -> bytes:
+    """The lines that carry non-ASCII bytes, up to SAMPLE_BYTES: ASCII reads the same in every candidate."""
+    picked: list[bytes] = []
+    size = 0
+    for line in raw.split(b"\n"):
+        if not line.isascii():
+            picked.append(line)
+            size += len(line) + 1
+            if size >= SAMPLE_BYTES:
+                break
+    return b"\n".join(picked)[:SAMPLE_BYTES]
+
+
+def _script(ch: str) -> str:
+    """Coarse script of a character from its Unicode name; East Asian scripts count as one (they mix)."""
+    name = unicodedata.name(ch, "")
+    head = name.split(" ", 1)[0]
+    return "CJK" if head in _EAST_ASIAN else head
+
+
+def _word_implausibility(word: str) -> float:
+    """Penalty for a run of letters: scripts mixed inside it, case flips, Latin made of accents only."""
+    if len(word) < 2:
+        return 0.0
+    letters = [c for c in word if c.isalpha()]
+    # combining marks count with their own script (an Arabic vowel sign inside a Latin word is wrong)
+    scripts = {_script(c) for c in word if c.isalpha() or not unicodedata.name(c, "COMBINING").startswith("COMBINING")}
+    penalty = 3.0 if len(scripts) > 1 else 0.0
+    penalty += 2.0 * sum(1 for a, b in itertools.pairwise(word) if a.islower() and b.isupper())
+    foreign = sum(1 for c in letters if ord(c) > 127)
+    if foreign and len(letters) >= 2:
+        if all(c.isupper() for c in letters):
+            penalty += 0.5  # KOI8-R read as cp1251 (and back) swaps the case of every letter
+        if scripts == {"LATIN"} and foreign / len(letters) > 0.5:
+            penalty += 1.0  # Cyrillic or Greek bytes read as cp1252 give words made of accented letters
+    return penalty
+
+
+def implausibility(text: str) -> float:
+    """How unlike real text a decoding looks: wrong codecs yield symbols and odd words, not letters."""
+    penalty = 0.0
+    word: list[str] = []
+    for i, ch in enumerate(text):
+        category = unicodedata.category(ch)
+        if ch.isalpha() or category[0] == "M":
+            word.append(ch)
+            continue
+        if word:
+            penalty += _word_implausibility("".join(word))
+            word = []
+        if ch.isascii() or ch in _TYPOGRAPHIC:
+            continue
+        if category[0] == "C" or category in ("Zl", "Zp"):
+            penalty += 4.0
+        elif category[0] in "SPN":
+            inside_word = 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+            penalty += 3.0 if inside_word else (1.0 if category[0] == "S" else 0.5)
+    if word:
+        penalty += _word_implausibility("".join(word))
+    return penalty
+
+
+def _rank_legacy(raw: bytes) -> tuple[str, ...]:
+    """Legacy codecs that decode a sample of the bytes, most plausible first.
+
+    charset-normalizer alone misreads short texts (a KOI8-R sentence as Shift-JIS, cp1252 French
+    as cp1257); here every candidate is scored by our own implausibility per non-ASCII byte plus
+    charset-normalizer's mess ratio, minus its language coherence. A pure function of the bytes,
+    so `verify` makes the same choice.
+    """
+    sample = _sample(raw)
+    high = max(1, sum(1 for b in sample if b > 127))
+    scored: list[tuple[float, int, str]] = []
+    for rank, codec in enumerate(LEGACY_CODECS):
+        try:
+            text = sample.decode(codec)
+        except UnicodeDecodeError as exc:
+            if len(sample) == len(raw) or exc.start < len(sample) - 3:
+                continue
+            try:  # the sample may end inside a multi-byte character
+                text = sample[: exc.start].decode(codec)
+            except UnicodeDecodeError:
+                continue
+        coherence = coherence_ratio(text)
+        score = implausibility(text) / high + mess_ratio(text, 1.0)
+        score -= COHERENCE_WEIGHT * (coherence[0][1] if coherence else 0.0)
+        scored.append((round(score, 6), rank, codec))
+    return tuple(codec for _, _, codec in sorted(scored))
+
+
+def _decode_first(raw: bytes, codecs_: tuple[str, ...], errors: str) -> tuple[str, str]:
+    """The first codec that decodes the whole file (the ranking judged a sample only)."""
+    problem = "no candidate encoding"
+    for codec in codecs_:
+        try:
+            return codec, raw.decode(codec, errors=errors)
+        except UnicodeDecodeError as exc:
+            problem = f"{codec} failed at byte {exc.start}: {exc.reason}"
+    raise Rejected("undecodable", problem)
 
 
 def decode_bytes(raw: bytes) -> Decoded:
@@ -98,13 +214,12 @@ def decode_bytes(raw: bytes) -> Decoded:
     if not encoding:
         if raw.count(0) > len(raw) * CONTROL_LIMIT:
             raise Rejected("binary", f"{raw.count(0)} NUL bytes in {len(raw)}: not a text file")
-        encoding, step = _detect_encoding(raw)
+        candidates, step = _detect_encoding(raw)
         if step:
             steps.append(step)
-    try:
-        text = raw.decode(encoding, errors="replace" if steps else "strict")
-    except UnicodeDecodeError as exc:
-        raise Rejected("undecodable", f"{encoding} failed at byte {exc.start}: {exc.reason}") from None
+        encoding, text = _decode_first(raw, candidates, "replace" if steps else "strict")
+    else:
+        encoding, text = _decode_first(raw, (encoding,), "strict")
     if encoding.startswith("utf-") and text.startswith("\ufeff"):
         text = text[1:]
     if _control_share(text) > CONTROL_LIMIT:
