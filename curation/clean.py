@@ -22,6 +22,7 @@ PATTERNS = compile_patterns()
 TERMINAL = tuple(".!?…。！？:;\"'\u201d\u00bb)]")
 SENTENCE_END = tuple('.!?…。！？"\u201d\u00bb')
 MAX_TITLE_WORDS = 30
+MIN_TITLE_WORDS = 3  # a one- or two-word line at the top is a label or a subheading
 MAX_HEADER_LINES = 8  # title, byline and dateline are looked for among the first content lines
 BYLINE = re.compile(
     rf"^(?P<lead>(?:[^\W\d][\w'’-]*\s+){{0,{BYLINE_LEAD_WORDS}}}?){BYLINE_PREFIX}\s*:?\s+(?P<names>.+)$", re.IGNORECASE
@@ -30,7 +31,7 @@ NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЇІЄҐ][\w'’.-]*$")
 NAME_SPLIT = re.compile(rf"\s*(?:,|(?<!\w)(?:{AUTHOR_JOINERS})(?!\w))\s*", re.IGNORECASE)
 GLUED_DATE = re.compile(
     rf"^\s*(?:{DATE_LABEL}\s*:?\s*)?\(?(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}"
-    rf"|\d{{1,2}}\.?\s+\w+\.?\s+\d{{4}}|\w+\.?\s+\d{{1,2}},\s+\d{{4}})"
+    rf"|\d{{1,2}}\.?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{{4}}|\w+\.?\s+\d{{1,2}},\s+\d{{4}})"
     rf"(?:,?[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\)?\s*(?:[|–—:-]\s+|\s+(?=\S))",
     re.IGNORECASE,
 )
@@ -246,8 +247,9 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
 def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     """Title, bylines and datelines: the lines before the first body line. Returns its index.
 
-    The title is the one title-like line of the header; with two different ones (a title and a
-    subheading, or no title at all) none is taken. This keeps cleaning idempotent: once the title
+    The title is the one title-like line of the header with at least MIN_TITLE_WORDS words
+    (shorter ones, such as an unknown widget's label, are left alone); with two different ones
+    (a title and a subheading, or no title at all) none is taken. This keeps cleaning idempotent: once the title
     is cut, the cleaned text starts with body, so a second pass finds no title to cut.
     """
     title_lines: list[_Line] = []
@@ -278,11 +280,12 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             result.published = result.published or iso
             continue
         if not _is_title_like(stripped):
-            distinct = {_fold(ln.text) for ln in title_lines}
+            distinct = {_fold(ln.text) for ln in title_lines if len(ln.text.split()) >= MIN_TITLE_WORDS}
             if len(distinct) == 1:
-                result.title = title_lines[0].text.strip()
-                title_lines[0].reason = "title"
-                for echo in title_lines[1:]:
+                echoes = [ln for ln in title_lines if _fold(ln.text) in distinct]
+                result.title = echoes[0].text.strip()
+                echoes[0].reason = "title"
+                for echo in echoes[1:]:
                     echo.reason = "duplicate_title"
             return index
         title_lines.append(line)

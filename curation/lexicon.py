@@ -39,6 +39,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"e-?mail this (?:article|story)|send by e-?mail",
         rf"(?:\w+\s+){{0,2}}(?:{SEND_VERB})(?:\s+\w+){{0,2}}\s+(?:{EMAIL_WORD})",
         rf"(?:\w+\s+){{0,1}}(?:{EMAIL_WORD})(?:\s+\w+){{0,2}}\s+(?:{SEND_VERB})",
+        rf"(?:{EMAIL_WORD})",
         r"(?:follow us|folgen sie uns|suivez-nous|síguenos|seguici|siga-nos|volg ons|obserwuj nas|följ oss|"
         r"подписывайтесь|стежте за нами|підписуйтесь|bizi).{0,60}",
     ],
@@ -56,6 +57,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:loading|please wait|wird geladen|lade|chargement|cargando|carregando|caricamento|загрузка|"
         r"загружается|завантаження|завантажується|yükleniyor|ładowanie|laden|laddar|a carregar)"
         r"(?:\s+\w+){0,2}\s*[.…]*",
+        r"(?:[^\W\d][\w-]*\s+){0,2}[^\W\d][\w-]*\s*(?:\.\.\.|…)",  # "Trwa ładowanie...": a placeholder
     ],
     "cookie_banner": [
         r"(?=.{0,400}$)(?=.*\b(?:cookies?|cookie-\w+|cookiebeleid|çerez\w*|kakor|ciasteczk\w*)\b)"
@@ -105,8 +107,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"tutti i diritti riservati|todos os direitos reservados).{0,120}",
     ],
     "photo_credit": [
-        r"(?:photo\w*|image|imagem|immagine|picture|foto\w*|bild|фото\w*|zdjęci\w+|fot|credit|crédit\w*|"
-        r"source|quelle|fuente|fonte|bron|källa|источник|джерело|kaynak|źródło)s?\.?\s*(?:credit|crédit)?\s*[:©/.]"
+        r"\(?(?:photo\w*|image|imagem|immagine|picture|foto\w*|bild|фото\w*|zdjęci\w+|fot|credit|crédit\w*|"
+        r"source|quelle|fuente|fonte|bron|källa|источник|джерело|kaynak|źródło)s?\.?(?:\s+[\w-]+)?\s*[:©/.]"
         r"\s*[^\W\d].{0,100}",
         r"\(?(?:photo|image|foto)\s+(?:by|von|de|di|door|av)\s+.{1,80}\)?",
         r".{0,60}/\s*(?:getty images|afp|reuters|ap|epa|dpa|shutterstock|ria novosti|tass|anadolu)\s*\)?",
@@ -116,7 +118,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
 BYLINE_PREFIX = (
     r"(?:by|written by|author|authors|von|par|por|di|door|przez|av|autor|autorka|autorin|autore|auteur|"
     r"автор|авторы|автори|yazar|haber|muhabir|texto|text|texte|testo|tekst|redacción|redação|redaktion|"
-    r"skribent|reporter|reporting by|корреспондент|кореспондент)"
+    r"skribent|reporter|reporting by|корреспондент|кореспондент|текст)"
 )
 # Words that join author names in a byline ("A, B and C"), every language in one alternation.
 AUTHOR_JOINERS = r"and|und|et|y|e|i|и|і|та|ve|en|och|&"
