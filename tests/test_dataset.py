@@ -15,6 +15,7 @@ import jsonschema
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from prefect.settings import PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, temporary_settings
 from typer.testing import CliRunner
 
 from curation.export import arrow_schema, export_parquet
@@ -51,9 +52,9 @@ def dataset(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         # `datasets` caches under HF_HOME; keep it inside the test's folder, and offline
         env.setenv("HF_HOME", str(root / "hf-home"))
         env.setenv("HF_DATASETS_OFFLINE", "1")
-        # the ephemeral Prefect server's 20 s default is too short on a loaded 2-core machine
-        env.setenv("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
-        curate(raw_dir=str(raw), out_dir=str(root / "curated"), config=CurationConfig(workers=1))
+        # the ephemeral Prefect server's 20 s start-up default is too short on a loaded 2-core machine
+        with temporary_settings({PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS: 120}):
+            curate(raw_dir=str(raw), out_dir=str(root / "curated"), config=CurationConfig(workers=1))
         yield root / "curated"
 
 
