@@ -78,6 +78,7 @@ class Curator:
         )
         self.totals = Totals()
         self._pending: dict[str, _Pending] = {}
+        self._drops: dict[str, set[str]] = {}  # existing shard -> sources whose line leaves it at the checkpoint
         self._shard_counter = 0
         self._lock = FileLock(str(out_dir / ".lock"))
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -99,8 +100,13 @@ class Curator:
         self._lock.release()
 
     def _recover(self) -> None:
-        """Undo what a killed run left half done: temporaries and shards no commit refers to."""
+        """Finish or undo what a killed run left half done.
+
+        Line changes of a committed checkpoint are redone from the journal; temporaries and new
+        shards that no commit refers to are removed (their lines are redone by this run).
+        """
         remove_stale_temporaries(self.out)
+        self._apply_journal()
         known = self.store.shards()
         for kind in ("records", "rejected"):
             for shard in (self.out / kind).glob("*.jsonl"):
@@ -170,7 +176,8 @@ class Curator:
         return shard
 
     def _drop_line(self, shard: str, source: str) -> None:
-        patch_shard(self.out / shard, {source: None})
+        """Deferred to the checkpoint: the line must stay until the store commits its removal."""
+        self._drops.setdefault(shard, set()).add(source)
 
     def _accept_record(self, doc: Processed, force: bool) -> None:
         source = doc.source.source
@@ -300,8 +307,14 @@ class Curator:
 
     # -- landing ------------------------------------------------------------------
     def checkpoint(self) -> None:
-        """Land staged lines: new shards and patched old ones first, then the store commit."""
-        if not self._pending:
+        """Land staged lines crash-safely.
+
+        New shards are written first and the store commit refers to them; changes to existing
+        shards go into the store's journal in that same commit and are applied after it. A kill
+        before the commit leaves only unreferenced new shards (removed on recovery); a kill after
+        it leaves the journal, which recovery applies again (patching is idempotent).
+        """
+        if not self._pending and not self._drops:
             self.store.commit()
             return
         new: dict[str, list[tuple[str, str]]] = {"records": [], "rejected": []}
@@ -312,6 +325,9 @@ class Curator:
                 new[pending.kind].append((source, line))
             else:
                 patches.setdefault(pending.shard, {})[source] = line
+        for shard, sources in self._drops.items():
+            for source in sources:
+                patches.setdefault(shard, {}).setdefault(source, None)
         written: list[str] = []
         for kind, lines in new.items():
             if not lines:
@@ -333,12 +349,23 @@ class Curator:
                     shard,
                 )
         self._shard_counter += 1
-        for shard, replacements in patches.items():
-            patch_shard(self.out / shard, replacements)
-        gone = [s for s in patches if not (self.out / s).exists()]
-        self.store.set_shards(written, gone)
+        self.store.set_shards(written, [])
+        self.store.journal_put(patches)
         self.store.commit()
         self._pending.clear()
+        self._drops.clear()
+        self._apply_journal()
+
+    def _apply_journal(self) -> None:
+        """Apply the committed line changes to their shards, then forget them (and emptied shards)."""
+        patches = self.store.journal()
+        if not patches:
+            return
+        for shard, replacements in patches.items():
+            patch_shard(self.out / shard, replacements)
+        self.store.set_shards([], [s for s in patches if not (self.out / s).exists()])
+        self.store.journal_clear()
+        self.store.commit()
 
     def handle_missing(self, missing: list[str]) -> None:
         for source in missing:

@@ -38,6 +38,9 @@ CREATE INDEX IF NOT EXISTS signatures_cluster ON signatures (cluster) WHERE clus
 -- one row per (band bucket, document); a document's rows are found again from its stored signature
 CREATE TABLE IF NOT EXISTS buckets (key INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, seq)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS shards (path TEXT PRIMARY KEY);
+-- redo log: line changes to shards that already existed, committed with the checkpoint that made
+-- them and applied after it; a killed run leaves them here and the next run applies them again
+CREATE TABLE IF NOT EXISTS journal (shard TEXT NOT NULL, source TEXT NOT NULL, line TEXT, PRIMARY KEY (shard, source));
 """
 
 
@@ -151,6 +154,22 @@ class Store:
     def set_shards(self, present: Iterable[str], gone: Iterable[str]) -> None:
         self.db.executemany("INSERT OR IGNORE INTO shards VALUES (?)", [(p,) for p in present])
         self.db.executemany("DELETE FROM shards WHERE path=?", [(p,) for p in gone])
+
+    def journal_put(self, patches: dict[str, dict[str, str | None]]) -> None:
+        """Log the new line (None = drop it) of each source in each existing shard."""
+        self.db.executemany(
+            "INSERT OR REPLACE INTO journal VALUES (?, ?, ?)",
+            [(shard, source, line) for shard, lines in patches.items() for source, line in lines.items()],
+        )
+
+    def journal(self) -> dict[str, dict[str, str | None]]:
+        patches: dict[str, dict[str, str | None]] = {}
+        for shard, source, line in self.db.execute("SELECT shard, source, line FROM journal"):
+            patches.setdefault(shard, {})[source] = line
+        return patches
+
+    def journal_clear(self) -> None:
+        self.db.execute("DELETE FROM journal")
 
     def source_of(self, seq: int) -> str | None:
         row = self.db.execute("SELECT source FROM sources WHERE seq=?", (seq,)).fetchone()

@@ -1,0 +1,172 @@
+"""Real `curate run` processes killed with SIGKILL at several points, then run again.
+
+After the last run the output must equal a clean uninterrupted run (run metadata aside), every
+input must be in records/ or rejected/ exactly once, every line whole, and the duplicate index
+must hold one signature per record. The runs checkpoint every 20 lines (SHARD_RECORDS) so a
+few hundred documents give many checkpoints to land in the middle of.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from corpus_gen import make_corpus
+from prefect_server import running_server
+
+from curation.verify import iter_records, verify_record
+from flows.curate import curate
+from schemas import CurationConfig, Rejection
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = {"workers": 1, "batch_size": 10}
+RUN = "import curation.curator as c; c.SHARD_RECORDS = 20; from flows.cli import app; app()"
+RUN_METADATA = ("run_id", "processed_at", "supersedes_sha256")
+
+
+@pytest.fixture(scope="module")
+def api_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One real server for all runs of the module: a run's startup stays short, the kill stays real."""
+    with running_server(tmp_path_factory.mktemp("prefect-server")) as url:
+        yield url
+
+
+def _start(raw: Path, out: Path, config: Path, log: Path, api_url: str) -> subprocess.Popen[bytes]:
+    # own session, so the kill takes anything the run started with it, like a crash would
+    return subprocess.Popen(
+        [sys.executable, "-c", RUN, "run", str(raw), "--out", str(out), "--config", str(config)],
+        cwd=ROOT,
+        env={**os.environ, "PREFECT_API_URL": api_url},
+        stdout=log.open("ab"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+
+
+def _kill_when(proc: subprocess.Popen[bytes], condition: Callable[[], bool], timeout: float = 60) -> bool:
+    """SIGKILL the run the moment `condition` holds; False when the run ended first."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            return True
+        if proc.poll() is not None:
+            return False
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    raise AssertionError("kill point never reached")
+
+
+def _shards(out: Path) -> dict[str, int]:
+    return {str(p.relative_to(out)): p.stat().st_mtime_ns for p in out.glob("*/part-*.jsonl")}
+
+
+def _lines(out: Path) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    records: dict[str, list[dict]] = {}
+    rejected: dict[str, list[dict]] = {}
+    for kind, found in (("records", records), ("rejected", rejected)):
+        for shard in sorted((out / kind).glob("*.jsonl")):
+            for line in shard.read_text(encoding="utf-8").splitlines():
+                data = json.loads(line)  # a half-written line fails here
+                source = data["provenance"]["source"] if kind == "records" else data["source"]
+                found.setdefault(source, []).append(data)
+    return records, rejected
+
+
+def _without_run_metadata(data: dict) -> dict:
+    data = {k: v for k, v in data.items() if k not in RUN_METADATA}
+    if "provenance" in data:
+        data["provenance"] = {k: v for k, v in data["provenance"].items() if k not in RUN_METADATA}
+    return data
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> tuple[Path, Path]:
+    raw = tmp_path / "raw"
+    make_corpus(raw, 120)
+    config = tmp_path / "config.json"
+    config.write_text(json.dumps(CONFIG), encoding="utf-8")
+    return raw, config
+
+
+def test_killed_runs_finish_without_loss_or_doubles(corpus: tuple[Path, Path], tmp_path: Path, api_url: str) -> None:
+    raw, config = corpus
+    out, log = tmp_path / "curated", tmp_path / "runs.log"
+    kills: list[str] = []
+
+    def run_killed(name: str, condition: Callable[[Path, dict[str, int]], bool]) -> None:
+        before = _shards(out) if out.exists() else {}
+        proc = _start(raw, out, config, log, api_url)
+        if _kill_when(proc, lambda: condition(out, before)):
+            kills.append(name)
+
+    def new_shards(n: int) -> Callable[[Path, dict[str, int]], bool]:
+        return lambda out, before: len(set(_shards(out)) - set(before)) >= n
+
+    # 1. before any checkpoint: the store exists, nothing landed
+    run_killed("store created", lambda out, _: (out / "state.sqlite").exists())
+    # 2. the first new shard is on disk, its store commit may or may not have happened
+    run_killed("first shard", new_shards(1))
+    # 3. several checkpoints into the run
+    run_killed("fourth shard", new_shards(4))
+    # 4. change committed inputs (new bytes, and some that become rejections), then kill while
+    #    an existing shard is being rewritten in place
+    landed, _ = _lines(out)
+    changed = sorted(landed)[:18]
+    for i, source in enumerate(changed):
+        path = raw / source
+        if i % 3 == 0:
+            path.write_bytes(b"")
+        else:
+            path.write_text(path.read_text(encoding="utf-8") + "\nA later correction was added.\n", encoding="utf-8")
+    run_killed(
+        "shard patched in place", lambda out, before: any(_shards(out).get(s, m) != m for s, m in before.items())
+    )
+    assert len(kills) == 4, f"runs ended before their kill point: killed at {kills}"
+
+    final = _start(raw, out, config, log, api_url)
+    assert final.wait(timeout=120) == 0, log.read_text(errors="replace")[-3000:]
+
+    inputs = {str(p.relative_to(raw)) for p in raw.rglob("*") if p.is_file()}
+    records, rejected = _lines(out)
+    doubled = {s: len(v) for s, v in Counter({**records, **rejected}).items() if len(v) > 1}
+    assert not doubled
+    assert not set(records) & set(rejected), "a source both curated and rejected"
+    assert set(records) | set(rejected) == inputs, "an input was lost"
+    assert not list(out.rglob(".*.tmp"))
+
+    db = sqlite3.connect(out / "state.sqlite")
+    catalog = {s: (status, shard) for s, status, shard in db.execute("SELECT source, status, shard FROM sources")}
+    signatures = {r[0] for r in db.execute("SELECT record_id FROM signatures")}
+    assert db.execute("SELECT COUNT(*) FROM journal").fetchone()[0] == 0
+    assert {r[0] for r in db.execute("SELECT path FROM shards")} == set(_shards(out))
+    db.close()
+    assert {s for s, (status, _) in catalog.items() if status == "curated"} == set(records)
+    assert signatures == {r[0]["id"] for r in records.values()}, "duplicate index differs from records/"
+    for source, (_, shard) in catalog.items():
+        assert source in (records if shard.startswith("records/") else rejected)
+        assert any(source in line for line in (out / shard).read_text(encoding="utf-8").splitlines())
+    for _, _, record in iter_records(out):
+        assert verify_record(record, raw) is None
+
+    # the same raw/ curated in one clean run gives the same lines, run metadata aside
+    clean = tmp_path / "clean"
+    curate(raw_dir=str(raw), out_dir=str(clean), config=CurationConfig(**CONFIG), local_processes=False)
+    clean_records, clean_rejected = _lines(clean)
+    assert {s: _without_run_metadata(v[0]) for s, v in records.items()} == {
+        s: _without_run_metadata(v[0]) for s, v in clean_records.items()
+    }
+    assert {s: Rejection.model_validate(v[0]).reason for s, v in rejected.items()} == {
+        s: Rejection.model_validate(v[0]).reason for s, v in clean_rejected.items()
+    }
