@@ -81,6 +81,7 @@ def write_plots(stats: DatasetStats, folder: Path) -> list[Path]:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     folder.mkdir(parents=True, exist_ok=True)
     charts = {
@@ -96,6 +97,7 @@ def write_plots(stats: DatasetStats, folder: Path) -> list[Path]:
     for name, (title, data) in charts.items():
         fig, ax = plt.subplots(figsize=(7, 4))
         ax.bar(list(data), list(data.values()), color="#4477aa")
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no 1.75 records
         ax.set_title(title)
         ax.tick_params(axis="x", labelrotation=45)
         if not data:
