@@ -9,6 +9,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -17,11 +18,13 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run, task_run
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect_dask import DaskTaskRunner
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from curation.curator import Curator
 from curation.discover import SourceFile
 from curation.pipeline import Failed, Outcome, process_batch
+from curation.repeated import batch_line_keys
 from curation.select import Selection
 from schemas import CurationConfig, Manifest
 
@@ -68,6 +71,21 @@ def process_batch_task(
     return outcomes
 
 
+@task(name="line-keys", cache_policy=NO_CACHE, persist_result=False)
+def line_keys_task(batch: list[SourceFile], max_bytes: int) -> list[tuple[str, frozenset[str]]]:
+    """Pre-pass over one batch: normalized line keys per document, for repeated-line learning."""
+    return batch_line_keys(batch, max_bytes)
+
+
+def learn_repeated_lines(curator: Curator, todo: list[SourceFile], config: CurationConfig) -> frozenset[str]:
+    """Count the line keys of this run's documents into the store; the lines now seen in enough
+    distinct documents (this run and earlier ones) are cleaned as `repeated_line`."""
+    futures = [line_keys_task.submit(batch, config.max_bytes) for batch in _batches(todo, config.batch_size)]
+    for future in futures:
+        curator.store.count_lines(future.result())
+    return curator.store.repeated_lines(config.repeated_line_min_docs)
+
+
 def _batches(items: list[SourceFile], size: int) -> Iterator[list[SourceFile]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -84,6 +102,24 @@ def _in_order(
             yield in_flight.popleft().result()
     while in_flight:
         yield in_flight.popleft().result()
+
+
+def _submitter(
+    dask: DaskTaskRunner | None, config: CurationConfig, repeated: frozenset[str], local: bool
+) -> Callable[[list[SourceFile]], PrefectFuture[list[Outcome]]]:
+    """How a batch becomes a task run: on the flow's local runner, or on a Dask cluster.
+
+    On Dask the task processes its batch inline in the Dask worker process (the cluster is the
+    pool); the outcomes still come back to this driver, which lands them in submission order.
+    """
+
+    def submit(batch: list[SourceFile]) -> PrefectFuture[list[Outcome]]:
+        if dask is None:
+            return process_batch_task.submit(batch, config, repeated, local)
+        parameters = {"batch": batch, "config": config, "repeated": repeated, "local_processes": False}
+        return dask.submit(process_batch_task, parameters)
+
+    return submit
 
 
 def summary_markdown(manifest: Manifest) -> str:
@@ -125,16 +161,20 @@ def curate(
     force: bool = False,
     local_processes: bool = True,
     progress: bool = False,
+    dask_address: str | None = None,
 ) -> Manifest:
     """Curate new or changed sources of `raw_dir` into `out_dir`.
 
     `reprocess` selects the sources to redo whatever their state (manual reprocessing);
     `force` redoes them even when their bytes and configuration are unchanged.
+    `dask_address` (tcp://HOST:PORT of a running scheduler) sends the batch tasks to that Dask
+    cluster instead of this machine's process pool; the driver stays here either way.
     """
     logger = get_run_logger()
     config = config or CurationConfig()
     run_id = str(flow_run.id or "local")
     curator = Curator(Path(raw_dir), Path(out_dir), config, run_id)
+    runners = ExitStack()
     try:
         plan = curator.plan(reprocess.matches if reprocess is not None else None)
         logger.info(
@@ -147,11 +187,15 @@ def curate(
         curator.accept(plan.refused)
         workers = workers_for(config)
         local = local_processes and workers > 1
-        repeated: frozenset[str] = frozenset()
+        repeated = learn_repeated_lines(curator, plan.todo, config) if plan.todo else frozenset()
+        dask = None
+        if dask_address:
+            # chosen per run (a deployment parameter), so entered here rather than fixed on the flow
+            dask = runners.enter_context(DaskTaskRunner(address=dask_address))
+            workers = max(1, sum(dask.client.nthreads().values()))
+            logger.info("batches run on the Dask cluster at %s (%d worker threads)", dask_address, workers)
         results = _in_order(
-            _batches(plan.todo, config.batch_size),
-            lambda batch: process_batch_task.submit(batch, config, repeated, local),
-            window=2 * workers,
+            _batches(plan.todo, config.batch_size), _submitter(dask, config, repeated, local), window=2 * workers
         )
         with Progress(
             TextColumn("curating"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), disable=not progress
@@ -165,6 +209,7 @@ def curate(
         curator.store.rollback()
         raise
     finally:
+        runners.close()
         curator.close()
     create_markdown_artifact(summary_markdown(manifest), key="curation-summary", description="curation run summary")
     return manifest
