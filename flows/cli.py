@@ -219,6 +219,8 @@ def export(
     ] = None,
 ) -> None:
     """Write CURATED/parquet/part-*.parquet from the record shards (runs also do this at the end)."""
+    from filelock import FileLock, Timeout
+
     from curation.export import export_parquet
 
     if fmt != "parquet":
@@ -227,7 +229,16 @@ def export(
     if not (curated / "records").is_dir():
         console.print(f"[red]error:[/red] {curated} has no records/ folder")
         raise typer.Exit(2)
-    shards = export_parquet(curated, shard_rows)
+    lock = FileLock(str(curated / ".lock"))  # the lock a run holds: never export a half-landed run
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        console.print(f"[red]error:[/red] a curation run is writing to {curated}; it exports when it finishes")
+        raise typer.Exit(3) from None
+    try:
+        shards = export_parquet(curated, shard_rows)
+    finally:
+        lock.release()
     console.print(f"{len(shards)} Parquet shard(s) in {curated / 'parquet'}")
 
 
