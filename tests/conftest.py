@@ -12,6 +12,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "raw"
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+# The ephemeral API's default 20 s start-up limit is too short on a loaded 2-core CI machine.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 
 @pytest.fixture(scope="session", autouse=True)
