@@ -10,9 +10,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from datetime import date
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from curation.lexicon import AUTHOR_JOINERS, BYLINE_LEAD_WORDS, BYLINE_PREFIX, DATE_LABEL, compile_patterns
@@ -239,7 +239,9 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     if len(parts) == 2 and (iso := parse_date(parts[1])):
         names, published = parts[0], iso
     authors = parse_authors(names)
-    if match.group("lead") and len(authors) != len([p for p in NAME_SPLIT.split(names.strip().rstrip(".")) if p.strip()]):
+    if match.group("lead") and len(authors) != len(
+        [p for p in NAME_SPLIT.split(names.strip().rstrip(".")) if p.strip()]
+    ):
         return None  # with lead words ("Ein Beitrag von ..."), everything after the prefix must be names
     return (authors, published) if authors else None
 

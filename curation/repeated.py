@@ -9,8 +9,15 @@ has no sentence punctuation, so a paragraph shared by syndicated copies is never
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
+
+from curation.clean import line_keys
+from curation.decode import decode_bytes
+from curation.discover import SourceFile
+from curation.errors import Rejected
+from curation.pipeline import read_source
 
 
 def count_keys(doc_keys: Iterable[Iterable[str]]) -> Counter[str]:
@@ -34,3 +41,25 @@ def repeated_from_counts(counts: Mapping[str, int], min_docs: int) -> frozenset[
 def learn_repeated(doc_keys: Iterable[Iterable[str]], min_docs: int) -> frozenset[str]:
     """Keys to treat as boilerplate, from per-document key sets (see `clean.line_keys`)."""
     return repeated_from_counts(count_keys(doc_keys), min_docs)
+
+
+def keyset_digest(keys: Iterable[str]) -> str:
+    """Identity of a document for counting: the same lines count once, whatever the bytes."""
+    return hashlib.blake2b("\n".join(sorted(keys)).encode(), digest_size=16).hexdigest()
+
+
+def batch_line_keys(sources: list[SourceFile], max_bytes: int) -> list[tuple[str, frozenset[str]]]:
+    """(key-set digest, line keys) of each readable, decodable document of a batch.
+
+    The cheap pre-pass of a run: read and decode only, no cleaning; documents that fail here
+    are skipped (the main pass rejects them with their reason).
+    """
+    found: list[tuple[str, frozenset[str]]] = []
+    for source in sources:
+        try:
+            keys = frozenset(line_keys(decode_bytes(read_source(source, max_bytes)).text))
+        except (Rejected, OSError):
+            continue
+        if keys:
+            found.append((keyset_digest(keys), keys))
+    return found

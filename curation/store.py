@@ -97,6 +97,13 @@ def read_catalog(path: Path) -> dict[str, CatalogEntry]:
         db.close()
     return {row[0]: CatalogEntry(*row) for row in rows}
 
+# Repeated-line learning (curation.repeated): documents counted (by key-set digest) and, per
+# normalized line key, how many distinct documents hold it; later runs learn from earlier ones.
+LINE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS line_docs (digest TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS line_counts (key TEXT PRIMARY KEY, docs INTEGER NOT NULL);
+"""
+
 
 class Store:
     def __init__(self, path: Path) -> None:
@@ -105,6 +112,7 @@ class Store:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
+        self.db.executescript(LINE_SCHEMA)
         self.db.commit()
 
     def close(self) -> None:
@@ -327,3 +335,17 @@ class Store:
         yield from self.db.execute(
             "SELECT s.record_id, c.record_id FROM signatures s LEFT JOIN signatures c ON c.seq = s.cluster"
         )
+
+    # -- repeated lines ------------------------------------------------------------
+    def count_lines(self, docs: Iterable[tuple[str, Iterable[str]]]) -> None:
+        """Add each not yet counted document's line keys; part of the current transaction."""
+        for digest, keys in docs:
+            if self.db.execute("INSERT OR IGNORE INTO line_docs VALUES (?)", (digest,)).rowcount:
+                self.db.executemany(
+                    "INSERT INTO line_counts VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET docs = docs + 1",
+                    [(key,) for key in keys],
+                )
+
+    def repeated_lines(self, min_docs: int) -> frozenset[str]:
+        """Line keys held by at least `min_docs` distinct documents so far."""
+        return frozenset(row[0] for row in self.db.execute("SELECT key FROM line_counts WHERE docs >= ?", (min_docs,)))

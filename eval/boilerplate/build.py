@@ -36,7 +36,7 @@ import styles_heldout  # noqa: E402
 LANGS = ("en", "de", "fr", "es", "ru", "uk", "tr", "it", "pt", "nl", "pl", "sv")
 DOCS_PER_LANG = 20
 SEED = 20260
-END = tuple(".!?…\"”»)")
+END = tuple('.!?…"”»)')
 
 MONTHS = {
     "en": "January February March April May June July August September October November December",
@@ -88,8 +88,18 @@ AUTHOR_NOTE = {
 }
 CITIES = ("Vienna", "Lisbon", "Warsaw", "Kyiv", "Ankara", "Stockholm")
 QUOTES = {
-    "en": "“{}”", "de": "„{}“", "fr": "« {} »", "es": "«{}»", "ru": "«{}»", "uk": "«{}»",
-    "tr": "\"{}\"", "it": "«{}»", "pt": "\"{}\"", "nl": "\"{}\"", "pl": "„{}”", "sv": "”{}”",
+    "en": "“{}”",
+    "de": "„{}“",
+    "fr": "« {} »",
+    "es": "«{}»",
+    "ru": "«{}»",
+    "uk": "«{}»",
+    "tr": '"{}"',
+    "it": "«{}»",
+    "pt": '"{}"',
+    "nl": '"{}"',
+    "pl": "„{}”",
+    "sv": "”{}”",
 }
 SITES = ("Daily Courier", "NovaPress", "Global Times Online", "Meridian News", "The Observer Group", "InfoPortal")
 SOCIAL = ("Facebook", "Twitter", "WhatsApp", "Telegram", "LinkedIn", "Pinterest", "Reddit", "VK", "E-mail")
@@ -189,7 +199,9 @@ def _join_authors(names: list[str], how: str, word: str) -> str:
     return ", ".join(names[:-1]) + f" {word} " + names[-1]
 
 
-def make_doc(rng: random.Random, lang: str, style: dict, phrases: dict[str, list[str]], sentences: list[str], doc_id: str) -> Doc:
+def make_doc(
+    rng: random.Random, lang: str, style: dict, phrases: dict[str, list[str]], sentences: list[str], doc_id: str
+) -> Doc:
     """One article: header blocks, body with inserts, footer blocks, as labelled lines."""
     m = Maker(rng, lang, phrases, sentences)
     title = m.fragment(5, 11)
@@ -234,8 +246,10 @@ def make_doc(rng: random.Random, lang: str, style: dict, phrases: dict[str, list
             blocks.append(bp(byline_text() + sep + date_text, "byline"))
         elif kind == "date_glued":
             doc.published = day.isoformat()
-            glue = rng.choice(("{d} – ", "{d} | ", "{d}: ")) if style["name"] == "wire" else rng.choice(
-                ("{d} — ", "({d}) ", "{d} - ")
+            glue = (
+                rng.choice(("{d} – ", "{d} | ", "{d}: "))
+                if style["name"] == "wire"
+                else rng.choice(("{d} — ", "({d}) ", "{d} - "))
             )
             glue = glue.format(d=date_text)
         else:
@@ -250,9 +264,12 @@ def make_doc(rng: random.Random, lang: str, style: dict, phrases: dict[str, list
             kind = rng.choice(inserts)
             body.append(_insert(kind, m, title, site))
         body.append([Line(m.paragraph(), "content")])
-    footer = [_widget(kind, m, site, style, day) if kind != "author_note" else [
-        Line(AUTHOR_NOTE[lang].format(n=m.name(), c=rng.choice(CITIES)), "content")
-    ] for kind in style["footer"]]
+    footer = [
+        _widget(kind, m, site, style, day)
+        if kind != "author_note"
+        else [Line(AUTHOR_NOTE[lang].format(n=m.name(), c=rng.choice(CITIES)), "content")]
+        for kind in style["footer"]
+    ]
     for block in blocks + body + footer:
         if doc.lines and style["blank"]:
             doc.lines.append(Line("", "blank"))
@@ -287,7 +304,10 @@ def _widget(kind: str, m: Maker, site: str, style: dict, day: date) -> list[Line
     if kind == "comments":
         return [Line(m.pick("comments").format(n=rng.randint(0, 250)), "boilerplate", "comments")]
     if kind == "print_email":
-        return [Line(m.pick("print"), "boilerplate", "share_widget"), Line(m.pick("email"), "boilerplate", "share_widget")]
+        return [
+            Line(m.pick("print"), "boilerplate", "share_widget"),
+            Line(m.pick("email"), "boilerplate", "share_widget"),
+        ]
     if kind == "tags":
         tags = ", ".join(m.fragment(1, 2) for _ in range(rng.randint(2, 4)))
         return [Line(m.pick("tags").format(t=tags), "boilerplate", "tags")]

@@ -25,7 +25,6 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(HERE))
 
 from build import Doc, Line, build, shared_dir  # noqa: E402
-
 from curation.clean import clean_text, line_keys  # noqa: E402
 from curation.decode import decode_bytes  # noqa: E402
 from curation.repeated import learn_repeated  # noqa: E402
@@ -82,10 +81,14 @@ def score(docs: list[Doc], repeated: frozenset[str], errors: int = 0) -> dict[st
                     found.append(("boilerplate", "ok" if ok else f"KEPT prefix {line.prefix!r}"))
             elif line.label == "boilerplate" and text not in content:
                 found.append(("boilerplate", "ok" if text not in kept else f"KEPT {line.reason}: {text[:100]!r}"))
-        found.append(("title", "ok" if _fold(cleaned.title) == _fold(doc.title) else f"TITLE {cleaned.title!r} != {doc.title!r}"))
+        found.append(
+            ("title", "ok" if _fold(cleaned.title) == _fold(doc.title) else f"TITLE {cleaned.title!r} != {doc.title!r}")
+        )
         same_authors = [_fold(a) for a in cleaned.authors] == [_fold(a) for a in doc.authors]
         found.append(("authors", "ok" if same_authors else f"AUTHORS {cleaned.authors} != {doc.authors}"))
-        found.append(("date", "ok" if cleaned.published == doc.published else f"DATE {cleaned.published} != {doc.published}"))
+        found.append(
+            ("date", "ok" if cleaned.published == doc.published else f"DATE {cleaned.published} != {doc.published}")
+        )
         for metric, verdict in found:
             for lang in (doc.lang, "ALL"):
                 table[lang][metric][1] += 1
