@@ -150,7 +150,7 @@ def reprocess(
         for name in chosen:
             entry = catalog.get(name)
             state = "new" if entry is None else f"{entry.status} {entry.reason or entry.record_id or ''}".strip()
-            console.print(f"{name}\t{state}", markup=False, highlight=False)
+            console.print(f"{name}  {state}", markup=False, highlight=False)
         console.print(f"{len(chosen)} source(s) would be reprocessed")
         return
     started = time.perf_counter()
