@@ -61,6 +61,9 @@ LEGACY_CODECS = (
 SAMPLE_BYTES = 16_384
 # Weight of charset-normalizer's language coherence (0..1) against the implausibility per byte.
 COHERENCE_WEIGHT = 0.2
+# Score added per place down LEGACY_CODECS: a prior for the common codecs when the text reads well
+# in several (French in cp1252 and in cp1257 differ only by letters like à/ą).
+RANK_PRIOR = 0.002
 # Punctuation and signs that real text uses next to letters; other symbols there point to a wrong codec.
 _TYPOGRAPHIC = frozenset("«»—–„“”‘’‚‹›…•·€№°§©®™×÷¡¿\u00a0\u00ad\u200c\u200d\u200e\u200f")
 _EAST_ASIAN = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "HALFWIDTH", "FULLWIDTH")
@@ -183,6 +186,7 @@ def _rank_legacy(raw: bytes) -> tuple[str, ...]:
         coherence = coherence_ratio(text)
         score = implausibility(text) / high + mess_ratio(text, 1.0)
         score -= COHERENCE_WEIGHT * (coherence[0][1] if coherence else 0.0)
+        score += RANK_PRIOR * rank
         scored.append((round(score, 6), rank, codec))
     return tuple(codec for _, _, codec in sorted(scored))
 

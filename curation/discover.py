@@ -36,19 +36,20 @@ def discover(raw_dir: Path, ignore: list[str]) -> tuple[list[SourceFile], list[R
     root = raw_dir.resolve()
     files: list[SourceFile] = []
     refused: list[Refused] = []
-    seen_dirs: set[tuple[int, int]] = set()
 
-    def walk(directory: Path, rel: str) -> None:
+    def walk(directory: Path, rel: str, ancestors: frozenset[tuple[int, int]]) -> None:
+        # A loop is a folder that is its own ancestor; a link to a sibling folder is walked again
+        # under its own name (its files are sources of their own, flagged as duplicates later).
         try:
             st = directory.stat()
             entries = sorted(os.scandir(directory), key=lambda e: e.name)
         except OSError as exc:
             refused.append(Refused(rel or ".", "unreadable", f"cannot list folder: {exc.strerror}"))
             return
-        if (st.st_dev, st.st_ino) in seen_dirs:
-            refused.append(Refused(rel, "symlink_loop", "folder link leads back to a folder already walked"))
+        if (st.st_dev, st.st_ino) in ancestors:
+            refused.append(Refused(rel, "symlink_loop", "folder link leads back to a folder it is inside"))
             return
-        seen_dirs.add((st.st_dev, st.st_ino))
+        ancestors = ancestors | {(st.st_dev, st.st_ino)}
         for entry in entries:
             name = f"{rel}/{entry.name}" if rel else entry.name
             if _ignored(entry.name, ignore):
@@ -65,7 +66,7 @@ def discover(raw_dir: Path, ignore: list[str]) -> tuple[list[SourceFile], list[R
                     continue
             try:
                 if entry.is_dir():
-                    walk(full, name)
+                    walk(full, name, ancestors)
                     continue
                 if not entry.is_file():
                     refused.append(Refused(name, "not_a_file", "not a regular file (device, socket or pipe)"))
@@ -76,5 +77,5 @@ def discover(raw_dir: Path, ignore: list[str]) -> tuple[list[SourceFile], list[R
                 continue
             files.append(SourceFile(name, str(full), st_file.st_size, st_file.st_mtime_ns))
 
-    walk(root, "")
+    walk(root, "", frozenset())
     return files, refused
