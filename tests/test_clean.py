@@ -1,0 +1,262 @@
+"""Boilerplate cleaner: one test per rule family and language, metadata, repeated lines, properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from curation.clean import clean_text, line_keys, parse_authors, parse_date
+from curation.repeated import count_keys, keyset_digest, learn_repeated
+from curation.spans import apply_spans, check_spans
+from curation.store import Store
+
+TITLE = "Parliament approves the new budget after a long debate"
+BODY = (
+    "The parliament approved the budget on Tuesday after a debate that lasted more than ten hours. "
+    "The opposition voted against it and announced an appeal to the constitutional court."
+)
+BODY2 = "Members of the governing coalition said the plan would reduce the deficit within three years."
+
+
+def _doc(*middle: str, head: tuple[str, ...] = (TITLE,)) -> str:
+    return "\n\n".join([*head, *middle[:1], BODY, *middle[1:], BODY2]) + "\n"
+
+
+def _removed(text: str) -> dict[str, str]:
+    """Removed line text -> reason, for whole lines."""
+    found: dict[str, str] = {}
+    for span in clean_text(text).removed:
+        for line in text[span.start : span.end].split("\n"):
+            if line.strip():
+                found[line.strip()] = span.reason
+    return found
+
+
+def _kept(text: str) -> str:
+    return apply_spans(text, clean_text(text).removed)
+
+
+WIDGETS = [
+    ("icon-facebook icon-twitter icon-whatsapp", "share_widget"),
+    ("Facebook Twitter WhatsApp Telegram", "share_widget"),
+    ("Artikel teilen", "share_widget"),
+    ("Partager cet article", "share_widget"),
+    ("Поделиться", "share_widget"),
+    ("Haberi paylaş", "share_widget"),
+    ("Udostępnij", "share_widget"),
+    ("Skriv ut", "share_widget"),
+    ("Per E-Mail senden", "share_widget"),
+    ("Volg ons op Twitter", "share_widget"),
+    ("Home > News > World", "navigation"),
+    ("Strona główna » Świat » Polityka", "navigation"),
+    ("Головна / Новини / Політика", "navigation"),
+    ("Wird geladen...", "loading"),
+    ("Cargando...", "loading"),
+    ("We use cookies to improve your experience. By using this site you accept our cookie policy.", "cookie_banner"),
+    ("Ce site utilise des cookies. En poursuivant votre navigation, vous acceptez leur utilisation.", "cookie_banner"),
+    ("Subscribe to our newsletter", "newsletter"),
+    ("Iscriviti alla newsletter", "newsletter"),
+    ("12 comments", "comments"),
+    ("Комментарии (4)", "comments"),
+    ("Advertisement", "advertisement"),
+    ("Reklama", "advertisement"),
+    ("Contenido patrocinado", "advertisement"),
+    ("Lesen Sie auch: Die Regierung plant neue Steuern", "related_links"),
+    ("Читайте также: Новые правила для водителей", "related_links"),
+    ("Tags: politics, budget, parliament", "tags"),
+    ("Etiketler: ekonomi, bütçe", "tags"),
+    ("© 2024 Daily Courier. All rights reserved.", "footer"),
+    ("© 2021 NovaPress. Wszelkie prawa zastrzeżone.", "footer"),
+    ("Photo: Anna Miller / AFP", "photo_credit"),
+    ("Fot. Piotr Nowak / PAP", "photo_credit"),
+    ("Фото: Иван Петров / ТАСС", "photo_credit"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), WIDGETS)
+def test_widget_lines_are_removed_with_their_reason(line: str, reason: str) -> None:
+    text = _doc(line)
+    assert _removed(text).get(line) == reason
+    assert BODY in _kept(text) and BODY2 in _kept(text)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Anna Miller and James Carter", ["Anna Miller", "James Carter"]),
+        ("Von Julia Becker, Stefan Wagner", ["Julia Becker", "Stefan Wagner"]),
+        ("Par Claire Dubois et Pierre Moreau", ["Claire Dubois", "Pierre Moreau"]),
+        ("Автор: Ольга Орлова", ["Ольга Орлова"]),
+        ("Yazar: Ayşe Kaya ve Emre Demir", ["Ayşe Kaya", "Emre Demir"]),
+        ("Av Karin Holm och Lars Berg", ["Karin Holm", "Lars Berg"]),
+        ("Ein Beitrag von Jan Müller", ["Jan Müller"]),
+        ("BY JAMES CARTER AND ANNA WALSH", ["JAMES CARTER", "ANNA WALSH"]),
+    ],
+)
+def test_bylines_in_many_languages(byline: str, authors: list[str]) -> None:
+    cleaned = clean_text(_doc(head=(TITLE, byline)))
+    assert cleaned.authors == authors
+    assert cleaned.title == TITLE
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Wed Nov 08 2023", "2023-11-08"),
+        ("Published 2021-03-14", "2021-03-14"),
+        ("Veröffentlicht am 21.09.2022", "2022-09-21"),
+        ("Publié le 12 mars 2021", "2021-03-12"),
+        ("Опубликовано 12 марта 2021", "2021-03-12"),
+        ("Opublikowano 12 września 2020, 14:35", "2020-09-12"),
+        ("Publicado el 3 de mayo de 2019", "2019-05-03"),
+        ("Laatst bijgewerkt: 25 februari 2023", "2023-02-25"),
+    ],
+)
+def test_datelines(line: str, iso: str) -> None:
+    text = _doc(head=(TITLE, line))
+    cleaned = clean_text(text)
+    assert cleaned.published == iso
+    assert _removed(text)[line] == "dateline"
+
+
+def test_byline_with_date_after_a_separator() -> None:
+    cleaned = clean_text(_doc(head=(TITLE, "By Anna Walsh | 17.01.2022, 07:40")))
+    assert cleaned.authors == ["Anna Walsh"] and cleaned.published == "2022-01-17"
+
+
+@pytest.mark.parametrize("prefix", ["2024-11-08 – ", " date 2024-11-08 ", "08.11.2024 | ", "8 de noviembre de 2024 - "])
+def test_date_glued_to_the_first_sentence(prefix: str) -> None:
+    text = prefix + BODY + "\n\n" + BODY2 + "\n"
+    cleaned = clean_text(text)
+    assert cleaned.published == "2024-11-08"
+    assert apply_spans(text, cleaned.removed).startswith("The parliament approved")
+
+
+def test_title_duplicate_and_numbered_captions() -> None:
+    caption = "Addressing a ceremony in connection with the new budget in the capital"
+    text = "\n\n".join([TITLE, TITLE, BODY, f"{TITLE} 1", caption, BODY2])
+    removed = _removed(text)
+    reasons = [s.reason for s in clean_text(text).removed if text[s.start : s.end].strip() == TITLE]
+    assert reasons == ["title", "duplicate_title"]
+    assert removed[f"{TITLE} 1"] == "caption"
+    assert removed[caption] == "caption"
+    assert TITLE not in _kept(text)
+
+
+def test_kept_subheadings_quotes_lists_and_author_notes() -> None:
+    keep = [
+        "Karabakh War",
+        "“We did not want war – we wanted peace,” the president said.",
+        "- The first item of a list that belongs to the article.",
+        "- The second item of the same list.",
+        "Anna Miller is a journalist and political analyst based in Vienna.",
+    ]
+    text = _doc(*keep)
+    kept = _kept(text)
+    for line in keep:
+        assert line in kept
+
+
+def test_related_heading_and_teaser_block_are_removed() -> None:
+    teasers = ["Read more", "Government plans a new tax on fuel", "Elections will be held in the spring"]
+    text = _doc() + "\n".join(teasers) + "\n"
+    removed = _removed(text)
+    assert all(removed.get(t) == "related_links" for t in teasers)
+
+
+def test_unknown_teaser_block_after_the_article_is_removed_but_one_line_stays() -> None:
+    block = ["Das könnte Sie auch interessieren", "Regierung plant neue Steuer auf Benzin"]
+    assert all(_removed(_doc() + "\n".join(block) + "\n").get(t) == "related_links" for t in block)
+    assert "Ende der Debatte" in _kept(_doc() + "Ende der Debatte\n")
+
+
+def test_two_different_title_like_lines_give_no_title() -> None:
+    """Title or subheading? Ambiguous, so nothing is cut (and a second pass agrees)."""
+    text = "\n".join([TITLE, "A different short line here", BODY, BODY2])
+    assert clean_text(text).title is None
+    assert TITLE in _kept(text)
+
+
+def test_parse_helpers() -> None:
+    assert parse_date("Since 2001") is None
+    assert parse_date("03/21/2024") == "2024-03-21"
+    assert parse_authors("Naveed Miraj and Shahid Qureshi") == ["Naveed Miraj", "Shahid Qureshi"]
+
+
+# -- repeated lines ----------------------------------------------------------------------
+
+
+def test_learn_repeated_counts_distinct_documents() -> None:
+    footer = "Daily Courier — your news every morning"
+    topics = ["budget", "election", "storm", "harvest", "concert"]
+    docs = [f"{BODY} The {topic} was discussed.\n{footer}\n" for topic in topics]
+    repeated = learn_repeated([line_keys(d) for d in docs], min_docs=5)
+    assert line_keys(footer) <= repeated
+    assert learn_repeated([line_keys(docs[0])] * 5, min_docs=5) == frozenset()  # identical copies count once
+    assert count_keys([line_keys(d) for d in docs])[next(iter(line_keys(footer)))] == 5
+    cleaned = clean_text(docs[0], repeated)
+    assert apply_spans(docs[0], cleaned.removed).strip() == f"{BODY} The budget was discussed."
+
+
+def test_repeated_long_sentence_of_syndicated_copies_is_kept() -> None:
+    text = f"{BODY}\n{BODY2}\n"
+    repeated = frozenset(line_keys(text))
+    assert apply_spans(text, clean_text(text, repeated).removed) == text.rstrip("\n")
+
+
+def test_store_accumulates_line_counts_across_runs(tmp_path) -> None:
+    keys = frozenset(line_keys("Daily Courier footer line"))
+    store = Store(tmp_path / "state.sqlite")
+    store.count_lines([(keyset_digest(keys | {str(i)}), keys | {str(i)}) for i in range(3)])
+    store.count_lines([(keyset_digest(keys | {"0"}), keys | {"0"})])  # already counted
+    assert store.repeated_lines(3) == keys and store.repeated_lines(4) == frozenset()
+    store.commit()
+    store.close()
+    again = Store(tmp_path / "state.sqlite")
+    again.count_lines([(keyset_digest(keys | {"9"}), keys | {"9"})])
+    assert again.repeated_lines(4) == keys
+    again.close()
+
+
+# -- properties ----------------------------------------------------------------------------
+
+POOL = [w for w, _ in WIDGETS] + [
+    TITLE,
+    BODY,
+    BODY2,
+    "Karabakh War",
+    "By Anna Miller",
+    "2024-11-08",
+    "",
+    "   ",
+    "\t",
+    f"{TITLE} 2",
+    "Read more",
+    "- A list item.",
+]
+LINES = st.one_of(st.sampled_from(POOL), st.text(st.characters(blacklist_categories=("Cs",)), max_size=60))
+DOCS = st.lists(LINES, max_size=14).map("\n".join)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(DOCS)
+def test_spans_are_valid_and_rederive_the_text(text: str) -> None:
+    cleaned = clean_text(text)
+    assert check_spans(cleaned.removed, len(text)) is None
+    pieces, pos = [], 0
+    for span in cleaned.removed:
+        pieces.append(text[pos : span.start])
+        pieces.append(text[span.start : span.end])
+        pos = span.end
+    pieces.append(text[pos:])
+    assert "".join(pieces) == text
+    assert apply_spans(text, cleaned.removed) == "".join(pieces[0::2])
+
+
+@SETTINGS
+@given(DOCS)
+def test_cleaning_is_idempotent(text: str) -> None:
+    once = apply_spans(text, clean_text(text).removed)
+    assert clean_text(once).removed == []
