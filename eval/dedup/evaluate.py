@@ -40,7 +40,16 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 from curation.curator import Curator  # noqa: E402
-from curation.dedup import exact_jaccard, lsh_bands, normalize, shingles, signature, text_digest  # noqa: E402
+from curation.dedup import (  # noqa: E402
+    candidate_probability,
+    estimate_error,
+    exact_jaccard,
+    lsh_bands,
+    normalize,
+    shingles,
+    signature,
+    text_digest,
+)
 from curation.pipeline import Processed, process_batch  # noqa: E402
 from curation.store import IndexParams, Store  # noqa: E402
 from curation.verify import iter_records  # noqa: E402
@@ -245,6 +254,18 @@ def score(clusters: dict[int, str], gold: dict[tuple[int, int], float], docs: li
     }
 
 
+def stated_error(config: CurationConfig) -> dict[str, float]:
+    """What the settings promise per pair, before any measurement: LSH recall and estimate error."""
+    bands, rows = lsh_bands(config.lsh_threshold, config.num_perm)
+    t = config.duplicate_threshold
+    return {
+        "candidate_probability_at_J_0.8": round(candidate_probability(POSITIVE, bands, rows), 6),
+        "estimate_std_at_J_0.8": round((POSITIVE * (1 - POSITIVE) / config.num_perm) ** 0.5, 4),
+        "hoeffding_false_link_bound_at_J_0.5": estimate_error(config.num_perm, t - NEGATIVE),
+        "hoeffding_miss_bound_at_J_0.8": estimate_error(config.num_perm, POSITIVE - t),
+    }
+
+
 def write_raw(docs: list[Doc], raw: Path, run: int) -> None:
     for doc in docs:
         if doc.run <= run:
@@ -365,6 +386,7 @@ def main() -> None:
                 k: getattr(config, k) for k in ("shingle_words", "num_perm", "lsh_threshold", "duplicate_threshold")
             },
             pipeline_seconds=round(seconds, 1),
+            stated=stated_error(config),
         )
         print(json.dumps(result, indent=2, ensure_ascii=False))
         if args.sweep:
