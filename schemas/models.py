@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 # Bump when a field is added, removed, renamed, changes type, constraints or meaning: consumers key on it.
 # schemas/fingerprint.json pins a fingerprint of the models' structure to each version (descriptions
 # excluded); tests/test_schemas.py fails when the structure changes without a bump.
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 class Strict(BaseModel):
@@ -36,7 +36,9 @@ class CurationConfig(Strict):
     min_content_chars: int = Field(40, ge=0, description="cleaned text shorter than this is rejected as no_content")
     lang_min_chars: int = Field(20, ge=0, description="shorter cleaned text gets language und")
     lang_min_confidence: float = Field(0.70, ge=0, le=1, description="below this the language is und")
-    lang_sample_chars: int = Field(3000, ge=200, description="characters sampled for language detection")
+    lang_sample_chars: int = Field(
+        1200, ge=200, description="characters sampled for language detection, in windows spread over the text"
+    )
     lang_allow: list[str] = Field(default_factory=list, description="allowed languages; empty = all")
     shingle_words: int = Field(
         5, ge=1, description="tokens per MinHash shingle (characters in scripts written without spaces)"
@@ -93,7 +95,14 @@ class Record(Strict):
         None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="publication date (YYYY-MM-DD) from the dateline, if any"
     )
     language: str = Field(description="langdetect code, or und")
-    language_confidence: float = Field(ge=0, le=1, description="langdetect probability of `language`")
+    language_confidence: float = Field(
+        ge=0,
+        le=1,
+        description=(
+            "langdetect probability of `language` times the share of letters in that language's scripts; "
+            "docs/language.md gives the error rate per band"
+        ),
+    )
     languages: list[LanguageShare] = Field(description="languages of the paragraphs, largest share first")
     language_allowed: bool = Field(description="false when language is outside the configured allow-list")
     near_duplicate_of: str | None = Field(

@@ -39,12 +39,15 @@ def _detect(text: str) -> tuple[str, float, list]:
 
 def test_same_answers_in_separate_processes() -> None:
     """Two fresh interpreters (own profile load, own hash seed) give identical answers."""
-    texts = [EN, DE, FR, "Ok.", EN[:40], DE[:35] + " " + FR[:35], "Hola amigo, ¿qué tal?"]
+    texts = [EN, DE, FR, "Ok.", EN[:40], DE[:35] + " " + FR[:35], "Hola amigo, ¿qué tal?", "\n".join([EN, FR] * 8)]
     script = (
         "import json, sys\n"
         "from curation.language import detect, identify\n"
         "texts = json.load(sys.stdin)\n"
-        "print(json.dumps([[identify(t), detect(t, 20, 0.7, 3000).confidence] for t in texts]))\n"
+        "from schemas import CurationConfig\n"
+        "c = CurationConfig()\n"
+        "args = (c.lang_min_chars, c.lang_min_confidence, c.lang_sample_chars)\n"
+        "print(json.dumps([[identify(t), detect(t, *args).confidence] for t in texts]))\n"
     )
     outputs = []
     for hash_seed in ("1", "2"):
