@@ -346,7 +346,7 @@ class Curator:
         for kind, lines in new.items():
             if not lines:
                 continue
-            shard = f"{kind}/part-{self.run_id[:8]}-{self._shard_counter:05d}.jsonl"
+            shard = self._new_shard_name(kind)
             write_lines(self.out / shard, [line for _, line in lines])
             written.append(shard)
             for source, _ in lines:
@@ -370,6 +370,15 @@ class Curator:
         self._drops.clear()
         self._restamps.clear()
         self._apply_journal()
+
+    def _new_shard_name(self, kind: str) -> str:
+        """A name no shard has: the full run id (Prefect's ids are time-ordered, so a prefix of
+        two runs a minute apart is the same) and a counter that skips any existing file."""
+        while True:
+            shard = f"{kind}/part-{self.run_id}-{self._shard_counter:05d}.jsonl"
+            if not (self.out / shard).exists():
+                return shard
+            self._shard_counter += 1
 
     def _apply_journal(self) -> None:
         """Apply the committed line changes to their shards, then forget them (and emptied shards)."""

@@ -1,0 +1,81 @@
+"""`curate serve` against a real Prefect server: a file dropped into raw/ is curated by a scheduled run."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from prefect_server import running_server, stop
+
+from curation.verify import iter_records
+from schemas import CurationConfig
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "raw"
+
+
+def _curated(out: Path) -> dict[str, str]:
+    """source -> run id of the record, for what has landed so far."""
+    if not (out / "records").exists():
+        return {}
+    return {r.provenance.source: r.provenance.run_id for _, _, r in iter_records(out)}
+
+
+def _wait_for(out: Path, source: str, serve: subprocess.Popen[bytes], timeout: float) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert serve.poll() is None, "curate serve exited"
+        found = _curated(out).get(source)
+        if found:
+            return found
+        time.sleep(0.5)
+    raise AssertionError(f"{source} was not curated within {timeout} s")
+
+
+def test_served_deployment_curates_a_new_file(tmp_path: Path) -> None:
+    seeds = sorted(SEEDS.iterdir())
+    raw, out = tmp_path / "raw", tmp_path / "curated"
+    raw.mkdir()
+    shutil.copy(seeds[0], raw / seeds[0].name)
+    config = tmp_path / "config.json"
+    config.write_text(CurationConfig(workers=1).model_dump_json(), encoding="utf-8")
+
+    with running_server(tmp_path / "server-home") as api_url:
+        env = {
+            **os.environ,
+            "PREFECT_API_URL": api_url,
+            "PREFECT_HOME": str(tmp_path / "client-home"),
+            "PREFECT_RUNNER_POLL_FREQUENCY": "1",
+        }
+        log = (tmp_path / "serve.log").open("wb")
+        args = ["serve", str(raw), "--out", str(out), "--interval", "2", "--config", str(config)]
+        serve = subprocess.Popen(
+            [sys.executable, "-m", "flows.cli", *args],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        try:
+            _wait_for(out, seeds[0].name, serve, timeout=60)
+            shutil.copy(seeds[1], raw / seeds[1].name)
+            run_id = _wait_for(out, seeds[1].name, serve, timeout=60)
+            manifest = out / "manifests" / f"{run_id}.json"
+            deadline = time.monotonic() + 20
+            while not manifest.exists() and time.monotonic() < deadline:
+                time.sleep(0.2)
+            with urllib.request.urlopen(f"{api_url}/flow_runs/{run_id}", timeout=10) as response:
+                run = json.load(response)
+        finally:
+            stop(serve)
+            log.close()
+    assert run["auto_scheduled"] is True and run["deployment_id"], "curated by something other than the schedule"
+    assert set(_curated(out)) == {seeds[0].name, seeds[1].name}
+    assert json.loads(manifest.read_text(encoding="utf-8"))["counts"]["curated"] == 1
