@@ -23,7 +23,7 @@ TERMINAL = tuple(".!?…。！？:;\"'\u201d\u00bb)]")
 SENTENCE_END = tuple('.!?…。！？"\u201d\u00bb')
 MAX_TITLE_WORDS = 30
 MIN_TITLE_WORDS = 3  # a one- or two-word line at the top is a label or a subheading
-MAX_HEADER_LINES = 8  # title, byline and dateline are looked for among the first content lines
+MAX_HEADER_LINES = 8  # more headline-like lines than this before the body: no header
 BYLINE = re.compile(
     rf"^(?P<lead>(?:[^\W\d][\w'’-]*\s+){{0,{BYLINE_LEAD_WORDS}}}?){BYLINE_PREFIX}\s*:?\s+(?P<names>.+)$", re.IGNORECASE
 )
@@ -46,7 +46,8 @@ NUMERIC_DATE = re.compile(
     re.IGNORECASE,
 )
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]+")
-TRAILING_SPACE = re.compile(r"[ \t\u00a0\u3000]+$")
+TRAILING_SPACE = re.compile(r"[ \t\u00a0\u3000\x00-\x08\x0b\x0e-\x1f\x7f]+$")
+LEADING_SPACE = re.compile(r"^[\s\x00-\x08\x0b\x0e-\x1f\x7f]+")
 
 
 @dataclass
@@ -61,7 +62,8 @@ class Cleaned:
 class _Line:
     start: int
     end: int  # exclusive, without the newline
-    text: str
+    text: str  # without control characters: the line as it reads once cleaned
+    raw: str  # the source line, for offsets
     reason: str | None = None
 
     @property
@@ -141,9 +143,11 @@ def parse_authors(names: str) -> list[str]:
 
 
 def _split_lines(text: str) -> list[_Line]:
+    """Lines with their source offsets, judged without their control characters (always removed),
+    so that a line is read as it will be once cleaned."""
     lines, pos = [], 0
     for raw in text.split("\n"):
-        lines.append(_Line(pos, pos + len(raw), raw))
+        lines.append(_Line(pos, pos + len(raw), CONTROL.sub("", raw), raw))
         pos += len(raw) + 1
     return lines
 
@@ -255,7 +259,6 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     is cut, the cleaned text starts with body, so a second pass finds no title to cut.
     """
     title_lines: list[_Line] = []
-    seen = 0
     for index, line in enumerate(lines):
         if line.blank or line.reason not in (None, "repeated_line"):
             continue
@@ -269,9 +272,6 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
                 line.reason = "dateline"
                 result.published = result.published or iso
             continue
-        seen += 1
-        if seen > MAX_HEADER_LINES:
-            return None
         if byline := _byline(stripped):
             line.reason = "byline"
             result.authors = result.authors or byline[0]
@@ -291,7 +291,19 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
                     echo.reason = "duplicate_title"
             return index
         title_lines.append(line)
+        if len(title_lines) > MAX_HEADER_LINES:  # only headline-like lines count: a second pass sees the same
+            return None
     return None
+
+
+def _raw_offset(raw: str, clear_offset: int) -> int:
+    """Offset in the source line of the character at `clear_offset` of its control-free text."""
+    seen = 0
+    for index, char in enumerate(raw):
+        if seen == clear_offset:
+            return index
+        seen += not CONTROL.match(char)
+    return len(raw)
 
 
 def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
@@ -299,7 +311,7 @@ def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
     match = GLUED_DATE.match(line.text)
     if match and (iso := parse_date(match.group("date"))):
         result.published = result.published or iso
-        return [Span(line.start, line.start + match.end(), "dateline")]
+        return [Span(line.start, line.start + _raw_offset(line.raw, match.end()), "dateline")]
     return []
 
 
@@ -350,12 +362,12 @@ def _line_spans(lines: Sequence[_Line], length: int) -> list[Span]:
                 spans.append(Span(line.start, line_end, "whitespace"))
         else:
             previous_kept = i
-            trailing = TRAILING_SPACE.search(line.text)
+            trailing = TRAILING_SPACE.search(line.raw)
             if trailing:
                 spans.append(Span(line.start + trailing.start(), line.end, "whitespace"))
-            leading = len(line.text) - len(line.text.lstrip())
+            leading = LEADING_SPACE.match(line.raw)
             if leading:
-                spans.append(Span(line.start, line.start + leading, "whitespace"))
+                spans.append(Span(line.start, line.start + leading.end(), "whitespace"))
             if i == last and line.end < length:
                 spans.append(Span(line.end, line.end + 1, "whitespace"))  # the text ends without a newline
     return spans
