@@ -10,11 +10,13 @@ from __future__ import annotations
 import io
 import json
 import os
+import random
 import tempfile
 import tracemalloc
 import unicodedata
 import zipfile
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -34,6 +36,7 @@ from curation.verify import iter_records, verify_record
 from schemas import CurationConfig, LanguageShare, Provenance, Record, RemovedSpan
 
 CONFIG = CurationConfig(workers=1)
+SENTENCES = Path(__file__).resolve().parent.parent / ".." / "shared" / "data" / "langid" / "sentences"
 
 RU = (
     "Правительство России в среду утвердило новый порядок распределения субсидий для сельского "
@@ -227,6 +230,43 @@ def test_crlf_folded_and_recorded() -> None:
     decoded = decode_bytes(EN.replace("\n", "\r\n").encode() * 2)
     assert decoded.steps == ("newlines_to_lf",)
     assert "\r" not in decoded.text
+
+
+LEGACY = {"cp1251": ["ru", "uk", "bg"], "koi8-r": ["ru"], "cp1252": ["fr", "de", "es", "pt", "it", "nl"],
+          "latin-1": ["fr", "de", "es"]}  # fmt: skip
+
+
+def legacy_accuracy(decode: Callable[[bytes], str], per_case: int = 8) -> dict[str, tuple[int, int]]:
+    """(right, tried) per length class: real sentences encoded, decoded back, compared (seeded sample)."""
+    rng = random.Random(9)
+    scores = {"short": [0, 0], "paragraph": [0, 0]}
+    for codec, languages in LEGACY.items():
+        for language in languages:
+            lines = [line for line in (SENTENCES / f"{language}.txt").read_text().splitlines() if line.strip()]
+            for kind, count in (("short", 1), ("paragraph", 6)):
+                for _ in range(per_case):
+                    text = " ".join(rng.sample(lines, count)) + "\n"
+                    try:
+                        raw = text.encode(codec)
+                    except UnicodeEncodeError:
+                        continue
+                    if raw.isascii():
+                        continue
+                    try:
+                        right = decode(raw) == text
+                    except Rejected:
+                        right = False
+                    scores[kind][0] += right
+                    scores[kind][1] += 1
+    return {kind: (right, tried) for kind, (right, tried) in scores.items()}
+
+
+@pytest.mark.skipif(not SENTENCES.is_dir(), reason="shared sentence data not present")
+def test_legacy_codecs_on_real_sentences() -> None:
+    """Short texts are where charset detection alone failed (KOI8-R read as Shift-JIS, cp1252 as cp1257)."""
+    scores = legacy_accuracy(lambda raw: decode_bytes(raw).text)
+    assert scores["short"][0] >= 0.85 * scores["short"][1], scores
+    assert scores["paragraph"][0] >= 0.9 * scores["paragraph"][1], scores
 
 
 # --- sizes ---------------------------------------------------------------------------------------
