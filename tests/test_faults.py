@@ -84,6 +84,25 @@ def _lines(out: Path) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
     return records, rejected
 
 
+def _left_behind(out: Path) -> dict[str, int]:
+    """What a killed run left for the next one: temporaries, shards no commit names, journal rows."""
+    db = sqlite3.connect(out / "state.sqlite")
+    try:
+        named = {r[0] for r in db.execute("SELECT path FROM shards")}
+        journal = db.execute("SELECT COUNT(*) FROM journal").fetchone()[0]
+        catalogued = db.execute("SELECT COUNT(*) FROM sources").fetchone()[0]
+    except sqlite3.OperationalError:  # killed before the schema was committed
+        named, journal, catalogued = set(), 0, 0
+    finally:
+        db.close()
+    return {
+        "temporaries": len(list(out.rglob(".*.tmp"))),
+        "unreferenced_shards": len(set(_shards(out)) - named),
+        "journal_rows": journal,
+        "catalogued": catalogued,
+    }
+
+
 def _without_run_metadata(data: dict) -> dict:
     data = {k: v for k, v in data.items() if k not in RUN_METADATA}
     if "provenance" in data:
@@ -110,6 +129,7 @@ def test_killed_runs_finish_without_loss_or_doubles(corpus: tuple[Path, Path], t
         proc = _start(raw, out, config, log, api_url)
         if _kill_when(proc, lambda: condition(out, before)):
             kills.append(name)
+            print(f"killed at {name}: left {_left_behind(out)}")  # for the fault log in the notes
 
     def new_shards(n: int) -> Callable[[Path, dict[str, int]], bool]:
         return lambda out, before: len(set(_shards(out)) - set(before)) >= n

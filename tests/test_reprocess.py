@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from corpus_gen import make_corpus
+from prefect.client.orchestration import get_client
+from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
 from typer.testing import CliRunner
 
 import curation.pipeline
@@ -90,6 +92,12 @@ def test_reprocess_all_is_byte_identical_but_for_run_metadata(raw: Path, tmp_pat
     first = curate(raw_dir=str(raw), out_dir=str(out), config=CONFIG)
     before = _stripped_shards(out)
     assert first.counts["curated"] > 30 and sum(first.duplicates.values()) > 0
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["curation-summary"]))
+        )
+    published = [a for a in artifacts if first.run_id in str(a.data)]
+    assert len(published) == 1 and "Slowest stage: " in str(published[0].data)
 
     runner = CliRunner()
     dry = runner.invoke(app, ["reprocess", str(raw), "--out", str(out), "--config", str(config), "--all", "--dry-run"])
