@@ -58,7 +58,7 @@ LEGACY_CODECS = (
     "cp874", "shift_jis", "euc_jp", "gb18030", "big5", "euc_kr", "latin-1",
 )  # fmt: skip
 # Bytes of lines with non-ASCII bytes that the codec choice looks at (enough to judge, bounded time).
-SAMPLE_BYTES = 16_384
+SAMPLE_BYTES = 4_096
 # Weight of charset-normalizer's language coherence (0..1) against the implausibility per byte.
 COHERENCE_WEIGHT = 0.2
 # Score added per place down LEGACY_CODECS: a prior for the common codecs when the text reads well
