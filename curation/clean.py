@@ -39,6 +39,10 @@ BYLINE_DATE_SEP = re.compile(r"\s*[|·•]\s*|,\s+(?=\d)|\s+[–—-]\s+(?=\d)")
 TEASER_BULLET = re.compile(r"^\s*(?:[•·▪►»>*-]|\d+[.)])\s*")
 MAX_REPEATED_WORDS = 12
 MIN_TAIL_TEASERS = 2
+LABELLED_NAMES = re.compile(
+    r"^(?P<lead>(?:[^\W\d][\w'’-]*\s+){0,2}[^\W\d][\w'’-]*)(?:\s*(?P<colon>:)\s*|\s+)(?P<names>[^\W\d_].{2,250})$"
+)
+TAG_LIST = re.compile(r"^[^\W\d][\w'’ -]{0,30}\s?:\s*[^.!?:]{1,40}(?:,\s*[^.!?:,]{1,40}){1,12}$")
 DATE_LABEL_LINE = re.compile(rf"^\s*{DATE_LABEL}\s*:?\s*", re.IGNORECASE)
 NUMERIC_DATE = re.compile(
     r"(?:(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})|(?P<d2>\d{1,2})[./](?P<m2>\d{1,2})[./](?P<y2>\d{4}))"
@@ -228,9 +232,30 @@ def _tail_teasers(lines: Sequence[_Line]) -> None:
         for ln in lines[body[-1] + 1 :]
         if ln.reason is None and not ln.blank and _is_title_like(TEASER_BULLET.sub("", ln.text))
     ]
+    for line in tail:
+        if TAG_LIST.match(line.text.strip()):
+            line.reason = "tags"  # "Filed under: a, b, c" below the article, whatever the label
+    tail = [ln for ln in tail if ln.reason is None]
     if len(tail) >= MIN_TAIL_TEASERS:
         for line in tail:
             line.reason = "related_links"
+
+
+def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
+    """A byline whatever its label: up to three words ending in a colon or a lowercase word
+    ("Noticia de", "Opracowanie:"), then only full names (and an optional date)."""
+    match = LABELLED_NAMES.match(stripped)
+    if not match or not (match.group("colon") or match.group("lead").split()[-1].islower()):
+        return None
+    names, published = match.group("names"), None
+    parts = BYLINE_DATE_SEP.split(names, maxsplit=1)
+    if len(parts) == 2 and (iso := parse_date(parts[1])):
+        names, published = parts[0], iso
+    pieces = [p for p in NAME_SPLIT.split(names.strip()) if p.strip()]
+    authors = parse_authors(names)
+    if not pieces or len(authors) != len(pieces) or any(len(a.split()) < 2 for a in authors):
+        return None
+    return authors, published
 
 
 def _byline(stripped: str) -> tuple[list[str], str | None] | None:
@@ -272,7 +297,8 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
                 line.reason = "dateline"
                 result.published = result.published or iso
             continue
-        if byline := _byline(stripped):
+        byline = _byline(stripped) or (_labelled_names(stripped) if title_lines else None)
+        if byline:
             line.reason = "byline"
             result.authors = result.authors or byline[0]
             result.published = result.published or byline[1]

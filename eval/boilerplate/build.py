@@ -32,6 +32,7 @@ sys.path.insert(0, str(HERE))
 
 import styles_dev  # noqa: E402
 import styles_heldout  # noqa: E402
+import styles_heldout2  # noqa: E402
 
 LANGS = ("en", "de", "fr", "es", "ru", "uk", "tr", "it", "pt", "nl", "pl", "sv")
 DOCS_PER_LANG = 20
@@ -346,7 +347,7 @@ def _insert(kind: str, m: Maker, title: str, site: str) -> list[Line]:
 
 def build(split: str, shared: Path, docs_per_lang: int = DOCS_PER_LANG) -> list[Doc]:
     """All documents of a split, in a fixed order; the same arguments give the same documents."""
-    module = styles_dev if split == "dev" else styles_heldout
+    module = {"dev": styles_dev, "heldout": styles_heldout, "heldout2": styles_heldout2}[split]
     docs: list[Doc] = []
     for lang in LANGS:
         sentences = load_sentences(shared, lang)
@@ -359,7 +360,7 @@ def build(split: str, shared: Path, docs_per_lang: int = DOCS_PER_LANG) -> list[
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "heldout"), default="dev")
+    parser.add_argument("--split", choices=("dev", "heldout", "heldout2"), default="dev")
     parser.add_argument("--out", default=str(REPO / "build" / "boilerplate"))
     parser.add_argument("--shared", default=None, help="shared data folder (default ../shared)")
     args = parser.parse_args()
