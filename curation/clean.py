@@ -25,7 +25,8 @@ MAX_TITLE_WORDS = 30
 MIN_TITLE_WORDS = 3  # a one- or two-word line at the top is a label or a subheading
 MAX_HEADER_LINES = 8  # more headline-like lines than this before the body: no header
 BYLINE = re.compile(
-    rf"^(?P<lead>(?:[^\W\d][\w'’-]*\s+){{0,{BYLINE_LEAD_WORDS}}}?){BYLINE_PREFIX}\s*:?\s+(?P<names>.+)$", re.IGNORECASE
+    rf"^(?P<lead>(?:[^\W\d][\w'’-]*\s+){{0,{BYLINE_LEAD_WORDS}}}?)(?:{BYLINE_PREFIX}\s*:?\s+)+(?P<names>.+)$",
+    re.IGNORECASE,
 )
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЇІЄҐ][\w'’.-]*$")
 NAME_SPLIT = re.compile(rf"\s*(?:,|(?<!\w)(?:{AUTHOR_JOINERS})(?!\w))\s*", re.IGNORECASE)
@@ -39,9 +40,6 @@ BYLINE_DATE_SEP = re.compile(r"\s*[|·•]\s*|,\s+(?=\d)|\s+[–—-]\s+(?=\d)")
 TEASER_BULLET = re.compile(r"^\s*(?:[•·▪►»>*-]|\d+[.)])\s*")
 MAX_REPEATED_WORDS = 12
 MIN_TAIL_TEASERS = 2
-LABELLED_NAMES = re.compile(
-    r"^(?P<lead>(?:[^\W\d][\w'’-]*\s+){0,2}[^\W\d][\w'’-]*)(?:\s*(?P<colon>:)\s*|\s+)(?P<names>[^\W\d_].{2,250})$"
-)
 TAG_LIST = re.compile(r"^[^\W\d][\w'’ -]{0,30}\s?:\s*[^.!?:]{1,40}(?:,\s*[^.!?:,]{1,40}){1,12}$")
 DATE_LABEL_LINE = re.compile(rf"^\s*{DATE_LABEL}\s*:?\s*", re.IGNORECASE)
 NUMERIC_DATE = re.compile(
@@ -242,20 +240,24 @@ def _tail_teasers(lines: Sequence[_Line]) -> None:
 
 
 def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
-    """A byline whatever its label: up to three words ending in a colon or a lowercase word
+    """A byline whatever its label: one to three words ending in a colon or a lowercase word
     ("Noticia de", "Opracowanie:"), then only full names (and an optional date)."""
-    match = LABELLED_NAMES.match(stripped)
-    if not match or not (match.group("colon") or match.group("lead").split()[-1].islower()):
-        return None
-    names, published = match.group("names"), None
-    parts = BYLINE_DATE_SEP.split(names, maxsplit=1)
-    if len(parts) == 2 and (iso := parse_date(parts[1])):
-        names, published = parts[0], iso
-    pieces = [p for p in NAME_SPLIT.split(names.strip()) if p.strip()]
-    authors = parse_authors(names)
-    if not pieces or len(authors) != len(pieces) or any(len(a.split()) < 2 for a in authors):
-        return None
-    return authors, published
+    if len(stripped) > 300 or stripped.endswith(SENTENCE_END):
+        return None  # a sentence ("Ministry of Human Resources Development.") is not a byline
+    words = stripped.split()
+    for size in range(1, min(3, len(words) - 1) + 1):
+        last = words[size - 1]
+        if not (last.endswith(":") or last.islower()) or not all(w[0].isalpha() for w in words[:size]):
+            continue
+        names, published = " ".join(words[size:]).lstrip(": "), None
+        parts = BYLINE_DATE_SEP.split(names, maxsplit=1)
+        if len(parts) == 2 and (iso := parse_date(parts[1])):
+            names, published = parts[0], iso
+        pieces = [p for p in NAME_SPLIT.split(names.strip()) if p.strip()]
+        authors = parse_authors(names)
+        if pieces and len(authors) == len(pieces) and all(2 <= len(a.split()) <= 4 for a in authors):
+            return authors, published
+    return None
 
 
 def _byline(stripped: str) -> tuple[list[str], str | None] | None:

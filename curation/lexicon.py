@@ -107,8 +107,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"tutti i diritti riservati|todos os direitos reservados).{0,120}",
     ],
     "photo_credit": [
-        r"\(?(?:photo\w*|image|imagem|immagine|picture|foto\w*|bild|фото\w*|zdjęci\w+|fot|credit|crédit\w*|"
-        r"source|quelle|fuente|fonte|bron|källa|источник|джерело|kaynak|źródło)s?\.?(?:\s+[\w-]+)?\s*[:©/.]"
+        r"\(?(?:photo\w*|image|imagem|imagen|immagine|picture|beeld|foto\w*|bild|фото\w*|zdjęci\w+|fot|credit|crédit\w*|"
+        r"source|quelle|fuente|fonte|bron|källa|источник|джерело|kaynak|źródło)s?\.?(?:\s+[\w'’-]+)?\s*[:©/.]"
         r"\s*[^\W\d].{0,100}",
         r"\(?(?:photo|image|foto)\s+(?:by|von|de|di|door|av)\s+.{1,80}\)?",
         r".{0,60}/\s*(?:getty images|afp|reuters|ap|epa|dpa|shutterstock|ria novosti|tass|anadolu)\s*\)?",
