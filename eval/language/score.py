@@ -260,6 +260,8 @@ def main() -> None:
             continue
         variants = {f"sampled ({b} chars)": pipeline(b) for b in (600, 1200, 3000)}
         variants["whole text"] = pipeline(10**9)
+        variants["identify only (no und rule, no shares), 1200 chars"] = lambda t: identify(t, 1200)[0]
+        variants["identify only (no und rule, no shares), whole text"] = lambda t: identify(t)[0]
         variants["upstream langdetect 1.0.9, whole text, seed 0"] = upstream
         for name, detector in variants.items():
             acc, rate, und = run_documents(docs, detector)
