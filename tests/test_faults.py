@@ -2,8 +2,9 @@
 
 After the last run the output must equal a clean uninterrupted run (run metadata aside), every
 input must be in records/ or rejected/ exactly once, every line whole, and the duplicate index
-must hold one signature per record. The runs checkpoint every 20 lines (SHARD_RECORDS) so a
-few hundred documents give many checkpoints to land in the middle of.
+must hold one signature per record. The runs checkpoint every 20 lines (SHARD_RECORDS) so 200
+documents give ten checkpoints; each kill is made by the run itself at a chosen call (RUN below),
+so it lands inside the window it is meant to test rather than wherever a timer happens to fall.
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,7 +29,33 @@ from schemas import CurationConfig, Rejection
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = {"workers": 1, "batch_size": 10}
-RUN = "import curation.curator as c; c.SHARD_RECORDS = 20; from flows.cli import app; app()"
+# `curate run` with checkpoints every 20 lines and a SIGKILL of itself at the CURATE_KILL_AT=POINT:N
+# call: fsync (a temporary is written and synced, not yet renamed), journal_put (new shards and the catalog
+# are staged, the store commit not made), patch (one shard of a committed journal rewritten).
+RUN = """
+import os, signal
+import curation.curator as curator
+
+curator.SHARD_RECORDS = 20
+point, _, nth = os.environ.get("CURATE_KILL_AT", "").partition(":")
+calls = 0
+
+def die_after(name, fn):
+    def wrapper(*args, **kwargs):
+        global calls
+        result = fn(*args, **kwargs)
+        calls += point == name
+        if point == name and calls == int(nth):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return result
+    return wrapper
+
+os.fsync = die_after("fsync", os.fsync)
+curator.Store.journal_put = die_after("journal_put", curator.Store.journal_put)
+curator.patch_shard = die_after("patch", curator.patch_shard)
+from flows.cli import app
+app()
+"""
 RUN_METADATA = ("run_id", "processed_at", "supersedes_sha256")
 
 
@@ -40,32 +66,15 @@ def api_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
-def _start(raw: Path, out: Path, config: Path, log: Path, api_url: str) -> subprocess.Popen[bytes]:
-    # own session, so the kill takes anything the run started with it, like a crash would
+def _start(raw: Path, out: Path, config: Path, log: Path, api_url: str, kill_at: str = "") -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, "-c", RUN, "run", str(raw), "--out", str(out), "--config", str(config)],
         cwd=ROOT,
-        env={**os.environ, "PREFECT_API_URL": api_url},
+        env={**os.environ, "PREFECT_API_URL": api_url, "CURATE_KILL_AT": kill_at},
         stdout=log.open("ab"),
         stderr=subprocess.STDOUT,
         start_new_session=True,
     )
-
-
-def _kill_when(proc: subprocess.Popen[bytes], condition: Callable[[], bool], timeout: float = 60) -> bool:
-    """SIGKILL the run the moment `condition` holds; False when the run ended first."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-            return True
-        if proc.poll() is not None:
-            return False
-        time.sleep(0.02)
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait()
-    raise AssertionError("kill point never reached")
 
 
 def _shards(out: Path) -> dict[str, int]:
@@ -113,7 +122,7 @@ def _without_run_metadata(data: dict) -> dict:
 @pytest.fixture()
 def corpus(tmp_path: Path) -> tuple[Path, Path]:
     raw = tmp_path / "raw"
-    make_corpus(raw, 120)
+    make_corpus(raw, 200)
     config = tmp_path / "config.json"
     config.write_text(json.dumps(CONFIG), encoding="utf-8")
     return raw, config
@@ -122,38 +131,28 @@ def corpus(tmp_path: Path) -> tuple[Path, Path]:
 def test_killed_runs_finish_without_loss_or_doubles(corpus: tuple[Path, Path], tmp_path: Path, api_url: str) -> None:
     raw, config = corpus
     out, log = tmp_path / "curated", tmp_path / "runs.log"
-    kills: list[str] = []
 
-    def run_killed(name: str, condition: Callable[[Path, dict[str, int]], bool]) -> None:
-        before = _shards(out) if out.exists() else {}
-        proc = _start(raw, out, config, log, api_url)
-        if _kill_when(proc, lambda: condition(out, before)):
-            kills.append(name)
-            print(f"killed at {name}: left {_left_behind(out)}")  # for the fault log in the notes
+    def run_killed(kill_at: str) -> dict[str, int]:
+        proc = _start(raw, out, config, log, api_url, kill_at)
+        assert proc.wait(timeout=120) == -signal.SIGKILL, f"the run ended before {kill_at}"
+        left = _left_behind(out)
+        print(f"killed at {kill_at}: left {left}")  # the fault log of the notes
+        return left
 
-    def new_shards(n: int) -> Callable[[Path, dict[str, int]], bool]:
-        return lambda out, before: len(set(_shards(out)) - set(before)) >= n
-
-    # 1. before any checkpoint: the store exists, nothing landed
-    run_killed("store created", lambda out, _: (out / "state.sqlite").exists())
-    # 2. the first new shard is on disk, its store commit may or may not have happened
-    run_killed("first shard", new_shards(1))
-    # 3. several checkpoints into the run
-    run_killed("fourth shard", new_shards(4))
-    # 4. change committed inputs (new bytes, and some that become rejections), then kill while
-    #    an existing shard is being rewritten in place
+    # 1. in the middle of writing a shard: its temporary is on disk, the store has not committed it
+    assert run_killed("fsync:2")["temporaries"] >= 1
+    # 2. a checkpoint's new shards are on disk, the store commit that names them is not made
+    assert run_killed("journal_put:3")["unreferenced_shards"] >= 1
+    # 3. change committed inputs (new bytes, and some that become rejections), then kill after the
+    #    checkpoint that replaces their lines committed and one old shard was rewritten
     landed, _ = _lines(out)
-    changed = sorted(landed)[:18]
-    for i, source in enumerate(changed):
+    for i, source in enumerate(sorted(landed)[:18]):
         path = raw / source
         if i % 3 == 0:
             path.write_bytes(b"")
         else:
             path.write_text(path.read_text(encoding="utf-8") + "\nA later correction was added.\n", encoding="utf-8")
-    run_killed(
-        "shard patched in place", lambda out, before: any(_shards(out).get(s, m) != m for s, m in before.items())
-    )
-    assert len(kills) == 4, f"runs ended before their kill point: killed at {kills}"
+    assert run_killed("patch:1")["journal_rows"] >= 1
 
     final = _start(raw, out, config, log, api_url)
     assert final.wait(timeout=120) == 0, log.read_text(errors="replace")[-3000:]
