@@ -6,10 +6,11 @@ boilerplate of several site layouts. Every generated line carries a gold label: 
 boilerplate `prefix` (a dateline stuck to the first sentence). Each document also carries its
 gold title, authors and ISO date.
 
-Two splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from) and
-`heldout` (styles_heldout.py, only scored). Usage:
+Three splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
+`heldout` (styles_heldout.py) and `heldout2` (styles_heldout2.py, written after tuning and
+never tuned on); see docs/boilerplate.md for what each figure means. Usage:
 
-    python eval/boilerplate/build.py [--split dev|heldout] [--out DIR] [--shared DIR]
+    python eval/boilerplate/build.py [--split dev|heldout|heldout2] [--out DIR] [--shared DIR]
 
 writes DIR/<split>.jsonl (default build/boilerplate/, gitignored); score.py
 builds the same documents in memory.

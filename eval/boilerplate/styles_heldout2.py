@@ -50,7 +50,9 @@ PHRASES: dict[str, dict[str, list[str]]] = {
     "fr": {
         "share": ["Partagez sur Twitter"],
         "follow": ["Suivez-nous sur LinkedIn"],
-        "cookie": ["En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies. En savoir plus"],
+        "cookie": [
+            "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies. En savoir plus"
+        ],
         "newsletter": ["Recevez gratuitement notre newsletter quotidienne"],
         "comments": ["{n} commentaires"],
         "print": ["Version imprimable"],
@@ -71,7 +73,9 @@ PHRASES: dict[str, dict[str, list[str]]] = {
     "es": {
         "share": ["Compartir en WhatsApp"],
         "follow": ["Síguenos en X"],
-        "cookie": ["Usamos cookies para personalizar el contenido. Al navegar por el sitio, acepta su uso. Más información"],
+        "cookie": [
+            "Usamos cookies para personalizar el contenido. Al navegar por el sitio, acepta su uso. Más información"
+        ],
         "newsletter": ["Suscríbete gratis al boletín diario"],
         "comments": ["Ver {n} comentarios"],
         "print": ["Versión para imprimir"],
