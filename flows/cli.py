@@ -26,6 +26,15 @@ ConfigOption = Annotated[
     Path | None, typer.Option("--config", help="JSON file of CurationConfig settings", exists=True, dir_okay=False)
 ]
 
+DaskOption = Annotated[
+    str | None,
+    typer.Option(
+        "--dask-address",
+        envvar="CURATE_DASK_ADDRESS",
+        help="tcp://HOST:PORT of a running Dask scheduler: batches run on that cluster instead of local processes",
+    ),
+]
+
 
 def load_config(path: Path | None) -> CurationConfig:
     if path is None:
@@ -38,6 +47,7 @@ def run(
     raw_dir: Annotated[Path, typer.Argument(help="folder of raw documents")] = Path("raw"),
     out: Annotated[Path, typer.Option("--out", help="curated output folder")] = Path("curated"),
     config: ConfigOption = None,
+    dask_address: DaskOption = None,
 ) -> None:
     """Curate what is new or changed in RAW_DIR into OUT."""
     from curation.curator import RunLocked
@@ -49,7 +59,11 @@ def run(
     started = time.perf_counter()
     try:
         manifest = curate(
-            raw_dir=str(raw_dir), out_dir=str(out), config=load_config(config), progress=sys.stderr.isatty()
+            raw_dir=str(raw_dir),
+            out_dir=str(out),
+            config=load_config(config),
+            progress=sys.stderr.isatty(),
+            dask_address=dask_address,
         )
     except RunLocked as exc:
         console.print(f"[red]error:[/red] {exc}")
@@ -98,6 +112,7 @@ def serve(
     cron: Annotated[str | None, typer.Option("--cron", help="cron expression, e.g. '0 * * * *'")] = None,
     interval: Annotated[float | None, typer.Option("--interval", help="seconds between runs", min=1)] = None,
     name: Annotated[str, typer.Option("--name", help="deployment name")] = "scheduled",
+    dask_address: DaskOption = None,
 ) -> None:
     """Serve the curate flow as a Prefect deployment on a schedule (runs until interrupted)."""
     from flows.curate import serve_curation
@@ -105,7 +120,7 @@ def serve(
     if (cron is None) == (interval is None):
         console.print("[red]error:[/red] give exactly one of --cron or --interval")
         raise typer.Exit(2)
-    serve_curation(raw_dir, out, load_config(config), cron, interval, name)
+    serve_curation(raw_dir, out, load_config(config), cron, interval, name, dask_address)
 
 
 @app.command()
@@ -121,6 +136,7 @@ def reprocess(
     reason: Annotated[list[str] | None, typer.Option("--reason", help="rejection reason code (repeatable)")] = None,
     everything: Annotated[bool, typer.Option("--all", help="every source")] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="list what would be redone, change nothing")] = False,
+    dask_address: DaskOption = None,
 ) -> None:
     """Re-derive the selected records and rejections with the current code and configuration, in place."""
     from curation.curator import STORE_NAME, RunLocked
@@ -156,7 +172,12 @@ def reprocess(
     started = time.perf_counter()
     try:
         manifest = curate(
-            raw_dir=str(raw_dir), out_dir=str(out), config=cfg, reprocess=selection, progress=sys.stderr.isatty()
+            raw_dir=str(raw_dir),
+            out_dir=str(out),
+            config=cfg,
+            reprocess=selection,
+            progress=sys.stderr.isatty(),
+            dask_address=dask_address,
         )
     except RunLocked as exc:
         console.print(f"[red]error:[/red] {exc}")

@@ -80,9 +80,13 @@ def line_keys_task(batch: list[SourceFile], max_bytes: int) -> list[tuple[str, f
 def learn_repeated_lines(curator: Curator, todo: list[SourceFile], config: CurationConfig) -> frozenset[str]:
     """Count the line keys of this run's documents into the store; the lines now seen in enough
     distinct documents (this run and earlier ones) are cleaned as `repeated_line`."""
-    futures = [line_keys_task.submit(batch, config.max_bytes) for batch in _batches(todo, config.batch_size)]
-    for future in futures:
-        curator.store.count_lines(future.result())
+    results = _in_order(
+        _batches(todo, config.batch_size),
+        lambda batch: line_keys_task.submit(batch, config.max_bytes),
+        window=2 * workers_for(config),
+    )
+    for found in results:  # bounded window: the key sets of a large run never sit in memory at once
+        curator.store.count_lines(found)
     return curator.store.repeated_lines(config.repeated_line_min_docs)
 
 
@@ -216,10 +220,18 @@ def curate(
 
 
 def serve_curation(
-    raw_dir: Path, out_dir: Path, config: CurationConfig, cron: str | None, interval: float | None, name: str
+    raw_dir: Path,
+    out_dir: Path,
+    config: CurationConfig,
+    cron: str | None,
+    interval: float | None,
+    name: str,
+    dask_address: str | None = None,
 ) -> None:
     """Serve the flow as a deployment on this machine: Prefect schedules runs, this process executes them."""
     parameters = {"raw_dir": str(raw_dir.resolve()), "out_dir": str(out_dir.resolve()), "config": config.model_dump()}
+    if dask_address:
+        parameters["dask_address"] = dask_address
     # limit=1: a scheduled run that is due while one is still running waits instead of failing on the lock
     curate.serve(
         name=name, cron=cron, interval=interval, parameters=parameters, description=curate.description, limit=1

@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 from distributed import LocalCluster
 from prefect.settings import PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, temporary_settings
+from typer.testing import CliRunner
 
+from flows.cli import app
 from flows.curate import curate
 from schemas import CurationConfig
 
@@ -72,10 +74,12 @@ def test_dask_run_matches_local_run(seeds_raw: Path, tmp_path: Path, cluster: Lo
     assert by_source[first_seed]["near_duplicate_of"] is None
 
 
-def test_rerun_on_dask_is_incremental(seeds_raw: Path, tmp_path: Path, cluster: LocalCluster) -> None:
-    """A second run against the cluster finds nothing to do: the store is the driver's, not the workers'."""
+def test_cli_rerun_on_dask_is_incremental(seeds_raw: Path, tmp_path: Path, cluster: LocalCluster) -> None:
+    """`curate run --dask-address`: a second run finds nothing to do (the store is the driver's, not the workers')."""
     out = tmp_path / "out"
-    config = CurationConfig(batch_size=2)
-    curate(raw_dir=str(seeds_raw), out_dir=str(out), config=config, dask_address=cluster.scheduler_address)
-    again = curate(raw_dir=str(seeds_raw), out_dir=str(out), config=config, dask_address=cluster.scheduler_address)
-    assert again.counts["to_process"] == 0
+    args = ["run", str(seeds_raw), "--out", str(out), "--dask-address", cluster.scheduler_address]
+    for expected_to_process in (len(list(seeds_raw.iterdir())), 0):
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0, result.output
+        manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+        assert manifest["counts"]["to_process"] == expected_to_process
