@@ -2,8 +2,8 @@
 
 After the last run the output must equal a clean uninterrupted run (run metadata aside), every
 input must be in records/ or rejected/ exactly once, every line whole, and the duplicate index
-must hold one signature per record. The runs checkpoint every 20 lines (SHARD_RECORDS) so 200
-documents give ten checkpoints; each kill is made by the run itself at a chosen call (RUN below),
+must hold one signature per record. The runs checkpoint every 20 lines (SHARD_RECORDS) so 120
+documents give six checkpoints; each kill is made by the run itself at a chosen call (RUN below),
 so it lands inside the window it is meant to test rather than wherever a timer happens to fall.
 """
 
@@ -122,7 +122,7 @@ def _without_run_metadata(data: dict) -> dict:
 @pytest.fixture()
 def corpus(tmp_path: Path) -> tuple[Path, Path]:
     raw = tmp_path / "raw"
-    make_corpus(raw, 200)
+    make_corpus(raw, 120)
     config = tmp_path / "config.json"
     config.write_text(json.dumps(CONFIG), encoding="utf-8")
     return raw, config
