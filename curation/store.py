@@ -201,9 +201,11 @@ class Store:
         row = self.db.execute("SELECT hashvalues FROM signatures WHERE seq=?", (seq,)).fetchone()
         return None if row is None else np.frombuffer(row[0], dtype="<u4")
 
-    def _neighbours(self, seq: int, hashvalues: np.ndarray, params: IndexParams) -> dict[int, float]:
+    def _neighbours(
+        self, seq: int, hashvalues: np.ndarray, params: IndexParams, keys: list[int] | None = None
+    ) -> dict[int, float]:
         """Verified pairs of `seq`: LSH candidates whose estimated Jaccard reaches the threshold."""
-        keys = band_keys(hashvalues, params.bands, params.rows)
+        keys = keys if keys is not None else band_keys(hashvalues, params.bands, params.rows)
         marks = ",".join("?" * len(keys))
         candidates = [
             r[0]
@@ -264,6 +266,7 @@ class Store:
         already holds everything the copy would link to.
         """
         values = hashvalues.astype("<u4")
+        keys = band_keys(values, params.bands, params.rows)  # once: hashing the bands is a driver hot spot
         twin = self.db.execute(
             "SELECT MIN(seq) FROM signatures WHERE text_digest=? AND seq<>?", (digest, seq)
         ).fetchone()[0]
@@ -271,14 +274,14 @@ class Store:
         if twin is not None:
             kind, neighbours = "exact", {twin: 1.0}
         else:
-            neighbours = self._neighbours(seq, values, params)
+            neighbours = self._neighbours(seq, values, params, keys)
             kind = "near" if neighbours else None
         self.db.execute(
             "INSERT OR REPLACE INTO signatures VALUES (?, ?, ?, ?, NULL)", (seq, record_id, digest, values.tobytes())
         )
         self.db.executemany(
             "INSERT OR IGNORE INTO buckets VALUES (?, ?)",
-            [(key, seq) for key in band_keys(values, params.bands, params.rows)],
+            [(key, seq) for key in keys],
         )
         own = Assignment(seq, record_id, None, None, None)
         if not neighbours:
