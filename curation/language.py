@@ -23,6 +23,7 @@ import re
 import threading
 from collections import Counter
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 import langdetect
@@ -50,6 +51,9 @@ _MAIL = re.compile(r"[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{1,2
 _SPACES = re.compile(r" {2,}")
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 _LATIN = re.compile(r"[A-Za-z]")
+# langdetect counts every character from U+0300 up as non-Latin (its exception for Latin Extended
+# Additional compares a block number with a name, so it never applies); kept for the same answers.
+_NON_LATIN = re.compile("[\u0300-\U0010ffff]")
 _LOCK = threading.Lock()
 
 
@@ -171,9 +175,7 @@ def _prepare(text: str) -> str:
     """langdetect's Detector.append and cleaning_text, with the stricter Latin rule."""
     text = _MAIL.sub(" ", _URL.sub(" ", text))
     text = _SPACES.sub(" ", NGram.normalize_vi(text))[:_MAX_TEXT]
-    latin = len(_LATIN.findall(text))
-    other = sum(1 for ch in text if ch >= "\u0300" and unicode_block(ch) != "Latin Extended Additional")
-    if latin < other:
+    if len(_LATIN.findall(text)) < len(_NON_LATIN.findall(text)):
         text = _LATIN.sub("", text)
     return text
 
@@ -252,7 +254,7 @@ def detect(text: str, min_chars: int, min_confidence: float, sample_chars: int) 
     The pipeline prefers und to a wrong label: a short snippet or a low-confidence guess would
     pollute a language-filtered corpus, so the thresholds come from the configuration.
     """
-    letters = len(_LETTERS.findall(text[: sample_chars * 4]))
+    letters = sum(1 for _ in islice(_LETTERS.finditer(text), min_chars))  # stops at min_chars
     if letters < min_chars:
         return LanguageResult(UND, 0.0, [])
     language, confidence = identify(text, sample_chars)
