@@ -23,6 +23,8 @@ import pytest
 from corpus_gen import make_corpus
 from prefect_server import running_server
 
+from curation.select import Selection
+from curation.store import Store
 from curation.verify import iter_records, verify_record
 from flows.curate import curate
 from schemas import CurationConfig, Rejection
@@ -189,3 +191,36 @@ def test_killed_runs_finish_without_loss_or_doubles(corpus: tuple[Path, Path], t
     assert {s: Rejection.model_validate(v[0]).reason for s, v in rejected.items()} == {
         s: Rejection.model_validate(v[0]).reason for s, v in clean_rejected.items()
     }
+
+
+def test_reprocess_stopped_before_its_commit_loses_no_line(
+    seeds_raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A record that a reprocessing run turns into a rejection must keep its line until the commit.
+
+    The run dies just before its store commit (an in-process stand-in for the SIGKILL above); the
+    next plain run sees the source unchanged and does not redo it, so a line removed early is lost.
+    """
+    out = tmp_path / "curated"
+    base = CurationConfig(workers=1)
+    curate(raw_dir=str(seeds_raw), out_dir=str(out), config=base, local_processes=False)
+    target = sorted(p.name for p in seeds_raw.iterdir())[0]
+
+    def killed(*_args: object) -> None:
+        raise RuntimeError("killed before the commit")
+
+    monkeypatch.setattr(Store, "journal_put", killed)
+    strict = base.model_copy(update={"min_content_chars": 10**6})
+    with pytest.raises(RuntimeError, match="killed"):
+        curate(
+            raw_dir=str(seeds_raw),
+            out_dir=str(out),
+            config=strict,
+            reprocess=Selection(sources=[target]),
+            local_processes=False,
+        )
+    monkeypatch.undo()
+    curate(raw_dir=str(seeds_raw), out_dir=str(out), config=base, local_processes=False)
+    records, rejected = _lines(out)
+    assert target in records and target not in rejected
+    assert set(records) | set(rejected) == {p.name for p in seeds_raw.iterdir()}
