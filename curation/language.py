@@ -12,7 +12,7 @@ same stopping rule, same smoothing) but
 - detects a document on a bounded sample of windows spread over it (`sample`), because the
   n-gram extraction is linear in the text while accuracy saturates after a few hundred letters;
 - drops Latin letters from text written mostly in another script (langdetect does so only
-  above a 2:1 ratio), so an English header does not outvote an Urdu sentence.
+  above a 2:1 ratio), so a longer Latin-script header does not decide a mostly non-Latin text.
 """
 
 from __future__ import annotations
