@@ -24,8 +24,9 @@ from curation.discover import Refused, SourceFile, discover
 from curation.export import export_parquet
 from curation.output import patch_shard, read_lines, remove_stale_temporaries, write_atomic, write_lines
 from curation.pipeline import Failed, Outcome, Processed
+from curation.records import RunStamp, build_record
 from curation.store import Assignment, CatalogEntry, IndexParams, Store
-from schemas import CurationConfig, LanguageShare, Manifest, Provenance, Record, Rejection, RemovedSpan
+from schemas import CurationConfig, Manifest, Record, Rejection
 
 STORE_NAME = "state.sqlite"
 SHARD_RECORDS = 5000  # lines per new shard; also the checkpoint interval of a run
@@ -202,33 +203,15 @@ class Curator:
         if kind is not None:
             self.totals.duplicates[kind] += 1
         lang_allowed = not self.config.lang_allow or doc.language in self.config.lang_allow
-        record = Record(
-            id=rid,
-            text=doc.text,
-            title=doc.title,
-            authors=doc.authors,
-            published=doc.published,
-            language=doc.language,
-            language_confidence=doc.language_confidence,
-            languages=[LanguageShare(lang=lang, share=share) for lang, share in doc.languages],
+        record = build_record(
+            doc,
+            rid,
+            RunStamp(self.config_hash, self.run_id),
             language_allowed=lang_allowed,
             near_duplicate_of=near,
             duplicate_cluster=cluster,
-            duplicate_similarity=None if similarity is None else round(similarity, 4),
-            provenance=Provenance(
-                source=source,
-                source_sha256=doc.sha256,
-                source_bytes=doc.size,
-                source_mtime_ns=doc.source.mtime_ns,
-                encoding=doc.encoding,
-                decode_steps=list(doc.decode_steps),
-                removed=[RemovedSpan(start=s.start, end=s.end, reason=s.reason) for s in doc.removed],
-                supersedes_sha256=entry.sha256 if entry and entry.sha256 != doc.sha256 else None,
-                pipeline_version=__version__,
-                config_hash=self.config_hash,
-                run_id=self.run_id,
-                processed_at=datetime.now(UTC),
-            ),
+            duplicate_similarity=similarity,
+            supersedes_sha256=entry.sha256 if entry and entry.sha256 != doc.sha256 else None,
         )
         shard = self._stage(source, record, "records")
         self._catalog_put(source, seq, doc.size, doc.source.mtime_ns, doc.sha256, "curated", rid, None, shard)

@@ -14,6 +14,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from curation.select import Selection
 from schemas import CurationConfig
 
 # No phoning home from a sandboxed or offline machine; a user's own setting still wins.
@@ -50,18 +51,30 @@ def run(
     dask_address: DaskOption = None,
 ) -> None:
     """Curate what is new or changed in RAW_DIR into OUT."""
-    from curation.curator import RunLocked
-    from flows.curate import curate
+    _require_folder(raw_dir)
+    _run_flow(raw_dir, out, load_config(config), dask_address, reprocess=None)
 
+
+def _require_folder(raw_dir: Path) -> None:
     if not raw_dir.is_dir():
         console.print(f"[red]error:[/red] {raw_dir} is not a folder")
         raise typer.Exit(2)
+
+
+def _run_flow(
+    raw_dir: Path, out: Path, cfg: CurationConfig, dask_address: str | None, reprocess: Selection | None
+) -> None:
+    """Run the flow in this process (ephemeral Prefect unless PREFECT_API_URL is set) and print its summary."""
+    from curation.curator import RunLocked
+    from flows.curate import curate
+
     started = time.perf_counter()
     try:
         manifest = curate(
             raw_dir=str(raw_dir),
             out_dir=str(out),
-            config=load_config(config),
+            config=cfg,
+            reprocess=reprocess,
             progress=sys.stderr.isatty(),
             dask_address=dask_address,
         )
@@ -139,11 +152,10 @@ def reprocess(
     dask_address: DaskOption = None,
 ) -> None:
     """Re-derive the selected records and rejections with the current code and configuration, in place."""
-    from curation.curator import STORE_NAME, RunLocked
+    from curation.curator import STORE_NAME
     from curation.discover import discover
-    from curation.select import Selection, select_sources
+    from curation.select import select_sources
     from curation.store import read_catalog
-    from flows.curate import curate
 
     selection = Selection(
         all=everything,
@@ -155,9 +167,7 @@ def reprocess(
     if selection.is_empty():
         console.print("[red]error:[/red] give a selector: --source, --id, --since, --reason or --all")
         raise typer.Exit(2)
-    if not raw_dir.is_dir():
-        console.print(f"[red]error:[/red] {raw_dir} is not a folder")
-        raise typer.Exit(2)
+    _require_folder(raw_dir)
     cfg = load_config(config)
     if dry_run:
         catalog = read_catalog(out / STORE_NAME)
@@ -169,20 +179,7 @@ def reprocess(
             console.print(f"{name}  {state}", markup=False, highlight=False)
         console.print(f"{len(chosen)} source(s) would be reprocessed")
         return
-    started = time.perf_counter()
-    try:
-        manifest = curate(
-            raw_dir=str(raw_dir),
-            out_dir=str(out),
-            config=cfg,
-            reprocess=selection,
-            progress=sys.stderr.isatty(),
-            dask_address=dask_address,
-        )
-    except RunLocked as exc:
-        console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(3) from None
-    print_summary(manifest.model_dump(mode="json"), time.perf_counter() - started)
+    _run_flow(raw_dir, out, cfg, dask_address, reprocess=selection)
 
 
 @app.command()

@@ -17,7 +17,6 @@ import unicodedata
 import zipfile
 from collections import Counter
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -25,15 +24,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from curation import pipeline
-from curation.curator import record_id
 from curation.decode import decode_bytes
 from curation.dedup import normalize
 from curation.discover import Refused, SourceFile, discover
 from curation.errors import Rejected
 from curation.pipeline import Failed, Outcome, Processed, process_batch, process_document, read_source
+from curation.records import RunStamp, build_record
 from curation.spans import apply_spans, check_spans
 from curation.verify import iter_records, verify_record
-from schemas import CurationConfig, LanguageShare, Provenance, Record, RemovedSpan
+from schemas import CurationConfig, Record
 
 CONFIG = CurationConfig(workers=1)
 SENTENCES = Path(__file__).resolve().parent.parent / ".." / "shared" / "data" / "langid" / "sentences"
@@ -605,36 +604,6 @@ TEXTS = st.one_of(
 ENCODINGS = st.sampled_from(["utf-8", "utf-16", "utf-8-sig", "cp1251", "koi8-r", "cp1252", "latin-1"])
 
 
-def _record(doc: Processed) -> Record:
-    """The record the curator would build (duplicate fields aside), validated by the schema."""
-    return Record(
-        id=record_id(doc.source.source),
-        text=doc.text,
-        title=doc.title,
-        authors=doc.authors,
-        published=doc.published,
-        language=doc.language,
-        language_confidence=doc.language_confidence,
-        languages=[LanguageShare(lang=lang, share=share) for lang, share in doc.languages],
-        language_allowed=True,
-        near_duplicate_of=None,
-        duplicate_cluster=None,
-        provenance=Provenance(
-            source=doc.source.source,
-            source_sha256=doc.sha256,
-            source_bytes=doc.size,
-            source_mtime_ns=doc.source.mtime_ns,
-            encoding=doc.encoding,
-            decode_steps=list(doc.decode_steps),
-            removed=[RemovedSpan(start=s.start, end=s.end, reason=s.reason) for s in doc.removed],
-            pipeline_version="fuzz",
-            config_hash=CONFIG.digest(),
-            run_id="fuzz",
-            processed_at=datetime.now(UTC),
-        ),
-    )
-
-
 def _through_everything(raw: bytes, folder: Path) -> None:
     (folder / "doc.txt").write_bytes(raw)
     source = SourceFile("doc.txt", str(folder / "doc.txt"), len(raw), 0)
@@ -645,7 +614,7 @@ def _through_everything(raw: bytes, folder: Path) -> None:
     decoded = decode_bytes(raw)
     assert check_spans(outcome.removed, len(decoded.text)) is None
     assert apply_spans(decoded.text, outcome.removed) == outcome.text
-    assert verify_record(_record(outcome), folder) is None
+    assert verify_record(build_record(outcome, "fuzz", RunStamp(CONFIG.digest(), "fuzz")), folder) is None
 
 
 @FUZZ
