@@ -97,6 +97,7 @@ def read_catalog(path: Path) -> dict[str, CatalogEntry]:
         db.close()
     return {row[0]: CatalogEntry(*row) for row in rows}
 
+
 # Repeated-line learning (curation.repeated): documents counted (by key-set digest) and, per
 # normalized line key, how many distinct documents hold it; later runs learn from earlier ones.
 LINE_SCHEMA = """
