@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
+from typing import Any, TypeVar
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -29,6 +30,7 @@ from curation.select import Selection
 from schemas import CurationConfig, Manifest
 
 _POOL: ProcessPoolExecutor | None = None
+R = TypeVar("R")
 
 
 def workers_for(config: CurationConfig) -> int:
@@ -60,10 +62,7 @@ def process_batch_task(
     A transient read failure fails the task so Prefect retries the batch; on the last attempt
     the failure stands and becomes a rejection with its reason, so no input is ever lost.
     """
-    if local_processes:
-        outcomes = _pool(workers_for(config)).submit(process_batch, batch, config, repeated).result()
-    else:
-        outcomes = process_batch(batch, config, repeated)
+    outcomes = _on_worker(local_processes, workers_for(config), process_batch, batch, config, repeated)
     transient = [o for o in outcomes if isinstance(o, Failed) and o.transient]
     if transient and (task_run.run_count or 1) <= BATCH_RETRIES:
         names = ", ".join(f"{o.source.source} ({o.reason})" for o in transient[:5])
@@ -72,17 +71,28 @@ def process_batch_task(
 
 
 @task(name="line-keys", cache_policy=NO_CACHE, persist_result=False)
-def line_keys_task(batch: list[SourceFile], max_bytes: int) -> list[tuple[str, frozenset[str]]]:
+def line_keys_task(
+    batch: list[SourceFile], config: CurationConfig, local_processes: bool
+) -> list[tuple[str, frozenset[str]]]:
     """Pre-pass over one batch: normalized line keys per document, for repeated-line learning."""
-    return batch_line_keys(batch, max_bytes)
+    return _on_worker(local_processes, workers_for(config), batch_line_keys, batch, config.max_bytes)
 
 
-def learn_repeated_lines(curator: Curator, todo: list[SourceFile], config: CurationConfig) -> frozenset[str]:
+def _on_worker(local_processes: bool, workers: int, fn: Callable[..., R], *args: Any) -> R:
+    """Run CPU-bound batch work in the process pool, or inline (one worker, or already on a Dask worker)."""
+    if local_processes:
+        return _pool(workers).submit(fn, *args).result()
+    return fn(*args)
+
+
+def learn_repeated_lines(
+    curator: Curator, todo: list[SourceFile], config: CurationConfig, local: bool
+) -> frozenset[str]:
     """Count the line keys of this run's documents into the store; the lines now seen in enough
     distinct documents (this run and earlier ones) are cleaned as `repeated_line`."""
     results = _in_order(
         _batches(todo, config.batch_size),
-        lambda batch: line_keys_task.submit(batch, config.max_bytes),
+        lambda batch: line_keys_task.submit(batch, config, local),
         window=2 * workers_for(config),
     )
     for found in results:  # bounded window: the key sets of a large run never sit in memory at once
@@ -191,7 +201,7 @@ def curate(
         curator.accept(plan.refused)
         workers = workers_for(config)
         local = local_processes and workers > 1
-        repeated = learn_repeated_lines(curator, plan.todo, config) if plan.todo else frozenset()
+        repeated = learn_repeated_lines(curator, plan.todo, config, local) if plan.todo else frozenset()
         dask = None
         if dask_address:
             # chosen per run (a deployment parameter), so entered here rather than fixed on the flow
