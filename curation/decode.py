@@ -82,17 +82,27 @@ def _control_share(text: str) -> float:
     return sum(1 for ch in text if ord(ch) in _CONTROL) / len(text)
 
 
-def _detect_encoding(raw: bytes) -> tuple[tuple[str, ...], str]:
-    """Return (codecs to try in order, first decoding step) for bytes without a BOM."""
+def _utf8_step(raw: bytes) -> str | None:
+    """The decoding step UTF-8 needs: none, "utf8_replace_invalid" for a few strays, None if not UTF-8.
+
+    The same rule holds with and without a UTF-8 BOM, so one bad byte never decides between
+    keeping an article (flagged) and rejecting it on the presence of three leading bytes.
+    """
     try:
         raw.decode("utf-8")
-        return ("utf-8",), ""
+        return ""
     except UnicodeDecodeError:
         pass
     replaced = raw.decode("utf-8", errors="replace").count("\ufffd") - raw.count(b"\xef\xbf\xbd")
     if replaced <= max(1, len(raw) * UTF8_REPLACE_LIMIT) and _looks_utf8(raw):
-        return ("utf-8",), "utf8_replace_invalid"
-    return _rank_legacy(raw), ""
+        return "utf8_replace_invalid"
+    return None
+
+
+def _detect_encoding(raw: bytes) -> tuple[tuple[str, ...], str]:
+    """Return (codecs to try in order, first decoding step) for bytes without a BOM."""
+    step = _utf8_step(raw)
+    return (_rank_legacy(raw), "") if step is None else (("utf-8",), step)
 
 
 def _looks_utf8(raw: bytes) -> bool:
@@ -223,7 +233,10 @@ def decode_bytes(raw: bytes) -> Decoded:
             steps.append(step)
         encoding, text = _decode_first(raw, candidates, "replace" if steps else "strict")
     else:
-        encoding, text = _decode_first(raw, (encoding,), "strict")
+        step = _utf8_step(raw) if encoding == "utf-8-sig" else ""
+        if step:
+            steps.append(step)
+        encoding, text = _decode_first(raw, (encoding,), "replace" if steps else "strict")
     if encoding.startswith("utf-") and text.startswith("\ufeff"):
         text = text[1:]
     if _control_share(text) > CONTROL_LIMIT:

@@ -7,6 +7,7 @@ through decode, clean, detect and record building.
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import os
@@ -208,6 +209,18 @@ def test_invalid_utf8_is_replaced_and_flagged(tmp_path: Path) -> None:
     assert "mer\ufffdcredi" in decoded.text
     assert decoded.text.replace("\ufffd", "") == FR
     _traceable(_one(tmp_path, raw), raw)
+
+
+def test_invalid_utf8_after_a_bom_follows_the_same_rule(tmp_path: Path) -> None:
+    """A UTF-8 BOM does not turn one stray byte into a rejection; too many strays still reject."""
+    raw = codecs.BOM_UTF8 + FR.encode().replace(b"mercredi", b"mer\xffcredi")
+    decoded = decode_bytes(raw)
+    assert (decoded.encoding, decoded.steps) == ("utf-8-sig", ("utf8_replace_invalid",))
+    assert decoded.text.replace("\ufffd", "") == FR
+    _traceable(_one(tmp_path, raw), raw)
+    with pytest.raises(Rejected) as refused:
+        decode_bytes(codecs.BOM_UTF8 + FR.encode("cp1252"))
+    assert refused.value.reason == "undecodable"
 
 
 def test_mostly_invalid_utf8_is_read_as_a_legacy_codec() -> None:
