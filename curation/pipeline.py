@@ -108,6 +108,13 @@ def process_document(source: SourceFile, raw: bytes, config: CurationConfig, rep
     )
 
 
+def warm_up() -> None:
+    """Load what the first document of a worker would otherwise wait for (language profiles,
+    the date parser); run once per worker process, while the driver is still planning."""
+    clean_text("Title of a story\nBy John Miller\n12 March 2024\nBody of the story.\n")
+    detect("warm up the language profiles " * 5, 20, 0.7, 3000)
+
+
 def process_batch(sources: list[SourceFile], config: CurationConfig, repeated: frozenset[str]) -> list[Outcome]:
     """One unit of parallel work. Errors of one document never escape to the batch."""
     outcomes: list[Outcome] = []

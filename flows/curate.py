@@ -24,7 +24,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from curation.curator import Curator
 from curation.discover import SourceFile
-from curation.pipeline import Failed, Outcome, process_batch
+from curation.pipeline import Failed, Outcome, process_batch, warm_up
 from curation.repeated import batch_line_keys
 from curation.select import Selection
 from schemas import CurationConfig, Manifest
@@ -42,7 +42,9 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     global _POOL
     if _POOL is None:
         # spawn, not fork: the driver runs Prefect's threads, which a fork would copy mid-lock
-        _POOL = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+        _POOL = ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=warm_up
+        )
     return _POOL
 
 
@@ -85,15 +87,33 @@ def _on_worker(local_processes: bool, workers: int, fn: Callable[..., R], *args:
     return fn(*args)
 
 
+PREPASS_MAX_BATCH = 2000
+
+
+def prepass_batch_size(documents: int, batch_size: int, workers: int) -> int:
+    """Larger batches for the pre-pass: its work per document (read, decode, line keys) is a tenth
+    of the main pass's, so at `batch_size` the Prefect task-run overhead was most of its time.
+    About four batches per worker keep every worker busy; the cap bounds the key sets in flight."""
+    return max(batch_size, min(PREPASS_MAX_BATCH, -(-documents // (4 * workers))))
+
+
+def start_workers(workers: int) -> None:
+    """Spawn the pool's processes now, so their imports and warm-up overlap the driver's planning."""
+    pool = _pool(workers)
+    for _ in range(workers):
+        pool.submit(int)
+
+
 def learn_repeated_lines(
     curator: Curator, todo: list[SourceFile], config: CurationConfig, local: bool
 ) -> frozenset[str]:
     """Count the line keys of this run's documents into the store; the lines now seen in enough
     distinct documents (this run and earlier ones) are cleaned as `repeated_line`."""
+    workers = workers_for(config)
     results = _in_order(
-        _batches(todo, config.batch_size),
+        _batches(todo, prepass_batch_size(len(todo), config.batch_size, workers)),
         lambda batch: line_keys_task.submit(batch, config, local),
-        window=2 * workers_for(config),
+        window=2 * workers,
     )
     for found in results:  # bounded window: the key sets of a large run never sit in memory at once
         curator.store.count_lines(found)
@@ -187,6 +207,8 @@ def curate(
     logger = get_run_logger()
     config = config or CurationConfig()
     run_id = str(flow_run.id or "local")
+    if local_processes and workers_for(config) > 1:
+        start_workers(workers_for(config))
     curator = Curator(Path(raw_dir), Path(out_dir), config, run_id)
     runners = ExitStack()
     try:
