@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from curation.lexicon import AUTHOR_JOINERS, BYLINE_LEAD_WORDS, BYLINE_PREFIX, DATE_LABEL, compile_patterns
+from curation.lexicon import (
+    AUTHOR_JOINERS,
+    BYLINE_LEAD_WORDS,
+    BYLINE_PREFIX,
+    DATE_FILLERS,
+    DATE_LABEL,
+    DATE_LANGS,
+    compile_patterns,
+)
 from curation.spans import Span, merge_spans
 
 PATTERNS = compile_patterns()
@@ -43,10 +51,14 @@ MIN_TAIL_TEASERS = 2
 TAG_LIST = re.compile(r"^[^\W\d][\w'’ -]{0,30}\s?:\s*[^.!?:]{1,40}(?:,\s*[^.!?:,]{1,40}){1,12}$")
 DATE_LABEL_LINE = re.compile(rf"^\s*{DATE_LABEL}\s*:?\s*", re.IGNORECASE)
 NUMERIC_DATE = re.compile(
-    r"(?:(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})|(?P<d2>\d{1,2})[./](?P<m2>\d{1,2})[./](?P<y2>\d{4}))"
-    r"(?:,?\s*(?:[T ]|,)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?",
+    r"(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<d2>\d{1,2})[./-](?P<m2>\d{1,2})[./-](?P<y2>\d{4}))"
+    r"(?:,?\s*(?:[T ]|,)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?",
     re.IGNORECASE,
 )
+CLOCK = re.compile(
+    r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:uhr|h|utc|gmt|cet|cest|msk))?", re.IGNORECASE
+)
+DATE_TOKEN = re.compile(r"\d+|[^\W\d_]+")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]+")
 TRAILING_SPACE = re.compile(r"[ \t\u00a0\u3000\x00-\x08\x0b\x0e-\x1f\x7f]+$")
 LEADING_SPACE = re.compile(r"^[\s\x00-\x08\x0b\x0e-\x1f\x7f]+")
@@ -100,15 +112,62 @@ def _parse_date_body(body: str) -> str | None:
             return date(year, month, day).isoformat() if 1900 <= year <= 2100 else None
         except ValueError:
             return None
-    digit_groups = len(re.findall(r"\d+", body))
-    if digit_groups < 1 or (digit_groups == 1 and not re.search(r"[^\W\d_]{3,}", body)):
-        return None  # a bare year or number is not a publication date
-    import dateparser  # heavy import, only for the few lines that can be dates
+    return _written_date(body)
 
-    parsed = dateparser.parse(body, settings={"STRICT_PARSING": False, "PREFER_DAY_OF_MONTH": "first"})
-    if parsed is None or not 1900 <= parsed.year <= 2100:
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> tuple[dict[str, int], frozenset[str]]:
+    """Month names (lowercase, with their abbreviations) and weekday names in DATE_LANGS, from
+    dateparser's locale data: a table lookup instead of a full parse, which costs milliseconds."""
+    import importlib
+
+    names = re.split(r"\s+", "january february march april may june july august september october november december")
+    days = re.split(r"\s+", "monday tuesday wednesday thursday friday saturday sunday")
+    months: dict[str, int] = {}
+    weekdays: set[str] = set()
+    for lang in DATE_LANGS:
+        info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
+        for number, name in enumerate(names, 1):
+            for word in info.get(name, []):
+                months.setdefault(word.casefold().rstrip("."), number)
+        for name in days:
+            weekdays.update(w.casefold().rstrip(".") for w in info.get(name, []))
+    weekdays.difference_update(months)
+    return months, frozenset(weekdays)
+
+
+def _written_date(body: str) -> str | None:
+    """A date written with a month name in any of DATE_LANGS: day, month and year, in any order,
+    with only weekdays, a clock time and filler words ("de", "г.") around them."""
+    months, weekdays = _calendar_words()
+    numeric = NUMERIC_DATE.search(body)
+    if numeric:  # "le 18.03.2020", "Mi., 06.03.2024": a numeric date among filler words
+        rest = DATE_TOKEN.findall(CLOCK.sub(" ", (body[: numeric.start()] + " " + body[numeric.end() :]).casefold()))
+        if all(t in weekdays or t in DATE_FILLERS for t in rest):
+            return _parse_date_body(numeric.group(0))
         return None
-    return parsed.date().isoformat()
+    day = month = year = None
+    for token in DATE_TOKEN.findall(CLOCK.sub(" ", body.casefold())):
+        if token[0].isdigit():
+            if not (token.isascii() and token.isdecimal()):
+                return None
+            number = int(token)
+            if len(token) == 4 and year is None and 1900 <= number <= 2100:
+                year = number
+            elif len(token) <= 2 and day is None and 1 <= number <= 31:
+                day = number
+            else:
+                return None
+        elif token in months and month is None:
+            month = months[token]
+        elif token not in weekdays and token not in DATE_FILLERS:
+            return None
+    if day is None or month is None or year is None:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def parse_date(text: str) -> str | None:

@@ -82,8 +82,11 @@ LINE_PATTERNS: dict[str, list[str]] = {
     "advertisement": [
         r"(?:advertisement|advertising|ad|anzeige|werbung|publicité|"
         r"publicidad|publicidade|pubblicità|реклама|reklam|reklama|advertentie|annons)",
+        r"(?:на правах рекламы|на правах реклами|paid (?:post|content|partnership)|anzeigen?|publireportage|"
+        r"contenido patrocinado|conteúdo patrocinado|contenuto sponsorizzato|reklamní sdělení|treść sponsorowana)",
         r"(?:\w+\s+){0,2}(?:sponsored|gesponsert|sponsoris\w+|patrocinad\w+|sponsorizzat\w+|спонсор\w*|"
-        r"sponsorowan\w*|gesponsord\w*|sponsrad\w*|sponsorlu|promoted|partner content|advertorial)(?:\s+\w+){0,2}",
+        r"sponsorowan\w*|gesponsord\w*|sponsrad\w*|sponsrat\w*|sponsorlu|promoted|partner content|advertorial)"
+        r"(?:\s+\w+){0,2}",
     ],
     "related_links": [
         r"(?:read (?:also|more)|see also|related(?: articles| stories| news)?|more on this|"
@@ -129,6 +132,36 @@ DATE_LABEL = (
     r"(?:date|dated|published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|"
     r"publicado|actualizado|pubblicato|опубликовано|обновлено|опубліковано|yayınlanma|yayın tarihi|"
     r"opublikowano|gepubliceerd|publicerad|datum|data|дата|fecha|tarih)"
+)
+
+# Languages whose month and weekday names (from dateparser's locale data) dates are read in.
+DATE_LANGS = (
+    "en",
+    "de",
+    "fr",
+    "es",
+    "ru",
+    "uk",
+    "tr",
+    "it",
+    "pt",
+    "nl",
+    "pl",
+    "sv",
+    "cs",
+    "ro",
+    "ca",
+    "da",
+    "nb",
+    "fi",
+)
+# Words that may sit between the parts of a written date ("3 de marzo de 2024", "2 марта 2024 г.").
+DATE_FILLERS = frozenset(
+    re.split(
+        r"\s+",
+        "de del of the am le el la den der a à às at um om o в о г года року рік р yılı st nd rd th er e ª º "
+        "kl klo godz saat ore alle uhr h utc gmt",
+    )
 )
 
 

@@ -260,3 +260,25 @@ def test_spans_are_valid_and_rederive_the_text(text: str) -> None:
 def test_cleaning_is_idempotent(text: str) -> None:
     once = apply_spans(text, clean_text(text).removed)
     assert clean_text(once).removed == []
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Published March 3, 2024", "2024-03-03"),
+        ("Mittwoch, 6. März 2024, 14:30 Uhr", "2024-03-06"),
+        ("Mis en ligne le 18.03.2020, 18:17", "2020-03-18"),
+        ("12 de marzo de 2024", "2024-03-12"),
+        ("3 марта 2024 г.", "2024-03-03"),
+        ("Опубліковано 12 березня 2024 року, 10:15", "2024-03-12"),
+        ("5 Mart 2024 Salı", "2024-03-05"),
+        ("15 lutego 2024", "2024-02-15"),
+        ("14 januari 2024 kl. 08.00", "2024-01-14"),
+        ("Pubblicato il 7 giugno 2023 alle 09:12", "2023-06-07"),
+        ("2024/03/05", "2024-03-05"),
+        ("March 2024", None),
+        ("The 3 best 2024", None),
+    ],
+)
+def test_dates_in_many_languages(line: str, iso: str | None) -> None:
+    assert parse_date(line) == iso
