@@ -19,9 +19,11 @@ from curation.lexicon import (
     AUTHOR_JOINERS,
     BYLINE_LEAD_WORDS,
     BYLINE_PREFIX,
+    BYLINE_ROLE,
     DATE_FILLERS,
     DATE_LABEL,
     DATE_LANGS,
+    UPDATED_LABEL,
     compile_patterns,
 )
 from curation.spans import Span, merge_spans
@@ -59,6 +61,12 @@ CLOCK = re.compile(
     r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:uhr|h|utc|gmt|cet|cest|msk))?", re.IGNORECASE
 )
 DATE_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+ROLE = re.compile(rf"(?<!\w)(?:{BYLINE_ROLE})(?!\w)", re.IGNORECASE)
+ROLE_SEP = re.compile(r"\s*[|/]\s*|\s+[–—-]\s+|,\s+|\s*;\s*")
+ROLE_PAREN = re.compile(r"^(?P<names>.*?)\s*\((?P<role>[^()]{1,40})\)\s*$")
+UPDATED_LINE = re.compile(rf"^\s*{UPDATED_LABEL}\b", re.IGNORECASE)
+MAX_BARE_NAMES = 4
+JOINER = re.compile(rf"(?:{AUTHOR_JOINERS})", re.IGNORECASE)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]+")
 TRAILING_SPACE = re.compile(r"[ \t\u00a0\u3000\x00-\x08\x0b\x0e-\x1f\x7f]+$")
 LEADING_SPACE = re.compile(r"^[\s\x00-\x08\x0b\x0e-\x1f\x7f]+")
@@ -203,6 +211,25 @@ def parse_authors(names: str) -> list[str]:
     return authors
 
 
+def _is_role(text: str) -> bool:
+    """A role or an outlet: "Senior Correspondent", "dpa", "AFP/ots", "envoyé spécial à Kyiv"."""
+    text = text.strip()
+    words = text.split()
+    return 0 < len(words) <= 5 and (bool(ROLE.search(text)) or (len(words) == 1 and text.isupper() and len(text) <= 6))
+
+
+def strip_role(names: str) -> str:
+    """The names of a byline tail without a role or outlet after them."""
+    names = names.strip()
+    paren = ROLE_PAREN.match(names)
+    if paren and paren.group("names") and _is_role(paren.group("role")):
+        names = paren.group("names")
+    for sep in ROLE_SEP.finditer(names):
+        if sep.start() and _is_role(ROLE_SEP.split(names[sep.end() :], maxsplit=1)[0]):
+            return names[: sep.start()]
+    return names
+
+
 def _split_lines(text: str) -> list[_Line]:
     """Lines with their source offsets, judged without their control characters (always removed),
     so that a line is read as it will be once cleaned."""
@@ -238,6 +265,8 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset()) -> Cleaned:
         stripped = line.text.strip()
         for reason, pattern in PATTERNS.items():
             if pattern.match(stripped):
+                if reason == "navigation" and _ends_with_date(stripped):
+                    break  # "A and B | Reporter | 2021-11-14": a byline, left to the header
                 line.reason = reason
                 break
         else:
@@ -254,6 +283,11 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset()) -> Cleaned:
     spans.extend(_line_spans(lines, len(text)))
     result.removed = merge_spans(spans)
     return result
+
+
+def _ends_with_date(stripped: str) -> bool:
+    last = re.split(r"\s*[|»›→/]\s*", stripped)[-1]
+    return any(c.isdigit() for c in last) and parse_date(last) is not None
 
 
 def _repeatable(stripped: str) -> bool:
@@ -308,14 +342,45 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
         last = words[size - 1]
         if not (last.endswith(":") or last.islower()) or not all(w[0].isalpha() for w in words[:size]):
             continue
+        if JOINER.fullmatch(last):
+            continue  # "Pierre Moreau et …": a name joiner, not a label
         names, published = " ".join(words[size:]).lstrip(": "), None
         parts = BYLINE_DATE_SEP.split(names, maxsplit=1)
         if len(parts) == 2 and (iso := parse_date(parts[1])):
             names, published = parts[0], iso
+        names = strip_role(names)
         pieces = [p for p in NAME_SPLIT.split(names.strip()) if p.strip()]
         authors = parse_authors(names)
-        if pieces and len(authors) == len(pieces) and all(2 <= len(a.split()) <= 4 for a in authors):
-            return authors, published
+        if (
+            pieces
+            and len(authors) == len(pieces)
+            and all(2 <= len(a.split()) <= 4 and NAME_TOKEN.match(a.split()[0]) for a in authors)
+        ):
+            return authors, published  # each name starts capitalized: "Ana de la Fuente" has no label "Ana de"
+    return None
+
+
+def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:
+    """A byline without a label, under the title: only full names ("Anna Nowak and Jan Kowalski"),
+    optionally followed by a role or an outlet ("| Reporter", ", Senior Correspondent", "(dpa)")."""
+    if len(stripped) > 150 or stripped.endswith(SENTENCE_END):
+        return None
+    names, published = stripped, None
+    parts = BYLINE_DATE_SEP.split(names, maxsplit=1)
+    if len(parts) == 2 and (iso := parse_date(parts[1])):
+        names, published = parts[0], iso
+    bare = strip_role(names)
+    if bare == stripped and len(NAME_SPLIT.split(bare)) < 2:
+        return None  # one capitalized pair alone ("Karabakh War") may be a subheading: a role, date or 2nd name decides
+    names = bare
+    pieces = [p for p in NAME_SPLIT.split(names.strip()) if p.strip()]
+    authors = parse_authors(names)
+    if (
+        0 < len(pieces) <= MAX_BARE_NAMES
+        and len(authors) == len(pieces)
+        and all(2 <= len(a.split()) <= 4 and not a.isupper() for a in authors)
+    ):
+        return authors, published
     return None
 
 
@@ -328,6 +393,7 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     parts = BYLINE_DATE_SEP.split(names, maxsplit=1)
     if len(parts) == 2 and (iso := parse_date(parts[1])):
         names, published = parts[0], iso
+    names = strip_role(names)
     authors = parse_authors(names)
     if match.group("lead") and len(authors) != len(
         [p for p in NAME_SPLIT.split(names.strip().rstrip(".")) if p.strip()]
@@ -345,6 +411,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     is cut, the cleaned text starts with body, so a second pass finds no title to cut.
     """
     title_lines: list[_Line] = []
+    updated: str | None = None
     for index, line in enumerate(lines):
         if line.blank or line.reason not in (None, "repeated_line"):
             continue
@@ -358,7 +425,10 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
                 line.reason = "dateline"
                 result.published = result.published or iso
             continue
-        byline = _byline(stripped) or (_labelled_names(stripped) if title_lines else None)
+        if title_lines and _fold(stripped) in {_fold(ln.text) for ln in title_lines}:
+            title_lines.append(line)  # the title again: an echo, never a byline
+            continue
+        byline = _byline(stripped) or ((_labelled_names(stripped) or _bare_names(stripped)) if title_lines else None)
         if byline:
             line.reason = "byline"
             result.authors = result.authors or byline[0]
@@ -366,9 +436,13 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             continue
         if iso := parse_date(stripped):
             line.reason = "dateline"
-            result.published = result.published or iso
+            if UPDATED_LINE.match(stripped):  # "Updated: …" before "Published: …": the published date wins
+                updated = updated or iso
+            else:
+                result.published = result.published or iso
             continue
         if not _is_title_like(stripped):
+            result.published = result.published or updated
             distinct = {_fold(ln.text) for ln in title_lines if len(ln.text.split()) >= MIN_TITLE_WORDS}
             if len(distinct) == 1:
                 echoes = [ln for ln in title_lines if _fold(ln.text) in distinct]
@@ -379,7 +453,8 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             return index
         title_lines.append(line)
         if len(title_lines) > MAX_HEADER_LINES:  # only headline-like lines count: a second pass sees the same
-            return None
+            break
+    result.published = result.published or updated
     return None
 
 

@@ -123,15 +123,40 @@ BYLINE_PREFIX = (
     r"автор|авторы|автори|yazar|haber|muhabir|texto|text|texte|testo|tekst|redacción|redação|redaktion|"
     r"skribent|reporter|reporting by|корреспондент|кореспондент|текст)"
 )
+# A role or an outlet after the names ("Anna Nowak, Senior Correspondent", "Jan Kowalski | Reporter",
+# "Max Müller (dpa)"): any of these words in the part after the separator marks it as not a name.
+BYLINE_ROLE = (
+    r"reporter\w*|correspondent\w*|editor\w*|writer|columnist|contributor|journalist\w*|staff|desk|"
+    r"redakteur\w*|redaktion|korrespondent\w*|autor\w*|mitarbeiter\w*|"
+    r"envoyée?s? spéciale?s?|correspondant\w*|journaliste|rédacteur\w*|rédaction|"
+    r"corresponsal\w*|redactor\w*|redacción|periodista|enviad[oa] especial|"
+    r"inviat[oa]|corrispondente|giornalista|redazione|"
+    r"repórter|jornalista|correspondente|redação|"
+    r"verslaggever|redacteur|correspondent|"
+    r"dziennikar\w*|korespondent\w*|redakcja|"
+    r"redaktör|reporter|"
+    r"корреспондент\w*|журналист\w*|редакци\w+|обозреватель|кореспондент\w*|журналіст\w*|редакці\w+|оглядач|"
+    r"muhabir\w*|editörü?|haber merkezi|"
+    r"dpa|afp|ap|reuters|efe|ansa|tass|тасс|ria|риа новости|ria novosti|interfax|интерфакс|pap|anp|belga|tt|ntb|"
+    r"aa|dha|iha|anadolu|ukrinform|укрінформ|unian|уніан|lusa|apa|sda|kna|epd|europa press|agência brasil"
+)
 # Words that join author names in a byline ("A, B and C"), every language in one alternation.
 AUTHOR_JOINERS = r"and|und|et|y|e|i|и|і|та|ve|en|och|&"
 # Up to this many words may lead a byline ("Ein Beitrag von", "Un articolo di").
 BYLINE_LEAD_WORDS = 3
 
+# A date label that marks a later revision: the published date wins over it.
+UPDATED_LABEL = (
+    r"(?:(?:last\s+)?updated?|aktualisiert|zuletzt aktualisiert|stand|mis à jour|actualizado|actualización|"
+    r"aggiornato|atualizado|atualização|обновлено|оновлено|güncell\w*|zaktualizowano|aktualizacja|bijgewerkt|"
+    r"uppdaterad|upd\.?)"
+)
 DATE_LABEL = (
     r"(?:date|dated|published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|"
     r"publicado|actualizado|pubblicato|опубликовано|обновлено|опубліковано|yayınlanma|yayın tarihi|"
-    r"opublikowano|gepubliceerd|publicerad|datum|data|дата|fecha|tarih)"
+    r"opublikowano|gepubliceerd|publicerad|datum|data|дата|fecha|tarih|erschienen am|stand|mis en ligne le|"
+    r"dernière mise à jour|atualizado em|aggiornato il|güncelleme|güncellenme|aktualizacja|bijgewerkt|uppdaterad|"
+    r"оновлено|zaktualizowano)"
 )
 
 # Languages whose month and weekday names (from dateparser's locale data) dates are read in.

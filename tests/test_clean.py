@@ -282,3 +282,42 @@ def test_cleaning_is_idempotent(text: str) -> None:
 )
 def test_dates_in_many_languages(line: str, iso: str | None) -> None:
     assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Anna Miller and James Walsh", ["Anna Miller", "James Walsh"]),
+        ("Von Max Müller, Eva Schmidt und Jan Berg", ["Max Müller", "Eva Schmidt", "Jan Berg"]),
+        ("Max Müller (dpa)", ["Max Müller"]),
+        ("Anna Miller | Staff Reporter", ["Anna Miller"]),
+        ("Anna Miller, Senior Correspondent", ["Anna Miller"]),
+        ("Pierre Moreau et Julien Dubois, envoyé spécial", ["Pierre Moreau", "Julien Dubois"]),
+        ("Daan Smit en Lotte Bos | Verslaggever | 2021-11-14", ["Daan Smit", "Lotte Bos"]),
+        ("Ayşe Yılmaz | Muhabir", ["Ayşe Yılmaz"]),
+        ("Ольга Петренко, кореспондент", ["Ольга Петренко"]),
+        ("Ana de la Fuente y Luis García", ["Ana de la Fuente", "Luis García"]),
+        ("Noticia de Elena García", ["Elena García"]),
+    ],
+)
+def test_bylines_under_the_title(byline: str, authors: list[str]) -> None:
+    text = f"A headline that is long enough here\n{byline}\nThe first sentence of the article is here. And more.\n"
+    assert clean_text(text).authors == authors
+
+
+def test_published_date_wins_over_updated() -> None:
+    text = (
+        "A headline that is long enough here\nUpdated: 2024-03-05 10:00\nPublished: 2024-03-01\n"
+        "The first sentence of the article is here. And more.\n"
+    )
+    assert clean_text(text).published == "2024-03-01"
+
+
+def test_a_title_case_subheading_in_the_body_is_not_a_byline() -> None:
+    text = (
+        "A headline that is long enough here\nThe first sentence of the article is here. And more.\n"
+        "Economic Outlook\nAnother sentence of the article follows. Yes.\n"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.authors == []
+    assert "Economic Outlook" in apply_spans(text, cleaned.removed)
