@@ -46,6 +46,16 @@ GLUED_DATE = re.compile(
     rf"(?:,?[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\)?\s*(?:[|–—:-]\s+|\s+(?=\S))",
     re.IGNORECASE,
 )
+# A wire dateline glued before the first sentence: "MOSCOW, March 3 (Reuters) - ", "BERLIN (dpa) – ":
+# a place in capitals and/or an agency in parentheses, then a dash.
+CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ"
+WIRE_DATELINE = re.compile(
+    rf"^\s*(?P<place>[{CAPS}][{CAPS}'’.-]+(?:[ /][{CAPS}][{CAPS}'’.-]+){{0,2}})"
+    r"(?:,\s*(?P<date>[^()–—-]{3,40}?))?\s*(?P<agency>\([^()]{2,30}\))?\s*[–—-]{1,2}\s+(?=\S)"
+)
+MENU_SEP = re.compile(r"\s+[|•·»›→/]\s+|\s*[|•·»›→]\s*")
+MIN_MENU_ITEMS = 3
+MAX_MENU_ITEM_WORDS = 3
 BYLINE_DATE_SEP = re.compile(r"\s*[|·•]\s*|,\s+(?=\d)|\s+[–—-]\s+(?=\d)")
 TEASER_BULLET = re.compile(r"^\s*(?:[•·▪►»>*-]|\d+[.)])\s*")
 MAX_REPEATED_WORDS = 12
@@ -270,7 +280,9 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset()) -> Cleaned:
                 line.reason = reason
                 break
         else:
-            if repeated and _repeatable(stripped) and line_key(line.text) in repeated:
+            if _is_menu(stripped):
+                line.reason = "navigation"
+            elif repeated and _repeatable(stripped) and line_key(line.text) in repeated:
                 line.reason = "repeated_line"
 
     _teasers(lines)
@@ -283,6 +295,19 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset()) -> Cleaned:
     spans.extend(_line_spans(lines, len(text)))
     result.removed = merge_spans(spans)
     return result
+
+
+def _is_menu(stripped: str) -> bool:
+    """A row of short items between separators (| • · » › → /): a menu or breadcrumb, in any language."""
+    if len(stripped) > 300 or stripped.endswith(SENTENCE_END):
+        return False
+    items = MENU_SEP.split(stripped)
+    return (
+        len(items) >= MIN_MENU_ITEMS
+        and all(0 < len(item.split()) <= MAX_MENU_ITEM_WORDS for item in items)
+        and not _ends_with_date(stripped)
+        and not any(c.isdigit() for c in items[-1])
+    )
 
 
 def _ends_with_date(stripped: str) -> bool:
@@ -413,9 +438,14 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     title_lines: list[_Line] = []
     updated: str | None = None
     for index, line in enumerate(lines):
-        if line.blank or line.reason not in (None, "repeated_line"):
+        if line.blank or line.reason not in (None, "repeated_line", "byline"):
             continue
         stripped = line.text.strip()
+        if line.reason == "byline":  # "Reporting by …" matched by its pattern: still the header's authors
+            if byline := _byline(stripped.split(";")[0]):
+                result.authors = result.authors or byline[0]
+                result.published = result.published or byline[1]
+            continue
         if line.reason == "repeated_line":  # a site's "Published <date>" repeats once digits are folded
             if byline := _byline(stripped):
                 line.reason = "byline"
@@ -470,6 +500,15 @@ def _raw_offset(raw: str, clear_offset: int) -> int:
 
 def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
     """A date (with an optional label) glued before the first sentence: `2024-11-08 – Text`."""
+    wire = WIRE_DATELINE.match(line.text)
+    if wire and (wire.group("agency") or (len(wire.group("place")) >= 3 and wire.group("place").isupper())):
+        if wire.group("date"):
+            iso = parse_date(wire.group("date"))
+            if iso:
+                result.published = result.published or iso
+            elif not re.fullmatch(r"[^\W\d_]+\.?\s+\d{1,2}|\d{1,2}\.?\s+[^\W\d_]+\.?", wire.group("date")):
+                return []  # "PARIS, the city of light - …" is a sentence
+        return [Span(line.start, line.start + _raw_offset(line.raw, wire.end()), "dateline")]
     match = GLUED_DATE.match(line.text)
     if match and (iso := parse_date(match.group("date"))):
         result.published = result.published or iso

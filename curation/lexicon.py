@@ -29,6 +29,24 @@ RELATED_WORD = (
     r"ähnliche|verwandte|connexes|similaires|similares|simili"
 )
 
+# Counted things under a headline or a teaser: "12 comments", "1.2K shares", "5 min read".
+COUNTED = (
+    r"views?|shares?|likes?|reads?|reactions?|aufrufe|vues|partages|visitas|visualizaciones|visualizzazioni|"
+    r"condivisioni|visualizações|partilhas|просмотр\w*|перегляд\w*|görüntülenme|okunma|paylaşım|weergaven|"
+    r"wyświetle\w*|udostępnie\w*|visningar|delningar"
+)
+MINUTES = (
+    r"min\.?|mins?|minutes?|minuten?|minutos?|minuti|мин\.?|минут\w*|хв\.?|хвилин\w*|dk\.?|dakika|minuter|minut\w*"
+)
+READING = (
+    r"read|reading time|lesezeit|lesedauer|de lecture|temps de lecture|de lectura|tiempo de lectura|di lettura|"
+    r"tempo di lettura|de leitura|tempo de leitura|чтения|время чтения|читання|час читання|okuma|okuma süresi|"
+    r"läsning|lästid|leestijd|czytania|czas czytania"
+)
+# Relative times ("3 hours ago", "vor 2 Stunden"): a word before or after a count of time units.
+AGO_BEFORE = r"vor|il y a|hace|há|för|sedan|about"
+AGO_AFTER = r"ago|назад|тому|önce|fa|geleden|temu|sedan|atrás"
+
 LINE_PATTERNS: dict[str, list[str]] = {
     "share_widget": [
         r"(?:(?:icon|fa|fab|social|share)[-_][\w-]+[\s,|·•/]*)+",
@@ -71,7 +89,18 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r".*\b(?:subscribe|sign up|newsletter|abonnieren|abonnez-vous|suscríbete|iscriviti|assine|"
         r"подпишитесь|підпишіться|abone ol|zapisz się|schrijf je in|prenumerera)\b.{0,120}",
     ],
+    "dateline": [
+        rf"(?:[^\W\d]+\s*:?\s+)?(?:{AGO_BEFORE})\s+(?:\d+|an?|one|une?|einer?|un[ao]?)\s+[^\W\d]{{2,12}}\.?"
+        rf"(?:\s+(?:{AGO_AFTER}))?",
+        rf"(?:[^\W\d]+\s*:?\s+)?(?:\d+|an?|one)\s+[^\W\d]{{2,12}}\.?\s+(?:{AGO_AFTER})",
+    ],
+    "byline": [  # wire footers: "Reporting by A; Editing by B", "Additional reporting by C"
+        r"(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|graphics|research)\s+by\s+"
+        r"[^;.]{2,80}[;.]?\s*){1,5}",
+    ],
     "comments": [
+        rf"[\d.,]+\s*[km]?\s+(?:{COUNTED})",
+        rf"(?:(?:{READING})\s*:?\s*)?\d+\s*(?:{MINUTES})\s*(?:{READING})?\.?",
         r"\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|комментари[йяев]*|"
         r"коментар[іяів]*|yorum|komentarz[yey]*|reacties?|kommentarer)",
         r"(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|комментарии|коментарі|"

@@ -321,3 +321,41 @@ def test_a_title_case_subheading_in_the_body_is_not_a_byline() -> None:
     cleaned = clean_text(text)
     assert cleaned.authors == []
     assert "Economic Outlook" in apply_spans(text, cleaned.removed)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 hours ago",
+        "vor 2 Stunden",
+        "il y a 5 minutes",
+        "3 часа назад",
+        "2 saat önce",
+        "för 2 timmar sedan",
+        "1.2K shares",
+        "5 min read",
+        "Lesezeit: 4 Minuten",
+        "Temps de lecture : 3 min",
+        "Reporting by Anna Miller; Editing by John Smith",
+        "Nieuws | Sport | Cultuur | Weer",
+        "Inicio • Noticias • Mundo",
+    ],
+)
+def test_generic_boilerplate_shapes_are_removed(line: str) -> None:
+    assert line in _removed(_doc(line))
+
+
+@pytest.mark.parametrize(
+    ("first", "kept", "iso"),
+    [
+        ("MOSCOW, March 3 (Reuters) - The ruble fell on Monday.", "The ruble fell on Monday.", None),
+        ("BERLIN (dpa) – Die Regierung hat entschieden.", "Die Regierung hat entschieden.", None),
+        ("NEW YORK, 3 March 2024 (AP) — Stocks rose.", "Stocks rose.", "2024-03-03"),
+        ("PARIS, the city of light - is great.", "PARIS, the city of light - is great.", None),
+    ],
+)
+def test_wire_dateline_glued_to_the_first_sentence(first: str, kept: str, iso: str | None) -> None:
+    text = f"{TITLE}\n\n{first} {BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert apply_spans(text, cleaned.removed).startswith(f"{kept} {BODY}")
+    assert cleaned.published == iso
