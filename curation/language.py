@@ -28,6 +28,7 @@ from pathlib import Path
 
 import langdetect
 import numpy as np
+from langdetect.utils import unicode_block as _blocks
 from langdetect.utils.ngram import NGram
 from langdetect.utils.unicode_block import unicode_block
 
@@ -39,6 +40,12 @@ PARAGRAPH_MAX = 64  # paragraphs examined for the shares, spread over the docume
 PARAGRAPH_CHARS = 240  # characters of each paragraph examined
 SAMPLE_WINDOWS = 3
 _WORD_CACHE = 200_000  # distinct words whose n-grams a process keeps
+# Out-of-model ramp: the confidence of an answer in a Latin- or Cyrillic-script language is
+# scaled from 0 at _COVERAGE_LOW to 1 at _COVERAGE_HIGH share of the text's trigrams found in the
+# answered profile (docs/language.md, "Out-of-model languages").
+_COVERAGE_LOW = 0.5
+_COVERAGE_HIGH = 0.6
+_DENSE_BLOCKS = ("UNICODE_BASIC_LATIN", "UNICODE_LATIN", "UNICODE_CYRILLIC")
 
 _ALPHA = 0.5
 _ALPHA_WIDTH = 0.05
@@ -96,6 +103,11 @@ class _Model:
             frozenset(block for block, rows in by_block.items() if self.matrix[rows, col].sum() >= 0.01)
             for col in range(len(self.langs))
         ]
+        # Languages written only in Latin or Cyrillic: their profiles keep thousands of trigrams,
+        # so a text in the language finds most of its trigrams there (CJK, Thai or Indic
+        # profiles are too sparse in trigrams for the coverage test).
+        dense = {getattr(_blocks, n) for n in dir(_blocks) if n.startswith(_DENSE_BLOCKS)}
+        self.dense: list[bool] = [scripts <= dense for scripts in self.scripts]
 
     def normalize(self, ch: str) -> str:
         """langdetect's per-character normalization, memoized (it is a slow block lookup)."""
@@ -117,6 +129,27 @@ class _Model:
         scripts = self.scripts[self.langs.index(language)]
         foreign = sum(n for ch, n in counts.items() if unicode_block(ch) not in scripts)
         return foreign / letters
+
+    def trigram_coverage(self, text: str, language: str) -> float:
+        """Share of the trigrams of prepared `text` (as NGram emits them) known to `language`.
+
+        A language langdetect has no profile for (Kazakh, Azerbaijani, Icelandic, Zulu, ...)
+        still gets a confident answer from the closest profile, but many of its trigrams are
+        absent from that profile; in-model text finds most of them. 1.0 without any trigram.
+        """
+        col = self.langs.index(language)
+        index, matrix = self.index, self.matrix
+        known = total = 0
+        pieces = text.translate(self._table).split(" ")
+        for i, word in enumerate(pieces):
+            padded = " " + word + (" " if i < len(pieces) - 1 else "") if word else ""
+            for k in range(2, len(padded)):
+                if padded[k].isupper() and padded[k - 1].isupper():
+                    continue
+                total += 1
+                row = index.get(padded[k - 2 : k + 1])
+                known += row is not None and matrix[row, col] > 0.0
+        return known / total if total else 1.0
 
     def ngram_rows(self, text: str) -> list[int]:
         """Rows of the known 1-3-grams of `text`, in langdetect's order (NGram.add_char).
@@ -235,7 +268,9 @@ def identify(text: str, sample_chars: int | None = None) -> tuple[str, float]:
     """Best language and its confidence without the und rules (what the benchmark scores).
 
     The confidence is langdetect's probability times the share of letters written in a script
-    of that language, so text in a script langdetect does not know gets a low confidence.
+    of that language, so text in a script langdetect does not know gets a low confidence; for a
+    Latin- or Cyrillic-script answer it is also scaled down when few of the text's trigrams are
+    in the answered profile (a language without a profile, see `trigram_coverage`).
 
     `sample_chars` bounds the text looked at (see `sample`); None looks at all of it.
     Answers langdetect codes (zh-cn, zh-tw, no, ...); UND when there is nothing to go on.
@@ -245,7 +280,12 @@ def identify(text: str, sample_chars: int | None = None) -> tuple[str, float]:
     if not probs:
         return UND, 0.0
     language, probability = probs[0]
-    return language, probability * (1.0 - model().foreign_share(_prepare(text), language))
+    m, prepared = model(), _prepare(text)
+    confidence = probability * (1.0 - m.foreign_share(prepared, language))
+    if m.dense[m.langs.index(language)]:
+        coverage = m.trigram_coverage(prepared, language)
+        confidence *= min(1.0, max(0.0, (coverage - _COVERAGE_LOW) / (_COVERAGE_HIGH - _COVERAGE_LOW)))
+    return language, confidence
 
 
 def detect(text: str, min_chars: int, min_confidence: float, sample_chars: int) -> LanguageResult:

@@ -131,3 +131,30 @@ def test_accuracy_smoke_on_real_sentences() -> None:
             right += {"zh-cn": "zh", "zh-tw": "zh"}.get(answer, answer) == code
             total += 1
     assert right / total >= 0.95
+
+
+@pytest.mark.skipif(not SENTENCES.is_dir(), reason="shared sentence data not present")
+def test_languages_without_a_profile_are_mostly_und() -> None:
+    """Kazakh, Azerbaijani, Icelandic, Mongolian sentences (no langdetect profile) -> mostly und.
+
+    Before the trigram-coverage ramp they came out confidently as ru/uk, tr, no/sv, ru (2-30% und).
+    """
+    for code in ("kk", "az", "is", "mn"):
+        lines = (SENTENCES / f"{code}.txt").read_text(encoding="utf-8").splitlines()[:60]
+        und = sum(_detect(line)[0] == UND for line in lines)
+        assert und / len(lines) >= 0.5, code
+
+
+@pytest.mark.skipif(not SENTENCES.is_dir(), reason="shared sentence data not present")
+def test_coverage_ramp_keeps_supported_sentences() -> None:
+    """The same ramp costs supported Latin/Cyrillic sentences few und answers."""
+    lines = []
+    for code in ("ru", "cs", "sk", "tr", "pl", "en"):
+        lines += (SENTENCES / f"{code}.txt").read_text(encoding="utf-8").splitlines()[:60]
+    und = sum(_detect(line)[0] == UND for line in lines)
+    assert und / len(lines) <= 0.15
+
+
+def test_kazakh_letters_lower_the_confidence() -> None:
+    kazakh = "Қазақстан Республикасының Үкіметі кеше кешке жаңа заң жобасын мақұлдады және оны жариялады."
+    assert _detect(kazakh * 2)[0] == UND
