@@ -20,6 +20,7 @@ from curation.lexicon import (
     BYLINE_LEAD_WORDS,
     BYLINE_PREFIX,
     BYLINE_ROLE,
+    CAPTION_WORDS,
     DATE_FILLERS,
     DATE_LABEL,
     DATE_LANGS,
@@ -33,7 +34,9 @@ TERMINAL = tuple(".!?…。！？:;\"'\u201d\u00bb)]")
 SENTENCE_END = tuple('.!?…。！？"\u201d\u00bb')
 MAX_TITLE_WORDS = 30
 MIN_TITLE_WORDS = 3  # a one- or two-word line at the top is a label or a subheading
-MAX_HEADER_LINES = 8  # more headline-like lines than this before the body: no header
+MAX_HEADER_LINES = 8
+LONG_TITLE_WORDS = 15  # longer than this, with a sentence ending inside: a paragraph cut short, not a headline
+INNER_SENTENCE_END = re.compile(r"\w[.!?]\s+[^\W\d_]")  # more headline-like lines than this before the body: no header
 BYLINE = re.compile(
     rf"^(?P<lead>(?:[^\W\d][\w'’-]*\s+){{0,{BYLINE_LEAD_WORDS}}}?)(?:{BYLINE_PREFIX}\s*:?\s+)+(?P<names>.+)$",
     re.IGNORECASE,
@@ -253,7 +256,12 @@ def _split_lines(text: str) -> list[_Line]:
 def _is_title_like(text: str) -> bool:
     stripped = text.strip()
     words = stripped.split()
-    return 0 < len(words) <= MAX_TITLE_WORDS and not stripped.endswith(SENTENCE_END) and len(stripped) <= 250
+    return (
+        0 < len(words) <= MAX_TITLE_WORDS
+        and not stripped.endswith(SENTENCE_END)
+        and len(stripped) <= 250
+        and not (len(words) > LONG_TITLE_WORDS and INNER_SENTENCE_END.search(stripped))
+    )
 
 
 def clean_text(text: str, repeated: frozenset[str] = frozenset()) -> Cleaned:
@@ -455,7 +463,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
                 line.reason = "dateline"
                 result.published = result.published or iso
             continue
-        if title_lines and _fold(stripped) in {_fold(ln.text) for ln in title_lines}:
+        if title_lines and _echo_key(stripped) in {_echo_key(ln.text) for ln in title_lines}:
             title_lines.append(line)  # the title again: an echo, never a byline
             continue
         byline = _byline(stripped) or ((_labelled_names(stripped) or _bare_names(stripped)) if title_lines else None)
@@ -473,9 +481,9 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             continue
         if not _is_title_like(stripped):
             result.published = result.published or updated
-            distinct = {_fold(ln.text) for ln in title_lines if len(ln.text.split()) >= MIN_TITLE_WORDS}
+            distinct = {_echo_key(ln.text) for ln in title_lines if len(ln.text.split()) >= MIN_TITLE_WORDS}
             if len(distinct) == 1:
-                echoes = [ln for ln in title_lines if _fold(ln.text) in distinct]
+                echoes = [ln for ln in title_lines if _echo_key(ln.text) in distinct]
                 result.title = echoes[0].text.strip()
                 echoes[0].reason = "title"
                 for echo in echoes[1:]:
@@ -537,12 +545,39 @@ def _title_echoes(lines: Iterable[_Line], title: str | None) -> None:
         elif folded.startswith(folded_title) and re.fullmatch(r"[\d ]+", folded[len(folded_title) :] or " "):
             line.reason = "caption"
             after_caption = True
+        elif _caption_core(folded) == _caption_core(folded_title) and re.search(r"\d", folded):
+            line.reason = "caption"  # "1/12 <title>", "Photo 3 of 12: <title>", "Bild 2 von 10 – <title>"
+            after_caption = True
+        elif (
+            line.text.rstrip().endswith(("…", "..."))
+            and len(folded) >= 0.5 * len(folded_title)
+            and folded_title.startswith(folded)
+        ):
+            line.reason = "duplicate_title"  # the title cut short: "A long headline that is cut…"
+            after_caption = False
         elif after_caption and _is_title_like(line.text) and len(line.text.split()) > 5:
             # the caption text under a numbered image title: unpunctuated, longer than a subheading
             line.reason = "caption"
             after_caption = False
         else:
             after_caption = False
+
+
+def _echo_key(text: str) -> str:
+    """What two renderings of the same headline share: case, punctuation and picture numbering folded."""
+    return _caption_core(_fold(text))
+
+
+def _caption_core(folded: str) -> str:
+    """A folded line without its numbers and the caption words around them."""
+    words = folded.split()
+    start = 0
+    while start < len(words) and (words[start].isdigit() or words[start] in CAPTION_WORDS):
+        start += 1
+    end = len(words)
+    while end > start and (words[end - 1].isdigit() or words[end - 1] in CAPTION_WORDS):
+        end -= 1
+    return " ".join(words[start:end])
 
 
 def _line_spans(lines: Sequence[_Line], length: int) -> list[Span]:

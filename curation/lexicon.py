@@ -218,6 +218,15 @@ DATE_FILLERS = frozenset(
     )
 )
 
+# Words around a number that make a line a picture's caption ("Photo 3 of 12: <title>", "Bild 2 von 10").
+CAPTION_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        "photo photos picture image images slide gallery of foto fotos bild bilder von galerie de sur imagen "
+        "imagem immagine di fotogalleria фото из з zdjęcie zdjęcia z resim galeri afbeelding van av",
+    )
+)
+
 
 def compile_patterns() -> dict[str, re.Pattern[str]]:
     """One alternation per reason, anchored to the whole line."""

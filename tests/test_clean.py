@@ -359,3 +359,23 @@ def test_wire_dateline_glued_to_the_first_sentence(first: str, kept: str, iso: s
     cleaned = clean_text(text)
     assert apply_spans(text, cleaned.removed).startswith(f"{kept} {BODY}")
     assert cleaned.published == iso
+
+
+@pytest.mark.parametrize(
+    "echo",
+    [
+        "1/12 {t}",
+        "Photo 3 of 12: {t}",
+        "Bild 2 von 10 – {t}",
+        "{t} (3)",
+    ],
+)
+def test_numbered_title_echoes_are_captions(echo: str) -> None:
+    line = echo.format(t=TITLE.upper() if "Photo" in echo else TITLE)
+    assert _removed(_doc("", line)).get(line) == "caption"  # in the body
+    assert _removed(_doc(line)).get(line) in ("caption", "duplicate_title")  # under the title
+
+
+def test_title_cut_short_is_a_duplicate() -> None:
+    cut = TITLE[: len(TITLE) * 3 // 4].rstrip() + "…"
+    assert _removed(_doc("", cut)).get(cut) == "duplicate_title"

@@ -324,4 +324,14 @@ STYLES: list[dict[str, object]] = [
         "crumb_sep": " » ",
         "by_join": "and",
     },
+    {
+        "name": "newsroom",
+        "header": ["loading", "breadcrumb", "title", "byline_date", "share_row", "ad"],
+        "body_inserts": ["subheading", "caption_echo", "quote", "read_also"],
+        "footer": ["share_row", "related", "comments", "rights", "cookie"],
+        "date_formats": ["slashes", "long_time", "iso_time"],
+        "blank": True,
+        "crumb_sep": " | ",
+        "by_join": "comma",
+    },
 ]
