@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
+import justext
 import langdetect
 import numpy as np
 from langdetect.utils import unicode_block as _blocks
@@ -46,6 +47,21 @@ _WORD_CACHE = 200_000  # distinct words whose n-grams a process keeps
 _COVERAGE_LOW = 0.5
 _COVERAGE_HIGH = 0.6
 _DENSE_BLOCKS = ("UNICODE_BASIC_LATIN", "UNICODE_LATIN", "UNICODE_CYRILLIC")
+# Below this probability the two best languages are compared by stop words (`_tie_break`).
+_TIE_PROBABILITY = 0.9
+# justext's stop-word list per langdetect code (zh, ja, th have none; they are not tie-broken).
+_STOPLISTS = {
+    "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan", "cs": "Czech",
+    "cy": "Welsh", "da": "Danish", "de": "German", "el": "Greek", "en": "English", "es": "Spanish",
+    "et": "Estonian", "fa": "Persian", "fi": "Finnish", "fr": "French", "gu": "Gujarati", "he": "Hebrew",
+    "hi": "Hindi", "hr": "Croatian", "hu": "Hungarian", "id": "Indonesian", "it": "Italian", "kn": "Kannada",
+    "ko": "Korean", "lt": "Lithuanian", "lv": "Latvian", "mk": "Macedonian", "ml": "Malayalam", "mr": "Marathi",
+    "ne": "Nepali", "nl": "Dutch", "no": "Norwegian_Bokmal", "pl": "Polish", "pt": "Portuguese", "ro": "Romanian",
+    "ru": "Russian", "sk": "Slovak", "sl": "Slovenian", "sq": "Albanian", "sv": "Swedish", "sw": "Swahili",
+    "ta": "Tamil", "te": "Telugu", "tl": "Tagalog", "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu",
+    "vi": "Vietnamese",
+}  # fmt: skip
+_WORDS = re.compile(r"\w+")
 
 _ALPHA = 0.5
 _ALPHA_WIDTH = 0.05
@@ -193,6 +209,31 @@ class _Model:
 
 
 _MODEL: _Model | None = None
+_STOPWORDS: dict[str, frozenset[str]] = {}
+
+
+def _stopwords(language: str) -> frozenset[str]:
+    """justext's stop words of a langdetect language, loaded once (empty when it has none)."""
+    with _LOCK:
+        if language not in _STOPWORDS:
+            name = _STOPLISTS.get(language)
+            _STOPWORDS[language] = frozenset(justext.get_stoplist(name)) if name else frozenset()
+        return _STOPWORDS[language]
+
+
+def _tie_break(text: str, probs: list[tuple[str, float]]) -> tuple[str, float]:
+    """The best language, or the runner-up when it is close and has more stop words in `text`.
+
+    Close languages (es/ca/pt, cs/sk, da/no/sv, hr/sl, ru/uk/bg) share most n-grams, so on a
+    short text the random trials often end below _TIE_PROBABILITY; their function words differ
+    and decide. Documents converge to ~1.0 and are not affected.
+    """
+    first, second = probs[0], probs[1] if len(probs) > 1 else None
+    if second is None or first[1] >= _TIE_PROBABILITY:
+        return first
+    words = [w.lower() for w in _WORDS.findall(text)]
+    hits_first, hits_second = (sum(w in _stopwords(lang) for w in words) for lang, _ in (first, second))
+    return second if hits_second > hits_first else first
 
 
 def model() -> _Model:
@@ -273,13 +314,15 @@ def identify(text: str, sample_chars: int | None = None) -> tuple[str, float]:
     in the answered profile (a language without a profile, see `trigram_coverage`).
 
     `sample_chars` bounds the text looked at (see `sample`); None looks at all of it.
+    When the best probability is below _TIE_PROBABILITY, the runner-up wins if it has more stop
+    words in the text (`_tie_break`); its own probability is then the base of the confidence.
     Answers langdetect codes (zh-cn, zh-tw, no, ...); UND when there is nothing to go on.
     """
     text = text if sample_chars is None else sample(text, sample_chars)
     probs = probabilities(text)
     if not probs:
         return UND, 0.0
-    language, probability = probs[0]
+    language, probability = _tie_break(text, probs)
     m, prepared = model(), _prepare(text)
     confidence = probability * (1.0 - m.foreign_share(prepared, language))
     if m.dense[m.langs.index(language)]:
