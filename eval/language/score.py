@@ -181,7 +181,7 @@ def main() -> None:
     print(f"## Sentences ({n_sentences} in {len(answers)} languages, {n_sentences / sentence_seconds:.0f}/s)\n")
     print("| lang | published langdetect % | ours % | delta | pipeline % right | pipeline % und |")
     print("|---|---|---|---|---|---|")
-    ours_pub, pub_vals, below = [], [], []
+    ours_pub, pub_vals, below, und_shares = [], [], [], []
     for code in sorted(answers):
         if not supported(code):
             continue
@@ -190,6 +190,7 @@ def main() -> None:
         piped = [pipeline_answer(s, a, config) for s, a in zip(sentences[code], got, strict=True)]
         p_right = 100 * sum(gold_of(a, code) for a in piped) / len(piped)
         p_und = 100 * sum(a == UND for a in piped) / len(piped)
+        und_shares.append(p_und)
         pub = published.get(code)
         if pub is not None:
             ours_pub.append(acc)
@@ -202,11 +203,13 @@ def main() -> None:
         f"\nAggregate over the {len(pub_vals)} languages with a published figure: published mean "
         f"{sum(pub_vals) / len(pub_vals):.2f}%, ours {sum(ours_pub) / len(ours_pub):.2f}%."
     )
-    print(f"Below the published figure: {', '.join(below) or 'none'}.\n")
+    print(f"Below the published figure ({len(below)}): {', '.join(below) or 'none'}.")
+    print(f"Pipeline und on supported languages: mean {sum(und_shares) / len(und_shares):.2f}% of sentences.\n")
 
     print(f"## Unsupported languages (pipeline rule: und below confidence {config.lang_min_confidence})\n")
     print("| lang | % und (pipeline) | % confidently wrong (pipeline) | top answers |")
     print("|---|---|---|---|")
+    unsupported_und = []
     for code in sorted(answers):
         if supported(code):
             continue
@@ -214,6 +217,9 @@ def main() -> None:
         und = 100 * sum(a == UND for a in piped) / len(piped)
         top = Counter(a for a, _ in answers[code]).most_common(3)
         print(f"| {code} | {und:.1f} | {100 - und:.1f} | {', '.join(f'{a} {n}' for a, n in top)} |")
+        unsupported_und.append(und)
+    mean_und = sum(unsupported_und) / len(unsupported_und)
+    print(f"\nMean und over the {len(unsupported_und)} unsupported languages: {mean_und:.1f}%.")
 
     print("\n## Calibration: how often the answer is wrong per confidence band (sentences)\n")
     print("| band | supported: n | supported: % wrong | unsupported: n (all wrong) |")
