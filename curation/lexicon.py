@@ -150,7 +150,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
 BYLINE_PREFIX = (
     r"(?:by|written by|author|authors|von|par|por|di|door|przez|av|autor|autorka|autorin|autore|auteur|"
     r"автор|авторы|автори|yazar|haber|muhabir|texto|text|texte|testo|tekst|redacción|redação|redaktion|"
-    r"skribent|reporter|reporting by|корреспондент|кореспондент|текст)"
+    r"skribent|reporter|reporting by|корреспондент|кореспондент|текст|authored by|posted by|story by|"
+    r"autoren|autori|auteurs|autores|autorzy|författare|yazarlar|yazan|hazırlayan|автори|"
+    r"scritto da|redatto da|a cura di|geschreven door|skrivet av|escrito por|escrita por|rédigé par|"
+    r"verfasst von|написал[аи]?|підготував|підготувала|подготовил[аи]?|opracowanie|oprac\.)"
 )
 # A role or an outlet after the names ("Anna Nowak, Senior Correspondent", "Jan Kowalski | Reporter",
 # "Max Müller (dpa)"): any of these words in the part after the separator marks it as not a name.
@@ -185,7 +188,9 @@ DATE_LABEL = (
     r"publicado|actualizado|pubblicato|опубликовано|обновлено|опубліковано|yayınlanma|yayın tarihi|"
     r"opublikowano|gepubliceerd|publicerad|datum|data|дата|fecha|tarih|erschienen am|stand|mis en ligne le|"
     r"dernière mise à jour|atualizado em|aggiornato il|güncelleme|güncellenme|aktualizacja|bijgewerkt|uppdaterad|"
-    r"оновлено|zaktualizowano)"
+    r"оновлено|zaktualizowano|posted on|erstellt am|erstellt|publicat|publicada|publicado a|publiceret|"
+    r"julkaistu|опубліковано о|дата публикации|дата публікації|yayın|ultima modifica|laatst bijgewerkt|"
+    r"senast uppdaterad|última actualización|última atualização)"
 )
 
 # Languages whose month and weekday names (from dateparser's locale data) dates are read in.

@@ -298,6 +298,10 @@ def test_dates_in_many_languages(line: str, iso: str | None) -> None:
         ("Ольга Петренко, кореспондент", ["Ольга Петренко"]),
         ("Ana de la Fuente y Luis García", ["Ana de la Fuente", "Luis García"]),
         ("Noticia de Elena García", ["Elena García"]),
+        ("Scritto da Marco Rossi", ["Marco Rossi"]),
+        ("Hazırlayan: Ayşe Yılmaz", ["Ayşe Yılmaz"]),
+        ("Подготовил Иван Петров", ["Иван Петров"]),
+        ("Autoren: Max Müller und Eva Berg", ["Max Müller", "Eva Berg"]),
     ],
 )
 def test_bylines_under_the_title(byline: str, authors: list[str]) -> None:
