@@ -24,6 +24,7 @@ from curation.lexicon import (
     DATE_FILLERS,
     DATE_LABEL,
     DATE_LANGS,
+    OUTLET_ARTICLES,
     UPDATED_LABEL,
     compile_patterns,
 )
@@ -43,15 +44,17 @@ BYLINE = re.compile(
 )
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЇІЄҐ][\w'’.-]*$")
 NAME_SPLIT = re.compile(rf"\s*(?:,|(?<!\w)(?:{AUTHOR_JOINERS})(?!\w))\s*", re.IGNORECASE)
+CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ"
 GLUED_DATE = re.compile(
     rf"^\s*(?:{DATE_LABEL}\s*:?\s*)?\(?(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}"
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{{4}}|\w+\.?\s+\d{{1,2}},\s+\d{{4}})"
-    rf"(?:,?[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\)?\s*(?:[|–—:-]\s+|\s+(?=\S))",
+    rf"(?:,?[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\)?"  # then a place before the dash: "12.03.2024 Berlin – "
+    rf"(?:,?\s+(?-i:[{CAPS}][\w'’.-]+(?:[ /][{CAPS}][\w'’.-]+)?)(?:\s*\([^()]{{2,30}}\))?(?=\s*[–—-]\s))?"
+    rf"\s*(?:[|–—:-]\s+|\s+(?=\S))",
     re.IGNORECASE,
 )
 # A wire dateline glued before the first sentence: "MOSCOW, March 3 (Reuters) - ", "BERLIN (dpa) – ":
 # a place in capitals and/or an agency in parentheses, then a dash.
-CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ"
 WIRE_DATELINE = re.compile(
     rf"^\s*(?P<place>[{CAPS}][{CAPS}'’.-]+(?:[ /][{CAPS}][{CAPS}'’.-]+){{0,2}})"
     r"(?:,\s*(?P<date>[^()–—-]{3,40}?))?\s*(?P<agency>\([^()]{2,30}\))?\s*[–—-]{1,2}\s+(?=\S)"
@@ -59,7 +62,7 @@ WIRE_DATELINE = re.compile(
 MENU_SEP = re.compile(r"\s+[|•·»›→/]\s+|\s*[|•·»›→]\s*")
 MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
-BYLINE_DATE_SEP = re.compile(r"\s*[|·•]\s*|,\s+(?=\d)|\s+[–—-]\s+(?=\d)")
+BYLINE_DATE_SEP = re.compile(r"\s*[|·•]\s*|,\s+(?=\d)|\s+[–—-]\s+(?=\d)|\s+(?:on|am|le|el|il|em|op|den|dnia)\s+(?=\S)")
 TEASER_BULLET = re.compile(r"^\s*(?:[•·▪►»>*-]|\d+[.)])\s*")
 MAX_REPEATED_WORDS = 12
 MIN_TAIL_TEASERS = 2
@@ -225,10 +228,14 @@ def parse_authors(names: str) -> list[str]:
 
 
 def _is_role(text: str) -> bool:
-    """A role or an outlet: "Senior Correspondent", "dpa", "AFP/ots", "envoyé spécial à Kyiv"."""
+    """A role or an outlet: "Senior Correspondent", "dpa", "AFP/ots", "envoyé spécial à Kyiv", "The Guardian"."""
     text = text.strip()
     words = text.split()
-    return 0 < len(words) <= 5 and (bool(ROLE.search(text)) or (len(words) == 1 and text.isupper() and len(text) <= 6))
+    return 0 < len(words) <= 5 and (
+        bool(ROLE.search(text))
+        or (len(words) == 1 and text.isupper() and len(text) <= 6)
+        or words[0] in OUTLET_ARTICLES
+    )
 
 
 def strip_role(names: str) -> str:

@@ -172,6 +172,8 @@ BYLINE_ROLE = (
     r"dpa|afp|ap|reuters|efe|ansa|tass|тасс|ria|риа новости|ria novosti|interfax|интерфакс|pap|anp|belga|tt|ntb|"
     r"aa|dha|iha|anadolu|ukrinform|укрінформ|unian|уніан|lusa|apa|sda|kna|epd|europa press|agência brasil"
 )
+# A capitalized article opening the part after a byline's names makes it an outlet ("By A, The Guardian").
+OUTLET_ARTICLES = frozenset(re.split(r"\s+", "The Der Die Das Le La Les El Los Las Il Lo Gli Het Os As"))
 # Words that join author names in a byline ("A, B and C"), every language in one alternation.
 AUTHOR_JOINERS = r"and|und|et|y|e|i|и|і|та|ve|en|och|&"
 # Up to this many words may lead a byline ("Ein Beitrag von", "Un articolo di").

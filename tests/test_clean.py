@@ -302,6 +302,7 @@ def test_dates_in_many_languages(line: str, iso: str | None) -> None:
         ("Hazırlayan: Ayşe Yılmaz", ["Ayşe Yılmaz"]),
         ("Подготовил Иван Петров", ["Иван Петров"]),
         ("Autoren: Max Müller und Eva Berg", ["Max Müller", "Eva Berg"]),
+        ("By Anna Miller, The Guardian", ["Anna Miller"]),
     ],
 )
 def test_bylines_under_the_title(byline: str, authors: list[str]) -> None:
@@ -383,3 +384,23 @@ def test_numbered_title_echoes_are_captions(echo: str) -> None:
 def test_title_cut_short_is_a_duplicate() -> None:
     cut = TITLE[: len(TITLE) * 3 // 4].rstrip() + "…"
     assert _removed(_doc("", cut)).get(cut) == "duplicate_title"
+
+
+@pytest.mark.parametrize(
+    ("byline", "iso"),
+    [
+        ("By Anna Miller on March 3, 2024", "2024-03-03"),
+        ("Von Max Müller am 3. März 2024", "2024-03-03"),
+        ("Par Claire Girard le 3 mars 2024", "2024-03-03"),
+    ],
+)
+def test_byline_with_a_date_after_a_preposition(byline: str, iso: str) -> None:
+    text = f"{TITLE}\n{byline}\n{BODY}\n"
+    assert clean_text(text).published == iso
+
+
+def test_numeric_date_and_place_glued_to_the_first_sentence() -> None:
+    text = f"{TITLE}\n\n12.03.2024 Berlin – {BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert apply_spans(text, cleaned.removed).startswith(BODY)
+    assert cleaned.published == "2024-03-12"
