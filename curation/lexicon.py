@@ -68,6 +68,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"[^\W\d][\w.'’&-]*(?: [\w.'’&-]+){0,2}(?:\s+[>»›|→/]\s+[^\W\d][\w.'’&-]*(?: [\w.'’&-]+){0,2}){2,6}",
         r"(?:skip to (?:main )?content|back to top|zurück nach oben|retour en haut|volver arriba|"
         r"menu|menü|search|suche|rechercher|buscar|поиск|пошук|ara|szukaj|zoeken|sök|cerca)",
+        r"(?:already (?:a )?(?:subscriber|registered)\??|log ?in|sign in|anmelden|einloggen|se connecter|"
+        r"connexion|iniciar sesión|accedi|entrar|войти|увійти|giriş yap|zaloguj się|inloggen|logga in)"
+        r"(?:\s*[|/?]?\s*(?:log ?in|sign in|register|registrieren|s'inscrire|registrarse|registrati|"
+        r"зарегистрироваться|зареєструватися|kayıt ol|zarejestruj się|registreren|registrera dig))?",
         r"(?:previous|next) (?:article|story|post)|vorheriger artikel|nächster artikel|article suivant|"
         r"article précédent|siguiente artículo|artículo anterior",
     ],
@@ -111,6 +115,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
     "advertisement": [
         r"(?:advertisement|advertising|ad|anzeige|werbung|publicité|"
         r"publicidad|publicidade|pubblicità|реклама|reklam|reklama|advertentie|annons)",
+        r"(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|"
+        r"reklam|reklama|advertentie|annons)\s*[-–—:|]\s*(?:[\w'’]+\s*){1,6}(?<![.!?])",  # "Advertisement – scroll"
         r"(?:на правах рекламы|на правах реклами|paid (?:post|content|partnership)|anzeigen?|publireportage|"
         r"contenido patrocinado|conteúdo patrocinado|contenuto sponsorizzato|reklamní sdělení|treść sponsorowana)",
         r"(?:\w+\s+){0,2}(?:sponsored|gesponsert|sponsoris\w+|patrocinad\w+|sponsorizzat\w+|спонсор\w*|"

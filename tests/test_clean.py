@@ -344,6 +344,10 @@ def test_a_title_case_subheading_in_the_body_is_not_a_byline() -> None:
         "Reporting by Anna Miller; Editing by John Smith",
         "Nieuws | Sport | Cultuur | Weer",
         "Inicio • Noticias • Mundo",
+        "Advertisement – scroll to continue",
+        "Anzeige - Weiterlesen unten",
+        "Already a subscriber? Log in",
+        "Anmelden | Registrieren",
     ],
 )
 def test_generic_boilerplate_shapes_are_removed(line: str) -> None:
