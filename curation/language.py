@@ -124,6 +124,8 @@ class _Model:
         # profiles are too sparse in trigrams for the coverage test).
         dense = {getattr(_blocks, n) for n in dir(_blocks) if n.startswith(_DENSE_BLOCKS)}
         self.dense: list[bool] = [scripts <= dense for scripts in self.scripts]
+        self.trigram_known = np.vstack([self.matrix > 0.0, np.zeros((1, len(self.langs)), dtype=bool)])
+        self._trigrams: dict[str, list[int]] = {}
 
     def normalize(self, ch: str) -> str:
         """langdetect's per-character normalization, memoized (it is a slow block lookup)."""
@@ -154,18 +156,31 @@ class _Model:
         absent from that profile; in-model text finds most of them. 1.0 without any trigram.
         """
         col = self.langs.index(language)
-        index, matrix = self.index, self.matrix
-        known = total = 0
+        rows: list[int] = []
         pieces = text.translate(self._table).split(" ")
+        if len(self._trigrams) > _WORD_CACHE:
+            self._trigrams.clear()
+        last = len(pieces) - 1
         for i, word in enumerate(pieces):
-            padded = " " + word + (" " if i < len(pieces) - 1 else "") if word else ""
-            for k in range(2, len(padded)):
-                if padded[k].isupper() and padded[k - 1].isupper():
-                    continue
-                total += 1
-                row = index.get(padded[k - 2 : k + 1])
-                known += row is not None and matrix[row, col] > 0.0
-        return known / total if total else 1.0
+            if word:
+                key = word + " " if i < last else word
+                cached = self._trigrams.get(key)
+                if cached is None:
+                    cached = self._trigrams[key] = self._word_trigrams(" " + key)
+                rows.extend(cached)
+        if not rows:
+            return 1.0
+        known = self.trigram_known[rows, col]  # the last row is "no such trigram"
+        return float(known.sum()) / len(rows)
+
+    def _word_trigrams(self, padded: str) -> list[int]:
+        """Trigram rows of ' word' or ' word ' as NGram emits them; len(index) when unknown."""
+        index, missing, rows = self.index, len(self.index), []
+        for k in range(2, len(padded)):
+            if padded[k].isupper() and padded[k - 1].isupper():
+                continue
+            rows.append(index.get(padded[k - 2 : k + 1], missing))
+        return rows
 
     def ngram_rows(self, text: str) -> list[int]:
         """Rows of the known 1-3-grams of `text`, in langdetect's order (NGram.add_char).
