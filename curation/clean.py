@@ -42,7 +42,10 @@ BYLINE = re.compile(
     rf"^(?P<lead>(?:[^\W\d][\w'’-]*\s+){{0,{BYLINE_LEAD_WORDS}}}?)(?:{BYLINE_PREFIX}\s*:?\s+)+(?P<names>.+)$",
     re.IGNORECASE,
 )
-NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЇІЄҐ][\w'’.-]*$")
+NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*$")  # and not lowercase: see _name_token
+NAME_PARTICLES = frozenset(
+    re.split(r"\s+", "de van von der den la le da di du des del della dos das ten ter zu af bin ibn al el")
+)
 NAME_SPLIT = re.compile(rf"\s*(?:,|(?<!\w)(?:{AUTHOR_JOINERS})(?!\w))\s*", re.IGNORECASE)
 CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ"
 GLUED_DATE = re.compile(
@@ -209,6 +212,11 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+def _name_token(token: str) -> bool:
+    """A capitalized word, or a word of a script without case (Arabic, Georgian, CJK ...)."""
+    return bool(NAME_TOKEN.match(token)) and not token[0].islower()
+
+
 def parse_authors(names: str) -> list[str]:
     """Names from a byline's tail; stops at the first part that reads like a description."""
     authors: list[str] = []
@@ -217,10 +225,7 @@ def parse_authors(names: str) -> list[str]:
         tokens = part.split()
         if not tokens:
             continue
-        if 1 <= len(tokens) <= 5 and all(
-            NAME_TOKEN.match(t) or t.lower() in {"de", "van", "von", "der", "la", "le", "da", "di", "bin", "al", "el"}
-            for t in tokens
-        ):
+        if 1 <= len(tokens) <= 5 and all(_name_token(t) or t.lower() in NAME_PARTICLES for t in tokens):
             authors.append(part)
         else:
             break
@@ -394,7 +399,7 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
         if (
             pieces
             and len(authors) == len(pieces)
-            and all(2 <= len(a.split()) <= 4 and NAME_TOKEN.match(a.split()[0]) for a in authors)
+            and all(2 <= len(a.split()) <= 4 and _name_token(a.split()[0]) for a in authors)
         ):
             return authors, published  # each name starts capitalized: "Ana de la Fuente" has no label "Ana de"
     return None

@@ -303,6 +303,9 @@ def test_dates_in_many_languages(line: str, iso: str | None) -> None:
         ("Подготовил Иван Петров", ["Иван Петров"]),
         ("Autoren: Max Müller und Eva Berg", ["Max Müller", "Eva Berg"]),
         ("By Anna Miller, The Guardian", ["Anna Miller"]),
+        ("Συντάκτης: Γιώργος Παπαδόπουλος", ["Γιώργος Παπαδόπουλος"]),
+        ("Door Jan van der Berg en Els de Vries", ["Jan van der Berg", "Els de Vries"]),
+        ("By J. R. Smith", ["J. R. Smith"]),
     ],
 )
 def test_bylines_under_the_title(byline: str, authors: list[str]) -> None:
