@@ -390,9 +390,7 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
         if JOINER.fullmatch(last):
             continue  # "Pierre Moreau et …": a name joiner, not a label
         names, published = " ".join(words[size:]).lstrip(": "), None
-        parts = BYLINE_DATE_SEP.split(names, maxsplit=1)
-        if len(parts) == 2 and (iso := parse_date(parts[1])):
-            names, published = parts[0], iso
+        names, published = _split_byline_date(names)
         names = strip_role(names)
         pieces = [p for p in NAME_SPLIT.split(names.strip()) if p.strip()]
         authors = parse_authors(names)
@@ -405,15 +403,25 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
     return None
 
 
+def _split_byline_date(names: str) -> tuple[str, str | None]:
+    """Names and the date after them ("A and B | 2024-03-05"); a relative time or a reading time
+    after a separator ("A | 3 hours ago", "A · 5 min read") is dropped without a date."""
+    parts = BYLINE_DATE_SEP.split(names, maxsplit=1)
+    if len(parts) == 2:
+        if iso := parse_date(parts[1]):
+            return parts[0], iso
+        tail = parts[1].strip()
+        if PATTERNS["dateline"].match(tail) or PATTERNS["comments"].match(tail):
+            return parts[0], None
+    return names, None
+
+
 def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:
     """A byline without a label, under the title: only full names ("Anna Nowak and Jan Kowalski"),
     optionally followed by a role or an outlet ("| Reporter", ", Senior Correspondent", "(dpa)")."""
     if len(stripped) > 150 or stripped.endswith(SENTENCE_END):
         return None
-    names, published = stripped, None
-    parts = BYLINE_DATE_SEP.split(names, maxsplit=1)
-    if len(parts) == 2 and (iso := parse_date(parts[1])):
-        names, published = parts[0], iso
+    names, published = _split_byline_date(stripped)
     bare = strip_role(names)
     if bare == stripped and len(NAME_SPLIT.split(bare)) < 2:
         return None  # one capitalized pair alone ("Karabakh War") may be a subheading: a role, date or 2nd name decides
@@ -434,10 +442,7 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     match = BYLINE.match(stripped)
     if not match or len(stripped) > 300:
         return None
-    names, published = match.group("names"), None
-    parts = BYLINE_DATE_SEP.split(names, maxsplit=1)
-    if len(parts) == 2 and (iso := parse_date(parts[1])):
-        names, published = parts[0], iso
+    names, published = _split_byline_date(match.group("names"))
     names = strip_role(names)
     authors = parse_authors(names)
     if match.group("lead") and len(authors) != len(

@@ -411,3 +411,13 @@ def test_numeric_date_and_place_glued_to_the_first_sentence() -> None:
     cleaned = clean_text(text)
     assert apply_spans(text, cleaned.removed).startswith(BODY)
     assert cleaned.published == "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Anna Miller | 3 hours ago", "Von Anna Miller · 5 min read", "Anna Miller and Jan Berg | vor 2 Stunden"],
+)
+def test_byline_with_a_relative_time_or_reading_time(byline: str) -> None:
+    text = f"{TITLE}\n{byline}\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.authors[0] == "Anna Miller" and cleaned.published is None
