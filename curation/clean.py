@@ -389,8 +389,7 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
             continue
         if JOINER.fullmatch(last):
             continue  # "Pierre Moreau et …": a name joiner, not a label
-        names, published = " ".join(words[size:]).lstrip(": "), None
-        names, published = _split_byline_date(names)
+        names, published = _split_byline_date(" ".join(words[size:]).lstrip(": "))
         names = strip_role(names)
         pieces = [p for p in NAME_SPLIT.split(names.strip()) if p.strip()]
         authors = parse_authors(names)
