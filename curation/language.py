@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-import justext
 import langdetect
 import numpy as np
 from langdetect.utils import unicode_block as _blocks
@@ -231,6 +230,8 @@ def _stopwords(language: str) -> frozenset[str]:
     """justext's stop words of a langdetect language, loaded once (empty when it has none)."""
     with _LOCK:
         if language not in _STOPWORDS:
+            import justext  # imports lxml (~45 ms): only once a tie is broken
+
             name = _STOPLISTS.get(language)
             _STOPWORDS[language] = frozenset(justext.get_stoplist(name)) if name else frozenset()
         return _STOPWORDS[language]
