@@ -1,28 +1,23 @@
 """A seeded synthetic raw corpus for the fault and reprocessing tests.
 
-Articles are built from the shared real sentences (../shared relative to the repository, or
-CURATION_SHARED), so language detection and cleaning see natural text; some are near copies
-of earlier ones (duplicate index work) and a few are inputs that must be rejected.
+Articles are built from real sentences bundled in tests/data/sentences (300 a language from the
+lingua test data, Apache 2.0, see its LICENSE.txt), so the suite runs on a bare clone and
+language detection and cleaning see natural text; some are near copies of earlier ones
+(duplicate index work) and a few are inputs that must be rejected.
 """
 
 from __future__ import annotations
 
-import os
 import random
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+SENTENCES = Path(__file__).resolve().parent / "data" / "sentences"
 LANGS = ("en", "de", "fr", "es")
 
 
-def shared_dir() -> Path:
-    return Path(os.environ.get("CURATION_SHARED", ROOT / ".." / "shared"))
-
-
 def _sentences() -> dict[str, list[str]]:
-    folder = shared_dir() / "data" / "langid" / "sentences"
     return {
-        lang: [s for s in (folder / f"{lang}.txt").read_text(encoding="utf-8").splitlines() if s.strip()]
+        lang: [s for s in (SENTENCES / f"{lang}.txt").read_text(encoding="utf-8").splitlines() if s.strip()]
         for lang in LANGS
     }
 
@@ -41,9 +36,9 @@ def make_corpus(raw: Path, n: int, seed: int = 7) -> list[str]:
         elif roll < 0.04:
             body = "Read more\n"  # rejected: no content left
         elif roll < 0.14 and written:
-            # a near copy of an earlier article: one sentence changed
+            # a near copy of an earlier article: one sentence added to its last paragraph
             original = written[rng.choice(sorted(written))].split("\n")
-            original[-2] = rng.choice(pool["en"])
+            original[-2] += " " + rng.choice(pool["en"])
             body = "\n".join(original)
         else:
             lang = rng.choice(LANGS)
