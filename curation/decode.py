@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import itertools
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -48,7 +49,7 @@ BOMS = (
 UTF8_REPLACE_LIMIT = 0.001
 # Share of control characters above which a file is binary rather than text with strays.
 CONTROL_LIMIT = 0.01
-_CONTROL = frozenset(set(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D}) | {0x7F}
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")  # C0 controls but tab, LF, FF, CR; DEL
 
 # Legacy codecs tried for bytes that are not UTF-8, most likely first: the order breaks ties,
 # so a text that reads the same in several (plain French in cp1252 and cp1250) gets the first.
@@ -79,7 +80,7 @@ class Decoded:
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
-    return sum(1 for ch in text if ord(ch) in _CONTROL) / len(text)
+    return len(_CONTROL_CHARS.findall(text)) / len(text)
 
 
 def _utf8_step(raw: bytes) -> str | None:

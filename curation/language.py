@@ -2,13 +2,15 @@
 
 langdetect draws random n-grams and averages several random trials. Its own Detector is slow
 (a Python loop over 55 languages per n-gram) and depends on the order `os.listdir` returns the
-profile files in. This module keeps langdetect's algorithm (same profiles, same seeded draws,
-same stopping rule, same smoothing) but
+profile files in. This module keeps langdetect's algorithm (same profiles, same random
+trials, same stopping rule, same smoothing) but
 - loads the profiles once per process, sorted by language code, into one numpy matrix, so the
   floating-point sums, and so the answers, do not depend on the filesystem;
-- seeds a private `random.Random` per call, so no global state is shared between threads or
+- seeds a private numpy generator per call, so no global state is shared between threads or
   runs and the same text gives the same language and confidence in every process;
-- applies the n-gram updates five at a time (langdetect only checks convergence every five);
+- runs the trials together as cumulative sums of log factors (`_trial_probabilities`) instead
+  of a Python loop of updates: the random stream differs from langdetect's, the answers
+  follow the same distribution;
 - detects a document on a bounded sample of windows spread over it (`sample`), because the
   n-gram extraction is linear in the text while accuracy saturates after a few hundred letters;
 - drops Latin letters from text written mostly in another script (langdetect does so only
@@ -18,7 +20,6 @@ same stopping rule, same smoothing) but
 from __future__ import annotations
 
 import json
-import random
 import re
 import threading
 from collections import Counter
@@ -68,6 +69,10 @@ _ITERATION_LIMIT = 1000
 _CONV_THRESHOLD = 0.99999
 _BASE_FREQ = 10000
 _MAX_TEXT = 10000
+# Draws per trial taken at once: most documents converge within the first chunk; 61 + 4 * 235
+# ends on draw 1001, the last checkpoint of _ITERATION_LIMIT.
+_FIRST_CHUNK = 61
+_NEXT_CHUNK = 235
 _URL = re.compile(r"https?://[-_.?&~;+=/#0-9A-Za-z]{1,2076}")
 _MAIL = re.compile(r"[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{1,255}")
 _SPACES = re.compile(r" {2,}")
@@ -104,10 +109,12 @@ class _Model:
         self.matrix = np.zeros((len(self.index), len(self.langs)))
         rows, cols, values = zip(*cells, strict=True)
         self.matrix[list(rows), list(cols)] = values
+        # log(smoothing + p): the naive-Bayes scores of `paragraph_shares`
+        self.log_matrix = np.log(_ALPHA / _BASE_FREQ + self.matrix)
         self._normalized: dict[str, str] = {}
         self._table: dict[int, str] = {}
         self._seen: set[str] = set()
-        self._words: dict[str, list[int]] = {}
+        self._words: dict[str, tuple[list[int], list[int]]] = {}
         # Each language's scripts: the Unicode blocks holding at least 1% of its letters. The
         # profiles are noisy (Estonian has Armenian letters), so a mere presence does not count.
         by_block: dict[str, list[int]] = {}
@@ -124,7 +131,6 @@ class _Model:
         dense = {getattr(_blocks, n) for n in dir(_blocks) if n.startswith(_DENSE_BLOCKS)}
         self.dense: list[bool] = [scripts <= dense for scripts in self.scripts]
         self.trigram_known = np.vstack([self.matrix > 0.0, np.zeros((1, len(self.langs)), dtype=bool)])
-        self._trigrams: dict[str, list[int]] = {}
 
     def normalize(self, ch: str) -> str:
         """langdetect's per-character normalization, memoized (it is a slow block lookup)."""
@@ -139,7 +145,7 @@ class _Model:
         langdetect has no profile for Armenian or Georgian, and happily calls such text
         Estonian; this share lets the confidence say that the text is not in the answered script.
         """
-        counts = Counter(ch for ch in text if ch.isalpha())
+        counts = {ch: n for ch, n in Counter(text).items() if ch.isalpha()}
         letters = sum(counts.values())
         if not letters:
             return 0.0
@@ -147,42 +153,21 @@ class _Model:
         foreign = sum(n for ch, n in counts.items() if unicode_block(ch) not in scripts)
         return foreign / letters
 
-    def trigram_coverage(self, text: str, language: str) -> float:
-        """Share of the trigrams of prepared `text` (as NGram emits them) known to `language`.
+    def trigram_coverage(self, trigrams: list[int], language: str) -> float:
+        """Share of `trigrams` (rows from `ngrams`) known to `language`.
 
         A language langdetect has no profile for (Kazakh, Azerbaijani, Icelandic, Zulu, ...)
         still gets a confident answer from the closest profile, but many of its trigrams are
         absent from that profile; in-model text finds most of them. 1.0 without any trigram.
         """
-        col = self.langs.index(language)
-        rows: list[int] = []
-        pieces = text.translate(self._table).split(" ")
-        if len(self._trigrams) > _WORD_CACHE:
-            self._trigrams.clear()
-        last = len(pieces) - 1
-        for i, word in enumerate(pieces):
-            if word:
-                key = word + " " if i < last else word
-                cached = self._trigrams.get(key)
-                if cached is None:
-                    cached = self._trigrams[key] = self._word_trigrams(" " + key)
-                rows.extend(cached)
-        if not rows:
+        if not trigrams:
             return 1.0
-        known = self.trigram_known[rows, col]  # the last row is "no such trigram"
-        return float(known.sum()) / len(rows)
+        known = self.trigram_known[trigrams, self.langs.index(language)]  # last row: no such trigram
+        return float(known.sum()) / len(trigrams)
 
-    def _word_trigrams(self, padded: str) -> list[int]:
-        """Trigram rows of ' word' or ' word ' as NGram emits them; len(index) when unknown."""
-        index, missing, rows = self.index, len(self.index), []
-        for k in range(2, len(padded)):
-            if padded[k].isupper() and padded[k - 1].isupper():
-                continue
-            rows.append(index.get(padded[k - 2 : k + 1], missing))
-        return rows
-
-    def ngram_rows(self, text: str) -> list[int]:
-        """Rows of the known 1-3-grams of `text`, in langdetect's order (NGram.add_char).
+    def ngrams(self, text: str) -> tuple[list[int], list[int]]:
+        """Rows of the known 1-3-grams of prepared `text`, in langdetect's order (NGram.add_char),
+        and the rows of all its trigrams (len(index) for a trigram no profile has).
 
         langdetect resets its n-gram buffer at every space, so the n-grams of a word depend only
         on the word and on whether a space follows it: they are computed once per distinct word.
@@ -195,19 +180,21 @@ class _Model:
         if len(self._words) > _WORD_CACHE:
             self._words.clear()
         rows: list[int] = []
+        trigrams: list[int] = []
         last = len(pieces) - 1
         for i, word in enumerate(pieces):
             if word:
                 key = word + " " if i < last else word
                 cached = self._words.get(key)
                 if cached is None:
-                    cached = self._words[key] = self._word_rows(" " + key)
-                rows.extend(cached)
-        return rows
+                    cached = self._words[key] = self._word_ngrams(" " + key)
+                rows.extend(cached[0])
+                trigrams.extend(cached[1])
+        return rows, trigrams
 
-    def _word_rows(self, padded: str) -> list[int]:
-        """Rows of the n-grams NGram emits for ' word' or ' word ' (no n-gram in a CAPITAL run)."""
-        index, rows = self.index, []
+    def _word_ngrams(self, padded: str) -> tuple[list[int], list[int]]:
+        """`ngrams` of ' word' or ' word ' (NGram emits no n-gram inside a CAPITAL run)."""
+        index, missing, rows, trigrams = self.index, len(self.index), [], []
         for k in range(1, len(padded)):
             if padded[k].isupper() and padded[k - 1].isupper():
                 continue
@@ -219,7 +206,9 @@ class _Model:
                     row = index.get(gram)
                     if row is not None:
                         rows.append(row)
-        return rows
+                    if n == 3:
+                        trigrams.append(missing if row is None else row)
+        return rows, trigrams
 
 
 _MODEL: _Model | None = None
@@ -270,32 +259,46 @@ def _prepare(text: str) -> str:
     return text
 
 
-def probabilities(text: str, n_trial: int = N_TRIAL, seed: int = SEED) -> list[tuple[str, float]]:
-    """Language probabilities of the whole `text` (no sampling, no thresholds), best first.
+def _trial_probabilities(m: _Model, rows: list[int]) -> list[tuple[str, float]]:
+    """langdetect's random trials, all at once and in log space.
 
-    Empty when the text has no n-gram langdetect knows (digits, emoji, unsupported scripts).
+    A trial multiplies the smoothed probabilities of randomly drawn n-grams into a uniform prior,
+    checks convergence after the first draw and then every five, and stops once a language is
+    above _CONV_THRESHOLD or after _ITERATION_LIMIT draws. The normalized product after k draws
+    is the softmax of the summed logs of the first k factors, so the trials' draws are taken as
+    one array, summed cumulatively, and each trial is read at its first converged checkpoint;
+    only a trial still undecided after a chunk costs another one.
     """
-    m = model()
-    rows = m.ngram_rows(_prepare(text))
     if not rows:
         return []
-    rng = random.Random(seed)
-    choose = rng.choice
-    positions = range(len(rows))
-    features = m.matrix[rows]
-    total = np.zeros(len(m.langs))
-    for _ in range(n_trial):
-        prob = np.full(len(m.langs), 1.0 / len(m.langs))
-        factors = features + (_ALPHA + rng.gauss(0.0, 1.0) * _ALPHA_WIDTH) / _BASE_FREQ
-        done, block = 0, 1  # langdetect checks convergence after draw 0, then every 5 draws
-        while True:
-            prob *= factors[[choose(positions) for _ in range(block)]].prod(axis=0)
-            prob /= prob.sum()
-            done += block
-            if prob.max() > _CONV_THRESHOLD or done > _ITERATION_LIMIT:
-                break
-            block = 5
-        total += prob / n_trial
+    rng = np.random.default_rng(SEED)
+    positions = np.asarray(rows)
+    smoothing = (_ALPHA + rng.standard_normal(N_TRIAL) * _ALPHA_WIDTH) / _BASE_FREQ
+    log_threshold = -np.log(_CONV_THRESHOLD)  # converged: logsumexp - max < -log(threshold)
+    result = np.zeros((N_TRIAL, len(m.langs)))
+    pending = np.arange(N_TRIAL)
+    log_prob = np.zeros((N_TRIAL, len(m.langs)))  # summed logs so far, per trial
+    done, chunk = 0, _FIRST_CHUNK
+    while pending.size:
+        draws = rng.integers(0, len(rows), size=(pending.size, chunk))
+        steps = np.log(m.matrix[positions[draws]] + smoothing[pending, None, None])  # (trials, draws, langs)
+        cumulative = np.cumsum(steps, axis=1) + log_prob[pending, None, :]
+        # checkpoints after draws 1, 6, 11, ...: chunks end on one, so the next is 5 draws on
+        at = cumulative[:, np.arange(0 if done == 0 else 4, chunk, 5), :]
+        top = at.max(axis=2, keepdims=True)
+        spread = np.log(np.exp(at - top).sum(axis=2))  # logsumexp - max
+        converged = spread < log_threshold
+        stop = converged.any(axis=1) | (done + chunk > _ITERATION_LIMIT)
+        pick = np.where(converged.any(axis=1), converged.argmax(axis=1), at.shape[1] - 1)
+        for trial_row in np.flatnonzero(stop):
+            logits = at[trial_row, pick[trial_row]]
+            prob = np.exp(logits - logits.max())
+            result[pending[trial_row]] = prob / prob.sum()
+        log_prob[pending] = cumulative[:, -1, :]
+        pending = pending[~stop]
+        done += chunk
+        chunk = _NEXT_CHUNK
+    total = result.mean(axis=0)
     order = np.argsort(-total, kind="stable")
     return [(m.langs[i], float(total[i])) for i in order if total[i] > 0.0]
 
@@ -335,14 +338,15 @@ def identify(text: str, sample_chars: int | None = None) -> tuple[str, float]:
     Answers langdetect codes (zh-cn, zh-tw, no, ...); UND when there is nothing to go on.
     """
     text = text if sample_chars is None else sample(text, sample_chars)
-    probs = probabilities(text)
+    m, prepared = model(), _prepare(text)
+    rows, trigrams = m.ngrams(prepared)
+    probs = _trial_probabilities(m, rows)
     if not probs:
         return UND, 0.0
     language, probability = _tie_break(text, probs)
-    m, prepared = model(), _prepare(text)
     confidence = probability * (1.0 - m.foreign_share(prepared, language))
     if m.dense[m.langs.index(language)]:
-        coverage = m.trigram_coverage(prepared, language)
+        coverage = m.trigram_coverage(trigrams, language)
         confidence *= min(1.0, max(0.0, (coverage - _COVERAGE_LOW) / (_COVERAGE_HIGH - _COVERAGE_LOW)))
     return language, confidence
 
@@ -379,12 +383,23 @@ def paragraph_shares(text: str, document_language: str) -> list[tuple[str, float
         step = len(long_ones) / PARAGRAPH_MAX
         long_ones = [long_ones[int(k * step)] for k in range(PARAGRAPH_MAX)]
     m = model()
-    log_matrix = _log_matrix(m)
-    totals: dict[str, float] = {}
+    rows: list[int] = []
+    starts: list[int] = []
+    labelled: list[int] = []  # paragraphs with at least one known n-gram
     for i in long_ones:
-        rows = m.ngram_rows(_prepare(paragraphs[i][:PARAGRAPH_CHARS]))
-        lang = m.langs[int(np.argmax(log_matrix[rows].sum(axis=0)))] if rows else document_language
-        totals[lang] = totals.get(lang, 0.0) + len(paragraphs[i])
+        found = m.ngrams(_prepare(paragraphs[i][:PARAGRAPH_CHARS]))[0]
+        if found:
+            starts.append(len(rows))
+            labelled.append(i)
+            rows.extend(found)
+    totals: dict[str, float] = {}
+    if rows:  # one gather and one segmented sum for all paragraphs
+        best = np.add.reduceat(m.log_matrix[rows], starts, axis=0).argmax(axis=1)
+        for i, col in zip(labelled, best, strict=True):
+            totals[m.langs[col]] = totals.get(m.langs[col], 0.0) + len(paragraphs[i])
+    unlabelled = sum(len(paragraphs[i]) for i in long_ones) - sum(len(paragraphs[i]) for i in labelled)
+    if unlabelled:
+        totals[document_language] = totals.get(document_language, 0.0) + unlabelled
     examined = sum(totals.values())
     short = sum(len(p) for p in paragraphs if len(p) < PARAGRAPH_MIN_CHARS)
     long_total = sum(len(p) for p in paragraphs if len(p) >= PARAGRAPH_MIN_CHARS)
@@ -392,15 +407,3 @@ def paragraph_shares(text: str, document_language: str) -> list[tuple[str, float
     shares[document_language] = shares.get(document_language, 0.0) + short
     whole = sum(shares.values())
     return sorted(((lang, round(n / whole, 4)) for lang, n in shares.items()), key=lambda x: (-x[1], x[0]))
-
-
-_LOG_MATRIX: np.ndarray | None = None
-
-
-def _log_matrix(m: _Model) -> np.ndarray:
-    """log(smoothing + p) per n-gram and language, computed once per process."""
-    global _LOG_MATRIX
-    with _LOCK:
-        if _LOG_MATRIX is None:
-            _LOG_MATRIX = np.log(_ALPHA / _BASE_FREQ + m.matrix)
-        return _LOG_MATRIX
