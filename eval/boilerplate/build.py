@@ -6,11 +6,13 @@ boilerplate of several site layouts. Every generated line carries a gold label: 
 boilerplate `prefix` (a dateline stuck to the first sentence). Each document also carries its
 gold title, authors and ISO date.
 
-Three splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
-`heldout` (styles_heldout.py) and `heldout2` (styles_heldout2.py, written after tuning and
-never tuned on); see docs/boilerplate.md for what each figure means. Usage:
+Four splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
+`heldout` (styles_heldout.py), `heldout2` (styles_heldout2.py, written after tuning and
+never tuned on) and `heldout3` (styles_heldout3.py, written blind: its author never read the
+cleaner's rules or docs; fresh phrasings, date forms and caption forms); see docs/boilerplate.md
+for what each figure means. Usage:
 
-    python eval/boilerplate/build.py [--split dev|heldout|heldout2] [--out DIR] [--shared DIR]
+    python eval/boilerplate/build.py [--split dev|heldout|heldout2|heldout3] [--out DIR] [--shared DIR]
 
 writes DIR/<split>.jsonl (default build/boilerplate/, gitignored); score.py
 builds the same documents in memory.
@@ -34,6 +36,7 @@ sys.path.insert(0, str(HERE))
 import styles_dev  # noqa: E402
 import styles_heldout  # noqa: E402
 import styles_heldout2  # noqa: E402
+import styles_heldout3  # noqa: E402
 
 LANGS = ("en", "de", "fr", "es", "ru", "uk", "tr", "it", "pt", "nl", "pl", "sv")
 DOCS_PER_LANG = 20
@@ -53,6 +56,30 @@ MONTHS = {
     "nl": "januari februari maart april mei juni juli augustus september oktober november december",
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
     "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+}
+WEEKDAYS = {  # Monday first
+    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "es": "lunes martes miércoles jueves viernes sábado domingo",
+    "ru": "понедельник вторник среда четверг пятница суббота воскресенье",
+    "uk": "понеділок вівторок середа четвер п'ятниця субота неділя",
+    "tr": "Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar",
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    "pl": "poniedziałek wtorek środa czwartek piątek sobota niedziela",
+    "sv": "måndag tisdag onsdag torsdag fredag lördag söndag",
+}
+WEEKDAY_DATE = {  # {w} weekday before or after the long date {l}, as each language's sites write it
+    "en": "{w}, {l}",
+    "de": "{w}, {l}",
+    "es": "{w}, {l}",
+    "ru": "{w}, {l}",
+    "uk": "{w}, {l}",
+    "tr": "{l} {w}",
+    "pt": "{w}, {l}",
+    "pl": "{w}, {l}",
 }
 LONG_DATE = {  # day, month name, year
     "en": "{m} {d}, {y}",
@@ -189,7 +216,16 @@ class Maker:
             return f"{day.day:02d}.{day.month:02d}.{day.year}, {hm}"
         if fmt == "slashes":
             return f"{day.day:02d}/{day.month:02d}/{day.year}"
+        if fmt == "ymd_slash":
+            return f"{day.year}/{day.month:02d}/{day.day:02d}"
+        if fmt == "ymd_slash_time":
+            return f"{day.year}/{day.month:02d}/{day.day:02d} {hm}"
+        if fmt == "time_dots":
+            return f"{hm}, {day.day:02d}.{day.month:02d}.{day.year}"
         long = LONG_DATE.get(self.lang, "{d} {m} {y}").format(d=day.day, m=month, y=day.year)
+        if fmt == "weekday_long":
+            weekday = WEEKDAYS[self.lang].split()[day.weekday()]
+            return WEEKDAY_DATE.get(self.lang, "{w} {l}").format(w=weekday, l=long)
         return f"{long} {hm}" if fmt == "long_time" else long
 
 
@@ -223,9 +259,9 @@ def make_doc(
         authors = _join_authors(names, str(style["by_join"]), m.pick("and"))
         if "{A}" in fmt:
             doc.authors = [n.upper() for n in names]
-            return fmt.format(A=authors.upper())
+            return fmt.format(A=authors.upper(), site=site)
         doc.authors = list(names)
-        return fmt.format(a=authors)
+        return fmt.format(a=authors, site=site)
 
     header = list(style["header"])
     glue = None
@@ -248,12 +284,15 @@ def make_doc(
             blocks.append(bp(byline_text() + sep + date_text, "byline"))
         elif kind == "date_glued":
             doc.published = day.isoformat()
-            glue = (
-                rng.choice(("{d} – ", "{d} | ", "{d}: "))
-                if style["name"] == "wire"
-                else rng.choice(("{d} — ", "({d}) ", "{d} - "))
-            )
-            glue = glue.format(d=date_text)
+            if "glue" in style:  # heldout3 on: the style lists its glued forms; {C} is a city
+                glue = rng.choice(list(style["glue"])).format(d=date_text, C=rng.choice(CITIES).upper(), site=site)
+            else:
+                glue = (
+                    rng.choice(("{d} – ", "{d} | ", "{d}: "))
+                    if style["name"] == "wire"
+                    else rng.choice(("{d} — ", "({d}) ", "{d} - "))
+                )
+                glue = glue.format(d=date_text)
         else:
             blocks.append(_widget(kind, m, site, style, day))
 
@@ -343,12 +382,19 @@ def _insert(kind: str, m: Maker, title: str, site: str) -> list[Line]:
         if rng.random() < 0.5:
             lines.append(Line(m.fragment(7, 12), "boilerplate", "caption"))
         return lines
+    if kind == "caption_title":  # the picture's caption is the headline itself, no number
+        lines = [Line(title, "boilerplate", "caption")]
+        if rng.random() < 0.5:
+            lines.append(Line(m.pick("photo").format(n=m.name()), "boilerplate", "photo_credit"))
+        return lines
     raise ValueError(kind)
 
 
 def build(split: str, shared: Path, docs_per_lang: int = DOCS_PER_LANG) -> list[Doc]:
     """All documents of a split, in a fixed order; the same arguments give the same documents."""
-    module = {"dev": styles_dev, "heldout": styles_heldout, "heldout2": styles_heldout2}[split]
+    module = {"dev": styles_dev, "heldout": styles_heldout, "heldout2": styles_heldout2, "heldout3": styles_heldout3}[
+        split
+    ]
     docs: list[Doc] = []
     for lang in LANGS:
         sentences = load_sentences(shared, lang)
@@ -361,7 +407,7 @@ def build(split: str, shared: Path, docs_per_lang: int = DOCS_PER_LANG) -> list[
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "heldout2"), default="dev")
+    parser.add_argument("--split", choices=("dev", "heldout", "heldout2", "heldout3"), default="dev")
     parser.add_argument("--out", default=str(REPO / "build" / "boilerplate"))
     parser.add_argument("--shared", default=None, help="shared data folder (default ../shared)")
     args = parser.parse_args()

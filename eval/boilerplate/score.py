@@ -1,6 +1,6 @@
 """Score the real cleaner on a labelled split: content kept, boilerplate removed, metadata right.
 
-    python eval/boilerplate/score.py [--split dev|heldout|heldout2|seeds] [--no-repeated] [--errors N]
+    python eval/boilerplate/score.py [--split dev|heldout|heldout2|heldout3|seeds] [--no-repeated] [--errors N]
 
 The cleaner runs as the pipeline runs it: `curation.clean.clean_text` on the decoded text (seeds
 go through `curation.decode.decode_bytes`), with the repeated-line set learned from the split's
@@ -115,7 +115,7 @@ def report(table: dict[str, dict[str, list[int]]]) -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "heldout2", "seeds"), default="dev")
+    parser.add_argument("--split", choices=("dev", "heldout", "heldout2", "heldout3", "seeds"), default="dev")
     parser.add_argument("--shared", default=None, help="shared data folder (default ../shared)")
     parser.add_argument("--no-repeated", action="store_true", help="do not learn repeated lines from the split")
     parser.add_argument("--errors", type=int, default=0, help="print up to N failures")
