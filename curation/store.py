@@ -60,6 +60,10 @@ class CatalogEntry:
     shard: str | None
 
 
+_FIELDS = tuple(CatalogEntry.__dataclass_fields__)
+_UPSERT = f"INSERT OR REPLACE INTO sources ({', '.join(_FIELDS)}) VALUES ({', '.join('?' * len(_FIELDS))})"
+
+
 @dataclass(frozen=True)
 class Assignment:
     """The duplicate fields one record must carry after a change of the index."""
@@ -92,7 +96,7 @@ def read_catalog(path: Path) -> dict[str, CatalogEntry]:
         return {}
     db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        rows = db.execute(f"SELECT {', '.join(CatalogEntry.__dataclass_fields__)} FROM sources").fetchall()
+        rows = db.execute(f"SELECT {', '.join(_FIELDS)} FROM sources").fetchall()
     finally:
         db.close()
     return {row[0]: CatalogEntry(*row) for row in rows}
@@ -127,14 +131,12 @@ class Store:
 
     # -- catalog ---------------------------------------------------------------
     def catalog(self) -> dict[str, CatalogEntry]:
-        rows = self.db.execute(f"SELECT {', '.join(CatalogEntry.__dataclass_fields__)} FROM sources")
+        rows = self.db.execute(f"SELECT {', '.join(_FIELDS)} FROM sources")
         return {row[0]: CatalogEntry(*row) for row in rows}
 
     def entries(self, sources: Iterable[str]) -> Iterator[CatalogEntry]:
         for source in sources:
-            row = self.db.execute(
-                f"SELECT {', '.join(CatalogEntry.__dataclass_fields__)} FROM sources WHERE source=?", (source,)
-            ).fetchone()
+            row = self.db.execute(f"SELECT {', '.join(_FIELDS)} FROM sources WHERE source=?", (source,)).fetchone()
             if row:
                 yield CatalogEntry(*row)
 
@@ -142,11 +144,7 @@ class Store:
         return (self.db.execute("SELECT COALESCE(MAX(seq), -1) FROM sources").fetchone()[0]) + 1
 
     def upsert(self, entry: CatalogEntry) -> None:
-        fields = CatalogEntry.__dataclass_fields__
-        self.db.execute(
-            f"INSERT OR REPLACE INTO sources ({', '.join(fields)}) VALUES ({', '.join('?' * len(fields))})",
-            tuple(getattr(entry, f) for f in fields),
-        )
+        self.db.execute(_UPSERT, tuple(getattr(entry, f) for f in _FIELDS))
 
     def touch(self, source: str, mtime_ns: int) -> None:
         self.db.execute("UPDATE sources SET mtime_ns=? WHERE source=?", (mtime_ns, source))

@@ -49,6 +49,10 @@ def _pool(workers: int) -> ProcessPoolExecutor:
 
 
 BATCH_RETRIES = 2
+# Batches in flight per worker. Results land in submission order, so one slow batch holds back
+# the window behind it; with two a worker, the workers idled about a quarter of the time waiting
+# for the next batch to get through its Prefect task-run start. Memory stays bounded by the window.
+IN_FLIGHT_PER_WORKER = 4
 
 
 class TransientReadError(RuntimeError):
@@ -113,7 +117,7 @@ def learn_repeated_lines(
     results = _in_order(
         _batches(todo, prepass_batch_size(len(todo), config.batch_size, workers)),
         lambda batch: line_keys_task.submit(batch, config, local),
-        window=2 * workers,
+        window=IN_FLIGHT_PER_WORKER * workers,
     )
     for found in results:  # bounded window: the key sets of a large run never sit in memory at once
         curator.store.count_lines(found)
@@ -186,7 +190,12 @@ def summary_markdown(manifest: Manifest) -> str:
     return "\n".join(lines)
 
 
-@flow(name="curate", task_runner=ThreadPoolTaskRunner(max_workers=4), persist_result=False)
+# a thread per batch in flight: each waits for its batch on the process pool
+@flow(
+    name="curate",
+    task_runner=ThreadPoolTaskRunner(max_workers=IN_FLIGHT_PER_WORKER * (os.cpu_count() or 1)),
+    persist_result=False,
+)
 def curate(
     raw_dir: str = "raw",
     out_dir: str = "curated",
@@ -231,7 +240,9 @@ def curate(
             workers = max(1, sum(dask.client.nthreads().values()))
             logger.info("batches run on the Dask cluster at %s (%d worker threads)", dask_address, workers)
         results = _in_order(
-            _batches(plan.todo, config.batch_size), _submitter(dask, config, repeated, local), window=2 * workers
+            _batches(plan.todo, config.batch_size),
+            _submitter(dask, config, repeated, local),
+            window=IN_FLIGHT_PER_WORKER * workers,
         )
         with Progress(
             TextColumn("curating"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), disable=not progress
