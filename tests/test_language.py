@@ -15,7 +15,7 @@ from curation.pipeline import process_batch
 from schemas import CurationConfig
 
 REPO = Path(__file__).resolve().parents[1]
-SENTENCES = REPO / ".." / "shared" / "data" / "langid" / "sentences"
+SENTENCES = REPO / "tests" / "data" / "sentences"  # a sample of the lingua sentences, see its LICENSE.txt
 CONFIG = CurationConfig()
 
 EN = (
@@ -119,7 +119,6 @@ def test_allow_list_flags_without_relabelling(tmp_path: Path) -> None:
     assert by_lang == {"en": False, "de": True}
 
 
-@pytest.mark.skipif(not SENTENCES.is_dir(), reason="shared sentence data not present")
 def test_accuracy_smoke_on_real_sentences() -> None:
     """40 real sentences in each of 8 languages: at least 95% right without the und rule."""
     codes = ["de", "en", "es", "fr", "ja", "pl", "ru", "zh"]
@@ -133,7 +132,6 @@ def test_accuracy_smoke_on_real_sentences() -> None:
     assert right / total >= 0.95
 
 
-@pytest.mark.skipif(not SENTENCES.is_dir(), reason="shared sentence data not present")
 def test_languages_without_a_profile_are_mostly_und() -> None:
     """Kazakh, Azerbaijani, Icelandic, Mongolian sentences (no langdetect profile) -> mostly und.
 
@@ -145,7 +143,6 @@ def test_languages_without_a_profile_are_mostly_und() -> None:
         assert und / len(lines) >= 0.5, code
 
 
-@pytest.mark.skipif(not SENTENCES.is_dir(), reason="shared sentence data not present")
 def test_coverage_ramp_keeps_supported_sentences() -> None:
     """The same ramp costs supported Latin/Cyrillic sentences few und answers."""
     lines = []
