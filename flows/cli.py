@@ -14,8 +14,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from curation.select import Selection
-from schemas import CurationConfig
+from schemas import CurationConfig, Selection
 
 # No phoning home from a sandboxed or offline machine; a user's own setting still wins.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")

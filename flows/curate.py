@@ -10,6 +10,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -26,8 +27,8 @@ from curation.curator import Curator
 from curation.discover import SourceFile
 from curation.pipeline import Failed, Outcome, process_batch, warm_up
 from curation.repeated import batch_line_keys
-from curation.select import Selection
-from schemas import CurationConfig, Manifest
+from curation.select import selects
+from schemas import CurationConfig, Manifest, Selection
 
 _POOL: ProcessPoolExecutor | None = None
 R = TypeVar("R")
@@ -221,7 +222,7 @@ def curate(
     curator = Curator(Path(raw_dir), Path(out_dir), config, run_id)
     runners = ExitStack()
     try:
-        plan = curator.plan(reprocess.matches if reprocess is not None else None)
+        plan = curator.plan(partial(selects, reprocess) if reprocess is not None else None)
         logger.info(
             "%d to process, %d unchanged, %d refused, %d missing",
             len(plan.todo),

@@ -9,6 +9,7 @@ from schemas.models import (
     Record,
     Rejection,
     RemovedSpan,
+    Selection,
 )
 
 __all__ = [
@@ -20,4 +21,5 @@ __all__ = [
     "Record",
     "Rejection",
     "RemovedSpan",
+    "Selection",
 ]

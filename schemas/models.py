@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -57,6 +57,24 @@ class CurationConfig(Strict):
         """Hash of the settings that shape output; scheduling knobs (batch_size, workers) excluded."""
         data = self.model_dump(exclude={"batch_size", "workers"})
         return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
+
+
+class Selection(BaseModel):
+    """Selectors of one `curate reprocess`: every given selector must hold (AND); a repeated one is an OR.
+
+    A model so it can travel as a Prefect flow parameter; `curation.select` applies it.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    all: bool = Field(False, description="every present source, whatever its state")
+    sources: list[str] = Field(default_factory=list, description="glob patterns on the source path")
+    ids: list[str] = Field(default_factory=list, description="record ids (derived from the source path)")
+    since: date | None = Field(None, description="sources last modified on or after this day (UTC)")
+    reasons: list[str] = Field(default_factory=list, description="rejection reason codes")
+
+    def is_empty(self) -> bool:
+        return not (self.all or self.sources or self.ids or self.since or self.reasons)
 
 
 class RemovedSpan(Strict):

@@ -23,11 +23,10 @@ import pytest
 from corpus_gen import make_corpus
 from prefect_server import running_server
 
-from curation.select import Selection
 from curation.store import Store
 from curation.verify import iter_records, verify_record
 from flows.curate import curate
-from schemas import CurationConfig, Rejection
+from schemas import CurationConfig, Rejection, Selection
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = {"workers": 1, "batch_size": 10}

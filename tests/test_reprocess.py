@@ -16,11 +16,11 @@ from typer.testing import CliRunner
 import curation.pipeline
 from curation.curator import STORE_NAME, Curator, RunLocked, record_id
 from curation.errors import Rejected
-from curation.select import Selection, select_sources, status_counts
+from curation.select import select_sources, status_counts
 from curation.store import CatalogEntry, read_catalog
 from flows.cli import app
 from flows.curate import curate
-from schemas import CurationConfig
+from schemas import CurationConfig, Selection
 
 CONFIG = CurationConfig(workers=1, batch_size=8)
 RUN_METADATA = ("run_id", "processed_at")
