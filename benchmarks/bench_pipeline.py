@@ -173,6 +173,8 @@ def run_flow(raw: Path, out: Path, workers: int, batch_size: int) -> dict[str, A
     start-up (imports and the API server) from the work that grows with the corpus.
     """
     started = time.perf_counter()
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
     from prefect.server.api.server import SubprocessASGIServer
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
@@ -189,6 +191,9 @@ def run_flow(raw: Path, out: Path, workers: int, batch_size: int) -> dict[str, A
             manifest = curate(raw_dir=str(raw), out_dir=str(out), config=config)
             flow_seconds = time.perf_counter() - flow_started
     finally:
+        # flush the run's logs and events while the server still listens (else exit retries for a minute)
+        APILogWorker.drain_all(timeout=30)
+        EventsWorker.drain_all(timeout=30)
         server.stop()
     return {
         "counts": manifest.counts,
