@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import math
 import unicodedata
-from collections.abc import Iterable
+from functools import cache
 
 import numpy as np
 import regex
@@ -65,22 +65,18 @@ def exact_jaccard(a: set[bytes], b: set[bytes]) -> float:
     return len(a & b) / len(a | b)
 
 
-def _chunks(items: Iterable[bytes], size: int) -> Iterable[list[bytes]]:
-    batch: list[bytes] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+@cache
+def _template(num_perm: int) -> MinHash:
+    """An empty MinHash for SEED: its permutations are drawn once per process, not once per document."""
+    return MinHash(num_perm=num_perm, seed=SEED)
 
 
 def signature(normalized: str, k: int, num_perm: int) -> np.ndarray:
     """MinHash values of the shingle set as uint32 (datasketch keeps them below 2**32): what the store keeps."""
-    minhash = MinHash(num_perm=num_perm, seed=SEED)
-    for batch in _chunks(shingles(normalized, k), CHUNK):
-        minhash.update_batch(batch)
+    minhash = _template(num_perm).copy()
+    found = list(shingles(normalized, k))
+    for start in range(0, len(found), CHUNK):
+        minhash.update_batch(found[start : start + CHUNK])
     return minhash.hashvalues.astype(np.uint32)
 
 
