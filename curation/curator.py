@@ -110,6 +110,7 @@ class Curator:
         """
         remove_stale_temporaries(self.out)
         self._apply_journal()
+        self._apply_restamps()
         known = self.store.shards()
         for kind in ("records", "rejected"):
             for shard in (self.out / kind).glob("*.jsonl"):
@@ -243,18 +244,29 @@ class Curator:
                 # made the duplicate stage quadratic (most of a 10,000-document run's time)
                 self._restamps.setdefault(entry.shard, {})[entry.source] = fields
 
-    def _restamped_lines(self) -> dict[str, dict[str, str]]:
-        """New lines of written records whose duplicate fields changed, unless restaged or dropped since."""
-        patches: dict[str, dict[str, str]] = {}
-        for shard, changes in self._restamps.items():
-            dropped = self._drops.get(shard, set())
-            wanted = {s: f for s, f in changes.items() if s not in self._pending and s not in dropped}
-            for line in read_lines(self.out / shard) if wanted else []:
+    def _apply_restamps(self) -> None:
+        """Rewrite the duplicate fields of records in earlier shards, one pass per shard per run.
+
+        Applied at the end of a run rather than at each checkpoint: a syndicated copy restamps an
+        original anywhere in the corpus, so per checkpoint nearly every shard was re-read and
+        rewritten (quadratic: most of the driver's time at 100,000 documents). Re-applying after
+        a kill sets the same fields again.
+        """
+        changes = self.store.restamps()
+        for shard, wanted in changes.items():
+            path = self.out / shard
+            if not path.exists():
+                continue
+            lines: dict[str, str | None] = {}
+            for line in read_lines(path):
                 source = json.loads(line)["provenance"]["source"]
                 if source in wanted:
                     record = Record.model_validate_json(line).model_copy(update=wanted[source])
-                    patches.setdefault(shard, {})[source] = record.model_dump_json()
-        return patches
+                    lines[source] = record.model_dump_json()
+            patch_shard(path, lines)
+        if changes:
+            self.store.restamps_clear()
+            self.store.commit()
 
     def _accept_rejection(self, failed: Failed | Refused) -> None:
         source = failed.source.source if isinstance(failed, Failed) else failed.source
@@ -314,8 +326,6 @@ class Curator:
             return
         new: dict[str, list[tuple[str, str]]] = {"records": [], "rejected": []}
         patches: dict[str, dict[str, str | None]] = {}
-        for shard, lines in self._restamped_lines().items():
-            patches.setdefault(shard, {}).update(lines)
         for source, pending in self._pending.items():
             line = pending.item.model_dump_json()
             if pending.shard is None:
@@ -348,6 +358,14 @@ class Curator:
         self._shard_counter += 1
         self.store.set_shards(written, [])
         self.store.journal_put(patches)
+        # a whole new line (or a drop) supersedes field changes logged for it at earlier checkpoints
+        self.store.restamps_forget((shard, source) for shard, lines in patches.items() for source in lines)
+        self.store.restamps_put(
+            {
+                shard: {s: f for s, f in changes.items() if s not in patches.get(shard, {})}
+                for shard, changes in self._restamps.items()
+            }
+        )
         self.store.commit()
         self._pending.clear()
         self._drops.clear()
@@ -390,6 +408,9 @@ class Curator:
     def finish(self, missing: list[str]) -> Manifest:
         self.handle_missing(missing)
         self.checkpoint()
+        started = time.perf_counter()
+        self._apply_restamps()
+        self.totals.stage_seconds["index_and_write"] += time.perf_counter() - started
         started = time.perf_counter()
         export_parquet(self.out)  # derived from the committed shards, so after the last checkpoint
         self.totals.stage_seconds["export_parquet"] += time.perf_counter() - started

@@ -6,6 +6,7 @@ committed only after the shard files it points to are in place.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -41,6 +42,11 @@ CREATE TABLE IF NOT EXISTS shards (path TEXT PRIMARY KEY);
 -- redo log: line changes to shards that already existed, committed with the checkpoint that made
 -- them and applied after it; a killed run leaves them here and the next run applies them again
 CREATE TABLE IF NOT EXISTS journal (shard TEXT NOT NULL, source TEXT NOT NULL, line TEXT, PRIMARY KEY (shard, source));
+-- new duplicate fields (JSON) of records in shards written earlier, committed with the checkpoint
+-- that changed them and applied once at the end of the run (or by the next run after a kill)
+CREATE TABLE IF NOT EXISTS restamps (
+    shard TEXT NOT NULL, source TEXT NOT NULL, fields TEXT NOT NULL, PRIMARY KEY (shard, source)
+);
 """
 
 
@@ -177,6 +183,26 @@ class Store:
 
     def journal_clear(self) -> None:
         self.db.execute("DELETE FROM journal")
+
+    def restamps_put(self, changes: dict[str, dict[str, dict[str, object]]]) -> None:
+        """Log the latest duplicate fields of each source in each written shard."""
+        self.db.executemany(
+            "INSERT OR REPLACE INTO restamps VALUES (?, ?, ?)",
+            [(shard, source, json.dumps(f)) for shard, fields in changes.items() for source, f in fields.items()],
+        )
+
+    def restamps_forget(self, lines: Iterable[tuple[str, str]]) -> None:
+        """Drop the pending field changes of (shard, source) lines that get a whole new line or go."""
+        self.db.executemany("DELETE FROM restamps WHERE shard=? AND source=?", list(lines))
+
+    def restamps(self) -> dict[str, dict[str, dict[str, object]]]:
+        changes: dict[str, dict[str, dict[str, object]]] = {}
+        for shard, source, fields in self.db.execute("SELECT shard, source, fields FROM restamps"):
+            changes.setdefault(shard, {})[source] = json.loads(fields)
+        return changes
+
+    def restamps_clear(self) -> None:
+        self.db.execute("DELETE FROM restamps")
 
     def source_of(self, seq: int) -> str | None:
         row = self.db.execute("SELECT source FROM sources WHERE seq=?", (seq,)).fetchone()

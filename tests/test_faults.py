@@ -170,6 +170,7 @@ def test_killed_runs_finish_without_loss_or_doubles(corpus: tuple[Path, Path], t
     catalog = {s: (status, shard) for s, status, shard in db.execute("SELECT source, status, shard FROM sources")}
     signatures = {r[0] for r in db.execute("SELECT record_id FROM signatures")}
     assert db.execute("SELECT COUNT(*) FROM journal").fetchone()[0] == 0
+    assert db.execute("SELECT COUNT(*) FROM restamps").fetchone()[0] == 0, "duplicate fields left unapplied"
     assert {r[0] for r in db.execute("SELECT path FROM shards")} == set(_shards(out))
     db.close()
     assert {s for s, (status, _) in catalog.items() if status == "curated"} == set(records)
