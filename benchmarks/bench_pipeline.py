@@ -178,16 +178,18 @@ def run_flow(raw: Path, out: Path, workers: int, batch_size: int) -> dict[str, A
     from prefect.server.api.server import SubprocessASGIServer
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    from flows.curate import curate
+    from flows.curate import curate, start_workers, workers_for
     from schemas import CurationConfig
 
+    config = CurationConfig(workers=workers, batch_size=batch_size)
+    if workers_for(config) > 1:
+        start_workers(workers_for(config))  # as `curate run` does, before the API starts
     server = SubprocessASGIServer()
     server.start()
     startup = time.perf_counter() - started
     try:
         with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
             flow_started = time.perf_counter()
-            config = CurationConfig(workers=workers, batch_size=batch_size)
             manifest = curate(raw_dir=str(raw), out_dir=str(out), config=config)
             flow_seconds = time.perf_counter() - flow_started
     finally:

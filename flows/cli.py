@@ -65,9 +65,11 @@ def _run_flow(
 ) -> None:
     """Run the flow in this process (ephemeral Prefect unless PREFECT_API_URL is set) and print its summary."""
     from curation.curator import RunLocked
-    from flows.curate import curate
+    from flows.curate import curate, start_workers, workers_for
 
     started = time.perf_counter()
+    if dask_address is None and workers_for(cfg) > 1:
+        start_workers(workers_for(cfg))  # their imports overlap the start of Prefect's API
     try:
         manifest = curate(
             raw_dir=str(raw_dir),
