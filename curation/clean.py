@@ -25,6 +25,7 @@ from curation.lexicon import (
     DATE_LABEL,
     DATE_LANGS,
     OUTLET_ARTICLES,
+    OUTLET_WORDS,
     UPDATED_LABEL,
     compile_patterns,
 )
@@ -62,7 +63,10 @@ WIRE_DATELINE = re.compile(
     rf"^\s*(?P<place>[{CAPS}][{CAPS}'’.-]+(?:[ /][{CAPS}][{CAPS}'’.-]+){{0,2}})"
     r"(?:,\s*(?P<date>[^()–—-]{3,40}?))?\s*(?P<agency>\([^()]{2,30}\))?\s*[–—-]{1,2}\s+(?=\S)"
 )
-MENU_SEP = re.compile(r"\s+[|•·»›→/]\s+|\s*[|•·»›→]\s*")
+# Breadcrumb and menu separators: bars, bullets, guillemets, slashes, and any arrow, triangle or
+# geometric-shape character (▸ ► ▶ ❯ ➔ ⟩ ...), whatever a site's theme draws between items.
+MENU_MARKS = "|•·»›→\u2023\u2190-\u21ff\u25a0-\u25ff\u2794-\u27bf\u27e9\u3009\u276f\u2771"
+MENU_SEP = re.compile(rf"\s+(?:[{MENU_MARKS}/>\\\\]|::)\s+|\s*[{MENU_MARKS}]\s*")
 MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
 BYLINE_DATE_SEP = re.compile(r"\s*[|·•]\s*|,\s+(?=\d)|\s+[–—-]\s+(?=\d)|\s+(?:on|am|le|el|il|em|op|den|dnia)\s+(?=\S)")
@@ -81,6 +85,11 @@ CLOCK = re.compile(
 )
 DATE_TOKEN = re.compile(r"\d+|[^\W\d_]+")
 ROLE = re.compile(rf"(?<!\w)(?:{BYLINE_ROLE})(?!\w)", re.IGNORECASE)
+OUTLET = re.compile(rf"(?<!\w)(?:{OUTLET_WORDS})(?!\w)", re.IGNORECASE)
+# One word with a capital inside ("NovaPress", "InfoPortal"): a brand, not a person's name (but "McDonald",
+# "DiMaggio", "LeBlanc", "MacLeod" are names).
+LOWER = "a-zß-öø-ÿа-яёїієґ"
+BRAND = re.compile(rf"^(?!(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz)[{CAPS}])[{CAPS}][{LOWER}]+[{CAPS}][\w-]*$")
 ROLE_SEP = re.compile(r"\s*[|/]\s*|\s+[–—-]\s+|,\s+|\s*;\s*")
 ROLE_PAREN = re.compile(r"^(?P<names>.*?)\s*\((?P<role>[^()]{1,40})\)\s*$")
 UPDATED_LINE = re.compile(rf"^\s*{UPDATED_LABEL}\b", re.IGNORECASE)
@@ -240,6 +249,8 @@ def _is_role(text: str) -> bool:
         bool(ROLE.search(text))
         or (len(words) == 1 and text.isupper() and len(text) <= 6)
         or words[0] in OUTLET_ARTICLES
+        or bool(OUTLET.search(text))  # "Daily Courier", "Global Times Online", "Copyright GmbH"
+        or (len(words) == 1 and bool(BRAND.match(text)))  # "NovaPress"
     )
 
 
@@ -250,7 +261,10 @@ def strip_role(names: str) -> str:
     if paren and paren.group("names") and _is_role(paren.group("role")):
         names = paren.group("names")
     for sep in ROLE_SEP.finditer(names):
-        if sep.start() and _is_role(ROLE_SEP.split(names[sep.end() :], maxsplit=1)[0]):
+        after = ROLE_SEP.split(names[sep.end() :], maxsplit=1)[0]
+        if sep.start() and "|" in sep.group() and 0 < len(after.split()) <= 5:
+            return names[: sep.start()]  # names are never listed between bars: "A and B | Daily Courier"
+        if sep.start() and _is_role(after):
             return names[: sep.start()]
     return names
 

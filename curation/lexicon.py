@@ -75,11 +75,13 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:previous|next) (?:article|story|post)|vorheriger artikel|nächster artikel|article suivant|"
         r"article précédent|siguiente artículo|artículo anterior",
     ],
-    "loading": [
+    "loading": [  # "Loading player...", "Video loading", "Подождите, идёт загрузка"
+        r"(?:[^\W\d][\w-]*,?\s+){1,2}(?:loading|wird geladen|chargement|cargando|carregando|caricamento|загрузка|"
+        r"загружается|завантаження|завантажується|yükleniyor|ładowanie|a carregar)\s*[.…]*",
         r"(?:loading|please wait|wird geladen|lade|chargement|cargando|carregando|caricamento|загрузка|"
         r"загружается|завантаження|завантажується|yükleniyor|ładowanie|laden|laddar|a carregar)"
         r"(?:\s+\w+){0,2}\s*[.…]*",
-        r"(?:[^\W\d][\w-]*\s+){0,2}[^\W\d][\w-]*\s*(?:\.\.\.|…)",  # "Trwa ładowanie...": a placeholder
+        r"(?:[^\W\d][\w-]*,?\s+){0,2}[^\W\d][\w-]*\s*(?:\.\.\.|…)",  # "Trwa ładowanie...", "Espere, por favor..."
     ],
     "cookie_banner": [
         r"(?=.{0,400}$)(?=.*\b(?:cookies?|cookie-\w+|cookiebeleid|çerez\w*|kakor|ciasteczk\w*)\b)"
@@ -180,6 +182,16 @@ BYLINE_ROLE = (
 )
 # A capitalized article opening the part after a byline's names makes it an outlet ("By A, The Guardian").
 OUTLET_ARTICLES = frozenset(re.split(r"\s+", "The Der Die Das Le La Les El Los Las Il Lo Gli Het Os As"))
+# Words that mark a part after a byline's names as a publication ("By A, Daily Courier", "A (Global Times
+# Online)"): what outlets call themselves, and company forms. Surnames that are also outlet words (Post,
+# Standard, Mirror) are left out.
+OUTLET_WORDS = (
+    r"news|press|times|daily|courier|online|portal|media|journal|herald|tribune|gazette|telegraph|observer|"
+    r"chronicle|agency|network|magazine|radio|tv|nachrichten|zeitung|rundschau|kurier|anzeiger|presse|"
+    r"nouvelles|quotidien|diario|noticias|periódico|giornale|corriere|notizie|gazzetta|jornal|notícias|"
+    r"diário|folha|nieuws|dagblad|krant|gazeta|wiadomości|dziennik|tidning\w*|nyheter|новости|вести|газета|"
+    r"новини|вісті|haber\w*|gazete\w*|ajans\w*|ltd|gmbh|inc|llc|s\.?a\.?|s\.?l\.?|s\.?p\.?a\.?|b\.?v\.?|ab|group"
+)
 # Words that join author names in a byline ("A, B and C"), every language in one alternation.
 AUTHOR_JOINERS = r"and|und|et|y|e|i|и|і|та|ve|en|och|&"
 # Up to this many words may lead a byline ("Ein Beitrag von", "Un articolo di").

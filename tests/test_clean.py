@@ -421,3 +421,37 @@ def test_byline_with_a_relative_time_or_reading_time(byline: str) -> None:
     text = f"{TITLE}\n{byline}\n{BODY}\n"
     cleaned = clean_text(text)
     assert cleaned.authors[0] == "Anna Miller" and cleaned.published is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home ▸ Climate ▸ Education",  # any arrow or triangle between short items
+        "Accueil ► Monde ► Europe",
+        "Startseite ❯ Politik ❯ Inland",
+        "Ana Sayfa ➔ Gündem ➔ Dünya",
+        "Главная :: Новости :: Мир",
+        "Video loading",
+        "Подождите, идёт загрузка",
+        "Espere, por favor...",
+    ],
+)
+def test_breadcrumbs_with_any_arrow_and_loading_lines_are_removed(line: str) -> None:
+    assert line in _removed(_doc(line, head=("Video loading", line, TITLE)))
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Emily Turner, NovaPress", ["Emily Turner"]),  # one word with a capital inside: a brand
+        ("Von Jan Berg und Eva Roth, Meridian Nachrichten", ["Jan Berg", "Eva Roth"]),
+        ("Anna Nowak | Gazeta Lokalna", ["Anna Nowak"]),  # whatever follows a bar is not a name
+        ("Sophie Laurent et Julien Girard | InfoPortal", ["Sophie Laurent", "Julien Girard"]),
+        ("Por Javier García (Diario Sur)", ["Javier García"]),
+        ("Иван Петров, Вечерние Новости", ["Иван Петров"]),
+        ("By Ronald McDonald", ["Ronald McDonald"]),  # Mc, Di, Le ... names are not brands
+    ],
+)
+def test_outlet_after_the_byline_names_is_dropped(byline: str, authors: list[str]) -> None:
+    text = f"A headline that is long enough here\n{byline}\nThe first sentence of the article is here. And more.\n"
+    assert clean_text(text).authors == authors
