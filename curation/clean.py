@@ -19,6 +19,7 @@ from curation.lexicon import (
     AUTHOR_JOINERS,
     BYLINE_LEAD_WORDS,
     BYLINE_PREFIX,
+    BYLINE_PREP,
     BYLINE_ROLE,
     CAPTION_WORDS,
     DATE_FILLERS,
@@ -40,7 +41,7 @@ MAX_HEADER_LINES = 8
 LONG_TITLE_WORDS = 15  # longer than this, with a sentence ending inside: a paragraph cut short, not a headline
 INNER_SENTENCE_END = re.compile(r"\w[.!?]\s+[^\W\d_]")  # more headline-like lines than this before the body: no header
 BYLINE = re.compile(
-    rf"^(?P<lead>(?:[^\W\d][\w'’-]*\s+){{0,{BYLINE_LEAD_WORDS}}}?)(?:{BYLINE_PREFIX}\s*:?\s+)+(?P<names>.+)$",
+    rf"^(?P<lead>(?:[^\W\d][\w'’-]*\s+){{0,{BYLINE_LEAD_WORDS}}}?)(?:{BYLINE_PREFIX}(?:\s+{BYLINE_PREP})?(?:\s*:|\s+[—–-])?\s+)+(?P<names>.+)$",
     re.IGNORECASE,
 )
 NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*$")  # and not lowercase: see _name_token
@@ -335,6 +336,8 @@ def _is_menu(stripped: str) -> bool:
     """A row of short items between separators (| • · » › → /): a menu or breadcrumb, in any language."""
     if len(stripped) > 300 or stripped.endswith(SENTENCE_END):
         return False
+    if "«" in stripped or "‹" in stripped:  # »› close quotes here, they do not separate items
+        stripped = stripped.replace("»", "\u201d").replace("›", "\u201d")
     items = MENU_SEP.split(stripped)
     return (
         len(items) >= MIN_MENU_ITEMS
@@ -419,13 +422,15 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
 def _split_byline_date(names: str) -> tuple[str, str | None]:
     """Names and the date after them ("A and B | 2024-03-05"); a relative time or a reading time
     after a separator ("A | 3 hours ago", "A · 5 min read") is dropped without a date."""
-    parts = BYLINE_DATE_SEP.split(names, maxsplit=1)
-    if len(parts) == 2:
-        if iso := parse_date(parts[1]):
-            return parts[0], iso
-        tail = parts[1].strip()
+    for sep in BYLINE_DATE_SEP.finditer(names):  # "A | Outlet, 27 February 2023": the date after any separator
+        if not sep.start():
+            continue
+        head, tail = names[: sep.start()], names[sep.end() :]
+        if iso := parse_date(tail):
+            return head, iso
+        tail = tail.strip()
         if PATTERNS["dateline"].match(tail) or PATTERNS["comments"].match(tail):
-            return parts[0], None
+            return head, None
     return names, None
 
 
@@ -458,10 +463,13 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     names, published = _split_byline_date(match.group("names"))
     names = strip_role(names)
     authors = parse_authors(names)
-    if match.group("lead") and len(authors) != len(
-        [p for p in NAME_SPLIT.split(names.strip().rstrip(".")) if p.strip()]
+    if match.group("lead") and (
+        len(authors) != len([p for p in NAME_SPLIT.split(names.strip().rstrip(".")) if p.strip()])
+        or any(len(a.split()) < 2 for a in authors)
     ):
-        return None  # with lead words ("Ein Beitrag von ..."), everything after the prefix must be names
+        # with lead words ("Ein Beitrag von ..."), everything after the prefix must be full names:
+        # "Askö ägs huvudsakligen av Naturvårdsverket" is a headline
+        return None
     return (authors, published) if authors else None
 
 

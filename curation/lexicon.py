@@ -132,7 +132,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"читайте также|смотрите также|читайте також|ayrıca okuyun|ilgili haberler|czytaj (?:też|także)|"
         r"zobacz też|lees ook|meer over|läs också|läs mer)\b.{0,200}",
         rf"(?:\w+\s+){{0,2}}(?:{RELATED_WORD})(?:\s+\w+){{0,2}}\s*:?",
-        rf"(?:[\w'’-]+\s+){{0,3}}?(?:{READ_WORD})(?:\s+[\w'’-]+){{0,3}}\s*[:|–—-]\s+[^.!?]{{3,150}}",
+        rf"(?:[\w'’-]+\s+){{0,3}}?(?:{READ_WORD})(?:\s+[\w'’-]+){{0,3}}\s*[:|]\s+[^.!?]{{3,150}}",
+        # after a dash, a short label only: "LÄS OCKSÅ – <headline>", not "A is also B - says C"
+        rf"(?:[\w'’-]+\s+)?(?:{READ_WORD})(?:\s+[\w'’-]+)?\s*[–—-]\s+[^.!?]{{3,150}}",
     ],
     "tags": [
         r"(?:tags?|topics?|keywords|schlagwörter|schlagworte|stichwörter|themen|mots-clés|étiquettes|sujets|"
@@ -193,7 +195,9 @@ OUTLET_WORDS = (
     r"новини|вісті|haber\w*|gazete\w*|ajans\w*|ltd|gmbh|inc|llc|s\.?a\.?|s\.?l\.?|s\.?p\.?a\.?|b\.?v\.?|ab|group"
 )
 # Words that join author names in a byline ("A, B and C"), every language in one alternation.
-AUTHOR_JOINERS = r"and|und|et|y|e|i|и|і|та|ve|en|och|&"
+AUTHOR_JOINERS = r"and|und|et|y|e|i|и|і|та|ve|en|och|oraz|og|ja|și|és|&"
+# A preposition between a byline label and the names ("Texto de", "Testo di", "Tekst van").
+BYLINE_PREP = r"(?:de|di|da|do|von|van|av|od|от|від|by)"
 # Up to this many words may lead a byline ("Ein Beitrag von", "Un articolo di").
 BYLINE_LEAD_WORDS = 3
 

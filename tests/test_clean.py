@@ -455,3 +455,35 @@ def test_breadcrumbs_with_any_arrow_and_loading_lines_are_removed(line: str) -> 
 def test_outlet_after_the_byline_names_is_dropped(byline: str, authors: list[str]) -> None:
     text = f"A headline that is long enough here\n{byline}\nThe first sentence of the article is here. And more.\n"
     assert clean_text(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "iso"),
+    [
+        ("Текст — Ольга Иванова", ["Ольга Иванова"], None),  # a dash after the label
+        ("Texto de Ana Santos e Pedro Costa", ["Ana Santos", "Pedro Costa"], None),  # a preposition after it
+        ("Tekst van Jan de Vries", ["Jan de Vries"], None),
+        ("Anna Mazur oraz Katarzyna Nowak | Gazeta", ["Anna Mazur", "Katarzyna Nowak"], None),
+        ("Maria Berg | NovaPress, 27 februari 2023 09:39", ["Maria Berg"], "2023-02-27"),  # date after 2nd sep
+        ("Jan Novák | Deník, 3. března 2024", ["Jan Novák"], "2024-03-03"),
+    ],
+)
+def test_byline_labels_joiners_and_late_dates(byline: str, authors: list[str], iso: str | None) -> None:
+    text = f"A headline that is long enough here\n{byline}\nThe first sentence of the article is here. And more.\n"
+    cleaned = clean_text(text)
+    assert (cleaned.authors, cleaned.published) == (authors, iso)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Askö ägs huvudsakligen av Naturvårdsverket",  # lead words + "av" + one word: not a byline
+        "Однак суміш «Асавал-дасавалі» і «Маестро» з «Регнум» і «ОРТ",  # guillemets are quotes, not a menu
+        "Drogie jest także regularne uzupełnianie freonu - tłumaczy Andrzej Żurek",  # "także … -": not a teaser
+    ],
+)
+def test_headlines_that_look_like_bylines_menus_or_teasers(title: str) -> None:
+    text = f"{title}\n\nThe first sentence of the article is here. And more.\n"
+    cleaned = clean_text(text)
+    assert cleaned.title == title
+    assert cleaned.authors == []
