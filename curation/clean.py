@@ -51,10 +51,10 @@ NAME_PARTICLES = frozenset(
 NAME_SPLIT = re.compile(rf"\s*(?:,|(?<!\w)(?:{AUTHOR_JOINERS})(?!\w))\s*", re.IGNORECASE)
 CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ"
 GLUED_DATE = re.compile(
-    rf"^\s*(?:{DATE_LABEL}\s*:?\s*)?\(?(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}"
+    rf"^\s*(?:{DATE_LABEL}\s*:?\s*)?\(?(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}"
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{{4}}|\w+\.?\s+\d{{1,2}},\s+\d{{4}})"
     rf"(?:,?[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\)?"  # then a place before the dash: "12.03.2024 Berlin – "
-    rf"(?:,?\s+(?-i:[{CAPS}][\w'’.-]+(?:[ /][{CAPS}][\w'’.-]+)?)(?:\s*\([^()]{{2,30}}\))?(?=\s*[–—-]\s))?"
+    rf"(?:,?\s+(?-i:[{CAPS}][\w'’.-]+(?:[ /][{CAPS}][\w'’.-]+)?)(?:\s*\([^()]{{2,30}}\))?(?=\s*[–—-]\s|:\s))?"
     rf"\s*(?:[|–—:-]\s+|\s+(?=\S))",
     re.IGNORECASE,
 )
@@ -62,7 +62,8 @@ GLUED_DATE = re.compile(
 # a place in capitals and/or an agency in parentheses, then a dash.
 WIRE_DATELINE = re.compile(
     rf"^\s*(?P<place>[{CAPS}][{CAPS}'’.-]+(?:[ /][{CAPS}][{CAPS}'’.-]+){{0,2}})"
-    r"(?:,\s*(?P<date>[^()–—-]{3,40}?))?\s*(?P<agency>\([^()]{2,30}\))?\s*[–—-]{1,2}\s+(?=\S)"
+    r"(?:\s*(?P<agency1>\([^()]{2,30}\)))?(?:,\s*(?P<date>[^()–—-]{3,40}?))?\s*(?P<agency>\([^()]{2,30}\))?"
+    r"\s*(?:(?P<dash>[–—-]{1,2})|[.:])\s+(?=\S)"
 )
 # Breadcrumb and menu separators: bars, bullets, guillemets, slashes, and any arrow, triangle or
 # geometric-shape character (▸ ► ▶ ❯ ➔ ⟩ ...), whatever a site's theme draws between items.
@@ -547,7 +548,10 @@ def _raw_offset(raw: str, clear_offset: int) -> int:
 def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
     """A date (with an optional label) glued before the first sentence: `2024-11-08 – Text`."""
     wire = WIRE_DATELINE.match(line.text)
-    if wire and (wire.group("agency") or (len(wire.group("place")) >= 3 and wire.group("place").isupper())):
+    agency = wire and (wire.group("agency") or wire.group("agency1"))
+    if wire and not wire.group("dash") and not (wire.group("date") and parse_date(wire.group("date"))):
+        wire = None  # "KYIV (Agency), 2024/01/13. " and "PARIS, 3 March 2024: " need the date before . or :
+    if wire and (agency or (len(wire.group("place")) >= 3 and wire.group("place").isupper())):
         if wire.group("date"):
             iso = parse_date(wire.group("date"))
             if iso:

@@ -487,3 +487,31 @@ def test_headlines_that_look_like_bylines_menus_or_teasers(title: str) -> None:
     cleaned = clean_text(text)
     assert cleaned.title == title
     assert cleaned.authors == []
+
+
+@pytest.mark.parametrize(
+    ("first", "iso"),
+    [
+        ("KYIV (NovaPress), 2024/01/13. ", "2024-01-13"),  # place, agency, date, then a full stop
+        ("STOCKHOLM (TT), 28.08.2015. ", "2015-08-28"),
+        ("15.11.2025, STOCKHOLM: ", "2025-11-15"),  # date, place, colon
+        ("2016/09/21, WARSAW: ", "2016-09-21"),
+        ("LYON, 3 mars 2024 : ", "2024-03-03"),
+        ("МОСКВА (ТАСС), 12.04.2023. ", "2023-04-12"),
+    ],
+)
+def test_glued_dateline_with_a_full_stop_or_colon(first: str, iso: str) -> None:
+    sentence = "The first sentence of the article is here. And more."
+    text = f"{TITLE}\n\n{first}{sentence}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.published == iso
+    assert sentence in apply_spans(text, cleaned.removed).split("\n")
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["PARIS: the city of light welcomed the visitors.", "NATO. The alliance met on Monday.", "UNESCO (Paris): a note."],
+)
+def test_capitals_before_a_colon_or_full_stop_without_a_date_are_kept(first: str) -> None:
+    text = f"{TITLE}\n\n{first}\n\n{BODY}\n"
+    assert first in apply_spans(text, clean_text(text).removed).split("\n")
