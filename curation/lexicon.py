@@ -13,6 +13,16 @@ SOCIAL = (
     r"threads|bluesky|mastodon|line|wechat|weibo|xing|pocket|sms|rss|share|tweet"
 )
 
+# Networks a site asks to be followed on, and the words of that request ("us", "our", "channel").
+NETWORKS = (
+    r"whatsapp|telegram|threads|viber|instagram|facebook|twitter|tiktok|youtube|linkedin|google news|"
+    r"google haberler|вконтакте|vkontakte|bluesky|mastodon|signal"
+)
+FOLLOW_US = (
+    r"us|our|uns|unserem|unseren|unser|nous|notre|nos|nuestro|nuestra|nuestros|nosso|nossa|ci|nostro|nostra|"
+    r"ons|onze|oss|vår|vårt|nas|naszego|naszym|naszej|нас|наш\w*|bizi|kanal\w*|channel|canal|chaîne|kanaal|"
+    r"канал\w*"
+)
 SHARE_VERB = (
     r"share|teilen|partager|partagez|compartir|comparte|compartilh\w*|partilh\w*|condividi|поделиться|"
     r"поділитися|paylaş\w*|udostępnij|podziel się|deel|delen|dela"
@@ -29,6 +39,25 @@ RELATED_WORD = (
     r"ähnliche|verwandte|connexes|similaires|similares|simili"
 )
 
+# A request to receive news: the verb, then a news, time or mailbox word somewhere after it.
+RECEIVE_VERB = (
+    r"get|receive|erhalten|bekommen|recevez|recevoir|recibe|recibir|reciba|ricevi|ricevere|receba|receber|"
+    r"ontvang|otrzymuj|otrzymaj|få|получайте|получать|отримуйте|отримувати|alın|gelsin"
+)
+NEWS_WORD = (
+    r"news|briefing|inbox|morning|daily|nachrichten|news|morgen\w*|postfach|actu\w*|matin|noticias|mañana|"
+    r"notizie|mattina|notícias|manhãs?|nieuws|ochtend|wiadomości|ranka|nyheter|morgon\w*|mejl\w*|"
+    r"новост\w*|утр\w*|почт\w*|новин\w*|ранку|щоранку|пошт\w*|haber\w*|e-?posta\w*"
+)
+# An advertisement (or the video player) that the article continues after.
+AD_WORD = (
+    r"advertisement|advert|ad|ads|anzeige|werbung|annonce|publicité|publicidad|publicidade|pubblicità|"
+    r"advertentie|reklam\w*|реклам\w*|annons\w*|video|wideo|видео|відео|materiałem wideo"
+)
+CONTINUES = (
+    r"continues?|continua|continúa|sigue|segue|weiter\w*|suite|verder|devam|продолжение|продовження|"
+    r"fortsätter|dalsza|fortgesetzt|fortsetzung|below|unten|unterhalb|ниже|нижче|poniżej"
+)
 # Counted things under a headline or a teaser: "12 comments", "1.2K shares", "5 min read".
 COUNTED = (
     r"views?|shares?|likes?|reads?|reactions?|aufrufe|vues|partages|visitas|visualizaciones|visualizzazioni|"
@@ -58,6 +87,11 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?:\w+\s+){{0,2}}(?:{SEND_VERB})(?:\s+\w+){{0,2}}\s+(?:{EMAIL_WORD})",
         rf"(?:\w+\s+){{0,1}}(?:{EMAIL_WORD})(?:\s+\w+){{0,2}}\s+(?:{SEND_VERB})",
         rf"(?:{EMAIL_WORD})",
+        r"(?:copy|kopieren|copier|copiar|copia|kopieer|kopiuj|kopiera|скопировать|копировать|скопіювати|"
+        r"копіювати|kopyala)\s+(?:the\s+)?(?:link|lien|le lien|enlace|ссылку|посилання)|(?:link|bağlantıyı)\s+"
+        r"(?:kopieren|kopyala)",
+        # a short line naming a network with "us"/"our"/"channel": "Join our WhatsApp channel", "Читайте нас в Telegram"
+        rf"(?=(?:\S+\s+){{0,7}}\S+$)(?!.*[.!?]$)(?=.*\b(?:{NETWORKS}))(?=.*(?<!\w)(?:{FOLLOW_US})(?!\w)).*",
         r"(?:follow us|folgen sie uns|suivez-nous|síguenos|seguici|siga-nos|volg ons|obserwuj nas|följ oss|"
         r"подписывайтесь|стежте за нами|підписуйтесь|bizi).{0,60}",
     ],
@@ -86,12 +120,24 @@ LINE_PATTERNS: dict[str, list[str]] = {
     "cookie_banner": [
         r"(?=.{0,400}$)(?=.*\b(?:cookies?|cookie-\w+|cookiebeleid|çerez\w*|kakor|ciasteczk\w*)\b)"
         r"(?=.*(?:accept|akzept|agree|consent|zustimm|acept|aceit|accett|соглаш|погоджу|приня|прийня|kabul|"
-        r"akcept|godkänn|policy|richtlinie|politi|beleid|datenschutz|privacy|website|web site|\bsite|sitio|"
-        r"\bsito|сайт|strona|stron|serwis|webbplats|navigat|browsing|experience|erfahrung|expérience)).*",
+        r"akcept|godkänn|partner\w*|partenaires|socios|parceiros|einstellungen|preferences|préférences|preferenze|"
+        r"preferências|preferencias|voorkeuren|inställningar|tercih\w*|ustawienia|configur\w*|paramétr\w*|"
+        r"verwalten|manage|gestisci|gerir|beheren|hantera|policy|richtlinie|politi|beleid|datenschutz|privacy|"
+        r"website|web site|\bsite|sitio|\bsito|"
+        r"сайт|strona|stron|serwis|webbplats|navigat|browsing|experience|erfahrung|expérience)).*",
+        # a privacy notice with a consent button: "Nous respectons votre vie privée : Accepter et fermer"
+        r"(?=(?:\S+\s+){0,15}\S+$)(?=.*(?<!\w)(?:privacy|vie privée|datenschutz|privacidad|privacidade|riservatezza|"
+        r"prywatnoś\w+|integritet|конфиденциальн\w+|конфіденційн\w+|kişisel veri\w*|kvkk))"
+        r"(?=.*(?<!\w)(?:accept|akzept|acept|aceit|accett|akcept|godkänn|accepteren|tamam|ok\b|zgadzam|принять|прийняти|согласен|погоджуюсь)).*",
         r"(?:accept all|accept cookies|alle akzeptieren|tout accepter|aceptar todo|принять все|"
         r"manage (?:cookies|preferences)|cookie settings)",
     ],
     "newsletter": [
+        # "Get our morning briefing straight to your inbox": a short request to receive news, in any words
+        rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!?]$)(?:\S+\s+){{0,2}}(?:{RECEIVE_VERB})\b"
+        rf"(?=.*(?<!\w)(?:{NEWS_WORD})).*",
+        r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[.!?]$).*(?<!\w)(?:e-?bülten\w*|bülten\w*|nieuwsbrief|nyhetsbrev\w*|рассылк\w*|розсилк\w*|"
+        r"lettre d'information|boletín|inbox|postfach)(?!\w).*",
         r".*\b(?:subscribe|sign up|newsletter|abonnieren|abonnez-vous|suscríbete|iscriviti|assine|"
         r"подпишитесь|підпишіться|abone ol|zapisz się|schrijf je in|prenumerera)\b.{0,120}",
     ],
@@ -107,18 +153,25 @@ LINE_PATTERNS: dict[str, list[str]] = {
     "comments": [
         rf"[\d.,]+\s*[km]?\s+(?:{COUNTED})",
         rf"(?:(?:{READING})\s*:?\s*)?\d+\s*(?:{MINUTES})\s*(?:{READING})?\.?",
-        r"\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|комментари[йяев]*|"
-        r"коментар[іяів]*|yorum|komentarz[yey]*|reacties?|kommentarer)",
+        r"(?:[\w'’]+\s+){0,3}\(?\d+\)?\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|комментари[йяев]*|"
+        r"коментар[іяів]*|yorum\w*|komentarz[yey]*|reacties?|kommentarer)(?:\s+[\w'’]+){0,2}",
+        r"[^\W\d][\w'’-]*(?:\s+[\w'’-]+)?\s*\(\d+\)",  # "Réagir (12)", "Kommentare anzeigen (39)"
         r"(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|комментарии|коментарі|"
         r"komentarze|reacties|kommentarer|yorumlar)\s*:?\s*\(?\d*\)?",
         r"(?:leave a (?:comment|reply)|add a comment|post a comment|kommentar schreiben|"
         r"laisser un commentaire|deja un comentario|оставить комментарий)",
     ],
     "advertisement": [
-        r"(?:advertisement|advertising|ad|anzeige|werbung|publicité|"
+        r"(?:advertisement|advertising|ad|anzeige|werbung|publicité|annonce|"
         r"publicidad|publicidade|pubblicità|реклама|reklam|reklama|advertentie|annons)",
         r"(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|"
         r"reklam|reklama|advertentie|annons)\s*[-–—:|]\s*(?:[\w'’]+\s*){1,6}(?<![.!?])",  # "Advertisement – scroll"
+        # "Story continues below advertisement", "Weiterlesen nach der Anzeige", "Реклама. Продолжение ниже"
+        rf"(?=(?:\S+\s+){{0,8}}\S+$)(?=.*(?<!\w)(?:{AD_WORD})(?!\w))(?=.*(?<!\w)(?:{CONTINUES})(?!\w)).*",
+        # "Contenuto offerto dal partner", "Партнерський матеріал": partner or sponsor content
+        r"(?=(?:\S+\s+){0,6}\S+$)(?=.*(?:partner|партн[её]р|patrocinador|sponsor|annonsör|iş birliği|"
+        r"annonceur))(?=.*(?:content|contenu|contenido|contenuto|conteúdo|inhalt|materia|матери|матеріал|"
+        r"article|artikel|artykuł|içeri|treść|innehåll)).*",
         r"(?:на правах рекламы|на правах реклами|paid (?:post|content|partnership)|anzeigen?|publireportage|"
         r"contenido patrocinado|conteúdo patrocinado|contenuto sponsorizzato|reklamní sdělení|treść sponsorowana)",
         r"(?:\w+\s+){0,2}(?:sponsored|gesponsert|sponsoris\w+|patrocinad\w+|sponsorizzat\w+|спонсор\w*|"
@@ -126,6 +179,17 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:\s+\w+){0,2}",
     ],
     "related_links": [
+        # "Don't miss: <headline>" and its equivalents, and labels such as "Earlier:" before a teaser
+        r"(?:don'?t miss|do not miss|must read|nicht verpassen|verpassen sie nicht|lesen sie dazu|mehr dazu|"
+        r"à ne pas manquer|ne manquez pas|à voir aussi|no te pierdas|no se pierda|te puede interesar|"
+        r"da non perdere|per approfondire|guarda anche|não perca|leia ainda|veja também|relacionado|"
+        r"mis dit niet|niet te missen|bekijk ook|lees verder|nie przegap|przeczytaj (?:też|również|także)|"
+        r"zobacz (?:też|również|także)|missa inte|läs vidare|не пропустите|не пропустіть|kaçırmayın|"
+        r"okumadan geçmeyin|ilgili haber|bunu da okuyun)(?:\s*[:|–—-]\s+.{3,200})?",
+        r"(?:earlier|previously|früher|auparavant|anteriormente|in precedenza|eerder|wcześniej|tidigare|"
+        r"ранее|раніше|daha önce)\s*:\s+.{3,200}",
+        # an all-capitals label before a headline: "TE PUEDE INTERESAR: …", "İLGİLİ HABER | …"
+        r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐİ'’]{3,}(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐİ'’]{2,}){0,3})\s*[:|–—]\s+[^.!?]{3,200}[^.!?]",
         r"(?:read (?:also|more)|see also|related(?: articles| stories| news)?|more on this|"
         r"you may also like|recommended|lesen sie auch|mehr zum thema|auch interessant|lire aussi|"
         r"à lire aussi|voir aussi|lea también|leer más|leia também|leia mais|leggi anche|"
@@ -150,8 +214,12 @@ LINE_PATTERNS: dict[str, list[str]] = {
     ],
     "photo_credit": [
         r"\(?(?:photo\w*|image|imagem|imagen|immagine|picture|beeld|foto\w*|bild|фото\w*|zdjęci\w+|fot|credit|crédit\w*|"
-        r"source|quelle|fuente|fonte|bron|källa|источник|джерело|kaynak|źródło)s?\.?(?:\s+[\w'’-]+)?\s*[:©/.]"
+        r"görsel|світлина|fotografia|fotografía|fotoğraf|"
+        r"source|quelle|fuente|fonte|bron|källa|источник|джерело|kaynak|źródło)s?\.?(?:\s+[\w'’-]+){0,2}\s*[:©/.]"
         r"\s*[^\W\d].{0,100}",
+        # a picture word and a capitalized name, no colon: "Beeld Fleur Mulder", "Photo J. Roux / Le Parisien"
+        r"(?:photo|foto|beeld|bild|фото|fot\.)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ][\w'’-]+){1,2})"
+        r"(?:\s*/\s*.{1,40})?",
         r"\(?(?:photo|image|foto)\s+(?:by|von|de|di|door|av)\s+.{1,80}\)?",
         r".{0,60}/\s*(?:getty images|afp|reuters|ap|epa|dpa|shutterstock|ria novosti|tass|anadolu)\s*\)?",
     ],

@@ -515,3 +515,70 @@ def test_glued_dateline_with_a_full_stop_or_colon(first: str, iso: str) -> None:
 def test_capitals_before_a_colon_or_full_stop_without_a_date_are_kept(first: str) -> None:
     text = f"{TITLE}\n\n{first}\n\n{BODY}\n"
     assert first in apply_spans(text, clean_text(text).removed).split("\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # advertisement markers the article continues after, partner content
+        "Story continues below advertisement",
+        "Artikel wird unterhalb der Werbung fortgesetzt",
+        "La suite après la publicité",
+        "Реклама. Продолжение ниже",
+        "The article continues below the video",
+        "Contenuto offerto dal partner",
+        "Партнерський матеріал",
+        # cookie and privacy notices without the usual consent verbs
+        "We and our partners use cookies to personalise ads. Manage preferences",
+        "Ez az oldal cookie-kat használ. Einstellungen verwalten",
+        "Nous respectons votre vie privée : Accepter et fermer",
+        # newsletter prompts without "newsletter" or "subscribe"
+        "Get our morning briefing straight to your inbox",
+        "Ricevi ogni mattina le notizie più importanti",
+        "Отримуйте головні новини щоранку на пошту",
+        "Die wichtigsten News direkt in Ihr Postfach",
+        "Receive the daily news digest",
+        # follow requests that name a network, copy-link buttons
+        "Join our WhatsApp channel",
+        "Читайте нас в Telegram",
+        "Acompanhe-nos no Threads",
+        "Siga-nos no Bluesky",
+        "Kopieer link",
+        "Скопировать ссылку",
+        # comment counters with words around the count
+        "Voir les 167 commentaires",
+        "Read 235 comments",
+        "Zobacz 12 komentarzy",
+        "Réagir (12)",
+        # picture credits without a colon, or with a longer label
+        "Beeld Fleur Mulder",
+        "Photo Julien Fournier / Le Parisien",
+        "Görsel: Ahmet Çelik",
+        "Imagen de archivo: María Martínez",
+        # "don't miss" teasers in any language, labels before a teaser
+        "Don't miss: Ten things to know about the budget",
+        "Per approfondire: Il governo e la manovra",
+        "No te pierdas: Los mejores destinos del verano",
+        "Nie przegap: Najważniejsze wydarzenia dnia",
+        "Раніше: Три основні підходи до цієї категорії",
+        "TE PUEDE INTERESAR: Los precios suben otra vez",
+        "SEE ALSO | The minister's new plan",
+    ],
+)
+def test_widgets_in_new_phrasings_are_removed(line: str) -> None:
+    assert line in _removed(_doc(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Protection of Privacy Act, and a suggested records retention schedule. Her most recent book is out.",
+        "Тому звичайно у поштовому опитуванні роблять ще дві розсилки анкет за тими ж само адресами.",
+        "Ранее сообщалось, что министр подал в отставку.",  # "Earlier" without a colon is a sentence
+        "NATO: the alliance met on Monday and agreed on a plan.",  # capitals, but a sentence after them
+        "We got the news from our neighbours on Monday morning.",
+        "Facebook and Telegram were blocked for us during the protests.",
+    ],
+)
+def test_sentences_that_share_widget_words_are_kept(line: str) -> None:
+    assert line not in _removed(_doc(line))
