@@ -58,6 +58,10 @@ CONTINUES = (
     r"continues?|continua|continúa|sigue|segue|weiter\w*|suite|verder|devam|продолжение|продовження|"
     r"fortsätter|dalsza|fortgesetzt|fortsetzung|below|unten|unterhalb|ниже|нижче|poniżej"
 )
+TAG_WORD = (
+    r"tags?|topics?|keywords|schlagw\w+|stichw\w+|themen|mots-clés|étiquettes|etiquetas|palavras-chave|"
+    r"теги|метки|мітки|etiketler|tagi|trefwoorden|taggar|nyckelord"
+)
 # Counted things under a headline or a teaser: "12 comments", "1.2K shares", "5 min read".
 COUNTED = (
     r"views?|shares?|likes?|reads?|reactions?|aufrufe|vues|partages|visitas|visualizaciones|visualizzazioni|"
@@ -80,7 +84,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
     "share_widget": [
         r"(?:(?:icon|fa|fab|social|share)[-_][\w-]+[\s,|·•/]*)+",
         rf"(?:(?:{SOCIAL})\b[\s,|·•/]*){{2,}}",
-        rf"(?:\w+\s+){{0,2}}(?:{SHARE_VERB})(?:\s+[\w'’-]+){{0,3}}\s*:?",
+        rf"(?:\w+\s+){{0,2}}(?:{SHARE_VERB})(?:\s+[\w'’-]+){{0,4}}\s*:?",
+        r"(?:e-?mail|mail|mejla|maila)\s+(?:this|dit|den|diesen|cet|este|questo|deze|denna|ten)?\s*(?:article|artikel\w*|"
+        r"artículo|articolo|artigo|artykuł|story|beitrag)",
         r"(?:[\w'’-]+\s+){0,3}(?:print|drucken|imprimer|imprimir|stampa|stampare|печат\w*|друк\w*|yazdır|"
         r"drukuj|druku|afdrukken|printen|skriv ut|utskrift)(?:\s+[\w'’-]+){0,3}",
         r"e-?mail this (?:article|story)|send by e-?mail",
@@ -133,6 +139,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"manage (?:cookies|preferences)|cookie settings)",
     ],
     "newsletter": [
+        r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[.!?]$)(?:\S+\s+)?(?:inscrivez-vous|inscreva-se|inscríbete|apúntate|"
+        r"abone olun|iscriviti|meld je aan|anmäl dig|zapisz się)(?!\w).*",
         # "Get our morning briefing straight to your inbox": a short request to receive news, in any words
         rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!?]$)(?:\S+\s+){{0,2}}(?:{RECEIVE_VERB})\b"
         rf"(?=.*(?<!\w)(?:{NEWS_WORD})).*",
@@ -156,14 +164,17 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:[\w'’]+\s+){0,3}\(?\d+\)?\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|комментари[йяев]*|"
         r"коментар[іяів]*|yorum\w*|komentarz[yey]*|reacties?|kommentarer)(?:\s+[\w'’]+){0,2}",
         r"[^\W\d][\w'’-]*(?:\s+[\w'’-]+)?\s*\(\d+\)",  # "Réagir (12)", "Kommentare anzeigen (39)"
+        # a short line with a count and a comment word: "Join the conversation (83 comments)", "12 Leserkommentare"
+        r"(?=(?:\S+\s+){0,5}\S+$)(?=.*\d)(?=.*(?<!\w)(?:\w*comment\w*|\w*kommentar\w*|coment\w*|коммент\w*|"
+        r"комент\w*|yorum\w*|komentarz\w*|reacties?)(?!\w))(?!.*[.!?]$).*",
         r"(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|комментарии|коментарі|"
         r"komentarze|reacties|kommentarer|yorumlar)\s*:?\s*\(?\d*\)?",
         r"(?:leave a (?:comment|reply)|add a comment|post a comment|kommentar schreiben|"
         r"laisser un commentaire|deja un comentario|оставить комментарий)",
     ],
     "advertisement": [
-        r"(?:advertisement|advertising|ad|anzeige|werbung|publicité|annonce|"
-        r"publicidad|publicidade|pubblicità|реклама|reklam|reklama|advertentie|annons)",
+        r"[-–—•*|\[(]?\s*(?:advertisement|advertising|ad|anzeige|werbung|publicité|annonce|"
+        r"publicidad|publicidade|pubblicità|реклама|reklam|reklama|advertentie|annons)\s*[-–—•*|\])]?",  # "- Anzeige -"
         r"(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|"
         r"reklam|reklama|advertentie|annons)\s*[-–—:|]\s*(?:[\w'’]+\s*){1,6}(?<![.!?])",  # "Advertisement – scroll"
         # "Story continues below advertisement", "Weiterlesen nach der Anzeige", "Реклама. Продолжение ниже"
@@ -205,6 +216,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"etiquetas|temas|palavras-chave|argomenti|parole chiave|теги|метки|ключевые слова|мітки|теми|"
         r"etiketler|anahtar kelimeler|konular|tagi|tematy|słowa kluczowe|trefwoorden|onderwerpen|taggar|"
         r"ämnen|nyckelord)\s*:.{0,300}",
+        # the tag word among a few others: "Haberle ilgili etiketler: a, b", "Tags in this story: a, b"
+        rf"(?:[\w'’-]+\s+){{0,3}}(?:{TAG_WORD})(?:\s+[\w'’-]+){{0,3}}\s*:.{{0,300}}(?<![.!?])",
     ],
     "footer": [
         r".{0,80}(?:©|\(c\)|copyright|all rights reserved|alle rechte vorbehalten|tous droits réservés|"

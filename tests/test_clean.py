@@ -563,6 +563,16 @@ def test_capitals_before_a_colon_or_full_stop_without_a_date_are_kept(first: str
         "Раніше: Три основні підходи до цієї категорії",
         "TE PUEDE INTERESAR: Los precios suben otra vez",
         "SEE ALSO | The minister's new plan",
+        "- Anzeige -",  # an ad marker between dashes or brackets
+        "[ Advertisement ]",
+        "Join the conversation (83 comments)",
+        "12 Leserkommentare",
+        "Inscrivez-vous gratuitement à notre lettre",
+        "Abone olun, haberler e-postanıza gelsin",
+        "Mail dit artikel",
+        "Deel dit artikel met vrienden",
+        "Haberle ilgili etiketler: ekonomi, enflasyon, faiz",
+        "Tags in this story: budget, parliament",
     ],
 )
 def test_widgets_in_new_phrasings_are_removed(line: str) -> None:
@@ -578,6 +588,8 @@ def test_widgets_in_new_phrasings_are_removed(line: str) -> None:
         "NATO: the alliance met on Monday and agreed on a plan.",  # capitals, but a sentence after them
         "We got the news from our neighbours on Monday morning.",
         "Facebook and Telegram were blocked for us during the protests.",
+        "The topics of the summit: the economy, security and trade.",
+        "Share prices fell sharply on Monday after the announcement.",
     ],
 )
 def test_sentences_that_share_widget_words_are_kept(line: str) -> None:
