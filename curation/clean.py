@@ -55,7 +55,8 @@ GLUED_DATE = re.compile(
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{{4}}|\w+\.?\s+\d{{1,2}},\s+\d{{4}})"
     rf"(?:,?[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\)?"  # then a place before the dash: "12.03.2024 Berlin – "
     rf"(?:,?\s+(?-i:[{CAPS}][\w'’.-]+(?:[ /][{CAPS}][\w'’.-]+)?)(?:\s*\([^()]{{2,30}}\))?(?=\s*[–—-]\s|:\s))?"
-    rf"\s*(?:[|–—:-]\s+|\s+(?=\S))",
+    # without a separator, a new sentence must start: "27 червня 2001 року була …" is a sentence
+    rf"\s*(?:[|–—:-]\s+|\s+(?=(?-i:[{CAPS}\d\"“”«„‘'(\[])))",
     re.IGNORECASE,
 )
 # A wire dateline glued before the first sentence: "MOSCOW, March 3 (Reuters) - ", "BERLIN (dpa) – ":

@@ -35,7 +35,8 @@ READ_WORD = (  # "read / see / more / also" in teaser labels such as "READ MORE:
     r"aussi|también|também|anche|также|також|też|także|ook|också|ayrıca|related|теме|темою|тему"
 )
 RELATED_WORD = (
-    r"related|relacionad[oa]s?|correlat[oi]|похожие|схожі|gerelateerde|relaterade|powiązane|ilgili|benzer|"
+    r"related|relacionad[oa]s?|correlat[oi]|похожие|схожі|gerelateerde|relaterade|powiązane|"
+    r"ilgili haber\w*|benzer haber\w*|"
     r"ähnliche|verwandte|connexes|similaires|similares|simili"
 )
 

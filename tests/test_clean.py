@@ -594,3 +594,17 @@ def test_widgets_in_new_phrasings_are_removed(line: str) -> None:
 )
 def test_sentences_that_share_widget_words_are_kept(line: str) -> None:
     assert line not in _removed(_doc(line))
+
+
+def test_a_sentence_that_starts_with_a_date_and_a_lowercase_word_is_kept() -> None:
+    first = "27 червня 2001 року була проголошена блаженною. А ми сьогодні купили хліб."
+    text = f"{TITLE}\n\n{first}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert first in apply_spans(text, cleaned.removed).split("\n")
+    glued = f"{TITLE}\n\n3 March 2024 The minister said so. And more.\n\n{BODY}\n"
+    assert "The minister said so. And more." in apply_spans(glued, clean_text(glued).removed).split("\n")
+
+
+@pytest.mark.parametrize("line", ["Kökenlerinin benzer olmasýna gerek", "Konuyla ilgili açıklama"])
+def test_turkish_subheadings_with_similar_or_related_are_kept(line: str) -> None:
+    assert line not in _removed(_doc(line))
