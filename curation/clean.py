@@ -27,12 +27,14 @@ from curation.lexicon import (
     DATE_LANGS,
     OUTLET_ARTICLES,
     OUTLET_WORDS,
+    SHORT_LINE_WORDS,
     UPDATED_LABEL,
     compile_patterns,
 )
 from curation.spans import Span, merge_spans
 
 PATTERNS = compile_patterns()
+LONG_LINE_PATTERNS = compile_patterns(long_lines=True)  # the same verdicts, faster on paragraphs
 TERMINAL = tuple(".!?…。！？:;\"'\u201d\u00bb)]")
 SENTENCE_END = tuple('.!?…。！？"\u201d\u00bb')
 MAX_TITLE_WORDS = 30
@@ -310,7 +312,8 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset()) -> Cleaned:
         if line.blank:
             continue
         stripped = line.text.strip()
-        for reason, pattern in PATTERNS.items():
+        table = PATTERNS if len(stripped.split()) <= SHORT_LINE_WORDS else LONG_LINE_PATTERNS
+        for reason, pattern in table.items():
             if pattern.match(stripped):
                 if reason == "navigation" and _ends_with_date(stripped):
                     break  # "A and B | Reporter | 2021-11-14": a byline, left to the header

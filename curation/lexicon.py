@@ -339,9 +339,19 @@ CAPTION_WORDS = frozenset(
 )
 
 
-def compile_patterns() -> dict[str, re.Pattern[str]]:
-    """One alternation per reason, anchored to the whole line."""
-    return {
-        reason: re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")$", re.IGNORECASE)
-        for reason, patterns in LINE_PATTERNS.items()
-    }
+# A pattern that opens with a word-count lookahead, "(?=(?:\S+\s+){0,N}\S+$)", only matches lines of at
+# most SHORT_LINE_WORDS words (N < SHORT_LINE_WORDS); `compile_patterns(long_lines=True)` leaves it out, so
+# long paragraphs are not scanned by it.
+SHORT_ONLY = "(?=(?:\\S+\\s+){"
+SHORT_LINE_WORDS = 16
+
+
+def compile_patterns(long_lines: bool = False) -> dict[str, re.Pattern[str]]:
+    """One alternation per reason, anchored to the whole line (for lines of more than SHORT_LINE_WORDS words
+    when `long_lines`: without the short-line patterns)."""
+    compiled = {}
+    for reason, patterns in LINE_PATTERNS.items():
+        kept = [p for p in patterns if not (long_lines and p.startswith(SHORT_ONLY))]
+        if kept:
+            compiled[reason] = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in kept) + r")$", re.IGNORECASE)
+    return compiled
