@@ -271,7 +271,21 @@ def strip_role(names: str) -> str:
             return names[: sep.start()]  # names are never listed between bars: "A and B | Daily Courier"
         if sep.start() and _is_role(after):
             return names[: sep.start()]
+        if sep.group().strip() == "," and _single_word_outlet(names[: sep.start()], names[sep.end() :]):
+            return names[: sep.start()]
     return names
+
+
+def _single_word_outlet(before: str, after: str) -> bool:
+    """One capitalized word alone after full names and a comma, at the end: "By A and B, Bloomberg"."""
+    words = after.strip().rstrip(".").split()
+    names = [p for p in NAME_SPLIT.split(before.strip()) if p.strip()]
+    return (
+        len(words) == 1
+        and _name_token(words[0])
+        and bool(names)
+        and all(len(p.split()) >= 2 for p in names)  # "Max, Eva und Jan": first names, no outlet
+    )
 
 
 def _split_lines(text: str) -> list[_Line]:

@@ -450,6 +450,10 @@ def test_breadcrumbs_with_any_arrow_and_loading_lines_are_removed(line: str) -> 
         ("Por Javier García (Diario Sur)", ["Javier García"]),
         ("Иван Петров, Вечерние Новости", ["Иван Петров"]),
         ("By Ronald McDonald", ["Ronald McDonald"]),  # Mc, Di, Le ... names are not brands
+        ("By Jane Doe and John Roe, Bloomberg", ["Jane Doe", "John Roe"]),  # one word after full names
+        ("By Jane Doe, Associated Press", ["Jane Doe"]),
+        ("Von Max Mustermann, Süddeutsche Zeitung", ["Max Mustermann"]),
+        ("Por María López | EL PAÍS", ["María López"]),
     ],
 )
 def test_outlet_after_the_byline_names_is_dropped(byline: str, authors: list[str]) -> None:
