@@ -71,6 +71,9 @@ WIRE_DATELINE = re.compile(
 # Breadcrumb and menu separators: bars, bullets, guillemets, slashes, and any arrow, triangle or
 # geometric-shape character (▸ ► ▶ ❯ ➔ ⟩ ...), whatever a site's theme draws between items.
 MENU_MARKS = "|•·»›→\u2023\u2190-\u21ff\u25a0-\u25ff\u2794-\u27bf\u27e9\u3009\u276f\u2771"
+CAPS_LABEL_TEASER = re.compile(
+    rf"^[{CAPS}İ'’]{{3,}}(?:\s+[{CAPS}İ'’]{{2,}}){{0,3}}\s*[:|–—]\s+[^.!?]{{3,200}}[^.!?…)\]\"”»]$"
+)
 MENU_SEP = re.compile(rf"\s+(?:[{MENU_MARKS}/>\\\\]|::)\s+|\s*[{MENU_MARKS}]\s*")
 MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
@@ -345,6 +348,7 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset()) -> Cleaned:
     _tail_teasers(lines)
     if body_start is not None:
         spans.extend(_glued_header(lines[body_start], result))
+        _label_teasers(lines[body_start + 1 :])
 
     spans.extend(_line_spans(lines, len(text)))
     result.removed = merge_spans(spans)
@@ -388,6 +392,15 @@ def _teasers(lines: Sequence[_Line]) -> None:
             line.reason = "related_links"
         else:
             inside = False
+
+
+def _label_teasers(lines: Sequence[_Line]) -> None:
+    """Inside the article, an all-capitals label before an unpunctuated headline is a link to another
+    article, whatever the label says ("TE PUEDE INTERESAR: …", "İLGİLİ HABER | …"). Above the body
+    it may be the headline itself ("EXCLUSIVE: …"), so the header is left alone."""
+    for line in lines:
+        if line.reason is None and not line.blank and CAPS_LABEL_TEASER.match(line.text.strip()):
+            line.reason = "related_links"
 
 
 def _tail_teasers(lines: Sequence[_Line]) -> None:

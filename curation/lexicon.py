@@ -200,8 +200,6 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"okumadan geçmeyin|ilgili haber|bunu da okuyun)(?:\s*[:|–—-]\s+.{3,200})?",
         r"(?:earlier|previously|früher|auparavant|anteriormente|in precedenza|eerder|wcześniej|tidigare|"
         r"ранее|раніше|daha önce)\s*:\s+.{3,200}",
-        # an all-capitals label before a headline: "TE PUEDE INTERESAR: …", "İLGİLİ HABER | …"
-        r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐİ'’]{3,}(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐİ'’]{2,}){0,3})\s*[:|–—]\s+[^.!?]{3,200}[^.!?]",
         r"(?:read (?:also|more)|see also|related(?: articles| stories| news)?|more on this|"
         r"you may also like|recommended|lesen sie auch|mehr zum thema|auch interessant|lire aussi|"
         r"à lire aussi|voir aussi|lea también|leer más|leia também|leia mais|leggi anche|"

@@ -565,7 +565,6 @@ def test_capitals_before_a_colon_or_full_stop_without_a_date_are_kept(first: str
         "No te pierdas: Los mejores destinos del verano",
         "Nie przegap: Najważniejsze wydarzenia dnia",
         "Раніше: Три основні підходи до цієї категорії",
-        "TE PUEDE INTERESAR: Los precios suben otra vez",
         "SEE ALSO | The minister's new plan",
         "- Anzeige -",  # an ad marker between dashes or brackets
         "[ Advertisement ]",
@@ -612,3 +611,16 @@ def test_a_sentence_that_starts_with_a_date_and_a_lowercase_word_is_kept() -> No
 @pytest.mark.parametrize("line", ["Kökenlerinin benzer olmasýna gerek", "Konuyla ilgili açıklama"])
 def test_turkish_subheadings_with_similar_or_related_are_kept(line: str) -> None:
     assert line not in _removed(_doc(line))
+
+
+def test_an_all_capitals_label_before_a_headline_is_a_teaser_only_inside_the_article() -> None:
+    title = "EXCLUSIVE: Minister resigns over the budget row"
+    teasers = ["TE PUEDE INTERESAR: Los precios suben otra vez", "ZOBACZ TEŻ – Najważniejsze wydarzenia dnia"]
+    text = f"{title}\n\n{BODY}\n\n{teasers[0]}\n\n{BODY2}\n\n{teasers[1]}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    kept = apply_spans(text, cleaned.removed).split("\n")
+    assert cleaned.title == title
+    assert not any(t in kept for t in teasers)
+    quote = "NATO: the alliance met on Monday."  # a sentence after the label: article text
+    text = f"{TITLE}\n\n{BODY}\n\n{quote}\n\n{BODY2}\n"
+    assert quote in apply_spans(text, clean_text(text).removed).split("\n")
