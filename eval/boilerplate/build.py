@@ -38,6 +38,8 @@ import styles_heldout  # noqa: E402
 import styles_heldout2  # noqa: E402
 import styles_heldout3  # noqa: E402
 
+SPLITS = {"dev": styles_dev, "heldout": styles_heldout, "heldout2": styles_heldout2, "heldout3": styles_heldout3}
+
 LANGS = ("en", "de", "fr", "es", "ru", "uk", "tr", "it", "pt", "nl", "pl", "sv")
 DOCS_PER_LANG = 20
 SEED = 20260
@@ -392,9 +394,7 @@ def _insert(kind: str, m: Maker, title: str, site: str) -> list[Line]:
 
 def build(split: str, shared: Path, docs_per_lang: int = DOCS_PER_LANG) -> list[Doc]:
     """All documents of a split, in a fixed order; the same arguments give the same documents."""
-    module = {"dev": styles_dev, "heldout": styles_heldout, "heldout2": styles_heldout2, "heldout3": styles_heldout3}[
-        split
-    ]
+    module = SPLITS[split]
     docs: list[Doc] = []
     for lang in LANGS:
         sentences = load_sentences(shared, lang)
@@ -407,7 +407,7 @@ def build(split: str, shared: Path, docs_per_lang: int = DOCS_PER_LANG) -> list[
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "heldout2", "heldout3"), default="dev")
+    parser.add_argument("--split", choices=tuple(SPLITS), default="dev")
     parser.add_argument("--out", default=str(REPO / "build" / "boilerplate"))
     parser.add_argument("--shared", default=None, help="shared data folder (default ../shared)")
     args = parser.parse_args()

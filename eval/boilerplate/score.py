@@ -24,7 +24,7 @@ REPO = HERE.parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(HERE))
 
-from build import Doc, Line, build, shared_dir  # noqa: E402
+from build import SPLITS, Doc, Line, build, shared_dir  # noqa: E402
 from curation.clean import clean_text, line_keys  # noqa: E402
 from curation.decode import decode_bytes  # noqa: E402
 from curation.repeated import learn_repeated  # noqa: E402
@@ -115,7 +115,7 @@ def report(table: dict[str, dict[str, list[int]]]) -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "heldout2", "heldout3", "seeds"), default="dev")
+    parser.add_argument("--split", choices=(*SPLITS, "seeds"), default="dev")
     parser.add_argument("--shared", default=None, help="shared data folder (default ../shared)")
     parser.add_argument("--no-repeated", action="store_true", help="do not learn repeated lines from the split")
     parser.add_argument("--errors", type=int, default=0, help="print up to N failures")
