@@ -19,7 +19,7 @@ NETWORKS = (
     r"google haberler|вконтакте|vkontakte|bluesky|mastodon|signal"
 )
 FOLLOW_US = (
-    r"us|our|uns|unserem|unseren|unser|nous|notre|nos|nuestro|nuestra|nuestros|nosso|nossa|ci|nostro|nostra|"
+    r"us|our|uns|unserem|unseren|unser|nous|notre|nos|nuestro|nuestra|nuestros|nosso|nossa|nostro|nostra|"
     r"ons|onze|oss|vår|vårt|nas|naszego|naszym|naszej|нас|наш\w*|bizi|kanal\w*|channel|canal|chaîne|kanaal|"
     r"канал\w*"
 )
@@ -46,9 +46,8 @@ RECEIVE_VERB = (
     r"ontvang|otrzymuj|otrzymaj|få|получайте|получать|отримуйте|отримувати|alın|gelsin"
 )
 NEWS_WORD = (
-    r"news|briefing|inbox|morning|daily|nachrichten|news|morgen\w*|postfach|actu\w*|matin|noticias|mañana|"
-    r"notizie|mattina|notícias|manhãs?|nieuws|ochtend|wiadomości|ranka|nyheter|morgon\w*|mejl\w*|"
-    r"новост\w*|утр\w*|почт\w*|новин\w*|ранку|щоранку|пошт\w*|haber\w*|e-?posta\w*"
+    r"news|briefing|inbox|nachrichten|postfach|actu\w*|noticias|notizie|notícias|nieuws|wiadomości|nyheter|"
+    r"mejl\w*|новост\w*|почт\w*|новин\w*|пошт\w*|haber\w*|e-?posta\w*"
 )
 # An advertisement (or the video player) that the article continues after.
 AD_WORD = (
@@ -143,7 +142,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[.!?]$)(?:\S+\s+)?(?:inscrivez-vous|inscreva-se|inscríbete|apúntate|"
         r"abone olun|iscriviti|meld je aan|anmäl dig|zapisz się)(?!\w).*",
         # "Get our morning briefing straight to your inbox": a short request to receive news, in any words
-        rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!?]$)(?:\S+\s+){{0,2}}(?:{RECEIVE_VERB})\b"
+        rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!?]$)(?:\S+\s+)?(?:{RECEIVE_VERB})\b"
         rf"(?=.*(?<!\w)(?:{NEWS_WORD})).*",
         r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[.!?]$).*(?<!\w)(?:e-?bülten\w*|bülten\w*|nieuwsbrief|nyhetsbrev\w*|рассылк\w*|розсилк\w*|"
         r"lettre d'information|boletín|inbox|postfach)(?!\w).*",
@@ -166,8 +165,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"коментар[іяів]*|yorum\w*|komentarz[yey]*|reacties?|kommentarer)(?:\s+[\w'’]+){0,2}",
         r"[^\W\d][\w'’-]*(?:\s+[\w'’-]+)?\s*\(\d+\)",  # "Réagir (12)", "Kommentare anzeigen (39)"
         # a short line with a count and a comment word: "Join the conversation (83 comments)", "12 Leserkommentare"
-        r"(?=(?:\S+\s+){0,5}\S+$)(?=.*\d)(?=.*(?<!\w)(?:\w*comment\w*|\w*kommentar\w*|coment\w*|коммент\w*|"
-        r"комент\w*|yorum\w*|komentarz\w*|reacties?)(?!\w))(?!.*[.!?]$).*",
+        r"(?=(?:\S+\s+){0,5}\S+$)(?=.*\d)(?=.*(?<!\w)(?:comments?|\w*kommentare?n?|commentaires?|comentarios?|"
+        r"comentários?|commenti|commento|комментари\w*|коментар\w*|yorum\w*|komentarz\w*|reacties?|kommentarer)"
+        r"(?!\w))(?!.*[.!?]$).*",
         r"(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|комментарии|коментарі|"
         r"komentarze|reacties|kommentarer|yorumlar)\s*:?\s*\(?\d*\)?",
         r"(?:leave a (?:comment|reply)|add a comment|post a comment|kommentar schreiben|"
@@ -181,9 +181,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # "Story continues below advertisement", "Weiterlesen nach der Anzeige", "Реклама. Продолжение ниже"
         rf"(?=(?:\S+\s+){{0,8}}\S+$)(?=.*(?<!\w)(?:{AD_WORD})(?!\w))(?=.*(?<!\w)(?:{CONTINUES})(?!\w)).*",
         # "Contenuto offerto dal partner", "Партнерський матеріал": partner or sponsor content
-        r"(?=(?:\S+\s+){0,6}\S+$)(?=.*(?:partner|партн[её]р|patrocinador|sponsor|annonsör|iş birliği|"
-        r"annonceur))(?=.*(?:content|contenu|contenido|contenuto|conteúdo|inhalt|materia|матери|матеріал|"
-        r"article|artikel|artykuł|içeri|treść|innehåll)).*",
+        r"(?=(?:\S+\s+){0,6}\S+$)(?=.*(?<!\w)(?:partners?|партн[её]р\w*|patrocinador\w*|sponsor(?:s|ed)?|"
+        r"annonsör\w*|iş birliği|annonceurs?)(?!\w))(?=.*(?:(?<!\w)(?:content|contenu|contenido|contenuto|"
+        r"conteúdo|inhalt|material|materiał\w*|материал\w*|матеріал\w*|article|artikel|artykuł|içeriği?|treść)"
+        r"(?!\w)|innehåll)).*",
         r"(?:на правах рекламы|на правах реклами|paid (?:post|content|partnership)|anzeigen?|publireportage|"
         r"contenido patrocinado|conteúdo patrocinado|contenuto sponsorizzato|reklamní sdělení|treść sponsorowana)",
         r"(?:\w+\s+){0,2}(?:sponsored|gesponsert|sponsoris\w+|patrocinad\w+|sponsorizzat\w+|спонсор\w*|"

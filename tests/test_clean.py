@@ -593,6 +593,12 @@ def test_widgets_in_new_phrasings_are_removed(line: str) -> None:
         "Facebook and Telegram were blocked for us during the protests.",
         "The topics of the summit: the economy, security and trade.",
         "Share prices fell sharply on Monday after the announcement.",
+        # subheadings that share a word with a widget
+        "How to get news in a crisis",
+        "Get daily exercise",
+        "Commentary on the 2024 election",
+        "Partnership materials for schools",
+        "Instagram ci ha cambiato la vita",
     ],
 )
 def test_sentences_that_share_widget_words_are_kept(line: str) -> None:
