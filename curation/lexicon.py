@@ -146,7 +146,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=.*(?<!\w)(?:{NEWS_WORD})).*",
         r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[.!?]$).*(?<!\w)(?:e-?bülten\w*|bülten\w*|nieuwsbrief|nyhetsbrev\w*|рассылк\w*|розсилк\w*|"
         r"lettre d'information|boletín|inbox|postfach)(?!\w).*",
-        r".*\b(?:subscribe|sign up|newsletter|abonnieren|abonnez-vous|suscríbete|iscriviti|assine|"
+        r".*\b(?=[snaizpп])(?:subscribe|sign up|newsletter|abonnieren|abonnez-vous|suscríbete|iscriviti|assine|"
         r"подпишитесь|підпишіться|abone ol|zapisz się|schrijf je in|prenumerera)\b.{0,120}",
     ],
     "dateline": [
