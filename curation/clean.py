@@ -65,7 +65,7 @@ GLUED_DATE = re.compile(
 # a place in capitals and/or an agency in parentheses, then a dash.
 WIRE_DATELINE = re.compile(
     rf"^\s*(?P<place>[{CAPS}][{CAPS}'’.-]+(?:[ /][{CAPS}][{CAPS}'’.-]+){{0,2}})"
-    r"(?:\s*(?P<agency1>\([^()]{2,30}\)))?(?:,\s*(?P<date>[^()–—-]{3,40}?))?\s*(?P<agency>\([^()]{2,30}\))?"
+    r"(?:\s*(?P<agency1>\([^()]{2,30}\)))?(?:,\s*(?P<date>[^()–—]{3,40}?))?\s*(?P<agency>\([^()]{2,30}\))?"
     r"\s*(?:(?P<dash>[–—-]{1,2})|[.:])\s+(?=\S)"
 )
 # Breadcrumb and menu separators: bars, bullets, guillemets, slashes, and any arrow, triangle or
@@ -73,6 +73,10 @@ WIRE_DATELINE = re.compile(
 MENU_MARKS = "|•·»›→\u2023\u2190-\u21ff\u25a0-\u25ff\u2794-\u27bf\u27e9\u3009\u276f\u2771"
 CAPS_LABEL_TEASER = re.compile(
     rf"^[{CAPS}İ'’]{{3,}}(?:\s+[{CAPS}İ'’]{{2,}}){{0,3}}\s*[:|–—]\s+[^.!?]{{3,200}}[^.!?…)\]\"”»]$"
+)
+# A place in title case and a news agency in parentheses, then a dash: "Berlin (dpa) – ", "Paris (AFP) — ".
+PLACE_AGENCY = re.compile(
+    rf"^\s*[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}}\s*\((?P<agency>[^()]{{2,30}})\)\s*[–—-]{{1,2}}\s+(?=\S)"
 )
 MENU_SEP = re.compile(rf"\s+(?:[{MENU_MARKS}/>\\\\]|::)\s+|\s*[{MENU_MARKS}]\s*")
 MIN_MENU_ITEMS = 3
@@ -578,6 +582,9 @@ def _raw_offset(raw: str, clear_offset: int) -> int:
 
 def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
     """A date (with an optional label) glued before the first sentence: `2024-11-08 – Text`."""
+    placed = PLACE_AGENCY.match(line.text)
+    if placed and _is_role(placed.group("agency")):  # "Berlin (dpa) – ", "Paris (AFP) — "
+        return [Span(line.start, line.start + _raw_offset(line.raw, placed.end()), "dateline")]
     wire = WIRE_DATELINE.match(line.text)
     agency = wire and (wire.group("agency") or wire.group("agency1"))
     if wire and not wire.group("dash") and not (wire.group("date") and parse_date(wire.group("date"))):

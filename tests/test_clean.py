@@ -630,3 +630,28 @@ def test_an_all_capitals_label_before_a_headline_is_a_teaser_only_inside_the_art
     quote = "NATO: the alliance met on Monday."  # a sentence after the label: article text
     text = f"{TITLE}\n\n{BODY}\n\n{quote}\n\n{BODY2}\n"
     assert quote in apply_spans(text, clean_text(text).removed).split("\n")
+
+
+@pytest.mark.parametrize(
+    ("first", "iso"),
+    [
+        ("KYIV, 2024-03-04. ", "2024-03-04"),  # an ISO date (with hyphens) before a full stop
+        ("Berlin (dpa) – ", None),  # a place in title case and an agency, then a dash
+        ("São Paulo (Reuters) - ", None),
+        ("Kyiv (Ukrinform) — ", None),
+    ],
+)
+def test_more_wire_datelines(first: str, iso: str | None) -> None:
+    sentence = "The first sentence of the article is here. And more."
+    text = f"{TITLE}\n\n{first}{sentence}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.published == iso
+    assert sentence in apply_spans(text, cleaned.removed).split("\n")
+
+
+@pytest.mark.parametrize(
+    "first", ["Anna (my sister) - she told me so.", "NATO, the US-led alliance - met on Monday in Brussels."]
+)
+def test_parentheses_or_hyphens_in_a_first_sentence_are_not_a_dateline(first: str) -> None:
+    text = f"{TITLE}\n\n{first}\n\n{BODY}\n"
+    assert first in apply_spans(text, clean_text(text).removed).split("\n")
