@@ -583,7 +583,9 @@ def _raw_offset(raw: str, clear_offset: int) -> int:
 def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
     """A date (with an optional label) glued before the first sentence: `2024-11-08 – Text`."""
     placed = PLACE_AGENCY.match(line.text)
-    if placed and _is_role(placed.group("agency")):  # "Berlin (dpa) – ", "Paris (AFP) — "
+    agency = placed.group("agency").strip() if placed else ""
+    if placed and len(agency.split()) <= 3 and (ROLE.search(agency) or agency.isupper() or BRAND.match(agency)):
+        # "Berlin (dpa) – ", "Paris (AFP) — ": a news agency, not "The Velvet Underground (The Velvets …) —"
         return [Span(line.start, line.start + _raw_offset(line.raw, placed.end()), "dateline")]
     wire = WIRE_DATELINE.match(line.text)
     agency = wire and (wire.group("agency") or wire.group("agency1"))

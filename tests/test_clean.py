@@ -650,7 +650,12 @@ def test_more_wire_datelines(first: str, iso: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    "first", ["Anna (my sister) - she told me so.", "NATO, the US-led alliance - met on Monday in Brussels."]
+    "first",
+    [
+        "Anna (my sister) - she told me so.",
+        "NATO, the US-led alliance - met on Monday in Brussels.",
+        "The Velvet Underground (The Velvets olaraq da tanınır) — 1965 -ci ildə qurulan rok qrupudur.",
+    ],
 )
 def test_parentheses_or_hyphens_in_a_first_sentence_are_not_a_dateline(first: str) -> None:
     text = f"{TITLE}\n\n{first}\n\n{BODY}\n"
