@@ -65,6 +65,7 @@ TAG_WORD = (
 # Counted things under a headline or a teaser: "12 comments", "1.2K shares", "5 min read".
 COUNTED = (
     r"views?|shares?|likes?|reads?|reactions?|aufrufe|vues|partages|visitas|visualizaciones|visualizzazioni|"
+    r"réactions?|reacciones|reazioni|reações|"
     r"condivisioni|visualizações|partilhas|просмотр\w*|перегляд\w*|görüntülenme|okunma|paylaşım|weergaven|"
     r"wyświetle\w*|udostępnie\w*|visningar|delningar"
 )
@@ -195,7 +196,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # "Don't miss: <headline>" and its equivalents, and labels such as "Earlier:" before a teaser
         r"(?:don'?t miss|do not miss|must read|nicht verpassen|verpassen sie nicht|lesen sie dazu|mehr dazu|"
         r"à ne pas manquer|ne manquez pas|à voir aussi|no te pierdas|no se pierda|te puede interesar|"
-        r"da non perdere|per approfondire|guarda anche|não perca|leia ainda|veja também|relacionado|"
+        r"da non perdere|per approfondire|approfondisci|guarda anche|não perca|leia ainda|veja também|relacionado|"
         r"mis dit niet|niet te missen|bekijk ook|lees verder|nie przegap|przeczytaj (?:też|również|także)|"
         r"zobacz (?:też|również|także)|missa inte|läs vidare|не пропустите|не пропустіть|kaçırmayın|"
         r"okumadan geçmeyin|ilgili haber|bunu da okuyun)(?:\s*[:|–—-]\s+.{3,200})?",
@@ -231,8 +232,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"source|quelle|fuente|fonte|bron|källa|источник|джерело|kaynak|źródło)s?\.?(?:\s+[\w'’-]+){0,2}\s*[:©/.]"
         r"\s*[^\W\d].{0,100}",
         # a picture word and a capitalized name, no colon: "Beeld Fleur Mulder", "Photo J. Roux / Le Parisien"
-        r"(?:photo|foto|beeld|bild|фото|fot\.)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ][\w'’-]+){1,2})"
-        r"(?:\s*/\s*.{1,40})?",
+        r"\(?(?:photo|foto|beeld|bild|фото|fot\.)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ][\w'’-]+){1,2})"
+        r"(?:\s*/\s*[^()]{1,40})?\)?",
         r"\(?(?:photo|image|foto)\s+(?:by|von|de|di|door|av)\s+.{1,80}\)?",
         r".{0,60}/\s*(?:getty images|afp|reuters|ap|epa|dpa|shutterstock|ria novosti|tass|anadolu)\s*\)?",
     ],

@@ -576,6 +576,9 @@ def test_capitals_before_a_colon_or_full_stop_without_a_date_are_kept(first: str
         "Deel dit artikel met vrienden",
         "Haberle ilgili etiketler: ekonomi, enflasyon, faiz",
         "Tags in this story: budget, parliament",
+        "(Foto Francesca Romano)",
+        "71 réactions",
+        "Approfondisci: Le cifre raccontano un'altra storia",
     ],
 )
 def test_widgets_in_new_phrasings_are_removed(line: str) -> None:
