@@ -467,6 +467,9 @@ def _split_byline_date(names: str) -> tuple[str, str | None]:
         tail = tail.strip()
         if PATTERNS["dateline"].match(tail) or PATTERNS["comments"].match(tail):
             return head, None
+    for comma in re.finditer(r",\s+(?=[^\W\d])", names):  # "A, November 28, 2022 10:37": only a date after it
+        if comma.start() and (iso := _parse_date_body(names[comma.end() :].strip())):
+            return names[: comma.start()], iso
     return names, None
 
 

@@ -470,6 +470,8 @@ def test_outlet_after_the_byline_names_is_dropped(byline: str, authors: list[str
         ("Anna Mazur oraz Katarzyna Nowak | Gazeta", ["Anna Mazur", "Katarzyna Nowak"], None),
         ("Maria Berg | NovaPress, 27 februari 2023 09:39", ["Maria Berg"], "2023-02-27"),  # date after 2nd sep
         ("Jan Novák | Deník, 3. března 2024", ["Jan Novák"], "2024-03-03"),
+        ("Author: James Turner, November 28, 2022 10:37", ["James Turner"], "2022-11-28"),  # month after a comma
+        ("Von Julia Wagner, Stefan Schneider, 3. März 2024", ["Julia Wagner", "Stefan Schneider"], "2024-03-03"),
     ],
 )
 def test_byline_labels_joiners_and_late_dates(byline: str, authors: list[str], iso: str | None) -> None:
