@@ -6,13 +6,15 @@ boilerplate of several site layouts. Every generated line carries a gold label: 
 boilerplate `prefix` (a dateline stuck to the first sentence). Each document also carries its
 gold title, authors and ISO date.
 
-Four splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
+Five splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
 `heldout` (styles_heldout.py), `heldout2` (styles_heldout2.py, written after tuning and
-never tuned on) and `heldout3` (styles_heldout3.py, written blind: its author never read the
-cleaner's rules or docs; fresh phrasings, date forms and caption forms); see docs/boilerplate.md
-for what each figure means. Usage:
+never tuned on), `heldout3` (styles_heldout3.py, written blind: its author never read the
+cleaner's rules or docs; fresh phrasings, date forms and caption forms) and `heldout4`
+(styles_heldout4.py, also written blind: regional papers, wire services, magazines, blogs,
+broadcasters and live tickers; paywall, audio, app and live widgets, gallery captions, local
+date words); see docs/boilerplate.md for what each figure means. Usage:
 
-    python eval/boilerplate/build.py [--split dev|heldout|heldout2|heldout3] [--out DIR] [--shared DIR]
+    python eval/boilerplate/build.py [--split dev|heldout|heldout2|heldout3|heldout4] [--out DIR] [--shared DIR]
 
 writes DIR/<split>.jsonl (default build/boilerplate/, gitignored); score.py
 builds the same documents in memory.
@@ -37,8 +39,15 @@ import styles_dev  # noqa: E402
 import styles_heldout  # noqa: E402
 import styles_heldout2  # noqa: E402
 import styles_heldout3  # noqa: E402
+import styles_heldout4  # noqa: E402
 
-SPLITS = {"dev": styles_dev, "heldout": styles_heldout, "heldout2": styles_heldout2, "heldout3": styles_heldout3}
+SPLITS = {
+    "dev": styles_dev,
+    "heldout": styles_heldout,
+    "heldout2": styles_heldout2,
+    "heldout3": styles_heldout3,
+    "heldout4": styles_heldout4,
+}
 
 LANGS = ("en", "de", "fr", "es", "ru", "uk", "tr", "it", "pt", "nl", "pl", "sv")
 DOCS_PER_LANG = 20
@@ -224,10 +233,16 @@ class Maker:
             return f"{day.year}/{day.month:02d}/{day.day:02d} {hm}"
         if fmt == "time_dots":
             return f"{hm}, {day.day:02d}.{day.month:02d}.{day.year}"
+        if fmt == "dashes":  # heldout4 on
+            return f"{day.day:02d}-{day.month:02d}-{day.year}"
+        if fmt == "weekday_dots":
+            return f"{WEEKDAYS[self.lang].split()[day.weekday()]} {day.day:02d}.{day.month:02d}.{day.year}"
         long = LONG_DATE.get(self.lang, "{d} {m} {y}").format(d=day.day, m=month, y=day.year)
         if fmt == "weekday_long":
             weekday = WEEKDAYS[self.lang].split()[day.weekday()]
             return WEEKDAY_DATE.get(self.lang, "{w} {l}").format(w=weekday, l=long)
+        if fmt == "long_at":  # the language's own words around the time: "um 14:05 Uhr", "kl. 14.05"
+            return self.pick("at_time").format(l=long, h=hm[:2], m=hm[3:])
         return f"{long} {hm}" if fmt == "long_time" else long
 
 
@@ -282,12 +297,16 @@ def make_doc(
             blocks.append(bp(byline_text(), "byline"))
         elif kind == "byline_date":
             doc.published = day.isoformat()
-            sep = rng.choice((" | ", ", ", " · ")) if style["name"] != "dense" else " | "
+            if "bd_sep" in style:  # heldout4 on: the style lists its byline-date separators
+                sep = rng.choice(list(style["bd_sep"]))
+            else:
+                sep = rng.choice((" | ", ", ", " · ")) if style["name"] != "dense" else " | "
             blocks.append(bp(byline_text() + sep + date_text, "byline"))
         elif kind == "date_glued":
             doc.published = day.isoformat()
             if "glue" in style:  # heldout3 on: the style lists its glued forms; {C} is a city
-                glue = rng.choice(list(style["glue"])).format(d=date_text, C=rng.choice(CITIES).upper(), site=site)
+                forms = phrases["glue"] if style["glue"] == "phrases" else style["glue"]  # heldout4: per language
+                glue = rng.choice(list(forms)).format(d=date_text, C=rng.choice(CITIES).upper(), site=site)
             else:
                 glue = (
                     rng.choice(("{d} – ", "{d} | ", "{d}: "))
@@ -325,10 +344,20 @@ def make_doc(
 def _widget(kind: str, m: Maker, site: str, style: dict, day: date) -> list[Line]:
     rng = m.rng
     if kind in ("share_icons", "share_names", "share_row"):
+        icons, social = tuple(m.p.get("icons", ICONS)), tuple(m.p.get("social", SOCIAL))  # heldout4: per language
         chosen = (
-            rng.sample(ICONS, rng.randint(2, 4)) if kind == "share_icons" else rng.sample(SOCIAL, rng.randint(3, 5))
+            rng.sample(icons, rng.randint(2, 4)) if kind == "share_icons" else rng.sample(social, rng.randint(3, 5))
         )
-        return [Line((" | " if kind == "share_row" else " ").join(chosen), "boilerplate", "share_widget")]
+        sep = str(style.get("share_sep", " | " if kind == "share_row" else " "))
+        return [Line(sep.join(chosen), "boilerplate", "share_widget")]
+    if kind == "paywall":  # heldout4 on: paywall prompt and its log-in line
+        return [Line(m.pick("paywall"), "boilerplate", "paywall"), Line(m.pick("login"), "boilerplate", "paywall")]
+    if kind == "listen":  # audio player or reading time; {n} minutes
+        return [Line(m.pick("listen").format(n=rng.randint(2, 14)), "boilerplate", "audio")]
+    if kind == "app":
+        return [Line(m.pick("app"), "boilerplate", "app_prompt")]
+    if kind == "live":
+        return [Line(m.pick("live"), "boilerplate", "live_badge")]
     if kind == "share_prompt":
         return [Line(m.pick("share"), "boilerplate", "share_widget")]
     if kind == "breadcrumb":
@@ -389,6 +418,12 @@ def _insert(kind: str, m: Maker, title: str, site: str) -> list[Line]:
         if rng.random() < 0.5:
             lines.append(Line(m.pick("photo").format(n=m.name()), "boilerplate", "photo_credit"))
         return lines
+    if kind == "caption_gallery":  # heldout4 on: a gallery caption repeating the headline, "picture i of k"
+        count = rng.randint(3, 12)
+        return [Line(m.pick("gallery").format(t=title, i=rng.randint(1, count), k=count), "boilerplate", "caption")]
+    if kind == "caption_credit":  # a short caption and its credit on one line
+        caption = m.fragment(5, 9)
+        return [Line(m.pick("caption_credit").format(c=caption, n=m.name()), "boilerplate", "caption")]
     raise ValueError(kind)
 
 
