@@ -35,8 +35,11 @@ from curation.spans import Span, merge_spans
 
 PATTERNS = compile_patterns()
 LONG_LINE_PATTERNS = compile_patterns(long_lines=True)  # the same verdicts, faster on paragraphs
-TERMINAL = tuple(".!?…。！？:;\"'\u201d\u00bb)]")
-SENTENCE_END = tuple('.!?…。！？"\u201d\u00bb')
+# Sentence ends beyond Latin punctuation: danda (Devanagari, Bengali), Urdu and Arabic full stop and
+# question mark, Armenian, Ethiopic, Khmer, Tibetan, Myanmar, half- and full-width ideographic.
+_SCRIPT_ENDS = "\u0964\u0965\u06d4\u061f\u0589\u1362\u17d4\u0f0d\u104b\uff61\uff0e"
+TERMINAL = tuple(".!?…。！？:;\"'\u201d\u00bb)]" + _SCRIPT_ENDS + "\u061b")
+SENTENCE_END = tuple('.!?…。！？"\u201d\u00bb' + _SCRIPT_ENDS)
 MAX_TITLE_WORDS = 30
 MIN_TITLE_WORDS = 3  # a one- or two-word line at the top is a label or a subheading
 MAX_HEADER_LINES = 8

@@ -665,3 +665,22 @@ def test_more_wire_datelines(first: str, iso: str | None) -> None:
 def test_parentheses_or_hyphens_in_a_first_sentence_are_not_a_dateline(first: str) -> None:
     text = f"{TITLE}\n\n{first}\n\n{BODY}\n"
     assert first in apply_spans(text, clean_text(text).removed).split("\n")
+
+
+BENGALI = (  # real sentences (lingua test data): lines end with a danda, the last two after an "!"
+    "বর্তমান পৃথিবীতে মুমূর্ষ রোগীকে বাঁচানোর জন্য বিজ্ঞানীগণ নানা ধরনের প্রযুক্তি আবিষ্কার করেছে।\n\n"
+    "ইন্সটল শেষ হবার পরে রিস্টার্ট হলো এবং মিন্ট চলে আসলো। ভবনের ৩টি শ্রেণীকক্ষ হিসেবে ব্যবহার করা হচ্ছে।\n\n"
+    "আমি শুধু বাংলাদেশ এর কথাই বললাম, সারা পৃথিবীর যে কোন নাম্বারেই পাঠতে পারবেন কল!\n\n"
+    "টারমিনালে কি ভাবে করতে হবে।\n\n"
+    "তথাকথিত 'দরিদ্র, স্বল্পোন্নত' দেশের জন্য এ এক বিশাল অর্জন। উল্লিখিত মহাল সমূহ ইজারা বন্দোবস্ত করে থাকে।\n"
+)
+
+
+def test_lines_ending_in_a_danda_are_sentences_not_teasers() -> None:
+    """A danda (and the Urdu, Arabic, Armenian, Ethiopic stops) ends a sentence: such closing lines
+    are article text, not a block of headline-like teasers after it."""
+    kept = _kept(BENGALI)
+    for line in BENGALI.splitlines()[2:]:
+        assert line in kept
+    urdu = BENGALI.replace("\u0964", "\u06d4")
+    assert all(line in _kept(urdu) for line in urdu.splitlines()[2:])
