@@ -81,7 +81,7 @@ CAPS_LABEL_TEASER = re.compile(
 PLACE_AGENCY = re.compile(
     rf"^\s*[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}}\s*\((?P<agency>[^()]{{2,30}})\)\s*[–—-]{{1,2}}\s+(?=\S)"
 )
-MENU_SEP = re.compile(rf"\s+(?:[{MENU_MARKS}/>\\\\]|::)\s+|\s*[{MENU_MARKS}]\s*")
+MENU_SEP = re.compile(rf"\s+(?:[{MENU_MARKS}/\\\\]|>{{1,2}}|::)\s+|\s*[{MENU_MARKS}]\s*")
 MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
 BYLINE_DATE_SEP = re.compile(r"\s*[|·•]\s*|,\s+(?=\d)|\s+[–—-]\s+(?=\d)|\s+(?:on|am|le|el|il|em|op|den|dnia)\s+(?=\S)")

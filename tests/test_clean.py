@@ -431,6 +431,9 @@ def test_byline_with_a_relative_time_or_reading_time(byline: str) -> None:
         "Startseite ❯ Politik ❯ Inland",
         "Ana Sayfa ➔ Gündem ➔ Dünya",
         "Главная :: Новости :: Мир",
+        "Front page >> Business >> County",  # a doubled ">" between short items
+        "Strona główna >> Kraj >> Region >> Gmina",
+        "Inicio >> Deportes >> Fútbol",
         "Video loading",
         "Подождите, идёт загрузка",
         "Espere, por favor...",
