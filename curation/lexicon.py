@@ -77,6 +77,12 @@ READING = (
     r"tempo di lettura|de leitura|tempo de leitura|чтения|время чтения|читання|час читання|okuma|okuma süresi|"
     r"läsning|lästid|leestijd|czytania|czas czytania"
 )
+# A live coverage badge at the top of a page: "LIVE: latest updates", "Liveticker – …", "EN DIRECT : …".
+LIVE_WORD = (
+    r"live|live ?blog|live ?ticker|liveticker|livestream|en direct|direct|en directo|directo|en vivo|ao vivo|"
+    r"em direto|direto|in diretta|diretta|canlı|canlı yayın|canlı blog|na żywo|relacja na żywo|"
+    r"онлайн|прямой эфир|прямая трансляция|пряма трансляція|наживо|rechtstreeks|direktsänt|direkt"
+)
 # Relative times ("3 hours ago", "vor 2 Stunden"): a word before or after a count of time units.
 AGO_BEFORE = r"vor|il y a|hace|há|för|sedan|about"
 AGO_AFTER = r"ago|назад|тому|önce|fa|geleden|temu|sedan|atrás"
@@ -150,6 +156,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r".*\b(?=[snaizpп])(?:subscribe|sign up|newsletter|abonnieren|abonnez-vous|suscríbete|iscriviti|assine|"
         r"подпишитесь|підпишіться|abone ol|zapisz się|schrijf je in|prenumerera)\b.{0,120}",
     ],
+    "live_badge": [  # a live word, a colon or dash, and a short unpunctuated tail (at most 7 words)
+        rf"(?=(?:\S+\s+){{0,9}}\S+$)(?!.*[.!?]$)(?:{LIVE_WORD})\s*[:|–—-]\s+(?:\S+\s*){{1,7}}",
+    ],
     "dateline": [
         rf"(?:[^\W\d]+\s*:?\s+)?(?:{AGO_BEFORE})\s+(?:\d+|an?|one|une?|einer?|un[ao]?)\s+[^\W\d]{{2,12}}\.?"
         rf"(?:\s+(?:{AGO_AFTER}))?",
@@ -162,6 +171,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
     "comments": [
         rf"[\d.,]+\s*[km]?\s+(?:{COUNTED})",
         rf"(?:(?:{READING})\s*:?\s*)?\d+\s*(?:{MINUTES})\s*(?:{READING})?\.?",
+        # a short label with a duration in parentheses: "Listen to this article (13 min)", "Прослухати (5 хв)"
+        rf"(?=(?:\S+\s+){{0,6}}\S+$)[^\W\d][\w'’-]*(?:\s+[\w'’-]+){{0,4}}\s*\(\s*\d+\s*(?:{MINUTES})\s*\)",
         r"(?:[\w'’]+\s+){0,3}\(?\d+\)?\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|комментари[йяев]*|"
         r"коментар[іяів]*|yorum\w*|komentarz[yey]*|reacties?|kommentarer)(?:\s+[\w'’]+){0,2}",
         r"[^\W\d][\w'’-]*(?:\s+[\w'’-]+)?\s*\(\d+\)",  # "Réagir (12)", "Kommentare anzeigen (39)"

@@ -687,3 +687,37 @@ def test_lines_ending_in_a_danda_are_sentences_not_teasers() -> None:
         assert line in kept
     urdu = BENGALI.replace("\u0964", "\u06d4")
     assert all(line in _kept(urdu) for line in urdu.splitlines()[2:])
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("LIVE: latest updates", "live_badge"),  # a live word, a separator and a short tail
+        ("Liveblog – Alle Entwicklungen im Überblick", "live_badge"),
+        ("EN VIVO | Minuto a minuto", "live_badge"),
+        ("NA ŻYWO: najnowsze informacje", "live_badge"),
+        ("Прямой эфир — главное за день", "live_badge"),
+        ("Direktsänt: senaste nytt", "live_badge"),
+        ("Listen to this article (13 min)", "comments"),  # a short label with a duration in parentheses
+        ("Ouvir esta notícia (4 min)", "comments"),
+        ("Posłuchaj artykułu (7 minut)", "comments"),
+        ("Слушать статью (3 мин)", "comments"),
+    ],
+)
+def test_live_badges_and_audio_durations_above_the_title(line: str, reason: str) -> None:
+    text = _doc(head=(line, TITLE))
+    assert _removed(text).get(line) == reason
+    assert clean_text(text).title == TITLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Live: the band played for three hours and the crowd sang along.",  # a sentence after the badge word
+        "Live music in the old town square tonight",  # no separator
+        "Online – Premier League",  # "online" is not a live badge
+        "Part two of the interview (and more)",
+    ],
+)
+def test_lines_like_live_badges_or_durations_are_kept(line: str) -> None:
+    assert line not in _removed(_doc(line))
