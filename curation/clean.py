@@ -84,7 +84,7 @@ PLACE_AGENCY = re.compile(
 MENU_SEP = re.compile(rf"\s+(?:[{MENU_MARKS}/\\\\]|>{{1,2}}|::)\s+|\s*[{MENU_MARKS}]\s*")
 MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
-BYLINE_DATE_SEP = re.compile(r"\s*[|·•]\s*|,\s+(?=\d)|\s+[–—-]\s+(?=\d)|\s+(?:on|am|le|el|il|em|op|den|dnia)\s+(?=\S)")
+BYLINE_DATE_SEP = re.compile(r"\s*[|·•]\s*|,\s+(?=\d)|\s+[–—/-]\s+|\s+(?:on|am|le|el|il|em|op|den|dnia)\s+(?=\S)")
 TEASER_BULLET = re.compile(r"^\s*(?:[•·▪►»>*-]|\d+[.)])\s*")
 MAX_REPEATED_WORDS = 12
 MIN_TAIL_TEASERS = 2
@@ -96,7 +96,8 @@ NUMERIC_DATE = re.compile(
     re.IGNORECASE,
 )
 CLOCK = re.compile(
-    r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:uhr|h|utc|gmt|cet|cest|msk))?", re.IGNORECASE
+    r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:uhr|uur|h|utc|gmt|cet|cest|msk|мск|eet|eest))?",
+    re.IGNORECASE,
 )
 DATE_TOKEN = re.compile(r"\d+|[^\W\d_]+")
 ROLE = re.compile(rf"(?<!\w)(?:{BYLINE_ROLE})(?!\w)", re.IGNORECASE)
@@ -105,7 +106,10 @@ OUTLET = re.compile(rf"(?<!\w)(?:{OUTLET_WORDS})(?!\w)", re.IGNORECASE)
 # "DiMaggio", "LeBlanc", "MacLeod" are names).
 LOWER = "a-zß-öø-ÿа-яёїієґ"
 BRAND = re.compile(rf"^(?!(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz)[{CAPS}])[{CAPS}][{LOWER}]+[{CAPS}][\w-]*$")
-ROLE_SEP = re.compile(r"\s*[|/]\s*|\s+[–—-]\s+|,\s+|\s*;\s*")
+# "for"/"für"/"pour" … before an outlet: "Story by A for The Observer Group"
+ROLE_SEP = re.compile(
+    r"\s*[|/]\s*|\s+[–—-]\s+|,\s+|\s*;\s*|\s+(?:for|für|pour|para|per|voor|dla|för|для|için)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ])"
+)
 ROLE_PAREN = re.compile(r"^(?P<names>.*?)\s*\((?P<role>[^()]{1,40})\)\s*$")
 UPDATED_LINE = re.compile(rf"^\s*{UPDATED_LABEL}\b", re.IGNORECASE)
 MAX_BARE_NAMES = 4
@@ -225,7 +229,7 @@ def parse_date(text: str) -> str | None:
     """ISO date of a short line that is only a date, after an optional label of up to 3 words."""
     body = DATE_LABEL_LINE.sub("", text).strip(" |–—-:,()[]")
     words = body.split()
-    if not body or len(body) > 60 or len(words) > 9 or not any(c.isdigit() for c in body):
+    if not body or len(body) > 70 or len(words) > 12 or not any(c.isdigit() for c in body):
         return None
     for skip in range(min(4, len(words))):
         candidate = " ".join(words[skip:]).strip(" |–—-:,()[]")
@@ -281,6 +285,8 @@ def strip_role(names: str) -> str:
             return names[: sep.start()]  # names are never listed between bars: "A and B | Daily Courier"
         if sep.start() and _is_role(after):
             return names[: sep.start()]
+        if sep.start() and sep.group().strip().isalpha() and 0 < len(names[sep.end() :].split()) <= 5:
+            return names[: sep.start()]  # "A for The Observer Group", "A dla Gazety Lokalnej": an outlet
         if sep.group().strip() == "," and _single_word_outlet(names[: sep.start()], names[sep.end() :]):
             return names[: sep.start()]
     return names
@@ -438,7 +444,7 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
     ("Noticia de", "Opracowanie:"), then only full names (and an optional date)."""
     if len(stripped) > 300 or stripped.endswith(SENTENCE_END):
         return None  # a sentence ("Ministry of Human Resources Development.") is not a byline
-    words = stripped.split()
+    words = re.sub(r"\s+:", ":", stripped).split()  # "RÉDACTION : A B": the label keeps its colon
     for size in range(1, min(3, len(words) - 1) + 1):
         last = words[size - 1]
         if not (last.endswith(":") or last.islower()) or not all(w[0].isalpha() for w in words[:size]):

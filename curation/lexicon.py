@@ -336,7 +336,7 @@ DATE_FILLERS = frozenset(
     re.split(
         r"\s+",
         "de del of the am le el la den der a à às at um om o в о г года року рік р yılı st nd rd th er e ª º "
-        "kl klo godz saat ore alle uhr h utc gmt",
+        "kl klo godz saat ore alle uhr h utc gmt om uur las ob",
     )
 )
 

@@ -721,3 +721,42 @@ def test_live_badges_and_audio_durations_above_the_title(line: str, reason: str)
 )
 def test_lines_like_live_badges_or_durations_are_kept(line: str) -> None:
     assert line not in _removed(_doc(line))
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "iso"),
+    [
+        ("Story by Emily Brooks for The Observer Group • May 28, 2019 at 14:56 GMT", ["Emily Brooks"], "2019-05-28"),
+        ("Von Jan Berg für Meridian Nachrichten", ["Jan Berg"], None),  # a preposition before the outlet
+        ("Écrit par Anne Roy et Paul Petit — lundi 13.02.2017", ["Anne Roy", "Paul Petit"], "2017-02-13"),
+        ("Texto de Ana Ruiz / 23 de agosto de 2016 a las 09:04 h", ["Ana Ruiz"], "2016-08-23"),
+        ("RÉDACTION : PIERRE ROY, ANNE PETIT", ["PIERRE ROY", "ANNE PETIT"], None),  # a space before the colon
+        (
+            "Репортаж: Мария Смирнова и Сергей Орлов — 24 декабря 2020, 21:00 мск",
+            ["Мария Смирнова", "Сергей Орлов"],
+            "2020-12-24",
+        ),
+        ("Geschreven door Eva de Vries / dinsdag 04.06.2024 om 10:15 uur", ["Eva de Vries"], "2024-06-04"),
+        ("Tekst: Jan Nowak dla Gazety Lokalnej", ["Jan Nowak"], None),
+    ],
+)
+def test_byline_outlet_after_a_preposition_and_dates_after_dashes_or_slashes(
+    byline: str, authors: list[str], iso: str | None
+) -> None:
+    text = f"A headline that is long enough here\n{byline}\nThe first sentence of the article is here. And more.\n"
+    cleaned = clean_text(text)
+    assert cleaned.authors == authors
+    assert cleaned.published == iso
+    assert cleaned.title == "A headline that is long enough here"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Editado el 19 de agosto de 2024 a las 09:55 h", "2024-08-19"),
+        ("Geplaatst op 17 augustus 2022 om 17:35 uur", "2022-08-17"),
+        ("Размещено 24 июля 2023, 08:10 мск", "2023-07-24"),
+    ],
+)
+def test_dates_with_longer_clock_phrases(line: str, iso: str) -> None:
+    assert parse_date(line) == iso
