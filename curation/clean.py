@@ -81,6 +81,13 @@ CAPS_LABEL_TEASER = re.compile(
 PLACE_AGENCY = re.compile(
     rf"^\s*[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}}\s*\((?P<agency>[^()]{{2,30}})\)\s*[–—-]{{1,2}}\s+(?=\S)"
 )
+# A place, a comma and a date that is read, an optional agency in parentheses or slashes, then a colon, a dash or
+# a full stop before the first sentence: "Kiel, 21. Januar 2019: ", "Lyon, le 18 septembre 2024 – ",
+# "МОСКВА, 26-09-2015 /InfoPortal/. ", "Valencia, 28 de enero de 2019. – ".
+PLACE_DATE = re.compile(
+    rf"^\s*[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}},\s+(?P<date>[^–—:/()]{{6,45}}?)"
+    r"\s*(?:\([^()]{2,30}\)|/[^/]{2,30}/)?\s*(?:\.\s*)?(?:[:–—-]\s+|(?<=[./])\s+)(?=\S)"
+)
 MENU_SEP = re.compile(rf"\s+(?:[{MENU_MARKS}/\\\\]|>{{1,2}}|::)\s+|\s*[{MENU_MARKS}]\s*")
 MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
@@ -599,6 +606,10 @@ def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
     if placed and len(agency.split()) <= 3 and (ROLE.search(agency) or agency.isupper() or BRAND.match(agency)):
         # "Berlin (dpa) – ", "Paris (AFP) — ": a news agency, not "The Velvet Underground (The Velvets …) —"
         return [Span(line.start, line.start + _raw_offset(line.raw, placed.end()), "dateline")]
+    dated = PLACE_DATE.match(line.text)
+    if dated and (iso := parse_date(dated.group("date"))):
+        result.published = result.published or iso
+        return [Span(line.start, line.start + _raw_offset(line.raw, dated.end()), "dateline")]
     wire = WIRE_DATELINE.match(line.text)
     agency = wire and (wire.group("agency") or wire.group("agency1"))
     if wire and not wire.group("dash") and not (wire.group("date") and parse_date(wire.group("date"))):

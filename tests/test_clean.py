@@ -760,3 +760,36 @@ def test_byline_outlet_after_a_preposition_and_dates_after_dashes_or_slashes(
 )
 def test_dates_with_longer_clock_phrases(line: str, iso: str) -> None:
     assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize(
+    ("first", "iso"),
+    [
+        ("Kiel, 21. Januar 2019: ", "2019-01-21"),  # a place, a comma, a date, then a colon
+        ("Lyon, le 18 septembre 2024 – ", "2024-09-18"),
+        ("Valencia, 28 de enero de 2019. – ", "2019-01-28"),
+        ("МОСКВА, 26-09-2015 /Интерфакс/. ", "2015-09-26"),  # an agency between slashes
+        ("Porto Alegre, 3 de março de 2021 (Agência Brasil) – ", "2021-03-03"),
+        ("Växjö, 2023-05-17: ", "2023-05-17"),
+        ("Kraków, 5 maja 2022 — ", "2022-05-05"),
+    ],
+)
+def test_place_and_date_glued_to_the_first_sentence(first: str, iso: str) -> None:
+    sentence = "The first sentence of the article is here. And more."
+    text = f"{TITLE}\n\n{first}{sentence}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.published == iso
+    assert sentence in apply_spans(text, cleaned.removed).split("\n")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Paris, the city of 2024 lights: a story of change.",  # no date is read: a sentence
+        "Anna, 21 years old: she said so.",
+        "Berlin, Hamburg und München – die drei größten Städte.",
+    ],
+)
+def test_place_and_words_before_a_colon_are_kept(first: str) -> None:
+    text = f"{TITLE}\n\n{first}\n\n{BODY}\n"
+    assert first in apply_spans(text, clean_text(text).removed).split("\n")
