@@ -87,6 +87,24 @@ LIVE_WORD = (
 AGO_BEFORE = r"vor|il y a|hace|há|för|sedan|about"
 AGO_AFTER = r"ago|назад|тому|önce|fa|geleden|temu|sedan|atrás"
 
+# Loading words, and the players that load ("Please wait while the page loads…").
+LOADING_WORD = (
+    r"load\w*|lädt|geladen|laden|chargement|charge|carg[ao]\w*|carreg\w*|caric\w*|загру\w*|завантаж\w*|"
+    r"yükl\w*|ładuj\w*|ładowan\w*|laddas|laddar|\w*spelaren laddas"
+)
+PLAYER_WORD = r"player|spieler|lecteur|reproductor|leitor|lettore|speler|spelare|плеер|плеєр|oynatıcı|odtwarzacz"
+# Privacy and consent words, and the buttons that end a consent notice ("… Allow all", "… Alle erlauben").
+PRIVACY_WORD = (
+    r"privacy\w*|datenschutz\w*|données personnelles|vie privée|privacidad|datos personales|privacidade|"
+    r"dados pessoais|riservatezza|dati personali|конфиденциальн\w*|приватн\w*|персональн\w*|gizlilik|"
+    r"kişisel veri\w*|prywatnoś\w*|dane osobowe|persoonsgegevens|integritet\w*|personuppgifter|consent\w*"
+)
+CONSENT_BUTTON = (
+    r"accept\w*|allow|agree|akzeptier\w*|erlauben|zulassen|accepter|autoriser|aceptar|permitir|accettare|"
+    r"accetta|consenti|aceitar|принять|разрешить|прийняти|дозволити|kabul et|izin ver|akceptuj\w*|zezwól|"
+    r"zgadzam się|accepteren|toestaan|acceptera|godkänn|tillåt"
+)
+
 LINE_PATTERNS: dict[str, list[str]] = {
     "share_widget": [
         r"(?:(?:icon|fa|fab|social|share)[-_][\w-]+[\s,|·•/]*)+",
@@ -129,6 +147,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"загружается|завантаження|завантажується|yükleniyor|ładowanie|laden|laddar|a carregar)"
         r"(?:\s+\w+){0,2}\s*[.…]*",
         r"(?:[^\W\d][\w-]*,?\s+){0,2}[^\W\d][\w-]*\s*(?:\.\.\.|…)",  # "Trwa ładowanie...", "Espere, por favor..."
+        # a short line with a waiting or loading word, ending in "…": "Please wait while the page loads…"
+        rf"(?=(?:\S+\s+){{0,8}}\S+$)(?=.*(?<!\w)(?:{LOADING_WORD})).*[^.](?:\.\.\.|…)",
+        # a player that loads: "Chargement du lecteur audio", "Ljudspelaren laddas"
+        rf"(?=(?:\S+\s+){{0,4}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{LOADING_WORD}))(?=.*(?:{PLAYER_WORD})).*",
     ],
     "cookie_banner": [
         r"(?=.{0,400}$)(?=.*\b(?:cookies?|cookie-\w+|cookiebeleid|çerez\w*|kakor|ciasteczk\w*)\b)"
@@ -142,6 +164,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?=(?:\S+\s+){0,15}\S+$)(?=.*(?<!\w)(?:privacy|vie privée|datenschutz|privacidad|privacidade|riservatezza|"
         r"prywatnoś\w+|integritet|конфиденциальн\w+|конфіденційн\w+|kişisel veri\w*|kvkk))"
         r"(?=.*(?<!\w)(?:accept|akzept|acept|aceit|accett|akcept|godkänn|accepteren|tamam|ok\b|zgadzam|принять|прийняти|согласен|погоджуюсь)).*",
+        # a privacy notice ending with a short button after a full stop or colon: "… consent. Allow all"
+        rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=.*(?<!\w)(?:{PRIVACY_WORD})).*[.:!?]\s+(?:\S+\s+){{0,2}}"
+        rf"(?:{CONSENT_BUTTON})(?:\s+\S+){{0,2}}",
         r"(?:accept all|accept cookies|alle akzeptieren|tout accepter|aceptar todo|принять все|"
         r"manage (?:cookies|preferences)|cookie settings)",
     ],
@@ -197,9 +222,15 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"annonsör\w*|iş birliği|annonceurs?)(?!\w))(?=.*(?:(?<!\w)(?:content|contenu|contenido|contenuto|"
         r"conteúdo|inhalt|material|materiał\w*|материал\w*|матеріал\w*|article|artikel|artykuł|içeriği?|treść)"
         r"(?!\w)|innehåll)).*",
+        # sponsored-content labels: "PUBLI-REPORTAGE", "CONTENIDO DE MARCA", "PARTNERCONTENT", "ПАРТНЁРСКИЙ ПРОЕКТ"
+        r"(?:brand(?:ed)? content|contenu de marque|contenido de marca|conteúdo de marca|contenuto di marca|"
+        r"publi-?reportage|publirreportaje|pubbliredazionale|materiał promocyjny|artykuł promocyjny|"
+        r"partner(?:content|inhalt|inhoud|innehåll)|партн[её]рский (?:проект|материал)|"
+        r"партнерськ\w* (?:проєкт|матеріал)|ticari içerik|reklam içerik|betald (?:annons|partner\w*|samarbete)|"
+        r"sponsored (?:post|story)|promoted content)",
         r"(?:на правах рекламы|на правах реклами|paid (?:post|content|partnership)|anzeigen?|publireportage|"
         r"contenido patrocinado|conteúdo patrocinado|contenuto sponsorizzato|reklamní sdělení|treść sponsorowana)",
-        r"(?:\w+\s+){0,2}(?:sponsored|gesponsert|sponsoris\w+|patrocinad\w+|sponsorizzat\w+|спонсор\w*|"
+        r"(?:\w+\s+){0,2}(?:sponsored|gesponsert\w*|sponsoris\w+|patrocinad\w+|sponsorizzat\w+|спонсор\w*|"
         r"sponsorowan\w*|gesponsord\w*|sponsrad\w*|sponsrat\w*|sponsorlu|promoted|partner content|advertorial)"
         r"(?:\s+\w+){0,2}",
     ],

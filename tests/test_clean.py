@@ -793,3 +793,41 @@ def test_place_and_date_glued_to_the_first_sentence(first: str, iso: str) -> Non
 def test_place_and_words_before_a_colon_are_kept(first: str) -> None:
     text = f"{TITLE}\n\n{first}\n\n{BODY}\n"
     assert first in apply_spans(text, clean_text(text).removed).split("\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Please wait while the page loads…", "loading"),  # a loading word in a short line ending in "…"
+        ("Un momento, la página se está cargando...", "loading"),
+        ("Пожалуйста, подождите, страница загружается…", "loading"),
+        ("Chargement du lecteur audio", "loading"),  # a player that loads
+        ("Odtwarzacz wideo ładuje się", "loading"),
+        ("Privacy settings: we need your consent to continue. Allow all", "cookie_banner"),  # a notice, then a button
+        ("Ihre Privatsphäre ist uns wichtig: Datenschutzhinweise lesen. Alle erlauben", "cookie_banner"),
+        ("Prywatność: potrzebujemy Twojej zgody na dane osobowe. Zezwól na wszystkie", "cookie_banner"),
+        ("PUBLI-REPORTAGE", "advertisement"),  # sponsored-content labels
+        ("GESPONSERTER INHALT", "advertisement"),
+        ("Branded content", "advertisement"),
+        ("Партнерський матеріал", "advertisement"),
+        ("Ticari içerik", "advertisement"),
+    ],
+)
+def test_loading_consent_and_sponsored_labels_above_the_title(line: str, reason: str) -> None:
+    text = _doc(head=(line, TITLE))
+    assert _removed(text).get(line) == reason
+    assert clean_text(text).title == TITLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Privacy and consent in the digital age",  # a subheading with privacy words, no button after a stop
+        "We asked for consent. They agreed to accept all",
+        "Les gens attendent, et attendent encore…",  # waiting, not loading
+        "The player was loaded onto the bus",
+        "Brand content strategy for small firms",
+    ],
+)
+def test_lines_that_share_loading_or_consent_words_are_kept(line: str) -> None:
+    assert line not in _removed(_doc(line))
