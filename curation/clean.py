@@ -22,6 +22,7 @@ from curation.lexicon import (
     BYLINE_PREP,
     BYLINE_ROLE,
     CAPTION_WORDS,
+    CREDIT_LABEL,
     DATE_FILLERS,
     DATE_LABEL,
     DATE_LANGS,
@@ -88,6 +89,14 @@ PLACE_DATE = re.compile(
     rf"^\s*[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}},\s+(?P<date>[^–—:/()]{{6,45}}?)"
     r"\s*(?:\([^()]{2,30}\)|/[^/]{2,30}/)?\s*(?:\.\s*)?(?:[:–—-]\s+|(?<=[./])\s+)(?=\S)"
 )
+# A caption whose line ends with its picture credit: "… (Photo: A B)", "… (Fot. A B)", "… (fotoğraf 4/5)" or, after a
+# sentence stop, "… . Image credit: A B", "… . Foto A B", "… . Fotografía de A B".
+CREDIT_TAIL = re.compile(
+    rf"(?:\(\s*(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)(?P<paren>[^()]{{1,60}})\)"
+    rf"|(?<=[.!?…])\s+(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)(?P<stop>[^.!?()]{{1,60}}))$",
+    re.IGNORECASE,
+)
+MAX_CAPTION_WORDS = 40
 MENU_SEP = re.compile(rf"\s+(?:[{MENU_MARKS}/\\\\]|>{{1,2}}|::)\s+|\s*[{MENU_MARKS}]\s*")
 MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
@@ -359,6 +368,8 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset()) -> Cleaned:
         else:
             if _is_menu(stripped):
                 line.reason = "navigation"
+            elif _credit_caption(stripped):
+                line.reason = "caption"
             elif repeated and _repeatable(stripped) and line_key(line.text) in repeated:
                 line.reason = "repeated_line"
 
@@ -388,6 +399,20 @@ def _is_menu(stripped: str) -> bool:
         and not _ends_with_date(stripped)
         and not any(c.isdigit() for c in items[-1])
     )
+
+
+def _credit_caption(stripped: str) -> bool:
+    """A short line that ends with a picture credit: names (and an agency after a slash) or a picture number."""
+    if len(stripped.split()) > MAX_CAPTION_WORDS:
+        return False
+    match = CREDIT_TAIL.search(stripped)
+    if not match or not stripped[: match.start()].strip():
+        return False
+    credit = (match.group("paren") or match.group("stop")).split("/")[0].strip()
+    if re.fullmatch(r"\d+\s*(?:/|of|de|di|von|из|z)?\s*\d*", credit.replace(" / ", "/")):
+        return True  # "(fotoğraf 4/5)"
+    tokens = credit.split()
+    return 1 <= len(tokens) <= 4 and all(_name_token(t) or t.lower() in NAME_PARTICLES for t in tokens)
 
 
 def _ends_with_date(stripped: str) -> bool:

@@ -371,6 +371,13 @@ DATE_FILLERS = frozenset(
     )
 )
 
+# Picture-credit labels that may end a caption ("… (Photo: A B)", "… . Image credit: A B", "… . Fotografía de A B").
+CREDIT_LABEL = (
+    r"photo(?:graph)?s?|photo credit|image credit|image|picture|pic|credit|crédit photo|crédits? photos?|"
+    r"foto\w*|fot|bild|bildnachweis|bildquelle|bildkälla|imagen|immagine|imagem|beeld|fotoğraf|görsel|görüntü|"
+    r"фото|світлина|знімок|zdjęcie|źródło zdjęcia|ph"
+)
+
 # Words around a number that make a line a picture's caption ("Photo 3 of 12: <title>", "Bild 2 von 10").
 CAPTION_WORDS = frozenset(
     re.split(

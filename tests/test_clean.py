@@ -831,3 +831,34 @@ def test_loading_consent_and_sponsored_labels_above_the_title(line: str, reason:
 )
 def test_lines_that_share_loading_or_consent_words_are_kept(line: str) -> None:
     assert line not in _removed(_doc(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor opens the new bridge (Photo: Anna Miller)",  # a credit in parentheses at the end
+        "Der Bürgermeister eröffnet die Brücke (Foto: Jan Berg/dpa)",
+        "Le maire inaugure le pont. Crédit photo : Claire Roy",  # a credit after a sentence stop
+        "El alcalde inaugura el puente. Fotografía de Lucía Romero",
+        "Burmistrz otwiera most (Fot. Piotr Nowak)",
+        "Мэр открывает мост. Фото Иван Петров",
+        "Belediye başkanı köprüyü açtı (fotoğraf 4/5)",  # a picture number
+        "De burgemeester opent de brug. Beeld: Daan de Vries",
+        "Borgmästaren inviger bron. Bildkälla: Lars Holm/TT",
+    ],
+)
+def test_captions_that_end_with_a_picture_credit_are_removed(line: str) -> None:
+    assert _removed(_doc(line)).get(line) == "caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He was born in 1950 (photo: see below).",
+        "The museum shows his work. Photo books are popular",  # a sentence after the picture word
+        "Il a été élu en 2004 (Photo de famille)",
+        "Alle warten auf das Bild (Bild: der Hauptbahnhof im Regen)",
+    ],
+)
+def test_lines_with_picture_words_that_are_not_credits_are_kept(line: str) -> None:
+    assert line not in _removed(_doc(line))
