@@ -837,7 +837,7 @@ def test_lines_that_share_loading_or_consent_words_are_kept(line: str) -> None:
     "line",
     [
         "The mayor opens the new bridge (Photo: Anna Miller)",  # a credit in parentheses at the end
-        "Der Bürgermeister eröffnet die Brücke (Foto: Jan Berg/dpa)",
+        "Der Bürgermeister eröffnet die Brücke (Foto: Jan Berg/Stadt Kiel)",
         "Le maire inaugure le pont. Crédit photo : Claire Roy",  # a credit after a sentence stop
         "El alcalde inaugura el puente. Fotografía de Lucía Romero",
         "Burmistrz otwiera most (Fot. Piotr Nowak)",
