@@ -41,6 +41,8 @@ PARAGRAPH_MAX = 64  # paragraphs examined for the shares, spread over the docume
 PARAGRAPH_CHARS = 240  # characters of each paragraph examined
 SAMPLE_WINDOWS = 3
 _WORD_CACHE = 200_000  # distinct words whose n-grams a process keeps
+# Distinct words whose naive-Bayes scores a process keeps: a float32 row each, 44 MB when full.
+_SCORE_CACHE = 200_000
 # Out-of-model ramp: the confidence of an answer in a Latin- or Cyrillic-script language is
 # scaled from 0 at _COVERAGE_LOW to 1 at _COVERAGE_HIGH share of the text's trigrams found in the
 # answered profile (docs/language.md, "Out-of-model languages").
@@ -131,6 +133,9 @@ class _Model:
         dense = {getattr(_blocks, n) for n in dir(_blocks) if n.startswith(_DENSE_BLOCKS)}
         self.dense: list[bool] = [scripts <= dense for scripts in self.scripts]
         self.trigram_known = np.vstack([self.matrix > 0.0, np.zeros((1, len(self.langs)), dtype=bool)])
+        self._scores = np.zeros((_SCORE_CACHE, len(self.langs)), dtype=np.float32)  # pages touched as filled
+        self._score_slot: dict[str, int] = {}
+        self._score_known: list[bool] = []  # per slot: the word has at least one known n-gram
 
     def normalize(self, ch: str) -> str:
         """langdetect's per-character normalization, memoized (it is a slow block lookup)."""
@@ -172,25 +177,63 @@ class _Model:
         langdetect resets its n-gram buffer at every space, so the n-grams of a word depend only
         on the word and on whether a space follows it: they are computed once per distinct word.
         """
+        if len(self._words) > _WORD_CACHE:
+            self._words.clear()
+        rows: list[int] = []
+        trigrams: list[int] = []
+        for key in self._word_keys(text):
+            cached = self._words.get(key)
+            if cached is None:
+                cached = self._words[key] = self._word_ngrams(" " + key)
+            rows.extend(cached[0])
+            trigrams.extend(cached[1])
+        return rows, trigrams
+
+    def _word_keys(self, text: str) -> list[str]:
+        """The normalized words of `text`, each with the space that follows it (the last has none):
+        what the n-grams of a word depend on."""
         table = self._table
         for ch in set(text).difference(self._seen):
             table[ord(ch)] = self.normalize(ch)
             self._seen.add(ch)
         pieces = text.translate(table).split(" ")
-        if len(self._words) > _WORD_CACHE:
-            self._words.clear()
-        rows: list[int] = []
-        trigrams: list[int] = []
         last = len(pieces) - 1
-        for i, word in enumerate(pieces):
-            if word:
-                key = word + " " if i < last else word
-                cached = self._words.get(key)
-                if cached is None:
-                    cached = self._words[key] = self._word_ngrams(" " + key)
-                rows.extend(cached[0])
-                trigrams.extend(cached[1])
-        return rows, trigrams
+        return [word + " " if i < last else word for i, word in enumerate(pieces) if word]
+
+    def naive_bayes(self, texts: list[str]) -> tuple[np.ndarray, list[bool]]:
+        """Naive-Bayes scores of prepared `texts` (one row each: the sum of log(smoothing + p)
+        over all their n-grams), and whether each text has any known n-gram.
+
+        A text's score is the sum of its words' scores, since n-grams never cross a space; each
+        distinct word's score is computed once, so a paragraph costs a dictionary lookup per
+        word and one row per word in the sum instead of one per n-gram.
+        """
+        slots, known = self._score_slot, self._score_known
+        if len(slots) + sum(map(len, texts)) > _SCORE_CACHE:  # a text has at most len(text) words
+            slots.clear()
+            known.clear()
+        ids: list[int] = []
+        starts: list[int] = []
+        found: list[bool] = []
+        for text in texts:
+            starts.append(len(ids))
+            any_known = False
+            for key in self._word_keys(text):
+                slot = slots.get(key)
+                if slot is None:
+                    cached = self._words.get(key)
+                    rows = cached[0] if cached is not None else self._word_ngrams(" " + key)[0]
+                    slot = slots[key] = len(known)
+                    self._scores[slot] = self.log_matrix[rows].sum(axis=0)
+                    known.append(bool(rows))
+                any_known = any_known or known[slot]
+                ids.append(slot)
+            found.append(any_known)
+        scores = np.zeros((len(texts), len(self.langs)))
+        filled = [k for k, start in enumerate(starts) if start < (starts[k + 1] if k + 1 < len(starts) else len(ids))]
+        if filled:
+            scores[filled] = np.add.reduceat(self._scores[ids], [starts[k] for k in filled], axis=0)
+        return scores, found
 
     def _word_ngrams(self, padded: str) -> tuple[list[int], list[int]]:
         """`ngrams` of ' word' or ' word ' (NGram emits no n-gram inside a CAPITAL run)."""
@@ -383,20 +426,11 @@ def paragraph_shares(text: str, document_language: str) -> list[tuple[str, float
         step = len(long_ones) / PARAGRAPH_MAX
         long_ones = [long_ones[int(k * step)] for k in range(PARAGRAPH_MAX)]
     m = model()
-    rows: list[int] = []
-    starts: list[int] = []
-    labelled: list[int] = []  # paragraphs with at least one known n-gram
-    for i in long_ones:
-        found = m.ngrams(_prepare(paragraphs[i][:PARAGRAPH_CHARS]))[0]
-        if found:
-            starts.append(len(rows))
-            labelled.append(i)
-            rows.extend(found)
+    scores, found = m.naive_bayes([_prepare(paragraphs[i][:PARAGRAPH_CHARS]) for i in long_ones])
+    labelled = [i for i, ok in zip(long_ones, found, strict=True) if ok]  # with at least one known n-gram
     totals: dict[str, float] = {}
-    if rows:  # one gather and one segmented sum for all paragraphs
-        best = np.add.reduceat(m.log_matrix[rows], starts, axis=0).argmax(axis=1)
-        for i, col in zip(labelled, best, strict=True):
-            totals[m.langs[col]] = totals.get(m.langs[col], 0.0) + len(paragraphs[i])
+    for i, col in zip(labelled, scores[found].argmax(axis=1), strict=True):
+        totals[m.langs[col]] = totals.get(m.langs[col], 0.0) + len(paragraphs[i])
     unlabelled = sum(len(paragraphs[i]) for i in long_ones) - sum(len(paragraphs[i]) for i in labelled)
     if unlabelled:
         totals[document_language] = totals.get(document_language, 0.0) + unlabelled
