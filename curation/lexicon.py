@@ -16,12 +16,13 @@ SOCIAL = (
 # Networks a site asks to be followed on, and the words of that request ("us", "our", "channel").
 NETWORKS = (
     r"whatsapp|telegram|threads|viber|instagram|facebook|twitter|tiktok|youtube|linkedin|google news|"
-    r"google haberler|вконтакте|vkontakte|bluesky|mastodon|signal"
+    r"google haberler|вконтакте|vkontakte|bluesky|mastodon|signal|дзен\w*|дзені"
 )
 FOLLOW_US = (
     r"us|our|uns|unserem|unseren|unser|nous|notre|nos|nuestro|nuestra|nuestros|nosso|nossa|nostro|nostra|"
     r"ons|onze|oss|vår|vårt|nas|naszego|naszym|naszej|нас|наш\w*|bizi|kanal\w*|channel|canal|chaîne|kanaal|"
-    r"канал\w*"
+    r"канал\w*|редакци\w*|редакці\w*|redaktion\w*|rédaction|redacción|redazione|redação|redactie|redakcj\w*|"
+    r"redaksiyon\w*"
 )
 SHARE_VERB = (
     r"share|teilen|partager|partagez|compartir|comparte|compartilh\w*|partilh\w*|condividi|поделиться|"
@@ -29,14 +30,30 @@ SHARE_VERB = (
 )
 EMAIL_WORD = r"e-?mail\w*|mail|почт\w*|пошт\w*|e-posta\w*|correo|e-post|courriel"
 SEND_VERB = r"send|senden|versenden|envoyer|enviar|invia|inviare|отправить|надіслати|gönder|wyślij|verstuur|skicka|mail"
+FORWARD_VERB = (
+    r"forward|recommend|empfehlen|weiterempfehlen|weiterleiten|recommander|faire suivre|transférer|recomendar|"
+    r"reenviar|segnala|consiglia|inoltra|encaminhar|reencaminhar|переслать|порекомендовать|переслати|"
+    r"порекомендувати|надіслати|ilet|poleć|przekaż|doorsturen|aanbevelen|tipsa|rekommendera|vidarebefordra"
+)
+FRIEND_WORD = r"friends?|freund\w*|amie?s?|amig[oa]s?|vriend\w*|vän\w*|znajom\w*|друг\w*|arkadaş\w*"
+ARTICLE_WORD = (
+    r"article|story|artikel\w*|beitrag|artículo|noticia|articolo|artigo|notícia|artykuł\w*|статью|статтю|"
+    r"новость|новину|haber\w*|bericht"
+)
 READ_WORD = (  # "read / see / more / also" in teaser labels such as "READ MORE: <headline>"
     r"read|lies|lesen|lire|leer|lea|leia|leggi|читайте|читай|czytaj|oku|okuyun|läs|lees|see|voir|veja|vedi|"
     r"zobacz|смотрите|дивіться|more|mehr|plus|más|mais|più|больше|більше|więcej|meer|mer|daha|also|auch|"
     r"aussi|también|também|anche|также|також|też|także|ook|också|ayrıca|related|теме|темою|тему"
 )
+INTEREST_WORD = (
+    r"interest\w*|interess\w*[-\w]*|interes[ae]|interesarte|zainteresować|заинтересовать|интересно|зацікавити|"
+    r"цікаво|ilginizi çekebilir|intressera|intressant|passend dazu|göz atın|warto przeczytać|"
+    r"(?:même|mismo|mesmo|stesso|same|selben|zelfde|samma|tym samym|той же|тій же)\s+(?:sujet|tema|argomento|"
+    r"topic|subject|thema|onderwerp|ämne|temacie|теме|темі|konu)"
+)
 RELATED_WORD = (
     r"related|relacionad[oa]s?|correlat[oi]|похожие|схожі|gerelateerde|relaterade|powiązane|"
-    r"ilgili haber\w*|benzer haber\w*|"
+    r"ilgili haber\w*|benzer haber\w*|relaterat|relaterad\w*|correlat[oi]|"
     r"ähnliche|verwandte|connexes|similaires|similares|simili"
 )
 
@@ -67,7 +84,8 @@ COUNTED = (
     r"views?|shares?|likes?|reads?|reactions?|aufrufe|vues|partages|visitas|visualizaciones|visualizzazioni|"
     r"réactions?|reacciones|reazioni|reações|"
     r"condivisioni|visualizações|partilhas|просмотр\w*|перегляд\w*|görüntülenme|okunma|paylaşım|weergaven|"
-    r"wyświetle\w*|udostępnie\w*|visningar|delningar"
+    r"wyświetle\w*|udostępnie\w*|visningar|delningar|responses|antworten|réponses|respuestas|risposte|respostas|"
+    r"ответ\w*|відповід\w*|yanıt\w*|odpowiedzi|svar"
 )
 MINUTES = (
     r"min\.?|mins?|minutes?|minuten?|minutos?|minuti|мин\.?|минут\w*|хв\.?|хвилин\w*|dk\.?|dakika|minuter|minut\w*"
@@ -79,7 +97,8 @@ READING = (
 )
 # A live coverage badge at the top of a page: "LIVE: latest updates", "Liveticker – …", "EN DIRECT : …".
 LIVE_WORD = (
-    r"live|live ?blog|live ?ticker|liveticker|livestream|en direct|direct|en directo|directo|en vivo|ao vivo|"
+    r"live|live ?blog|direktrapport|liverapport|livesändning|live ?ticker|"
+    r"liveticker|livestream|en direct|direct|en directo|directo|en vivo|ao vivo|"
     r"em direto|direto|in diretta|diretta|canlı|canlı yayın|canlı blog|na żywo|relacja na żywo|"
     r"онлайн|прямой эфир|прямая трансляция|пряма трансляція|наживо|rechtstreeks|direktsänt|direkt"
 )
@@ -105,6 +124,13 @@ CONSENT_BUTTON = (
     r"zgadzam się|accepteren|toestaan|acceptera|godkänn|tillåt"
 )
 
+# Picture-credit labels that may end a caption ("… (Photo: A B)", "… . Image credit: A B", "… . Fotografía de A B").
+CREDIT_LABEL = (
+    r"photo(?:graph)?s?|photo credit|image credit|image|picture|pic|credit|crédit photo|crédits? photos?|"
+    r"foto\w*|fot|bild|bildnachweis|bildquelle|bildkälla|imagen|immagine|imagem|beeld|fotoğraf|görsel|görüntü|"
+    r"фото|світлина|знімок|zdjęcie|źródło zdjęcia|ph"
+)
+
 LINE_PATTERNS: dict[str, list[str]] = {
     "share_widget": [
         r"(?:(?:icon|fa|fab|social|share)[-_][\w-]+[\s,|·•/]*)+",
@@ -121,6 +147,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:copy|kopieren|copier|copiar|copia|kopieer|kopiuj|kopiera|скопировать|копировать|скопіювати|"
         r"копіювати|kopyala)\s+(?:the\s+)?(?:link|lien|le lien|enlace|ссылку|посилання)|(?:link|bağlantıyı)\s+"
         r"(?:kopieren|kopyala)",
+        # a short request to send, forward or recommend the article, to a friend, by e-mail or on a network
+        rf"(?=(?:\S+\s+){{0,5}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{SEND_VERB}|{SHARE_VERB}|{FORWARD_VERB})(?!\w))"
+        rf"(?=.*(?<!\w)(?:{EMAIL_WORD}|{NETWORKS}|viber|одноклассники|{FRIEND_WORD}|{ARTICLE_WORD})).*",
         # a short line naming a network with "us"/"our"/"channel": "Join our WhatsApp channel", "Читайте нас в Telegram"
         rf"(?=(?:\S+\s+){{0,7}}\S+$)(?!.*[.!?]$)(?=.*\b(?:{NETWORKS}))(?=.*(?<!\w)(?:{FOLLOW_US})(?!\w)).*",
         r"(?:follow us|folgen sie uns|suivez-nous|síguenos|seguici|siga-nos|volg ons|obserwuj nas|följ oss|"
@@ -137,6 +166,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"connexion|iniciar sesión|accedi|entrar|войти|увійти|giriş yap|zaloguj się|inloggen|logga in)"
         r"(?:\s*[|/?]?\s*(?:log ?in|sign in|register|registrieren|s'inscrire|registrarse|registrati|"
         r"зарегистрироваться|зареєструватися|kayıt ol|zarejestruj się|registreren|registrera dig))?",
+        # "Have an account? Log in", "¿Tienes cuenta? Entra": a short question about an account, then a button
+        r"(?=(?:\S+\s+){0,7}\S+$)¿?(?=.*(?<!\w)(?:account|konto|compte|cuenta|conta|profil|аккаунт\w*|акаунт\w*|"
+        r"hesab\w*|abonnent\w*|subscriber|abonné|suscriptor|assinante|abbonato))"
+        r"[^?]{3,60}\?\s*(?:\S+\s*){1,3}",
         r"(?:previous|next) (?:article|story|post)|vorheriger artikel|nächster artikel|article suivant|"
         r"article précédent|siguiente artículo|artículo anterior",
     ],
@@ -194,7 +227,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"[^;.]{2,80}[;.]?\s*){1,5}",
     ],
     "comments": [
-        rf"[\d.,]+\s*[km]?\s+(?:{COUNTED})",
+        rf"[\d.,]+\s*[km]?\s+(?:[^\W\d]+\s+)?(?:{COUNTED})",
         rf"(?:(?:{READING})\s*:?\s*)?\d+\s*(?:{MINUTES})\s*(?:{READING})?\.?",
         # a short label with a duration in parentheses: "Listen to this article (13 min)", "Прослухати (5 хв)"
         rf"(?=(?:\S+\s+){{0,6}}\S+$)[^\W\d][\w'’-]*(?:\s+[\w'’-]+){{0,4}}\s*\(\s*\d+\s*(?:{MINUTES})\s*\)",
@@ -251,6 +284,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"zobacz też|lees ook|meer over|läs också|läs mer)\b.{0,200}",
         rf"(?:\w+\s+){{0,2}}(?:{RELATED_WORD})(?:\s+\w+){{0,2}}\s*:?",
         rf"(?:[\w'’-]+\s+){{0,3}}?(?:{READ_WORD})(?:\s+[\w'’-]+){{0,3}}\s*[:|]\s+[^.!?]{{3,150}}",
+        # a label whose last word says "may interest you", "related" or "on the same subject", then a headline
+        rf"(?:[\w'’-]+\s+){{0,3}}?(?:{INTEREST_WORD}|{RELATED_WORD})\s*:\s+[^.!?]{{3,150}}",
         # after a dash, a short label only: "LÄS OCKSÅ – <headline>", not "A is also B - says C"
         rf"(?:[\w'’-]+\s+)?(?:{READ_WORD})(?:\s+[\w'’-]+)?\s*[–—-]\s+[^.!?]{{3,150}}",
     ],
@@ -273,6 +308,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"görsel|світлина|fotografia|fotografía|fotoğraf|"
         r"source|quelle|fuente|fonte|bron|källa|источник|джерело|kaynak|źródło)s?\.?(?:\s+[\w'’-]+){0,2}\s*[:©/.]"
         r"\s*[^\W\d].{0,100}",
+        # any credit label, then a capitalized name (and an agency): "Bildkälla: A B/Scanpix", "Fotografia de A B"
+        rf"\(?(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+)"
+        r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ])[\w.'’-]*(?:\s+[\w.'’-]+){0,3}(?:\s*/\s*[^()]{1,40})?\)?",
         # a picture word and a capitalized name, no colon: "Beeld Fleur Mulder", "Photo J. Roux / Le Parisien"
         r"\(?(?:photo|foto|beeld|bild|фото|fot\.)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ][\w'’-]+){1,2})"
         r"(?:\s*/\s*[^()]{1,40})?\)?",
@@ -369,13 +407,6 @@ DATE_FILLERS = frozenset(
         "de del of the am le el la den der a à às at um om o в о г года року рік р yılı st nd rd th er e ª º "
         "kl klo godz saat ore alle uhr h utc gmt om uur las ob",
     )
-)
-
-# Picture-credit labels that may end a caption ("… (Photo: A B)", "… . Image credit: A B", "… . Fotografía de A B").
-CREDIT_LABEL = (
-    r"photo(?:graph)?s?|photo credit|image credit|image|picture|pic|credit|crédit photo|crédits? photos?|"
-    r"foto\w*|fot|bild|bildnachweis|bildquelle|bildkälla|imagen|immagine|imagem|beeld|fotoğraf|görsel|görüntü|"
-    r"фото|світлина|знімок|zdjęcie|źródło zdjęcia|ph"
 )
 
 # Words around a number that make a line a picture's caption ("Photo 3 of 12: <title>", "Bild 2 von 10").

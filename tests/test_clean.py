@@ -862,3 +862,42 @@ def test_captions_that_end_with_a_picture_credit_are_removed(line: str) -> None:
 )
 def test_lines_with_picture_words_that_are_not_credits_are_kept(line: str) -> None:
     assert line not in _removed(_doc(line))
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Send this story to a friend", "share_widget"),  # a send/forward/recommend verb and a friend, mail or article
+        ("Artikel per E-Mail weiterleiten", "share_widget"),
+        ("Reenviar esta noticia a un amigo", "share_widget"),
+        ("Переслать статью другу", "share_widget"),
+        ("Haberi arkadaşına ilet", "share_widget"),
+        ("Segui la redazione su Telegram", "share_widget"),  # a network and "the newsroom"
+        ("Potrebbe interessarti: Le nuove regole per il traffico in centro", "related_links"),
+        ("Mogą Cię zainteresować: Nowe przepisy drogowe od jutra", "related_links"),
+        ("Sobre el mismo tema: Las nuevas reglas de tráfico", "related_links"),
+        ("Correlato: Le nuove regole per il traffico", "related_links"),
+        ("Have an account? Log in", "navigation"),  # a question about an account, then a button
+        ("Masz konto? Zaloguj się", "navigation"),
+        ("1.2K reader comments", "comments"),  # a count, one word, a counted thing
+        ("42 відповіді", "comments"),
+        ("Bildnachweis: Max Berg/Stadtarchiv", "photo_credit"),  # any credit label and a name
+        ("Fotografia de Ana Costa", "photo_credit"),
+    ],
+)
+def test_widgets_in_more_phrasings_are_removed(line: str, reason: str) -> None:
+    assert _removed(_doc(line)).get(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Interesting facts: the city and its history",  # the interest word is not the label's last word
+        "Correlato: il ministro ha detto di no al piano.",  # a sentence after the label
+        "My friend sent me an email",
+        "Anna recommends the story of her friend",
+        "Send in the clowns",
+    ],
+)
+def test_lines_that_share_share_or_teaser_words_are_kept(line: str) -> None:
+    assert line not in _removed(_doc(line))
