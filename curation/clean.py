@@ -57,7 +57,7 @@ NAME_PARTICLES = frozenset(
 NAME_SPLIT = re.compile(rf"\s*(?:,|(?<!\w)(?:{AUTHOR_JOINERS})(?!\w))\s*", re.IGNORECASE)
 CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ"
 GLUED_DATE = re.compile(
-    rf"^\s*(?:{DATE_LABEL}\s*:?\s*)?\(?(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}"
+    rf"^\s*(?:{DATE_LABEL}\s*:?\s*)?\(?(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)\d{{4}}"
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{{4}}|\w+\.?\s+\d{{1,2}},\s+\d{{4}})"
     rf"(?:,?[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\)?"  # then a place before the dash: "12.03.2024 Berlin – "
     rf"(?:,?\s+(?-i:[{CAPS}][\w'’.-]+(?:[ /][{CAPS}][\w'’.-]+)?)(?:\s*\([^()]{{2,30}}\))?(?=\s*[–—-]\s|:\s))?"
@@ -646,7 +646,12 @@ def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
                 result.published = result.published or iso
             elif not re.fullmatch(r"[^\W\d_]+\.?\s+\d{1,2}|\d{1,2}\.?\s+[^\W\d_]+\.?", wire.group("date")):
                 return []  # "PARIS, the city of light - …" is a sentence
-        return [Span(line.start, line.start + _raw_offset(line.raw, wire.end()), "dateline")]
+        end = wire.end()
+        dated = None if wire.group("date") else GLUED_DATE.match(line.text[end:])
+        if dated and (iso := parse_date(dated.group("date"))):  # "KYIV — 17-06-2022 — ": the date after the place
+            result.published = result.published or iso
+            end += dated.end()
+        return [Span(line.start, line.start + _raw_offset(line.raw, end), "dateline")]
     match = GLUED_DATE.match(line.text)
     if match and (iso := parse_date(match.group("date"))):
         result.published = result.published or iso

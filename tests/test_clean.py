@@ -901,3 +901,19 @@ def test_widgets_in_more_phrasings_are_removed(line: str, reason: str) -> None:
 )
 def test_lines_that_share_share_or_teaser_words_are_kept(line: str) -> None:
     assert line not in _removed(_doc(line))
+
+
+@pytest.mark.parametrize(
+    ("first", "iso"),
+    [
+        ("KYIV — 17-06-2022 — ", "2022-06-17"),  # a place and a dash, then a date and a dash
+        ("LONDON – June 28, 2016 – ", "2016-06-28"),
+        ("WARSZAWA - 3 maja 2021 - ", "2021-05-03"),
+    ],
+)
+def test_wire_place_then_a_date_between_dashes(first: str, iso: str) -> None:
+    sentence = "The first sentence of the article is here. And more."
+    text = f"{TITLE}\n\n{first}{sentence}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.published == iso
+    assert sentence in apply_spans(text, cleaned.removed).split("\n")
