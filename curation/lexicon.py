@@ -85,7 +85,31 @@ COUNTED = (
     r"réactions?|reacciones|reazioni|reações|"
     r"condivisioni|visualizações|partilhas|просмотр\w*|перегляд\w*|görüntülenme|okunma|paylaşım|weergaven|"
     r"wyświetle\w*|udostępnie\w*|visningar|delningar|responses|antworten|réponses|respuestas|risposte|respostas|"
-    r"ответ\w*|відповід\w*|yanıt\w*|odpowiedzi|svar"
+    r"ответ\w*|відповід\w*|yanıt\w*|odpowiedzi|svar|opinions?|opinie|opinioni|opiniones|opiniões|meningar|"
+    r"мнени\w*|думк\w*|görüş\w*"
+)
+READER_WORD = (
+    r"readers|reader|lesern|leser|lecteurs|lectores|lettori|leitores|lezers|läsare|czytelników|читателей|читачів|"
+    r"okuyucu\w*|okur\w*"
+)
+# Subscription words, and what a paywall offers: "This article is for subscribers only", "abone olun – ilk ay ücretsiz".
+SUBSCRIBE_WORD = (
+    r"subscri\w*|abonn\w*|abonent\w*|suscri\w*|assin\w*|abbona\w*|подпис\w*|передплат\w*|abone\w*|"
+    r"prenumer\w*|abonament\w*"
+)
+PAYWALL_ONLY = (
+    r"exclusive?\w*|exclusiv\w*|esclusiv\w*|only|nur|seulement|réservé\w*|solo|sólo|apenas|somente|alleen|"
+    r"endast|tylko|только|лише|тільки|sadece|özel"
+)
+CONTINUE_READING = (
+    r"continue reading|keep reading|weiterlesen|lire la suite|continuer à lire|seguir leyendo|continuar leyendo|"
+    r"continuar lendo|continuar a ler|continua a leggere|continuare a leggere|verder lezen|läsa vidare|fortsätta läsa|"
+    r"czytać dalej|czytaj dalej|читать дальше|читати далі|okumaya devam"
+)
+# An app to get the news in: "Alla nyheter i mobilen med vår app".
+APP_WORD = (
+    r"app|apps|application|aplicação|aplicativo|aplicación|applicazione|applicatie|aplikacj\w*|приложени\w*|"
+    r"застосун\w*|додат\w*|uygulama\w*|appen"
 )
 MINUTES = (
     r"min\.?|mins?|minutes?|minuten?|minutos?|minuti|мин\.?|минут\w*|хв\.?|хвилин\w*|dk\.?|dakika|minuter|minut\w*"
@@ -134,11 +158,11 @@ CREDIT_LABEL = (
 LINE_PATTERNS: dict[str, list[str]] = {
     "share_widget": [
         r"(?:(?:icon|fa|fab|social|share)[-_][\w-]+[\s,|·•/]*)+",
-        rf"(?:(?:{SOCIAL})\b[\s,|·•/]*){{2,}}",
+        rf"(?:(?:{SOCIAL}|{EMAIL_WORD})\b[\s,|·•/]*){{2,}}",
         rf"(?:\w+\s+){{0,2}}(?:{SHARE_VERB})(?:\s+[\w'’-]+){{0,4}}\s*:?",
         r"(?:e-?mail|mail|mejla|maila)\s+(?:this|dit|den|diesen|cet|este|questo|deze|denna|ten)?\s*(?:article|artikel\w*|"
         r"artículo|articolo|artigo|artykuł|story|beitrag)",
-        r"(?:[\w'’-]+\s+){0,3}(?:print|drucken|imprimer|imprimir|stampa|stampare|печат\w*|друк\w*|yazdır|"
+        r"(?:[\w'’-]+\s+){0,3}(?:print|drucken|druckansicht|druckversion|надрукувати|распечатать|imprimer|imprimir|stampa|stampare|печат\w*|друк\w*|yazdır|"
         r"drukuj|druku|afdrukken|printen|skriv ut|utskrift)(?:\s+[\w'’-]+){0,3}",
         r"e-?mail this (?:article|story)|send by e-?mail",
         rf"(?:\w+\s+){{0,2}}(?:{SEND_VERB})(?:\s+\w+){{0,2}}\s+(?:{EMAIL_WORD})",
@@ -214,6 +238,20 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r".*\b(?=[snaizpп])(?:subscribe|sign up|newsletter|abonnieren|abonnez-vous|suscríbete|iscriviti|assine|"
         r"подпишитесь|підпишіться|abone ol|zapisz się|schrijf je in|prenumerera)\b.{0,120}",
     ],
+    "paywall": [
+        # a subscription word and "continue reading", or "this article only/exclusively for subscribers"
+        rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{SUBSCRIBE_WORD}))(?=.*(?<!\w)(?:{CONTINUE_READING})(?!\w)).*",
+        rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{SUBSCRIBE_WORD}))(?=.*(?<!\w)(?:{PAYWALL_ONLY})(?!\w))"
+        rf"(?=.*(?<!\w)(?:{ARTICLE_WORD})(?!\w)).*",
+    ],
+    "app_prompt": [
+        rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{APP_WORD})(?!\w))"
+        rf"(?=.*(?<!\w)(?:{NEWS_WORD}|{FOLLOW_US}|download|herunterladen|télécharg\w*|descarg\w*|baix\w*|scarica|"
+        rf"скача\w*|завантаж\w*|indir|pobierz|ladda ner)(?!\w)).*",
+    ],
+    "caption": [  # a numbered gallery picture: "Fotogaleria 3/3: <caption>", "Gallery 2 of 8: <caption>"
+        rf"(?:{CREDIT_LABEL}|galer\w*|gallery|галере\w*)\s*\d+\s*(?:/|of|von|de|di|из|z|av|van)\s*\d+\s*:\s*.{{1,300}}",
+    ],
     "live_badge": [  # a live word, a colon or dash, and a short unpunctuated tail (at most 7 words)
         rf"(?=(?:\S+\s+){{0,9}}\S+$)(?!.*[.!?]$)(?:{LIVE_WORD})\s*[:|–—-]\s+(?:\S+\s*){{1,7}}",
     ],
@@ -227,7 +265,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"[^;.]{2,80}[;.]?\s*){1,5}",
     ],
     "comments": [
-        rf"[\d.,]+\s*[km]?\s+(?:[^\W\d]+\s+)?(?:{COUNTED})",
+        rf"[\d.,]+\s*[km]?\s+(?:[^\W\d]+\s+)?(?:{COUNTED})(?:\s+(?:(?:of|de|dei|der|van|från|от)\s+)?(?:{READER_WORD}))?",
+        # "Opinie czytelników: 48": a counted thing (of readers), a colon and the count
+        rf"(?:[^\W\d]+\s+)?(?:{COUNTED})(?:\s+(?:(?:of|de|dei|der|van|från|от)\s+)?(?:{READER_WORD}))?\s*:\s*[\d.,]+\s*[km]?",
         rf"(?:(?:{READING})\s*:?\s*)?\d+\s*(?:{MINUTES})\s*(?:{READING})?\.?",
         # a short label with a duration in parentheses: "Listen to this article (13 min)", "Прослухати (5 хв)"
         rf"(?=(?:\S+\s+){{0,6}}\S+$)[^\W\d][\w'’-]*(?:\s+[\w'’-]+){{0,4}}\s*\(\s*\d+\s*(?:{MINUTES})\s*\)",

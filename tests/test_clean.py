@@ -917,3 +917,35 @@ def test_wire_place_then_a_date_between_dashes(first: str, iso: str) -> None:
     cleaned = clean_text(text)
     assert cleaned.published == iso
     assert sentence in apply_spans(text, cleaned.removed).split("\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Druckversion anzeigen", "share_widget"),
+        ("Mail, Facebook, Telegram", "share_widget"),  # a row of networks and mail words between commas
+        ("130 réactions de lecteurs", "comments"),  # a count of reader opinions
+        ("Opinie czytelników: 48", "comments"),
+        ("This story is exclusively for subscribers", "paywall"),  # subscription and "only" about the article
+        ("Abbonati per continuare a leggere", "paywall"),  # subscription and "continue reading"
+        ("Scarica la nostra app per tutte le notizie", "app_prompt"),  # an app and news, our or download
+        ("Pobierz aplikację", "app_prompt"),
+        ("Gallery 2 of 8: The new bridge at night", "caption"),  # a numbered gallery picture
+    ],
+)
+def test_print_counters_paywalls_apps_and_galleries(line: str, reason: str) -> None:
+    assert _removed(_doc(line)).get(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Druckerei in der Altstadt",
+        "Subscribers only pay half",
+        "The free market and its subscribers",
+        "Our app for the city council was approved.",
+        "12 views of the bridge from the river bank and the hills",
+    ],
+)
+def test_lines_that_share_paywall_app_or_counter_words_are_kept(line: str) -> None:
+    assert line not in _removed(_doc(line))
