@@ -19,7 +19,7 @@ NETWORKS = (
     r"google haberler|вконтакте|vkontakte|bluesky|mastodon|signal|дзен\w*|дзені"
 )
 FOLLOW_US = (
-    r"us|our|uns|unserem|unseren|unser|nous|notre|nos|nuestro|nuestra|nuestros|nosso|nossa|nostro|nostra|"
+    r"us|our|uns|unserem|unseren|unserer|unsere|unser|nous|notre|nos|nuestro|nuestra|nuestros|nosso|nossa|nostro|nostra|"
     r"ons|onze|oss|vår|vårt|nas|naszego|naszym|naszej|нас|наш\w*|bizi|kanal\w*|channel|canal|chaîne|kanaal|"
     r"канал\w*|редакци\w*|редакці\w*|redaktion\w*|rédaction|redacción|redazione|redação|redactie|redakcj\w*|"
     r"redaksiyon\w*"
@@ -38,7 +38,7 @@ FORWARD_VERB = (
 FRIEND_WORD = r"friends?|freund\w*|amie?s?|amig[oa]s?|vriend\w*|vän\w*|znajom\w*|друг\w*|arkadaş\w*"
 ARTICLE_WORD = (
     r"article|story|artikel\w*|beitrag|artículo|noticia|articolo|artigo|notícia|artykuł\w*|статью|статтю|"
-    r"новость|новину|haber\w*|bericht"
+    r"новость|новину|haber\w*|bericht|материал|матеріал|materiał"
 )
 READ_WORD = (  # "read / see / more / also" in teaser labels such as "READ MORE: <headline>"
     r"read|lies|lesen|lire|leer|lea|leia|leggi|читайте|читай|czytaj|oku|okuyun|läs|lees|see|voir|veja|vedi|"
@@ -95,10 +95,10 @@ READER_WORD = (
 # Subscription words, and what a paywall offers: "This article is for subscribers only", "abone olun – ilk ay ücretsiz".
 SUBSCRIBE_WORD = (
     r"subscri\w*|abonn\w*|abonent\w*|suscri\w*|assin\w*|abbona\w*|подпис\w*|передплат\w*|abone\w*|"
-    r"prenumer\w*|abonament\w*"
+    r"prenumer\w*|abonament\w*|subskryp\w*"
 )
 PAYWALL_ONLY = (
-    r"exclusive?\w*|exclusiv\w*|esclusiv\w*|only|nur|seulement|réservé\w*|solo|sólo|apenas|somente|alleen|"
+    r"exclusive?\w*|exclusiv\w*|esclusiv\w*|only|nur|seulement|réservé\w*|riservat\w*|reservad\w*|reserviert\w*|solo|sólo|apenas|somente|alleen|"
     r"endast|tylko|только|лише|тільки|sadece|özel"
 )
 CONTINUE_READING = (
@@ -109,7 +109,7 @@ CONTINUE_READING = (
 # An app to get the news in: "Alla nyheter i mobilen med vår app".
 APP_WORD = (
     r"app|apps|application|aplicação|aplicativo|aplicación|applicazione|applicatie|aplikacj\w*|приложени\w*|"
-    r"застосун\w*|додат\w*|uygulama\w*|appen"
+    r"застосун\w*|додат\w*|uygulama\w*|appen|appli"
 )
 MINUTES = (
     r"min\.?|mins?|minutes?|minuten?|minutos?|minuti|мин\.?|минут\w*|хв\.?|хвилин\w*|dk\.?|dakika|minuter|minut\w*"
@@ -163,7 +163,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:e-?mail|mail|mejla|maila)\s+(?:this|dit|den|diesen|cet|este|questo|deze|denna|ten)?\s*(?:article|artikel\w*|"
         r"artículo|articolo|artigo|artykuł|story|beitrag)",
         r"(?:[\w'’-]+\s+){0,3}(?:print|drucken|druckansicht|druckversion|надрукувати|распечатать|imprimer|imprimir|stampa|stampare|печат\w*|друк\w*|yazdır|"
-        r"drukuj|druku|afdrukken|printen|skriv ut|utskrift)(?:\s+[\w'’-]+){0,3}",
+        r"drukuj|druku|çıktı al|afdrukken|printen|skriv ut|utskrift)(?:\s+[\w'’-]+){0,3}",
         r"e-?mail this (?:article|story)|send by e-?mail",
         rf"(?:\w+\s+){{0,2}}(?:{SEND_VERB})(?:\s+\w+){{0,2}}\s+(?:{EMAIL_WORD})",
         rf"(?:\w+\s+){{0,1}}(?:{EMAIL_WORD})(?:\s+\w+){{0,2}}\s+(?:{SEND_VERB})",
@@ -192,7 +192,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"зарегистрироваться|зареєструватися|kayıt ol|zarejestruj się|registreren|registrera dig))?",
         # "Have an account? Log in", "¿Tienes cuenta? Entra": a short question about an account, then a button
         r"(?=(?:\S+\s+){0,7}\S+$)¿?(?=.*(?<!\w)(?:account|konto|compte|cuenta|conta|profil|аккаунт\w*|акаунт\w*|"
-        r"hesab\w*|abonnent\w*|subscriber|abonné|suscriptor|assinante|abbonato))"
+        r"hesab\w*|abonnent\w*|subscri\w*|abonn\w*|suscri\w*|assina\w*|abbona\w*|подписк\w*|передплат\w*|"
+        r"abonelik\w*|prenumeration|subskrypcj\w*))"
         r"[^?]{3,60}\?\s*(?:\S+\s*){1,3}",
         r"(?:previous|next) (?:article|story|post)|vorheriger artikel|nächster artikel|article suivant|"
         r"article précédent|siguiente artículo|artículo anterior",
@@ -275,8 +276,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"коментар[іяів]*|yorum\w*|komentarz[yey]*|reacties?|kommentarer)(?:\s+[\w'’]+){0,2}",
         r"[^\W\d][\w'’-]*(?:\s+[\w'’-]+)?\s*\(\d+\)",  # "Réagir (12)", "Kommentare anzeigen (39)"
         # a short line with a count and a comment word: "Join the conversation (83 comments)", "12 Leserkommentare"
-        r"(?=(?:\S+\s+){0,5}\S+$)(?=.*\d)(?=.*(?<!\w)(?:comments?|\w*kommentare?n?|commentaires?|comentarios?|"
-        r"comentários?|commenti|commento|комментари\w*|коментар\w*|yorum\w*|komentarz\w*|reacties?|kommentarer)"
+        r"(?=(?:\S+\s+){0,5}\S+$)(?=.*\d)(?=.*(?<!\w)(?:comments?|\w*kommentare?n?|meinung\w*|opinion\w*|opinie|opinioni|opiniones|opiniões|"
+        r"réactions?|commentaires?|comentarios?|"
+        r"comentários?|commenti|commento|комментари\w*|коментар\w*|yorum\w*|komentarz\w*|reacties?|\w*kommentarer)"
         r"(?!\w))(?!.*[.!?]$).*",
         r"(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|комментарии|коментарі|"
         r"komentarze|reacties|kommentarer|yorumlar)\s*:?\s*\(?\d*\)?",

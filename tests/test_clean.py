@@ -931,6 +931,11 @@ def test_wire_place_then_a_date_between_dashes(first: str, iso: str) -> None:
         ("Scarica la nostra app per tutte le notizie", "app_prompt"),  # an app and news, our or download
         ("Pobierz aplikację", "app_prompt"),
         ("Gallery 2 of 8: The new bridge at night", "caption"),  # a numbered gallery picture
+        ("Уже есть подписка? Войти", "navigation"),  # a question about a subscription, then a button
+        ("Ya tienes una suscripción? Inicia sesión", "navigation"),
+        ("Ten artykuł jest dostępny tylko dla prenumeratorów", "paywall"),
+        ("Mit unserer App nichts verpassen", "app_prompt"),
+        ("243 läsarkommentarer", "comments"),
     ],
 )
 def test_print_counters_paywalls_apps_and_galleries(line: str, reason: str) -> None:
