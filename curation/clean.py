@@ -97,6 +97,7 @@ CREDIT_TAIL = re.compile(
     re.IGNORECASE,
 )
 MAX_CAPTION_WORDS = 40
+CREDIT_TAIL_CHARS = 110
 MENU_SEP = re.compile(rf"\s+(?:[{MENU_MARKS}/\\\\]|>{{1,2}}|::)\s+|\s*[{MENU_MARKS}]\s*")
 MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
@@ -405,7 +406,8 @@ def _credit_caption(stripped: str) -> bool:
     """A short line that ends with a picture credit: names (and an agency after a slash) or a picture number."""
     if len(stripped.split()) > MAX_CAPTION_WORDS:
         return False
-    match = CREDIT_TAIL.search(stripped)
+    offset = max(0, len(stripped) - CREDIT_TAIL_CHARS)  # the credit is at the end: search only there
+    match = CREDIT_TAIL.search(stripped, offset)
     if not match or not stripped[: match.start()].strip():
         return False
     credit = (match.group("paren") or match.group("stop")).split("/")[0].strip()

@@ -191,7 +191,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:\s*[|/?]?\s*(?:log ?in|sign in|register|registrieren|s'inscrire|registrarse|registrati|"
         r"зарегистрироваться|зареєструватися|kayıt ol|zarejestruj się|registreren|registrera dig))?",
         # "Have an account? Log in", "¿Tienes cuenta? Entra": a short question about an account, then a button
-        r"(?=(?:\S+\s+){0,7}\S+$)¿?(?=.*(?<!\w)(?:account|konto|compte|cuenta|conta|profil|аккаунт\w*|акаунт\w*|"
+        r"(?=(?:\S+\s+){0,7}\S+$)(?=[^?]{3,70}\?)¿?(?=.*(?<!\w)(?:account|konto|compte|cuenta|conta|profil|аккаунт\w*|акаунт\w*|"
         r"hesab\w*|abonnent\w*|subscri\w*|abonn\w*|suscri\w*|assina\w*|abbona\w*|подписк\w*|передплат\w*|"
         r"abonelik\w*|prenumeration|subskrypcj\w*))"
         r"[^?]{3,60}\?\s*(?:\S+\s*){1,3}",
@@ -206,7 +206,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:\s+\w+){0,2}\s*[.…]*",
         r"(?:[^\W\d][\w-]*,?\s+){0,2}[^\W\d][\w-]*\s*(?:\.\.\.|…)",  # "Trwa ładowanie...", "Espere, por favor..."
         # a short line with a waiting or loading word, ending in "…": "Please wait while the page loads…"
-        rf"(?=(?:\S+\s+){{0,8}}\S+$)(?=.*(?<!\w)(?:{LOADING_WORD})).*[^.](?:\.\.\.|…)",
+        rf"(?=(?:\S+\s+){{0,8}}\S+$)(?=.*[^.](?:\.\.\.|…)$)(?=.*(?<!\w)(?:{LOADING_WORD})).*",
         # a player that loads: "Chargement du lecteur audio", "Ljudspelaren laddas"
         rf"(?=(?:\S+\s+){{0,4}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{LOADING_WORD}))(?=.*(?:{PLAYER_WORD})).*",
     ],
@@ -223,7 +223,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"prywatnoś\w+|integritet|конфиденциальн\w+|конфіденційн\w+|kişisel veri\w*|kvkk))"
         r"(?=.*(?<!\w)(?:accept|akzept|acept|aceit|accett|akcept|godkänn|accepteren|tamam|ok\b|zgadzam|принять|прийняти|согласен|погоджуюсь)).*",
         # a privacy notice ending with a short button after a full stop or colon: "… consent. Allow all"
-        rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=.*(?<!\w)(?:{PRIVACY_WORD})).*[.:!?]\s+(?:\S+\s+){{0,2}}"
+        rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=.*[.:!?]\s)(?=.*(?<!\w)(?:{PRIVACY_WORD})).*[.:!?]\s+(?:\S+\s+){{0,2}}"
         rf"(?:{CONSENT_BUTTON})(?:\s+\S+){{0,2}}",
         r"(?:accept all|accept cookies|alle akzeptieren|tout accepter|aceptar todo|принять все|"
         r"manage (?:cookies|preferences)|cookie settings)",
@@ -241,9 +241,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
     ],
     "paywall": [
         # a subscription word and "continue reading", or "this article only/exclusively for subscribers"
-        rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{SUBSCRIBE_WORD}))(?=.*(?<!\w)(?:{CONTINUE_READING})(?!\w)).*",
-        rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{SUBSCRIBE_WORD}))(?=.*(?<!\w)(?:{PAYWALL_ONLY})(?!\w))"
-        rf"(?=.*(?<!\w)(?:{ARTICLE_WORD})(?!\w)).*",
+        rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{SUBSCRIBE_WORD}))"
+        rf"(?:(?=.*(?<!\w)(?:{CONTINUE_READING})(?!\w))|(?=.*(?<!\w)(?:{PAYWALL_ONLY})(?!\w))"
+        rf"(?=.*(?<!\w)(?:{ARTICLE_WORD})(?!\w))).*",
     ],
     "app_prompt": [
         rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{APP_WORD})(?!\w))"
@@ -276,9 +276,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"коментар[іяів]*|yorum\w*|komentarz[yey]*|reacties?|kommentarer)(?:\s+[\w'’]+){0,2}",
         r"[^\W\d][\w'’-]*(?:\s+[\w'’-]+)?\s*\(\d+\)",  # "Réagir (12)", "Kommentare anzeigen (39)"
         # a short line with a count and a comment word: "Join the conversation (83 comments)", "12 Leserkommentare"
-        r"(?=(?:\S+\s+){0,5}\S+$)(?=.*\d)(?=.*(?<!\w)(?:comments?|\w*kommentare?n?|meinung\w*|opinion\w*|opinie|opinioni|opiniones|opiniões|"
+        r"(?=(?:\S+\s+){0,5}\S+$)(?=.*\d)(?=.*(?<!\w)(?:comments?|\w*kommentar(?:e|en|er)?|meinung\w*|opinion\w*|opinie|opinioni|opiniones|opiniões|"
         r"réactions?|commentaires?|comentarios?|"
-        r"comentários?|commenti|commento|комментари\w*|коментар\w*|yorum\w*|komentarz\w*|reacties?|\w*kommentarer)"
+        r"comentários?|commenti|commento|комментари\w*|коментар\w*|yorum\w*|komentarz\w*|reacties?)"
         r"(?!\w))(?!.*[.!?]$).*",
         r"(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|комментарии|коментарі|"
         r"komentarze|reacties|kommentarer|yorumlar)\s*:?\s*\(?\d*\)?",
@@ -327,7 +327,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?:\w+\s+){{0,2}}(?:{RELATED_WORD})(?:\s+\w+){{0,2}}\s*:?",
         rf"(?:[\w'’-]+\s+){{0,3}}?(?:{READ_WORD})(?:\s+[\w'’-]+){{0,3}}\s*[:|]\s+[^.!?]{{3,150}}",
         # a label whose last word says "may interest you", "related" or "on the same subject", then a headline
-        rf"(?:[\w'’-]+\s+){{0,3}}?(?:{INTEREST_WORD}|{RELATED_WORD})\s*:\s+[^.!?]{{3,150}}",
+        rf"(?=[^:]{{3,60}}:\s)(?:[\w'’-]+\s+){{0,3}}?(?:{INTEREST_WORD}|{RELATED_WORD})\s*:\s+[^.!?]{{3,150}}",
         # after a dash, a short label only: "LÄS OCKSÅ – <headline>", not "A is also B - says C"
         rf"(?:[\w'’-]+\s+)?(?:{READ_WORD})(?:\s+[\w'’-]+)?\s*[–—-]\s+[^.!?]{{3,150}}",
     ],
