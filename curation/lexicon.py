@@ -10,7 +10,7 @@ import re
 SOCIAL = (
     r"facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|vk|vkontakte|ok|odnoklassniki|"
     r"instagram|youtube|tiktok|viber|messenger|email|e-mail|mail|print|copy link|flipboard|tumblr|"
-    r"threads|bluesky|mastodon|line|wechat|weibo|xing|pocket|sms|rss|share|tweet"
+    r"threads|bluesky|mastodon|line|wechat|weibo|xing|pocket|sms|rss|share|tweet|nsosyal"
 )
 
 # Networks a site asks to be followed on, and the words of that request ("us", "our", "channel").
@@ -95,7 +95,7 @@ READER_WORD = (
 # Subscription words, and what a paywall offers: "This article is for subscribers only", "abone olun – ilk ay ücretsiz".
 SUBSCRIBE_WORD = (
     r"subscri\w*|abonn\w*|abonent\w*|suscri\w*|assin\w*|abbona\w*|подпис\w*|передплат\w*|abone\w*|"
-    r"prenumer\w*|abonament\w*|subskryp\w*"
+    r"prenumer\w*|abonament\w*|subskryp\w*|subskryb\w*"
 )
 PAYWALL_ONLY = (
     r"exclusive?\w*|exclusiv\w*|esclusiv\w*|only|nur|seulement|réservé\w*|riservat\w*|reservad\w*|reserviert\w*|solo|sólo|apenas|somente|alleen|"
@@ -103,7 +103,8 @@ PAYWALL_ONLY = (
 )
 CONTINUE_READING = (
     r"continue reading|keep reading|weiterlesen|lire la suite|continuer à lire|seguir leyendo|continuar leyendo|"
-    r"continuar lendo|continuar a ler|continua a leggere|continuare a leggere|verder lezen|läsa vidare|fortsätta läsa|"
+    r"continuar lendo|continuar a ler|continua a leggere|continuare a leggere|verder lezen|"
+    r"verder te lezen|läsa vidare|fortsätta läsa|"
     r"czytać dalej|czytaj dalej|читать дальше|читати далі|okumaya devam"
 )
 # An app to get the news in: "Alla nyheter i mobilen med vår app".
@@ -244,6 +245,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{SUBSCRIBE_WORD}))"
         rf"(?:(?=.*(?<!\w)(?:{CONTINUE_READING})(?!\w))|(?=.*(?<!\w)(?:{PAYWALL_ONLY})(?!\w))"
         rf"(?=.*(?<!\w)(?:{ARTICLE_WORD})(?!\w))).*",
+        # "Jetzt weiterlesen mit Plus – der erste Monat gratis": continue reading, and free
+        rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{CONTINUE_READING})(?!\w))"
+        r"(?=.*(?<!\w)(?:free|gratis|kostenlos|gratuit\w*|бесплатн\w*|безкоштовн\w*|ücretsiz|za darmo)(?!\w)).*",
     ],
     "app_prompt": [
         rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{APP_WORD})(?!\w))"

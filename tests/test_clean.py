@@ -936,6 +936,9 @@ def test_wire_place_then_a_date_between_dashes(first: str, iso: str) -> None:
         ("Ten artykuł jest dostępny tylko dla prenumeratorów", "paywall"),
         ("Mit unserer App nichts verpassen", "app_prompt"),
         ("243 läsarkommentarer", "comments"),
+        ("Jetzt weiterlesen mit Plus – der erste Monat gratis", "paywall"),  # continue reading, and free
+        ("Om verder te lezen heb je een abonnement nodig", "paywall"),
+        ("NSosyal, X, E-posta", "share_widget"),
     ],
 )
 def test_print_counters_paywalls_apps_and_galleries(line: str, reason: str) -> None:
