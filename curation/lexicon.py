@@ -134,7 +134,7 @@ AGO_AFTER = r"ago|назад|тому|önce|fa|geleden|temu|sedan|atrás"
 # Loading words, and the players that load ("Please wait while the page loads…").
 LOADING_WORD = (
     r"load\w*|lädt|geladen|laden|chargement|charge|carg[ao]\w*|carreg\w*|caric\w*|загру\w*|завантаж\w*|"
-    r"yükl\w*|ładuj\w*|ładowan\w*|laddas|laddar|\w*spelaren laddas"
+    r"yükl\w*|ładuj\w*|ładowan\w*|laddas|laddar"
 )
 PLAYER_WORD = r"player|spieler|lecteur|reproductor|leitor|lettore|speler|spelare|плеер|плеєр|oynatıcı|odtwarzacz"
 # Privacy and consent words, and the buttons that end a consent notice ("… Allow all", "… Alle erlauben").
@@ -472,12 +472,18 @@ SHORT_ONLY = "(?=(?:\\S+\\s+){"
 SHORT_LINE_WORDS = 16
 
 
+# The word-count lookahead without backtracking (lines are stripped, so this is the same test): a long line fails
+# at once instead of being re-split word by word.
+WORD_COUNT = re.compile(r"\(\?=\(\?:\\S\+\\s\+\)\{(\d+),(\d+)\}\\S\+\$\)")
+WORD_COUNT_FAST = r"(?=(?:\\S++\\s++){\1,\2}+\\S++$)"
+
+
 def compile_patterns(long_lines: bool = False) -> dict[str, re.Pattern[str]]:
     """One alternation per reason, anchored to the whole line (for lines of more than SHORT_LINE_WORDS words
     when `long_lines`: without the short-line patterns)."""
     compiled = {}
     for reason, patterns in LINE_PATTERNS.items():
-        kept = [p for p in patterns if not (long_lines and p.startswith(SHORT_ONLY))]
+        kept = [WORD_COUNT.sub(WORD_COUNT_FAST, p) for p in patterns if not (long_lines and p.startswith(SHORT_ONLY))]
         if kept:
             compiled[reason] = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in kept) + r")$", re.IGNORECASE)
     return compiled

@@ -957,3 +957,16 @@ def test_print_counters_paywalls_apps_and_galleries(line: str, reason: str) -> N
 )
 def test_lines_that_share_paywall_app_or_counter_words_are_kept(line: str) -> None:
     assert line not in _removed(_doc(line))
+
+
+@given(st.lists(st.sampled_from(["Get", "our", "app", "news", "Allow", "all.", "Loading…", "x", "12"]), max_size=20))
+def test_fast_word_count_lookahead_gives_the_same_verdicts(words: list[str]) -> None:
+    import re
+
+    from curation.lexicon import WORD_COUNT, WORD_COUNT_FAST
+
+    line = " ".join(words)
+    for pattern in ("(?=(?:\\S+\\s+){0,5}\\S+$).*", "(?=(?:\\S+\\s+){0,11}\\S+$)(?=.*app).*"):
+        fast = WORD_COUNT.sub(WORD_COUNT_FAST, pattern)
+        assert fast != pattern
+        assert bool(re.fullmatch(pattern, line)) == bool(re.fullmatch(fast, line))
