@@ -241,13 +241,13 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"подпишитесь|підпишіться|abone ol|zapisz się|schrijf je in|prenumerera)\b.{0,120}",
     ],
     "paywall": [
-        # a subscription word and "continue reading", or "this article only/exclusively for subscribers"
-        rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{SUBSCRIBE_WORD}))"
-        rf"(?:(?=.*(?<!\w)(?:{CONTINUE_READING})(?!\w))|(?=.*(?<!\w)(?:{PAYWALL_ONLY})(?!\w))"
-        rf"(?=.*(?<!\w)(?:{ARTICLE_WORD})(?!\w))).*",
-        # "Jetzt weiterlesen mit Plus – der erste Monat gratis": continue reading, and free
-        rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{CONTINUE_READING})(?!\w))"
-        r"(?=.*(?<!\w)(?:free|gratis|kostenlos|gratuit\w*|бесплатн\w*|безкоштовн\w*|ücretsiz|za darmo)(?!\w)).*",
+        # a subscription word with "continue reading", or with "only/exclusively" and an article word
+        # ("This article is for subscribers only"); or "continue reading" with a free offer
+        rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)"
+        rf"(?:(?=.*(?<!\w)(?:{SUBSCRIBE_WORD}))(?:(?=.*(?<!\w)(?:{CONTINUE_READING})(?!\w))"
+        rf"|(?=.*(?<!\w)(?:{PAYWALL_ONLY})(?!\w))(?=.*(?<!\w)(?:{ARTICLE_WORD})(?!\w)))"
+        rf"|(?=.*(?<!\w)(?:{CONTINUE_READING})(?!\w))"
+        r"(?=.*(?<!\w)(?:free|gratis|kostenlos|gratuit\w*|бесплатн\w*|безкоштовн\w*|ücretsiz|za darmo)(?!\w))).*",
     ],
     "app_prompt": [
         rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{APP_WORD})(?!\w))"
