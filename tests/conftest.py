@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from prefect.events.worker import EventsWorker
+from prefect.logging.handlers import APILogWorker
+from prefect.server.api.server import SubprocessASGIServer
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "raw"
@@ -17,12 +21,20 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 
 @pytest.fixture(scope="session", autouse=True)
-def prefect_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Ephemeral Prefect with its own SQLite, so tests never touch a user's Prefect state."""
+def prefect_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Ephemeral Prefect with its own SQLite, so tests never touch a user's Prefect state.
+
+    The in-process ephemeral API is stopped here rather than by Prefect's atexit hook, which
+    runs after pytest has closed the captured streams and prints a logging traceback.
+    """
     home = tmp_path_factory.mktemp("prefect-home")
     os.environ["PREFECT_HOME"] = str(home)
     os.environ.pop("PREFECT_API_URL", None)
-    return home
+    yield home
+    APILogWorker.drain_all(timeout=30)  # the last runs' logs and events, while the API still listens
+    EventsWorker.drain_all(timeout=30)
+    for server in list(SubprocessASGIServer._instances.values()):
+        server.stop()
 
 
 @pytest.fixture()
