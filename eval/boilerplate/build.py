@@ -6,15 +6,20 @@ boilerplate of several site layouts. Every generated line carries a gold label: 
 boilerplate `prefix` (a dateline stuck to the first sentence). Each document also carries its
 gold title, authors and ISO date.
 
-Five splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
+Six splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
 `heldout` (styles_heldout.py), `heldout2` (styles_heldout2.py, written after tuning and
 never tuned on), `heldout3` (styles_heldout3.py, written blind: its author never read the
 cleaner's rules or docs; fresh phrasings, date forms and caption forms) and `heldout4`
 (styles_heldout4.py, also written blind: regional papers, wire services, magazines, blogs,
 broadcasters and live tickers; paywall, audio, app and live widgets, gallery captions, local
-date words); see docs/boilerplate.md for what each figure means. Usage:
+date words) and `heldout5` (styles_heldout5.py, also written blind: tabloids, business papers,
+sports and tech sites, AMP reposts, syndicated op-eds, press releases and fact checks; market
+tickers, betting and affiliate notices, relative times, "About" blocks, staff bylines, titles with
+the site name, abbreviated month and weekday names, ISO timestamps); see docs/boilerplate.md for
+what each figure means. Usage:
 
-    python eval/boilerplate/build.py [--split dev|heldout|heldout2|heldout3|heldout4] [--out DIR] [--shared DIR]
+    python eval/boilerplate/build.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5]
+                                     [--out DIR] [--shared DIR]
 
 writes DIR/<split>.jsonl (default build/boilerplate/, gitignored); score.py
 builds the same documents in memory.
@@ -40,6 +45,7 @@ import styles_heldout  # noqa: E402
 import styles_heldout2  # noqa: E402
 import styles_heldout3  # noqa: E402
 import styles_heldout4  # noqa: E402
+import styles_heldout5  # noqa: E402
 
 SPLITS = {
     "dev": styles_dev,
@@ -47,6 +53,7 @@ SPLITS = {
     "heldout2": styles_heldout2,
     "heldout3": styles_heldout3,
     "heldout4": styles_heldout4,
+    "heldout5": styles_heldout5,
 }
 
 LANGS = ("en", "de", "fr", "es", "ru", "uk", "tr", "it", "pt", "nl", "pl", "sv")
@@ -215,6 +222,22 @@ class Maker:
         months = MONTHS[self.lang].split()
         month = months[day.month - 1]
         hm = f"{self.rng.randint(6, 23):02d}:{self.rng.randint(0, 59):02d}"
+        if fmt.startswith("local"):  # heldout5 on: the language's own patterns (phrases[fmt])
+            hour = int(hm[:2])
+            return self.pick(fmt).format(
+                d=day.day,
+                dd=f"{day.day:02d}",
+                mm=f"{day.month:02d}",
+                y=day.year,
+                month=month,
+                mon=self.p["mon_abbr"][day.month - 1],
+                wd=self.p["wd_abbr"][day.weekday()],
+                hm=hm,
+                h=hm[:2],
+                mi=hm[3:],
+                h12=(hour - 1) % 12 + 1,
+                ap="AM" if hour < 12 else "PM",
+            )
         if fmt == "weekday_en" and self.lang == "en":
             return day.strftime("%a %b %d %Y")
         if fmt in ("iso", "weekday_en"):
@@ -285,6 +308,8 @@ def make_doc(
     for kind in header:
         if kind == "title":
             blocks.append([Line(title, "boilerplate", "title")])
+        elif kind == "title_site":  # heldout5 on: the headline with the site's name, as a page title
+            blocks.append([Line(m.pick("title_site").format(t=title, site=site), "boilerplate", "title")])
         elif kind == "title_dup":
             blocks.append(bp(title, "duplicate_title"))
         elif kind == "date":
@@ -306,6 +331,8 @@ def make_doc(
             doc.published = day.isoformat()
             if "glue" in style:  # heldout3 on: the style lists its glued forms; {C} is a city
                 forms = phrases["glue"] if style["glue"] == "phrases" else style["glue"]  # heldout4: per language
+                if isinstance(forms, str):  # heldout5 on: the name of a per-language list
+                    forms = phrases[forms]
                 glue = rng.choice(list(forms)).format(d=date_text, C=rng.choice(CITIES).upper(), site=site)
             else:
                 glue = (
@@ -324,7 +351,7 @@ def make_doc(
     for index in range(rng.randint(4, 8)):
         if index and rng.random() < 0.5 and inserts:
             kind = rng.choice(inserts)
-            body.append(_insert(kind, m, title, site))
+            body.append(_insert(kind, m, title, site, style, day))
         body.append([Line(m.paragraph(), "content")])
     footer = [
         _widget(kind, m, site, style, day)
@@ -341,8 +368,16 @@ def make_doc(
     return doc
 
 
+def _say(kind: str, m: Maker, site: str, style: dict, day: date) -> list[Line]:
+    """heldout5 on: a widget named in style["say"] (kind -> reason), one phrase, one line per text line."""
+    text = m.pick(kind).format(n=m.rng.randint(2, 23), site=site, y=day.year)
+    return [Line(part, "boilerplate", str(style["say"][kind])) for part in text.split("\n")]
+
+
 def _widget(kind: str, m: Maker, site: str, style: dict, day: date) -> list[Line]:
     rng = m.rng
+    if kind in style.get("say", {}):
+        return _say(kind, m, site, style, day)
     if kind in ("share_icons", "share_names", "share_row"):
         icons, social = tuple(m.p.get("icons", ICONS)), tuple(m.p.get("social", SOCIAL))  # heldout4: per language
         chosen = (
@@ -393,8 +428,10 @@ def _widget(kind: str, m: Maker, site: str, style: dict, day: date) -> list[Line
     raise ValueError(kind)
 
 
-def _insert(kind: str, m: Maker, title: str, site: str) -> list[Line]:
+def _insert(kind: str, m: Maker, title: str, site: str, style: dict, day: date) -> list[Line]:
     rng = m.rng
+    if kind in style.get("say", {}):
+        return _say(kind, m, site, style, day)
     if kind == "subheading":
         return [Line(m.fragment(2, 5), "subheading")]
     if kind == "quote":
