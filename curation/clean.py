@@ -28,6 +28,7 @@ from curation.lexicon import (
     DATE_LANGS,
     OUTLET_ARTICLES,
     OUTLET_WORDS,
+    PRESS_RELEASE_LABEL,
     SHORT_LINE_WORDS,
     UPDATED_LABEL,
     compile_patterns,
@@ -55,7 +56,7 @@ NAME_PARTICLES = frozenset(
     re.split(r"\s+", "de van von der den la le da di du des del della dos das ten ter zu af bin ibn al el")
 )
 NAME_SPLIT = re.compile(rf"\s*(?:,|(?<!\w)(?:{AUTHOR_JOINERS})(?!\w))\s*", re.IGNORECASE)
-CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ"
+CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐĄĆĘŁŃŚŹŻİŞĞČŠŽŘŐŰ"  # with the capitals of Polish, Turkish, Czech, Hungarian
 GLUED_DATE = re.compile(
     rf"^\s*(?:{DATE_LABEL}\s*:?\s*)?\(?(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)\d{{4}}"
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{{4}}|\w+\.?\s+\d{{1,2}},\s+\d{{4}})"
@@ -70,13 +71,13 @@ GLUED_DATE = re.compile(
 WIRE_DATELINE = re.compile(
     rf"^\s*(?P<place>[{CAPS}][{CAPS}'’.-]+(?:[ /][{CAPS}][{CAPS}'’.-]+){{0,2}})"
     r"(?:\s*(?P<agency1>\([^()]{2,30}\)))?(?:,\s*(?P<date>[^()–—]{3,40}?))?\s*(?P<agency>\([^()]{2,30}\))?"
-    r"\s*(?:(?P<dash>[–—-]{1,2})|[.:])\s+(?=\S)"
+    r"\s*(?:(?P<dash>[–—-]{1,2})|(?<=[\d)/])\.|:)\s+(?=\S)"  # "MOSCOW, Nov. 3": an abbreviation's dot is no full stop
 )
 # Breadcrumb and menu separators: bars, bullets, guillemets, slashes, and any arrow, triangle or
 # geometric-shape character (▸ ► ▶ ❯ ➔ ⟩ ...), whatever a site's theme draws between items.
 MENU_MARKS = "|•·»›→\u2023\u2190-\u21ff\u25a0-\u25ff\u2794-\u27bf\u27e9\u3009\u276f\u2771"
 CAPS_LABEL_TEASER = re.compile(
-    rf"^[{CAPS}İ'’]{{3,}}(?:\s+[{CAPS}İ'’]{{2,}}){{0,3}}\s*[:|–—]\s+[^.!?]{{3,200}}[^.!?…)\]\"”»]$"
+    rf"^[{CAPS}'’]{{3,}}(?:\s+[{CAPS}'’]{{2,}}){{0,3}}\s*[:|–—]\s+[^.!?]{{3,200}}[^.!?…)\]\"”»]$"
 )
 # A place in title case and a news agency in parentheses, then a dash: "Berlin (dpa) – ", "Paris (AFP) — ".
 PLACE_AGENCY = re.compile(
@@ -84,10 +85,14 @@ PLACE_AGENCY = re.compile(
 )
 # A place, a comma and a date that is read, an optional agency in parentheses or slashes, then a colon, a dash or
 # a full stop before the first sentence: "Kiel, 21. Januar 2019: ", "Lyon, le 18 septembre 2024 – ",
-# "МОСКВА, 26-09-2015 /InfoPortal/. ", "Valencia, 28 de enero de 2019. – ".
+# "МОСКВА, 26-09-2015 /InfoPortal/. ", "Valencia, 28 de enero de 2019. – ", "PARIS, 3 mai 2023 /PRNewswire/ -- ".
+# Wire dashes may be doubled ("--"); an abbreviation's dot before a number ("25. Dez. 2020") is no full stop; a
+# press-release label may open the dateline or follow the date ("Roma, 17 novembre 2024 – Comunicato stampa – ").
+_PRESS_LABEL = rf"(?:{PRESS_RELEASE_LABEL}\s*[:–—-]{{1,2}}\s+)?"
 PLACE_DATE = re.compile(
-    rf"^\s*[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}},\s+(?P<date>[^–—:/()]{{6,45}}?)"
-    r"\s*(?:\([^()]{2,30}\)|/[^/]{2,30}/)?\s*(?:\.\s*)?(?:[:–—-]\s+|(?<=[./])\s+)(?=\S)"
+    rf"^\s*(?i:{_PRESS_LABEL})[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}},\s+(?P<date>[^–—:/()]{{6,45}}?)"
+    r"\.?\s*(?:\([^()]{2,30}\)|/[^/]{2,30}/)?\s*(?:\.(?!\s*\d)\s*)?(?:[:–—-]{1,2}\s+|(?<=[./])\s+(?!\d)(?:[–—-]{1,2}\s+)?)"
+    rf"(?i:{_PRESS_LABEL})(?=\S)"
 )
 # A caption whose line ends with its picture credit: "… (Photo: A B)", "… (Fot. A B)", "… (fotoğraf 4/5)" or, after a
 # sentence stop, "… . Image credit: A B", "… . Foto A B", "… . Fotografía de A B".

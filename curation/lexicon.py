@@ -425,6 +425,15 @@ DATE_LABEL = (
     r"senast uppdaterad|última actualización|última atualização)"
 )
 
+# A press-release label written into a wire dateline, before the place or after the date ("Communiqué de presse –
+# Lyon, le 16 février 2022 – ", "Poznań, 20 stycznia 2015 r. – informacja prasowa – ").
+PRESS_RELEASE_LABEL = (
+    r"(?:press release|news release|media release|pressemitteilung|pressemeldung|presseinformation|"
+    r"communiqué(?: de presse)?|nota de prensa|comunicado(?: de prensa| de imprensa)?|nota de imprensa|"
+    r"пресс-релиз|прес-реліз|basın bülteni|basın açıklaması|comunicato stampa|persbericht|informacja prasowa|"
+    r"komunikat prasowy|pressmeddelande)"
+)
+
 # Languages whose month and weekday names (from dateparser's locale data) dates are read in.
 DATE_LANGS = (
     "en",
@@ -451,7 +460,7 @@ DATE_FILLERS = frozenset(
     re.split(
         r"\s+",
         "de del of the am le el la den der a à às at um om o в о г года року рік р yılı st nd rd th er e ª º "
-        "kl klo godz saat ore alle uhr h utc gmt om uur las ob",
+        "kl klo godz saat ore alle uhr h utc gmt om uur las ob r roku",
     )
 )
 

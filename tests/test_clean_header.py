@@ -1,0 +1,51 @@
+"""Header metadata on unseen site shapes: wire datelines, titles under labels, dates, bylines."""
+
+from __future__ import annotations
+
+import pytest
+
+from curation.clean import clean_text
+from curation.spans import apply_spans
+
+TITLE = "Parliament approves the new budget after a long debate"
+BODY = (
+    "The parliament approved the budget on Tuesday after a debate that lasted more than ten hours. "
+    "The opposition voted against it and announced an appeal to the constitutional court."
+)
+BODY2 = "Members of the governing coalition said the plan would reduce the deficit within three years."
+SENTENCE = "The first sentence of the article is here. And more."
+
+
+@pytest.mark.parametrize(
+    ("first", "iso"),
+    [
+        ("CHICAGO, Sept. 4, 2024 /PRNewswire/ -- ", "2024-09-04"),  # abbreviated month, agency in slashes, "--"
+        ("HAMBURG, 3. Okt. 2023 /PRNewswire/ -- ", "2023-10-03"),  # an abbreviation's dot before the year
+        ("DENVER, Oct. 2, 2022 (GLOBE NEWSWIRE) -- ", "2022-10-02"),
+        ("ŁÓDŹ, 3 marca 2022 r. /PAP/ – ", "2022-03-03"),  # Polish capitals, "r." after the year
+        ("İZMİR, 7 Haziran 2021 — ", "2021-06-07"),  # Turkish capitals
+        ("Press release – Leeds, 4 June 2020 – ", "2020-06-04"),  # a press-release label first
+        ("Bilbao, 9 de mayo de 2019 – Nota de prensa – ", "2019-05-09"),  # the label after the date
+        ("Graz, 12. März 2018 — Pressemitteilung — ", "2018-03-12"),
+        ("Харків, 5 травня 2017 р. — прес-реліз — ", "2017-05-05"),
+        ("Malmö, 8 april 2016 – Pressmeddelande – ", "2016-04-08"),
+    ],
+)
+def test_wire_dateline_grammar_cuts_only_the_prefix(first: str, iso: str) -> None:
+    text = f"{TITLE}\n\n{first}{SENTENCE}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.published == iso
+    assert SENTENCE in apply_spans(text, cleaned.removed).split("\n")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Press release writers, 4 of them, met in June – and argued.",  # no date is read
+        "Leeds, 4 June 2020 – 30 people came to the meeting. And more.",  # the sentence is kept after the dash
+    ],
+)
+def test_wire_dateline_near_misses_keep_the_sentence(first: str) -> None:
+    text = f"{TITLE}\n\n{first}\n\n{BODY}\n"
+    out = apply_spans(text, clean_text(text).removed)
+    assert first.split("– ")[-1] in out
