@@ -103,6 +103,11 @@ CREDIT_TAIL = re.compile(
 )
 MAX_CAPTION_WORDS = 40
 CREDIT_TAIL_CHARS = 110
+# Numbers in a market ticker row above a headline ("FTSE 100 8,164.12 +0.4% · GBP/USD 1.2714 · Brent $86.41").
+TICKER_NUMBER = re.compile(r"\d[\d.,]*")
+TICKER_MARK = re.compile(r"[%$€£¥₽₺₴]|[+−]\d")
+# A site name after a page title: "Headline | Daily Courier", "Headline — InfoPortal".
+SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?P<sep>[|–—-])\s+(?P<site>[^|–—-]{2,40})$")
 MENU_SEP = re.compile(rf"\s+(?:[{MENU_MARKS}/\\\\]|>{{1,2}}|::)\s+|\s*[{MENU_MARKS}]\s*")
 MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
@@ -392,6 +397,11 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset()) -> Cleaned:
     return result
 
 
+def _is_ticker(text: str) -> bool:
+    """Three quotes or more with a change or a currency: a market ticker, not a headline."""
+    return len(TICKER_NUMBER.findall(text)) >= 3 and bool(TICKER_MARK.search(text))
+
+
 def _is_menu(stripped: str) -> bool:
     """A row of short items between separators (| • · » › → /): a menu or breadcrumb, in any language."""
     if len(stripped) > 300 or stripped.endswith(SENTENCE_END):
@@ -565,10 +575,13 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
 
     The title is the one title-like line of the header with at least MIN_TITLE_WORDS words
     (shorter ones, such as an unknown widget's label, are left alone); with two different ones
-    (a title and a subheading, or no title at all) none is taken. This keeps cleaning idempotent: once the title
-    is cut, the cleaned text starts with body, so a second pass finds no title to cut.
+    (a title and a subheading, or no title at all) none is taken, unless a byline or a dateline
+    right under one of them confirms it (see `_choose_title`). This keeps cleaning idempotent: once
+    the title is cut, the cleaned text starts with body, so a second pass finds no title to cut.
     """
     title_lines: list[_Line] = []
+    confirmed: _Line | None = None  # the headline-like line right above the first byline or dateline
+    previous: _Line | None = None  # the last header line read as a headline, a byline or a dateline
     updated: str | None = None
     for index, line in enumerate(lines):
         if line.blank or line.reason not in (None, "repeated_line", "byline"):
@@ -578,8 +591,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             if byline := _byline(stripped.split(";")[0]):
                 result.authors = result.authors or byline[0]
                 result.published = result.published or byline[1]
-            continue
-        if line.reason == "repeated_line":  # a site's "Published <date>" repeats once digits are folded
+        elif line.reason == "repeated_line":  # a site's "Published <date>" repeats once digits are folded
             if byline := _byline(stripped):
                 line.reason = "byline"
                 result.authors = result.authors or byline[0]
@@ -587,38 +599,100 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             elif iso := parse_date(stripped):
                 line.reason = "dateline"
                 result.published = result.published or iso
-            continue
-        if title_lines and _echo_key(stripped) in {_echo_key(ln.text) for ln in title_lines}:
+            else:
+                continue
+        elif title_lines and _echo_key(stripped) in {_echo_key(ln.text) for ln in title_lines}:
             title_lines.append(line)  # the title again: an echo, never a byline
-            continue
-        byline = _byline(stripped) or ((_labelled_names(stripped) or _bare_names(stripped)) if title_lines else None)
-        if byline:
+        elif byline := _byline(stripped) or (
+            (_labelled_names(stripped) or _bare_names(stripped)) if title_lines else None
+        ):
             line.reason = "byline"
             result.authors = result.authors or byline[0]
             result.published = result.published or byline[1]
-            continue
-        if iso := parse_date(stripped):
+        elif iso := parse_date(stripped):
             line.reason = "dateline"
             if UPDATED_LINE.match(stripped):  # "Updated: …" before "Published: …": the published date wins
                 updated = updated or iso
             else:
                 result.published = result.published or iso
-            continue
-        if not _is_title_like(stripped):
+        elif not _is_title_like(stripped):
             result.published = result.published or updated
-            distinct = {_echo_key(ln.text) for ln in title_lines if len(ln.text.split()) >= MIN_TITLE_WORDS}
-            if len(distinct) == 1:
-                echoes = [ln for ln in title_lines if _echo_key(ln.text) in distinct]
-                result.title = echoes[0].text.strip()
-                echoes[0].reason = "title"
-                for echo in echoes[1:]:
-                    echo.reason = "duplicate_title"
+            _choose_title(title_lines, confirmed, result)
             return index
-        title_lines.append(line)
-        if len(title_lines) > MAX_HEADER_LINES:  # only headline-like lines count: a second pass sees the same
-            break
+        else:
+            title_lines.append(line)
+            if len(title_lines) > MAX_HEADER_LINES:  # only headline-like lines count: a second pass sees the same
+                break
+        if (
+            confirmed is None
+            and line.reason in ("byline", "dateline")
+            and previous is not None
+            and previous.reason is None
+            and len(previous.text.split()) >= MIN_TITLE_WORDS
+        ):
+            confirmed = previous
+        previous = line
     result.published = result.published or updated
     return None
+
+
+def _choose_title(title_lines: Sequence[_Line], confirmed: _Line | None, result: Cleaned) -> None:
+    """The title among the header's headline-like lines, its echoes, and the labels above it.
+
+    One distinct line of MIN_TITLE_WORDS words or more is the title. Several: the one that a byline or a
+    dateline right under it confirms is the title, when no other one follows it; the headline-like lines
+    above it are kickers, section labels, tickers or site banners ("EXCLUSIVE", "FTSE 100 8,164 +0.4%",
+    "View full site"), removed as navigation. With a headline-like line below the confirmed one, none is
+    taken, so that a second pass over the cleaned text (where that line comes first) agrees.
+    """
+    keys = [_echo_key(ln.text) for ln in title_lines]
+    distinct = {key for key, ln in zip(keys, title_lines, strict=True) if len(ln.text.split()) >= MIN_TITLE_WORDS}
+    if len(distinct) != 1 and confirmed is not None:
+        position = next(i for i, ln in enumerate(title_lines) if ln is confirmed)
+        below = {
+            key
+            for key, ln in zip(keys[position:], title_lines[position:], strict=True)
+            if len(ln.text.split()) >= MIN_TITLE_WORDS
+        }
+        words = len(confirmed.text.split())
+        above = [ln for key, ln in zip(keys[:position], title_lines[:position], strict=True) if key != keys[position]]
+        # labels above a headline are shorter than it: a longer line above is the headline, and the
+        # confirmed line under it an unknown byline ("ANNA NOWAK / Daily Courier")
+        letters = [c for c in confirmed.text if c.isalpha()]
+        capitals = sum(c.isupper() for c in letters) > 0.6 * len(letters)  # "ANNA NOWAK I JAN KOWALSKI / Outlet"
+        if (
+            below == {keys[position]}
+            and not (capitals and above)
+            and all(len(ln.text.split()) < words or _is_ticker(ln.text) for ln in above)
+        ):
+            for line in above:
+                line.reason = "navigation"
+            distinct = below
+    if len(distinct) != 1:
+        return
+    echoes = [ln for key, ln in zip(keys, title_lines, strict=True) if key in distinct]
+    for line in title_lines[: next(i for i, ln in enumerate(title_lines) if ln is echoes[0])]:
+        line.reason = "navigation"  # a label above the headline: "EXCLUSIVE", "MEINUNG", "ЭКСКЛЮЗИВ"
+    result.title = _without_site(echoes[0].text.strip())
+    echoes[0].reason = "title"
+    for echo in echoes[1:]:
+        echo.reason = "duplicate_title"
+
+
+def _without_site(title: str) -> str:
+    """A headline without the site name a page title appends to it: "Headline | Daily Courier",
+    "Headline - InfoPortal". After a bar, any short capitalized name; after a dash, only an outlet (an
+    outlet word, a brand, an agency), so "Brexit - The Final Countdown" keeps its second part."""
+    match = SITE_SUFFIX.match(title)
+    if not match or len(match.group("head").split()) < MIN_TITLE_WORDS:
+        return title
+    site = match.group("site")
+    words = site.split()
+    named = words[-1] not in OUTLET_ARTICLES and all(_name_token(w) or w.lower() in NAME_PARTICLES for w in words)
+    outlet = bool(OUTLET.search(site)) or (len(words) == 1 and bool(BRAND.match(site) or ROLE.fullmatch(site)))
+    if named and (match.group("sep") == "|" or outlet):
+        return match.group("head")
+    return title
 
 
 def _raw_offset(raw: str, clear_offset: int) -> int:

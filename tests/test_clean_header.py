@@ -49,3 +49,72 @@ def test_wire_dateline_near_misses_keep_the_sentence(first: str) -> None:
     text = f"{TITLE}\n\n{first}\n\n{BODY}\n"
     out = apply_spans(text, clean_text(text).removed)
     assert first.split("– ")[-1] in out
+
+
+def _removed(text: str) -> dict[str, str]:
+    """Removed line text -> reason, for whole lines."""
+    found: dict[str, str] = {}
+    for span in clean_text(text).removed:
+        for line in text[span.start : span.end].split("\n"):
+            if line.strip():
+                found[line.strip()] = span.reason
+    return found
+
+
+def _assert_idempotent(text: str) -> None:
+    once = apply_spans(text, clean_text(text).removed)
+    assert clean_text(once).removed == []
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ("EXCLUSIVE",),  # a kicker label
+        ("MEINUNG",),
+        ("DAX 18.204,11 +0,3 % · EUR/USD 1,0842 · Gold 2.310 $",),  # a market ticker row
+        ("Switch to the desktop version", "OPINION"),  # a site banner and a section label
+    ],
+)
+def test_labels_above_a_confirmed_headline_are_navigation(above: tuple[str, ...]) -> None:
+    text = "\n\n".join([*above, TITLE, "By Anna Miller", "3 March 2024", BODY, BODY2]) + "\n"
+    cleaned = clean_text(text)
+    assert cleaned.title == TITLE
+    removed = _removed(text)
+    assert all(removed.get(line) == "navigation" for line in above)
+    _assert_idempotent(text)
+
+
+def test_a_longer_line_above_an_unknown_byline_is_not_a_label() -> None:
+    # the line under the headline is an unrecognized byline: it is not the title, the headline is not navigation
+    text = f"{TITLE}\n\nANNA NOWAK I JAN KOWALSKI / Gazeta Lokalna\n\n3 March 2024\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert cleaned.title in (None, TITLE)
+    assert _removed(text).get(TITLE) in (None, "title")
+    _assert_idempotent(text)
+
+
+def test_a_headline_line_below_the_byline_leaves_the_title_undecided() -> None:
+    # a second headline-like line after the byline would be the title of a second pass: none is taken
+    text = f"EXCLUSIVE\n\n{TITLE}\n\nBy Anna Miller\n\nA subheading opens the article\n\n{BODY}\n"
+    assert clean_text(text).title is None
+    _assert_idempotent(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (f"{TITLE} | Evening Standard", TITLE),
+        (f"{TITLE} - Westdeutsche Zeitung", TITLE),  # an outlet word after a dash
+        (f"{TITLE} — NordPress", TITLE),  # a brand after a dash
+        (
+            "Brexit talks enter a new phase - The Final Countdown",
+            "Brexit talks enter a new phase - The Final Countdown",
+        ),
+        ("Ministers meet the unions again - Die", "Ministers meet the unions again - Die"),
+    ],
+)
+def test_site_name_after_the_headline_is_dropped_from_the_title(line: str, title: str) -> None:
+    text = f"{line}\n\nBy Anna Miller\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert cleaned.title == title
+    assert _removed(text).get(line) == "title"
