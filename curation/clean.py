@@ -119,11 +119,13 @@ TAG_LIST = re.compile(r"^[^\W\d][\w'’ -]{0,30}\s?:\s*[^.!?:]{1,40}(?:,\s*[^.!?
 DATE_LABEL_LINE = re.compile(rf"^\s*{DATE_LABEL}\s*:?\s*", re.IGNORECASE)
 NUMERIC_DATE = re.compile(
     r"(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<d2>\d{1,2})[./-](?P<m2>\d{1,2})[./-](?P<y2>\d{4}))"
-    r"(?:,?\s*(?:[T ]|,)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?",
+    # a time, with the fraction and zone of ISO timestamps: "2022-07-21T16:19:00Z", "…T07:10:00+02:00"
+    r"(?:,?\s*(?:[T ]|,)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
     re.IGNORECASE,
 )
-CLOCK = re.compile(
-    r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:uhr|uur|h|utc|gmt|cet|cest|msk|мск|eet|eest))?",
+CLOCK_ZONE = r"uhr|uur|h|utc|gmt|cet|cest|msk|мск|eet|eest|trt|wet|west|bst|et|est|edt|ct|cst|cdt|pt|pst|pdt"
+CLOCK = re.compile(  # "11:13 PM ET", "09:54 Uhr", "20:50 мск"
+    rf"\b\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:{CLOCK_ZONE})\b)?",
     re.IGNORECASE,
 )
 DATE_TOKEN = re.compile(r"\d+|[^\W\d_]+")
@@ -214,7 +216,6 @@ def _calendar_words() -> tuple[dict[str, int], frozenset[str]]:
                 months.setdefault(word.casefold().rstrip("."), number)
         for name in days:
             weekdays.update(w.casefold().rstrip(".") for w in info.get(name, []))
-    weekdays.difference_update(months)
     return months, frozenset(weekdays)
 
 
@@ -229,7 +230,11 @@ def _written_date(body: str) -> str | None:
             return _parse_date_body(numeric.group(0))
         return None
     day = month = year = None
-    for token in DATE_TOKEN.findall(CLOCK.sub(" ", body.casefold())):
+    tokens = DATE_TOKEN.findall(CLOCK.sub(" ", body.casefold()))
+    named = [t for t in tokens if t in months]
+    if len(named) > 1:  # "13 Kas 2022 Paz", "Mar 21 oct 2025": a weekday that is a month's abbreviation elsewhere
+        named = [t for t in named if t not in weekdays]
+    for token in tokens:
         if token[0].isdigit():
             if not (token.isascii() and token.isdecimal()):
                 return None
@@ -240,7 +245,7 @@ def _written_date(body: str) -> str | None:
                 day = number
             else:
                 return None
-        elif token in months and month is None:
+        elif token in named and month is None:
             month = months[token]
         elif token not in weekdays and token not in DATE_FILLERS:
             return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from curation.clean import clean_text
+from curation.clean import clean_text, parse_date
 from curation.spans import apply_spans
 
 TITLE = "Parliament approves the new budget after a long debate"
@@ -118,3 +118,26 @@ def test_site_name_after_the_headline_is_dropped_from_the_title(line: str, title
     cleaned = clean_text(text)
     assert cleaned.title == title
     assert _removed(text).get(line) == "title"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2021-05-03T08:15:00Z", "2021-05-03"),  # ISO timestamps with a zone
+        ("2021-05-03T08:15:00.000+01:00", "2021-05-03"),
+        ("Posted 2021-05-03T08:15:00-0500", "2021-05-03"),
+        ("Feb. 9, 2021 7:05 AM ET", "2021-02-09"),  # AP style: abbreviated month, 12-hour clock, zone
+        ("Last modified: Dec. 1, 2020 10:40 p.m. EST", "2020-12-01"),
+        ("4 Şub 2020 Sal, 09:10", "2020-02-04"),  # abbreviated Turkish month and weekday
+        ("19 Eki 2021 Paz", "2021-10-19"),  # a weekday abbreviation that is a month's elsewhere
+        ("Mar 09/02/2021", "2021-02-09"),  # "Mar" for martes before a numeric date
+        ("Sáb 13/03/2021 - 10:20 CET", "2021-03-13"),
+    ],
+)
+def test_dates_with_zones_and_abbreviations(line: str, iso: str) -> None:
+    assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize("line", ["3 hours ago", "vor 2 Stunden", "Mar 3 people", "10:30 etwas später 2021"])
+def test_relative_times_and_near_misses_are_no_date(line: str) -> None:
+    assert parse_date(line) is None
