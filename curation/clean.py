@@ -28,8 +28,11 @@ from curation.lexicon import (
     DATE_LANGS,
     OUTLET_ARTICLES,
     OUTLET_WORDS,
+    PLACE_PREP,
+    PLACE_PREP_INSIDE,
     PRESS_RELEASE_LABEL,
     SHORT_LINE_WORDS,
+    STAFF_WORD,
     UPDATED_LABEL,
     compile_patterns,
 )
@@ -139,6 +142,11 @@ BRAND = re.compile(rf"^(?!(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz)[{CAPS}])[{CA
 ROLE_SEP = re.compile(
     r"\s*[|/]\s*|\s+[–—-]\s+|,\s+|\s*;\s*|\s+(?:for|für|pour|para|per|voor|dla|för|для|için)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ])"
 )
+STAFF = re.compile(rf"(?<!\w)(?:{STAFF_WORD})(?!\w)", re.IGNORECASE)
+MAX_STAFF_WORDS = 6
+# A place after a byline's names, with its preposition: "in London", "À BRUXELLES", "do Rio", "de Brasília".
+PLACE = re.compile(rf"^(?i:{PLACE_PREP})\s+[{CAPS}][\w'’.-]*(?:[ -][{CAPS}][\w'’.-]*){{0,2}}$")
+TRAILING_PLACE = re.compile(rf"\s+(?i:{PLACE_PREP_INSIDE})\s+[{CAPS}][\w'’.-]*(?:[ -][{CAPS}][\w'’.-]*){{0,2}}$")
 ROLE_PAREN = re.compile(r"^(?P<names>.*?)\s*\((?P<role>[^()]{1,40})\)\s*$")
 UPDATED_LINE = re.compile(rf"^\s*{UPDATED_LABEL}\b", re.IGNORECASE)
 MAX_BARE_NAMES = 4
@@ -285,6 +293,8 @@ def parse_authors(names: str) -> list[str]:
         tokens = part.split()
         if not tokens:
             continue
+        if authors and tokens[0].lower() in NAME_PARTICLES:
+            break  # "A, Den Haag", "A, de Brasília": a place after the names, not a name
         if 1 <= len(tokens) <= 5 and all(_name_token(t) or t.lower() in NAME_PARTICLES for t in tokens):
             authors.append(part)
         else:
@@ -302,12 +312,13 @@ def _is_role(text: str) -> bool:
         or words[0] in OUTLET_ARTICLES
         or bool(OUTLET.search(text))  # "Daily Courier", "Global Times Online", "Copyright GmbH"
         or (len(words) == 1 and bool(BRAND.match(text)))  # "NovaPress"
+        or bool(PLACE.match(text))  # "do Rio", "À BRUXELLES": where the author writes from
     )
 
 
 def strip_role(names: str) -> str:
     """The names of a byline tail without a role or outlet after them."""
-    names = names.strip()
+    names = TRAILING_PLACE.sub("", names.strip())  # "A and B in London"
     paren = ROLE_PAREN.match(names)
     if paren and paren.group("names") and _is_role(paren.group("role")):
         names = paren.group("names")
@@ -315,12 +326,17 @@ def strip_role(names: str) -> str:
         after = ROLE_SEP.split(names[sep.end() :], maxsplit=1)[0]
         if sep.start() and "|" in sep.group() and 0 < len(after.split()) <= 5:
             return names[: sep.start()]  # names are never listed between bars: "A and B | Daily Courier"
+        if sep.start() and "/" in sep.group() and len(after.split()) == 1:
+            return names[: sep.start()]  # a one-word place or outlet after a slash: "A / Barcelona"
         if sep.start() and _is_role(after):
             return names[: sep.start()]
         if sep.start() and sep.group().strip().isalpha() and 0 < len(names[sep.end() :].split()) <= 5:
             return names[: sep.start()]  # "A for The Observer Group", "A dla Gazety Lokalnej": an outlet
         if sep.group().strip() == "," and _single_word_outlet(names[: sep.start()], names[sep.end() :]):
             return names[: sep.start()]
+        last = after.strip() and after == names[sep.end() :]
+        if sep.group().strip() == "," and last and after.split()[0].lower() in NAME_PARTICLES:
+            return names[: sep.start()]  # a place opening with a particle, last: "A, Den Haag", "A, La Paz"
     return names
 
 
@@ -551,10 +567,18 @@ def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:
     if (
         0 < len(pieces) <= MAX_BARE_NAMES
         and len(authors) == len(pieces)
-        and all(2 <= len(a.split()) <= 4 and not a.isupper() for a in authors)
+        and all(2 <= len(a.split()) <= 4 for a in authors)
     ):
         return authors, published
     return None
+
+
+def _staff_byline(stripped: str) -> tuple[list[str], str | None] | None:
+    """A short credit to a desk or the newsroom under the title ("Redazione", "Door onze webredactie",
+    "InfoPortal Haber Merkezi"): a byline without authors."""
+    if len(stripped.split()) > MAX_STAFF_WORDS or stripped.endswith(SENTENCE_END) or not STAFF.search(stripped):
+        return None
+    return [], None
 
 
 def _byline(stripped: str) -> tuple[list[str], str | None] | None:
@@ -609,10 +633,10 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
         elif title_lines and _echo_key(stripped) in {_echo_key(ln.text) for ln in title_lines}:
             title_lines.append(line)  # the title again: an echo, never a byline
         elif byline := _byline(stripped) or (
-            (_labelled_names(stripped) or _bare_names(stripped)) if title_lines else None
+            (_labelled_names(stripped) or _bare_names(stripped) or _staff_byline(stripped)) if title_lines else None
         ):
             line.reason = "byline"
-            result.authors = result.authors or byline[0]
+            result.authors = result.authors or [a for a in byline[0] if not STAFF.search(a)]  # "By Web Desk": no one
             result.published = result.published or byline[1]
         elif iso := parse_date(stripped):
             line.reason = "dateline"

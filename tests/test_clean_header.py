@@ -141,3 +141,53 @@ def test_dates_with_zones_and_abbreviations(line: str, iso: str) -> None:
 @pytest.mark.parametrize("line", ["3 hours ago", "vor 2 Stunden", "Mar 3 people", "10:30 etwas später 2021"])
 def test_relative_times_and_near_misses_are_no_date(line: str) -> None:
     assert parse_date(line) is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("KLAUS WEBER, HAMBURG", ["KLAUS WEBER"]),  # names in capitals, then a place
+        ("INÉS MORA Y LUIS VEGA / SEVILLA", ["INÉS MORA", "LUIS VEGA"]),
+        ("Hakan Arslan / Ankara", ["Hakan Arslan"]),  # a one-word place after a slash
+        ("ПЁТР ВОЛКОВ / Северные Вести", ["ПЁТР ВОЛКОВ"]),  # an outlet after a slash
+        ("By Laura Price and Tom Reed in Brussels", ["Laura Price", "Tom Reed"]),  # a place after "in"
+        ("Sofia Lima e Rui Costa, de Lisboa", ["Sofia Lima", "Rui Costa"]),
+        ("Noor de Wit, Bas Kok, Den Bosch", ["Noor de Wit", "Bas Kok"]),  # a place opening with a particle
+        ("LUCA FERRI, A MILANO", ["LUCA FERRI"]),
+        ("Daan Smit en Lotte Bos", ["Daan Smit", "Lotte Bos"]),  # "en" joins names in Dutch: no place
+    ],
+)
+def test_byline_places_and_capitals(byline: str, authors: list[str]) -> None:
+    text = f"{TITLE}\n\n{byline}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert cleaned.authors == authors
+    assert _removed(text).get(byline) == "byline"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By News Desk",
+        "Von unserer Sportredaktion",
+        "Par la rédaction",
+        "Redakcja",
+        "Подготовлено редакцией",
+        "Agencies",
+    ],
+)
+def test_staff_bylines_have_no_authors(byline: str) -> None:
+    text = f"{TITLE}\n\n{byline}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert cleaned.authors == []
+    assert _removed(text).get(byline) == "byline"
+
+
+def test_a_staff_word_in_a_role_keeps_the_author() -> None:
+    text = f"{TITLE}\n\nAnna Miller | Staff Reporter\n\n{BODY}\n"
+    assert clean_text(text).authors == ["Anna Miller"]
+
+
+def test_a_staff_word_in_a_sentence_is_content() -> None:
+    line = "The editorial team met the minister twice."
+    text = f"{TITLE}\n\n{line}\n\n{BODY}\n"
+    assert line in apply_spans(text, clean_text(text).removed).split("\n")
