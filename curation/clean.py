@@ -47,6 +47,7 @@ TERMINAL = tuple(".!?…。！？:;\"'\u201d\u00bb)]" + _SCRIPT_ENDS + "\u061b")
 SENTENCE_END = tuple('.!?…。！？"\u201d\u00bb' + _SCRIPT_ENDS)
 MAX_TITLE_WORDS = 30
 MIN_TITLE_WORDS = 3  # a one- or two-word line at the top is a label or a subheading
+MAX_KICKER_WORDS = 3
 MAX_HEADER_LINES = 8
 LONG_TITLE_WORDS = 15  # longer than this, with a sentence ending inside: a paragraph cut short, not a headline
 INNER_SENTENCE_END = re.compile(r"\w[.!?]\s+[^\W\d_]")  # more headline-like lines than this before the body: no header
@@ -665,7 +666,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     return None
 
 
-def _choose_title(title_lines: Sequence[_Line], confirmed: _Line | None, result: Cleaned) -> None:
+def _choose_title(title_lines: list[_Line], confirmed: _Line | None, result: Cleaned) -> None:
     """The title among the header's headline-like lines, its echoes, and the labels above it.
 
     One distinct line of MIN_TITLE_WORDS words or more is the title. Several: the one that a byline or a
@@ -674,6 +675,17 @@ def _choose_title(title_lines: Sequence[_Line], confirmed: _Line | None, result:
     "View full site"), removed as navigation. With a headline-like line below the confirmed one, none is
     taken, so that a second pass over the cleaned text (where that line comes first) agrees.
     """
+    for index, line in enumerate(title_lines):
+        if _is_ticker(line.text) or (
+            _is_kicker(line.text)
+            and any(
+                len(ln.text.split()) >= MIN_TITLE_WORDS and not _capitals(ln.text) for ln in title_lines[index + 1 :]
+            )
+        ):
+            line.reason = "navigation"  # above the body, a quote row or a capitals label over a headline is no text
+    title_lines = [ln for ln in title_lines if ln.reason is None]
+    if confirmed is not None and confirmed.reason is not None:
+        confirmed = None
     keys = [_echo_key(ln.text) for ln in title_lines]
     distinct = {key for key, ln in zip(keys, title_lines, strict=True) if len(ln.text.split()) >= MIN_TITLE_WORDS}
     if len(distinct) != 1 and confirmed is not None:
@@ -687,11 +699,9 @@ def _choose_title(title_lines: Sequence[_Line], confirmed: _Line | None, result:
         above = [ln for key, ln in zip(keys[:position], title_lines[:position], strict=True) if key != keys[position]]
         # labels above a headline are shorter than it: a longer line above is the headline, and the
         # confirmed line under it an unknown byline ("ANNA NOWAK / Daily Courier")
-        letters = [c for c in confirmed.text if c.isalpha()]
-        capitals = sum(c.isupper() for c in letters) > 0.6 * len(letters)  # "ANNA NOWAK I JAN KOWALSKI / Outlet"
         if (
             below == {keys[position]}
-            and not (capitals and above)
+            and not (_capitals(confirmed.text) and above)  # "ANNA NOWAK I JAN KOWALSKI / Outlet": a byline
             and all(len(ln.text.split()) < words or _is_ticker(ln.text) for ln in above)
         ):
             for line in above:
@@ -706,6 +716,17 @@ def _choose_title(title_lines: Sequence[_Line], confirmed: _Line | None, result:
     echoes[0].reason = "title"
     for echo in echoes[1:]:
         echo.reason = "duplicate_title"
+
+
+def _capitals(text: str) -> bool:
+    """Mostly capital letters: a label, a byline in capitals or a shouted headline."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _is_kicker(text: str) -> bool:
+    """A label in capitals of at most MAX_KICKER_WORDS words and no digits: "EXCLUSIVE", "SON DAKİKA", "TYLKO U NAS"."""
+    return len(text.split()) <= MAX_KICKER_WORDS and text.isupper() and not any(c.isdigit() for c in text)
 
 
 def _without_site(title: str) -> str:

@@ -191,3 +191,19 @@ def test_a_staff_word_in_a_sentence_is_content() -> None:
     line = "The editorial team met the minister twice."
     text = f"{TITLE}\n\n{line}\n\n{BODY}\n"
     assert line in apply_spans(text, clean_text(text).removed).split("\n")
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["SON DAKİKA", "ПОСЛЕДНИЕ НОВОСТИ", "WIG 2 401,10 +0,5% | WIG20 2 310,01 −0,2% | EUR/PLN 4,30"],
+)
+def test_labels_and_tickers_above_the_headline_go_even_without_a_title(label: str) -> None:
+    # a headline-like line under the byline leaves the title undecided; the label above the headline still goes
+    text = f"{label}\n\n{TITLE}\n\nBy Anna Miller\n\nA second unpunctuated line here\n\n{BODY}\n"
+    assert _removed(text).get(label) == "navigation"
+    _assert_idempotent(text)
+
+
+def test_a_capitals_line_without_a_headline_after_it_stays() -> None:
+    text = f"{TITLE}\n\nNEW RULES\n\n{BODY}\n"
+    assert "NEW RULES" in apply_spans(text, clean_text(text).removed).split("\n")
