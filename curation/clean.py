@@ -75,7 +75,8 @@ GLUED_DATE = re.compile(
 WIRE_DATELINE = re.compile(
     rf"^\s*(?P<place>[{CAPS}][{CAPS}'’.-]+(?:[ /][{CAPS}][{CAPS}'’.-]+){{0,2}})"
     r"(?:\s*(?P<agency1>\([^()]{2,30}\)))?(?:,\s*(?P<date>[^()–—]{3,40}?))?\s*(?P<agency>\([^()]{2,30}\))?"
-    r"\s*(?:(?P<dash>[–—-]{1,2})|(?<=[\d)/])\.|:)\s+(?=\S)"  # "MOSCOW, Nov. 3": an abbreviation's dot is no full stop
+    r"\s*(?:(?P<dash>[–—-]{1,2})|(?<=[\d)/])\.|:)"  # "MOSCOW, Nov. 3": an abbreviation's dot is no full stop
+    r"(?:\s+|(?<=\)[–—-])|(?<=\)[–—-][–—-]))(?=\S)"  # "SAN FRANCISCO--(BUSINESS WIRE)--Text": glued after the agency
 )
 # Breadcrumb and menu separators: bars, bullets, guillemets, slashes, and any arrow, triangle or
 # geometric-shape character (▸ ► ▶ ❯ ➔ ⟩ ...), whatever a site's theme draws between items.

@@ -29,9 +29,10 @@ SENTENCE = "The first sentence of the article is here. And more."
         ("Graz, 12. März 2018 — Pressemitteilung — ", "2018-03-12"),
         ("Харків, 5 травня 2017 р. — прес-реліз — ", "2017-05-05"),
         ("Malmö, 8 april 2016 – Pressmeddelande – ", "2016-04-08"),
+        ("AUSTIN--(BUSINESS WIRE)--", None),  # glued dashes after the agency
     ],
 )
-def test_wire_dateline_grammar_cuts_only_the_prefix(first: str, iso: str) -> None:
+def test_wire_dateline_grammar_cuts_only_the_prefix(first: str, iso: str | None) -> None:
     text = f"{TITLE}\n\n{first}{SENTENCE}\n\n{BODY}\n"
     cleaned = clean_text(text)
     assert cleaned.published == iso
