@@ -320,7 +320,7 @@ def _is_role(text: str) -> bool:
 
 def strip_role(names: str) -> str:
     """The names of a byline tail without a role or outlet after them."""
-    names = TRAILING_PLACE.sub("", names.strip())  # "A and B in London"
+    names = names.strip()
     paren = ROLE_PAREN.match(names)
     if paren and paren.group("names") and _is_role(paren.group("role")):
         names = paren.group("names")
@@ -578,9 +578,12 @@ def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:
 def _staff_byline(stripped: str) -> tuple[list[str], str | None] | None:
     """A short credit to a desk or the newsroom under the title ("Redazione", "Door onze webredactie",
     "InfoPortal Haber Merkezi"): a byline without authors."""
-    if len(stripped.split()) > MAX_STAFF_WORDS or stripped.endswith(SENTENCE_END) or not STAFF.search(stripped):
+    staff = STAFF.search(stripped)
+    if len(stripped.split()) > MAX_STAFF_WORDS or stripped.endswith(SENTENCE_END) or not staff:
         return None
-    return [], None
+    # the desk word ends the credit, or one word qualifies it ("Por la redacción digital"): "Newsroom cuts at the
+    # Herald" is a headline
+    return ([], None) if len(stripped[staff.end() :].split()) <= 1 else None
 
 
 def _byline(stripped: str) -> tuple[list[str], str | None] | None:
@@ -589,7 +592,7 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     if not match or len(stripped) > 300:
         return None
     names, published = _split_byline_date(match.group("names"))
-    names = strip_role(names)
+    names = strip_role(TRAILING_PLACE.sub("", names.strip()))  # "By A and B in London": the label confirms the names
     authors = parse_authors(names)
     if match.group("lead") and (
         len(authors) != len([p for p in NAME_SPLIT.split(names.strip().rstrip(".")) if p.strip()])

@@ -208,3 +208,9 @@ def test_labels_and_tickers_above_the_headline_go_even_without_a_title(label: st
 def test_a_capitals_line_without_a_headline_after_it_stays() -> None:
     text = f"{TITLE}\n\nNEW RULES\n\n{BODY}\n"
     assert "NEW RULES" in apply_spans(text, clean_text(text).removed).split("\n")
+
+
+@pytest.mark.parametrize("line", ["Newsroom cuts at the Herald", "Climate Talks in Paris"])
+def test_headline_like_lines_with_a_desk_word_or_a_place_are_no_byline(line: str) -> None:
+    text = f"{TITLE}\n\n{line}\n\n{BODY}\n"
+    assert _removed(text).get(line) != "byline"
