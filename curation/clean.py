@@ -129,6 +129,7 @@ NUMERIC_DATE = re.compile(
     re.IGNORECASE,
 )
 CLOCK_ZONE = r"uhr|uur|h|utc|gmt|cet|cest|msk|мск|eet|eest|trt|wet|west|bst|et|est|edt|ct|cst|cdt|pt|pst|pdt"
+ZONE_WORDS = frozenset(CLOCK_ZONE.split("|"))
 CLOCK = re.compile(  # "11:13 PM ET", "09:54 Uhr", "20:50 мск"
     rf"\b\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:{CLOCK_ZONE})\b)?",
     re.IGNORECASE,
@@ -236,7 +237,7 @@ def _written_date(body: str) -> str | None:
     numeric = NUMERIC_DATE.search(body)
     if numeric:  # "le 18.03.2020", "Mi., 06.03.2024": a numeric date among filler words
         rest = DATE_TOKEN.findall(CLOCK.sub(" ", (body[: numeric.start()] + " " + body[numeric.end() :]).casefold()))
-        if all(t in weekdays or t in DATE_FILLERS for t in rest):
+        if all(t in weekdays or t in DATE_FILLERS or t in ZONE_WORDS for t in rest):  # "2024-09-05 15:04 CEST"
             return _parse_date_body(numeric.group(0))
         return None
     day = month = year = None

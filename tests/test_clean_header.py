@@ -133,6 +133,7 @@ def test_site_name_after_the_headline_is_dropped_from_the_title(line: str, title
         ("19 Eki 2021 Paz", "2021-10-19"),  # a weekday abbreviation that is a month's elsewhere
         ("Mar 09/02/2021", "2021-02-09"),  # "Mar" for martes before a numeric date
         ("Sáb 13/03/2021 - 10:20 CET", "2021-03-13"),
+        ("2024-09-05 15:04 CEST", "2024-09-05"),  # a zone after a numeric date and time
     ],
 )
 def test_dates_with_zones_and_abbreviations(line: str, iso: str) -> None:
