@@ -579,8 +579,10 @@ def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:
 def _staff_byline(stripped: str) -> tuple[list[str], str | None] | None:
     """A short credit to a desk or the newsroom under the title ("Redazione", "Door onze webredactie",
     "InfoPortal Haber Merkezi"): a byline without authors."""
+    if len(stripped.split()) > MAX_STAFF_WORDS or stripped.endswith(SENTENCE_END):
+        return None
     staff = STAFF.search(stripped)
-    if len(stripped.split()) > MAX_STAFF_WORDS or stripped.endswith(SENTENCE_END) or not staff:
+    if not staff:
         return None
     # the desk word ends the credit, or one word qualifies it ("Por la redacción digital"): "Newsroom cuts at the
     # Herald" is a headline
