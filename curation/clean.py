@@ -28,7 +28,11 @@ from curation.lexicon import (
     DATE_LANGS,
     OUTLET_ARTICLES,
     OUTLET_WORDS,
+    PLACE_PREP,
+    PLACE_PREP_INSIDE,
+    PRESS_RELEASE_LABEL,
     SHORT_LINE_WORDS,
+    STAFF_WORD,
     UPDATED_LABEL,
     compile_patterns,
 )
@@ -43,6 +47,7 @@ TERMINAL = tuple(".!?…。！？:;\"'\u201d\u00bb)]" + _SCRIPT_ENDS + "\u061b")
 SENTENCE_END = tuple('.!?…。！？"\u201d\u00bb' + _SCRIPT_ENDS)
 MAX_TITLE_WORDS = 30
 MIN_TITLE_WORDS = 3  # a one- or two-word line at the top is a label or a subheading
+MAX_KICKER_WORDS = 3
 MAX_HEADER_LINES = 8
 LONG_TITLE_WORDS = 15  # longer than this, with a sentence ending inside: a paragraph cut short, not a headline
 INNER_SENTENCE_END = re.compile(r"\w[.!?]\s+[^\W\d_]")  # more headline-like lines than this before the body: no header
@@ -55,7 +60,7 @@ NAME_PARTICLES = frozenset(
     re.split(r"\s+", "de van von der den la le da di du des del della dos das ten ter zu af bin ibn al el")
 )
 NAME_SPLIT = re.compile(rf"\s*(?:,|(?<!\w)(?:{AUTHOR_JOINERS})(?!\w))\s*", re.IGNORECASE)
-CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ"
+CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐĄĆĘŁŃŚŹŻİŞĞČŠŽŘŐŰ"  # with the capitals of Polish, Turkish, Czech, Hungarian
 GLUED_DATE = re.compile(
     rf"^\s*(?:{DATE_LABEL}\s*:?\s*)?\(?(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)\d{{4}}"
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{{4}}|\w+\.?\s+\d{{1,2}},\s+\d{{4}})"
@@ -70,13 +75,14 @@ GLUED_DATE = re.compile(
 WIRE_DATELINE = re.compile(
     rf"^\s*(?P<place>[{CAPS}][{CAPS}'’.-]+(?:[ /][{CAPS}][{CAPS}'’.-]+){{0,2}})"
     r"(?:\s*(?P<agency1>\([^()]{2,30}\)))?(?:,\s*(?P<date>[^()–—]{3,40}?))?\s*(?P<agency>\([^()]{2,30}\))?"
-    r"\s*(?:(?P<dash>[–—-]{1,2})|[.:])\s+(?=\S)"
+    r"\s*(?:(?P<dash>[–—-]{1,2})|(?<=[\d)/])\.|:)"  # "MOSCOW, Nov. 3": an abbreviation's dot is no full stop
+    r"(?:\s+|(?<=\)[–—-])|(?<=\)[–—-][–—-]))(?=\S)"  # "SAN FRANCISCO--(BUSINESS WIRE)--Text": glued after the agency
 )
 # Breadcrumb and menu separators: bars, bullets, guillemets, slashes, and any arrow, triangle or
 # geometric-shape character (▸ ► ▶ ❯ ➔ ⟩ ...), whatever a site's theme draws between items.
 MENU_MARKS = "|•·»›→\u2023\u2190-\u21ff\u25a0-\u25ff\u2794-\u27bf\u27e9\u3009\u276f\u2771"
 CAPS_LABEL_TEASER = re.compile(
-    rf"^[{CAPS}İ'’]{{3,}}(?:\s+[{CAPS}İ'’]{{2,}}){{0,3}}\s*[:|–—]\s+[^.!?]{{3,200}}[^.!?…)\]\"”»]$"
+    rf"^[{CAPS}'’]{{3,}}(?:\s+[{CAPS}'’]{{2,}}){{0,3}}\s*[:|–—]\s+[^.!?]{{3,200}}[^.!?…)\]\"”»]$"
 )
 # A place in title case and a news agency in parentheses, then a dash: "Berlin (dpa) – ", "Paris (AFP) — ".
 PLACE_AGENCY = re.compile(
@@ -84,10 +90,14 @@ PLACE_AGENCY = re.compile(
 )
 # A place, a comma and a date that is read, an optional agency in parentheses or slashes, then a colon, a dash or
 # a full stop before the first sentence: "Kiel, 21. Januar 2019: ", "Lyon, le 18 septembre 2024 – ",
-# "МОСКВА, 26-09-2015 /InfoPortal/. ", "Valencia, 28 de enero de 2019. – ".
+# "МОСКВА, 26-09-2015 /InfoPortal/. ", "Valencia, 28 de enero de 2019. – ", "PARIS, 3 mai 2023 /PRNewswire/ -- ".
+# Wire dashes may be doubled ("--"); an abbreviation's dot before a number ("25. Dez. 2020") is no full stop; a
+# press-release label may open the dateline or follow the date ("Roma, 17 novembre 2024 – Comunicato stampa – ").
+_PRESS_LABEL = rf"(?:{PRESS_RELEASE_LABEL}\s*[:–—-]{{1,2}}\s+)?"
 PLACE_DATE = re.compile(
-    rf"^\s*[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}},\s+(?P<date>[^–—:/()]{{6,45}}?)"
-    r"\s*(?:\([^()]{2,30}\)|/[^/]{2,30}/)?\s*(?:\.\s*)?(?:[:–—-]\s+|(?<=[./])\s+)(?=\S)"
+    rf"^\s*(?i:{_PRESS_LABEL})[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}},\s+(?P<date>[^–—:/()]{{6,45}}?)"
+    r"\.?\s*(?:\([^()]{2,30}\)|/[^/]{2,30}/)?\s*(?:\.(?!\s*\d)\s*)?(?:[:–—-]{1,2}\s+|(?<=[./])\s+(?!\d)(?:[–—-]{1,2}\s+)?)"
+    rf"(?i:{_PRESS_LABEL})(?=\S)"
 )
 # A caption whose line ends with its picture credit: "… (Photo: A B)", "… (Fot. A B)", "… (fotoğraf 4/5)" or, after a
 # sentence stop, "… . Image credit: A B", "… . Foto A B", "… . Fotografía de A B".
@@ -98,6 +108,11 @@ CREDIT_TAIL = re.compile(
 )
 MAX_CAPTION_WORDS = 40
 CREDIT_TAIL_CHARS = 110
+# Numbers in a market ticker row above a headline ("FTSE 100 8,164.12 +0.4% · GBP/USD 1.2714 · Brent $86.41").
+TICKER_NUMBER = re.compile(r"\d[\d.,]*")
+TICKER_MARK = re.compile(r"[%$€£¥₽₺₴]|[+−]\d")
+# A site name after a page title: "Headline | Daily Courier", "Headline — InfoPortal".
+SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?P<sep>[|–—-])\s+(?P<site>[^|–—-]{2,40})$")
 MENU_SEP = re.compile(rf"\s+(?:[{MENU_MARKS}/\\\\]|>{{1,2}}|::)\s+|\s*[{MENU_MARKS}]\s*")
 MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
@@ -109,11 +124,14 @@ TAG_LIST = re.compile(r"^[^\W\d][\w'’ -]{0,30}\s?:\s*[^.!?:]{1,40}(?:,\s*[^.!?
 DATE_LABEL_LINE = re.compile(rf"^\s*{DATE_LABEL}\s*:?\s*", re.IGNORECASE)
 NUMERIC_DATE = re.compile(
     r"(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<d2>\d{1,2})[./-](?P<m2>\d{1,2})[./-](?P<y2>\d{4}))"
-    r"(?:,?\s*(?:[T ]|,)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?",
+    # a time, with the fraction and zone of ISO timestamps: "2022-07-21T16:19:00Z", "…T07:10:00+02:00"
+    r"(?:,?\s*(?:[T ]|,)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
     re.IGNORECASE,
 )
-CLOCK = re.compile(
-    r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:uhr|uur|h|utc|gmt|cet|cest|msk|мск|eet|eest))?",
+CLOCK_ZONE = r"uhr|uur|h|utc|gmt|cet|cest|msk|мск|eet|eest|trt|wet|west|bst|et|est|edt|ct|cst|cdt|pt|pst|pdt"
+ZONE_WORDS = frozenset(CLOCK_ZONE.split("|"))
+CLOCK = re.compile(  # "11:13 PM ET", "09:54 Uhr", "20:50 мск"
+    rf"\b\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:{CLOCK_ZONE})\b)?",
     re.IGNORECASE,
 )
 DATE_TOKEN = re.compile(r"\d+|[^\W\d_]+")
@@ -127,6 +145,11 @@ BRAND = re.compile(rf"^(?!(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz)[{CAPS}])[{CA
 ROLE_SEP = re.compile(
     r"\s*[|/]\s*|\s+[–—-]\s+|,\s+|\s*;\s*|\s+(?:for|für|pour|para|per|voor|dla|för|для|için)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ])"
 )
+STAFF = re.compile(rf"(?<!\w)(?:{STAFF_WORD})(?!\w)", re.IGNORECASE)
+MAX_STAFF_WORDS = 6
+# A place after a byline's names, with its preposition: "in London", "À BRUXELLES", "do Rio", "de Brasília".
+PLACE = re.compile(rf"^(?i:{PLACE_PREP})\s+[{CAPS}][\w'’.-]*(?:[ -][{CAPS}][\w'’.-]*){{0,2}}$")
+TRAILING_PLACE = re.compile(rf"\s+(?i:{PLACE_PREP_INSIDE})\s+[{CAPS}][\w'’.-]*(?:[ -][{CAPS}][\w'’.-]*){{0,2}}$")
 ROLE_PAREN = re.compile(r"^(?P<names>.*?)\s*\((?P<role>[^()]{1,40})\)\s*$")
 UPDATED_LINE = re.compile(rf"^\s*{UPDATED_LABEL}\b", re.IGNORECASE)
 MAX_BARE_NAMES = 4
@@ -204,7 +227,6 @@ def _calendar_words() -> tuple[dict[str, int], frozenset[str]]:
                 months.setdefault(word.casefold().rstrip("."), number)
         for name in days:
             weekdays.update(w.casefold().rstrip(".") for w in info.get(name, []))
-    weekdays.difference_update(months)
     return months, frozenset(weekdays)
 
 
@@ -215,11 +237,15 @@ def _written_date(body: str) -> str | None:
     numeric = NUMERIC_DATE.search(body)
     if numeric:  # "le 18.03.2020", "Mi., 06.03.2024": a numeric date among filler words
         rest = DATE_TOKEN.findall(CLOCK.sub(" ", (body[: numeric.start()] + " " + body[numeric.end() :]).casefold()))
-        if all(t in weekdays or t in DATE_FILLERS for t in rest):
+        if all(t in weekdays or t in DATE_FILLERS or t in ZONE_WORDS for t in rest):  # "2024-09-05 15:04 CEST"
             return _parse_date_body(numeric.group(0))
         return None
     day = month = year = None
-    for token in DATE_TOKEN.findall(CLOCK.sub(" ", body.casefold())):
+    tokens = DATE_TOKEN.findall(CLOCK.sub(" ", body.casefold()))
+    named = [t for t in tokens if t in months]
+    if len(named) > 1:  # "13 Kas 2022 Paz", "Mar 21 oct 2025": a weekday that is a month's abbreviation elsewhere
+        named = [t for t in named if t not in weekdays]
+    for token in tokens:
         if token[0].isdigit():
             if not (token.isascii() and token.isdecimal()):
                 return None
@@ -230,7 +256,7 @@ def _written_date(body: str) -> str | None:
                 day = number
             else:
                 return None
-        elif token in months and month is None:
+        elif token in named and month is None:
             month = months[token]
         elif token not in weekdays and token not in DATE_FILLERS:
             return None
@@ -270,6 +296,8 @@ def parse_authors(names: str) -> list[str]:
         tokens = part.split()
         if not tokens:
             continue
+        if authors and tokens[0].lower() in NAME_PARTICLES:
+            break  # "A, Den Haag", "A, de Brasília": a place after the names, not a name
         if 1 <= len(tokens) <= 5 and all(_name_token(t) or t.lower() in NAME_PARTICLES for t in tokens):
             authors.append(part)
         else:
@@ -287,6 +315,7 @@ def _is_role(text: str) -> bool:
         or words[0] in OUTLET_ARTICLES
         or bool(OUTLET.search(text))  # "Daily Courier", "Global Times Online", "Copyright GmbH"
         or (len(words) == 1 and bool(BRAND.match(text)))  # "NovaPress"
+        or bool(PLACE.match(text))  # "do Rio", "À BRUXELLES": where the author writes from
     )
 
 
@@ -300,12 +329,17 @@ def strip_role(names: str) -> str:
         after = ROLE_SEP.split(names[sep.end() :], maxsplit=1)[0]
         if sep.start() and "|" in sep.group() and 0 < len(after.split()) <= 5:
             return names[: sep.start()]  # names are never listed between bars: "A and B | Daily Courier"
+        if sep.start() and "/" in sep.group() and len(after.split()) == 1:
+            return names[: sep.start()]  # a one-word place or outlet after a slash: "A / Barcelona"
         if sep.start() and _is_role(after):
             return names[: sep.start()]
         if sep.start() and sep.group().strip().isalpha() and 0 < len(names[sep.end() :].split()) <= 5:
             return names[: sep.start()]  # "A for The Observer Group", "A dla Gazety Lokalnej": an outlet
         if sep.group().strip() == "," and _single_word_outlet(names[: sep.start()], names[sep.end() :]):
             return names[: sep.start()]
+        last = after.strip() and after == names[sep.end() :]
+        if sep.group().strip() == "," and last and after.split()[0].lower() in NAME_PARTICLES:
+            return names[: sep.start()]  # a place opening with a particle, last: "A, Den Haag", "A, La Paz"
     return names
 
 
@@ -385,6 +419,11 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset()) -> Cleaned:
     spans.extend(_line_spans(lines, len(text)))
     result.removed = merge_spans(spans)
     return result
+
+
+def _is_ticker(text: str) -> bool:
+    """Three quotes or more with a change or a currency: a market ticker, not a headline."""
+    return len(TICKER_NUMBER.findall(text)) >= 3 and bool(TICKER_MARK.search(text))
 
 
 def _is_menu(stripped: str) -> bool:
@@ -531,10 +570,23 @@ def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:
     if (
         0 < len(pieces) <= MAX_BARE_NAMES
         and len(authors) == len(pieces)
-        and all(2 <= len(a.split()) <= 4 and not a.isupper() for a in authors)
+        and all(2 <= len(a.split()) <= 4 for a in authors)
     ):
         return authors, published
     return None
+
+
+def _staff_byline(stripped: str) -> tuple[list[str], str | None] | None:
+    """A short credit to a desk or the newsroom under the title ("Redazione", "Door onze webredactie",
+    "InfoPortal Haber Merkezi"): a byline without authors."""
+    if len(stripped.split()) > MAX_STAFF_WORDS or stripped.endswith(SENTENCE_END):
+        return None
+    staff = STAFF.search(stripped)
+    if not staff:
+        return None
+    # the desk word ends the credit, or one word qualifies it ("Por la redacción digital"): "Newsroom cuts at the
+    # Herald" is a headline
+    return ([], None) if len(stripped[staff.end() :].split()) <= 1 else None
 
 
 def _byline(stripped: str) -> tuple[list[str], str | None] | None:
@@ -543,7 +595,7 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     if not match or len(stripped) > 300:
         return None
     names, published = _split_byline_date(match.group("names"))
-    names = strip_role(names)
+    names = strip_role(TRAILING_PLACE.sub("", names.strip()))  # "By A and B in London": the label confirms the names
     authors = parse_authors(names)
     if match.group("lead") and (
         len(authors) != len([p for p in NAME_SPLIT.split(names.strip().rstrip(".")) if p.strip()])
@@ -560,10 +612,13 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
 
     The title is the one title-like line of the header with at least MIN_TITLE_WORDS words
     (shorter ones, such as an unknown widget's label, are left alone); with two different ones
-    (a title and a subheading, or no title at all) none is taken. This keeps cleaning idempotent: once the title
-    is cut, the cleaned text starts with body, so a second pass finds no title to cut.
+    (a title and a subheading, or no title at all) none is taken, unless a byline or a dateline
+    right under one of them confirms it (see `_choose_title`). This keeps cleaning idempotent: once
+    the title is cut, the cleaned text starts with body, so a second pass finds no title to cut.
     """
     title_lines: list[_Line] = []
+    confirmed: _Line | None = None  # the headline-like line right above the first byline or dateline
+    previous: _Line | None = None  # the last header line read as a headline, a byline or a dateline
     updated: str | None = None
     for index, line in enumerate(lines):
         if line.blank or line.reason not in (None, "repeated_line", "byline"):
@@ -573,8 +628,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             if byline := _byline(stripped.split(";")[0]):
                 result.authors = result.authors or byline[0]
                 result.published = result.published or byline[1]
-            continue
-        if line.reason == "repeated_line":  # a site's "Published <date>" repeats once digits are folded
+        elif line.reason == "repeated_line":  # a site's "Published <date>" repeats once digits are folded
             if byline := _byline(stripped):
                 line.reason = "byline"
                 result.authors = result.authors or byline[0]
@@ -582,38 +636,120 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             elif iso := parse_date(stripped):
                 line.reason = "dateline"
                 result.published = result.published or iso
-            continue
-        if title_lines and _echo_key(stripped) in {_echo_key(ln.text) for ln in title_lines}:
+            else:
+                continue
+        elif title_lines and _echo_key(stripped) in {_echo_key(ln.text) for ln in title_lines}:
             title_lines.append(line)  # the title again: an echo, never a byline
-            continue
-        byline = _byline(stripped) or ((_labelled_names(stripped) or _bare_names(stripped)) if title_lines else None)
-        if byline:
+        elif byline := _byline(stripped) or (
+            (_labelled_names(stripped) or _bare_names(stripped) or _staff_byline(stripped)) if title_lines else None
+        ):
             line.reason = "byline"
-            result.authors = result.authors or byline[0]
+            result.authors = result.authors or [a for a in byline[0] if not STAFF.search(a)]  # "By Web Desk": no one
             result.published = result.published or byline[1]
-            continue
-        if iso := parse_date(stripped):
+        elif iso := parse_date(stripped):
             line.reason = "dateline"
             if UPDATED_LINE.match(stripped):  # "Updated: …" before "Published: …": the published date wins
                 updated = updated or iso
             else:
                 result.published = result.published or iso
-            continue
-        if not _is_title_like(stripped):
+        elif not _is_title_like(stripped):
             result.published = result.published or updated
-            distinct = {_echo_key(ln.text) for ln in title_lines if len(ln.text.split()) >= MIN_TITLE_WORDS}
-            if len(distinct) == 1:
-                echoes = [ln for ln in title_lines if _echo_key(ln.text) in distinct]
-                result.title = echoes[0].text.strip()
-                echoes[0].reason = "title"
-                for echo in echoes[1:]:
-                    echo.reason = "duplicate_title"
+            _choose_title(title_lines, confirmed, result)
             return index
-        title_lines.append(line)
-        if len(title_lines) > MAX_HEADER_LINES:  # only headline-like lines count: a second pass sees the same
-            break
+        else:
+            title_lines.append(line)
+            if len(title_lines) > MAX_HEADER_LINES:  # only headline-like lines count: a second pass sees the same
+                break
+        if (
+            confirmed is None
+            and line.reason in ("byline", "dateline")
+            and previous is not None
+            and previous.reason is None
+            and len(previous.text.split()) >= MIN_TITLE_WORDS
+        ):
+            confirmed = previous
+        previous = line
     result.published = result.published or updated
     return None
+
+
+def _choose_title(title_lines: list[_Line], confirmed: _Line | None, result: Cleaned) -> None:
+    """The title among the header's headline-like lines, its echoes, and the labels above it.
+
+    One distinct line of MIN_TITLE_WORDS words or more is the title. Several: the one that a byline or a
+    dateline right under it confirms is the title, when no other one follows it; the headline-like lines
+    above it are kickers, section labels, tickers or site banners ("EXCLUSIVE", "FTSE 100 8,164 +0.4%",
+    "View full site"), removed as navigation. With a headline-like line below the confirmed one, none is
+    taken, so that a second pass over the cleaned text (where that line comes first) agrees.
+    """
+    for index, line in enumerate(title_lines):
+        if _is_ticker(line.text) or (
+            _is_kicker(line.text)
+            and any(
+                len(ln.text.split()) >= MIN_TITLE_WORDS and not _capitals(ln.text) for ln in title_lines[index + 1 :]
+            )
+        ):
+            line.reason = "navigation"  # above the body, a quote row or a capitals label over a headline is no text
+    title_lines = [ln for ln in title_lines if ln.reason is None]
+    if confirmed is not None and confirmed.reason is not None:
+        confirmed = None
+    keys = [_echo_key(ln.text) for ln in title_lines]
+    distinct = {key for key, ln in zip(keys, title_lines, strict=True) if len(ln.text.split()) >= MIN_TITLE_WORDS}
+    if len(distinct) != 1 and confirmed is not None:
+        position = next(i for i, ln in enumerate(title_lines) if ln is confirmed)
+        below = {
+            key
+            for key, ln in zip(keys[position:], title_lines[position:], strict=True)
+            if len(ln.text.split()) >= MIN_TITLE_WORDS
+        }
+        words = len(confirmed.text.split())
+        above = [ln for key, ln in zip(keys[:position], title_lines[:position], strict=True) if key != keys[position]]
+        # labels above a headline are shorter than it: a longer line above is the headline, and the
+        # confirmed line under it an unknown byline ("ANNA NOWAK / Daily Courier")
+        if (
+            below == {keys[position]}
+            and not (_capitals(confirmed.text) and above)  # "ANNA NOWAK I JAN KOWALSKI / Outlet": a byline
+            and all(len(ln.text.split()) < words or _is_ticker(ln.text) for ln in above)
+        ):
+            for line in above:
+                line.reason = "navigation"
+            distinct = below
+    if len(distinct) != 1:
+        return
+    echoes = [ln for key, ln in zip(keys, title_lines, strict=True) if key in distinct]
+    for line in title_lines[: next(i for i, ln in enumerate(title_lines) if ln is echoes[0])]:
+        line.reason = "navigation"  # a label above the headline: "EXCLUSIVE", "MEINUNG", "ЭКСКЛЮЗИВ"
+    result.title = _without_site(echoes[0].text.strip())
+    echoes[0].reason = "title"
+    for echo in echoes[1:]:
+        echo.reason = "duplicate_title"
+
+
+def _capitals(text: str) -> bool:
+    """Mostly capital letters: a label, a byline in capitals or a shouted headline."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _is_kicker(text: str) -> bool:
+    """A label in capitals of at most MAX_KICKER_WORDS words and no digits: "EXCLUSIVE", "SON DAKİKA", "TYLKO U NAS"."""
+    return len(text.split()) <= MAX_KICKER_WORDS and text.isupper() and not any(c.isdigit() for c in text)
+
+
+def _without_site(title: str) -> str:
+    """A headline without the site name a page title appends to it: "Headline | Daily Courier",
+    "Headline - InfoPortal". After a bar, any short capitalized name; after a dash, only an outlet (an
+    outlet word, a brand, an agency), so "Brexit - The Final Countdown" keeps its second part."""
+    match = SITE_SUFFIX.match(title)
+    if not match or len(match.group("head").split()) < MIN_TITLE_WORDS:
+        return title
+    site = match.group("site")
+    words = site.split()
+    named = words[-1] not in OUTLET_ARTICLES and all(_name_token(w) or w.lower() in NAME_PARTICLES for w in words)
+    outlet = bool(OUTLET.search(site)) or (len(words) == 1 and bool(BRAND.match(site) or ROLE.fullmatch(site)))
+    if named and (match.group("sep") == "|" or outlet):
+        return match.group("head")
+    return title
 
 
 def _raw_offset(raw: str, clear_offset: int) -> int:

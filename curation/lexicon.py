@@ -390,6 +390,19 @@ BYLINE_ROLE = (
     r"dpa|afp|ap|reuters|efe|ansa|tass|тасс|ria|риа новости|ria novosti|interfax|интерфакс|pap|anp|belga|tt|ntb|"
     r"aa|dha|iha|anadolu|ukrinform|укрінформ|unian|уніан|lusa|apa|sda|kna|epd|europa press|agência brasil"
 )
+# A staff or desk credit with no person in it ("Web Desk", "Von unserer Online-Redaktion", "Por la redacción
+# digital", "Подготовлено редакцией сайта", "InfoPortal Haber Merkezi", "Agencies"): a byline without authors.
+STAFF_WORD = (
+    r"(?:web|news|online|digital|city|foreign|sports?|business)?\s*desk|staff|newsroom|editorial (?:team|staff|board)|"
+    r"agencies|wire services|[\w-]*redaktion\w*|[\w-]*rédaction|redacci[oó]n|redazione|reda[cç][aã]o|\w*redactie|"
+    r"redakcj\w*|редакци\w*|редакці\w*|haber merkezi|agenturen|agences|agencias|agenzie|agências|agencje|"
+    r"агентства|агентств|ajanslar"
+)
+# A preposition before a place after a byline's names ("in London", "à Bruxelles", "do Rio", "de Brasília"). Not
+# "en" and "i", which join names in Dutch and Polish ("Daan Smit en Lotte Bos"). Without a comma before it, only
+# those that never sit inside a name (`PLACE_PREP_INSIDE`: not "de", "da", "do" of "Jan de Vries", "Maria do Carmo").
+PLACE_PREP_INSIDE = r"in|from|aus|à|a|desde|em|из|в|во|у|з|із|w|ze|z|uit|från"
+PLACE_PREP = rf"{PLACE_PREP_INSIDE}|de|do|da|no|na"
 # A capitalized article opening the part after a byline's names makes it an outlet ("By A, The Guardian").
 OUTLET_ARTICLES = frozenset(re.split(r"\s+", "The Der Die Das Le La Les El Los Las Il Lo Gli Het Os As"))
 # Words that mark a part after a byline's names as a publication ("By A, Daily Courier", "A (Global Times
@@ -425,6 +438,15 @@ DATE_LABEL = (
     r"senast uppdaterad|última actualización|última atualização)"
 )
 
+# A press-release label written into a wire dateline, before the place or after the date ("Communiqué de presse –
+# Lyon, le 16 février 2022 – ", "Poznań, 20 stycznia 2015 r. – informacja prasowa – ").
+PRESS_RELEASE_LABEL = (
+    r"(?:press release|news release|media release|pressemitteilung|pressemeldung|presseinformation|"
+    r"communiqué(?: de presse)?|nota de prensa|comunicado(?: de prensa| de imprensa)?|nota de imprensa|"
+    r"пресс-релиз|прес-реліз|basın bülteni|basın açıklaması|comunicato stampa|persbericht|informacja prasowa|"
+    r"komunikat prasowy|pressmeddelande)"
+)
+
 # Languages whose month and weekday names (from dateparser's locale data) dates are read in.
 DATE_LANGS = (
     "en",
@@ -451,7 +473,7 @@ DATE_FILLERS = frozenset(
     re.split(
         r"\s+",
         "de del of the am le el la den der a à às at um om o в о г года року рік р yılı st nd rd th er e ª º "
-        "kl klo godz saat ore alle uhr h utc gmt om uur las ob",
+        "kl klo godz saat ore alle uhr h utc gmt om uur las ob r roku",
     )
 )
 

@@ -1,0 +1,217 @@
+"""Header metadata on unseen site shapes: wire datelines, titles under labels, dates, bylines."""
+
+from __future__ import annotations
+
+import pytest
+
+from curation.clean import clean_text, parse_date
+from curation.spans import apply_spans
+
+TITLE = "Parliament approves the new budget after a long debate"
+BODY = (
+    "The parliament approved the budget on Tuesday after a debate that lasted more than ten hours. "
+    "The opposition voted against it and announced an appeal to the constitutional court."
+)
+BODY2 = "Members of the governing coalition said the plan would reduce the deficit within three years."
+SENTENCE = "The first sentence of the article is here. And more."
+
+
+@pytest.mark.parametrize(
+    ("first", "iso"),
+    [
+        ("CHICAGO, Sept. 4, 2024 /PRNewswire/ -- ", "2024-09-04"),  # abbreviated month, agency in slashes, "--"
+        ("HAMBURG, 3. Okt. 2023 /PRNewswire/ -- ", "2023-10-03"),  # an abbreviation's dot before the year
+        ("DENVER, Oct. 2, 2022 (GLOBE NEWSWIRE) -- ", "2022-10-02"),
+        ("ŁÓDŹ, 3 marca 2022 r. /PAP/ – ", "2022-03-03"),  # Polish capitals, "r." after the year
+        ("İZMİR, 7 Haziran 2021 — ", "2021-06-07"),  # Turkish capitals
+        ("Press release – Leeds, 4 June 2020 – ", "2020-06-04"),  # a press-release label first
+        ("Bilbao, 9 de mayo de 2019 – Nota de prensa – ", "2019-05-09"),  # the label after the date
+        ("Graz, 12. März 2018 — Pressemitteilung — ", "2018-03-12"),
+        ("Харків, 5 травня 2017 р. — прес-реліз — ", "2017-05-05"),
+        ("Malmö, 8 april 2016 – Pressmeddelande – ", "2016-04-08"),
+        ("AUSTIN--(BUSINESS WIRE)--", None),  # glued dashes after the agency
+    ],
+)
+def test_wire_dateline_grammar_cuts_only_the_prefix(first: str, iso: str | None) -> None:
+    text = f"{TITLE}\n\n{first}{SENTENCE}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.published == iso
+    assert SENTENCE in apply_spans(text, cleaned.removed).split("\n")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Press release writers, 4 of them, met in June – and argued.",  # no date is read
+        "Leeds, 4 June 2020 – 30 people came to the meeting. And more.",  # the sentence is kept after the dash
+    ],
+)
+def test_wire_dateline_near_misses_keep_the_sentence(first: str) -> None:
+    text = f"{TITLE}\n\n{first}\n\n{BODY}\n"
+    out = apply_spans(text, clean_text(text).removed)
+    assert first.split("– ")[-1] in out
+
+
+def _removed(text: str) -> dict[str, str]:
+    """Removed line text -> reason, for whole lines."""
+    found: dict[str, str] = {}
+    for span in clean_text(text).removed:
+        for line in text[span.start : span.end].split("\n"):
+            if line.strip():
+                found[line.strip()] = span.reason
+    return found
+
+
+def _assert_idempotent(text: str) -> None:
+    once = apply_spans(text, clean_text(text).removed)
+    assert clean_text(once).removed == []
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ("EXCLUSIVE",),  # a kicker label
+        ("MEINUNG",),
+        ("DAX 18.204,11 +0,3 % · EUR/USD 1,0842 · Gold 2.310 $",),  # a market ticker row
+        ("Switch to the desktop version", "OPINION"),  # a site banner and a section label
+    ],
+)
+def test_labels_above_a_confirmed_headline_are_navigation(above: tuple[str, ...]) -> None:
+    text = "\n\n".join([*above, TITLE, "By Anna Miller", "3 March 2024", BODY, BODY2]) + "\n"
+    cleaned = clean_text(text)
+    assert cleaned.title == TITLE
+    removed = _removed(text)
+    assert all(removed.get(line) == "navigation" for line in above)
+    _assert_idempotent(text)
+
+
+def test_a_longer_line_above_an_unknown_byline_is_not_a_label() -> None:
+    # the line under the headline is an unrecognized byline: it is not the title, the headline is not navigation
+    text = f"{TITLE}\n\nANNA NOWAK I JAN KOWALSKI / Gazeta Lokalna\n\n3 March 2024\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert cleaned.title in (None, TITLE)
+    assert _removed(text).get(TITLE) in (None, "title")
+    _assert_idempotent(text)
+
+
+def test_a_headline_line_below_the_byline_leaves_the_title_undecided() -> None:
+    # a second headline-like line after the byline would be the title of a second pass: none is taken
+    text = f"EXCLUSIVE\n\n{TITLE}\n\nBy Anna Miller\n\nA subheading opens the article\n\n{BODY}\n"
+    assert clean_text(text).title is None
+    _assert_idempotent(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (f"{TITLE} | Evening Standard", TITLE),
+        (f"{TITLE} - Westdeutsche Zeitung", TITLE),  # an outlet word after a dash
+        (f"{TITLE} — NordPress", TITLE),  # a brand after a dash
+        (
+            "Brexit talks enter a new phase - The Final Countdown",
+            "Brexit talks enter a new phase - The Final Countdown",
+        ),
+        ("Ministers meet the unions again - Die", "Ministers meet the unions again - Die"),
+    ],
+)
+def test_site_name_after_the_headline_is_dropped_from_the_title(line: str, title: str) -> None:
+    text = f"{line}\n\nBy Anna Miller\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert cleaned.title == title
+    assert _removed(text).get(line) == "title"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2021-05-03T08:15:00Z", "2021-05-03"),  # ISO timestamps with a zone
+        ("2021-05-03T08:15:00.000+01:00", "2021-05-03"),
+        ("Posted 2021-05-03T08:15:00-0500", "2021-05-03"),
+        ("Feb. 9, 2021 7:05 AM ET", "2021-02-09"),  # AP style: abbreviated month, 12-hour clock, zone
+        ("Last modified: Dec. 1, 2020 10:40 p.m. EST", "2020-12-01"),
+        ("4 Şub 2020 Sal, 09:10", "2020-02-04"),  # abbreviated Turkish month and weekday
+        ("19 Eki 2021 Paz", "2021-10-19"),  # a weekday abbreviation that is a month's elsewhere
+        ("Mar 09/02/2021", "2021-02-09"),  # "Mar" for martes before a numeric date
+        ("Sáb 13/03/2021 - 10:20 CET", "2021-03-13"),
+        ("2024-09-05 15:04 CEST", "2024-09-05"),  # a zone after a numeric date and time
+    ],
+)
+def test_dates_with_zones_and_abbreviations(line: str, iso: str) -> None:
+    assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize("line", ["3 hours ago", "vor 2 Stunden", "Mar 3 people", "10:30 etwas später 2021"])
+def test_relative_times_and_near_misses_are_no_date(line: str) -> None:
+    assert parse_date(line) is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("KLAUS WEBER, HAMBURG", ["KLAUS WEBER"]),  # names in capitals, then a place
+        ("INÉS MORA Y LUIS VEGA / SEVILLA", ["INÉS MORA", "LUIS VEGA"]),
+        ("Hakan Arslan / Ankara", ["Hakan Arslan"]),  # a one-word place after a slash
+        ("ПЁТР ВОЛКОВ / Северные Вести", ["ПЁТР ВОЛКОВ"]),  # an outlet after a slash
+        ("By Laura Price and Tom Reed in Brussels", ["Laura Price", "Tom Reed"]),  # a place after "in"
+        ("Sofia Lima e Rui Costa, de Lisboa", ["Sofia Lima", "Rui Costa"]),
+        ("Noor de Wit, Bas Kok, Den Bosch", ["Noor de Wit", "Bas Kok"]),  # a place opening with a particle
+        ("LUCA FERRI, A MILANO", ["LUCA FERRI"]),
+        ("Daan Smit en Lotte Bos", ["Daan Smit", "Lotte Bos"]),  # "en" joins names in Dutch: no place
+    ],
+)
+def test_byline_places_and_capitals(byline: str, authors: list[str]) -> None:
+    text = f"{TITLE}\n\n{byline}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert cleaned.authors == authors
+    assert _removed(text).get(byline) == "byline"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By News Desk",
+        "Von unserer Sportredaktion",
+        "Par la rédaction",
+        "Redakcja",
+        "Подготовлено редакцией",
+        "Agencies",
+    ],
+)
+def test_staff_bylines_have_no_authors(byline: str) -> None:
+    text = f"{TITLE}\n\n{byline}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert cleaned.authors == []
+    assert _removed(text).get(byline) == "byline"
+
+
+def test_a_staff_word_in_a_role_keeps_the_author() -> None:
+    text = f"{TITLE}\n\nAnna Miller | Staff Reporter\n\n{BODY}\n"
+    assert clean_text(text).authors == ["Anna Miller"]
+
+
+def test_a_staff_word_in_a_sentence_is_content() -> None:
+    line = "The editorial team met the minister twice."
+    text = f"{TITLE}\n\n{line}\n\n{BODY}\n"
+    assert line in apply_spans(text, clean_text(text).removed).split("\n")
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["SON DAKİKA", "ПОСЛЕДНИЕ НОВОСТИ", "WIG 2 401,10 +0,5% | WIG20 2 310,01 −0,2% | EUR/PLN 4,30"],
+)
+def test_labels_and_tickers_above_the_headline_go_even_without_a_title(label: str) -> None:
+    # a headline-like line under the byline leaves the title undecided; the label above the headline still goes
+    text = f"{label}\n\n{TITLE}\n\nBy Anna Miller\n\nA second unpunctuated line here\n\n{BODY}\n"
+    assert _removed(text).get(label) == "navigation"
+    _assert_idempotent(text)
+
+
+def test_a_capitals_line_without_a_headline_after_it_stays() -> None:
+    text = f"{TITLE}\n\nNEW RULES\n\n{BODY}\n"
+    assert "NEW RULES" in apply_spans(text, clean_text(text).removed).split("\n")
+
+
+@pytest.mark.parametrize("line", ["Newsroom cuts at the Herald", "Climate Talks in Paris"])
+def test_headline_like_lines_with_a_desk_word_or_a_place_are_no_byline(line: str) -> None:
+    text = f"{TITLE}\n\n{line}\n\n{BODY}\n"
+    assert _removed(text).get(line) != "byline"
