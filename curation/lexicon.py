@@ -320,7 +320,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"obserwuj|śledź|следите|подпишитесь|стежте|підпишіться|takip edin)(?!\w)"
         rf"(?=.*(?<!\w)(?:on|auf|bei|sur|en|su|em|no|na|op|på|в|у)\s+(?:x|{NETWORKS})(?!\w)).*",
         # "Gift this article", "Regala l'articolo a un amico: potrà leggerlo gratis": giving an article away
-        rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{GIFT_VERB})(?!\w))(?=.*(?<!\w)(?:{GIFT_OBJECT})(?!\w)).*",
+        rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?=[gvsorpdcwпh])(?:{GIFT_VERB})(?!\w))(?=.*(?<!\w)(?:{GIFT_OBJECT})(?!\w)).*",
     ],
     "navigation": [
         r"(?:home|start|startseite|accueil|inicio|início|главная|головна|ana sayfa|strona główna|hem)"
@@ -360,7 +360,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=(?:\S+\s+){{0,4}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{LOADING_WORD}))(?=.*(?:{PLAYER_WORD})).*",
     ],
     "cookie_banner": [
-        r"(?=.{0,400}$)(?=.*\b(?:cookies?|cookie-\w+|cookiebeleid|çerez\w*|kakor|ciasteczk\w*)\b)"
+        r"(?=.{0,400}$)(?=.*\b(?=[cçk])(?:cookies?|cookie-\w+|cookiebeleid|çerez\w*|kakor|ciasteczk\w*)\b)"
         r"(?=.*(?:accept|akzept|agree|consent|zustimm|acept|aceit|accett|соглаш|погоджу|приня|прийня|kabul|"
         r"akcept|godkänn|partner\w*|partenaires|socios|parceiros|einstellungen|preferences|préférences|preferenze|"
         r"preferências|preferencias|voorkeuren|inställningar|tercih\w*|ustawienia|configur\w*|paramétr\w*|"
@@ -392,7 +392,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # a subscription word with "continue reading", or with "only/exclusively" and an article word
         # ("This article is for subscribers only"); or "continue reading" with a free offer
         rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)"
-        rf"(?:(?=.*(?<!\w)(?:{SUBSCRIBE_WORD}))(?:(?=.*(?<!\w)(?:{CONTINUE_READING})(?!\w))"
+        rf"(?:(?=.*(?<!\w)(?=[sapп])(?:{SUBSCRIBE_WORD}))(?:(?=.*(?<!\w)(?:{CONTINUE_READING})(?!\w))"
         rf"|(?=.*(?<!\w)(?:{PAYWALL_ONLY})(?!\w))(?=.*(?<!\w)(?:{ARTICLE_WORD})(?!\w)))"
         rf"|(?=.*(?<!\w)(?:{CONTINUE_READING})(?!\w))"
         r"(?=.*(?<!\w)(?:free|gratis|kostenlos|gratuit\w*|бесплатн\w*|безкоштовн\w*|ücretsiz|za darmo)(?!\w))).*",
@@ -466,18 +466,18 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"sponsorowan\w*|gesponsord\w*|sponsrad\w*|sponsrat\w*|sponsorlu|promoted|partner content|advertorial)"
         r"(?:\s+\w+){0,3}",
         # "GESPONSERT VON UNSEREN PARTNERN", "MATERIAŁ PARTNERA": a short label naming (our) partners or sponsors
-        r"(?=(?:\S+\s+){0,5}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:partner(?:s|n|a|ów)?|partenaires?|socios|parceiros|ortak\w*|"
+        r"(?=(?:\S+\s+){0,5}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?=[psoп])(?:partner(?:s|n|a|ów)?|partenaires?|socios|parceiros|ortak\w*|"
         r"партн[её]р\w*|sponsor\w*)(?!\w))(?=.*(?<!\w)(?:our|unseren|unserer|nos|nuestros|nuestras|nossos|nossas|"
         r"nostri|dei|onze|våra|vår|naszych|naszego|наших|наши|by|von|par|por|da|door|av|от|від|materiał|"
         r"матеріал\w*|материал\w*|katkı\w*|işbirliği\w*)(?!\w)).*",
         # gambling notices: two of its parts in a short line ("New customers only. T&Cs apply"), or a line that
         # opens with an addiction warning ("Jouer comporte des risques : endettement, dépendance… Appelez le …")
-        # (its parts are separated: a cheap test first)
-        rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=[^.|,+]*[.|,+])"
+        # (one part opens the line or follows a separator: a cheap test first)
+        rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=(?:.*?[.|:,–—]\s+)?(?:{GAMBLING_NOTICE})(?!\w))"
         rf"(?=.*(?<!\w)(?:{GAMBLING_NOTICE})(?!\w).*(?<!\w)(?:{GAMBLING_NOTICE})(?!\w)).*",
-        rf"(?=.{{0,200}}$)(?:{GAMBLING_RISK})(?!\w).*",
+        rf"(?:{GAMBLING_RISK})(?!\w).{{0,160}}",
         # "Disclosure: this article contains affiliate links", "Мы можем получать комиссию … по ссылкам"
-        rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=.*(?<!\w)(?:{AFFILIATE_WORD}|{COMMISSION_WORD}))"
+        rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=.*(?<!\w)(?=[acskпкp])(?:{AFFILIATE_WORD}|{COMMISSION_WORD}))"
         rf"(?:(?=.*(?<!\w)(?:{AFFILIATE_WORD}))(?=.*(?:{LINK_OR_PURCHASE}))|(?=.*(?:{LINK_WORD}))).*",
         # "See today's best deals", "Ver precio en Amazon": a price or deal button
         rf"(?=(?:\S+\s+){{0,6}}\S+$)(?=(?:\S+\s+)?(?:{PRICE_WORD}|{VIEW_VERB})(?!\w))(?!.*[.!?]$)"
@@ -519,7 +519,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?:[\w'’-]+\s+){{0,3}}(?:{TAG_WORD})(?:\s+[\w'’-]+){{0,3}}\s*:.{{0,300}}(?<![.!?])",
     ],
     "footer": [
-        r"(?=.{0,240}$).{0,80}(?:©|\(c\)|copyright|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+        # (the first letters of the notices first: a cheap test before the alternation)
+        r"(?=.{0,240}$).{0,80}(?=[©(catвw])(?:©|\(c\)|copyright|all rights reserved|alle rechte vorbehalten|"
+        r"tous droits réservés|"
         r"todos los derechos reservados|все права защищены|всі права захищені|tüm hakları saklıdır|"
         r"wszelkie prawa zastrzeżone|alle rechten voorbehouden|alla rättigheter förbehållna|"
         r"tutti i diritti riservati|todos os direitos reservados).{0,120}",
@@ -533,7 +535,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:\S+\s+){0,3}?(?:with|by|mit|avec|con|com|su|per|met|med|za|с|з)\s+(?:\S+\s+){0,2}?(?:permission|"
         r"genehmigung|autorisation|permiso|permissão|autorização|concessione|autorizzazione|toestemming|tillstånd|"
         r"zgodą|разрешения|дозволу)(?!\w).{0,100}",
-        r"(?:\S+\s+){0,4}?izniyle (?:yayımlan|yayınlan)\w*.{0,60}",  # "<outlet>'in izniyle yayımlanmıştır"
+        # "<outlet>'in izniyle yayımlanmıştır"
+        r"(?=(?:\S+\s+){0,9}\S+$)(?:\S+\s+){0,4}?izniyle (?:yayımlan|yayınlan)\w*.*",
         # a press release's contact line: a label of up to four words with a contact, press or investor word, a colon,
         # and an e-mail address ("Pressekontakt: Unternehmenskommunikation, presse@example.com, +49 30 1234567")
         rf"(?=[^@]{{1,200}}@)(?=.{{0,300}}$)(?=[^:]*?(?:{PRESS_CONTACT_WORD})[^:]*:)(?:[^\s:]+\s+){{0,3}}[^\s:]+\s*:\s"
@@ -544,9 +547,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # "Fehler gefunden? Schreiben Sie uns", "Стали очевидцем? Присылайте фото и видео"
         rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!]$)¿?[^?]{{2,60}}\?\s+(?=.*(?<!\w)(?:{CONTACT_VERB}|{FOLLOW_US})(?!\w)).+",
         # "Was this article helpful? Yes | No": a question and yes/no buttons
-        rf"¿?[^?]{{3,100}}\?\s*(?:{YES_NO})\s*[|/]\s*(?:{YES_NO})",
+        rf"¿?[^?]{{3,100}}+\?\s*(?:{YES_NO})\s*[|/]\s*(?:{YES_NO})",
         # "Found a typo? Select it and press Ctrl+Enter"
-        r"(?=.{0,250}$).*ctrl\s*\+\s*enter.*",
+        r"(?=(?:\S+\s+){0,15}\S+$).*ctrl\s*\+\s*enter.*",
     ],
     "photo_credit": [
         r"\(?(?:photo\w*|image|imagem|imagen|immagine|picture|beeld|foto\w*|bild|фото\w*|zdjęci\w+|fot|credit|crédit\w*|"
