@@ -30,7 +30,10 @@ SHARE_VERB = (
     r"поділитися|paylaş\w*|udostępnij|podziel się|deel|delen|dela"
 )
 EMAIL_WORD = r"e-?mail\w*|mail|почт\w*|пошт\w*|e-posta\w*|correo|e-post|courriel"
-SEND_VERB = r"send|senden|versenden|envoyer|enviar|invia|inviare|отправить|надіслати|gönder|wyślij|verstuur|skicka|mail"
+SEND_VERB = (
+    r"send|senden|versenden|envoyer|enviar|invia|inviare|отправить|надіслати|gönder|wyślij|prześlij|verstuur|stuur|"
+    r"skicka|mail"
+)
 FORWARD_VERB = (
     r"forward|pass|weitergeben|transmettre|doorgeven|recommend|empfehlen|weiterempfehlen|weiterleiten|recommander|"
     r"faire suivre|transférer|recomendar|"
@@ -187,7 +190,12 @@ GAMBLING_NOTICE = (
     r"jogue com responsabilidade|gioca responsabilmente|gioco responsabile|speel bewust|spela ansvarsfullt|"
     r"graj odpowiedzialnie|играйте ответственно|грайте відповідально|sorumlu oyna\w*|"
     r"under 18|unter 18|moins de 18|menores de 18|minori di 18|onder de 18|under 18 år|poniżej 18|до 18|"
-    r"младше 18|молодше 18|18 yaş\w*|(?:1[68]|21)\+|\+(?:1[68]|21)(?!\d)"
+    r"младше 18|молодше 18|18 yaş\w*|vietato ai minori|prohibido a menores|interdit aux mineurs|"
+    r"verboden voor minderjarigen|förbjudet för minderåriga|zakazane dla nieletnich|запрещено несовершеннолетним|"
+    r"заборонено неповнолітнім|can be addictive|kann süchtig machen|peut (?:créer|entraîner) une dépendance|"
+    r"puede (?:crear|causar) adicción|pode causar dependência|può (?:causare|creare) dipendenza|kan verslavend zijn|"
+    r"kan vara beroendeframkallande|może uzależniać|вызывает зависимость|викликає залежність|"
+    r"bağımlılık yapabilir|bonus|бонус|bonos?|bônus|(?:1[68]|21)\+|\+(?:1[68]|21)(?!\d)"
 )
 # An affiliate disclosure: an affiliate word with a link or purchase word, or a commission word with a link word
 # (substrings: "affiliatelänkar", "afiliacyjne", "партнерські посилання").
@@ -207,7 +215,19 @@ VIEW_VERB = (
     r"see|view|check|shop|buy|compare|zu den|zum|ansehen|anzeigen|vergleichen|kaufen|voir|acheter|comparer|ver|"
     r"mira|comprar|comparar|veja|confira|vedi|scopri|acquista|bekijk|koop|vergelijk|köp|jämför|zobacz|sprawdź|"
     r"kup|porównaj|смотреть|посмотреть|купить|сравнить|дивитися|переглянути|купити|порівняти|göz at|incele|"
-    r"satın al|karşılaştır|gör|узнать|дізнатися|bekijken"
+    r"satın al|karşılaştır|gör|se (?:pris\w*|dagens|erbjudand\w*)|узнать|дізнатися|bekijken"
+)
+# A fact-checker's method: "Notre méthode de vérification", "Så faktagranskar vi: vår metod".
+METHOD_WORD = r"method\w*|méthod\w*|método\w*|metodo\w*|methode\w*|metod\w*|методолог\w*|метод\w*|yöntem\w*"
+CHECK_WORD = r"fact|fakt|verif|vérif|check|prüf|перевір|провер|doğrula|weryfik|sprawdz|gransk|controle|checagem|comprob"
+# Push notifications, and the buttons that enable them.
+NOTIFY_WORD = (
+    r"notifications?|push|alerts?|benachrichtigung\w*|mitteilungen|notificaciones|notifiche|notificações|"
+    r"meldingen|notiser|notifikationer|powiadomie\w*|уведомлени\w*|сповіщен\w*|bildirim\w*"
+)
+ENABLE_VERB = (
+    r"turn on|switch on|enable|activate|allow|aktivier\w*|einschalten|activez|activer|activa|activar|attiva|"
+    r"ative|ativar|zet|aanzetten|slå på|aktivera|włącz|включите|включить|увімкніть|увімкнути|aç|açın|etkinleştir"
 )
 # Kicker words above a headline, alone on a line in capitals ("EXCLUSIVE", "EILMELDUNG", "ANÁLISIS").
 KICKER_WORD = (
@@ -259,7 +279,7 @@ APPEARED_WORD = (
 # What a syndication note calls the piece: "This column …", "Dieser Gastbeitrag …", "Krönikan …".
 PIECE_WORD = (
     rf"{ARTICLE_WORD}|artikeln|reportagem|matéria|column|kolumne|gastbeitrag|tribune|chronique|columna|coluna|"
-    r"rubrica|commento|krönika\w*|felieton\w*|колонк\w*|статья|стаття|публикаци\w*|публікаці\w*|op-ed|essay|piece|text|texte|texto|testo|tekst|текст"
+    r"rubrica|commento|yazı\w*|krönika\w*|felieton\w*|колонк\w*|статья|стаття|публикаци\w*|публікаці\w*|op-ed|essay|piece|text|texte|texto|testo|tekst|текст"
 )
 # Company and contact words of a press release's tail ("About <company>", "Media contact: …").
 PRESS_CONTACT_WORD = (
@@ -294,6 +314,9 @@ PICTURE_NUMBER = (
 
 LINE_PATTERNS: dict[str, list[str]] = {
     "share_widget": [
+        # a forward button alone: "Forward", "Prześlij dalej", "Stuur door"
+        r"(?:forward|pass it on|weiterleiten|weitersagen|transférer|reenviar|inoltra|encaminhar|doorsturen|stuur door|"
+        r"skicka vidare|prześlij dalej|przekaż dalej|переслать|переслати|ilet)",
         r"(?:(?:icon|fa|fab|social|share)[-_][\w-]+[\s,|·•/]*)+",
         rf"(?:(?:{SOCIAL}|{EMAIL_WORD})(?!\w)[\s,|·•/–—-]*){{2,}}",  # "X – WhatsApp – Bluesky"
         rf"(?:\w+\s+){{0,2}}(?:{SHARE_VERB})(?:\s+[\w'’-]+){{0,4}}\s*:?",
@@ -361,7 +384,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
     ],
     "cookie_banner": [
         r"(?=.{0,400}$)(?=.*\b(?=[cçk])(?:cookies?|cookie-\w+|cookiebeleid|çerez\w*|kakor|ciasteczk\w*)\b)"
-        r"(?=.*(?:accept|akzept|agree|consent|zustimm|acept|aceit|accett|соглаш|погоджу|приня|прийня|kabul|"
+        r"(?=.*(?:accept|akzept|agree|consent|zustimm|acept|aceit|accett|соглаш|соглас|разреша|дозволя|погоджу|приня|прийня|kabul|"
         r"akcept|godkänn|partner\w*|partenaires|socios|parceiros|einstellungen|preferences|préférences|preferenze|"
         r"preferências|preferencias|voorkeuren|inställningar|tercih\w*|ustawienia|configur\w*|paramétr\w*|"
         r"verwalten|manage|gestisci|gerir|beheren|hantera|policy|richtlinie|politi|beleid|datenschutz|privacy|"
@@ -381,9 +404,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[.!?]$)(?:\S+\s+)?(?:inscrivez-vous|inscreva-se|inscríbete|apúntate|"
         r"abone olun|iscriviti|meld je aan|anmäl dig|zapisz się)(?!\w).*",
         # "Get our morning briefing straight to your inbox": a short request to receive news, in any words
-        rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!?]$)(?:\S+\s+)?(?:{RECEIVE_VERB})\b"
+        rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!?]$)(?:[^:]{{1,40}}:\s+|\S+\s+)?(?:{RECEIVE_VERB})\b"
         rf"(?=.*(?<!\w)(?:{NEWS_WORD})).*",
-        r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[.!?]$).*(?<!\w)(?:e-?bülten\w*|bülten\w*|nieuwsbrief|nyhetsbrev\w*|рассылк\w*|розсилк\w*|"
+        r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[.!?]$).*(?<!\w)(?:e-?bülten\w*|bülten\w*|\w*nieuwsbrie[fv]\w*|\w*nyhetsbrev\w*|рассылк\w*|розсилк\w*|"
         r"lettre d'information|boletín|inbox|postfach)(?!\w).*",
         r".*\b(?=[snaizpп])(?:subscribe|sign up|newsletter|abonnieren|abonnez-vous|suscríbete|iscriviti|assine|"
         r"подпишитесь|підпишіться|abone ol|zapisz się|schrijf je in|prenumerera)\b.{0,120}",
@@ -398,6 +421,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?=.*(?<!\w)(?:free|gratis|kostenlos|gratuit\w*|бесплатн\w*|безкоштовн\w*|ücretsiz|za darmo)(?!\w))).*",
     ],
     "app_prompt": [
+        # "Turn on notifications for breaking news", "Włącz powiadomienia": enabling a site's push notifications
+        rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{NOTIFY_WORD})(?!\w))(?=.*(?<!\w)(?:{ENABLE_VERB})(?!\w)).*",
         rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{APP_WORD})(?!\w))"
         rf"(?=.*(?<!\w)(?:{NEWS_WORD}|{FOLLOW_US}|download|herunterladen|télécharg\w*|descarg\w*|baix\w*|scarica|"
         rf"скача\w*|завантаж\w*|indir|pobierz|ladda ner)(?!\w)).*",
@@ -438,6 +463,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?!\w))(?!.*[.!?]$).*",
         r"(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|комментарии|коментарі|"
         r"komentarze|reacties|kommentarer|yorumlar)\s*:?\s*\(?\d*\)?",
+        # "223 keer gereageerd", "61 har kommenterat": a count and a commented verb
+        r"[\d.,]+\s*[km]?\s+(?:\S+\s+)?(?:gereageerd|kommenterat|kommentiert|commenté|comentad[oa]|commentat[oa]|"
+        r"прокомментировал\w*|прокоментува\w*|skomentowa\w*|commented|reacted|yorum yapıldı)",
         r"(?:leave a (?:comment|reply)|add a comment|post a comment|kommentar schreiben|"
         r"laisser un commentaire|deja un comentario|оставить комментарий)",
     ],
@@ -472,8 +500,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"матеріал\w*|материал\w*|katkı\w*|işbirliği\w*)(?!\w)).*",
         # gambling notices: two of its parts in a short line ("New customers only. T&Cs apply"), or a line that
         # opens with an addiction warning ("Jouer comporte des risques : endettement, dépendance… Appelez le …")
-        # (one part opens the line or follows a separator: a cheap test first)
-        rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=(?:.*?[.|:,–—]\s+)?(?:{GAMBLING_NOTICE})(?!\w))"
+        # (one part opens the line or follows a separator or a conjunction: a cheap test first)
+        rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=(?:.*?(?:[.|:,–—]|\s(?:and|und|et|e|y|и|і|та|ve|och|i|en|oraz)))?\s*(?:{GAMBLING_NOTICE})(?!\w))"
         rf"(?=.*(?<!\w)(?:{GAMBLING_NOTICE})(?!\w).*(?<!\w)(?:{GAMBLING_NOTICE})(?!\w)).*",
         rf"(?:{GAMBLING_RISK})(?!\w).{{0,160}}",
         # "Disclosure: this article contains affiliate links", "Мы можем получать комиссию … по ссылкам"
@@ -484,6 +512,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=.*(?<!\w)(?:{PRICE_WORD})(?!\w))(?=.*(?<!\w)(?:{VIEW_VERB})(?!\w)).*",
     ],
     "related_links": [
+        # a fact-checker's methodology link: "Notre méthode de vérification", "How we fact-check"
+        rf"(?=(?:\S+\s+){{0,7}}\S+$)(?!.*[.!?]$)(?:(?=.*(?<!\w)(?:{METHOD_WORD}))(?=.*(?:{CHECK_WORD}))|"
+        r"(?:how we|wie wir|comment nous|cómo|come|como|hoe wij|hoe we|så|jak|как мы|як ми|nasıl)\s+(?:\S+\s+)?"
+        rf"(?:{CHECK_WORD})).*",
         # "Don't miss: <headline>" and its equivalents, and labels such as "Earlier:" before a teaser
         r"(?:don'?t miss|do not miss|must read|nicht verpassen|verpassen sie nicht|lesen sie dazu|mehr dazu|"
         r"à ne pas manquer|ne manquez pas|à voir aussi|no te pierdas|no se pierda|te puede interesar|"
@@ -525,6 +557,12 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"todos los derechos reservados|все права защищены|всі права захищені|tüm hakları saklıdır|"
         r"wszelkie prawa zastrzeżone|alle rechten voorbehouden|alla rättigheter förbehållna|"
         r"tutti i diritti riservati|todos os direitos reservados).{0,120}",
+        # ru/uk legal footers and reproduction notices: "При цитировании гиперссылка обязательна"
+        r"(?=(?:\S+\s+){0,15}\S+$).{0,80}?(?<!\w)(?=[пгірkn])(?:при (?:полном или частичном )?(?:цитировании|"
+        r"использовании|копировании)|при (?:цитуванні|використанні|копіюванні)|гиперссылка обязательна|"
+        r"гіперпосилання обов\S*|ідентифікатор медіа|reproduction interdite|reproducción prohibida|"
+        r"riproduzione riservata|"
+        r"nachdruck (?:nur|verboten)|reprodução proibida|kopiowanie zabronione).*",
         # "This column first appeared in X", "Dieser Gastbeitrag erschien zuerst bei X": a syndicated piece
         rf"(?=(?:\S+\s+){{0,13}}\S+$)(?:\S+\s+)?(?:{PIECE_WORD})(?!\w)(?=.*(?<!\w)(?:{FIRST_WORD})(?!\w))"
         rf"(?=.*(?<!\w)(?:{APPEARED_WORD})(?!\w)).*",
@@ -543,6 +581,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r".*?[\w.+-]+@[\w-]+(?:\.[\w-]+)+.*",
     ],
     "reader_prompt": [
+        # "Send us your tips", "Stuur ons een bewering om te checken", "Écrivez-nous": write to the newsroom
+        rf"(?=(?:\S+\s+){{0,9}}\S+$)(?!.*[.!?]$)(?:(?:{CONTACT_VERB})(?:-|\s+(?:\S+\s+)?)(?:us|uns|nous|nos|ons|oss|"
+        r"nam|нам|bize|ci|a gente)|escríbenos|envíanos|cuéntanos|scrivici|inviaci|segnalaci|contattaci)(?!\w).*",
         # a short question, then a request to write or send to the newsroom: "Got a story? Email our newsdesk",
         # "Fehler gefunden? Schreiben Sie uns", "Стали очевидцем? Присылайте фото и видео"
         rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!]$)¿?[^?]{{2,60}}\?\s+(?=.*(?<!\w)(?:{CONTACT_VERB}|{FOLLOW_US})(?!\w)).+",
