@@ -195,7 +195,9 @@ GAMBLING_NOTICE = (
     r"заборонено неповнолітнім|can be addictive|kann süchtig machen|peut (?:créer|entraîner) une dépendance|"
     r"puede (?:crear|causar) adicción|pode causar dependência|può (?:causare|creare) dipendenza|kan verslavend zijn|"
     r"kan vara beroendeframkallande|może uzależniać|вызывает зависимость|викликає залежність|"
-    r"bağımlılık yapabilir|bonus|бонус|bonos?|bônus|(?:1[68]|21)\+|\+(?:1[68]|21)(?!\d)"
+    r"bağımlılık yapabilir|bonus|бонус|bonos?|bônus|gambling|glücksspiel\w*|jeux d'argent|juegos? de azar|"
+    r"jogos? de azar|gioc\w* d'azzardo|kansspel\w*|spel om pengar|hazard\w*|азартн\w+ игр\w*|азартн\w+ ігр\w*|"
+    r"şans oyun\w*|(?:1[68]|21)\+|\+(?:1[68]|21)(?!\d)"
 )
 # An affiliate disclosure: an affiliate word with a link or purchase word, or a commission word with a link word
 # (substrings: "affiliatelänkar", "afiliacyjne", "партнерські посилання").

@@ -130,6 +130,7 @@ WIDGETS = [
     ("Come verifichiamo le notizie", "related_links"),
     ("Il gioco è vietato ai minori e può creare dipendenza", "advertisement"),
     ("Se priser hos Pricerunner", "advertisement"),
+    ("Juegos de azar prohibidos a menores de 18 años", "advertisement"),
     ("Investor relations: ir@acme.example", "footer"),
 ]
 
@@ -149,6 +150,7 @@ KEPT = [
     "Send them back to the Stone Age.",
     "The method works only in warm weather",
     "Welcome bonus for nurses",
+    "Gambling revenue rose by 18 percent last year, the regulator said.",
     "Children aged 18+ can vote in the referendum, the law says.",
     "Who paid for the road? The city did.",
     "Affiliated with the university since 1990",
