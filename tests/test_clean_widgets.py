@@ -3,9 +3,12 @@ with near misses that must stay as content."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from curation.clean import clean_text
+from curation.lexicon import by_first_letter
 from curation.spans import apply_spans
 
 TITLE = "Parliament approves the new budget after a long debate"
@@ -202,3 +205,13 @@ def test_subheading_about_a_place_followed_by_text_is_kept() -> None:
     text = _doc(heading + "\n" + paragraph)
     kept = apply_spans(text, clean_text(text).removed).split("\n")
     assert heading in kept and paragraph in kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kwai", "KWAI", "İstanbul", "istanbul", "e-mail", "email", "sms", "ſms", "yeni üyeler", "18+", "x", "ok", "nope"],
+)
+def test_by_first_letter_keeps_the_same_matches(text: str) -> None:
+    """Grouping an alternation by first letter only makes it faster: it matches exactly what it matched before."""
+    alternation = r"kwai|istanbul|içerik|e-?mail|sms|yeni üye\w*|(?:1[68]|21)\+|x|ok\b|\w*nope"
+    assert bool(re.fullmatch(by_first_letter(alternation), text, re.I)) == bool(re.fullmatch(alternation, text, re.I))
