@@ -493,8 +493,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # "Get our morning briefing straight to your inbox": a short request to receive news, in any words
         rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!?]$)(?:[^:]{{1,40}}:\s+|\S+\s+)?(?:{RECEIVE_VERB})\b"
         rf"(?=.*(?<!\w)(?:{NEWS_WORD})).*",
-        r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[.!?]$).*(?<!\w)(?:e-?bülten\w*|bülten\w*|\w*nieuwsbrie[fv]\w*|\w*nyhetsbrev\w*|рассылк\w*|розсилк\w*|"
-        r"lettre d'information|boletín|inbox|postfach)(?!\w).*",
+        # (also at the end of a compound: "voetbalnieuwsbrief", "Sportnyhetsbrevet")
+        r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[.!?]$).*(?:(?<!\w)(?:e-?bülten\w*|bülten\w*|рассылк\w*|розсилк\w*|"
+        r"lettre d'information|boletín|inbox|postfach)|(?:nieuwsbrie[fv]|nyhetsbrev)\w*)(?!\w).*",
         r".*\b(?=[snaizpп])(?:subscribe|sign up|newsletter|abonnieren|abonnez-vous|suscríbete|iscriviti|assine|"
         r"подпишитесь|підпишіться|abone ol|zapisz się|schrijf je in|prenumerera)\b.{0,120}",
     ],
@@ -675,7 +676,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # "Was this article helpful? Yes | No": a question and yes/no buttons
         rf"¿?[^?]{{3,100}}+\?\s*(?:{YES_NO})\s*[|/]\s*(?:{YES_NO})",
         # "Found a typo? Select it and press Ctrl+Enter"
-        r"(?=(?:\S+\s+){0,15}\S+$).*ctrl\s*\+\s*enter.*",
+        r"(?=(?:\S+\s+){0,15}\S+$)(?=[^+]*\+).*ctrl\s*\+\s*enter.*",
     ],
     "photo_credit": [
         r"\(?(?:photo\w*|image|imagem|imagen|immagine|picture|beeld|foto\w*|bild|фото\w*|zdjęci\w+|fot|credit|crédit\w*|"
