@@ -8,6 +8,7 @@ captions that repeat the title, lines repeated across the corpus) are here.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -22,10 +23,12 @@ from curation.lexicon import (
     BYLINE_PREP,
     BYLINE_ROLE,
     CAPTION_WORDS,
+    COMPANY_WORD,
     CREDIT_LABEL,
     DATE_FILLERS,
     DATE_LABEL,
     DATE_LANGS,
+    MORE_INFO,
     OUTLET_ARTICLES,
     OUTLET_WORDS,
     PLACE_PREP,
@@ -101,11 +104,29 @@ PLACE_DATE = re.compile(
 )
 # A caption whose line ends with its picture credit: "… (Photo: A B)", "… (Fot. A B)", "… (fotoğraf 4/5)" or, after a
 # sentence stop, "… . Image credit: A B", "… . Foto A B", "… . Fotografía de A B".
+# Also after a bar or a slash ("… | Photo: A B", "… / фото A B"), and a name with an agency in parentheses without a
+# label ("… (A B/Folhapress)", "… (A B / Europa Press)").
 CREDIT_TAIL = re.compile(
     rf"(?:\(\s*(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)(?P<paren>[^()]{{1,60}})\)"
-    rf"|(?<=[.!?…])\s+(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)(?P<stop>[^.!?()]{{1,60}}))$",
+    rf"|(?<=[.!?…])\s+(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)(?P<stop>[^.!?()]{{1,60}})"
+    rf"|\s+[|/]\s*(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)(?P<bar>[^|/()]{{1,60}})"
+    rf"|\((?P<agency>[^()/]{{3,50}}?\s*/\s*[^()/]{{2,30}})\))$",
     re.IGNORECASE,
 )
+# A ticker item: a name, then figures ("Brent 86,41 $", "EUR/USD 1,0831"); a line of them has a price or a change.
+TICKER_NAME = re.compile(r"^[^\W\d_][^\d]*\d")
+TICKER_FIGURE = re.compile(r"[%$€£¥₽₴₺]|[+−-]\d|\d[.,]\d")
+MAX_TICKER_ITEM_WORDS = 8
+# "About Acme", "Über Acme", "O Acme", "О компании Acme", "Acme Hakkında": a press release's company heading.
+COMPANY_NAME = rf"(?-i:[{CAPS}\d][\w&.'’-]*(?:\s+[{CAPS}\d&][\w&.'’-]*){{0,4}})"
+ABOUT_HEADING = re.compile(
+    r"^(?:about|über|à propos d[e']|acerca de|sobre|informazioni su|over|om|o|о компании|о|про компанію|про)\s+"
+    rf"(?:(?:the|a|o|la|le|el|die|der|das|de|het|il)\s+|l')?(?P<name>{COMPANY_NAME})$"
+    rf"|^(?P<name2>{COMPANY_NAME})\s+hakkında$",
+    re.IGNORECASE,
+)
+COMPANY = re.compile(rf"(?<!\w)(?:{COMPANY_WORD})(?!\w)", re.IGNORECASE)
+INFO_OR_ADDRESS = re.compile(rf"(?<!\w)(?:{MORE_INFO})(?!\w)|www\.|https?://|@", re.IGNORECASE)
 MAX_CAPTION_WORDS = 40
 CREDIT_TAIL_CHARS = 110
 # Numbers in a market ticker row above a headline ("FTSE 100 8,164.12 +0.4% · GBP/USD 1.2714 · Brent $86.41").
@@ -401,13 +422,14 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset()) -> Cleaned:
                 line.reason = reason
                 break
         else:
-            if _is_menu(stripped):
+            if _is_menu(stripped) or _is_ticker(stripped):
                 line.reason = "navigation"
             elif _credit_caption(stripped):
                 line.reason = "caption"
             elif repeated and _repeatable(stripped) and line_key(line.text) in repeated:
                 line.reason = "repeated_line"
 
+    _press_tail(lines)
     _teasers(lines)
     body_start = _header(lines, result)
     _title_echoes(lines, result.title)
@@ -441,6 +463,43 @@ def _is_menu(stripped: str) -> bool:
     )
 
 
+def _is_ticker(stripped: str) -> bool:
+    """A market ticker: 3+ short items between separators, each a name and figures, with a price or a change
+    somewhere ("FTSE 100 8,164.12 +0.4% · GBP/USD 1.2714 · Brent $86.41"), in any language."""
+    if len(stripped) > 200 or stripped.endswith(SENTENCE_END) or not TICKER_FIGURE.search(stripped):
+        return False
+    items = MENU_SEP.split(stripped)  # "Dow 39,118.86 ▼0.12%": an arrow splits a change from its name
+    return (
+        len(items) >= MIN_MENU_ITEMS
+        and bool(TICKER_NAME.match(items[0]))
+        and all(0 < len(item.split()) <= MAX_TICKER_ITEM_WORDS and any(c.isdigit() for c in item) for item in items)
+    )
+
+
+def _press_tail(lines: Sequence[_Line]) -> None:
+    """A press release's "About <company>" heading and the paragraph under it that describes the company.
+
+    The heading names the company and the paragraph opens with that name and says what the company is or where to
+    read more ("Acme is a global … company … For more information, visit …"): a subheading followed by a paragraph
+    that does not repeat it is article text.
+    """
+    text = [ln for ln in lines if not ln.blank]
+    for heading, paragraph in itertools.pairwise(text):
+        if heading.reason is not None or paragraph.reason is not None:
+            continue
+        about = ABOUT_HEADING.match(heading.text.strip())
+        if not about:
+            continue
+        name = (about.group("name") or about.group("name2")).strip()
+        opening = re.sub(r"^(?:the|a|o|la|le|l'|el|die|der|das|de|het|il)\s+", "", paragraph.text.strip(), flags=re.I)
+        if (
+            opening.startswith(name)
+            and opening != name
+            and (COMPANY.search(opening) or INFO_OR_ADDRESS.search(opening))
+        ):
+            heading.reason = paragraph.reason = "footer"
+
+
 def _credit_caption(stripped: str) -> bool:
     """A short line that ends with a picture credit: names (and an agency after a slash) or a picture number."""
     if len(stripped.split()) > MAX_CAPTION_WORDS:
@@ -449,11 +508,13 @@ def _credit_caption(stripped: str) -> bool:
     match = CREDIT_TAIL.search(stripped, offset)
     if not match or not stripped[: match.start()].strip():
         return False
-    credit = (match.group("paren") or match.group("stop")).split("/")[0].strip()
-    if re.fullmatch(r"\d+\s*(?:/|of|de|di|von|из|z)?\s*\d*", credit.replace(" / ", "/")):
+    credit = match.group("paren") or match.group("stop") or match.group("bar") or match.group("agency")
+    credit = credit.split("/")[0].strip()
+    if not match.group("agency") and re.fullmatch(r"\d+\s*(?:/|of|de|di|von|из|z)?\s*\d*", credit.replace(" / ", "/")):
         return True  # "(fotoğraf 4/5)"
     tokens = credit.split()
-    return 1 <= len(tokens) <= 4 and all(_name_token(t) or t.lower() in NAME_PARTICLES for t in tokens)
+    fewest = 2 if match.group("agency") else 1  # without a label, a full name: "(A B/Folhapress)", not "(Roe/Wade)"
+    return fewest <= len(tokens) <= 4 and all(_name_token(t) or t.lower() in NAME_PARTICLES for t in tokens)
 
 
 def _ends_with_date(stripped: str) -> bool:

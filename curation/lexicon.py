@@ -7,10 +7,59 @@ from __future__ import annotations
 
 import re
 
+# Characters that match a lowercase letter case-insensitively besides its plain upper case ("İ" for "i", the Kelvin
+# sign for "k", long s for "s").
+_CASE_EXTRAS = "İıſ\u212aÅ"
+
+
+def _top_level(alternatives: str) -> list[str]:
+    """The top-level branches of a regex alternation (bars inside groups and classes do not split)."""
+    branches, current, depth, in_class, escaped = [], [], 0, False, False
+    for char in alternatives:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            branches.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    branches.append("".join(current))
+    return branches
+
+
+def by_first_letter(alternatives: str) -> str:
+    """The same alternation with its branches grouped by first letter, each group behind a case-sensitive class of
+    that letter's cases: Python's regex engine skips a branch that opens with a plain class at once, but tries every
+    case-insensitive literal branch at every position, so a scan for one of a hundred phrases costs a hundred tries
+    per position without this, a few with it."""
+    groups: dict[str, list[str]] = {}
+    others = []
+    for branch in _top_level(alternatives):
+        first, second = branch[:1], branch[1:2]
+        if first.isalpha() and second not in ("?", "*", "+", "{"):
+            groups.setdefault(first.lower(), []).append(branch[1:])
+        else:
+            others.append(branch)
+    parts = []
+    for letter, tails in groups.items():
+        cases = {c for c in (letter, letter.upper(), *_CASE_EXTRAS) if len(c) == 1 and re.fullmatch(letter, c, re.I)}
+        parts.append(f"(?-i:[{''.join(sorted(cases))}])(?:{'|'.join(tails)})")
+    return "|".join(parts + others)
+
+
 SOCIAL = (
     r"facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|vk|vkontakte|ok|odnoklassniki|"
     r"instagram|youtube|tiktok|viber|messenger|email|e-mail|mail|print|copy link|flipboard|tumblr|"
-    r"threads|bluesky|mastodon|line|wechat|weibo|xing|pocket|sms|rss|share|tweet|nsosyal"
+    r"threads|bluesky|mastodon|line|wechat|weibo|xing|pocket|sms|rss|share|tweet|nsosyal|kwai|wykop|дзен|"
+    r"вконтакте|одноклассники"
 )
 
 # Networks a site asks to be followed on, and the words of that request ("us", "our", "channel").
@@ -29,16 +78,20 @@ SHARE_VERB = (
     r"поділитися|paylaş\w*|udostępnij|podziel się|deel|delen|dela"
 )
 EMAIL_WORD = r"e-?mail\w*|mail|почт\w*|пошт\w*|e-posta\w*|correo|e-post|courriel"
-SEND_VERB = r"send|senden|versenden|envoyer|enviar|invia|inviare|отправить|надіслати|gönder|wyślij|verstuur|skicka|mail"
+SEND_VERB = (
+    r"send|senden|versenden|envoyer|enviar|invia|inviare|отправить|надіслати|gönder|wyślij|prześlij|verstuur|stuur|"
+    r"skicka|mail"
+)
 FORWARD_VERB = (
-    r"forward|recommend|empfehlen|weiterempfehlen|weiterleiten|recommander|faire suivre|transférer|recomendar|"
+    r"forward|pass|weitergeben|transmettre|doorgeven|recommend|empfehlen|weiterempfehlen|weiterleiten|recommander|"
+    r"faire suivre|transférer|recomendar|"
     r"reenviar|segnala|consiglia|inoltra|encaminhar|reencaminhar|переслать|порекомендовать|переслати|"
     r"порекомендувати|надіслати|ilet|poleć|przekaż|doorsturen|aanbevelen|tipsa|rekommendera|vidarebefordra"
 )
 FRIEND_WORD = r"friends?|freund\w*|amie?s?|amig[oa]s?|vriend\w*|vän\w*|znajom\w*|друг\w*|arkadaş\w*"
 ARTICLE_WORD = (
     r"article|story|artikel\w*|beitrag|artículo|noticia|articolo|artigo|notícia|artykuł\w*|статью|статтю|"
-    r"новость|новину|haber\w*|bericht|материал|матеріал|materiał"
+    r"новость|новину|haber\w*|bericht|материал|матеріал|materiał|notizia|köşe yazı\w*|makale\w*"
 )
 READ_WORD = (  # "read / see / more / also" in teaser labels such as "READ MORE: <headline>"
     r"read|lies|lesen|lire|leer|lea|leia|leggi|читайте|читай|czytaj|oku|okuyun|läs|lees|see|voir|veja|vedi|"
@@ -69,11 +122,12 @@ NEWS_WORD = (
 # An advertisement (or the video player) that the article continues after.
 AD_WORD = (
     r"advertisement|advert|ad|ads|anzeige|werbung|annonce|publicité|publicidad|publicidade|pubblicità|"
-    r"advertentie|reklam\w*|реклам\w*|annons\w*|video|wideo|видео|відео|materiałem wideo"
+    r"advertentie|reklam\w*|реклам\w*|annons\w*|anúncio|anuncio|video|wideo|видео|відео|materiałem wideo"
 )
 CONTINUES = (
     r"continues?|continua|continúa|sigue|segue|weiter\w*|suite|verder|devam|продолжение|продовження|"
-    r"fortsätter|dalsza|fortgesetzt|fortsetzung|below|unten|unterhalb|ниже|нижче|poniżej"
+    r"fortsätter|dalsza|fortgesetzt|fortsetzung|below|unten|unterhalb|ниже|нижче|poniżej|prosegue|prosigue|"
+    r"продолж\w*|продовж\w*|gaat verder|devam ediyor"
 )
 TAG_WORD = (
     r"tags?|topics?|keywords|schlagw\w+|stichw\w+|themen|mots-clés|étiquettes|etiquetas|palavras-chave|"
@@ -156,14 +210,206 @@ CREDIT_LABEL = (
     r"фото|світлина|знімок|zdjęcie|źródło zdjęcia|ph"
 )
 
+# Giving a paywalled article to someone ("Gift this article", "Artikel verschenken", "Подарить статью").
+GIFT_VERB = (
+    r"gift|give|verschenk\w*|schenk\w*|offr\w*|regal\w*|present\w*|de presente|cadeau|ge bort|skänk\w*|podaruj\w*|"
+    r"podarować|w prezencie|подар\w*|hediye"
+)
+GIFT_OBJECT = (
+    rf"{ARTICLE_WORD}|{FRIEND_WORD}|artikeln|reportagem|matéria|notizia|columna?|kolumne|tribune|chronique|"
+    r"krönika\w*|felieton\w*|колонк\w*|gratis|gratuit\w*|free|kostenlos|бесплатн\w*|безкоштовн\w*|ücretsiz|za darmo"
+)
+# Gambling notices under betting ads ("New customers only. T&Cs apply", "Spela ansvarsfullt. 18+"): offers for new
+# customers, terms that apply, play-responsibly and addiction warnings, age limits.
+GAMBLING_RISK = (
+    r"gambling can be addictive|glücksspiel kann süchtig machen|jouer comporte des risques|"
+    r"el juego puede (?:crear|causar|generar) adicción|il gioco può causare dipendenza|gokken kan verslavend zijn|"
+    r"spel kan vara beroendeframkallande|hazard może uzależniać|азартн\w+ игр\w+ (?:могут )?вызыва\w+|"
+    r"азартні ігри можуть викликати|kumar bağımlılık yapabilir|şans oyunları bağımlılık"
+)
+GAMBLING_NOTICE = (
+    rf"{GAMBLING_RISK}|new customers|neukunden|nouveaux clients|nuevos clientes|novos clientes|nuovi clienti|"
+    r"nieuwe klanten|nya kunder|nowych klientów|новых клиентов|нових клієнтів|yeni üye\w*|yeni müşteri\w*|"
+    r"t&cs?|terms (?:and conditions )?apply|es gelten die agb|agb gelten|voir conditions|conditions s'appliquent|"
+    r"aplican términos|consulte o regulamento|obowiązuje regulamin|regler och villkor gäller|"
+    r"voorwaarden van toepassing|si applicano termini|действуют условия|діють умови|şartlar geçerli\w*|"
+    r"koşullar geçerli\w*|(?:bet|gamble|play) responsibly|verantwortungsbewusst spielen|spiele verantwortungsbewusst|"
+    r"jouez responsablement|juega con responsabilidad|juego responsable|aposte com responsabilidade|"
+    r"jogue com responsabilidade|gioca responsabilmente|gioco responsabile|speel bewust|spela ansvarsfullt|"
+    r"graj odpowiedzialnie|играйте ответственно|грайте відповідально|sorumlu oyna\w*|"
+    r"under 18|unter 18|moins de 18|menores de 18|minori di 18|onder de 18|under 18 år|poniżej 18|до 18|"
+    r"младше 18|молодше 18|18 yaş\w*|vietato ai minori|prohibido a menores|interdit aux mineurs|"
+    r"verboden voor minderjarigen|förbjudet för minderåriga|zakazane dla nieletnich|запрещено несовершеннолетним|"
+    r"заборонено неповнолітнім|can be addictive|kann süchtig machen|peut (?:créer|entraîner) une dépendance|"
+    r"puede (?:crear|causar) adicción|pode causar dependência|può (?:causare|creare) dipendenza|kan verslavend zijn|"
+    r"kan vara beroendeframkallande|może uzależniać|вызывает зависимость|викликає залежність|"
+    r"bağımlılık yapabilir|bonus|бонус|bonos?|bônus|gambling|glücksspiel\w*|jeux d'argent|juegos? de azar|"
+    r"jogos? de azar|gioc\w* d'azzardo|kansspel\w*|spel om pengar|hazard\w*|азартн\w+ игр\w*|азартн\w+ ігр\w*|"
+    r"şans oyun\w*|(?:1[68]|21)\+|\+(?:1[68]|21)(?!\d)"
+)
+# An affiliate disclosure: an affiliate word with a link or purchase word, or a commission word with a link word
+# (substrings: "affiliatelänkar", "afiliacyjne", "партнерські посилання").
+AFFILIATE_WORD = (
+    r"affiliat|afiliad|affiliazion|affiliés|afiliacyj|satış ortaklığı|партн[её]рск\w* ссыл|партнерськ\w* посилан"
+)
+COMMISSION_WORD = r"commissi|kommission|provision|komisyon|комисси|комісі|provvigion|comisión|comissão|provisie|prowizj"
+LINK_WORD = r"link|lien|enlace|ссылк|посилан|bağlantı|länk|koppeling|collegament"
+LINK_OR_PURCHASE = rf"{LINK_WORD}|purchase|achat|compra|acquist|aankoop|köp|zakup|покуп|купів|satın|kauf"
+# A price or deal button: "See today's best deals", "Ver precio en Amazon", "Zu den Angeboten des Tages".
+PRICE_WORD = (
+    r"prices?|deals?|offers?|preis\w*|angebot\w*|prix|bons plans|offres?|precios?|ofertas?|preços?|prezz[oi]|"
+    r"offert[ae]|prijs\w*|aanbieding\w*|pris\w*|erbjudand\w*|cen[ayę]|promocj\w*|okazj\w*|цен[аыу]|скидк\w*|"
+    r"ціна|ціни|ціну|знижк\w*|fiyat\w*|fırsat\w*|indirim\w*"
+)
+VIEW_VERB = (
+    r"see|view|check|shop|buy|compare|zu den|zum|ansehen|anzeigen|vergleichen|kaufen|voir|acheter|comparer|ver|"
+    r"mira|comprar|comparar|veja|confira|vedi|scopri|acquista|bekijk|koop|vergelijk|köp|jämför|zobacz|sprawdź|"
+    r"kup|porównaj|смотреть|посмотреть|купить|сравнить|дивитися|переглянути|купити|порівняти|göz at|incele|"
+    r"satın al|karşılaştır|gör|se (?:pris\w*|dagens|erbjudand\w*)|узнать|дізнатися|bekijken"
+)
+# A fact-checker's method: "Notre méthode de vérification", "Så faktagranskar vi: vår metod".
+METHOD_WORD = r"method\w*|méthod\w*|método\w*|metodo\w*|methode\w*|metod\w*|методолог\w*|метод\w*|yöntem\w*"
+CHECK_WORD = r"fact|fakt|verif|vérif|check|prüf|перевір|провер|doğrula|weryfik|sprawdz|gransk|controle|checagem|comprob"
+# Push notifications, and the buttons that enable them.
+NOTIFY_WORD = (
+    r"notifications?|push|alerts?|benachrichtigung\w*|mitteilungen|notificaciones|notifiche|notificações|"
+    r"meldingen|notiser|notifikationer|powiadomie\w*|уведомлени\w*|сповіщен\w*|bildirim\w*"
+)
+ENABLE_VERB = (
+    r"turn on|switch on|enable|activate|allow|aktivier\w*|einschalten|activez|activer|activa|activar|attiva|"
+    r"ative|ativar|zet|aanzetten|slå på|aktivera|włącz|включите|включить|увімкніть|увімкнути|aç|açın|etkinleştir"
+)
+# Kicker words above a headline, alone on a line in capitals ("EXCLUSIVE", "EILMELDUNG", "ANÁLISIS").
+KICKER_WORD = (
+    r"breaking(?: news)?|exclusive|analysis|opinion|comment|interview|eilmeldung|exklusiv|analyse|meinung|"
+    r"kommentar|exclusif|décryptage|tribune|urgent|exclusiva|exclusivo|análisis|opinión|última hora|"
+    r"esclusiv[oa]|analisi|ultim'ora|ultim’ora|opinione|commento|análise|opinião|urgente|exclusief|"
+    r"opinie|exklusivt|analys|debatt|krönika|ledare|pilne|tylko u nas|wyłącznie|analiza|opinia|komentarz|"
+    r"молния|срочно|эксклюзив|аналитика|мнение|терміново|ексклюзив|аналітика|думка|son dakika|özel|"
+    r"analiz|görüş|yorum|özel haber|alerte info|flash info|just nu|senaste nytt|net binnen|laatste nieuws|tribuna|"
+    r"l'opinione|l’opinione|la opinión|última hora"
+)
+# A link to the full or desktop version of a mobile or AMP page: "View full site", "Полная версия сайта".
+FULL_WORD = (
+    r"full|complete|standard|classic|desktop|vollständig\w*|klassisch\w*|complète|classique|completa|clásica|"
+    r"estándar|padrão|clássica|classica|volledige|standaard|klassieke|hela|fullständiga|standardversion\w*|"
+    r"pełn\w+|standardow\w+|klasyczn\w+|полн\w+|обычн\w+|стандартн\w+|повн\w+|звичайн\w+|класичн\w+|tam|"
+    r"standart|klasik"
+)
+VERSION_OR_GO = (
+    r"version\w*|versión|versione|versão|versie|wersj\w*|верси\w*|версі\w*|sürüm\w*|view|go|switch|open|show|visit|"
+    r"zur|zum|gehen|wechseln|voir|afficher|aller|passer|ver|ir|cambiar|abrir|vai|passa|visualizza|apri|naar|bekijk|"
+    r"ga|till|visa|gå|przejdź|wyświetl|открыть|перейти|відкрити|перейти|git|aç|görüntüle"
+)
+SITE_WORD = (
+    r"site|website|page|webseite|seite|sitio|web|página|sito|pagina|sajt\w*|sidan|webbplats\w*|stron\w+|serwis\w*|"
+    r"сайт\w*|страниц\w+|сторінк\w+|site\w*|sayfa\w*|desktop"
+)
+# A reader prompt after a short question: "Got a story? Email us", "Fehler gefunden? Schreiben Sie uns".
+CONTACT_VERB = (
+    r"send|email|e-mail|mail|write|tell|call|contact|let us know|tip us|schick\w*|send\w*|schreib\w*|meld\w*|"
+    r"kontaktier\w*|envoyez|envoie\w*|contactez|écrivez|signalez|escr[ií]b\w*|env[ií]a\w*|cuéntanos|avís\w*|"
+    r"fale|mande|envie|escreva|avise|conte|scriv\w*|invia\w*|segnal\w*|contatta\w*|mail|stuur|laat|meld|tip|"
+    r"skicka|hör av|kontakta|tipsa|mejla|napisz|wyślij|daj|zgłoś|пишите|напишите|присылайте|сообщите|"
+    r"отправьте|пишіть|напишіть|надсилайте|повідомте|gönder\w*|yaz\w*|bildir\w*|ulaş\w*|iletin"
+)
+# Yes/no buttons after a feedback question: "Was this article helpful? Yes | No".
+YES_NO = r"yes|no|ja|nein|oui|non|sí|sì|si|sim|não|nao|tak|nie|да|нет|так|ні|evet|hayır|nee|nej"
+# Syndication notes at the end of an op-ed: "This column first appeared in X", "Erschien zuerst bei X".
+FIRST_WORD = (
+    r"first|originally|zuerst|ursprünglich|erstmals|initialement|originellement|d'abord|originalmente|primero|"
+    r"originariamente|inizialmente|oorspronkelijk|eerder|först|ursprungligen|pierwotnie|впервые|изначально|"
+    r"вперше|спочатку|ilk olarak|ilk kez|ilk"
+)
+APPEARED_WORD = (
+    r"published|appeared|ran|erschien\w*|veröffentlicht|publiée?s?|parue?s?|publicad[oa]s?|apareci[oó]|"
+    r"pubblicat[oa]|appars[oa]|gepubliceerd|verscheen|verschenen|publicerad\w*|ukazał\w*|opublikowan\w*|"
+    r"опубликован\w*|вышл[аои]|опубліковано|опублікован\w*|вийшл[аои]|yayımlan\w*|yayınlan\w*"
+)
+# What a syndication note calls the piece: "This column …", "Dieser Gastbeitrag …", "Krönikan …".
+PIECE_WORD = (
+    rf"{ARTICLE_WORD}|artikeln|reportagem|matéria|column|kolumne|gastbeitrag|tribune|chronique|columna|coluna|"
+    r"rubrica|commento|yazı\w*|krönika\w*|felieton\w*|колонк\w*|статья|стаття|публикаци\w*|публікаці\w*|op-ed|essay|piece|text|texte|texto|testo|tekst|текст"
+)
+# Company and contact words of a press release's tail ("About <company>", "Media contact: …").
+PRESS_CONTACT_WORD = (
+    r"contact\w*|kontakt\w*|press\w*|presse|prensa|imprensa|stampa|pers|media|medien|médias|medios|mídia|"
+    r"investor\w*|investerar\w*|inversor\w*|investisseur\w*|investitor\w*|investidor\w*|yatırımcı\w*|inwestor\w*|"
+    r"инвестор\w*|інвестор\w*|basın|пресс\w*|прес\w*|сми|змі|contatt\w*|contacto|contato|контакт\w*|"
+    r"iletişim|redactie|rédaction|redacción|redação|redazione|redaktion|communication\w*|kommunikation\w*"
+)
+COMPANY_WORD = (
+    r"company|companies|group|corporation|firm|provider|leader|unternehmen|konzern|gruppe|anbieter|société|groupe|"
+    r"entreprise|empresa|grupo|compañía|gruppo|società|azienda|bedrijf|groep|onderneming|företag|koncern|"
+    r"grupa|firma|spółka|компани\w*|групп\w*|компані\w*|груп\w*|şirket\w*|grubu|grup"
+)
+MORE_INFO = (
+    r"more information|further information|weitere informationen|mehr informationen|plus d'informations|"
+    r"pour en savoir plus|más información|mais informações|saiba mais|maggiori informazioni|per saperne di più|"
+    r"meer informatie|mer information|więcej informacji|подробнее|докладніше|більше інформації|"
+    r"daha fazla bilgi|visit|besuchen|visitez|visite|visita|bezoek|besök|odwiedź|посетите|відвідайте|ziyaret"
+)
+
+# A date label that marks a later revision: the published date wins over it.
+UPDATED_LABEL = (
+    r"(?:(?:last\s+)?updated?|aktualisiert|zuletzt aktualisiert|stand|mis à jour|actualizado|actualización|"
+    r"aggiornato|atualizado|atualização|обновлено|оновлено|güncell\w*|zaktualizowano|aktualizacja|bijgewerkt|"
+    r"uppdaterad|upd\.?)"
+)
+# A picture's number in a gallery: "Foto 5 di 9", "Diapo 4 sur 10", "Слайд 5 з 9", "Gallery 2/8".
+PICTURE_NUMBER = (
+    rf"(?:{CREDIT_LABEL}|galer\w*|gallery|галере\w*|slide|слайд|diapo\w*|кадр|resim|afbeelding)\s*\d+\s*"
+    r"(?:/|of|von|de|di|из|з|z|av|van|sur|från)\s*\d+"
+)
+
+# The long alternations that line patterns scan for, grouped by first letter (see `by_first_letter`): the same
+# matches, found with fewer tries per position.
+SEND_SHARE_FORWARD = by_first_letter(f"{SEND_VERB}|{SHARE_VERB}|{FORWARD_VERB}")
+GAMBLING_FAST = by_first_letter(GAMBLING_NOTICE)
+NETWORKS = by_first_letter(NETWORKS)
+FOLLOW_US = by_first_letter(FOLLOW_US)
+SHARE_VERB = by_first_letter(SHARE_VERB)
+EMAIL_WORD = by_first_letter(EMAIL_WORD)
+FRIEND_WORD = by_first_letter(FRIEND_WORD)
+ARTICLE_WORD = by_first_letter(ARTICLE_WORD)
+READ_WORD = by_first_letter(READ_WORD)
+INTEREST_WORD = by_first_letter(INTEREST_WORD)
+RELATED_WORD = by_first_letter(RELATED_WORD)
+NEWS_WORD = by_first_letter(NEWS_WORD)
+AD_WORD = by_first_letter(AD_WORD)
+CONTINUES = by_first_letter(CONTINUES)
+SUBSCRIBE_WORD = by_first_letter(SUBSCRIBE_WORD)
+PAYWALL_ONLY = by_first_letter(PAYWALL_ONLY)
+CONTINUE_READING = by_first_letter(CONTINUE_READING)
+LOADING_WORD = by_first_letter(LOADING_WORD)
+PLAYER_WORD = by_first_letter(PLAYER_WORD)
+PRIVACY_WORD = by_first_letter(PRIVACY_WORD)
+CONSENT_BUTTON = by_first_letter(CONSENT_BUTTON)
+COUNTED = by_first_letter(COUNTED)
+GIFT_OBJECT = by_first_letter(GIFT_OBJECT)
+ENABLE_VERB = by_first_letter(ENABLE_VERB)
+PRICE_WORD = by_first_letter(PRICE_WORD)
+VIEW_VERB = by_first_letter(VIEW_VERB)
+FULL_WORD = by_first_letter(FULL_WORD)
+SITE_WORD = by_first_letter(SITE_WORD)
+VERSION_OR_GO = by_first_letter(VERSION_OR_GO)
+CONTACT_VERB = by_first_letter(CONTACT_VERB)
+FIRST_WORD = by_first_letter(FIRST_WORD)
+APPEARED_WORD = by_first_letter(APPEARED_WORD)
+PIECE_WORD = by_first_letter(PIECE_WORD)
+PRESS_CONTACT_WORD = by_first_letter(PRESS_CONTACT_WORD)
+
 LINE_PATTERNS: dict[str, list[str]] = {
     "share_widget": [
+        # a forward button alone: "Forward", "Prześlij dalej", "Stuur door"
+        r"(?:forward|pass it on|weiterleiten|weitersagen|transférer|reenviar|inoltra|encaminhar|doorsturen|stuur door|"
+        r"skicka vidare|prześlij dalej|przekaż dalej|переслать|переслати|ilet)",
         r"(?:(?:icon|fa|fab|social|share)[-_][\w-]+[\s,|·•/]*)+",
-        rf"(?:(?:{SOCIAL}|{EMAIL_WORD})\b[\s,|·•/]*){{2,}}",
+        rf"(?:(?:{SOCIAL}|{EMAIL_WORD})(?!\w)[\s,|·•/–—-]*){{2,}}",  # "X – WhatsApp – Bluesky"
         rf"(?:\w+\s+){{0,2}}(?:{SHARE_VERB})(?:\s+[\w'’-]+){{0,4}}\s*:?",
         r"(?:e-?mail|mail|mejla|maila)\s+(?:this|dit|den|diesen|cet|este|questo|deze|denna|ten)?\s*(?:article|artikel\w*|"
         r"artículo|articolo|artigo|artykuł|story|beitrag)",
-        r"(?:[\w'’-]+\s+){0,3}(?:print|drucken|druckansicht|druckversion|надрукувати|распечатать|imprimer|imprimir|stampa|stampare|печат\w*|друк\w*|yazdır|"
+        r"(?:[\w'’-]+\s+){0,3}(?:print|drucken|druckansicht|druckversion|надрукувати|напечатать|распечатать|imprimer|imprimir|stampa|stampare|печат\w*|друк\w*|yazdır|"
         r"drukuj|wydrukuj|druku|çıktı al|afdrukken|printen|skriv ut|utskrift)(?:\s+[\w'’-]+){0,3}",
         r"e-?mail this (?:article|story)|send by e-?mail",
         rf"(?:\w+\s+){{0,2}}(?:{SEND_VERB})(?:\s+\w+){{0,2}}\s+(?:{EMAIL_WORD})",
@@ -173,12 +419,18 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"копіювати|kopyala)\s+(?:the\s+)?(?:link|lien|le lien|enlace|ссылку|посилання)|(?:link|bağlantıyı)\s+"
         r"(?:kopieren|kopyala)",
         # a short request to send, forward or recommend the article, to a friend, by e-mail or on a network
-        rf"(?=(?:\S+\s+){{0,5}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{SEND_VERB}|{SHARE_VERB}|{FORWARD_VERB})(?!\w))"
+        rf"(?=(?:\S+\s+){{0,5}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{SEND_SHARE_FORWARD})(?!\w))"
         rf"(?=.*(?<!\w)(?:{EMAIL_WORD}|{NETWORKS}|viber|одноклассники|{FRIEND_WORD}|{ARTICLE_WORD})).*",
         # a short line naming a network with "us"/"our"/"channel": "Join our WhatsApp channel", "Читайте нас в Telegram"
-        rf"(?=(?:\S+\s+){{0,7}}\S+$)(?!.*[.!?]$)(?=.*\b(?:{NETWORKS}))(?=.*(?<!\w)(?:{FOLLOW_US})(?!\w)).*",
+        rf"(?=(?:\S+\s+){{0,7}}\S+$)(?!.*[.!?]$)(?=.*\b(?:{by_first_letter(NETWORKS)}))(?=.*(?<!\w)(?:{FOLLOW_US})(?!\w)).*",
         r"(?:follow us|folgen sie uns|suivez-nous|síguenos|seguici|siga-nos|volg ons|obserwuj nas|följ oss|"
         r"подписывайтесь|стежте за нами|підписуйтесь|bizi).{0,60}",
+        # "Follow our sports desk on X": a follow verb, then "on" and a network
+        r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[.!?]$)(?:\S+\s+)?(?:follow|folg\w*|suivez|sigue\w*|síguenos|segui\w*|siga|volg|följ|"
+        r"obserwuj|śledź|следите|подпишитесь|стежте|підпишіться|takip edin)(?!\w)"
+        rf"(?=.*(?<!\w)(?:on|auf|bei|sur|en|su|em|no|na|op|på|в|у)\s+(?:x|{NETWORKS})(?!\w)).*",
+        # "Gift this article", "Regala l'articolo a un amico: potrà leggerlo gratis": giving an article away
+        rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{by_first_letter(GIFT_VERB)})(?!\w))(?=.*(?<!\w)(?:{GIFT_OBJECT})(?!\w)).*",
     ],
     "navigation": [
         r"(?:home|start|startseite|accueil|inicio|início|главная|головна|ana sayfa|strona główna|hem)"
@@ -198,6 +450,12 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"[^?]{3,60}\?\s*(?:\S+\s*){1,3}",
         r"(?:previous|next) (?:article|story|post)|vorheriger artikel|nächster artikel|article suivant|"
         r"article précédent|siguiente artículo|artículo anterior",
+        # a kicker word alone in capitals above a headline: "EXCLUSIVE", "EILMELDUNG", "ТЕРМІНОВО"
+        rf"(?=(?-i:[^a-zß-öø-ÿа-яёїієґıçşğ]+$))(?:{KICKER_WORD})",
+        # a link to the full version of a mobile page: "View full site", "Полная версия сайта", "Till hela sajten"
+        rf"(?=(?:\S+\s+){{0,7}}\S+$)(?=(?:{VERSION_OR_GO}|{FULL_WORD}|{SITE_WORD})(?!\w))(?!.*[.!?]$)"
+        rf"(?=.*(?<!\w)(?:{SITE_WORD})(?!\w))(?=.*(?<!\w)(?:{FULL_WORD})(?!\w))"
+        rf"(?=.*(?<!\w)(?:{VERSION_OR_GO})(?!\w)).*",
     ],
     "loading": [  # "Loading player...", "Video loading", "Подождите, идёт загрузка"
         r"(?:[^\W\d][\w-]*,?\s+){1,2}(?:loading|wird geladen|chargement|cargando|carregando|caricamento|загрузка|"
@@ -212,8 +470,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=(?:\S+\s+){{0,4}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{LOADING_WORD}))(?=.*(?:{PLAYER_WORD})).*",
     ],
     "cookie_banner": [
-        r"(?=.{0,400}$)(?=.*\b(?:cookies?|cookie-\w+|cookiebeleid|çerez\w*|kakor|ciasteczk\w*)\b)"
-        r"(?=.*(?:accept|akzept|agree|consent|zustimm|acept|aceit|accett|соглаш|погоджу|приня|прийня|kabul|"
+        r"(?=.{0,400}$)(?=.*\b(?=[cçk])(?:cookies?|cookie-\w+|cookiebeleid|çerez\w*|kakor|ciasteczk\w*)\b)"
+        r"(?=.*(?:accept|akzept|agree|consent|zustimm|acept|aceit|accett|соглаш|соглас|разреша|дозволя|погоджу|приня|прийня|kabul|"
         r"akcept|godkänn|partner\w*|partenaires|socios|parceiros|einstellungen|preferences|préférences|preferenze|"
         r"preferências|preferencias|voorkeuren|inställningar|tercih\w*|ustawienia|configur\w*|paramétr\w*|"
         r"verwalten|manage|gestisci|gerir|beheren|hantera|policy|richtlinie|politi|beleid|datenschutz|privacy|"
@@ -233,10 +491,11 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[.!?]$)(?:\S+\s+)?(?:inscrivez-vous|inscreva-se|inscríbete|apúntate|"
         r"abone olun|iscriviti|meld je aan|anmäl dig|zapisz się)(?!\w).*",
         # "Get our morning briefing straight to your inbox": a short request to receive news, in any words
-        rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!?]$)(?:\S+\s+)?(?:{RECEIVE_VERB})\b"
+        rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!?]$)(?:[^:]{{1,40}}:\s+|\S+\s+)?(?:{RECEIVE_VERB})\b"
         rf"(?=.*(?<!\w)(?:{NEWS_WORD})).*",
-        r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[.!?]$).*(?<!\w)(?:e-?bülten\w*|bülten\w*|nieuwsbrief|nyhetsbrev\w*|рассылк\w*|розсилк\w*|"
-        r"lettre d'information|boletín|inbox|postfach)(?!\w).*",
+        # (also at the end of a compound: "voetbalnieuwsbrief", "Sportnyhetsbrevet")
+        r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[.!?]$).*(?:(?<!\w)(?:e-?bülten\w*|bülten\w*|рассылк\w*|розсилк\w*|"
+        r"lettre d'information|boletín|inbox|postfach)|(?:nieuwsbrie[fv]|nyhetsbrev)\w*)(?!\w).*",
         r".*\b(?=[snaizpп])(?:subscribe|sign up|newsletter|abonnieren|abonnez-vous|suscríbete|iscriviti|assine|"
         r"подпишитесь|підпишіться|abone ol|zapisz się|schrijf je in|prenumerera)\b.{0,120}",
     ],
@@ -244,26 +503,32 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # a subscription word with "continue reading", or with "only/exclusively" and an article word
         # ("This article is for subscribers only"); or "continue reading" with a free offer
         rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)"
-        rf"(?:(?=.*(?<!\w)(?:{SUBSCRIBE_WORD}))(?:(?=.*(?<!\w)(?:{CONTINUE_READING})(?!\w))"
+        rf"(?:(?=.*(?<!\w)(?=[sapп])(?:{SUBSCRIBE_WORD}))(?:(?=.*(?<!\w)(?:{CONTINUE_READING})(?!\w))"
         rf"|(?=.*(?<!\w)(?:{PAYWALL_ONLY})(?!\w))(?=.*(?<!\w)(?:{ARTICLE_WORD})(?!\w)))"
         rf"|(?=.*(?<!\w)(?:{CONTINUE_READING})(?!\w))"
         r"(?=.*(?<!\w)(?:free|gratis|kostenlos|gratuit\w*|бесплатн\w*|безкоштовн\w*|ücretsiz|za darmo)(?!\w))).*",
     ],
     "app_prompt": [
-        rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{APP_WORD})(?!\w))"
+        # "Turn on notifications for breaking news", "Włącz powiadomienia": enabling a site's push notifications
+        rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{by_first_letter(NOTIFY_WORD)})(?!\w))(?=.*(?<!\w)(?:{ENABLE_VERB})(?!\w)).*",
+        rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{by_first_letter(APP_WORD)})(?!\w))"
         rf"(?=.*(?<!\w)(?:{NEWS_WORD}|{FOLLOW_US}|download|herunterladen|télécharg\w*|descarg\w*|baix\w*|scarica|"
         rf"скача\w*|завантаж\w*|indir|pobierz|ladda ner)(?!\w)).*",
     ],
     "caption": [  # a numbered gallery picture: "Fotogaleria 3/3: <caption>", "Gallery 2 of 8: <caption>"
-        rf"(?:{CREDIT_LABEL}|galer\w*|gallery|галере\w*)\s*\d+\s*(?:/|of|von|de|di|из|z|av|van)\s*\d+\s*:\s*.{{1,300}}",
+        rf"(?:{PICTURE_NUMBER})\s*[:|–—-]\s*.{{1,300}}",
+        # the picture number after the caption: "<caption> — кадр 8/12", "<caption> – imagem 9/10"
+        rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=.*\d$).+?\s+[–—|-]\s+(?:{PICTURE_NUMBER})",
     ],
     "live_badge": [  # a live word, a colon or dash, and a short unpunctuated tail (at most 7 words)
         rf"(?=(?:\S+\s+){{0,9}}\S+$)(?!.*[.!?]$)(?:{LIVE_WORD})\s*[:|–—-]\s+(?:\S+\s*){{1,7}}",
     ],
     "dateline": [
-        rf"(?:[^\W\d]+\s*:?\s+)?(?:{AGO_BEFORE})\s+(?:\d+|an?|one|une?|einer?|un[ao]?)\s+[^\W\d]{{2,12}}\.?"
-        rf"(?:\s+(?:{AGO_AFTER}))?",
-        rf"(?:[^\W\d]+\s*:?\s+)?(?:\d+|an?|one)\s+[^\W\d]{{2,12}}\.?\s+(?:{AGO_AFTER})",
+        # "Mis à jour il y a 19 heures", "hace 11 h", "4 uur geleden bijgewerkt": an optional update label
+        rf"(?:(?:{UPDATED_LABEL}|[^\W\d]+)\s*:?\s+)?(?:{AGO_BEFORE})\s+(?:\d+|an?|one|une?|einer?|un[ao]?)\s+"
+        rf"[^\W\d]{{1,12}}\.?(?:\s+(?:{AGO_AFTER}))?(?:\s+{UPDATED_LABEL})?",
+        rf"(?:(?:{UPDATED_LABEL}|[^\W\d]+)\s*:?\s+)?(?:\d+|an?|one)\s+[^\W\d]{{1,12}}\.?\s+(?:{AGO_AFTER})"
+        rf"(?:\s+{UPDATED_LABEL})?",
     ],
     "byline": [  # wire footers: "Reporting by A; Editing by B", "Additional reporting by C"
         r"(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|graphics|research)\s+by\s+"
@@ -286,12 +551,16 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?!\w))(?!.*[.!?]$).*",
         r"(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|комментарии|коментарі|"
         r"komentarze|reacties|kommentarer|yorumlar)\s*:?\s*\(?\d*\)?",
+        # "223 keer gereageerd", "61 har kommenterat": a count and a commented verb
+        r"[\d.,]+\s*[km]?\s+(?:\S+\s+)?(?:gereageerd|kommenterat|kommentiert|commenté|comentad[oa]|commentat[oa]|"
+        r"прокомментировал\w*|прокоментува\w*|skomentowa\w*|commented|reacted|yorum yapıldı)",
         r"(?:leave a (?:comment|reply)|add a comment|post a comment|kommentar schreiben|"
         r"laisser un commentaire|deja un comentario|оставить комментарий)",
     ],
     "advertisement": [
         r"[-–—•*|\[(]?\s*(?:advertisement|advertising|ad|anzeige|werbung|publicité|annonce|"
-        r"publicidad|publicidade|pubblicità|реклама|reklam|reklama|advertentie|annons)\s*[-–—•*|\])]?",  # "- Anzeige -"
+        r"publicidad|publicidade|pubblicità|реклама|reklam|reklama|advertentie|annons|promo|промо)\s*[-–—•*|\])]?"
+        r"(?:\s*[.,|]?\s*\d{1,2}\+)?",  # "- Anzeige -", "РЕКЛАМА. 16+": with an age rating
         r"(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|"
         r"reklam|reklama|advertentie|annons)\s*[-–—:|]\s*(?:[\w'’]+\s*){1,6}(?<![.!?])",  # "Advertisement – scroll"
         # "Story continues below advertisement", "Weiterlesen nach der Anzeige", "Реклама. Продолжение ниже"
@@ -311,9 +580,28 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"contenido patrocinado|conteúdo patrocinado|contenuto sponsorizzato|reklamní sdělení|treść sponsorowana)",
         r"(?:\w+\s+){0,2}(?:sponsored|gesponsert\w*|sponsoris\w+|patrocinad\w+|sponsorizzat\w+|спонсор\w*|"
         r"sponsorowan\w*|gesponsord\w*|sponsrad\w*|sponsrat\w*|sponsorlu|promoted|partner content|advertorial)"
-        r"(?:\s+\w+){0,2}",
+        r"(?:\s+\w+){0,3}",
+        # "GESPONSERT VON UNSEREN PARTNERN", "MATERIAŁ PARTNERA": a short label naming (our) partners or sponsors
+        r"(?=(?:\S+\s+){0,5}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?=[psoп])(?:partner(?:s|n|a|ów)?|partenaires?|socios|parceiros|ortak\w*|"
+        r"партн[её]р\w*|sponsor\w*)(?!\w))(?=.*(?<!\w)(?:our|unseren|unserer|nos|nuestros|nuestras|nossos|nossas|"
+        r"nostri|dei|onze|våra|vår|naszych|naszego|наших|наши|by|von|par|por|da|door|av|от|від|materiał|"
+        r"матеріал\w*|материал\w*|katkı\w*|işbirliği\w*)(?!\w)).*",
+        # gambling notices: two of its parts in a short line ("New customers only. T&Cs apply"), or a line that
+        # opens with an addiction warning ("Jouer comporte des risques : endettement, dépendance… Appelez le …")
+        rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=.*(?<!\w)(?:{GAMBLING_FAST})(?!\w).*(?<!\w)(?:{GAMBLING_FAST})(?!\w)).*",
+        rf"(?:{GAMBLING_RISK})(?!\w).{{0,160}}",
+        # "Disclosure: this article contains affiliate links", "Мы можем получать комиссию … по ссылкам"
+        rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=.*(?<!\w)(?:{by_first_letter(AFFILIATE_WORD + '|' + COMMISSION_WORD)}))"
+        rf"(?:(?=.*(?<!\w)(?:{AFFILIATE_WORD}))(?=.*(?:{LINK_OR_PURCHASE}))|(?=.*(?:{LINK_WORD}))).*",
+        # "See today's best deals", "Ver precio en Amazon": a price or deal button
+        rf"(?=(?:\S+\s+){{0,6}}\S+$)(?=(?:\S+\s+)?(?:{PRICE_WORD}|{VIEW_VERB})(?!\w))(?!.*[.!?]$)"
+        rf"(?=.*(?<!\w)(?:{PRICE_WORD})(?!\w))(?=.*(?<!\w)(?:{VIEW_VERB})(?!\w)).*",
     ],
     "related_links": [
+        # a fact-checker's methodology link: "Notre méthode de vérification", "How we fact-check"
+        rf"(?=(?:\S+\s+){{0,7}}\S+$)(?!.*[.!?]$)(?:(?=.*(?<!\w)(?:{METHOD_WORD}))(?=.*(?:{CHECK_WORD}))|"
+        r"(?:how we|wie wir|comment nous|cómo|come|como|hoe wij|hoe we|så|jak|как мы|як ми|nasıl)\s+(?:\S+\s+)?"
+        rf"(?:{CHECK_WORD})).*",
         # "Don't miss: <headline>" and its equivalents, and labels such as "Earlier:" before a teaser
         r"(?:don'?t miss|do not miss|must read|nicht verpassen|verpassen sie nicht|lesen sie dazu|mehr dazu|"
         r"à ne pas manquer|ne manquez pas|à voir aussi|no te pierdas|no se pierda|te puede interesar|"
@@ -321,6 +609,11 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"mis dit niet|niet te missen|bekijk ook|lees verder|nie przegap|przeczytaj (?:też|również|także)|"
         r"zobacz (?:też|również|także)|missa inte|läs vidare|не пропустите|не пропустіть|kaçırmayın|"
         r"okumadan geçmeyin|ilgili haber|bunu da okuyun)(?:\s*[:|–—-]\s+.{3,200})?",
+        r"(?:check out|also interesting|auch spannend|ebenfalls lesenswert|hier geht'?s weiter|à découvrir|lee además|"
+        r"lea además|no te lo pierdas|non perderti|da leggere|não deixe de ler|confira|niet missen|ook interessant|"
+        r"läs även|missa inte|sprawdź|koniecznie przeczytaj|обязательно прочитайте|не пропустите|"
+        r"обов'язково прочитайте|"
+        r"göz atın|kaçırmayın)\s*:\s+.{3,200}",
         r"(?:earlier|previously|früher|auparavant|anteriormente|in precedenza|eerder|wcześniej|tidigare|"
         r"ранее|раніше|daha önce)\s*:\s+.{3,200}",
         r"(?:read (?:also|more)|see also|related(?: articles| stories| news)?|more on this|"
@@ -344,15 +637,52 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?:[\w'’-]+\s+){{0,3}}(?:{TAG_WORD})(?:\s+[\w'’-]+){{0,3}}\s*:.{{0,300}}(?<![.!?])",
     ],
     "footer": [
-        r"(?=.{0,240}$).{0,80}(?:©|\(c\)|copyright|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+        # (the first letters of the notices first: a cheap test before the alternation)
+        r"(?=.{0,240}$).{0,80}(?=[©(catвw])(?:©|\(c\)|copyright|all rights reserved|alle rechte vorbehalten|"
+        r"tous droits réservés|"
         r"todos los derechos reservados|все права защищены|всі права захищені|tüm hakları saklıdır|"
         r"wszelkie prawa zastrzeżone|alle rechten voorbehouden|alla rättigheter förbehållna|"
         r"tutti i diritti riservati|todos os direitos reservados).{0,120}",
+        # ru/uk legal footers and reproduction notices: "При цитировании гиперссылка обязательна"
+        r"(?=(?:\S+\s+){0,15}\S+$).{0,80}?(?<!\w)(?=[пгірkn])(?:при (?:полном или частичном )?(?:цитировании|"
+        r"использовании|копировании)|при (?:цитуванні|використанні|копіюванні)|гиперссылка обязательна|"
+        r"гіперпосилання обов\S*|ідентифікатор медіа|reproduction interdite|reproducción prohibida|"
+        r"riproduzione riservata|"
+        r"nachdruck (?:nur|verboten)|reprodução proibida|kopiowanie zabronione).*",
+        # "This column first appeared in X", "Dieser Gastbeitrag erschien zuerst bei X": a syndicated piece
+        rf"(?=(?:\S+\s+){{0,13}}\S+$)(?:\S+\s+)?(?:{PIECE_WORD})(?!\w)(?=.*(?<!\w)(?:{FIRST_WORD})(?!\w))"
+        rf"(?=.*(?<!\w)(?:{APPEARED_WORD})(?!\w)).*",
+        # "Republished with permission", "Nachdruck mit freundlicher Genehmigung", "Перепечатано с разрешения"
+        r"(?:republished|reproduced|reprinted|nachdruck|veröffentlicht|publié|reproduit|republié|publicado|reproducido|"
+        r"republicado|reproduzido|pubblicato|riprodotto|ripubblicato|gepubliceerd|overgenomen|publicerad|"
+        r"återpublicerad|opublikowano|przedruk|перепечатано|опубликовано|передруковано|опубліковано)\s+"
+        r"(?:\S+\s+){0,3}?(?:with|by|mit|avec|con|com|su|per|met|med|za|с|з)\s+(?:\S+\s+){0,2}?(?:permission|"
+        r"genehmigung|autorisation|permiso|permissão|autorização|concessione|autorizzazione|toestemming|tillstånd|"
+        r"zgodą|разрешения|дозволу)(?!\w).{0,100}",
+        # "<outlet>'in izniyle yayımlanmıştır"
+        r"(?=(?:\S+\s+){0,9}\S+$)(?:\S+\s+){0,4}?izniyle (?:yayımlan|yayınlan)\w*.*",
+        # a press release's contact line: a label of up to four words with a contact, press or investor word, a colon,
+        # and an e-mail address ("Pressekontakt: Unternehmenskommunikation, presse@example.com, +49 30 1234567")
+        rf"(?=[^@]{{1,200}}@)(?=.{{0,300}}$)(?=[^:]*?(?:{PRESS_CONTACT_WORD})[^:]*:)(?:[^\s:]+\s+){{0,3}}[^\s:]+\s*:\s"
+        r".*?[\w.+-]+@[\w-]+(?:\.[\w-]+)+.*",
+    ],
+    "reader_prompt": [
+        # "Send us your tips", "Stuur ons een bewering om te checken", "Écrivez-nous": write to the newsroom
+        rf"(?=(?:\S+\s+){{0,9}}\S+$)(?!.*[.!?]$)(?:(?:{CONTACT_VERB})(?:-|\s+(?:\S+\s+)?)(?:us|uns|nous|nos|ons|oss|"
+        r"nam|нам|bize|ci|a gente)|escríbenos|envíanos|cuéntanos|scrivici|inviaci|segnalaci|contattaci)(?!\w).*",
+        # a short question, then a request to write or send to the newsroom: "Got a story? Email our newsdesk",
+        # "Fehler gefunden? Schreiben Sie uns", "Стали очевидцем? Присылайте фото и видео"
+        rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!]$)¿?[^?]{{2,60}}\?\s+(?=.*(?<!\w)(?:{CONTACT_VERB}|{FOLLOW_US})(?!\w)).+",
+        # "Was this article helpful? Yes | No": a question and yes/no buttons
+        rf"¿?[^?]{{3,100}}+\?\s*(?:{YES_NO})\s*[|/]\s*(?:{YES_NO})",
+        # "Found a typo? Select it and press Ctrl+Enter"
+        r"(?=(?:\S+\s+){0,15}\S+$)(?=[^+]*\+).*ctrl\s*\+\s*enter.*",
     ],
     "photo_credit": [
         r"\(?(?:photo\w*|image|imagem|imagen|immagine|picture|beeld|foto\w*|bild|фото\w*|zdjęci\w+|fot|credit|crédit\w*|"
         r"görsel|світлина|fotografia|fotografía|fotoğraf|"
-        r"source|quelle|fuente|fonte|bron|källa|источник|джерело|kaynak|źródło)s?\.?(?:\s+[\w'’-]+){0,2}\s*[:©/.]"
+        r"source|quelle|fuente|fonte|bron|källa|источник|джерело|kaynak|źródło|chart|graphic|infogra\w*|grafik\w*|"
+        r"gráfico|grafico|grafiek|graf|инфографика|інфографіка|график|графік|wykres|diagram)s?\.?(?:\s+[\w'’-]+){0,2}\s*[:©/.]"
         r"\s*[^\W\d].{0,100}",
         # any credit label, then a capitalized name (and an agency): "Bildkälla: A B/Scanpix", "Fotografia de A B"
         rf"\(?(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+)"
@@ -422,12 +752,6 @@ BYLINE_PREP = r"(?:de|di|da|do|von|van|av|od|от|від|by)"
 # Up to this many words may lead a byline ("Ein Beitrag von", "Un articolo di").
 BYLINE_LEAD_WORDS = 3
 
-# A date label that marks a later revision: the published date wins over it.
-UPDATED_LABEL = (
-    r"(?:(?:last\s+)?updated?|aktualisiert|zuletzt aktualisiert|stand|mis à jour|actualizado|actualización|"
-    r"aggiornato|atualizado|atualização|обновлено|оновлено|güncell\w*|zaktualizowano|aktualizacja|bijgewerkt|"
-    r"uppdaterad|upd\.?)"
-)
 DATE_LABEL = (
     r"(?:date|dated|published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|"
     r"publicado|actualizado|pubblicato|опубликовано|обновлено|опубліковано|yayınlanma|yayın tarihi|"
