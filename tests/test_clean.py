@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from cleaning import BODY, BODY2, TITLE, removed_lines
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -11,26 +12,9 @@ from curation.repeated import count_keys, keyset_digest, learn_repeated
 from curation.spans import apply_spans, check_spans
 from curation.store import Store
 
-TITLE = "Parliament approves the new budget after a long debate"
-BODY = (
-    "The parliament approved the budget on Tuesday after a debate that lasted more than ten hours. "
-    "The opposition voted against it and announced an appeal to the constitutional court."
-)
-BODY2 = "Members of the governing coalition said the plan would reduce the deficit within three years."
-
 
 def _doc(*middle: str, head: tuple[str, ...] = (TITLE,)) -> str:
     return "\n\n".join([*head, *middle[:1], BODY, *middle[1:], BODY2]) + "\n"
-
-
-def _removed(text: str) -> dict[str, str]:
-    """Removed line text -> reason, for whole lines."""
-    found: dict[str, str] = {}
-    for span in clean_text(text).removed:
-        for line in text[span.start : span.end].split("\n"):
-            if line.strip():
-                found[line.strip()] = span.reason
-    return found
 
 
 def _kept(text: str) -> str:
@@ -77,7 +61,7 @@ WIDGETS = [
 @pytest.mark.parametrize(("line", "reason"), WIDGETS)
 def test_widget_lines_are_removed_with_their_reason(line: str, reason: str) -> None:
     text = _doc(line)
-    assert _removed(text).get(line) == reason
+    assert removed_lines(text).get(line) == reason
     assert BODY in _kept(text) and BODY2 in _kept(text)
 
 
@@ -117,7 +101,7 @@ def test_datelines(line: str, iso: str) -> None:
     text = _doc(head=(TITLE, line))
     cleaned = clean_text(text)
     assert cleaned.published == iso
-    assert _removed(text)[line] == "dateline"
+    assert removed_lines(text)[line] == "dateline"
 
 
 def test_byline_with_date_after_a_separator() -> None:
@@ -136,7 +120,7 @@ def test_date_glued_to_the_first_sentence(prefix: str) -> None:
 def test_title_duplicate_and_numbered_captions() -> None:
     caption = "Addressing a ceremony in connection with the new budget in the capital"
     text = "\n\n".join([TITLE, TITLE, BODY, f"{TITLE} 1", caption, BODY2])
-    removed = _removed(text)
+    removed = removed_lines(text)
     reasons = [s.reason for s in clean_text(text).removed if text[s.start : s.end].strip() == TITLE]
     assert reasons == ["title", "duplicate_title"]
     assert removed[f"{TITLE} 1"] == "caption"
@@ -158,16 +142,16 @@ def test_kept_subheadings_quotes_lists_and_author_notes() -> None:
         assert line in kept
 
 
-def test_related_heading_and_teaser_block_are_removed() -> None:
+def test_related_heading_and_teaser_block_areremoved_lines() -> None:
     teasers = ["Read more", "Government plans a new tax on fuel", "Elections will be held in the spring"]
     text = _doc() + "\n".join(teasers) + "\n"
-    removed = _removed(text)
+    removed = removed_lines(text)
     assert all(removed.get(t) == "related_links" for t in teasers)
 
 
 def test_unknown_teaser_block_after_the_article_is_removed_but_one_line_stays() -> None:
     block = ["Das könnte Sie auch interessieren", "Regierung plant neue Steuer auf Benzin"]
-    assert all(_removed(_doc() + "\n".join(block) + "\n").get(t) == "related_links" for t in block)
+    assert all(removed_lines(_doc() + "\n".join(block) + "\n").get(t) == "related_links" for t in block)
     assert "Ende der Debatte" in _kept(_doc() + "Ende der Debatte\n")
 
 
@@ -353,8 +337,8 @@ def test_a_title_case_subheading_in_the_body_is_not_a_byline() -> None:
         "Anmelden | Registrieren",
     ],
 )
-def test_generic_boilerplate_shapes_are_removed(line: str) -> None:
-    assert line in _removed(_doc(line))
+def test_generic_boilerplate_shapes_areremoved_lines(line: str) -> None:
+    assert line in removed_lines(_doc(line))
 
 
 @pytest.mark.parametrize(
@@ -384,13 +368,13 @@ def test_wire_dateline_glued_to_the_first_sentence(first: str, kept: str, iso: s
 )
 def test_numbered_title_echoes_are_captions(echo: str) -> None:
     line = echo.format(t=TITLE.upper() if "Photo" in echo else TITLE)
-    assert _removed(_doc("", line)).get(line) == "caption"  # in the body
-    assert _removed(_doc(line)).get(line) in ("caption", "duplicate_title")  # under the title
+    assert removed_lines(_doc("", line)).get(line) == "caption"  # in the body
+    assert removed_lines(_doc(line)).get(line) in ("caption", "duplicate_title")  # under the title
 
 
 def test_title_cut_short_is_a_duplicate() -> None:
     cut = TITLE[: len(TITLE) * 3 // 4].rstrip() + "…"
-    assert _removed(_doc("", cut)).get(cut) == "duplicate_title"
+    assert removed_lines(_doc("", cut)).get(cut) == "duplicate_title"
 
 
 @pytest.mark.parametrize(
@@ -439,8 +423,8 @@ def test_byline_with_a_relative_time_or_reading_time(byline: str) -> None:
         "Espere, por favor...",
     ],
 )
-def test_breadcrumbs_with_any_arrow_and_loading_lines_are_removed(line: str) -> None:
-    assert line in _removed(_doc(line, head=("Video loading", line, TITLE)))
+def test_breadcrumbs_with_any_arrow_and_loading_lines_areremoved_lines(line: str) -> None:
+    assert line in removed_lines(_doc(line, head=("Video loading", line, TITLE)))
 
 
 @pytest.mark.parametrize(
@@ -586,8 +570,8 @@ def test_capitals_before_a_colon_or_full_stop_without_a_date_are_kept(first: str
         "Approfondisci: Le cifre raccontano un'altra storia",
     ],
 )
-def test_widgets_in_new_phrasings_are_removed(line: str) -> None:
-    assert line in _removed(_doc(line))
+def test_widgets_in_new_phrasings_areremoved_lines(line: str) -> None:
+    assert line in removed_lines(_doc(line))
 
 
 @pytest.mark.parametrize(
@@ -610,7 +594,7 @@ def test_widgets_in_new_phrasings_are_removed(line: str) -> None:
     ],
 )
 def test_sentences_that_share_widget_words_are_kept(line: str) -> None:
-    assert line not in _removed(_doc(line))
+    assert line not in removed_lines(_doc(line))
 
 
 def test_a_sentence_that_starts_with_a_date_and_a_lowercase_word_is_kept() -> None:
@@ -624,7 +608,7 @@ def test_a_sentence_that_starts_with_a_date_and_a_lowercase_word_is_kept() -> No
 
 @pytest.mark.parametrize("line", ["Kökenlerinin benzer olmasýna gerek", "Konuyla ilgili açıklama"])
 def test_turkish_subheadings_with_similar_or_related_are_kept(line: str) -> None:
-    assert line not in _removed(_doc(line))
+    assert line not in removed_lines(_doc(line))
 
 
 def test_an_all_capitals_label_before_a_headline_is_a_teaser_only_inside_the_article() -> None:
@@ -706,7 +690,7 @@ def test_lines_ending_in_a_danda_are_sentences_not_teasers() -> None:
 )
 def test_live_badges_and_audio_durations_above_the_title(line: str, reason: str) -> None:
     text = _doc(head=(line, TITLE))
-    assert _removed(text).get(line) == reason
+    assert removed_lines(text).get(line) == reason
     assert clean_text(text).title == TITLE
 
 
@@ -720,7 +704,7 @@ def test_live_badges_and_audio_durations_above_the_title(line: str, reason: str)
     ],
 )
 def test_lines_like_live_badges_or_durations_are_kept(line: str) -> None:
-    assert line not in _removed(_doc(line))
+    assert line not in removed_lines(_doc(line))
 
 
 @pytest.mark.parametrize(
@@ -815,7 +799,7 @@ def test_place_and_words_before_a_colon_are_kept(first: str) -> None:
 )
 def test_loading_consent_and_sponsored_labels_above_the_title(line: str, reason: str) -> None:
     text = _doc(head=(line, TITLE))
-    assert _removed(text).get(line) == reason
+    assert removed_lines(text).get(line) == reason
     assert clean_text(text).title == TITLE
 
 
@@ -830,7 +814,7 @@ def test_loading_consent_and_sponsored_labels_above_the_title(line: str, reason:
     ],
 )
 def test_lines_that_share_loading_or_consent_words_are_kept(line: str) -> None:
-    assert line not in _removed(_doc(line))
+    assert line not in removed_lines(_doc(line))
 
 
 @pytest.mark.parametrize(
@@ -847,8 +831,8 @@ def test_lines_that_share_loading_or_consent_words_are_kept(line: str) -> None:
         "Borgmästaren inviger bron. Bildkälla: Lars Holm/TT",
     ],
 )
-def test_captions_that_end_with_a_picture_credit_are_removed(line: str) -> None:
-    assert _removed(_doc(line)).get(line) == "caption"
+def test_captions_that_end_with_a_picture_credit_areremoved_lines(line: str) -> None:
+    assert removed_lines(_doc(line)).get(line) == "caption"
 
 
 @pytest.mark.parametrize(
@@ -861,7 +845,7 @@ def test_captions_that_end_with_a_picture_credit_are_removed(line: str) -> None:
     ],
 )
 def test_lines_with_picture_words_that_are_not_credits_are_kept(line: str) -> None:
-    assert line not in _removed(_doc(line))
+    assert line not in removed_lines(_doc(line))
 
 
 @pytest.mark.parametrize(
@@ -885,8 +869,8 @@ def test_lines_with_picture_words_that_are_not_credits_are_kept(line: str) -> No
         ("Fotografia de Ana Costa", "photo_credit"),
     ],
 )
-def test_widgets_in_more_phrasings_are_removed(line: str, reason: str) -> None:
-    assert _removed(_doc(line)).get(line) == reason
+def test_widgets_in_more_phrasings_areremoved_lines(line: str, reason: str) -> None:
+    assert removed_lines(_doc(line)).get(line) == reason
 
 
 @pytest.mark.parametrize(
@@ -900,7 +884,7 @@ def test_widgets_in_more_phrasings_are_removed(line: str, reason: str) -> None:
     ],
 )
 def test_lines_that_share_share_or_teaser_words_are_kept(line: str) -> None:
-    assert line not in _removed(_doc(line))
+    assert line not in removed_lines(_doc(line))
 
 
 @pytest.mark.parametrize(
@@ -942,7 +926,7 @@ def test_wire_place_then_a_date_between_dashes(first: str, iso: str) -> None:
     ],
 )
 def test_print_counters_paywalls_apps_and_galleries(line: str, reason: str) -> None:
-    assert _removed(_doc(line)).get(line) == reason
+    assert removed_lines(_doc(line)).get(line) == reason
 
 
 @pytest.mark.parametrize(
@@ -956,7 +940,7 @@ def test_print_counters_paywalls_apps_and_galleries(line: str, reason: str) -> N
     ],
 )
 def test_lines_that_share_paywall_app_or_counter_words_are_kept(line: str) -> None:
-    assert line not in _removed(_doc(line))
+    assert line not in removed_lines(_doc(line))
 
 
 @given(st.lists(st.sampled_from(["Get", "our", "app", "news", "Allow", "all.", "Loading…", "x", "12"]), max_size=20))

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from cleaning import BODY, BODY2, TITLE, removed_lines
 
 from curation.clean import clean_text, parse_date
 from curation.spans import apply_spans
 
-TITLE = "Parliament approves the new budget after a long debate"
-BODY = (
-    "The parliament approved the budget on Tuesday after a debate that lasted more than ten hours. "
-    "The opposition voted against it and announced an appeal to the constitutional court."
-)
-BODY2 = "Members of the governing coalition said the plan would reduce the deficit within three years."
 SENTENCE = "The first sentence of the article is here. And more."
 
 
@@ -52,16 +47,6 @@ def test_wire_dateline_near_misses_keep_the_sentence(first: str) -> None:
     assert first.split("– ")[-1] in out
 
 
-def _removed(text: str) -> dict[str, str]:
-    """Removed line text -> reason, for whole lines."""
-    found: dict[str, str] = {}
-    for span in clean_text(text).removed:
-        for line in text[span.start : span.end].split("\n"):
-            if line.strip():
-                found[line.strip()] = span.reason
-    return found
-
-
 def _assert_idempotent(text: str) -> None:
     once = apply_spans(text, clean_text(text).removed)
     assert clean_text(once).removed == []
@@ -80,7 +65,7 @@ def test_labels_above_a_confirmed_headline_are_navigation(above: tuple[str, ...]
     text = "\n\n".join([*above, TITLE, "By Anna Miller", "3 March 2024", BODY, BODY2]) + "\n"
     cleaned = clean_text(text)
     assert cleaned.title == TITLE
-    removed = _removed(text)
+    removed = removed_lines(text)
     assert all(removed.get(line) == "navigation" for line in above)
     _assert_idempotent(text)
 
@@ -90,7 +75,7 @@ def test_a_longer_line_above_an_unknown_byline_is_not_a_label() -> None:
     text = f"{TITLE}\n\nANNA NOWAK I JAN KOWALSKI / Gazeta Lokalna\n\n3 March 2024\n\n{BODY}\n\n{BODY2}\n"
     cleaned = clean_text(text)
     assert cleaned.title in (None, TITLE)
-    assert _removed(text).get(TITLE) in (None, "title")
+    assert removed_lines(text).get(TITLE) in (None, "title")
     _assert_idempotent(text)
 
 
@@ -118,7 +103,7 @@ def test_site_name_after_the_headline_is_dropped_from_the_title(line: str, title
     text = f"{line}\n\nBy Anna Miller\n\n{BODY}\n\n{BODY2}\n"
     cleaned = clean_text(text)
     assert cleaned.title == title
-    assert _removed(text).get(line) == "title"
+    assert removed_lines(text).get(line) == "title"
 
 
 @pytest.mark.parametrize(
@@ -163,7 +148,7 @@ def test_byline_places_and_capitals(byline: str, authors: list[str]) -> None:
     text = f"{TITLE}\n\n{byline}\n\n{BODY}\n\n{BODY2}\n"
     cleaned = clean_text(text)
     assert cleaned.authors == authors
-    assert _removed(text).get(byline) == "byline"
+    assert removed_lines(text).get(byline) == "byline"
 
 
 @pytest.mark.parametrize(
@@ -181,7 +166,7 @@ def test_staff_bylines_have_no_authors(byline: str) -> None:
     text = f"{TITLE}\n\n{byline}\n\n{BODY}\n\n{BODY2}\n"
     cleaned = clean_text(text)
     assert cleaned.authors == []
-    assert _removed(text).get(byline) == "byline"
+    assert removed_lines(text).get(byline) == "byline"
 
 
 def test_a_staff_word_in_a_role_keeps_the_author() -> None:
@@ -202,7 +187,7 @@ def test_a_staff_word_in_a_sentence_is_content() -> None:
 def test_labels_and_tickers_above_the_headline_go_even_without_a_title(label: str) -> None:
     # a headline-like line under the byline leaves the title undecided; the label above the headline still goes
     text = f"{label}\n\n{TITLE}\n\nBy Anna Miller\n\nA second unpunctuated line here\n\n{BODY}\n"
-    assert _removed(text).get(label) == "navigation"
+    assert removed_lines(text).get(label) == "navigation"
     _assert_idempotent(text)
 
 
@@ -214,4 +199,4 @@ def test_a_capitals_line_without_a_headline_after_it_stays() -> None:
 @pytest.mark.parametrize("line", ["Newsroom cuts at the Herald", "Climate Talks in Paris"])
 def test_headline_like_lines_with_a_desk_word_or_a_place_are_no_byline(line: str) -> None:
     text = f"{TITLE}\n\n{line}\n\n{BODY}\n"
-    assert _removed(text).get(line) != "byline"
+    assert removed_lines(text).get(line) != "byline"

@@ -6,31 +6,15 @@ from __future__ import annotations
 import re
 
 import pytest
+from cleaning import BODY, BODY2, TITLE, removed_lines
 
 from curation.clean import clean_text
 from curation.lexicon import by_first_letter
 from curation.spans import apply_spans
 
-TITLE = "Parliament approves the new budget after a long debate"
-BODY = (
-    "The parliament approved the budget on Tuesday after a debate that lasted more than ten hours. "
-    "The opposition voted against it and announced an appeal to the constitutional court."
-)
-BODY2 = "Members of the governing coalition said the plan would reduce the deficit within three years."
-
 
 def _doc(*middle: str) -> str:
     return "\n\n".join([TITLE, BODY, *middle, BODY2]) + "\n"
-
-
-def _removed(text: str) -> dict[str, str]:
-    """Removed line text -> reason, for whole lines."""
-    found: dict[str, str] = {}
-    for span in clean_text(text).removed:
-        for line in text[span.start : span.end].split("\n"):
-            if line.strip():
-                found[line.strip()] = span.reason
-    return found
 
 
 WIDGETS = [
@@ -139,8 +123,8 @@ WIDGETS = [
 
 
 @pytest.mark.parametrize(("line", "reason"), WIDGETS)
-def test_widget_lines_are_removed(line: str, reason: str) -> None:
-    assert _removed(_doc(line)).get(line) == reason
+def test_widget_lines_areremoved_lines(line: str, reason: str) -> None:
+    assert removed_lines(_doc(line)).get(line) == reason
 
 
 KEPT = [
@@ -171,13 +155,13 @@ def test_content_sharing_widget_words_is_kept(line: str) -> None:
     assert line in apply_spans(text, clean_text(text).removed).split("\n")
 
 
-def test_press_release_about_block_is_removed() -> None:
+def test_press_release_about_block_isremoved_lines() -> None:
     heading = "About Acme Robotics"
     boilerplate = (
         "Acme Robotics is a leading provider of warehouse automation with offices in 9 countries. "
         "For more information, visit www.acme.example."
     )
-    removed = _removed(_doc(heading + "\n" + boilerplate))
+    removed = removed_lines(_doc(heading + "\n" + boilerplate))
     assert removed.get(heading) == "footer"
     assert removed.get(boilerplate) == "footer"
 
@@ -194,7 +178,7 @@ def test_press_release_about_block_in_other_languages() -> None:
             "Acme — международная компания, работающая в 9 странах. Подробнее — на сайте acme.example.",
         ),
     ]:
-        removed = _removed(_doc(heading + "\n" + boilerplate))
+        removed = removed_lines(_doc(heading + "\n" + boilerplate))
         assert removed.get(heading) == removed.get(boilerplate) == "footer"
 
 
