@@ -6,7 +6,7 @@ boilerplate of several site layouts. Every generated line carries a gold label: 
 boilerplate `prefix` (a dateline stuck to the first sentence). Each document also carries its
 gold title, authors and ISO date.
 
-Six splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
+Seven splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
 `heldout` (styles_heldout.py), `heldout2` (styles_heldout2.py, written after tuning and
 never tuned on), `heldout3` (styles_heldout3.py, written blind: its author never read the
 cleaner's rules or docs; fresh phrasings, date forms and caption forms) and `heldout4`
@@ -15,10 +15,12 @@ broadcasters and live tickers; paywall, audio, app and live widgets, gallery cap
 date words) and `heldout5` (styles_heldout5.py, also written blind: tabloids, business papers,
 sports and tech sites, AMP reposts, syndicated op-eds, press releases and fact checks; market
 tickers, betting and affiliate notices, relative times, "About" blocks, staff bylines, titles with
-the site name, abbreviated month and weekday names, ISO timestamps); see docs/boilerplate.md for
+the site name, abbreviated month and weekday names, ISO timestamps) and `heldout6`
+(styles_heldout6.py, also written blind, in languages the cleaner was not written for: cs, sk, ro,
+hu, fi, da, el, bg, with their own month names, names, cities and quotation marks); see docs/boilerplate.md for
 what each figure means. Usage:
 
-    python eval/boilerplate/build.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5]
+    python eval/boilerplate/build.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6]
                                      [--out DIR] [--shared DIR]
 
 writes DIR/<split>.jsonl (default build/boilerplate/, gitignored); score.py
@@ -46,6 +48,7 @@ import styles_heldout2  # noqa: E402
 import styles_heldout3  # noqa: E402
 import styles_heldout4  # noqa: E402
 import styles_heldout5  # noqa: E402
+import styles_heldout6  # noqa: E402
 
 SPLITS = {
     "dev": styles_dev,
@@ -54,6 +57,7 @@ SPLITS = {
     "heldout3": styles_heldout3,
     "heldout4": styles_heldout4,
     "heldout5": styles_heldout5,
+    "heldout6": styles_heldout6,
 }
 
 LANGS = ("en", "de", "fr", "es", "ru", "uk", "tr", "it", "pt", "nl", "pl", "sv")
@@ -215,11 +219,11 @@ class Maker:
         return " ".join([*body, self.rng.choice(self.ended)])
 
     def name(self) -> str:
-        firsts, lasts = NAMES[self.lang]
+        firsts, lasts = self.p["names"] if "names" in self.p else NAMES[self.lang]  # heldout6: per split
         return f"{self.rng.choice(firsts.split())} {self.rng.choice(lasts.split())}"
 
     def date(self, day: date, fmt: str) -> str:
-        months = MONTHS[self.lang].split()
+        months = list(self.p["months"]) if "months" in self.p else MONTHS[self.lang].split()  # heldout6 on
         month = months[day.month - 1]
         hm = f"{self.rng.randint(6, 23):02d}:{self.rng.randint(0, 59):02d}"
         if fmt.startswith("local"):  # heldout5 on: the language's own patterns (phrases[fmt])
@@ -333,7 +337,9 @@ def make_doc(
                 forms = phrases["glue"] if style["glue"] == "phrases" else style["glue"]  # heldout4: per language
                 if isinstance(forms, str):  # heldout5 on: the name of a per-language list
                     forms = phrases[forms]
-                glue = rng.choice(list(forms)).format(d=date_text, C=rng.choice(CITIES).upper(), site=site)
+                form = rng.choice(list(forms))
+                city = rng.choice(phrases.get("cities", CITIES))  # heldout6 on: the split's own cities
+                glue = form.format(d=date_text, C=city.upper(), site=site)
             else:
                 glue = (
                     rng.choice(("{d} – ", "{d} | ", "{d}: "))
@@ -356,7 +362,7 @@ def make_doc(
     footer = [
         _widget(kind, m, site, style, day)
         if kind != "author_note"
-        else [Line(AUTHOR_NOTE[lang].format(n=m.name(), c=rng.choice(CITIES)), "content")]
+        else [Line(_author_note(m).format(n=m.name(), c=rng.choice(phrases.get("cities", CITIES))), "content")]
         for kind in style["footer"]
     ]
     for block in blocks + body + footer:
@@ -366,6 +372,11 @@ def make_doc(
     if rng.random() < 0.3:
         doc.lines.extend(Line("", "blank") for _ in range(rng.randint(1, 3)))
     return doc
+
+
+def _author_note(m: Maker) -> str:
+    """heldout6 on: a split may bring its own languages' author note (phrases["author_note"])."""
+    return m.p["author_note"][0] if "author_note" in m.p else AUTHOR_NOTE[m.lang]
 
 
 def _say(kind: str, m: Maker, site: str, style: dict, day: date) -> list[Line]:
@@ -435,7 +446,8 @@ def _insert(kind: str, m: Maker, title: str, site: str, style: dict, day: date) 
     if kind == "subheading":
         return [Line(m.fragment(2, 5), "subheading")]
     if kind == "quote":
-        return [Line(QUOTES[m.lang].format(rng.choice(m.ended)), "content")]
+        quotes = m.p["quote"][0] if "quote" in m.p else QUOTES[m.lang]  # heldout6 on: per split
+        return [Line(quotes.format(rng.choice(m.ended)), "content")]
     if kind == "list":
         marker = rng.choice(("- ", "• ", "{i}. "))
         return [Line(marker.format(i=i + 1) + rng.choice(m.ended), "content") for i in range(rng.randint(2, 4))]
@@ -468,7 +480,7 @@ def build(split: str, shared: Path, docs_per_lang: int = DOCS_PER_LANG) -> list[
     """All documents of a split, in a fixed order; the same arguments give the same documents."""
     module = SPLITS[split]
     docs: list[Doc] = []
-    for lang in LANGS:
+    for lang in getattr(module, "LANGS", LANGS):  # heldout6 on: a split may bring other languages
         sentences = load_sentences(shared, lang)
         rng = random.Random(f"{SEED}:{split}:{lang}")
         for index in range(docs_per_lang):
