@@ -12,6 +12,7 @@ import ftfy
 from charset_normalizer.cd import coherence_ratio
 from charset_normalizer.md import mess_ratio
 
+from curation import language
 from curation.errors import Rejected
 
 # Signatures of formats that are never article text, whatever their file name says.
@@ -56,7 +57,7 @@ _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")  # C0 controls but t
 # latin-1 decodes any byte string, so a file that is not binary always gets some text.
 LEGACY_CODECS = (
     "cp1252", "cp1251", "koi8-r", "koi8-u", "cp1250", "cp1253", "cp1254", "cp1257", "cp1255", "cp1256",
-    "cp874", "shift_jis", "euc_jp", "gb18030", "big5", "euc_kr", "latin-1",
+    "cp874", "shift_jis", "euc_jp", "gb18030", "big5", "euc_kr", "iso8859_2", "iso8859_7", "latin-1",
 )  # fmt: skip
 # Bytes of lines with non-ASCII bytes that the codec choice looks at (enough to judge, bounded time).
 SAMPLE_BYTES = 4_096
@@ -66,6 +67,14 @@ COHERENCE_WEIGHT = 0.2
 # in several (French in cp1252 and in cp1257 differ only by letters like à/ą).
 RANK_PRIOR = 0.002
 # Punctuation and signs that real text uses next to letters; other symbols there point to a wrong codec.
+# A reading that one language profile plainly knows (it uses the reading's non-ASCII letters,
+# share >= LETTER_GATE, and has most trigrams around them, share >= TRIGRAM_GATE) lets the profiles'
+# trigrams choose between readings, with FIT_WEIGHT; with no such reading (a language langdetect has
+# no profile for, such as Icelandic with its ð and þ, or CJK, whose profiles are sparse in trigrams)
+# the generic scores alone decide.
+LETTER_GATE = 0.95
+TRIGRAM_GATE = 0.5
+FIT_WEIGHT = 1.0
 _TYPOGRAPHIC = frozenset("«»—–„“”‘’‚‹›…•·€№°§©®™×÷¡¿\u00a0\u00ad\u200c\u200d\u200e\u200f")
 _EAST_ASIAN = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "HALFWIDTH", "FULLWIDTH")
 
@@ -178,12 +187,14 @@ def _rank_legacy(raw: bytes) -> tuple[str, ...]:
 
     charset-normalizer alone misreads short texts (a KOI8-R sentence as Shift-JIS, cp1252 French
     as cp1257); here every candidate is scored by our own implausibility per non-ASCII byte plus
-    charset-normalizer's mess ratio, minus its language coherence. A pure function of the bytes,
-    so `verify` makes the same choice.
+    charset-normalizer's mess ratio, minus its language coherence, and, when one language profile
+    knows all the letters of a reading, minus the best profile's share of the trigrams around the
+    non-ASCII letters (Czech in cp1250 against cp1252, Latvian in cp1257). A pure function of the
+    bytes (and of langdetect's shipped profiles), so `verify` makes the same choice.
     """
     sample = _sample(raw)
     high = max(1, sum(1 for b in sample if b > 127))
-    scored: list[tuple[float, int, str]] = []
+    scored: list[tuple[float, int, str, tuple[float, float] | None]] = []
     for rank, codec in enumerate(LEGACY_CODECS):
         try:
             text = sample.decode(codec)
@@ -198,8 +209,12 @@ def _rank_legacy(raw: bytes) -> tuple[str, ...]:
         score = implausibility(text) / high + mess_ratio(text, 1.0)
         score -= COHERENCE_WEIGHT * (coherence[0][1] if coherence else 0.0)
         score += RANK_PRIOR * rank
-        scored.append((round(score, 6), rank, codec))
-    return tuple(codec for _, _, codec in sorted(scored))
+        scored.append((score, rank, codec, language.model().reading_fit(text)))
+    if any(fit and fit[0] >= LETTER_GATE and fit[1] >= TRIGRAM_GATE for *_, fit in scored):
+        scored = [
+            (score - FIT_WEIGHT * fit[1] if fit else score, rank, codec, fit) for score, rank, codec, fit in scored
+        ]
+    return tuple(codec for _, _, codec in sorted((round(score, 6), rank, codec) for score, rank, codec, _ in scored))
 
 
 def _decode_first(raw: bytes, codecs_: tuple[str, ...], errors: str) -> tuple[str, str]:

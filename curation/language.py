@@ -47,6 +47,7 @@ _SCORE_CACHE = 200_000
 # scaled from 0 at _COVERAGE_LOW to 1 at _COVERAGE_HIGH share of the text's trigrams found in the
 # answered profile (docs/language.md, "Out-of-model languages").
 _COVERAGE_LOW = 0.5
+_LETTER_FREQ = 1e-4  # a letter a language uses, not a stray of its noisy profile
 _COVERAGE_HIGH = 0.6
 _DENSE_BLOCKS = ("UNICODE_BASIC_LATIN", "UNICODE_LATIN", "UNICODE_CYRILLIC")
 # Below this probability the two best languages are compared by stop words (`_tie_break`).
@@ -169,6 +170,36 @@ class _Model:
             return 1.0
         known = self.trigram_known[trigrams, self.langs.index(language)]  # last row: no such trigram
         return float(known.sum()) / len(trigrams)
+
+    def reading_fit(self, text: str) -> tuple[float, float] | None:
+        """How well one profile knows the non-ASCII letters of `text`: the largest share of their
+        occurrences that one language uses (unigram frequency >= _LETTER_FREQ), and the largest
+        share of the trigrams around them that one language has. None without such letters.
+
+        A legacy codec misread swaps letters for others of the same script ("příliš" in cp1252 is
+        "pøíliš"); the generic plausibility scores barely see it, a language's trigrams do.
+        """
+        letters = Counter(self.normalize(c) for c in text.lower() if c.isalpha() and not c.isascii())
+        rows = [self.index.get(c) for c in letters]
+        if not letters or all(row is None for row in rows):
+            return None if not letters else (0.0, 0.0)
+        counts = np.array(list(letters.values()), dtype=float)
+        used = np.array(
+            [self.matrix[row] >= _LETTER_FREQ if row is not None else np.zeros(len(self.langs), bool) for row in rows]
+        )
+        letter_fit = float((counts @ used).max() / counts.sum())
+        trigrams: list[int] = []
+        for word in set(_WORDS.findall(text.lower())):
+            if word.isascii():
+                continue
+            padded = " " + "".join(self.normalize(c) for c in word) + " "
+            trigrams.extend(
+                self.index.get(padded[i : i + 3], len(self.index))
+                for i in range(len(padded) - 2)
+                if not padded[i : i + 3].isascii()
+            )
+        trigram_fit = float(self.trigram_known[trigrams].mean(axis=0).max()) if trigrams else 0.0
+        return letter_fit, trigram_fit
 
     def ngrams(self, text: str) -> tuple[list[int], list[int]]:
         """Rows of the known 1-3-grams of prepared `text`, in langdetect's order (NGram.add_char),

@@ -280,6 +280,26 @@ def test_legacy_codecs_on_real_sentences() -> None:
     assert scores["paragraph"][0] >= 0.9 * scores["paragraph"][1], scores
 
 
+@pytest.mark.parametrize(
+    ("language", "codec"),
+    [("cs", "cp1250"), ("cs", "iso8859_2"), ("pl", "iso8859_2"), ("sk", "cp1250"), ("tr", "cp1254"), ("is", "cp1252")],
+)
+def test_codecs_of_one_script_told_apart_by_the_language(language: str, codec: str) -> None:
+    """Czech in cp1252 reads as plausible Latin ("pøíliš"): the profiles' trigrams pick cp1250. Icelandic,
+    which no profile knows, must keep its cp1252 reading rather than the one a profile half-knows."""
+    lines = [line for line in (SENTENCES / f"{language}.txt").read_text().splitlines() if line.strip()]
+    rng = random.Random(f"{language}:{codec}")
+    right = tried = 0
+    while tried < 12:
+        text = " ".join(rng.sample(lines, 4)) + "\n"
+        raw = text.encode(codec, errors="ignore")
+        if raw.isascii() or raw.decode(codec) != text:
+            continue
+        tried += 1
+        right += decode_bytes(raw).encoding == codec  # the text itself may hold mojibake that ftfy repairs
+    assert right >= 11, f"{right}/{tried}"
+
+
 # --- sizes ---------------------------------------------------------------------------------------
 
 
