@@ -6,6 +6,7 @@ import codecs
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 import ftfy
@@ -79,6 +80,13 @@ _TYPOGRAPHIC = frozenset("«»—–„“”‘’‚‹›…•·€№°§©
 _EAST_ASIAN = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "HALFWIDTH", "FULLWIDTH")
 
 
+# UTF-16/32 without a BOM (Windows tools write it): tried only when NUL bytes would make the file binary.
+WIDE_CODECS = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+# A wide reading counts as text when two scripts hold this share of its letters (binary data read as
+# UTF-16 scatters over CJK, Hangul and every other block) and it has line breaks or spaces.
+WIDE_SCRIPT_SHARE = 0.95
+
+
 @dataclass(frozen=True)
 class Decoded:
     text: str
@@ -107,6 +115,50 @@ def _utf8_step(raw: bytes) -> str | None:
     if replaced <= max(1, len(raw) * UTF8_REPLACE_LIMIT) and _looks_utf8(raw):
         return "utf8_replace_invalid"
     return None
+
+
+def _wide_reading(raw: bytes) -> tuple[str, str] | None:
+    """(codec, text) of BOM-less UTF-16/32 that reads as text, else None (the bytes are binary).
+
+    A wrong byte order of ASCII text reads as CJK of one script too ("Hi" as U+4800 U+6900), but its
+    spaces and newlines become U+2000 and U+0A00: real text has ASCII whitespace.
+    """
+    for codec in WIDE_CODECS:
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _control_share(text) > CONTROL_LIMIT or not (" " in text or "\n" in text):
+            continue
+        scripts = Counter(_script(ch) for ch in text if ch.isalpha())
+        letters = sum(scripts.values())
+        if letters and sum(n for _, n in scripts.most_common(2)) >= WIDE_SCRIPT_SHARE * letters:
+            return codec, text
+    return None
+
+
+def _without_bom(raw: bytes, steps: list[str]) -> tuple[str, str]:
+    """(codec, text) of bytes without a BOM: UTF-8 or a legacy codec, else BOM-less UTF-16/32.
+
+    The wide reading is the fallback for what would otherwise be binary (NUL bytes, or control
+    characters in every narrow reading, as CJK in UTF-16 gives), so a UTF-8 file with a stray NUL
+    is never read as UTF-16.
+    """
+    nuls = raw.count(0)
+    if nuls <= len(raw) * CONTROL_LIMIT:
+        candidates, step = _detect_encoding(raw)
+        encoding, text = _decode_first(raw, candidates, "replace" if step else "strict")
+        if step:
+            steps.append(step)
+        if _control_share(text) <= CONTROL_LIMIT:
+            return encoding, text
+    wide = _wide_reading(raw)
+    if wide is not None:
+        steps.clear()
+        return wide
+    if nuls > len(raw) * CONTROL_LIMIT:
+        raise Rejected("binary", f"{nuls} NUL bytes in {len(raw)}: not a text file")
+    return encoding, text  # the caller rejects it for its control characters
 
 
 def _detect_encoding(raw: bytes) -> tuple[tuple[str, ...], str]:
@@ -242,12 +294,7 @@ def decode_bytes(raw: bytes) -> Decoded:
     steps: list[str] = []
     encoding = next((name for bom, name in BOMS if raw.startswith(bom)), "")
     if not encoding:
-        if raw.count(0) > len(raw) * CONTROL_LIMIT:
-            raise Rejected("binary", f"{raw.count(0)} NUL bytes in {len(raw)}: not a text file")
-        candidates, step = _detect_encoding(raw)
-        if step:
-            steps.append(step)
-        encoding, text = _decode_first(raw, candidates, "replace" if steps else "strict")
+        encoding, text = _without_bom(raw, steps)
     else:
         step = _utf8_step(raw) if encoding == "utf-8-sig" else ""
         if step:

@@ -175,6 +175,10 @@ ENCODED = [
     ("utf-8 bom", b"\xef\xbb\xbf" + FR.encode("utf-8"), FR, "utf-8-sig"),
     ("utf-16 le bom", b"\xff\xfe" + DE.encode("utf-16-le"), DE, "utf-16"),
     ("utf-16 be bom", b"\xfe\xff" + RU.encode("utf-16-be"), RU, "utf-16"),
+    ("utf-16 le no bom", EN.encode("utf-16-le"), EN, "utf-16-le"),  # what Windows tools often write
+    ("utf-16 be no bom", RU.encode("utf-16-be"), RU, "utf-16-be"),
+    ("utf-16 le no bom, cjk", JA.encode("utf-16-le"), JA, "utf-16-le"),
+    ("utf-32 le no bom", DE.encode("utf-32-le"), DE, "utf-32-le"),
     ("cp1251", RU.encode("cp1251"), RU, "cp1251"),
     ("cp1251 short", RU_SHORT.encode("cp1251"), RU_SHORT, "cp1251"),
     ("koi8-r", RU.encode("koi8-r"), RU, "koi8-r"),
