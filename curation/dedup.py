@@ -8,6 +8,9 @@ Why these choices (measured in docs/dedup.md with `python eval/dedup/evaluate.py
   very long tokens (another unspaced script) falls back to characters as a whole.
 - Signatures go through `MinHash.update_batch` in bounded chunks: vectorized, and a huge document
   never builds a (shingles x permutations) matrix larger than `CHUNK` rows.
+- Shingles are hashed with xxHash32 rather than datasketch's default SHA-1: the same 32-bit range
+  and no measurable change in precision or recall, at a quarter of the cost (hashing was most of a
+  signature's time). Changing it changes every signature, so the store's layout names it.
 """
 
 from __future__ import annotations
@@ -19,10 +22,12 @@ from functools import cache
 
 import numpy as np
 import regex
+import xxhash
 from datasketch import MinHash
 from datasketch.lsh import _optimal_param
 
 SEED = 1  # fixed: signatures must be comparable across runs and machines
+SHINGLE_HASH = xxhash.xxh32_intdigest  # 32-bit, like datasketch's default; part of the store layout
 CHUNK = 2048  # shingles per update_batch call: caps the temporary matrix at CHUNK x num_perm uint64
 UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}"
 # One token: an unspaced-script character with its combining marks, or a run of letters, digits
@@ -68,7 +73,7 @@ def exact_jaccard(a: set[bytes], b: set[bytes]) -> float:
 @cache
 def _template(num_perm: int) -> MinHash:
     """An empty MinHash for SEED: its permutations are drawn once per process, not once per document."""
-    return MinHash(num_perm=num_perm, seed=SEED)
+    return MinHash(num_perm=num_perm, seed=SEED, hashfunc=SHINGLE_HASH)
 
 
 def signature(normalized: str, k: int, num_perm: int) -> np.ndarray:

@@ -93,7 +93,7 @@ class IndexParams:
 
     @property
     def layout(self) -> str:
-        return f"v2/{self.num_perm}/{self.bands}/{self.rows}/{self.shingle_words}"
+        return f"v3-xxh32/{self.num_perm}/{self.bands}/{self.rows}/{self.shingle_words}"
 
 
 def read_catalog(path: Path) -> dict[str, CatalogEntry]:

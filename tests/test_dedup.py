@@ -11,6 +11,7 @@ from datasketch import MinHash
 
 from curation.dedup import (
     SEED,
+    SHINGLE_HASH,
     estimate_error,
     exact_jaccard,
     jaccard_estimate,
@@ -77,7 +78,7 @@ def test_shingles() -> None:
 
 def test_batch_signature_equals_per_shingle_loop() -> None:
     normalized = normalize(article(1))
-    loop = MinHash(num_perm=CONFIG.num_perm, seed=SEED)
+    loop = MinHash(num_perm=CONFIG.num_perm, seed=SEED, hashfunc=SHINGLE_HASH)
     for shingle in shingles(normalized, CONFIG.shingle_words):
         loop.update(shingle)
     batch = signature(normalized, CONFIG.shingle_words, CONFIG.num_perm)
