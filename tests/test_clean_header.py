@@ -200,3 +200,38 @@ def test_a_capitals_line_without_a_headline_after_it_stays() -> None:
 def test_headline_like_lines_with_a_desk_word_or_a_place_are_no_byline(line: str) -> None:
     text = f"{TITLE}\n\n{line}\n\n{BODY}\n"
     assert removed_lines(text).get(line) != "byline"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("18. 2. 2020 22:45", "2020-02-18"),  # Czech/Slovak numeric dates with spaces after the dots
+        ("2024. 11. 27. 12:07", "2024-11-27"),  # Hungarian: year first, a dot after each part
+        ("2016. május 17. 07:19", "2016-05-17"),
+        ("2025. február 19., szerda", "2025-02-19"),
+        ("pondelok, 25. septembra 2017 o 15:24", "2017-09-25"),  # Slovak genitive and "o"
+        ("sâmbătă, 14 mai 2016, ora 09:50", "2016-05-14"),
+        ("Σάββατο 23 Σεπτεμβρίου 2017, 21:51", "2017-09-23"),  # Greek genitive
+        ("25 ΜΑΪΟΥ 2020", "2020-05-25"),  # Greek in capitals, without the accent
+        ("сряда, 22 февруари 2023 г.", "2023-02-22"),
+        ("22.09.2020 г., 12:28 ч.", "2020-09-22"),
+        ("15. siječnja 2024.", "2024-01-15"),  # Croatian
+        ("5. јануара 2024. године", "2024-01-05"),  # Serbian Cyrillic genitive
+        ("12. marca 2023", "2023-03-12"),  # Slovenian genitive
+        ("2024. gada 5. janvārī", "2024-01-05"),  # Latvian locative
+        ("2024 m. sausio 5 d.", "2024-01-05"),  # Lithuanian
+        ("5. jaanuar 2024 kell 12:00", "2024-01-05"),  # Estonian
+        ("5 ta' Jannar 2024", "2024-01-05"),  # Maltese
+        ("5 d'abril de 2024", "2024-04-05"),  # Catalan
+        ("Senin, 5 Februari 2024 pukul 10.00 WIB", "2024-02-05"),  # Indonesian
+        ("25.11.2026 klo 14.32", "2026-11-25"),
+        ("1. unora 2020", "2020-02-01"),  # typed without accents
+    ],
+)
+def test_dates_in_more_languages(line: str, iso: str) -> None:
+    assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize("line", ["V 16. století", "I 2024 X", "Kapitola 5. 2024 let"])
+def test_more_languages_near_misses_are_no_date(line: str) -> None:
+    assert parse_date(line) is None
