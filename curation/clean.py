@@ -64,7 +64,9 @@ NAME_PARTICLES = frozenset(
     re.split(r"\s+", "de van von der den la le da di du des del della dos das ten ter zu af bin ibn al el")
 )
 NAME_SPLIT = re.compile(rf"\s*(?:,|(?<!\w)(?:{AUTHOR_JOINERS})(?!\w))\s*", re.IGNORECASE)
-CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐĄĆĘŁŃŚŹŻİŞĞČŠŽŘŐŰ"  # with the capitals of Polish, Turkish, Czech, Hungarian
+# with the capitals of Polish, Turkish, Czech, Hungarian, then of Slovak, Romanian, Croatian, the Baltic languages,
+# Maltese, Greek, and the Serbian/Macedonian Cyrillic letters (Ѐ-Џ)
+CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐĄĆĘŁŃŚŹŻİŞĞČŠŽŘŐŰĎŤŇĽĹŔĂȘȚŢĐĀĒĪŪĢĶĻŅĖĮŲĊĠĦΑ-ΩΆΈΉΊΌΎΏΪΫЀ-Џ"
 GLUED_DATE = re.compile(
     rf"^\s*(?:{DATE_LABEL}\s*:?\s*)?\(?(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)\d{{4}}"
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{{4}}|\w+\.?\s+\d{{1,2}},\s+\d{{4}})"
@@ -99,9 +101,18 @@ PLACE_AGENCY = re.compile(
 # press-release label may open the dateline or follow the date ("Roma, 17 novembre 2024 – Comunicato stampa – ").
 _PRESS_LABEL = rf"(?:{PRESS_RELEASE_LABEL}\s*[:–—-]{{1,2}}\s+)?"
 PLACE_DATE = re.compile(
-    rf"^\s*(?i:{_PRESS_LABEL})[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}},\s+(?P<date>[^–—:/()]{{6,45}}?)"
+    # (a clock's colon and a slash date's slashes sit inside the date: "Θεσσαλονίκη, 17/02/2025 15:30 – ")
+    rf"^\s*(?i:{_PRESS_LABEL})[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}},\s+"
+    r"(?P<date>(?:[^–—:/()]|(?<=\d)[:/](?=\d)){6,45}?)"
     r"\.?\s*(?:\([^()]{2,30}\)|/[^/]{2,30}/)?\s*(?:\.(?!\s*\d)\s*)?(?:[:–—-]{1,2}\s+|(?<=[./])\s+(?!\d)(?:[–—-]{1,2}\s+)?)"
     rf"(?i:{_PRESS_LABEL})(?=\S)"
+)
+# A place, a date that is read (with or without a comma), a news agency in parentheses or slashes, then a dash:
+# "Praha 18.03.2017 (ČTK) - ", "HELSINKI 19. toukokuuta 2018 klo 20.41 (STT) – ", "ВАРНА, 18.01.2015 18:18 /БТА/ – ",
+# "DEBRECEN, 2019. 02. 14. 12:17 (MTI) - ", "ΑΘΗΝΑ, 26.12.2020 | 23:58 (ΑΠΕ-ΜΠΕ) - ".
+AGENCY_DATELINE = re.compile(
+    rf"^\s*[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}},?\s+(?P<date>\d[^()–—]{{4,50}}?)\s*"
+    r"(?:\((?P<agency>[^()]{2,30})\)|/(?P<agency2>[^/\s][^/]{0,28}[^/\s])/)\s*[–—-]{1,2}\s+(?=\S)"
 )
 # A caption whose line ends with its picture credit: "… (Photo: A B)", "… (Fot. A B)", "… (fotoğraf 4/5)" or, after a
 # sentence stop, "… . Image credit: A B", "… . Foto A B", "… . Fotografía de A B".
@@ -163,7 +174,7 @@ ROLE = re.compile(rf"(?<!\w)(?:{BYLINE_ROLE})(?!\w)", re.IGNORECASE)
 OUTLET = re.compile(rf"(?<!\w)(?:{OUTLET_WORDS})(?!\w)", re.IGNORECASE)
 # One word with a capital inside ("NovaPress", "InfoPortal"): a brand, not a person's name (but "McDonald",
 # "DiMaggio", "LeBlanc", "MacLeod" are names).
-LOWER = "a-zß-öø-ÿа-яёїієґ"
+LOWER = "a-zß-öø-ÿа-яёїієґα-ωάέήίόύώϊϋΐΰ"
 BRAND = re.compile(rf"^(?!(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz)[{CAPS}])[{CAPS}][{LOWER}]+[{CAPS}][\w-]*$")
 # "for"/"für"/"pour" … before an outlet: "Story by A for The Observer Group"
 ROLE_SEP = re.compile(
@@ -856,9 +867,14 @@ def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
     """A date (with an optional label) glued before the first sentence: `2024-11-08 – Text`."""
     placed = PLACE_AGENCY.match(line.text)
     agency = placed.group("agency").strip() if placed else ""
-    if placed and len(agency.split()) <= 3 and (ROLE.search(agency) or agency.isupper() or BRAND.match(agency)):
+    if placed and _is_agency(agency):
         # "Berlin (dpa) – ", "Paris (AFP) — ": a news agency, not "The Velvet Underground (The Velvets …) —"
         return [Span(line.start, line.start + _raw_offset(line.raw, placed.end()), "dateline")]
+    dated = AGENCY_DATELINE.match(line.text)
+    agency = dated and (dated.group("agency") or dated.group("agency2")).strip()
+    if dated and _is_agency(agency) and (iso := parse_date(dated.group("date"))):
+        result.published = result.published or iso
+        return [Span(line.start, line.start + _raw_offset(line.raw, dated.end()), "dateline")]
     dated = PLACE_DATE.match(line.text)
     if dated and (iso := parse_date(dated.group("date"))):
         result.published = result.published or iso
@@ -885,6 +901,12 @@ def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
         result.published = result.published or iso
         return [Span(line.start, line.start + _raw_offset(line.raw, match.end()), "dateline")]
     return []
+
+
+def _is_agency(name: str) -> bool:
+    """A news agency's name in a dateline: a known agency, capitals or a brand, up to three words ("dpa", "ČTK",
+    "ΑΠΕ-ΜΠΕ", "Agerpres", "NovaPress"), not "The Velvets" of "The Velvet Underground (The Velvets …) —"."""
+    return len(name.split()) <= 3 and bool(ROLE.search(name) or name.isupper() or BRAND.match(name))
 
 
 def _title_echoes(lines: Iterable[_Line], title: str | None) -> None:

@@ -705,6 +705,14 @@ BYLINE_PREFIX = (
 )
 # A role or an outlet after the names ("Anna Nowak, Senior Correspondent", "Jan Kowalski | Reporter",
 # "Max Müller (dpa)"): any of these words in the part after the separator marks it as not a name.
+# News agencies of Central, Eastern and Northern Europe, the Balkans and beyond, as their datelines and credits
+# write them ("Praha (ČTK) – ", "București /Agerpres/ – ", "ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) – ", "Max Müller (STT)").
+NEWS_AGENCY = (
+    r"čtk|ctk|tasr|agerpres|mediafax|mti|stt|ritzau|ntb|ape-mpe|απε-μπε|απε|бта|tanjug|танјуг|keystone-sda|"
+    r"interfax|интерфакс|інтерфакс|belta|белта|moldpres|xinhua|kyodo|yonhap|antara|bernama|"
+    # short agency names that are also first names or words ("Mia", "Hina", "Leta"): in capitals only
+    r"(?-i:SITA|BTA|HINA|STA|BNS|LETA|ELTA|FENA|SRNA|СРНА|MIA|МИА|ATA|ATS|VNA|PNA|UPI|IPN)"
+)
 BYLINE_ROLE = (
     r"reporter\w*|correspondent\w*|editor\w*|writer|columnist|contributor|journalist\w*|staff|desk|"
     r"redakteur\w*|redaktion|korrespondent\w*|autor\w*|mitarbeiter\w*|"
@@ -718,7 +726,8 @@ BYLINE_ROLE = (
     r"корреспондент\w*|журналист\w*|редакци\w+|обозреватель|кореспондент\w*|журналіст\w*|редакці\w+|оглядач|"
     r"muhabir\w*|editörü?|haber merkezi|"
     r"dpa|afp|ap|reuters|efe|ansa|tass|тасс|ria|риа новости|ria novosti|interfax|интерфакс|pap|anp|belga|tt|ntb|"
-    r"aa|dha|iha|anadolu|ukrinform|укрінформ|unian|уніан|lusa|apa|sda|kna|epd|europa press|agência brasil"
+    r"aa|dha|iha|anadolu|ukrinform|укрінформ|unian|уніан|lusa|apa|sda|kna|epd|europa press|agência brasil|"
+    rf"{NEWS_AGENCY}"
 )
 # A staff or desk credit with no person in it ("Web Desk", "Von unserer Online-Redaktion", "Por la redacción
 # digital", "Подготовлено редакцией сайта", "InfoPortal Haber Merkezi", "Agencies"): a byline without authors.

@@ -235,3 +235,40 @@ def test_dates_in_more_languages(line: str, iso: str) -> None:
 @pytest.mark.parametrize("line", ["V 16. století", "I 2024 X", "Kapitola 5. 2024 let"])
 def test_more_languages_near_misses_are_no_date(line: str) -> None:
     assert parse_date(line) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "iso"),
+    [
+        ("Praha 18.03.2017 (ČTK) - ", "2017-03-18"),  # a title-case place, no comma, the agency after the date
+        ("BRNO 24.11.2015 (ČTK) – ", "2015-11-24"),
+        ("Bratislava 26. 3. 2016 (TASR) - ", "2016-03-26"),
+        ("București, 18.12.2020 11:06 /Agerpres/ - ", "2020-12-18"),  # an agency in slashes, title case
+        ("DEBRECEN, 2019. 02. 14. 12:17 (MTI) - ", "2019-02-14"),
+        ("HELSINKI 19. toukokuuta 2018 klo 20.41 (STT) – ", "2018-05-19"),
+        ("ΑΘΗΝΑ, 26.12.2020 | 23:58 (ΑΠΕ-ΜΠΕ) - ", "2020-12-26"),  # Greek capitals
+        ("Θεσσαλονίκη, 17/02/2025 15:30 – ", "2025-02-17"),  # no agency: a comma, a slash date and a clock
+        ("София, 21.09.2022 г., 08:35 ч. (БТА) - ", "2022-09-21"),
+        ("Zagreb, 5. siječnja 2024. (HINA) – ", "2024-01-05"),
+        ("Ljubljana, 12. marca 2023 (STA) – ", "2023-03-12"),
+        ("Vilnius, 2024 m. sausio 5 d. (ELTA) – ", "2024-01-05"),
+    ],
+)
+def test_agency_datelines_in_more_languages_cut_only_the_prefix(first: str, iso: str) -> None:
+    text = f"{TITLE}\n\n{first}{SENTENCE}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.published == iso
+    assert SENTENCE in apply_spans(text, cleaned.removed).split("\n")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Kapitola 3 (Anna) – the first part was read aloud. And more.",  # no date is read
+        "Windows 10 (Microsoft) - the new release came out. And more.",
+        "Anna 18.03.2017 (Mia) - she wrote it down. And more.",  # "Mia" is a name, not MIA
+    ],
+)
+def test_agency_dateline_near_misses_keep_the_line(first: str) -> None:
+    text = f"{TITLE}\n\n{first}\n\n{BODY}\n"
+    assert first in apply_spans(text, clean_text(text).removed).split("\n")
