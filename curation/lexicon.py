@@ -182,8 +182,12 @@ LIVE_WORD = (
     r"онлайн|прямой эфир|прямая трансляция|пряма трансляція|наживо|rechtstreeks|direktsänt|direkt"
 )
 # Relative times ("3 hours ago", "vor 2 Stunden"): a word before or after a count of time units.
-AGO_BEFORE = r"vor|il y a|hace|há|för|sedan|about"
-AGO_AFTER = r"ago|назад|тому|önce|fa|geleden|temu|sedan|atrás"
+# Before: also Czech, Slovak, Slovenian, Croatian/Bosnian/Serbian, Macedonian, Bulgarian, Romanian, Greek, Lithuanian,
+# Latvian, Catalan; Danish/Norwegian "for … siden" only with the word after ("Closed for 3 weeks" stays).
+AGO_BEFORE = r"vor|il y a|hace|há|för|sedan|about|před|pred|prije|pre|пре|пред|преди|acum|πριν από|πριν|prieš|pirms|fa"
+AGO_AFTER = r"ago|назад|тому|önce|fa|geleden|temu|sedan|atrás|siden|sitten|tagasi|síðan|yang lalu|lalu|trước"
+# Hungarian says "ago" with the unit itself: "23 órája", "5 perce", "2 napja".
+AGO_UNIT = r"másodperce|perce|órája|napja|hete|hónapja|éve"
 
 # Loading words, and the players that load ("Please wait while the page loads…").
 LOADING_WORD = (
@@ -354,7 +358,9 @@ MORE_INFO = (
 UPDATED_LABEL = (
     r"(?:(?:last\s+)?updated?|aktualisiert|zuletzt aktualisiert|stand|mis à jour|actualizado|actualización|"
     r"aggiornato|atualizado|atualização|обновлено|оновлено|güncell\w*|zaktualizowano|aktualizacja|bijgewerkt|"
-    r"uppdaterad|upd\.?)"
+    r"uppdaterad|upd\.?|aktualizov\w+|actualizat\w*|frissítve|päivitetty|opdateret|oppdatert|ενημερώθηκε|"
+    r"обновено|ажурирано|ažurirano|posodobljeno|atnaujinta|atjaunots|uuendatud|uppfært|përditësuar|actualitzat|"
+    r"diperbarui|dikemas kini)"
 )
 # A picture's number in a gallery: "Foto 5 di 9", "Diapo 4 sur 10", "Слайд 5 з 9", "Gallery 2/8".
 PICTURE_NUMBER = (
@@ -529,6 +535,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"[^\W\d]{{1,12}}\.?(?:\s+(?:{AGO_AFTER}))?(?:\s+{UPDATED_LABEL})?",
         rf"(?:(?:{UPDATED_LABEL}|[^\W\d]+)\s*:?\s+)?(?:\d+|an?|one)\s+[^\W\d]{{1,12}}\.?\s+(?:{AGO_AFTER})"
         rf"(?:\s+{UPDATED_LABEL})?",
+        # "for 16 t. siden", "Opdateret for 19 timer siden", "Frissítve 13 órája"
+        rf"(?:(?:{UPDATED_LABEL}|[^\W\d]+)\s*:?\s+)?(?:for|før)\s+\d+\s+[^\W\d]{{1,12}}\.?\s+siden",
+        rf"(?:(?:{UPDATED_LABEL}|[^\W\d]+)\s*:?\s+)?\d+\s+(?:{AGO_UNIT})",
     ],
     "byline": [  # wire footers: "Reporting by A; Editing by B", "Additional reporting by C"
         r"(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|graphics|research)\s+by\s+"
@@ -768,7 +777,10 @@ DATE_LABEL = (
     r"dernière mise à jour|atualizado em|aggiornato il|güncelleme|güncellenme|aktualizacja|bijgewerkt|uppdaterad|"
     r"оновлено|zaktualizowano|posted on|erstellt am|erstellt|publicat|publicada|publicado a|publiceret|"
     r"julkaistu|опубліковано о|дата публикации|дата публікації|yayın|ultima modifica|laatst bijgewerkt|"
-    r"senast uppdaterad|última actualización|última atualização)"
+    r"senast uppdaterad|última actualización|última atualização|publikováno|publikované|zveřejněno|vydáno|"
+    r"publikovaný|közzétéve|megjelent|publiceret|publisert|δημοσιεύθηκε|δημοσίευση|публикувано|objavljeno|"
+    r"објављено|објавено|paskelbta|publicēts|avaldatud|birt|publikuar|publicat el|diterbitkan|"
+    r"aktualizováno|aktualizované|actualizat|frissítve|päivitetty|opdateret|oppdatert|ενημερώθηκε|обновено)"
 )
 
 # A press-release label written into a wire dateline, before the place or after the date ("Communiqué de presse –

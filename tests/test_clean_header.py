@@ -272,3 +272,34 @@ def test_agency_datelines_in_more_languages_cut_only_the_prefix(first: str, iso:
 def test_agency_dateline_near_misses_keep_the_line(first: str) -> None:
     text = f"{TITLE}\n\n{first}\n\n{BODY}\n"
     assert first in apply_spans(text, clean_text(text).removed).split("\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "aktualizováno před 21 hod.",
+        "pred 3 hod.",
+        "Actualizat acum 23 ore",
+        "Frissítve 13 órája",  # Hungarian: "ago" is in the unit
+        "23 órája",
+        "Päivitetty 21 tuntia sitten",
+        "15 t sitten",
+        "for 16 t. siden",
+        "Opdateret for 19 timer siden",
+        "Ενημερώθηκε πριν από 7 ώρες",
+        "πριν 7 ώρες",
+        "Обновено преди 2 часа",
+        "prije 3 sata",
+        "3 tundi tagasi",
+        "3 jam yang lalu",
+    ],
+)
+def test_relative_times_in_more_languages_are_datelines(line: str) -> None:
+    text = f"{TITLE}\n\n{line}\n\n{BODY}\n"
+    assert removed_lines(text).get(line) == "dateline"
+
+
+@pytest.mark.parametrize("line", ["Closed for 3 weeks", "Otevřeno před 5 lety a dnes", "Il a 23 ans"])
+def test_relative_time_near_misses_stay(line: str) -> None:
+    text = f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
+    assert removed_lines(text).get(line) is None
