@@ -184,7 +184,12 @@ STAFF = re.compile(rf"(?<!\w)(?:{STAFF_WORD})(?!\w)", re.IGNORECASE)
 MAX_STAFF_WORDS = 6
 # A place after a byline's names, with its preposition: "in London", "À BRUXELLES", "do Rio", "de Brasília".
 PLACE = re.compile(rf"^(?i:{PLACE_PREP})\s+[{CAPS}][\w'’.-]*(?:[ -][{CAPS}][\w'’.-]*){{0,2}}$")
-TRAILING_PLACE = re.compile(rf"\s+(?i:{PLACE_PREP_INSIDE})\s+[{CAPS}][\w'’.-]*(?:[ -][{CAPS}][\w'’.-]*){{0,2}}$")
+# Not lowercase "a" before two capitalized words: Czech and Slovak join names with it ("Tomáš Černý a Lukáš Novák"),
+# while "a Milano" stays a place.
+TRAILING_PLACE = re.compile(
+    rf"\s+(?i:{PLACE_PREP_INSIDE})(?<!\sa)\s+[{CAPS}][\w'’.-]*(?:[ -][{CAPS}][\w'’.-]*){{0,2}}$"
+    rf"|\s+a\s+[{CAPS}][\w'’.-]*$"
+)
 ROLE_PAREN = re.compile(r"^(?P<names>.*?)\s*\((?P<role>[^()]{1,40})\)\s*$")
 UPDATED_LINE = re.compile(rf"^\s*{UPDATED_LABEL}\b", re.IGNORECASE)
 MAX_BARE_NAMES = 4
@@ -739,7 +744,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
                 result.published = result.published or iso
             else:
                 continue
-        elif title_lines and _echo_key(stripped) in {_echo_key(ln.text) for ln in title_lines}:
+        elif title_lines and _echo_key(stripped) and _echo_key(stripped) in {_echo_key(ln.text) for ln in title_lines}:
             title_lines.append(line)  # the title again: an echo, never a byline
         elif byline := _byline(stripped) or (
             (_labelled_names(stripped) or _bare_names(stripped) or _staff_byline(stripped)) if title_lines else None

@@ -710,7 +710,13 @@ BYLINE_PREFIX = (
     r"skribent|reporter|reporting by|корреспондент|кореспондент|текст|authored by|posted by|story by|"
     r"autoren|autori|auteurs|autores|autorzy|författare|yazarlar|yazan|hazırlayan|автори|"
     r"scritto da|redatto da|a cura di|geschreven door|skrivet av|escrito por|escrita por|rédigé par|"
-    r"verfasst von|написал[аи]?|підготував|підготувала|подготовил[аи]?|opracowanie|oprac\.)"
+    r"verfasst von|написал[аи]?|підготував|підготувала|подготовил[аи]?|opracowanie|oprac\.|"
+    # Czech/Slovak, Hungarian, Romanian, Finnish, Danish/Norwegian, Greek, Bulgarian, Balkan, Baltic, Icelandic,
+    # Albanian, Malay/Indonesian: "Szerző:", "Írta", "Kirjoittanut", "Af", "Γράφει:", "Συντάκτης:", "Piše"
+    r"autoři|napsal[a]?|szerző|szerzők|írta|írták|autori|de către|kirjoittanut|kirjoittaja|kirjoittajat|teksti|"
+    r"toimittaja|af|skrevet af|skrevet av|γράφει|γράφουν|συντάκτης|συντάκτρια|συντάκτες|επιμέλεια|κείμενο|"
+    r"пише|написа|аутор|аутори|piše|pišu|napisao|napisala|avtor|avtorica|avtorji|besedilo|autorius|autorė|"
+    r"autoriai|tekstas|autors|teksts|kirjutas|höfundur|texti|shkruan|oleh|penulis|wartawan)"
 )
 # A role or an outlet after the names ("Anna Nowak, Senior Correspondent", "Jan Kowalski | Reporter",
 # "Max Müller (dpa)"): any of these words in the part after the separator marks it as not a name.
@@ -736,6 +742,12 @@ BYLINE_ROLE = (
     r"muhabir\w*|editörü?|haber merkezi|"
     r"dpa|afp|ap|reuters|efe|ansa|tass|тасс|ria|риа новости|ria novosti|interfax|интерфакс|pap|anp|belga|tt|ntb|"
     r"aa|dha|iha|anadolu|ukrinform|укрінформ|unian|уніан|lusa|apa|sda|kna|epd|europa press|agência brasil|"
+    # more languages: Czech/Slovak/Slovenian/Croatian …, Danish/Norwegian, Finnish, Hungarian (also a desk: "Belföld
+    # rovat"), Romanian, Greek, Bulgarian/Serbian/Macedonian, Baltic, Indonesian
+    r"redaktor\w*|redaktør\w*|reportér\w*|zpravodaj\w*|spravodaj\w*|novinář\w*|novinár\w*|novinar\w*|dopisni\w*|"
+    r"toimittaja\w*|kirjeenvaihtaja|journalist|újságíró|munkatárs|tudósító|rovat|ziarist\w*|corespondent\w*|"
+    r"δημοσιογράφος|συντάκτης|ανταποκριτής|репортер|редактор|дописник|новинар|žurnalist\w*|korespondent\w*|"
+    r"ajakirjanik|blaðamaður|gazetar|wartawan|"
     rf"{NEWS_AGENCY}"
 )
 # A staff or desk credit with no person in it ("Web Desk", "Von unserer Online-Redaktion", "Por la redacción
@@ -744,7 +756,8 @@ STAFF_WORD = (
     r"(?:web|news|online|digital|city|foreign|sports?|business)?\s*desk|staff|newsroom|editorial (?:team|staff|board)|"
     r"agencies|wire services|[\w-]*redaktion\w*|[\w-]*rédaction|redacci[oó]n|redazione|reda[cç][aã]o|\w*redactie|"
     r"redakcj\w*|редакци\w*|редакці\w*|haber merkezi|agenturen|agences|agencias|agenzie|agências|agencje|"
-    r"агентства|агентств|ajanslar"
+    r"агентства|агентств|ajanslar|redakce|redakcia|szerkesztőség|toimitus|redacția|redactia|σύνταξη|uredništvo|"
+    r"redakcija|уредништво|редакција|toimetus|ritstjórn|redaksi"
 )
 # A preposition before a place after a byline's names ("in London", "à Bruxelles", "do Rio", "de Brasília"). Not
 # "en" and "i", which join names in Dutch and Polish ("Daan Smit en Lotte Bos"). Without a comma before it, only
@@ -764,7 +777,9 @@ OUTLET_WORDS = (
     r"новини|вісті|haber\w*|gazete\w*|ajans\w*|ltd|gmbh|inc|llc|s\.?a\.?|s\.?l\.?|s\.?p\.?a\.?|b\.?v\.?|ab|group"
 )
 # Words that join author names in a byline ("A, B and C"), every language in one alternation.
-AUTHOR_JOINERS = r"and|und|et|y|e|i|и|і|та|ve|en|och|oraz|og|ja|și|és|&"
+# Lowercase only: Czech/Slovak "a", Greek "και", Lithuanian "ir", Latvian "un", Albanian "dhe", Malay/Indonesian "dan"
+# (not "Dan Smith"), Irish "agus".
+AUTHOR_JOINERS = r"and|und|et|y|e|i|и|і|та|ve|en|och|oraz|og|ja|și|és|&|(?-i:a|και|ir|un|dhe|dan|agus)"
 # A preposition between a byline label and the names ("Texto de", "Testo di", "Tekst van").
 BYLINE_PREP = r"(?:de|di|da|do|von|van|av|od|от|від|by)"
 # Up to this many words may lead a byline ("Ein Beitrag von", "Un articolo di").

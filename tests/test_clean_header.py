@@ -303,3 +303,37 @@ def test_relative_times_in_more_languages_are_datelines(line: str) -> None:
 def test_relative_time_near_misses_stay(line: str) -> None:
     text = f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
     assert removed_lines(text).get(line) is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Text: Tomáš Černý a Lukáš Novák — 15. 9. 2025 12:07", ["Tomáš Černý", "Lukáš Novák"]),  # Czech "a"
+        ("Szerző: Tóth Katalin és Nagy Eszter · 2024. 11. 27. 12:07", ["Tóth Katalin", "Nagy Eszter"]),
+        ("Írta: Kovács Eszter — 2017. augusztus 16. 08:11", ["Kovács Eszter"]),
+        ("Kirjoittanut Jussi Mäkinen", ["Jussi Mäkinen"]),
+        (
+            "Af Rasmus Hansen, Louise Jensen og Camilla Rasmussen",
+            ["Rasmus Hansen", "Louise Jensen", "Camilla Rasmussen"],
+        ),
+        ("Γράφει: Μαρία Οικονόμου και Μαρία Ιωάννου", ["Μαρία Οικονόμου", "Μαρία Ιωάννου"]),  # Greek "και"
+        ("Συντάκτης: Γιώργος Βασιλείου | 19 Αυγούστου 2025 - 13:47", ["Γιώργος Βασιλείου"]),
+        ("Juraj Horváth a Peter Nagy, redaktor | sobota, 26. októbra 2019 o 11:32", ["Juraj Horváth", "Peter Nagy"]),
+        ("Horváth Gábor | Belföld rovat · 2017. október 28., szombat", ["Horváth Gábor"]),
+        ("Piše: Ivana Horvat i Marko Kovač", ["Ivana Horvat", "Marko Kovač"]),
+        ("Autorius: Jonas Petraitis ir Ona Kazlauskienė", ["Jonas Petraitis", "Ona Kazlauskienė"]),
+        ("Oleh Budi Santoso dan Siti Rahayu", ["Budi Santoso", "Siti Rahayu"]),
+        ("Anna Berg and Dan Smith", ["Anna Berg", "Dan Smith"]),  # "Dan" is a name, "dan" joins names
+    ],
+)
+def test_bylines_in_more_languages(byline: str, authors: list[str]) -> None:
+    text = f"{TITLE}\n\n{byline}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_text(text).authors == authors
+    assert removed_lines(text).get(byline) == "byline"
+
+
+@pytest.mark.parametrize("byline", ["Redakce", "Szerkesztőség", "Σύνταξη", "Toimitus", "Uredništvo"])
+def test_staff_bylines_in_more_languages(byline: str) -> None:
+    text = f"{TITLE}\n\n{byline}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_text(text).authors == []
+    assert removed_lines(text).get(byline) == "byline"
