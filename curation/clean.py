@@ -50,6 +50,9 @@ _SCRIPT_ENDS = "\u0964\u0965\u06d4\u061f\u0589\u1362\u17d4\u0f0d\u104b\uff61\uff
 TERMINAL = tuple(".!?…。！？:;\"'\u201d\u00bb)]" + _SCRIPT_ENDS + "\u061b")
 SENTENCE_END = tuple('.!?…。！？"\u201d\u00bb' + _SCRIPT_ENDS)
 MAX_TITLE_WORDS = 30
+# A short label and a count of one unit, any language: a metadata field ("Lukuaika: 12 min", "Olvasási idő: 3 perc",
+# "Ακούστε το άρθρο (9 λεπτά)"), never a headline: it neither is the title nor hides it.
+LABELLED_COUNT = re.compile(r"^[^\W\d_][^\d:()]{1,40}(?::\s*\d+\s*[^\W\d_]{1,8}\.?|\s\(\d+\s*[^\W\d_]{1,8}\.?\))$")
 MIN_TITLE_WORDS = 3  # a one- or two-word line at the top is a label or a subheading
 MAX_KICKER_WORDS = 3
 MAX_HEADER_LINES = 8
@@ -436,6 +439,7 @@ def _is_title_like(text: str) -> bool:
     words = stripped.split()
     return (
         0 < len(words) <= MAX_TITLE_WORDS
+        and not LABELLED_COUNT.match(stripped)
         and not stripped.endswith(SENTENCE_END)
         and len(stripped) <= 250
         and not (len(words) > LONG_TITLE_WORDS and INNER_SENTENCE_END.search(stripped))

@@ -337,3 +337,17 @@ def test_staff_bylines_in_more_languages(byline: str) -> None:
     text = f"{TITLE}\n\n{byline}\n\n{BODY}\n\n{BODY2}\n"
     assert clean_text(text).authors == []
     assert removed_lines(text).get(byline) == "byline"
+
+
+@pytest.mark.parametrize("count", ["Lukuaika: 12 min", "Olvasási idő: 3 perc", "Ακούστε το άρθρο (9 λεπτά)"])
+def test_a_labelled_count_under_the_byline_does_not_hide_the_title(count: str) -> None:
+    # a metadata field ("reading time: 12 min") in an unknown language is no second headline
+    text = f"{TITLE}\n\nBy Anna Miller\n\n{count}\n\n{BODY}\n"
+    assert clean_text(text).title == TITLE
+    _assert_idempotent(text)
+
+
+@pytest.mark.parametrize("line", ["Brexit: what happens next", "Climate talks in Paris"])
+def test_headlines_with_a_colon_or_no_count_still_hide_an_unconfirmed_title(line: str) -> None:
+    text = f"{TITLE}\n\nBy Anna Miller\n\n{line}\n\n{BODY}\n"
+    assert clean_text(text).title is None
