@@ -751,7 +751,9 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
         elif title_lines and _echo_key(stripped) and _echo_key(stripped) in {_echo_key(ln.text) for ln in title_lines}:
             title_lines.append(line)  # the title again: an echo, never a byline
         elif byline := _byline(stripped) or (
-            (_labelled_names(stripped) or _bare_names(stripped) or _staff_byline(stripped)) if title_lines else None
+            (_labelled_names(stripped) or _bare_names(stripped) or _staff_byline(stripped))
+            if any(len(ln.text.split()) >= MIN_TITLE_WORDS for ln in title_lines)  # under a headline, not a kicker
+            else None
         ):
             line.reason = "byline"
             result.authors = result.authors or [a for a in byline[0] if not STAFF.search(a)]  # "By Web Desk": no one

@@ -351,3 +351,12 @@ def test_a_labelled_count_under_the_byline_does_not_hide_the_title(count: str) -
 def test_headlines_with_a_colon_or_no_count_still_hide_an_unconfirmed_title(line: str) -> None:
     text = f"{TITLE}\n\nBy Anna Miller\n\n{line}\n\n{BODY}\n"
     assert clean_text(text).title is None
+
+
+def test_a_headline_under_a_kicker_is_no_labelled_byline() -> None:
+    # "Yhtiön työnimi on" reads like a label before capitalized words: under a kicker it is the headline
+    headline = "Yhtiön työnimi on Kiinteistö Oy Kulmakuja II"
+    text = f"TUOREET\n\n{headline}\n\nTeksti: Jussi Laine ja Mikko Hämäläinen\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.title == headline
+    assert cleaned.authors == ["Jussi Laine", "Mikko Hämäläinen"]
