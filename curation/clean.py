@@ -730,7 +730,10 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     confirmed: _Line | None = None  # the headline-like line right above the first byline or dateline
     previous: _Line | None = None  # the last header line read as a headline, a byline or a dateline
     updated: str | None = None
+    menu: _Line | None = None  # the header's first breadcrumb or menu row
     for index, line in enumerate(lines):
+        if menu is None and line.reason == "navigation":
+            menu = line
         if line.blank or line.reason not in (None, "repeated_line", "byline"):
             continue
         stripped = line.text.strip()
@@ -766,7 +769,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
                 result.published = result.published or iso
         elif not _is_title_like(stripped):
             result.published = result.published or updated
-            _choose_title(title_lines, confirmed, result)
+            _choose_title(title_lines, confirmed, result, menu)
             return index
         else:
             title_lines.append(line)
@@ -785,7 +788,19 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     return None
 
 
-def _choose_title(title_lines: list[_Line], confirmed: _Line | None, result: Cleaned) -> None:
+def _site_chrome(title_lines: list[_Line], menu: _Line | None) -> None:
+    """Lines above the site's breadcrumb or menu row with a sentence end inside ("This site uses cookies. More
+    information", "… cookie. Accept | Settings") are no headline when a headline-like line follows the menu."""
+    if menu is None or not any(ln.start > menu.start and len(ln.text.split()) >= MIN_TITLE_WORDS for ln in title_lines):
+        return
+    for line in title_lines:
+        if line.start < menu.start and INNER_SENTENCE_END.search(line.text):
+            line.reason = "navigation"
+
+
+def _choose_title(
+    title_lines: list[_Line], confirmed: _Line | None, result: Cleaned, menu: _Line | None = None
+) -> None:
     """The title among the header's headline-like lines, its echoes, and the labels above it.
 
     One distinct line of MIN_TITLE_WORDS words or more is the title. Several: the one that a byline or a
@@ -802,6 +817,7 @@ def _choose_title(title_lines: list[_Line], confirmed: _Line | None, result: Cle
             )
         ):
             line.reason = "navigation"  # above the body, a quote row or a capitals label over a headline is no text
+    _site_chrome(title_lines, menu)
     title_lines = [ln for ln in title_lines if ln.reason is None]
     if confirmed is not None and confirmed.reason is not None:
         confirmed = None

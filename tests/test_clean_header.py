@@ -360,3 +360,24 @@ def test_a_headline_under_a_kicker_is_no_labelled_byline() -> None:
     cleaned = clean_text(text)
     assert cleaned.title == headline
     assert cleaned.authors == ["Jussi Laine", "Mikko Hämäläinen"]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Používáním tohoto webu souhlasíte s ukládáním cookies. Více informací",
+        "Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας. Αποδοχή όλων",
+    ],
+)
+def test_a_notice_above_the_breadcrumb_does_not_hide_the_title(notice: str) -> None:
+    # whatever the notice says, a line with a sentence end inside above the site's menu is no headline
+    text = f"{notice}\n\nHome > News > World\n\n{TITLE}\n\nBy Anna Miller\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.title == TITLE
+    assert removed_lines(text).get(notice) == "navigation"
+    _assert_idempotent(text)
+
+
+def test_a_headline_above_the_breadcrumb_stays_the_title() -> None:
+    text = f"{TITLE}\n\nHome > News > World\n\nBy Anna Miller\n\n{BODY}\n"
+    assert clean_text(text).title == TITLE
