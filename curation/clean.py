@@ -173,6 +173,9 @@ CLOCK = re.compile(  # "11:13 PM ET", "09:54 Uhr", "20:50 мск"
     re.IGNORECASE,
 )
 DATE_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+# Vietnamese names months by their number: "ngày 25 tháng 11 năm 2026" is read as 25.11.2026.
+VIETNAMESE_DATE = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})", re.IGNORECASE)
+ZONE_OFFSET = re.compile(r"\(?\b(?:gmt|utc)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?", re.IGNORECASE)  # "(GMT+7)", "UTC+02:00"
 ROLE = re.compile(rf"(?<!\w)(?:{BYLINE_ROLE})(?!\w)", re.IGNORECASE)
 OUTLET = re.compile(rf"(?<!\w)(?:{OUTLET_WORDS})(?!\w)", re.IGNORECASE)
 # One word with a capital inside ("NovaPress", "InfoPortal"): a brand, not a person's name (but "McDonald",
@@ -302,6 +305,7 @@ def _written_date(body: str) -> str | None:
     """A date written with a month name in any of DATE_LANGS: day, month and year, in any order,
     with only weekdays, a clock time and filler words ("de", "г.") around them."""
     months, weekdays = _calendar_words()
+    body = ZONE_OFFSET.sub(" ", VIETNAMESE_DATE.sub(r"\1.\2.\3", body))
     numeric = NUMERIC_DATE.search(body)
     if numeric:  # "le 18.03.2020", "Mi., 06.03.2024": a numeric date among filler words
         rest = DATE_TOKEN.findall(CLOCK.sub(" ", _fold_word(body[: numeric.start()] + " " + body[numeric.end() :])))

@@ -877,7 +877,9 @@ DATE_FILLERS = frozenset(
         "kl klo godz saat ore alle uhr h utc gmt om uur las ob r roku "
         # "15. 9. 2025 v 12:07", "12:28 ч.", "ora 21:34", "2024. godine", "2024. gada 5. janvārī", "2024 m. sausio
         # 5 d.", "5 ta' Jannar", "d'abril", "kell 12:00", "plkst. 12:00", "pukul 10.00 WIB", "u 12:30", "hod."
-        "v ve ч час ora godine god године год gada m d ta kell plkst pukul pkl wib u hod",
+        "v ve ч час ora godine god године год gada m d ta kell plkst pukul pkl wib u hod sati "
+        # Vietnamese weekdays and "at": "Thứ tư, 25/11/2026, 14:32", "Chủ nhật", "lúc 14:32"
+        "thứ hai ba tư năm sáu bảy chủ nhật lúc",
     )
 )
 

@@ -226,6 +226,10 @@ def test_headline_like_lines_with_a_desk_word_or_a_place_are_no_byline(line: str
         ("Senin, 5 Februari 2024 pukul 10.00 WIB", "2024-02-05"),  # Indonesian
         ("25.11.2026 klo 14.32", "2026-11-25"),
         ("1. unora 2020", "2020-02-01"),  # typed without accents
+        ("25.11.2026. u 14:32 sati", "2026-11-25"),  # Croatian/Serbian
+        ("Chủ nhật, ngày 25 tháng 11 năm 2026 lúc 14:32", "2026-11-25"),  # Vietnamese numbers its months
+        ("Thứ tư, 25/11/2026, 14:32 (GMT+7)", "2026-11-25"),  # a zone offset in parentheses
+        ("2024-09-05 15:04 UTC+02:00", "2024-09-05"),
     ],
 )
 def test_dates_in_more_languages(line: str, iso: str) -> None:
