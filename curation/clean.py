@@ -114,7 +114,7 @@ PLACE_DATE = re.compile(
 # "Praha 18.03.2017 (ČTK) - ", "HELSINKI 19. toukokuuta 2018 klo 20.41 (STT) – ", "ВАРНА, 18.01.2015 18:18 /БТА/ – ",
 # "DEBRECEN, 2019. 02. 14. 12:17 (MTI) - ", "ΑΘΗΝΑ, 26.12.2020 | 23:58 (ΑΠΕ-ΜΠΕ) - ".
 AGENCY_DATELINE = re.compile(
-    rf"^\s*[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}},?\s+(?P<date>\d[^()–—]{{4,50}}?)\s*"
+    rf"^\s*[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}},?\s+(?P<date>[^\W_][^()–—]{{2,50}}?)\s*"
     r"(?:\((?P<agency>[^()]{2,30})\)|/(?P<agency2>[^/\s][^/]{0,28}[^/\s])/)\s*[–—-]{1,2}\s+(?=\S)"
 )
 # A caption whose line ends with its picture credit: "… (Photo: A B)", "… (Fot. A B)", "… (fotoğraf 4/5)" or, after a
@@ -903,9 +903,11 @@ def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
         return [Span(line.start, line.start + _raw_offset(line.raw, placed.end()), "dateline")]
     dated = AGENCY_DATELINE.match(line.text)
     agency = dated and (dated.group("agency") or dated.group("agency2")).strip()
-    if dated and _is_agency(agency) and (iso := parse_date(dated.group("date"))):
-        result.published = result.published or iso
-        return [Span(line.start, line.start + _raw_offset(line.raw, dated.end()), "dateline")]
+    if dated and _is_agency(agency):
+        iso = parse_date(dated.group("date"))
+        if iso or _day_and_month(dated.group("date")):  # "Bucureşti, 25 noiembrie /Agerpres/ - ": no year
+            result.published = result.published or iso
+            return [Span(line.start, line.start + _raw_offset(line.raw, dated.end()), "dateline")]
     dated = PLACE_DATE.match(line.text)
     if dated and (iso := parse_date(dated.group("date"))):
         result.published = result.published or iso
@@ -932,6 +934,24 @@ def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
         result.published = result.published or iso
         return [Span(line.start, line.start + _raw_offset(line.raw, match.end()), "dateline")]
     return []
+
+
+def _day_and_month(text: str) -> bool:
+    """A date without its year: a day and a month name, or "25/11", with only weekdays, a clock and fillers around."""
+    months, weekdays = _calendar_words()
+    text = CLOCK.sub(" ", unicodedata.normalize("NFC", text.casefold()))
+    if re.fullmatch(r"\s*\d{1,2}[./]\d{1,2}\.?\s*,?\s*", text):
+        return True
+    tokens = [_calendar_token(t, months, weekdays) for t in DATE_TOKEN.findall(text)]
+    days = [t for t in tokens if t.isdecimal()]
+    named = [t for t in tokens if t in months]
+    rest = [t for t in tokens if not t.isdecimal() and t not in months]
+    return (
+        len(days) == 1
+        and 1 <= int(days[0]) <= 31
+        and len(named) == 1
+        and all(t in weekdays or t in DATE_FILLERS for t in rest)
+    )
 
 
 def _is_agency(name: str) -> bool:

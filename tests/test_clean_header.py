@@ -256,6 +256,11 @@ def test_more_languages_near_misses_are_no_date(line: str) -> None:
         ("Zagreb, 5. siječnja 2024. (HINA) – ", "2024-01-05"),
         ("Ljubljana, 12. marca 2023 (STA) – ", "2023-03-12"),
         ("Vilnius, 2024 m. sausio 5 d. (ELTA) – ", "2024-01-05"),
+        ("Bucureşti, 25 noiembrie /Agerpres/ - ", None),  # a day and a month without the year: no date
+        ("Αθήνα, 25 Νοεμβρίου (ΑΠΕ-ΜΠΕ) – ", None),
+        ("Kuala Lumpur, 25 Nov (Bernama) -- ", None),
+        ("Hà Nội, 25/11 (TTXVN) - ", None),
+        ("Vilnius, lapkričio 25 d. (ELTA) – ", None),
     ],
 )
 def test_agency_datelines_in_more_languages_cut_only_the_prefix(first: str, iso: str) -> None:
@@ -271,6 +276,8 @@ def test_agency_datelines_in_more_languages_cut_only_the_prefix(first: str, iso:
         "Kapitola 3 (Anna) – the first part was read aloud. And more.",  # no date is read
         "Windows 10 (Microsoft) - the new release came out. And more.",
         "Anna 18.03.2017 (Mia) - she wrote it down. And more.",  # "Mia" is a name, not MIA
+        "Mars 25 (NASA) - the rover landed. And more.",  # no month name and day: "Mars 25" is no date here
+        "Real Madrid 3 Barcelona 1 (AFP) - the match ended. And more.",
     ],
 )
 def test_agency_dateline_near_misses_keep_the_line(first: str) -> None:
