@@ -198,6 +198,7 @@ TRAILING_PLACE = re.compile(
 )
 ROLE_PAREN = re.compile(r"^(?P<names>.*?)\s*\((?P<role>[^()]{1,40})\)\s*$")
 UPDATED_LINE = re.compile(rf"^\s*{UPDATED_LABEL}\b", re.IGNORECASE)
+UPDATED_SPLIT = re.compile(rf"\s*[|·•,/–—-]?\s*(?<!\w)(?={UPDATED_LABEL}(?!\w))", re.IGNORECASE)
 MAX_BARE_NAMES = 4
 JOINER = re.compile(rf"(?:{AUTHOR_JOINERS})", re.IGNORECASE)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]+")
@@ -753,6 +754,9 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             elif iso := parse_date(stripped):
                 line.reason = "dateline"
                 result.published = result.published or iso
+            elif pair := _published_and_updated(stripped):
+                line.reason = "dateline"
+                result.published = result.published or pair[0]
             else:
                 continue
         elif title_lines and _echo_key(stripped) and _echo_key(stripped) in {_echo_key(ln.text) for ln in title_lines}:
@@ -771,6 +775,10 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
                 updated = updated or iso
             else:
                 result.published = result.published or iso
+        elif pair := _published_and_updated(stripped):
+            line.reason = "dateline"
+            result.published = result.published or pair[0]
+            updated = updated or pair[1]
         elif not _is_title_like(stripped):
             result.published = result.published or updated
             _choose_title(title_lines, confirmed, result, menu)
@@ -800,6 +808,18 @@ def _site_chrome(title_lines: list[_Line], menu: _Line | None) -> None:
     for line in title_lines:
         if line.start < menu.start and INNER_SENTENCE_END.search(line.text):
             line.reason = "navigation"
+
+
+def _published_and_updated(stripped: str) -> tuple[str, str] | None:
+    """Both dates of a line that gives the published date, then the updated one after its label ("Julkaistu
+    25.11.2026 14:32 | Päivitetty 26.11.2026", "Publié le 25/11/2026 à 14h32, mis à jour le 26/11/2026")."""
+    if len(stripped) > 160 or not any(c.isdigit() for c in stripped):
+        return None
+    for split in UPDATED_SPLIT.finditer(stripped):
+        first = split.start() and parse_date(stripped[: split.start()])
+        if first and (second := parse_date(stripped[split.end() :])):
+            return first, second
+    return None
 
 
 def _choose_title(

@@ -360,7 +360,7 @@ UPDATED_LABEL = (
     r"aggiornato|atualizado|atualização|обновлено|оновлено|güncell\w*|zaktualizowano|aktualizacja|bijgewerkt|"
     r"uppdaterad|upd\.?|aktualizov\w+|actualizat\w*|frissítve|päivitetty|opdateret|oppdatert|ενημερώθηκε|"
     r"обновено|ажурирано|ažurirano|posodobljeno|atnaujinta|atjaunots|uuendatud|uppfært|përditësuar|actualitzat|"
-    r"diperbarui|dikemas kini)"
+    r"diperbarui|dikemas kini|(?:τελευταία )?ενημέρωση|cập nhật)"
 )
 # A picture's number in a gallery: "Foto 5 di 9", "Diapo 4 sur 10", "Слайд 5 з 9", "Gallery 2/8".
 PICTURE_NUMBER = (
@@ -879,7 +879,8 @@ DATE_FILLERS = frozenset(
         # 5 d.", "5 ta' Jannar", "d'abril", "kell 12:00", "plkst. 12:00", "pukul 10.00 WIB", "u 12:30", "hod."
         "v ve ч час ora godine god године год gada m d ta kell plkst pukul pkl wib u hod sati "
         # Vietnamese weekdays and "at": "Thứ tư, 25/11/2026, 14:32", "Chủ nhật", "lúc 14:32"
-        "thứ hai ba tư năm sáu bảy chủ nhật lúc",
+        "thứ hai ba tư năm sáu bảy chủ nhật lúc "
+        "les ás",  # Catalan "a les 14:32", Galician "ás 14:32"
     )
 )
 

@@ -392,3 +392,27 @@ def test_a_notice_above_the_breadcrumb_does_not_hide_the_title(notice: str) -> N
 def test_a_headline_above_the_breadcrumb_stays_the_title() -> None:
     text = f"{TITLE}\n\nHome > News > World\n\nBy Anna Miller\n\n{BODY}\n"
     assert clean_text(text).title == TITLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published 25 November 2026 | Updated 26 November 2026",
+        "Julkaistu 25.11.2026 14:32 | Päivitetty 26.11.2026 09:10",
+        "Publié le 25/11/2026 à 14h32, mis à jour le 26/11/2026 à 09h10",
+        "Közzétéve: 2026. november 25. 14:32 Frissítve: 2026. november 26. 09:10",
+        "Δημοσίευση: 25/11/2026 14:32 | Τελευταία ενημέρωση: 26/11/2026 09:10",
+    ],
+)
+def test_published_and_updated_dates_on_one_line(line: str) -> None:
+    text = f"{TITLE}\n\nBy Anna Miller\n\n{line}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.published == "2026-11-25"
+    assert cleaned.title == TITLE
+    assert removed_lines(text).get(line) == "dateline"
+
+
+def test_a_headline_with_an_update_word_and_no_dates_stays() -> None:
+    line = "Updated guidance on the budget, published after the debate"
+    text = f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
+    assert removed_lines(text).get(line) is None
