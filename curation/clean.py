@@ -444,10 +444,10 @@ def _is_title_like(text: str) -> bool:
     words = stripped.split()
     return (
         0 < len(words) <= MAX_TITLE_WORDS
-        and not LABELLED_COUNT.match(stripped)
         and not stripped.endswith(SENTENCE_END)
         and len(stripped) <= 250
         and not (len(words) > LONG_TITLE_WORDS and INNER_SENTENCE_END.search(stripped))
+        and not LABELLED_COUNT.match(stripped)
     )
 
 
