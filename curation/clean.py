@@ -148,6 +148,7 @@ CREDIT_TAIL_CHARS = 110
 TICKER_NUMBER = re.compile(r"\d[\d.,]*")
 TICKER_MARK = re.compile(r"[%$€£¥₽₺₴]|[+−]\d")
 # A site name after a page title: "Headline | Daily Courier", "Headline — InfoPortal".
+SITE_DOMAIN = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,4}$")
 SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?P<sep>[|–—-])\s+(?P<site>[^|–—-]{2,40})$")
 MENU_SEP = re.compile(rf"\s+(?:[{MENU_MARKS}/\\\\]|>{{1,2}}|::)\s+|\s*[{MENU_MARKS}]\s*")
 MIN_MENU_ITEMS = 3
@@ -897,6 +898,8 @@ def _without_site(title: str) -> str:
         return title
     site = match.group("site")
     words = site.split()
+    if len(words) <= 2 and SITE_DOMAIN.match(words[-1]):
+        return match.group("head")  # "… - iDNES.cz", "… – HVG.hu", "… | Vijesti.hr": a web address is the site
     named = words[-1] not in OUTLET_ARTICLES and all(_name_token(w) or w.lower() in NAME_PARTICLES for w in words)
     outlet = bool(OUTLET.search(site)) or (len(words) == 1 and bool(BRAND.match(site) or ROLE.fullmatch(site)))
     if named and (match.group("sep") == "|" or outlet):

@@ -778,7 +778,10 @@ OUTLET_WORDS = (
     r"chronicle|agency|network|magazine|radio|tv|nachrichten|zeitung|rundschau|kurier|anzeiger|presse|"
     r"nouvelles|quotidien|diario|noticias|periódico|giornale|corriere|notizie|gazzetta|jornal|notícias|"
     r"diário|folha|nieuws|dagblad|krant|gazeta|wiadomości|dziennik|tidning\w*|nyheter|новости|вести|газета|"
-    r"новини|вісті|haber\w*|gazete\w*|ajans\w*|ltd|gmbh|inc|llc|s\.?a\.?|s\.?l\.?|s\.?p\.?a\.?|b\.?v\.?|ab|group"
+    r"новини|вісті|haber\w*|gazete\w*|ajans\w*|ltd|gmbh|inc|llc|s\.?a\.?|s\.?l\.?|s\.?p\.?a\.?|b\.?v\.?|ab|group|"
+    # "news" in more languages: cs sk hu ro fi da/nb el bg/sr/mk hr/bs sl lt lv et is sq ca id/ms vi
+    r"zprávy|správy|novinky|hírek|hírlap|știri|stiri|uutiset|nyheder|ειδήσεις|новини|вести|vijesti|novice|"
+    r"naujienos|ziņas|uudised|fréttir|lajme|notícies|berita|tin tức"
 )
 # Words that join author names in a byline ("A, B and C"), every language in one alternation.
 # Lowercase only: Czech/Slovak "a", Greek "και", Lithuanian "ir", Latvian "un", Albanian "dhe", Malay/Indonesian "dan"

@@ -97,6 +97,11 @@ def test_a_headline_line_below_the_byline_leaves_the_title_undecided() -> None:
             "Brexit talks enter a new phase - The Final Countdown",
         ),
         ("Ministers meet the unions again - Die", "Ministers meet the unions again - Die"),
+        (f"{TITLE} - iDNES.cz", TITLE),  # a web address after a dash
+        (f"{TITLE} – HVG.hu", TITLE),
+        (f"{TITLE} - Yle Uutiset", TITLE),  # "news" in Finnish
+        (f"{TITLE} - Zprávy", TITLE),
+        ("Prices rose again this year - 4.5", "Prices rose again this year - 4.5"),  # a number is no address
     ],
 )
 def test_site_name_after_the_headline_is_dropped_from_the_title(line: str, title: str) -> None:
