@@ -72,11 +72,16 @@ NAME_SPLIT = re.compile(rf"\s*(?:,|(?<!\w)(?:{AUTHOR_JOINERS})(?!\w))\s*", re.IG
 CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐĄĆĘŁŃŚŹŻİŞĞČŠŽŘŐŰĎŤŇĽĹŔĂȘȚŢĐĀĒĪŪĢĶĻŅĖĮŲĊĠĦΑ-ΩΆΈΉΊΌΎΏΪΫЀ-Џ"
 GLUED_DATE = re.compile(
     rf"^\s*(?:{DATE_LABEL}\s*:?\s*)?\(?(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)\d{{4}}"
-    rf"|\d{{1,2}}\.?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{{4}}|\w+\.?\s+\d{{1,2}},\s+\d{{4}})"
-    rf"(?:,?[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\)?"  # then a place before the dash: "12.03.2024 Berlin – "
+    rf"|\d{{1,2}}\.?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{{4}}|\w+\.?\s+\d{{1,2}},\s+\d{{4}}"
+    # Hungarian year first: "2026. 11. 25.", "2026. november 25."
+    rf"|\d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?|\d{{4}}\.\s+[^\W\d_]+\.?\s+\d{{1,2}}\.?)"
+    # a year word and a clock with its word: "25.11.2026 г. – ", "25.11.2026 klo 14.32 – ", "5. 1. 2024 u 14:32"
+    rf"(?:\s+(?:г|r|m|god|godine|года|року)\.?)?"
+    rf"(?:,?(?:[ T]|\s+(?P<clock>klo|kl\.?|kell|u|o|v|ob|в|о|ora|um|à|às|at)\s+)\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?)?\)?"
+    # then a place before the dash: "12.03.2024 Berlin – "
     rf"(?:,?\s+(?-i:[{CAPS}][\w'’.-]+(?:[ /][{CAPS}][\w'’.-]+)?)(?:\s*\([^()]{{2,30}}\))?(?=\s*[–—-]\s|:\s))?"
     # without a separator, a new sentence must start: "27 червня 2001 року була …" is a sentence
-    rf"\s*(?:[|–—:-]\s+|\s+(?=(?-i:[{CAPS}\d\"“”«„‘'(\[])))",
+    rf"\s*(?:(?P<mark>[|–—:-])\s+|\s+(?=(?-i:[{CAPS}\d\"“”«„‘'(\[])))",
     re.IGNORECASE,
 )
 # A wire dateline glued before the first sentence: "MOSCOW, March 3 (Reuters) - ", "BERLIN (dpa) – ":
@@ -953,6 +958,8 @@ def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
             end += dated.end()
         return [Span(line.start, line.start + _raw_offset(line.raw, end), "dateline")]
     match = GLUED_DATE.match(line.text)
+    if match and match.group("clock") and not match.group("mark"):
+        match = None  # "25 de Setembro de 2012 às 14:27 Vala a pena …": a comment's own date, in its sentence
     if match and (iso := parse_date(match.group("date"))):
         result.published = result.published or iso
         return [Span(line.start, line.start + _raw_offset(line.raw, match.end()), "dateline")]

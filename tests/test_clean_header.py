@@ -421,3 +421,33 @@ def test_a_headline_with_an_update_word_and_no_dates_stays() -> None:
     line = "Updated guidance on the budget, published after the debate"
     text = f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
     assert removed_lines(text).get(line) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "iso"),
+    [
+        ("25. 11. 2026 – ", "2026-11-25"),
+        ("2026. 11. 25. – ", "2026-11-25"),  # Hungarian, year first
+        ("2026. november 25. – ", "2026-11-25"),
+        ("25.11.2026 г. – ", "2026-11-25"),  # a year word after the date
+        ("25.11.2026 klo 14.32 – ", "2026-11-25"),  # a clock with its word
+        ("5. 1. 2024 u 14:32 – ", "2024-01-05"),
+    ],
+)
+def test_glued_dates_in_more_forms(first: str, iso: str) -> None:
+    text = f"{TITLE}\n\n{first}{SENTENCE}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.published == iso
+    assert SENTENCE in apply_spans(text, cleaned.removed).split("\n")
+
+
+def test_a_year_then_a_sentence_is_no_glued_date() -> None:
+    line = "2019. Toen 25 mensen het dorp verlieten, bleef de school open."
+    text = f"{TITLE}\n\n{line}\n\n{BODY}\n"
+    assert line in apply_spans(text, clean_text(text).removed).split("\n")
+
+
+def test_a_date_with_a_worded_clock_inside_a_sentence_stays() -> None:
+    line = "25 de Setembro de 2012 às 14:27 Vale a pena ler o livro. Começo por apresentar."
+    text = f"{TITLE}\n\n{line}\n\n{BODY}\n"
+    assert line in apply_spans(text, clean_text(text).removed).split("\n")
