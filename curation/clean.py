@@ -178,9 +178,12 @@ CLOCK = re.compile(  # "11:13 PM ET", "09:54 Uhr", "20:50 мск"
     rf"\b\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:{CLOCK_ZONE})\b)?",
     re.IGNORECASE,
 )
-DATE_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+# a word keeps its combining signs: Devanagari "नवंबर" has a vowel sign and an anusvara that are not \w
+DATE_TOKEN = re.compile(r"\d+|(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f])+")
 # Vietnamese names months by their number: "ngày 25 tháng 11 năm 2026" is read as 25.11.2026.
 VIETNAMESE_DATE = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})", re.IGNORECASE)
+# Chinese, Japanese and Korean number the year, month and day: "2026年11月25日", "2026년 11월 25일".
+CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]?")
 ZONE_OFFSET = re.compile(r"\(?\b(?:gmt|utc)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?", re.IGNORECASE)  # "(GMT+7)", "UTC+02:00"
 ROLE = re.compile(rf"(?<!\w)(?:{BYLINE_ROLE})(?!\w)", re.IGNORECASE)
 OUTLET = re.compile(rf"(?<!\w)(?:{OUTLET_WORDS})(?!\w)", re.IGNORECASE)
@@ -312,7 +315,7 @@ def _written_date(body: str) -> str | None:
     """A date written with a month name in any of DATE_LANGS: day, month and year, in any order,
     with only weekdays, a clock time and filler words ("de", "г.") around them."""
     months, weekdays = _calendar_words()
-    body = ZONE_OFFSET.sub(" ", VIETNAMESE_DATE.sub(r"\1.\2.\3", body))
+    body = ZONE_OFFSET.sub(" ", CJK_DATE.sub(r"\3.\2.\1", VIETNAMESE_DATE.sub(r"\1.\2.\3", body)))
     numeric = NUMERIC_DATE.search(body)
     if numeric:  # "le 18.03.2020", "Mi., 06.03.2024": a numeric date among filler words
         rest = DATE_TOKEN.findall(CLOCK.sub(" ", _fold_word(body[: numeric.start()] + " " + body[numeric.end() :])))

@@ -184,8 +184,14 @@ LIVE_WORD = (
 # Relative times ("3 hours ago", "vor 2 Stunden"): a word before or after a count of time units.
 # Before: also Czech, Slovak, Slovenian, Croatian/Bosnian/Serbian, Macedonian, Bulgarian, Romanian, Greek, Lithuanian,
 # Latvian, Catalan; Danish/Norwegian "for … siden" only with the word after ("Closed for 3 weeks" stays).
-AGO_BEFORE = r"vor|il y a|hace|há|för|sedan|about|před|pred|prije|pre|пре|пред|преди|acum|πριν από|πριν|prieš|pirms|fa"
-AGO_AFTER = r"ago|назад|тому|önce|fa|geleden|temu|sedan|atrás|siden|sitten|tagasi|síðan|yang lalu|lalu|trước"
+AGO_BEFORE = (
+    r"vor|il y a|hace|há|för|sedan|about|před|pred|prije|pre|пре|пред|преди|acum|πριν από|πριν|prieš|pirms|fa|"
+    r"fyrir|منذ|לפני"  # Icelandic, Arabic, Hebrew
+)
+AGO_AFTER = (
+    r"ago|назад|тому|önce|fa|geleden|temu|sedan|atrás|siden|sitten|tagasi|síðan|yang lalu|lalu|trước|"
+    r"پیش|पहले|আগে|전|өмнө"  # Persian, Hindi, Bengali, Korean, Mongolian
+)
 # Hungarian says "ago" with the unit itself: "23 órája", "5 perce", "2 napja".
 AGO_UNIT = r"másodperce|perce|órája|napja|hete|hónapja|éve"
 
@@ -537,10 +543,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # "il y a 19 heures", "hace 11 h", "πριν από 7 ώρες"; "4 uur geleden bijgewerkt", "15 t sitten"; Danish and
         # Norwegian "for 16 t. siden"; Hungarian "13 órája"
         rf"(?=(?:\S+\s+){{0,8}}\S+$)(?:(?:{UPDATED_FAST}|[^\W\d]+)\s*:?\s+)?"
-        rf"(?:(?:{AGO_BEFORE_FAST})\s+(?:\d+|an?|one|une?|einer?|un[ao]?)\s+[^\W\d]{{1,12}}\.?(?:\s+(?:{AGO_AFTER_FAST}))?"
+        rf"(?:(?:{AGO_BEFORE_FAST})\s+(?:\d+|an?|one|une?|einer?|un[ao]?)\s+(?:[^\W\d]|[\u0900-\u0dff]){{1,12}}\.?(?:\s+(?:{AGO_AFTER_FAST}))?"
         rf"(?:\s+(?:{UPDATED_FAST}))?"
-        rf"|(?:\d+|an?|one)\s+[^\W\d]{{1,12}}\.?\s+(?:{AGO_AFTER_FAST})(?:\s+(?:{UPDATED_FAST}))?"
-        rf"|(?:for|før)\s+\d+\s+[^\W\d]{{1,12}}\.?\s+siden"
+        rf"|(?:\d+|an?|one)\s+(?:[^\W\d]|[\u0900-\u0dff]){{1,12}}\.?\s+(?:{AGO_AFTER_FAST})(?:\s+(?:{UPDATED_FAST}))?"
+        rf"|(?:for|før)\s+\d+\s+(?:[^\W\d]|[\u0900-\u0dff]){{1,12}}\.?\s+siden"
         rf"|\d+\s+(?:{AGO_UNIT}))",
     ],
     "byline": [  # wire footers: "Reporting by A; Editing by B", "Additional reporting by C"
@@ -859,6 +865,25 @@ DATE_LANGS = (
     "mt",
     "id",
     "ms",
+    # and more scripts and regions whose dates put spaces between the parts ("25 نوفمبر 2026", "25 בנובמבר 2026",
+    # "25 नवंबर 2026"): Arabic, Persian, Hebrew, Hindi, Bengali, Urdu, Swahili, Afrikaans, Basque, Azerbaijani,
+    # Georgian, Armenian, Uzbek, Kazakh, Belarusian, Filipino
+    "ar",
+    "fa",
+    "he",
+    "hi",
+    "bn",
+    "ur",
+    "sw",
+    "af",
+    "eu",
+    "az",
+    "ka",
+    "hy",
+    "uz",
+    "kk",
+    "be",
+    "fil",
 )
 # Month names that dateparser's locale data lacks, in the grammatical case dates use (genitive, locative), one
 # line per month: Serbian/Bosnian Latin and Cyrillic genitives, Slovenian genitives, Latvian locatives.
@@ -887,7 +912,8 @@ DATE_FILLERS = frozenset(
         "v ve ч час ora godine god године год gada m d ta kell plkst pukul pkl wib u hod sati "
         # Vietnamese weekdays and "at": "Thứ tư, 25/11/2026, 14:32", "Chủ nhật", "lúc 14:32"
         "thứ hai ba tư năm sáu bảy chủ nhật lúc "
-        "les ás",  # Catalan "a les 14:32", Galician "ás 14:32"
+        "les ás "  # Catalan "a les 14:32", Galician "ás 14:32"
+        "թ",  # Armenian "2026 թ. նոյեմբերի 25"
     )
 )
 

@@ -235,6 +235,12 @@ def test_headline_like_lines_with_a_desk_word_or_a_place_are_no_byline(line: str
         ("Chủ nhật, ngày 25 tháng 11 năm 2026 lúc 14:32", "2026-11-25"),  # Vietnamese numbers its months
         ("Thứ tư, 25/11/2026, 14:32 (GMT+7)", "2026-11-25"),  # a zone offset in parentheses
         ("2024-09-05 15:04 UTC+02:00", "2024-09-05"),
+        ("25 نوفمبر 2026", "2026-11-25"),  # Arabic
+        ("25 בנובמבר 2026", "2026-11-25"),  # Hebrew, the preposition glued to the month
+        ("25 नवंबर 2026", "2026-11-25"),  # Hindi: vowel signs inside the month
+        ("2026年11月25日 14:32", "2026-11-25"),  # Chinese/Japanese numbered parts
+        ("2026년 11월 25일", "2026-11-25"),  # Korean
+        ("Jumatano, 25 Novemba 2026", "2026-11-25"),  # Swahili
     ],
 )
 def test_dates_in_more_languages(line: str, iso: str) -> None:
@@ -308,6 +314,10 @@ def test_agency_dateline_near_misses_keep_the_line(first: str) -> None:
         "prije 3 sata",
         "3 tundi tagasi",
         "3 jam yang lalu",
+        "منذ 3 ساعات",
+        "לפני 3 שעות",
+        "3 घंटे पहले",
+        "3 시간 전",
     ],
 )
 def test_relative_times_in_more_languages_are_datelines(line: str) -> None:
