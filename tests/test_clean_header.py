@@ -461,3 +461,21 @@ def test_a_date_with_a_worded_clock_inside_a_sentence_stays() -> None:
     line = "25 de Setembro de 2012 às 14:27 Vale a pena ler o livro. Começo por apresentar."
     text = f"{TITLE}\n\n{line}\n\n{BODY}\n"
     assert line in apply_spans(text, clean_text(text).removed).split("\n")
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Autor: Jan Novák dne 25. 11. 2026", ["Jan Novák"]),  # "on" before the date in more languages
+        ("Γράφει: Νίκος Παπαδόπουλος στις 25/11/2026", ["Νίκος Παπαδόπουλος"]),
+        ("Автор: Иван Петров на 25 ноември 2026 г.", ["Иван Петров"]),
+        ("Autor: Ion Popescu pe 25 noiembrie 2026", ["Ion Popescu"]),
+        ("Kirjoittanut Anna Virtanen 25.11.2026", ["Anna Virtanen"]),  # the date right after the names
+        ("Szerző: Kovács Anna 2026. november 25.", ["Kovács Anna"]),
+    ],
+)
+def test_byline_dates_after_a_preposition_or_a_space(byline: str, authors: list[str]) -> None:
+    text = f"{TITLE}\n\n{byline}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert cleaned.authors == authors
+    assert cleaned.published == "2026-11-25"
