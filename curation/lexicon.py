@@ -922,7 +922,11 @@ CAPTION_WORDS = frozenset(
     re.split(
         r"\s+",
         "photo photos picture image images slide gallery of foto fotos bild bilder von galerie de sur imagen "
-        "imagem immagine di fotogalleria фото из з zdjęcie zdjęcia z resim galeri afbeelding van av",
+        "imagem immagine di fotogalleria фото из з zdjęcie zdjęcia z resim galeri afbeelding van av "
+        # cs sk hu ro fi da/nb el bg hr/sr sl lt lv et is sq id/ms: "– fotografia 1 din 3", "1/3. kép", "Galéria: …"
+        "fotografia fotografie fotka snímek snímka obrázek obrázok kép képek fotó galéria galerie din ze od "
+        "kuva kuvat kuvagalleria billede billeder galleri φωτογραφία φωτογραφίες φωτο εικόνα από снимка снимки "
+        "галерия от slika slike fotografija galerija nuotrauka iš attēls no pilt mynd myndir af gambar dari",
     )
 )
 
