@@ -30,6 +30,7 @@ from curation.lexicon import (
     DATE_LANGS,
     MONTH_EXTRAS,
     MORE_INFO,
+    NEWS_AGENCY,
     OUTLET_ARTICLES,
     OUTLET_WORDS,
     PLACE_PREP,
@@ -200,6 +201,8 @@ BRAND = re.compile(rf"^(?!(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz)[{CAPS}])[{CA
 ROLE_SEP = re.compile(
     r"\s*[|/]\s*|\s+[–—-]\s+|,\s+|\s*;\s*|\s+(?:for|für|pour|para|per|voor|dla|för|для|için)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ])"
 )
+_AGENCY = rf"(?:{NEWS_AGENCY}|dpa|afp|ap|reuters|efe|ansa|tass|тасс|pap|anp|belga|tt|ntb|aa|lusa|apa|sda|ukrinform)"
+AGENCY_CREDIT = re.compile(rf"^\(?{_AGENCY}(?:\s*[/,]\s*{_AGENCY}){{0,3}}\)?$", re.IGNORECASE)
 STAFF = re.compile(rf"(?<!\w)(?:{STAFF_WORD})(?!\w)", re.IGNORECASE)
 MAX_STAFF_WORDS = 6
 # A place after a byline's names, with its preposition: "in London", "À BRUXELLES", "do Rio", "de Brasília".
@@ -710,6 +713,8 @@ def _staff_byline(stripped: str) -> tuple[list[str], str | None] | None:
     "InfoPortal Haber Merkezi"): a byline without authors."""
     if len(stripped.split()) > MAX_STAFF_WORDS or stripped.endswith(SENTENCE_END):
         return None
+    if AGENCY_CREDIT.match(stripped):
+        return [], None  # "ČTK", "(ΑΠΕ-ΜΠΕ)", "dpa/AFP": the agencies alone
     staff = STAFF.search(stripped)
     if not staff:
         return None

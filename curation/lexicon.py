@@ -767,7 +767,8 @@ STAFF_WORD = (
     r"agencies|wire services|[\w-]*redaktion\w*|[\w-]*rédaction|redacci[oó]n|redazione|reda[cç][aã]o|\w*redactie|"
     r"redakcj\w*|редакци\w*|редакці\w*|haber merkezi|agenturen|agences|agencias|agenzie|agências|agencje|"
     r"агентства|агентств|ajanslar|redakce|redakcia|szerkesztőség|toimitus|redacția|redactia|σύνταξη|uredništvo|"
-    r"redakcija|уредништво|редакција|toimetus|ritstjórn|redaksi"
+    r"redakcija|уредништво|редакција|toimetus|ritstjórn|redaksi|"
+    r"agentury|agentúry|ügynökségek|agenții|agentuurit|πρακτορεία|агенции|agencije|agentūros|aģentūras|agentuurid"
 )
 # A preposition before a place after a byline's names ("in London", "à Bruxelles", "do Rio", "de Brasília"). Not
 # "en" and "i", which join names in Dutch and Polish ("Daan Smit en Lotte Bos"). Without a comma before it, only

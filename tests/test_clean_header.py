@@ -358,7 +358,10 @@ def test_bylines_in_more_languages(byline: str, authors: list[str]) -> None:
     assert removed_lines(text).get(byline) == "byline"
 
 
-@pytest.mark.parametrize("byline", ["Redakce", "Szerkesztőség", "Σύνταξη", "Toimitus", "Uredništvo"])
+@pytest.mark.parametrize(
+    "byline",
+    ["Redakce", "Szerkesztőség", "Σύνταξη", "Toimitus", "Uredništvo", "Agentury", "ČTK", "(ΑΠΕ-ΜΠΕ)", "Reuters"],
+)
 def test_staff_bylines_in_more_languages(byline: str) -> None:
     text = f"{TITLE}\n\n{byline}\n\n{BODY}\n\n{BODY2}\n"
     assert clean_text(text).authors == []
