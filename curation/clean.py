@@ -116,6 +116,8 @@ PLACE_DATE = re.compile(
     r"\.?\s*(?:\([^()]{2,30}\)|/[^/]{2,30}/)?\s*(?:\.(?!\s*\d)\s*)?(?:[:–—-]{1,2}\s+|(?<=[./])\s+(?!\d)(?:[–—-]{1,2}\s+)?)"
     rf"(?i:{_PRESS_LABEL})(?=\S)"
 )
+# A news agency alone in parentheses, then a dash: "(ČTK) – ", "(MTI) - ".
+AGENCY_FIRST = re.compile(r"^\s*\((?P<agency>[^()]{2,30})\)\s*[–—-]{1,2}\s+(?=\S)")
 # A place, a date that is read (with or without a comma), a news agency in parentheses or slashes, then a dash:
 # "Praha 18.03.2017 (ČTK) - ", "HELSINKI 19. toukokuuta 2018 klo 20.41 (STT) – ", "ВАРНА, 18.01.2015 18:18 /БТА/ – ",
 # "DEBRECEN, 2019. 02. 14. 12:17 (MTI) - ", "ΑΘΗΝΑ, 26.12.2020 | 23:58 (ΑΠΕ-ΜΠΕ) - ".
@@ -937,7 +939,7 @@ def _raw_offset(raw: str, clear_offset: int) -> int:
 
 def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
     """A date (with an optional label) glued before the first sentence: `2024-11-08 – Text`."""
-    placed = PLACE_AGENCY.match(line.text)
+    placed = PLACE_AGENCY.match(line.text) or AGENCY_FIRST.match(line.text)
     agency = placed.group("agency").strip() if placed else ""
     if placed and _is_agency(agency):
         # "Berlin (dpa) – ", "Paris (AFP) — ": a news agency, not "The Velvet Underground (The Velvets …) —"

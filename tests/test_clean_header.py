@@ -272,6 +272,8 @@ def test_more_languages_near_misses_are_no_date(line: str) -> None:
         ("Kuala Lumpur, 25 Nov (Bernama) -- ", None),
         ("Hà Nội, 25/11 (TTXVN) - ", None),
         ("Vilnius, lapkričio 25 d. (ELTA) – ", None),
+        ("(ČTK) – ", None),  # the agency alone, first
+        ("(MTI) - ", None),
     ],
 )
 def test_agency_datelines_in_more_languages_cut_only_the_prefix(first: str, iso: str) -> None:
@@ -289,6 +291,7 @@ def test_agency_datelines_in_more_languages_cut_only_the_prefix(first: str, iso:
         "Anna 18.03.2017 (Mia) - she wrote it down. And more.",  # "Mia" is a name, not MIA
         "Mars 25 (NASA) - the rover landed. And more.",  # no month name and day: "Mars 25" is no date here
         "Real Madrid 3 Barcelona 1 (AFP) - the match ended. And more.",
+        "(The Velvets) - the band played on. And more.",  # no agency in the parentheses
     ],
 )
 def test_agency_dateline_near_misses_keep_the_line(first: str) -> None:
