@@ -63,7 +63,8 @@ BYLINE = re.compile(
     rf"^(?P<lead>(?:[^\W\d][\w'’-]*\s+){{0,{BYLINE_LEAD_WORDS}}}?)(?:{BYLINE_PREFIX}(?:\s+{BYLINE_PREP})?(?:\s*:|\s+[—–-])?\s+)+(?P<names>.+)$",
     re.IGNORECASE,
 )
-NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*$")  # and not lowercase: see _name_token
+# and not lowercase: see _name_token; with the vowel signs of Indic and Thai names ("राहुल", "สมชาย"), which are no \w
+NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f-]*$")
 NAME_PARTICLES = frozenset(
     re.split(r"\s+", "de van von der den la le da di du des del della dos das ten ter zu af bin ibn al el")
 )

@@ -726,7 +726,8 @@ BYLINE_PREFIX = (
     r"autoři|napsal[a]?|szerző|szerzők|írta|írták|autori|de către|kirjoittanut|kirjoittaja|kirjoittajat|teksti|"
     r"toimittaja|af|skrevet af|skrevet av|γράφει|γράφουν|συντάκτης|συντάκτρια|συντάκτες|επιμέλεια|κείμενο|"
     r"пише|написа|аутор|аутори|piše|pišu|napisao|napisala|avtor|avtorica|avtorji|besedilo|autorius|autorė|"
-    r"autoriai|tekstas|autors|teksts|kirjutas|höfundur|texti|shkruan|oleh|penulis|wartawan)"
+    r"autoriai|tekstas|autors|teksts|kirjutas|höfundur|texti|shkruan|oleh|penulis|wartawan|"
+    r"بقلم|كتب|كتبت|نویسنده|מאת|लेखक|โดย|tác giả)"  # Arabic, Persian, Hebrew, Hindi, Thai, Vietnamese
 )
 # A role or an outlet after the names ("Anna Nowak, Senior Correspondent", "Jan Kowalski | Reporter",
 # "Max Müller (dpa)"): any of these words in the part after the separator marks it as not a name.
@@ -793,7 +794,7 @@ OUTLET_WORDS = (
 # Words that join author names in a byline ("A, B and C"), every language in one alternation.
 # Lowercase only: Czech/Slovak "a", Greek "και", Lithuanian "ir", Latvian "un", Albanian "dhe", Malay/Indonesian "dan"
 # (not "Dan Smith"), Irish "agus".
-AUTHOR_JOINERS = r"and|und|et|y|e|i|и|і|та|ve|en|och|oraz|og|ja|și|és|&|(?-i:a|και|ir|un|dhe|dan|agus)"
+AUTHOR_JOINERS = r"and|und|et|y|e|i|и|і|та|ve|en|och|oraz|og|ja|și|és|&|(?-i:a|και|ir|un|dhe|dan|agus|و|और)"
 # A preposition between a byline label and the names ("Texto de", "Testo di", "Tekst van").
 BYLINE_PREP = r"(?:de|di|da|do|von|van|av|od|от|від|by)"
 # Up to this many words may lead a byline ("Ein Beitrag von", "Un articolo di").

@@ -353,6 +353,10 @@ def test_relative_time_near_misses_stay(line: str) -> None:
         ("Autorius: Jonas Petraitis ir Ona Kazlauskienė", ["Jonas Petraitis", "Ona Kazlauskienė"]),
         ("Oleh Budi Santoso dan Siti Rahayu", ["Budi Santoso", "Siti Rahayu"]),
         ("Anna Berg and Dan Smith", ["Anna Berg", "Dan Smith"]),  # "Dan" is a name, "dan" joins names
+        ("بقلم: محمد أحمد و علي حسن", ["محمد أحمد", "علي حسن"]),  # Arabic
+        ("מאת דנה כהן", ["דנה כהן"]),  # Hebrew
+        ("लेखक: राहुल शर्मा और प्रिया सिंह", ["राहुल शर्मा", "प्रिया सिंह"]),  # Hindi: vowel signs in names
+        ("โดย สมชาย ใจดี", ["สมชาย ใจดี"]),  # Thai
     ],
 )
 def test_bylines_in_more_languages(byline: str, authors: list[str]) -> None:
