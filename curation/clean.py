@@ -657,6 +657,9 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
         last = words[size - 1]
         if not (last.endswith(":") or last.islower()) or not all(w[0].isalpha() for w in words[:size]):
             continue
+        if not last.endswith(":") and len(last) > 4 and not re.fullmatch(BYLINE_PREP, last):
+            continue  # without a colon a label ends with a short word ("Noticia de", "Escrito por"), not a noun
+            # ("Építészeti kiállítás Csíkszeredában Az …" is a headline)
         if JOINER.fullmatch(last):
             continue  # "Pierre Moreau et …": a name joiner, not a label
         names, published = _split_byline_date(" ".join(words[size:]).lstrip(": "))

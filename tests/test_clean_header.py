@@ -489,3 +489,12 @@ def test_byline_dates_after_a_preposition_or_a_space(byline: str, authors: list[
     cleaned = clean_text(text)
     assert cleaned.authors == authors
     assert cleaned.published == "2026-11-25"
+
+
+def test_a_headline_that_opens_with_a_noun_phrase_is_no_labelled_byline() -> None:
+    # "Építészeti kiállítás" ends in a long lowercase noun, not a label's short word ("Noticia de") or colon
+    headline = "Építészeti kiállítás Csíkszeredában Az Architectura"
+    text = f"{headline}\n\nÍrta: Szabó Gábor és Varga Katalin | 2019.03.16. 18:03\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.title == headline
+    assert cleaned.authors == ["Szabó Gábor", "Varga Katalin"]
