@@ -825,13 +825,15 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     return None
 
 
-def _site_chrome(title_lines: list[_Line], menu: _Line | None) -> None:
+def _site_chrome(title_lines: list[_Line], menu: _Line | None, confirmed: _Line | None) -> None:
     """Lines above the site's breadcrumb or menu row with a sentence end inside ("This site uses cookies. More
-    information", "… cookie. Accept | Settings") are no headline when a headline-like line follows the menu."""
+    information", "… cookie. Accept | Settings") are no headline when a headline-like line follows the menu; nor is
+    any line above it when a byline or dateline confirms a headline below the menu (a notice in one sentence)."""
     if menu is None or not any(ln.start > menu.start and len(ln.text.split()) >= MIN_TITLE_WORDS for ln in title_lines):
         return
+    below = confirmed is not None and confirmed.start > menu.start
     for line in title_lines:
-        if line.start < menu.start and INNER_SENTENCE_END.search(line.text):
+        if line.start < menu.start and (below or INNER_SENTENCE_END.search(line.text)):
             line.reason = "navigation"
 
 
@@ -866,7 +868,7 @@ def _choose_title(
             )
         ):
             line.reason = "navigation"  # above the body, a quote row or a capitals label over a headline is no text
-    _site_chrome(title_lines, menu)
+    _site_chrome(title_lines, menu, confirmed)
     title_lines = [ln for ln in title_lines if ln.reason is None]
     if confirmed is not None and confirmed.reason is not None:
         confirmed = None

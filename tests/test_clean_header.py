@@ -498,3 +498,12 @@ def test_a_headline_that_opens_with_a_noun_phrase_is_no_labelled_byline() -> Non
     cleaned = clean_text(text)
     assert cleaned.title == headline
     assert cleaned.authors == ["Szabó Gábor", "Varga Katalin"]
+
+
+def test_a_one_sentence_notice_above_the_breadcrumb_does_not_hide_a_confirmed_title() -> None:
+    notice = "Продължавайки да използвате сайта, вие се съгласявате с използването на бисквитки"
+    text = f"{notice}\n\nНачало > България > Икономика\n\n{TITLE}\n\nBy Anna Miller\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.title == TITLE
+    assert removed_lines(text).get(notice) == "navigation"
+    _assert_idempotent(text)
