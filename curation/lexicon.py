@@ -888,20 +888,21 @@ DATE_LANGS = (
     "fil",
 )
 # Month names that dateparser's locale data lacks, in the grammatical case dates use (genitive, locative), one
-# line per month: Serbian/Bosnian Latin and Cyrillic genitives, Slovenian genitives, Latvian locatives.
+# line per month: Serbian/Bosnian Latin and Cyrillic genitives, Slovenian genitives, Latvian locatives, Estonian
+# adessives (not "mail", May).
 MONTH_EXTRAS = (
-    "januara јануара januarja janvārī",
-    "februara фебруара februarja februārī",
-    "marta марта marca martā",
-    "aprila априла aprīlī",
+    "januara јануара januarja janvārī jaanuaril",
+    "februara фебруара februarja februārī veebruaril",
+    "marta марта marca martā märtsil",
+    "aprila априла aprīlī aprillil",
     "maja маја maijā",
-    "juna јуна junija jūnijā",
-    "jula јула julija jūlijā",
-    "avgusta августа augustā",
-    "septembra септембра septembrī",
-    "oktobra октобра oktobrī",
-    "novembra новембра novembrī",
-    "decembra децембра decembrī",
+    "juna јуна junija jūnijā juunil",
+    "jula јула julija jūlijā juulil",
+    "avgusta августа augustā augustil",
+    "septembra септембра septembrī septembril",
+    "oktobra октобра oktobrī oktoobril",
+    "novembra новембра novembrī novembril",
+    "decembra децембра decembrī detsembril",
 )
 # Words that may sit between the parts of a written date ("3 de marzo de 2024", "2 марта 2024 г.").
 DATE_FILLERS = frozenset(
@@ -915,7 +916,8 @@ DATE_FILLERS = frozenset(
         # Vietnamese weekdays and "at": "Thứ tư, 25/11/2026, 14:32", "Chủ nhật", "lúc 14:32"
         "thứ hai ba tư năm sáu bảy chủ nhật lúc "
         "les ás "  # Catalan "a les 14:32", Galician "ás 14:32"
-        "թ",  # Armenian "2026 թ. նոյեմբերի 25"
+        "թ "  # Armenian "2026 թ. նոյեմբերի 25"
+        "én án jén ján",  # Hungarian "on the 25th": "november 25-én"
     )
 )
 

@@ -241,6 +241,8 @@ def test_headline_like_lines_with_a_desk_word_or_a_place_are_no_byline(line: str
         ("2026年11月25日 14:32", "2026-11-25"),  # Chinese/Japanese numbered parts
         ("2026년 11월 25일", "2026-11-25"),  # Korean
         ("Jumatano, 25 Novemba 2026", "2026-11-25"),  # Swahili
+        ("2026. november 25-én", "2026-11-25"),  # Hungarian "on the 25th"
+        ("25. novembril 2026", "2026-11-25"),  # Estonian adessive
     ],
 )
 def test_dates_in_more_languages(line: str, iso: str) -> None:
