@@ -28,7 +28,9 @@ from curation.lexicon import (
     DATE_FILLERS,
     DATE_LABEL,
     DATE_LANGS,
+    MONTH_EXTRAS,
     MORE_INFO,
+    NEWS_AGENCY,
     OUTLET_ARTICLES,
     OUTLET_WORDS,
     PLACE_PREP,
@@ -49,6 +51,9 @@ _SCRIPT_ENDS = "\u0964\u0965\u06d4\u061f\u0589\u1362\u17d4\u0f0d\u104b\uff61\uff
 TERMINAL = tuple(".!?…。！？:;\"'\u201d\u00bb)]" + _SCRIPT_ENDS + "\u061b")
 SENTENCE_END = tuple('.!?…。！？"\u201d\u00bb' + _SCRIPT_ENDS)
 MAX_TITLE_WORDS = 30
+# A short label and a count of one unit, any language: a metadata field ("Lukuaika: 12 min", "Olvasási idő: 3 perc",
+# "Ακούστε το άρθρο (9 λεπτά)"), never a headline: it neither is the title nor hides it.
+LABELLED_COUNT = re.compile(r"^[^\W\d_][^\d:()]{1,40}(?::\s*\d+\s*[^\W\d_]{1,8}\.?|\s\(\d+\s*[^\W\d_]{1,8}\.?\))$")
 MIN_TITLE_WORDS = 3  # a one- or two-word line at the top is a label or a subheading
 MAX_KICKER_WORDS = 3
 MAX_HEADER_LINES = 8
@@ -58,19 +63,27 @@ BYLINE = re.compile(
     rf"^(?P<lead>(?:[^\W\d][\w'’-]*\s+){{0,{BYLINE_LEAD_WORDS}}}?)(?:{BYLINE_PREFIX}(?:\s+{BYLINE_PREP})?(?:\s*:|\s+[—–-])?\s+)+(?P<names>.+)$",
     re.IGNORECASE,
 )
-NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*$")  # and not lowercase: see _name_token
+# and not lowercase: see _name_token; with the vowel signs of Indic and Thai names ("राहुल", "สมชาย"), which are no \w
+NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f-]*$")
 NAME_PARTICLES = frozenset(
     re.split(r"\s+", "de van von der den la le da di du des del della dos das ten ter zu af bin ibn al el")
 )
 NAME_SPLIT = re.compile(rf"\s*(?:,|(?<!\w)(?:{AUTHOR_JOINERS})(?!\w))\s*", re.IGNORECASE)
-CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐĄĆĘŁŃŚŹŻİŞĞČŠŽŘŐŰ"  # with the capitals of Polish, Turkish, Czech, Hungarian
+# with the capitals of Polish, Turkish, Czech, Hungarian, then of Slovak, Romanian, Croatian, the Baltic languages,
+# Maltese, Greek, and the Serbian/Macedonian Cyrillic letters (Ѐ-Џ)
+CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐĄĆĘŁŃŚŹŻİŞĞČŠŽŘŐŰĎŤŇĽĹŔĂȘȚŢĐĀĒĪŪĢĶĻŅĖĮŲĊĠĦΑ-ΩΆΈΉΊΌΎΏΪΫЀ-Џ"
 GLUED_DATE = re.compile(
     rf"^\s*(?:{DATE_LABEL}\s*:?\s*)?\(?(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)\d{{4}}"
-    rf"|\d{{1,2}}\.?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{{4}}|\w+\.?\s+\d{{1,2}},\s+\d{{4}})"
-    rf"(?:,?[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\)?"  # then a place before the dash: "12.03.2024 Berlin – "
+    rf"|\d{{1,2}}\.?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{{4}}|\w+\.?\s+\d{{1,2}},\s+\d{{4}}"
+    # Hungarian year first: "2026. 11. 25.", "2026. november 25."
+    rf"|\d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?|\d{{4}}\.\s+[^\W\d_]+\.?\s+\d{{1,2}}\.?)"
+    # a year word and a clock with its word: "25.11.2026 г. – ", "25.11.2026 klo 14.32 – ", "5. 1. 2024 u 14:32"
+    rf"(?:\s+(?:г|r|m|god|godine|года|року)\.?)?"
+    rf"(?:,?(?:[ T]|\s+(?P<clock>klo|kl\.?|kell|u|o|v|ob|в|о|ora|um|à|às|at)\s+)\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?)?\)?"
+    # then a place before the dash: "12.03.2024 Berlin – "
     rf"(?:,?\s+(?-i:[{CAPS}][\w'’.-]+(?:[ /][{CAPS}][\w'’.-]+)?)(?:\s*\([^()]{{2,30}}\))?(?=\s*[–—-]\s|:\s))?"
     # without a separator, a new sentence must start: "27 червня 2001 року була …" is a sentence
-    rf"\s*(?:[|–—:-]\s+|\s+(?=(?-i:[{CAPS}\d\"“”«„‘'(\[])))",
+    rf"\s*(?:(?P<mark>[|–—:-])\s+|\s+(?=(?-i:[{CAPS}\d\"“”«„‘'(\[])))",
     re.IGNORECASE,
 )
 # A wire dateline glued before the first sentence: "MOSCOW, March 3 (Reuters) - ", "BERLIN (dpa) – ":
@@ -98,9 +111,20 @@ PLACE_AGENCY = re.compile(
 # press-release label may open the dateline or follow the date ("Roma, 17 novembre 2024 – Comunicato stampa – ").
 _PRESS_LABEL = rf"(?:{PRESS_RELEASE_LABEL}\s*[:–—-]{{1,2}}\s+)?"
 PLACE_DATE = re.compile(
-    rf"^\s*(?i:{_PRESS_LABEL})[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}},\s+(?P<date>[^–—:/()]{{6,45}}?)"
+    # (a clock's colon and a slash date's slashes sit inside the date: "Θεσσαλονίκη, 17/02/2025 15:30 – ")
+    rf"^\s*(?i:{_PRESS_LABEL})[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}},\s+"
+    r"(?P<date>(?:[^–—:/()]|(?<=\d)[:/](?=\d)){6,45}?)"
     r"\.?\s*(?:\([^()]{2,30}\)|/[^/]{2,30}/)?\s*(?:\.(?!\s*\d)\s*)?(?:[:–—-]{1,2}\s+|(?<=[./])\s+(?!\d)(?:[–—-]{1,2}\s+)?)"
     rf"(?i:{_PRESS_LABEL})(?=\S)"
+)
+# A news agency alone in parentheses, then a dash: "(ČTK) – ", "(MTI) - ".
+AGENCY_FIRST = re.compile(r"^\s*\((?P<agency>[^()]{2,30})\)\s*[–—-]{1,2}\s+(?=\S)")
+# A place, a date that is read (with or without a comma), a news agency in parentheses or slashes, then a dash:
+# "Praha 18.03.2017 (ČTK) - ", "HELSINKI 19. toukokuuta 2018 klo 20.41 (STT) – ", "ВАРНА, 18.01.2015 18:18 /БТА/ – ",
+# "DEBRECEN, 2019. 02. 14. 12:17 (MTI) - ", "ΑΘΗΝΑ, 26.12.2020 | 23:58 (ΑΠΕ-ΜΠΕ) - ".
+AGENCY_DATELINE = re.compile(
+    rf"^\s*[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}},?\s+(?P<date>[^\W_][^()–—]{{2,50}}?)\s*"
+    r"(?:\((?P<agency>[^()]{2,30})\)|/(?P<agency2>[^/\s][^/]{0,28}[^/\s])/)\s*[–—-]{1,2}\s+(?=\S)"
 )
 # A caption whose line ends with its picture credit: "… (Photo: A B)", "… (Fot. A B)", "… (fotoğraf 4/5)" or, after a
 # sentence stop, "… . Image credit: A B", "… . Foto A B", "… . Fotografía de A B".
@@ -133,18 +157,26 @@ CREDIT_TAIL_CHARS = 110
 TICKER_NUMBER = re.compile(r"\d[\d.,]*")
 TICKER_MARK = re.compile(r"[%$€£¥₽₺₴]|[+−]\d")
 # A site name after a page title: "Headline | Daily Courier", "Headline — InfoPortal".
+SITE_DOMAIN = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,4}$")
 SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?P<sep>[|–—-])\s+(?P<site>[^|–—-]{2,40})$")
 MENU_SEP = re.compile(rf"\s+(?:[{MENU_MARKS}/\\\\]|>{{1,2}}|::)\s+|\s*[{MENU_MARKS}]\s*")
 MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
-BYLINE_DATE_SEP = re.compile(r"\s*[|·•]\s*|,\s+(?=\d)|\s+[–—/-]\s+|\s+(?:on|am|le|el|il|em|op|den|dnia)\s+(?=\S)")
+# (also a date right after the names, "Anna Virtanen 25.11.2026", and "on" in more languages: "dne", "dňa", "pe",
+# "στις", "на", Danish "d.")
+BYLINE_DATE_SEP = re.compile(
+    r"\s*[|·•]\s*|,\s+(?=\d)|\s+[–—/-]\s+|\s+(?=\d)"
+    r"|\s+(?:on|am|le|el|il|em|op|den|dnia|dne|dňa|pe|στις|на|d\.)\s+(?=\S)"
+)
 TEASER_BULLET = re.compile(r"^\s*(?:[•·▪►»>*-]|\d+[.)])\s*")
 MAX_REPEATED_WORDS = 12
 MIN_TAIL_TEASERS = 2
 TAG_LIST = re.compile(r"^[^\W\d][\w'’ -]{0,30}\s?:\s*[^.!?:]{1,40}(?:,\s*[^.!?:,]{1,40}){1,12}$")
 DATE_LABEL_LINE = re.compile(rf"^\s*{DATE_LABEL}\s*:?\s*", re.IGNORECASE)
 NUMERIC_DATE = re.compile(
-    r"(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<d2>\d{1,2})[./-](?P<m2>\d{1,2})[./-](?P<y2>\d{4}))"
+    # with a space after the dots in Czech, Slovak, Hungarian, Croatian … forms: "18. 2. 2020", "2024. 11. 27."
+    r"(?:(?P<y>\d{4})(?:[-/]|\.\s?)(?P<m>\d{1,2})(?:[-/]|\.\s?)(?P<d>\d{1,2})"
+    r"|(?P<d2>\d{1,2})(?:[/-]|\.\s?)(?P<m2>\d{1,2})(?:[/-]|\.\s?)(?P<y2>\d{4}))"
     # a time, with the fraction and zone of ISO timestamps: "2022-07-21T16:19:00Z", "…T07:10:00+02:00"
     r"(?:,?\s*(?:[T ]|,)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
     re.IGNORECASE,
@@ -155,24 +187,38 @@ CLOCK = re.compile(  # "11:13 PM ET", "09:54 Uhr", "20:50 мск"
     rf"\b\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:{CLOCK_ZONE})\b)?",
     re.IGNORECASE,
 )
-DATE_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+# a word keeps its combining signs: Devanagari "नवंबर" has a vowel sign and an anusvara that are not \w
+DATE_TOKEN = re.compile(r"\d+|(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f])+")
+# Vietnamese names months by their number: "ngày 25 tháng 11 năm 2026" is read as 25.11.2026.
+VIETNAMESE_DATE = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})", re.IGNORECASE)
+# Chinese, Japanese and Korean number the year, month and day: "2026年11月25日", "2026년 11월 25일".
+CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]?")
+ZONE_OFFSET = re.compile(r"\(?\b(?:gmt|utc)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?", re.IGNORECASE)  # "(GMT+7)", "UTC+02:00"
 ROLE = re.compile(rf"(?<!\w)(?:{BYLINE_ROLE})(?!\w)", re.IGNORECASE)
 OUTLET = re.compile(rf"(?<!\w)(?:{OUTLET_WORDS})(?!\w)", re.IGNORECASE)
 # One word with a capital inside ("NovaPress", "InfoPortal"): a brand, not a person's name (but "McDonald",
 # "DiMaggio", "LeBlanc", "MacLeod" are names).
-LOWER = "a-zß-öø-ÿа-яёїієґ"
+LOWER = "a-zß-öø-ÿа-яёїієґα-ωάέήίόύώϊϋΐΰ"
 BRAND = re.compile(rf"^(?!(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz)[{CAPS}])[{CAPS}][{LOWER}]+[{CAPS}][\w-]*$")
 # "for"/"für"/"pour" … before an outlet: "Story by A for The Observer Group"
 ROLE_SEP = re.compile(
     r"\s*[|/]\s*|\s+[–—-]\s+|,\s+|\s*;\s*|\s+(?:for|für|pour|para|per|voor|dla|för|для|için)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ])"
 )
+_AGENCY = rf"(?:{NEWS_AGENCY}|dpa|afp|ap|reuters|efe|ansa|tass|тасс|pap|anp|belga|tt|ntb|aa|lusa|apa|sda|ukrinform)"
+AGENCY_CREDIT = re.compile(rf"^\(?{_AGENCY}(?:\s*[/,]\s*{_AGENCY}){{0,3}}\)?$", re.IGNORECASE)
 STAFF = re.compile(rf"(?<!\w)(?:{STAFF_WORD})(?!\w)", re.IGNORECASE)
 MAX_STAFF_WORDS = 6
 # A place after a byline's names, with its preposition: "in London", "À BRUXELLES", "do Rio", "de Brasília".
 PLACE = re.compile(rf"^(?i:{PLACE_PREP})\s+[{CAPS}][\w'’.-]*(?:[ -][{CAPS}][\w'’.-]*){{0,2}}$")
-TRAILING_PLACE = re.compile(rf"\s+(?i:{PLACE_PREP_INSIDE})\s+[{CAPS}][\w'’.-]*(?:[ -][{CAPS}][\w'’.-]*){{0,2}}$")
+# Not lowercase "a" before two capitalized words: Czech and Slovak join names with it ("Tomáš Černý a Lukáš Novák"),
+# while "a Milano" stays a place.
+TRAILING_PLACE = re.compile(
+    rf"\s+(?i:{PLACE_PREP_INSIDE})(?<!\sa)\s+[{CAPS}][\w'’.-]*(?:[ -][{CAPS}][\w'’.-]*){{0,2}}$"
+    rf"|\s+a\s+[{CAPS}][\w'’.-]*$"
+)
 ROLE_PAREN = re.compile(r"^(?P<names>.*?)\s*\((?P<role>[^()]{1,40})\)\s*$")
 UPDATED_LINE = re.compile(rf"^\s*{UPDATED_LABEL}\b", re.IGNORECASE)
+UPDATED_SPLIT = re.compile(rf"\s*[|·•,/–—-]?\s*(?<!\w)(?={UPDATED_LABEL}(?!\w))", re.IGNORECASE)
 MAX_BARE_NAMES = 4
 JOINER = re.compile(rf"(?:{AUTHOR_JOINERS})", re.IGNORECASE)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]+")
@@ -245,24 +291,51 @@ def _calendar_words() -> tuple[dict[str, int], frozenset[str]]:
         info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
         for number, name in enumerate(names, 1):
             for word in info.get(name, []):
-                months.setdefault(word.casefold().rstrip("."), number)
+                if len(word) > 1:  # not Hungarian "I", "V", "X": a pronoun, a preposition, a letter
+                    months.setdefault(_fold_word(word), number)
         for name in days:
-            weekdays.update(w.casefold().rstrip(".") for w in info.get(name, []))
+            weekdays.update(_fold_word(w) for w in info.get(name, []))
+    for number, words in enumerate(MONTH_EXTRAS, 1):
+        for word in words.split():
+            months.setdefault(_fold_word(word), number)
+    for word, number in list(months.items()):  # "unora", "sambata", "ΜΑΪΟΥ": dates typed without accents
+        months.setdefault(_plain(word), number)
+    weekdays.update(_plain(w) for w in list(weekdays))
     return months, frozenset(weekdays)
+
+
+def _calendar_token(token: str, months: dict[str, int], weekdays: frozenset[str]) -> str:
+    """A date's word as the calendar table knows it: as written, else without its accents ("ΜΑΪΟΥ", "unora")."""
+    if token in months or token in weekdays:
+        return token
+    plain = _plain(token)
+    return plain if plain in months or plain in weekdays else token
+
+
+def _fold_word(word: str) -> str:
+    """A word casefolded and recomposed: "Μαΐου".casefold() splits the ΐ, and a lone accent ends a token."""
+    return unicodedata.normalize("NFC", word.casefold()).rstrip(".")
+
+
+def _plain(word: str) -> str:
+    """A word without its accents ("února" → "unora", "μαΐου" → "μαιου")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _written_date(body: str) -> str | None:
     """A date written with a month name in any of DATE_LANGS: day, month and year, in any order,
     with only weekdays, a clock time and filler words ("de", "г.") around them."""
     months, weekdays = _calendar_words()
+    body = ZONE_OFFSET.sub(" ", CJK_DATE.sub(r"\3.\2.\1", VIETNAMESE_DATE.sub(r"\1.\2.\3", body)))
     numeric = NUMERIC_DATE.search(body)
     if numeric:  # "le 18.03.2020", "Mi., 06.03.2024": a numeric date among filler words
-        rest = DATE_TOKEN.findall(CLOCK.sub(" ", (body[: numeric.start()] + " " + body[numeric.end() :]).casefold()))
+        rest = DATE_TOKEN.findall(CLOCK.sub(" ", _fold_word(body[: numeric.start()] + " " + body[numeric.end() :])))
         if all(t in weekdays or t in DATE_FILLERS or t in ZONE_WORDS for t in rest):  # "2024-09-05 15:04 CEST"
             return _parse_date_body(numeric.group(0))
         return None
     day = month = year = None
-    tokens = DATE_TOKEN.findall(CLOCK.sub(" ", body.casefold()))
+    tokens = DATE_TOKEN.findall(CLOCK.sub(" ", unicodedata.normalize("NFC", body.casefold())))
+    tokens = [_calendar_token(t, months, weekdays) for t in tokens]
     named = [t for t in tokens if t in months]
     if len(named) > 1:  # "13 Kas 2022 Paz", "Mar 21 oct 2025": a weekday that is a month's abbreviation elsewhere
         named = [t for t in named if t not in weekdays]
@@ -394,6 +467,7 @@ def _is_title_like(text: str) -> bool:
         and not stripped.endswith(SENTENCE_END)
         and len(stripped) <= 250
         and not (len(words) > LONG_TITLE_WORDS and INNER_SENTENCE_END.search(stripped))
+        and not LABELLED_COUNT.match(stripped)
     )
 
 
@@ -583,6 +657,9 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
         last = words[size - 1]
         if not (last.endswith(":") or last.islower()) or not all(w[0].isalpha() for w in words[:size]):
             continue
+        if not last.endswith(":") and len(last) > 4 and not re.fullmatch(BYLINE_PREP, last):
+            continue  # without a colon a label ends with a short word ("Noticia de", "Escrito por"), not a noun
+            # ("Építészeti kiállítás Csíkszeredában Az …" is a headline)
         if JOINER.fullmatch(last):
             continue  # "Pierre Moreau et …": a name joiner, not a label
         names, published = _split_byline_date(" ".join(words[size:]).lstrip(": "))
@@ -642,6 +719,8 @@ def _staff_byline(stripped: str) -> tuple[list[str], str | None] | None:
     "InfoPortal Haber Merkezi"): a byline without authors."""
     if len(stripped.split()) > MAX_STAFF_WORDS or stripped.endswith(SENTENCE_END):
         return None
+    if AGENCY_CREDIT.match(stripped):
+        return [], None  # "ČTK", "(ΑΠΕ-ΜΠΕ)", "dpa/AFP": the agencies alone
     staff = STAFF.search(stripped)
     if not staff:
         return None
@@ -681,7 +760,10 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     confirmed: _Line | None = None  # the headline-like line right above the first byline or dateline
     previous: _Line | None = None  # the last header line read as a headline, a byline or a dateline
     updated: str | None = None
+    menu: _Line | None = None  # the header's first breadcrumb or menu row
     for index, line in enumerate(lines):
+        if menu is None and line.reason == "navigation":
+            menu = line
         if line.blank or line.reason not in (None, "repeated_line", "byline"):
             continue
         stripped = line.text.strip()
@@ -697,12 +779,17 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             elif iso := parse_date(stripped):
                 line.reason = "dateline"
                 result.published = result.published or iso
+            elif pair := _published_and_updated(stripped):
+                line.reason = "dateline"
+                result.published = result.published or pair[0]
             else:
                 continue
-        elif title_lines and _echo_key(stripped) in {_echo_key(ln.text) for ln in title_lines}:
+        elif title_lines and _echo_key(stripped) and _echo_key(stripped) in {_echo_key(ln.text) for ln in title_lines}:
             title_lines.append(line)  # the title again: an echo, never a byline
         elif byline := _byline(stripped) or (
-            (_labelled_names(stripped) or _bare_names(stripped) or _staff_byline(stripped)) if title_lines else None
+            (_labelled_names(stripped) or _bare_names(stripped) or _staff_byline(stripped))
+            if any(len(ln.text.split()) >= MIN_TITLE_WORDS for ln in title_lines)  # under a headline, not a kicker
+            else None
         ):
             line.reason = "byline"
             result.authors = result.authors or [a for a in byline[0] if not STAFF.search(a)]  # "By Web Desk": no one
@@ -713,9 +800,13 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
                 updated = updated or iso
             else:
                 result.published = result.published or iso
+        elif pair := _published_and_updated(stripped):
+            line.reason = "dateline"
+            result.published = result.published or pair[0]
+            updated = updated or pair[1]
         elif not _is_title_like(stripped):
             result.published = result.published or updated
-            _choose_title(title_lines, confirmed, result)
+            _choose_title(title_lines, confirmed, result, menu)
             return index
         else:
             title_lines.append(line)
@@ -734,7 +825,33 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     return None
 
 
-def _choose_title(title_lines: list[_Line], confirmed: _Line | None, result: Cleaned) -> None:
+def _site_chrome(title_lines: list[_Line], menu: _Line | None, confirmed: _Line | None) -> None:
+    """Lines above the site's breadcrumb or menu row with a sentence end inside ("This site uses cookies. More
+    information", "… cookie. Accept | Settings") are no headline when a headline-like line follows the menu; nor is
+    any line above it when a byline or dateline confirms a headline below the menu (a notice in one sentence)."""
+    if menu is None or not any(ln.start > menu.start and len(ln.text.split()) >= MIN_TITLE_WORDS for ln in title_lines):
+        return
+    below = confirmed is not None and confirmed.start > menu.start
+    for line in title_lines:
+        if line.start < menu.start and (below or INNER_SENTENCE_END.search(line.text)):
+            line.reason = "navigation"
+
+
+def _published_and_updated(stripped: str) -> tuple[str, str] | None:
+    """Both dates of a line that gives the published date, then the updated one after its label ("Julkaistu
+    25.11.2026 14:32 | Päivitetty 26.11.2026", "Publié le 25/11/2026 à 14h32, mis à jour le 26/11/2026")."""
+    if len(stripped) > 160 or not any(c.isdigit() for c in stripped):
+        return None
+    for split in UPDATED_SPLIT.finditer(stripped):
+        first = split.start() and parse_date(stripped[: split.start()])
+        if first and (second := parse_date(stripped[split.end() :])):
+            return first, second
+    return None
+
+
+def _choose_title(
+    title_lines: list[_Line], confirmed: _Line | None, result: Cleaned, menu: _Line | None = None
+) -> None:
     """The title among the header's headline-like lines, its echoes, and the labels above it.
 
     One distinct line of MIN_TITLE_WORDS words or more is the title. Several: the one that a byline or a
@@ -751,6 +868,7 @@ def _choose_title(title_lines: list[_Line], confirmed: _Line | None, result: Cle
             )
         ):
             line.reason = "navigation"  # above the body, a quote row or a capitals label over a headline is no text
+    _site_chrome(title_lines, menu, confirmed)
     title_lines = [ln for ln in title_lines if ln.reason is None]
     if confirmed is not None and confirmed.reason is not None:
         confirmed = None
@@ -806,6 +924,8 @@ def _without_site(title: str) -> str:
         return title
     site = match.group("site")
     words = site.split()
+    if len(words) <= 2 and SITE_DOMAIN.match(words[-1]):
+        return match.group("head")  # "… - iDNES.cz", "… – HVG.hu", "… | Vijesti.hr": a web address is the site
     named = words[-1] not in OUTLET_ARTICLES and all(_name_token(w) or w.lower() in NAME_PARTICLES for w in words)
     outlet = bool(OUTLET.search(site)) or (len(words) == 1 and bool(BRAND.match(site) or ROLE.fullmatch(site)))
     if named and (match.group("sep") == "|" or outlet):
@@ -825,11 +945,18 @@ def _raw_offset(raw: str, clear_offset: int) -> int:
 
 def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
     """A date (with an optional label) glued before the first sentence: `2024-11-08 – Text`."""
-    placed = PLACE_AGENCY.match(line.text)
+    placed = PLACE_AGENCY.match(line.text) or AGENCY_FIRST.match(line.text)
     agency = placed.group("agency").strip() if placed else ""
-    if placed and len(agency.split()) <= 3 and (ROLE.search(agency) or agency.isupper() or BRAND.match(agency)):
+    if placed and _is_agency(agency):
         # "Berlin (dpa) – ", "Paris (AFP) — ": a news agency, not "The Velvet Underground (The Velvets …) —"
         return [Span(line.start, line.start + _raw_offset(line.raw, placed.end()), "dateline")]
+    dated = AGENCY_DATELINE.match(line.text)
+    agency = dated and (dated.group("agency") or dated.group("agency2")).strip()
+    if dated and _is_agency(agency):
+        iso = parse_date(dated.group("date"))
+        if iso or _day_and_month(dated.group("date")):  # "Bucureşti, 25 noiembrie /Agerpres/ - ": no year
+            result.published = result.published or iso
+            return [Span(line.start, line.start + _raw_offset(line.raw, dated.end()), "dateline")]
     dated = PLACE_DATE.match(line.text)
     if dated and (iso := parse_date(dated.group("date"))):
         result.published = result.published or iso
@@ -852,10 +979,36 @@ def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
             end += dated.end()
         return [Span(line.start, line.start + _raw_offset(line.raw, end), "dateline")]
     match = GLUED_DATE.match(line.text)
+    if match and match.group("clock") and not match.group("mark"):
+        match = None  # "25 de Setembro de 2012 às 14:27 Vala a pena …": a comment's own date, in its sentence
     if match and (iso := parse_date(match.group("date"))):
         result.published = result.published or iso
         return [Span(line.start, line.start + _raw_offset(line.raw, match.end()), "dateline")]
     return []
+
+
+def _day_and_month(text: str) -> bool:
+    """A date without its year: a day and a month name, or "25/11", with only weekdays, a clock and fillers around."""
+    months, weekdays = _calendar_words()
+    text = CLOCK.sub(" ", unicodedata.normalize("NFC", text.casefold()))
+    if re.fullmatch(r"\s*\d{1,2}[./]\d{1,2}\.?\s*,?\s*", text):
+        return True
+    tokens = [_calendar_token(t, months, weekdays) for t in DATE_TOKEN.findall(text)]
+    days = [t for t in tokens if t.isdecimal()]
+    named = [t for t in tokens if t in months]
+    rest = [t for t in tokens if not t.isdecimal() and t not in months]
+    return (
+        len(days) == 1
+        and 1 <= int(days[0]) <= 31
+        and len(named) == 1
+        and all(t in weekdays or t in DATE_FILLERS for t in rest)
+    )
+
+
+def _is_agency(name: str) -> bool:
+    """A news agency's name in a dateline: a known agency, capitals or a brand, up to three words ("dpa", "ČTK",
+    "ΑΠΕ-ΜΠΕ", "Agerpres", "NovaPress"), not "The Velvets" of "The Velvet Underground (The Velvets …) —"."""
+    return len(name.split()) <= 3 and bool(ROLE.search(name) or name.isupper() or BRAND.match(name))
 
 
 def _title_echoes(lines: Iterable[_Line], title: str | None) -> None:

@@ -182,8 +182,18 @@ LIVE_WORD = (
     r"онлайн|прямой эфир|прямая трансляция|пряма трансляція|наживо|rechtstreeks|direktsänt|direkt"
 )
 # Relative times ("3 hours ago", "vor 2 Stunden"): a word before or after a count of time units.
-AGO_BEFORE = r"vor|il y a|hace|há|för|sedan|about"
-AGO_AFTER = r"ago|назад|тому|önce|fa|geleden|temu|sedan|atrás"
+# Before: also Czech, Slovak, Slovenian, Croatian/Bosnian/Serbian, Macedonian, Bulgarian, Romanian, Greek, Lithuanian,
+# Latvian, Catalan; Danish/Norwegian "for … siden" only with the word after ("Closed for 3 weeks" stays).
+AGO_BEFORE = (
+    r"vor|il y a|hace|há|för|sedan|about|před|pred|prije|pre|пре|пред|преди|acum|πριν από|πριν|prieš|pirms|fa|"
+    r"fyrir|منذ|לפני"  # Icelandic, Arabic, Hebrew
+)
+AGO_AFTER = (
+    r"ago|назад|тому|önce|fa|geleden|temu|sedan|atrás|siden|sitten|tagasi|síðan|yang lalu|lalu|trước|"
+    r"پیش|पहले|আগে|전|өмнө"  # Persian, Hindi, Bengali, Korean, Mongolian
+)
+# Hungarian says "ago" with the unit itself: "23 órája", "5 perce", "2 napja".
+AGO_UNIT = r"másodperce|perce|órája|napja|hete|hónapja|éve"
 
 # Loading words, and the players that load ("Please wait while the page loads…").
 LOADING_WORD = (
@@ -354,7 +364,9 @@ MORE_INFO = (
 UPDATED_LABEL = (
     r"(?:(?:last\s+)?updated?|aktualisiert|zuletzt aktualisiert|stand|mis à jour|actualizado|actualización|"
     r"aggiornato|atualizado|atualização|обновлено|оновлено|güncell\w*|zaktualizowano|aktualizacja|bijgewerkt|"
-    r"uppdaterad|upd\.?)"
+    r"uppdaterad|upd\.?|aktualizov\w+|actualizat\w*|frissítve|päivitetty|opdateret|oppdatert|ενημερώθηκε|"
+    r"обновено|ажурирано|ažurirano|posodobljeno|atnaujinta|atjaunots|uuendatud|uppfært|përditësuar|actualitzat|"
+    r"diperbarui|dikemas kini|(?:τελευταία )?ενημέρωση|cập nhật)"
 )
 # A picture's number in a gallery: "Foto 5 di 9", "Diapo 4 sur 10", "Слайд 5 з 9", "Gallery 2/8".
 PICTURE_NUMBER = (
@@ -364,6 +376,9 @@ PICTURE_NUMBER = (
 
 # The long alternations that line patterns scan for, grouped by first letter (see `by_first_letter`): the same
 # matches, found with fewer tries per position.
+UPDATED_FAST = by_first_letter(UPDATED_LABEL[3:-1])  # the same words, for the relative-time patterns
+AGO_BEFORE_FAST = by_first_letter(AGO_BEFORE)
+AGO_AFTER_FAST = by_first_letter(AGO_AFTER)
 SEND_SHARE_FORWARD = by_first_letter(f"{SEND_VERB}|{SHARE_VERB}|{FORWARD_VERB}")
 GAMBLING_FAST = by_first_letter(GAMBLING_NOTICE)
 NETWORKS = by_first_letter(NETWORKS)
@@ -524,11 +539,15 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=(?:\S+\s+){{0,9}}\S+$)(?!.*[.!?]$)(?:{LIVE_WORD})\s*[:|–—-]\s+(?:\S+\s*){{1,7}}",
     ],
     "dateline": [
-        # "Mis à jour il y a 19 heures", "hace 11 h", "4 uur geleden bijgewerkt": an optional update label
-        rf"(?:(?:{UPDATED_LABEL}|[^\W\d]+)\s*:?\s+)?(?:{AGO_BEFORE})\s+(?:\d+|an?|one|une?|einer?|un[ao]?)\s+"
-        rf"[^\W\d]{{1,12}}\.?(?:\s+(?:{AGO_AFTER}))?(?:\s+{UPDATED_LABEL})?",
-        rf"(?:(?:{UPDATED_LABEL}|[^\W\d]+)\s*:?\s+)?(?:\d+|an?|one)\s+[^\W\d]{{1,12}}\.?\s+(?:{AGO_AFTER})"
-        rf"(?:\s+{UPDATED_LABEL})?",
+        # short lines only (at most 9 words), one optional label ("Mis à jour", "Frissítve:", any one word), then:
+        # "il y a 19 heures", "hace 11 h", "πριν από 7 ώρες"; "4 uur geleden bijgewerkt", "15 t sitten"; Danish and
+        # Norwegian "for 16 t. siden"; Hungarian "13 órája"
+        rf"(?=(?:\S+\s+){{0,8}}\S+$)(?:(?:{UPDATED_FAST}|[^\W\d]+)\s*:?\s+)?"
+        rf"(?:(?:{AGO_BEFORE_FAST})\s+(?:\d+|an?|one|une?|einer?|un[ao]?)\s+(?:[^\W\d]|[\u0900-\u0dff]){{1,12}}\.?(?:\s+(?:{AGO_AFTER_FAST}))?"
+        rf"(?:\s+(?:{UPDATED_FAST}))?"
+        rf"|(?:\d+|an?|one)\s+(?:[^\W\d]|[\u0900-\u0dff]){{1,12}}\.?\s+(?:{AGO_AFTER_FAST})(?:\s+(?:{UPDATED_FAST}))?"
+        rf"|(?:for|før)\s+\d+\s+(?:[^\W\d]|[\u0900-\u0dff]){{1,12}}\.?\s+siden"
+        rf"|\d+\s+(?:{AGO_UNIT}))",
     ],
     "byline": [  # wire footers: "Reporting by A; Editing by B", "Additional reporting by C"
         r"(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|graphics|research)\s+by\s+"
@@ -701,10 +720,25 @@ BYLINE_PREFIX = (
     r"skribent|reporter|reporting by|корреспондент|кореспондент|текст|authored by|posted by|story by|"
     r"autoren|autori|auteurs|autores|autorzy|författare|yazarlar|yazan|hazırlayan|автори|"
     r"scritto da|redatto da|a cura di|geschreven door|skrivet av|escrito por|escrita por|rédigé par|"
-    r"verfasst von|написал[аи]?|підготував|підготувала|подготовил[аи]?|opracowanie|oprac\.)"
+    r"verfasst von|написал[аи]?|підготував|підготувала|подготовил[аи]?|opracowanie|oprac\.|"
+    # Czech/Slovak, Hungarian, Romanian, Finnish, Danish/Norwegian, Greek, Bulgarian, Balkan, Baltic, Icelandic,
+    # Albanian, Malay/Indonesian: "Szerző:", "Írta", "Kirjoittanut", "Af", "Γράφει:", "Συντάκτης:", "Piše"
+    r"autoři|napsal[a]?|szerző|szerzők|írta|írták|autori|de către|kirjoittanut|kirjoittaja|kirjoittajat|teksti|"
+    r"toimittaja|af|skrevet af|skrevet av|γράφει|γράφουν|συντάκτης|συντάκτρια|συντάκτες|επιμέλεια|κείμενο|"
+    r"пише|написа|аутор|аутори|piše|pišu|napisao|napisala|avtor|avtorica|avtorji|besedilo|autorius|autorė|"
+    r"autoriai|tekstas|autors|teksts|kirjutas|höfundur|texti|shkruan|oleh|penulis|wartawan|"
+    r"بقلم|كتب|كتبت|نویسنده|מאת|लेखक|โดย|tác giả)"  # Arabic, Persian, Hebrew, Hindi, Thai, Vietnamese
 )
 # A role or an outlet after the names ("Anna Nowak, Senior Correspondent", "Jan Kowalski | Reporter",
 # "Max Müller (dpa)"): any of these words in the part after the separator marks it as not a name.
+# News agencies of Central, Eastern and Northern Europe, the Balkans and beyond, as their datelines and credits
+# write them ("Praha (ČTK) – ", "București /Agerpres/ – ", "ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) – ", "Max Müller (STT)").
+NEWS_AGENCY = (
+    r"čtk|ctk|tasr|agerpres|mediafax|mti|stt|ritzau|ntb|ape-mpe|απε-μπε|απε|бта|tanjug|танјуг|keystone-sda|"
+    r"interfax|интерфакс|інтерфакс|belta|белта|moldpres|xinhua|kyodo|yonhap|antara|bernama|"
+    # short agency names that are also first names or words ("Mia", "Hina", "Leta"): in capitals only
+    r"(?-i:SITA|BTA|HINA|STA|BNS|LETA|ELTA|FENA|SRNA|СРНА|MIA|МИА|ATA|ATS|VNA|PNA|UPI|IPN)"
+)
 BYLINE_ROLE = (
     r"reporter\w*|correspondent\w*|editor\w*|writer|columnist|contributor|journalist\w*|staff|desk|"
     r"redakteur\w*|redaktion|korrespondent\w*|autor\w*|mitarbeiter\w*|"
@@ -718,7 +752,14 @@ BYLINE_ROLE = (
     r"корреспондент\w*|журналист\w*|редакци\w+|обозреватель|кореспондент\w*|журналіст\w*|редакці\w+|оглядач|"
     r"muhabir\w*|editörü?|haber merkezi|"
     r"dpa|afp|ap|reuters|efe|ansa|tass|тасс|ria|риа новости|ria novosti|interfax|интерфакс|pap|anp|belga|tt|ntb|"
-    r"aa|dha|iha|anadolu|ukrinform|укрінформ|unian|уніан|lusa|apa|sda|kna|epd|europa press|agência brasil"
+    r"aa|dha|iha|anadolu|ukrinform|укрінформ|unian|уніан|lusa|apa|sda|kna|epd|europa press|agência brasil|"
+    # more languages: Czech/Slovak/Slovenian/Croatian …, Danish/Norwegian, Finnish, Hungarian (also a desk: "Belföld
+    # rovat"), Romanian, Greek, Bulgarian/Serbian/Macedonian, Baltic, Indonesian
+    r"redaktor\w*|redaktør\w*|reportér\w*|zpravodaj\w*|spravodaj\w*|novinář\w*|novinár\w*|novinar\w*|dopisni\w*|"
+    r"toimittaja\w*|kirjeenvaihtaja|journalist|újságíró|munkatárs|tudósító|rovat|ziarist\w*|corespondent\w*|"
+    r"δημοσιογράφος|συντάκτης|ανταποκριτής|репортер|редактор|дописник|новинар|žurnalist\w*|korespondent\w*|"
+    r"ajakirjanik|blaðamaður|gazetar|wartawan|"
+    rf"{NEWS_AGENCY}"
 )
 # A staff or desk credit with no person in it ("Web Desk", "Von unserer Online-Redaktion", "Por la redacción
 # digital", "Подготовлено редакцией сайта", "InfoPortal Haber Merkezi", "Agencies"): a byline without authors.
@@ -726,7 +767,9 @@ STAFF_WORD = (
     r"(?:web|news|online|digital|city|foreign|sports?|business)?\s*desk|staff|newsroom|editorial (?:team|staff|board)|"
     r"agencies|wire services|[\w-]*redaktion\w*|[\w-]*rédaction|redacci[oó]n|redazione|reda[cç][aã]o|\w*redactie|"
     r"redakcj\w*|редакци\w*|редакці\w*|haber merkezi|agenturen|agences|agencias|agenzie|agências|agencje|"
-    r"агентства|агентств|ajanslar"
+    r"агентства|агентств|ajanslar|redakce|redakcia|szerkesztőség|toimitus|redacția|redactia|σύνταξη|uredništvo|"
+    r"redakcija|уредништво|редакција|toimetus|ritstjórn|redaksi|"
+    r"agentury|agentúry|ügynökségek|agenții|agentuurit|πρακτορεία|агенции|agencije|agentūros|aģentūras|agentuurid"
 )
 # A preposition before a place after a byline's names ("in London", "à Bruxelles", "do Rio", "de Brasília"). Not
 # "en" and "i", which join names in Dutch and Polish ("Daan Smit en Lotte Bos"). Without a comma before it, only
@@ -743,10 +786,15 @@ OUTLET_WORDS = (
     r"chronicle|agency|network|magazine|radio|tv|nachrichten|zeitung|rundschau|kurier|anzeiger|presse|"
     r"nouvelles|quotidien|diario|noticias|periódico|giornale|corriere|notizie|gazzetta|jornal|notícias|"
     r"diário|folha|nieuws|dagblad|krant|gazeta|wiadomości|dziennik|tidning\w*|nyheter|новости|вести|газета|"
-    r"новини|вісті|haber\w*|gazete\w*|ajans\w*|ltd|gmbh|inc|llc|s\.?a\.?|s\.?l\.?|s\.?p\.?a\.?|b\.?v\.?|ab|group"
+    r"новини|вісті|haber\w*|gazete\w*|ajans\w*|ltd|gmbh|inc|llc|s\.?a\.?|s\.?l\.?|s\.?p\.?a\.?|b\.?v\.?|ab|group|"
+    # "news" in more languages: cs sk hu ro fi da/nb el bg/sr/mk hr/bs sl lt lv et is sq ca id/ms vi
+    r"zprávy|správy|novinky|hírek|hírlap|știri|stiri|uutiset|nyheder|ειδήσεις|новини|вести|vijesti|novice|"
+    r"naujienos|ziņas|uudised|fréttir|lajme|notícies|berita|tin tức"
 )
 # Words that join author names in a byline ("A, B and C"), every language in one alternation.
-AUTHOR_JOINERS = r"and|und|et|y|e|i|и|і|та|ve|en|och|oraz|og|ja|și|és|&"
+# Lowercase only: Czech/Slovak "a", Greek "και", Lithuanian "ir", Latvian "un", Albanian "dhe", Malay/Indonesian "dan"
+# (not "Dan Smith"), Irish "agus".
+AUTHOR_JOINERS = r"and|und|et|y|e|i|и|і|та|ve|en|och|oraz|og|ja|și|és|&|(?-i:a|και|ir|un|dhe|dan|agus|و|और)"
 # A preposition between a byline label and the names ("Texto de", "Testo di", "Tekst van").
 BYLINE_PREP = r"(?:de|di|da|do|von|van|av|od|от|від|by)"
 # Up to this many words may lead a byline ("Ein Beitrag von", "Un articolo di").
@@ -759,7 +807,10 @@ DATE_LABEL = (
     r"dernière mise à jour|atualizado em|aggiornato il|güncelleme|güncellenme|aktualizacja|bijgewerkt|uppdaterad|"
     r"оновлено|zaktualizowano|posted on|erstellt am|erstellt|publicat|publicada|publicado a|publiceret|"
     r"julkaistu|опубліковано о|дата публикации|дата публікації|yayın|ultima modifica|laatst bijgewerkt|"
-    r"senast uppdaterad|última actualización|última atualização)"
+    r"senast uppdaterad|última actualización|última atualização|publikováno|publikované|zveřejněno|vydáno|"
+    r"publikovaný|közzétéve|megjelent|publiceret|publisert|δημοσιεύθηκε|δημοσίευση|публикувано|objavljeno|"
+    r"објављено|објавено|paskelbta|publicēts|avaldatud|birt|publikuar|publicat el|diterbitkan|"
+    r"aktualizováno|aktualizované|actualizat|frissítve|päivitetty|opdateret|oppdatert|ενημερώθηκε|обновено)"
 )
 
 # A press-release label written into a wire dateline, before the place or after the date ("Communiqué de presse –
@@ -791,13 +842,82 @@ DATE_LANGS = (
     "da",
     "nb",
     "fi",
+    # first read on heldout6 (sk hu el bg) and added with it: Central and Eastern Europe, the Baltics, the Nordics,
+    # the Balkans (Latin and Cyrillic), Western Europe's smaller languages and Malay/Indonesian. A word that two
+    # languages give different months keeps the first language's month ("listopad": November in cs/pl before hr).
+    "sk",
+    "hu",
+    "el",
+    "bg",
+    "hr",
+    "sl",
+    "sr",
+    "sr-Latn",
+    "bs",
+    "mk",
+    "lt",
+    "lv",
+    "et",
+    "nn",
+    "is",
+    "sq",
+    "gl",
+    "ga",
+    "cy",
+    "mt",
+    "id",
+    "ms",
+    # and more scripts and regions whose dates put spaces between the parts ("25 نوفمبر 2026", "25 בנובמבר 2026",
+    # "25 नवंबर 2026"): Arabic, Persian, Hebrew, Hindi, Bengali, Urdu, Swahili, Afrikaans, Basque, Azerbaijani,
+    # Georgian, Armenian, Uzbek, Kazakh, Belarusian, Filipino
+    "ar",
+    "fa",
+    "he",
+    "hi",
+    "bn",
+    "ur",
+    "sw",
+    "af",
+    "eu",
+    "az",
+    "ka",
+    "hy",
+    "uz",
+    "kk",
+    "be",
+    "fil",
+)
+# Month names that dateparser's locale data lacks, in the grammatical case dates use (genitive, locative), one
+# line per month: Serbian/Bosnian Latin and Cyrillic genitives, Slovenian genitives, Latvian locatives, Estonian
+# adessives (not "mail", May).
+MONTH_EXTRAS = (
+    "januara јануара januarja janvārī jaanuaril",
+    "februara фебруара februarja februārī veebruaril",
+    "marta марта marca martā märtsil",
+    "aprila априла aprīlī aprillil",
+    "maja маја maijā",
+    "juna јуна junija jūnijā juunil",
+    "jula јула julija jūlijā juulil",
+    "avgusta августа augustā augustil",
+    "septembra септембра septembrī septembril",
+    "oktobra октобра oktobrī oktoobril",
+    "novembra новембра novembrī novembril",
+    "decembra децембра decembrī detsembril",
 )
 # Words that may sit between the parts of a written date ("3 de marzo de 2024", "2 марта 2024 г.").
 DATE_FILLERS = frozenset(
     re.split(
         r"\s+",
         "de del of the am le el la den der a à às at um om o в о г года року рік р yılı st nd rd th er e ª º "
-        "kl klo godz saat ore alle uhr h utc gmt om uur las ob r roku",
+        "kl klo godz saat ore alle uhr h utc gmt om uur las ob r roku "
+        # "15. 9. 2025 v 12:07", "12:28 ч.", "ora 21:34", "2024. godine", "2024. gada 5. janvārī", "2024 m. sausio
+        # 5 d.", "5 ta' Jannar", "d'abril", "kell 12:00", "plkst. 12:00", "pukul 10.00 WIB", "u 12:30", "hod."
+        "v ve ч час ora godine god године год gada m d ta kell plkst pukul pkl wib u hod sati "
+        # Vietnamese weekdays and "at": "Thứ tư, 25/11/2026, 14:32", "Chủ nhật", "lúc 14:32"
+        "thứ hai ba tư năm sáu bảy chủ nhật lúc "
+        "les ás "  # Catalan "a les 14:32", Galician "ás 14:32"
+        "թ "  # Armenian "2026 թ. նոյեմբերի 25"
+        "én án jén ján",  # Hungarian "on the 25th": "november 25-én"
     )
 )
 
@@ -806,7 +926,11 @@ CAPTION_WORDS = frozenset(
     re.split(
         r"\s+",
         "photo photos picture image images slide gallery of foto fotos bild bilder von galerie de sur imagen "
-        "imagem immagine di fotogalleria фото из з zdjęcie zdjęcia z resim galeri afbeelding van av",
+        "imagem immagine di fotogalleria фото из з zdjęcie zdjęcia z resim galeri afbeelding van av "
+        # cs sk hu ro fi da/nb el bg hr/sr sl lt lv et is sq id/ms: "– fotografia 1 din 3", "1/3. kép", "Galéria: …"
+        "fotografia fotografie fotka snímek snímka obrázek obrázok kép képek fotó galéria galerie din ze od "
+        "kuva kuvat kuvagalleria billede billeder galleri φωτογραφία φωτογραφίες φωτο εικόνα από снимка снимки "
+        "галерия от slika slike fotografija galerija nuotrauka iš attēls no pilt mynd myndir af gambar dari",
     )
 )
 

@@ -364,6 +364,10 @@ def test_wire_dateline_glued_to_the_first_sentence(first: str, kept: str, iso: s
         "Photo 3 of 12: {t}",
         "Bild 2 von 10 – {t}",
         "{t} (3)",
+        "{t} – fotografia 1 din 3",  # Romanian
+        "{t} – 1/3. kép",  # Hungarian
+        "Galéria: {t} (2/7)",
+        "Φωτογραφία 2 από 5: {t}",  # Greek
     ],
 )
 def test_numbered_title_echoes_are_captions(echo: str) -> None:

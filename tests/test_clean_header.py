@@ -97,6 +97,11 @@ def test_a_headline_line_below_the_byline_leaves_the_title_undecided() -> None:
             "Brexit talks enter a new phase - The Final Countdown",
         ),
         ("Ministers meet the unions again - Die", "Ministers meet the unions again - Die"),
+        (f"{TITLE} - iDNES.cz", TITLE),  # a web address after a dash
+        (f"{TITLE} – HVG.hu", TITLE),
+        (f"{TITLE} - Yle Uutiset", TITLE),  # "news" in Finnish
+        (f"{TITLE} - Zprávy", TITLE),
+        ("Prices rose again this year - 4.5", "Prices rose again this year - 4.5"),  # a number is no address
     ],
 )
 def test_site_name_after_the_headline_is_dropped_from_the_title(line: str, title: str) -> None:
@@ -200,3 +205,307 @@ def test_a_capitals_line_without_a_headline_after_it_stays() -> None:
 def test_headline_like_lines_with_a_desk_word_or_a_place_are_no_byline(line: str) -> None:
     text = f"{TITLE}\n\n{line}\n\n{BODY}\n"
     assert removed_lines(text).get(line) != "byline"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("18. 2. 2020 22:45", "2020-02-18"),  # Czech/Slovak numeric dates with spaces after the dots
+        ("2024. 11. 27. 12:07", "2024-11-27"),  # Hungarian: year first, a dot after each part
+        ("2016. május 17. 07:19", "2016-05-17"),
+        ("2025. február 19., szerda", "2025-02-19"),
+        ("pondelok, 25. septembra 2017 o 15:24", "2017-09-25"),  # Slovak genitive and "o"
+        ("sâmbătă, 14 mai 2016, ora 09:50", "2016-05-14"),
+        ("Σάββατο 23 Σεπτεμβρίου 2017, 21:51", "2017-09-23"),  # Greek genitive
+        ("25 ΜΑΪΟΥ 2020", "2020-05-25"),  # Greek in capitals, without the accent
+        ("сряда, 22 февруари 2023 г.", "2023-02-22"),
+        ("22.09.2020 г., 12:28 ч.", "2020-09-22"),
+        ("15. siječnja 2024.", "2024-01-15"),  # Croatian
+        ("5. јануара 2024. године", "2024-01-05"),  # Serbian Cyrillic genitive
+        ("12. marca 2023", "2023-03-12"),  # Slovenian genitive
+        ("2024. gada 5. janvārī", "2024-01-05"),  # Latvian locative
+        ("2024 m. sausio 5 d.", "2024-01-05"),  # Lithuanian
+        ("5. jaanuar 2024 kell 12:00", "2024-01-05"),  # Estonian
+        ("5 ta' Jannar 2024", "2024-01-05"),  # Maltese
+        ("5 d'abril de 2024", "2024-04-05"),  # Catalan
+        ("Senin, 5 Februari 2024 pukul 10.00 WIB", "2024-02-05"),  # Indonesian
+        ("25.11.2026 klo 14.32", "2026-11-25"),
+        ("1. unora 2020", "2020-02-01"),  # typed without accents
+        ("25.11.2026. u 14:32 sati", "2026-11-25"),  # Croatian/Serbian
+        ("Chủ nhật, ngày 25 tháng 11 năm 2026 lúc 14:32", "2026-11-25"),  # Vietnamese numbers its months
+        ("Thứ tư, 25/11/2026, 14:32 (GMT+7)", "2026-11-25"),  # a zone offset in parentheses
+        ("2024-09-05 15:04 UTC+02:00", "2024-09-05"),
+        ("25 نوفمبر 2026", "2026-11-25"),  # Arabic
+        ("25 בנובמבר 2026", "2026-11-25"),  # Hebrew, the preposition glued to the month
+        ("25 नवंबर 2026", "2026-11-25"),  # Hindi: vowel signs inside the month
+        ("2026年11月25日 14:32", "2026-11-25"),  # Chinese/Japanese numbered parts
+        ("2026년 11월 25일", "2026-11-25"),  # Korean
+        ("Jumatano, 25 Novemba 2026", "2026-11-25"),  # Swahili
+        ("2026. november 25-én", "2026-11-25"),  # Hungarian "on the 25th"
+        ("25. novembril 2026", "2026-11-25"),  # Estonian adessive
+    ],
+)
+def test_dates_in_more_languages(line: str, iso: str) -> None:
+    assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize("line", ["V 16. století", "I 2024 X", "Kapitola 5. 2024 let"])
+def test_more_languages_near_misses_are_no_date(line: str) -> None:
+    assert parse_date(line) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "iso"),
+    [
+        ("Praha 18.03.2017 (ČTK) - ", "2017-03-18"),  # a title-case place, no comma, the agency after the date
+        ("BRNO 24.11.2015 (ČTK) – ", "2015-11-24"),
+        ("Bratislava 26. 3. 2016 (TASR) - ", "2016-03-26"),
+        ("București, 18.12.2020 11:06 /Agerpres/ - ", "2020-12-18"),  # an agency in slashes, title case
+        ("DEBRECEN, 2019. 02. 14. 12:17 (MTI) - ", "2019-02-14"),
+        ("HELSINKI 19. toukokuuta 2018 klo 20.41 (STT) – ", "2018-05-19"),
+        ("ΑΘΗΝΑ, 26.12.2020 | 23:58 (ΑΠΕ-ΜΠΕ) - ", "2020-12-26"),  # Greek capitals
+        ("Θεσσαλονίκη, 17/02/2025 15:30 – ", "2025-02-17"),  # no agency: a comma, a slash date and a clock
+        ("София, 21.09.2022 г., 08:35 ч. (БТА) - ", "2022-09-21"),
+        ("Zagreb, 5. siječnja 2024. (HINA) – ", "2024-01-05"),
+        ("Ljubljana, 12. marca 2023 (STA) – ", "2023-03-12"),
+        ("Vilnius, 2024 m. sausio 5 d. (ELTA) – ", "2024-01-05"),
+        ("Bucureşti, 25 noiembrie /Agerpres/ - ", None),  # a day and a month without the year: no date
+        ("Αθήνα, 25 Νοεμβρίου (ΑΠΕ-ΜΠΕ) – ", None),
+        ("Kuala Lumpur, 25 Nov (Bernama) -- ", None),
+        ("Hà Nội, 25/11 (TTXVN) - ", None),
+        ("Vilnius, lapkričio 25 d. (ELTA) – ", None),
+        ("(ČTK) – ", None),  # the agency alone, first
+        ("(MTI) - ", None),
+    ],
+)
+def test_agency_datelines_in_more_languages_cut_only_the_prefix(first: str, iso: str) -> None:
+    text = f"{TITLE}\n\n{first}{SENTENCE}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.published == iso
+    assert SENTENCE in apply_spans(text, cleaned.removed).split("\n")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Kapitola 3 (Anna) – the first part was read aloud. And more.",  # no date is read
+        "Windows 10 (Microsoft) - the new release came out. And more.",
+        "Anna 18.03.2017 (Mia) - she wrote it down. And more.",  # "Mia" is a name, not MIA
+        "Mars 25 (NASA) - the rover landed. And more.",  # no month name and day: "Mars 25" is no date here
+        "Real Madrid 3 Barcelona 1 (AFP) - the match ended. And more.",
+        "(The Velvets) - the band played on. And more.",  # no agency in the parentheses
+    ],
+)
+def test_agency_dateline_near_misses_keep_the_line(first: str) -> None:
+    text = f"{TITLE}\n\n{first}\n\n{BODY}\n"
+    assert first in apply_spans(text, clean_text(text).removed).split("\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "aktualizováno před 21 hod.",
+        "pred 3 hod.",
+        "Actualizat acum 23 ore",
+        "Frissítve 13 órája",  # Hungarian: "ago" is in the unit
+        "23 órája",
+        "Päivitetty 21 tuntia sitten",
+        "15 t sitten",
+        "for 16 t. siden",
+        "Opdateret for 19 timer siden",
+        "Ενημερώθηκε πριν από 7 ώρες",
+        "πριν 7 ώρες",
+        "Обновено преди 2 часа",
+        "prije 3 sata",
+        "3 tundi tagasi",
+        "3 jam yang lalu",
+        "منذ 3 ساعات",
+        "לפני 3 שעות",
+        "3 घंटे पहले",
+        "3 시간 전",
+    ],
+)
+def test_relative_times_in_more_languages_are_datelines(line: str) -> None:
+    text = f"{TITLE}\n\n{line}\n\n{BODY}\n"
+    assert removed_lines(text).get(line) == "dateline"
+
+
+@pytest.mark.parametrize("line", ["Closed for 3 weeks", "Otevřeno před 5 lety a dnes", "Il a 23 ans"])
+def test_relative_time_near_misses_stay(line: str) -> None:
+    text = f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
+    assert removed_lines(text).get(line) is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Text: Tomáš Černý a Lukáš Novák — 15. 9. 2025 12:07", ["Tomáš Černý", "Lukáš Novák"]),  # Czech "a"
+        ("Szerző: Tóth Katalin és Nagy Eszter · 2024. 11. 27. 12:07", ["Tóth Katalin", "Nagy Eszter"]),
+        ("Írta: Kovács Eszter — 2017. augusztus 16. 08:11", ["Kovács Eszter"]),
+        ("Kirjoittanut Jussi Mäkinen", ["Jussi Mäkinen"]),
+        (
+            "Af Rasmus Hansen, Louise Jensen og Camilla Rasmussen",
+            ["Rasmus Hansen", "Louise Jensen", "Camilla Rasmussen"],
+        ),
+        ("Γράφει: Μαρία Οικονόμου και Μαρία Ιωάννου", ["Μαρία Οικονόμου", "Μαρία Ιωάννου"]),  # Greek "και"
+        ("Συντάκτης: Γιώργος Βασιλείου | 19 Αυγούστου 2025 - 13:47", ["Γιώργος Βασιλείου"]),
+        ("Juraj Horváth a Peter Nagy, redaktor | sobota, 26. októbra 2019 o 11:32", ["Juraj Horváth", "Peter Nagy"]),
+        ("Horváth Gábor | Belföld rovat · 2017. október 28., szombat", ["Horváth Gábor"]),
+        ("Piše: Ivana Horvat i Marko Kovač", ["Ivana Horvat", "Marko Kovač"]),
+        ("Autorius: Jonas Petraitis ir Ona Kazlauskienė", ["Jonas Petraitis", "Ona Kazlauskienė"]),
+        ("Oleh Budi Santoso dan Siti Rahayu", ["Budi Santoso", "Siti Rahayu"]),
+        ("Anna Berg and Dan Smith", ["Anna Berg", "Dan Smith"]),  # "Dan" is a name, "dan" joins names
+        ("بقلم: محمد أحمد و علي حسن", ["محمد أحمد", "علي حسن"]),  # Arabic
+        ("מאת דנה כהן", ["דנה כהן"]),  # Hebrew
+        ("लेखक: राहुल शर्मा और प्रिया सिंह", ["राहुल शर्मा", "प्रिया सिंह"]),  # Hindi: vowel signs in names
+        ("โดย สมชาย ใจดี", ["สมชาย ใจดี"]),  # Thai
+    ],
+)
+def test_bylines_in_more_languages(byline: str, authors: list[str]) -> None:
+    text = f"{TITLE}\n\n{byline}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_text(text).authors == authors
+    assert removed_lines(text).get(byline) == "byline"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Redakce", "Szerkesztőség", "Σύνταξη", "Toimitus", "Uredništvo", "Agentury", "ČTK", "(ΑΠΕ-ΜΠΕ)", "Reuters"],
+)
+def test_staff_bylines_in_more_languages(byline: str) -> None:
+    text = f"{TITLE}\n\n{byline}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_text(text).authors == []
+    assert removed_lines(text).get(byline) == "byline"
+
+
+@pytest.mark.parametrize("count", ["Lukuaika: 12 min", "Olvasási idő: 3 perc", "Ακούστε το άρθρο (9 λεπτά)"])
+def test_a_labelled_count_under_the_byline_does_not_hide_the_title(count: str) -> None:
+    # a metadata field ("reading time: 12 min") in an unknown language is no second headline
+    text = f"{TITLE}\n\nBy Anna Miller\n\n{count}\n\n{BODY}\n"
+    assert clean_text(text).title == TITLE
+    _assert_idempotent(text)
+
+
+@pytest.mark.parametrize("line", ["Brexit: what happens next", "Climate talks in Paris"])
+def test_headlines_with_a_colon_or_no_count_still_hide_an_unconfirmed_title(line: str) -> None:
+    text = f"{TITLE}\n\nBy Anna Miller\n\n{line}\n\n{BODY}\n"
+    assert clean_text(text).title is None
+
+
+def test_a_headline_under_a_kicker_is_no_labelled_byline() -> None:
+    # "Yhtiön työnimi on" reads like a label before capitalized words: under a kicker it is the headline
+    headline = "Yhtiön työnimi on Kiinteistö Oy Kulmakuja II"
+    text = f"TUOREET\n\n{headline}\n\nTeksti: Jussi Laine ja Mikko Hämäläinen\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.title == headline
+    assert cleaned.authors == ["Jussi Laine", "Mikko Hämäläinen"]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Používáním tohoto webu souhlasíte s ukládáním cookies. Více informací",
+        "Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας. Αποδοχή όλων",
+    ],
+)
+def test_a_notice_above_the_breadcrumb_does_not_hide_the_title(notice: str) -> None:
+    # whatever the notice says, a line with a sentence end inside above the site's menu is no headline
+    text = f"{notice}\n\nHome > News > World\n\n{TITLE}\n\nBy Anna Miller\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.title == TITLE
+    assert removed_lines(text).get(notice) == "navigation"
+    _assert_idempotent(text)
+
+
+def test_a_headline_above_the_breadcrumb_stays_the_title() -> None:
+    text = f"{TITLE}\n\nHome > News > World\n\nBy Anna Miller\n\n{BODY}\n"
+    assert clean_text(text).title == TITLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published 25 November 2026 | Updated 26 November 2026",
+        "Julkaistu 25.11.2026 14:32 | Päivitetty 26.11.2026 09:10",
+        "Publié le 25/11/2026 à 14h32, mis à jour le 26/11/2026 à 09h10",
+        "Közzétéve: 2026. november 25. 14:32 Frissítve: 2026. november 26. 09:10",
+        "Δημοσίευση: 25/11/2026 14:32 | Τελευταία ενημέρωση: 26/11/2026 09:10",
+    ],
+)
+def test_published_and_updated_dates_on_one_line(line: str) -> None:
+    text = f"{TITLE}\n\nBy Anna Miller\n\n{line}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.published == "2026-11-25"
+    assert cleaned.title == TITLE
+    assert removed_lines(text).get(line) == "dateline"
+
+
+def test_a_headline_with_an_update_word_and_no_dates_stays() -> None:
+    line = "Updated guidance on the budget, published after the debate"
+    text = f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
+    assert removed_lines(text).get(line) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "iso"),
+    [
+        ("25. 11. 2026 – ", "2026-11-25"),
+        ("2026. 11. 25. – ", "2026-11-25"),  # Hungarian, year first
+        ("2026. november 25. – ", "2026-11-25"),
+        ("25.11.2026 г. – ", "2026-11-25"),  # a year word after the date
+        ("25.11.2026 klo 14.32 – ", "2026-11-25"),  # a clock with its word
+        ("5. 1. 2024 u 14:32 – ", "2024-01-05"),
+    ],
+)
+def test_glued_dates_in_more_forms(first: str, iso: str) -> None:
+    text = f"{TITLE}\n\n{first}{SENTENCE}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.published == iso
+    assert SENTENCE in apply_spans(text, cleaned.removed).split("\n")
+
+
+def test_a_year_then_a_sentence_is_no_glued_date() -> None:
+    line = "2019. Toen 25 mensen het dorp verlieten, bleef de school open."
+    text = f"{TITLE}\n\n{line}\n\n{BODY}\n"
+    assert line in apply_spans(text, clean_text(text).removed).split("\n")
+
+
+def test_a_date_with_a_worded_clock_inside_a_sentence_stays() -> None:
+    line = "25 de Setembro de 2012 às 14:27 Vale a pena ler o livro. Começo por apresentar."
+    text = f"{TITLE}\n\n{line}\n\n{BODY}\n"
+    assert line in apply_spans(text, clean_text(text).removed).split("\n")
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Autor: Jan Novák dne 25. 11. 2026", ["Jan Novák"]),  # "on" before the date in more languages
+        ("Γράφει: Νίκος Παπαδόπουλος στις 25/11/2026", ["Νίκος Παπαδόπουλος"]),
+        ("Автор: Иван Петров на 25 ноември 2026 г.", ["Иван Петров"]),
+        ("Autor: Ion Popescu pe 25 noiembrie 2026", ["Ion Popescu"]),
+        ("Kirjoittanut Anna Virtanen 25.11.2026", ["Anna Virtanen"]),  # the date right after the names
+        ("Szerző: Kovács Anna 2026. november 25.", ["Kovács Anna"]),
+    ],
+)
+def test_byline_dates_after_a_preposition_or_a_space(byline: str, authors: list[str]) -> None:
+    text = f"{TITLE}\n\n{byline}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert cleaned.authors == authors
+    assert cleaned.published == "2026-11-25"
+
+
+def test_a_headline_that_opens_with_a_noun_phrase_is_no_labelled_byline() -> None:
+    # "Építészeti kiállítás" ends in a long lowercase noun, not a label's short word ("Noticia de") or colon
+    headline = "Építészeti kiállítás Csíkszeredában Az Architectura"
+    text = f"{headline}\n\nÍrta: Szabó Gábor és Varga Katalin | 2019.03.16. 18:03\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.title == headline
+    assert cleaned.authors == ["Szabó Gábor", "Varga Katalin"]
+
+
+def test_a_one_sentence_notice_above_the_breadcrumb_does_not_hide_a_confirmed_title() -> None:
+    notice = "Продължавайки да използвате сайта, вие се съгласявате с използването на бисквитки"
+    text = f"{notice}\n\nНачало > България > Икономика\n\n{TITLE}\n\nBy Anna Miller\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.title == TITLE
+    assert removed_lines(text).get(notice) == "navigation"
+    _assert_idempotent(text)
