@@ -96,18 +96,33 @@ ARTICLE_WORD = (
 READ_WORD = (  # "read / see / more / also" in teaser labels such as "READ MORE: <headline>"
     r"read|lies|lesen|lire|leer|lea|leia|leggi|читайте|читай|czytaj|oku|okuyun|läs|lees|see|voir|veja|vedi|"
     r"zobacz|смотрите|дивіться|more|mehr|plus|más|mais|più|больше|більше|więcej|meer|mer|daha|also|auch|"
-    r"aussi|también|também|anche|также|також|też|także|ook|också|ayrıca|related|теме|темою|тему"
+    r"aussi|también|também|anche|также|też|także|ook|också|ayrıca|related|теме|темою|тему|"
+    # the reading and seeing verbs of teaser labels in more languages ("Přečtěte si také", "Lue myös", "Baca juga")
+    r"čtěte|přečtěte|přečti|čítajte|prečítajte|prečítaj|citește|citeşte|citeste|citiți|citiţi|vezi|olvassa|olvasd|"
+    r"lásd|lue|katso|læs|les også|les mer|διαβ[άα]στε|διάβασε|δε[ίι]τε|прочетете|прочети|вижте|pročitajte|"
+    r"procitajte|pročitaj|pogledajte|preberite|preberi|poglejte|прочитајте|прочитај|погледајте|skaitykite|"
+    r"žiūrėkite|lasiet|lasi arī|skatiet|loe|vaata|lestu|llegiu|llegeix|vegeu|lexo|lexoni|shiko|baca|lihat|đọc|xem"
 )
 INTEREST_WORD = (
     r"interest\w*|interess\w*[-\w]*|interes[ae]|interesarte|zainteresować|заинтересовать|интересно|зацікавити|"
     r"цікаво|ilginizi çekebilir|intressera|intressant|passend dazu|göz atın|warto przeczytać|"
+    r"érdekel\w*|zajím\w*|zaujím\w*|zaujme|kiinnosta\w*|ενδιαφ[έε]ρ\w*|интересува\w*|zanima\w*|занима\w*|"
+    r"интересира\w*|įdom\w*|interesē\w*|huvita\w*|áhuga\w*|interesoj\w*|quan tâm|"
     r"(?:même|mismo|mesmo|stesso|same|selben|zelfde|samma|tym samym|той же|тій же)\s+(?:sujet|tema|argomento|"
     r"topic|subject|thema|onderwerp|ämne|temacie|теме|темі|konu)"
 )
 RELATED_WORD = (
     r"related|relacionad[oa]s?|correlat[oi]|похожие|схожі|gerelateerde|relaterade|powiązane|"
     r"ilgili haber\w*|benzer haber\w*|relaterat|relaterad\w*|correlat[oi]|"
-    r"ähnliche|verwandte|connexes|similaires|similares|simili"
+    r"ähnliche|verwandte|connexes|similaires|similares|simili|"
+    # "related articles" in more languages, always with the noun ("Σχετικά με …" alone is "About …")
+    r"související (?:články|zprávy)|súvisiace (?:články|správy)|articole (?:legate|similare|asemănătoare)|"
+    r"kapcsolódó (?:cikkek|hírek)|aiheeseen liittyv\w*|liittyvät (?:artikkelit|uutiset)|relaterede artikler|"
+    r"σχετικ[άα] [άα]ρθρα|σχετικ[έε]ς ειδήσεις|свързани (?:статии|новини)|"
+    r"povezan[eia] (?:vijesti|članci|članki|novice)|"
+    r"сродне вести|повезане вести|поврзани (?:вести|статии)|susiję straipsniai|saistītie raksti|seotud artiklid|"
+    r"relaterte artikler|tengdar fréttir|articles relacionats|notícies relacionades|artikuj të ngjashëm|"
+    r"lajme të ngjashme|berita terkait|artikel terkait|tin liên quan|bài viết liên quan"
 )
 
 # A request to receive news: the verb, then a news, time or mailbox word somewhere after it.

@@ -199,3 +199,55 @@ def test_by_first_letter_keeps_the_same_matches(text: str) -> None:
     """Grouping an alternation by first letter only makes it faster: it matches exactly what it matched before."""
     alternation = r"kwai|istanbul|içerik|e-?mail|sms|yeni üye\w*|(?:1[68]|21)\+|x|ok\b|\w*nope"
     assert bool(re.fullmatch(by_first_letter(alternation), text, re.I)) == bool(re.fullmatch(alternation, text, re.I))
+
+
+# Widget lines in languages the first rules were not written for (cs sk ro hu fi da el bg and more): the same
+# families as above, written as vocabulary data for each language.
+MORE_LANGUAGES = [
+    # teaser labels: a reading or seeing verb, a colon and an unpunctuated headline; "may interest you"; "related"
+    "Přečtěte si také: Rada města doporučuje zastupitelstvu souhlasit",
+    "ČTĚTE TAKÉ: Do ochablých a nakažených končin",
+    "Prečítajte si aj: O úrovni spracovania sa zatiaľ nič nevie",
+    "CITEȘTE ȘI: Sistemul de navigare comod il va ajuta",
+    "Lue myös: Taulukoidut kuplan paikan mittaukset",
+    "Læs også: Nu har du muligheden med den populære",
+    "Διαβάστε επίσης: Παρουσιάζεται λοιπόν, πως ο Σωκράτης",
+    "ΔΙΑΒΑΣΤΕ ΑΚΟΜΗ: Κράτος των δυτικών Βαλκανίων",
+    "Прочетете още: Страната домакин на Мондиал вече ще се",
+    "Ez is érdekelheti: Kisebb a telek mérete, mint amennyi",
+    "Pročitajte još: Vlada donijela novi zakon o porezu",
+    "Preberite tudi: Vlada sprejela nov zakon",
+    "Прочитајте још: Влада донела нови закон",
+    "Taip pat skaitykite: Vyriausybė priėmė naują įstatymą",
+    "Lasi arī: Valdība pieņēma jaunu likumu",
+    "Loe ka: Valitsus võttis vastu uue seaduse",
+    "Les også: Regjeringen la fram nytt budsjett",
+    "Lestu einnig: Ríkisstjórnin kynnti nýtt frumvarp",
+    "Llegiu també: El govern aprova el nou pressupost",
+    "Lexo edhe: Qeveria miraton buxhetin e ri",
+    "Baca juga: Pemerintah menyetujui anggaran baru",
+    "Đọc thêm: Quốc hội thông qua ngân sách mới",
+    "Související články",
+    "Kapcsolódó cikkek",
+    "Σχετικά άρθρα",
+    "Berita terkait",
+]
+
+
+@pytest.mark.parametrize("line", MORE_LANGUAGES)
+def test_widget_lines_in_more_languages_are_removed(line: str) -> None:
+    assert line in removed_lines(_doc(line))
+
+
+MORE_LANGUAGES_KEPT = [
+    "Σχετικά με την οικονομία",
+    "Les enfants: une génération sans écrans",
+    "Anna i Piotr: historia jednej rodziny",
+    "Vláda také schválila rozpočet na příští rok.",
+]
+
+
+@pytest.mark.parametrize("line", MORE_LANGUAGES_KEPT)
+def test_content_in_more_languages_is_kept(line: str) -> None:
+    text = _doc(line)
+    assert line in apply_spans(text, clean_text(text).removed).split("\n")
