@@ -137,12 +137,17 @@ NEWS_WORD = (
 # An advertisement (or the video player) that the article continues after.
 AD_WORD = (
     r"advertisement|advert|ad|ads|anzeige|werbung|annonce|publicité|publicidad|publicidade|pubblicità|"
-    r"advertentie|reklam\w*|реклам\w*|annons\w*|anúncio|anuncio|video|wideo|видео|відео|materiałem wideo"
+    r"advertentie|reklam\w*|реклам\w*|annons\w*|anúncio|anuncio|video|wideo|видео|відео|materiałem wideo|"
+    r"annonc\w*|annonse\w*|mainos\w*|mainok\w*|mainon\w*|hirdetés\w*|reclam\w*|publicitat\w*|διαφήμισ\w*|διαφημ\w*|oglas\w*|оглас\w*|"
+    r"reklāma\w*|reklaam\w*|auglýsing\w*|iklan\w*|quảng cáo"
 )
 CONTINUES = (
     r"continues?|continua|continúa|sigue|segue|weiter\w*|suite|verder|devam|продолжение|продовження|"
     r"fortsätter|dalsza|fortgesetzt|fortsetzung|below|unten|unterhalb|ниже|нижче|poniżej|prosegue|prosigue|"
-    r"продолж\w*|продовж\w*|gaat verder|devam ediyor"
+    r"продолж\w*|продовж\w*|gaat verder|devam ediyor|"
+    r"pokračován\w*|pokračuje|pokračovanie|fortsætter|fortsetter|συνεχίζεται|jatkuu|folytatódik|folytatás\w*|"
+    r"continuă|продължава|продолжува|nastavlja|nadaljuje|наставља|tęsiasi|turpinās|jätkub|heldur áfram|vazhdon|"
+    r"berlanjut|tiếp tục"
 )
 TAG_WORD = (
     r"tags?|topics?|keywords|schlagw\w+|stichw\w+|themen|mots-clés|étiquettes|etiquetas|palavras-chave|"
@@ -574,10 +579,14 @@ LINE_PATTERNS: dict[str, list[str]] = {
     ],
     "advertisement": [
         r"[-–—•*|\[(]?\s*(?:advertisement|advertising|ad|anzeige|werbung|publicité|annonce|"
-        r"publicidad|publicidade|pubblicità|реклама|reklam|reklama|advertentie|annons|promo|промо)\s*[-–—•*|\])]?"
+        r"publicidad|publicidade|pubblicità|реклама|reklam|reklama|advertentie|annons|promo|промо|reklame|"
+        r"publicitate|publicitat|mainos|hirdetés|διαφήμιση|διαφημιση|oglas|оглас|reklāma|reklaam|annonse|"
+        r"auglýsing|reklamë|iklan|quảng cáo)\s*[-–—•*|\])]?"
         r"(?:\s*[.,|]?\s*\d{1,2}\+)?",  # "- Anzeige -", "РЕКЛАМА. 16+": with an age rating
         r"(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|"
-        r"reklam|reklama|advertentie|annons)\s*[-–—:|]\s*(?:[\w'’]+\s*){1,6}(?<![.!?])",  # "Advertisement – scroll"
+        r"reklam|reklama|advertentie|annons|reklame|publicitate|publicitat|mainos|hirdetés|διαφήμιση|oglas|"
+        r"оглас|reklāma|reklaam|annonse|auglýsing|reklamë|iklan)"
+        r"\s*[-–—:|]\s*(?:[\w'’]+\s*){1,6}(?<![.!?])",  # "Advertisement – scroll"
         # "Story continues below advertisement", "Weiterlesen nach der Anzeige", "Реклама. Продолжение ниже"
         rf"(?=(?:\S+\s+){{0,8}}\S+$)(?=.*(?<!\w)(?:{AD_WORD})(?!\w))(?=.*(?<!\w)(?:{CONTINUES})(?!\w)).*",
         # "Contenuto offerto dal partner", "Партнерський матеріал": partner or sponsor content

@@ -231,6 +231,23 @@ MORE_LANGUAGES = [
     "Kapcsolódó cikkek",
     "Σχετικά άρθρα",
     "Berita terkait",
+    # advertisement markers, and the article continuing after the advertisement
+    "Pokračování článku pod reklamou",
+    "Artiklen fortsætter under annoncen",
+    "Το άρθρο συνεχίζεται μετά τη διαφήμιση",
+    "Artikkeli jatkuu mainoksen jälkeen",
+    "A cikk a hirdetés után folytatódik",
+    "Articolul continuă după reclamă",
+    "Статията продължава след рекламата",
+    "Članak se nastavlja ispod oglasa",
+    "Artikel berlanjut setelah iklan",
+    "Διαφήμιση",
+    "Mainos",
+    "Publicitate",
+    "Hirdetés",
+    "Reklame",
+    "Oglas",
+    "Reklaam",
 ]
 
 
@@ -244,6 +261,8 @@ MORE_LANGUAGES_KEPT = [
     "Les enfants: une génération sans écrans",
     "Anna i Piotr: historia jednej rodziny",
     "Vláda také schválila rozpočet na příští rok.",
+    "Video pod Hradem",
+    "Reklamace zboží a práva spotřebitele",
 ]
 
 
