@@ -187,12 +187,18 @@ APP_WORD = (
     r"застосун\w*|додат\w*|uygulama\w*|appen|appli"
 )
 MINUTES = (
-    r"min\.?|mins?|minutes?|minuten?|minutos?|minuti|мин\.?|минут\w*|хв\.?|хвилин\w*|dk\.?|dakika|minuter|minut\w*"
+    r"min\.?|mins?|minutes?|minuten?|minutos?|minuti|мин\.?|минут\w*|хв\.?|хвилин\w*|dk\.?|dakika|minuter|minut\w*|"
+    r"minuut\w*|minuč\w*|minūt\w*|mínút\w*|perc|λεπτά|λεπτό|λεπ\.?|menit|phút"
 )
 READING = (
     r"read|reading time|lesezeit|lesedauer|de lecture|temps de lecture|de lectura|tiempo de lectura|di lettura|"
     r"tempo di lettura|de leitura|tempo de leitura|чтения|время чтения|читання|час читання|okuma|okuma süresi|"
-    r"läsning|lästid|leestijd|czytania|czas czytania"
+    r"läsning|lästid|leestijd|czytania|czas czytania|"
+    r"doba čtení|čas čtení|čtení|doba čítania|čas čítania|čítania|timp de citire|timp de lectură|lectură|citire|"
+    r"olvasási idő|olvasás|lukuaika|lukuaikaa|læsetid|lesetid|χρόνος ανάγνωσης|ανάγνωσης|ανάγνωση|"
+    r"време за четене|четене|vrijeme čitanja|vreme čitanja|čitanja|čas branja|branja|време читања|време за читање|"
+    r"читања|читање|skaitymo laikas|skaitymo|lasīšanas laiks|lasīšanai|lugemisaeg|lugemist|lestrartími|lestur|"
+    r"temps de lectura|koha e leximit|leximi|waktu baca|waktu membaca|baca|thời gian đọc|đọc"
 )
 # A live coverage badge at the top of a page: "LIVE: latest updates", "Liveticker – …", "EN DIRECT : …".
 LIVE_WORD = (
@@ -203,7 +209,14 @@ LIVE_WORD = (
 )
 # Relative times ("3 hours ago", "vor 2 Stunden"): a word before or after a count of time units.
 AGO_BEFORE = r"vor|il y a|hace|há|för|sedan|about"
-AGO_AFTER = r"ago|назад|тому|önce|fa|geleden|temu|sedan|atrás"
+# "ago" words before the count that are also common prepositions ("pred", "para", "fa"): only with a time unit.
+AGO_BEFORE_UNIT = r"před|pred|acum|πριν(?: από)?|преди|пред|prije|pre|пре|prieš|pirms|fyrir|fa"
+TIME_UNIT = (
+    r"s|sec\w*|sek\w*|m|min\w*|mín\w*|h|hod\w*|hour\w*|t|tim\w*|tun\w*|ώρ\w*|λεπτ\w*|час\w*|ч|мин\w*|sat\w*|"
+    r"ur\w*|val\w*|stund\w*|tund\w*|klst|klukkustund\w*|hor\w*|or[eăë]\w*|d|dn\w*|dien\w*|dag\w*|päiv\w*|"
+    r"дн\w*|ден\w*|дан\w*|dan\w*|zi\w*|μέρ\w*|ημέρ\w*|hari|jam|giờ|phút|ngày"
+)
+AGO_AFTER = r"ago|назад|тому|önce|fa|geleden|temu|sedan|atrás|siden|sitten|tagasi|síðan|më parë|yang lalu|lalu|trước"
 
 # Loading words, and the players that load ("Please wait while the page loads…").
 LOADING_WORD = (
@@ -547,8 +560,12 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # "Mis à jour il y a 19 heures", "hace 11 h", "4 uur geleden bijgewerkt": an optional update label
         rf"(?:(?:{UPDATED_LABEL}|[^\W\d]+)\s*:?\s+)?(?:{AGO_BEFORE})\s+(?:\d+|an?|one|une?|einer?|un[ao]?)\s+"
         rf"[^\W\d]{{1,12}}\.?(?:\s+(?:{AGO_AFTER}))?(?:\s+{UPDATED_LABEL})?",
-        rf"(?:(?:{UPDATED_LABEL}|[^\W\d]+)\s*:?\s+)?(?:\d+|an?|one)\s+[^\W\d]{{1,12}}\.?\s+(?:{AGO_AFTER})"
+        rf"(?:(?:{UPDATED_LABEL}|[^\W\d]+)\s*:?\s+){{0,2}}(?:\d+|an?|one)\s+[^\W\d]{{1,12}}\.?\s+(?:{AGO_AFTER})"
         rf"(?:\s+{UPDATED_LABEL})?",
+        # "před 3 hod.", "Opdateret for 19 timer siden", "Ενημερώθηκε πριν από 7 ώρες": a time unit after the count
+        rf"(?:[^\W\d]+\s*:?\s+)?(?:{AGO_BEFORE_UNIT})\s+\d+\s+(?:{TIME_UNIT})\.?(?:\s+(?:{AGO_AFTER}))?",
+        # Hungarian units that say "ago" themselves: "23 órája", "Frissítve 5 perce"
+        r"(?:[^\W\d]+\s*:?\s+)?\d+\s+(?:perce|órája|napja)",
     ],
     "byline": [  # wire footers: "Reporting by A; Editing by B", "Additional reporting by C"
         r"(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|graphics|research)\s+by\s+"

@@ -248,6 +248,36 @@ MORE_LANGUAGES = [
     "Reklame",
     "Oglas",
     "Reklaam",
+    # reading time, listening time
+    "Doba čtení: 2 minut",
+    "Læsetid: 10 min.",
+    "Χρόνος ανάγνωσης: 11 λεπτά",
+    "Lukuaika: 8 min",
+    "Olvasási idő: 10 perc",
+    "Timp de citire: 10 minute",
+    "Време за четене: 10 мин.",
+    "Vrijeme čitanja: 4 min",
+    "Lugemisaeg: 5 min",
+    "Waktu baca: 3 menit",
+    "Ακούστε το άρθρο (9 λεπτά)",
+    "Hallgassa meg a cikket (10 perc)",
+    # "updated n hours ago"
+    "aktualizováno před 21 hod.",
+    "Aktualizované pred 2 hodinami",
+    "Opdateret for 19 timer siden",
+    "for 8 t. siden",
+    "Ενημερώθηκε πριν από 7 ώρες",
+    "14 t sitten",
+    "Päivitetty 21 tuntia sitten",
+    "Frissítve 13 órája",
+    "Actualizat acum 23 ore",
+    "Обновено преди 14 часа",
+    "преди 10 ч.",
+    "prije 3 sata",
+    "pirms 2 stundām",
+    "3 tundi tagasi",
+    "5 jam yang lalu",
+    "3 giờ trước",
 ]
 
 
@@ -263,6 +293,8 @@ MORE_LANGUAGES_KEPT = [
     "Vláda také schválila rozpočet na příští rok.",
     "Video pod Hradem",
     "Reklamace zboží a práva spotřebitele",
+    "Ingredientes para 4 personas",
+    "Ne fa 3 gol",
 ]
 
 
