@@ -110,7 +110,9 @@ CREDIT_TAIL = re.compile(
     rf"(?:\(\s*(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)(?P<paren>[^()]{{1,60}})\)"
     rf"|(?<=[.!?…])\s+(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)(?P<stop>[^.!?()]{{1,60}})"
     rf"|\s+[|/]\s*(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)(?P<bar>[^|/()]{{1,60}})"
-    rf"|\((?P<agency>[^()/]{{3,50}}?\s*/\s*[^()/]{{2,30}})\))$",
+    rf"|\((?P<agency>[^()/]{{3,50}}?\s*/\s*[^()/]{{2,30}})\))$"
+    # glued on without a stop, a capitalized label and a colon: "… valinta on Kuva: Jussi Nieminen"
+    rf"|\s+(?=(?-i:[{CAPS}Α-ΩΆ-Ώ]))(?:{CREDIT_LABEL})\s*:\s*(?P<glued>[^:()|]{{1,60}})$",
     re.IGNORECASE,
 )
 # A ticker item: a name, then figures ("Brent 86,41 $", "EUR/USD 1,0831"); a line of them has a price or a change.
@@ -508,7 +510,8 @@ def _credit_caption(stripped: str) -> bool:
     match = CREDIT_TAIL.search(stripped, offset)
     if not match or not stripped[: match.start()].strip():
         return False
-    credit = match.group("paren") or match.group("stop") or match.group("bar") or match.group("agency")
+    credit = match.group("paren") or match.group("stop") or match.group("bar")
+    credit = credit or match.group("agency") or match.group("glued")
     credit = credit.split("/")[0].strip()
     if not match.group("agency") and re.fullmatch(r"\d+\s*(?:/|of|de|di|von|из|z)?\s*\d*", credit.replace(" / ", "/")):
         return True  # "(fotoğraf 4/5)"

@@ -240,7 +240,9 @@ CONSENT_BUTTON = (
 CREDIT_LABEL = (
     r"photo(?:graph)?s?|photo credit|image credit|image|picture|pic|credit|crédit photo|crédits? photos?|"
     r"foto\w*|fot|bild|bildnachweis|bildquelle|bildkälla|imagen|immagine|imagem|beeld|fotoğraf|görsel|görüntü|"
-    r"фото|світлина|знімок|zdjęcie|źródło zdjęcia|ph"
+    r"фото|світлина|знімок|zdjęcie|źródło zdjęcia|ph|"
+    r"kuva|kuvat|fotó|fénykép|kép|φωτ\.|φωτ|φωτογραφ\w*|снимк\w*|sursa foto|sursa|billede|slika|слика|fotografija|"
+    r"фотографија|nuotr\.|nuotrauka|attēls|pilt|mynd|imatge|ảnh|gambar|snímka"
 )
 
 # Giving a paywalled article to someone ("Gift this article", "Artikel verschenken", "Подарить статью").
@@ -723,7 +725,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"\(?(?:photo\w*|image|imagem|imagen|immagine|picture|beeld|foto\w*|bild|фото\w*|zdjęci\w+|fot|credit|crédit\w*|"
         r"görsel|світлина|fotografia|fotografía|fotoğraf|"
         r"source|quelle|fuente|fonte|bron|källa|источник|джерело|kaynak|źródło|chart|graphic|infogra\w*|grafik\w*|"
-        r"gráfico|grafico|grafiek|graf|инфографика|інфографіка|график|графік|wykres|diagram)s?\.?(?:\s+[\w'’-]+){0,2}\s*[:©/.]"
+        r"gráfico|grafico|grafiek|graf|инфографика|інфографіка|график|графік|wykres|diagram|"
+        r"kuva|fotó|fénykép|kép|φωτ|φωτογραφ\w*|πηγή|снимк\w*|източник|sursa|sursă|billede|kilde|slika|слика|izvor|"
+        r"извор|forrás|lähde|allikas|avots|šaltinis|nuotr|nuotrauka|attēls|pilt|mynd|imatge|ảnh|nguồn|gambar|"
+        r"sumber|snímka|zdroj)s?\.?(?:\s+[\w'’-]+){0,2}\s*[:©/.]"
         r"\s*[^\W\d].{0,100}",
         # any credit label, then a capitalized name (and an agency): "Bildkälla: A B/Scanpix", "Fotografia de A B"
         rf"\(?(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+)"

@@ -278,6 +278,19 @@ MORE_LANGUAGES = [
     "3 tundi tagasi",
     "5 jam yang lalu",
     "3 giờ trước",
+    # picture credits, alone or at the end of a caption
+    "Φωτ.: ΑΠΕ-ΜΠΕ / Γιώργος Γεωργίου",
+    "Φωτογραφία: Νίκος Γεωργίου",
+    "Kuva: Lehtikuva / Anna Korhonen",
+    "Fotó: Kovács Katalin",
+    "Sursa foto: Agerpres / Alexandru Popescu",
+    "Снимка: БТА / Димитър Стоянов",
+    "Billede: Lars Jensen / Ritzau Scanpix",
+    "Foto: Jan Novák, ČTK",
+    "Nuotr.: Jonas Jonaitis",
+    "Jopa yksittäisten pinnien valinta on Kuva: Jussi Nieminen",
+    "A konferencia másnapján Leopold László egyetemi oktató (Fotó: Horváth László)",
+    "De azután nagyon hamar megtapasztalta a Fotó: MTI/Nagy László",
 ]
 
 
@@ -295,6 +308,7 @@ MORE_LANGUAGES_KEPT = [
     "Reklamace zboží a práva spotřebitele",
     "Ingredientes para 4 personas",
     "Ne fa 3 gol",
+    "Kuva kertoo enemmän kuin tuhat sanaa: näin syntyi kirja",
 ]
 
 
