@@ -59,7 +59,10 @@ SOCIAL = (
     r"facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|vk|vkontakte|ok|odnoklassniki|"
     r"instagram|youtube|tiktok|viber|messenger|email|e-mail|mail|print|copy link|flipboard|tumblr|"
     r"threads|bluesky|mastodon|line|wechat|weibo|xing|pocket|sms|rss|share|tweet|nsosyal|kwai|wykop|дзен|"
-    r"вконтакте|одноклассники"
+    r"вконтакте|одноклассники|kopírovat odkaz|kopírovať odkaz|kopioi linkki|kopiér link|kopier lenke|kopier lenken|"
+    r"copiază linkul|link másolása|αντιγραφή συνδέσμου|копирай линка|kopiraj poveznicu|kopiraj link|kopiraj povezavo|"
+    r"копирај линк|kopijuoti nuorodą|kopēt saiti|kopeeri link|afrita hlekk|copia l'enllaç|kopjo lidhjen|salin tautan|"
+    r"sao chép liên kết"
 )
 
 # Networks a site asks to be followed on, and the words of that request ("us", "our", "channel").
@@ -71,16 +74,26 @@ FOLLOW_US = (
     r"us|our|uns|unserem|unseren|unserer|unsere|unser|nous|notre|nos|nuestro|nuestra|nuestros|nosso|nossa|nostro|nostra|"
     r"ons|onze|oss|vår|vårt|nas|naszego|naszym|naszej|нас|наш\w*|bizi|kanal\w*|channel|canal|chaîne|kanaal|"
     r"канал\w*|редакци\w*|редакці\w*|redaktion\w*|rédaction|redacción|redazione|redação|redactie|redakcj\w*|"
-    r"redaksiyon\w*"
+    r"redaksiyon\w*|vores|náš\w*|naš\w*|noastr\w*|minket|oldalunk\w*|meitä|meidän|μας|mūsų|mūsu|mums|meie|meid|"
+    r"okkar|okkur|nostre|kami|chúng tôi"
 )
 SHARE_VERB = (
     r"share|teilen|partager|partagez|compartir|comparte|compartilh\w*|partilh\w*|condividi|поделиться|"
-    r"поділитися|paylaş\w*|udostępnij|podziel się|deel|delen|dela"
+    r"поділитися|paylaş\w*|udostępnij|podziel się|deel|delen|dela|"
+    r"sdílet|sdílejte|sdílení|zdieľať|zdieľajte|zdieľanie|distribuie|partajează|megosztás\w*|ossza meg|oszd meg|jaa|"
+    r"del (?:via|på|med|artiklen|artikkelen|denne|dette)|κοινοποίησ\w*|κοινοποιήστε|μοιραστείτε|μοιράσου|споделете|"
+    r"сподели|споделяне|podijeli|podijelite|podeli|podelite|delite|подели|поделите|dalintis|pasidalinkite|"
+    r"pasidalink|dalīties|jagage|deila|deildu|comparteix|shpërndaj|shpërndaje|shpërndani|bagikan|chia sẻ"
 )
-EMAIL_WORD = r"e-?mail\w*|mail|почт\w*|пошт\w*|e-posta\w*|correo|e-post|courriel"
+EMAIL_WORD = (
+    r"e-?mail\w*|mail|почт\w*|пошт\w*|e-posta\w*|correo|e-post|courriel|e-?pošt\w*|sähköposti\w*|e-?pasta|"
+    r"el\. paštu|tölvupóst\w*|correu electrònic|e-?поща|имейл|surel|thư điện tử"
+)
 SEND_VERB = (
     r"send|senden|versenden|envoyer|enviar|invia|inviare|отправить|надіслати|gönder|wyślij|prześlij|verstuur|stuur|"
-    r"skicka|mail"
+    r"skicka|mail|odeslat|poslat|pošlete|poslať|pošlite|trimite|trimiteți|küldje|küldés|lähetä|στείλτε|изпратете|"
+    r"pošalji|pošaljite|pošlji|pošljite|пошаљи|пошаљите|испрати|nusiųskite|siųsti|nosūtīt|sūtīt|saada|senda|"
+    r"dërgo|kirim|gửi"
 )
 FORWARD_VERB = (
     r"forward|pass|weitergeben|transmettre|doorgeven|recommend|empfehlen|weiterempfehlen|weiterleiten|recommander|"
@@ -132,7 +145,9 @@ RECEIVE_VERB = (
 )
 NEWS_WORD = (
     r"news|briefing|inbox|nachrichten|postfach|actu\w*|noticias|notizie|notícias|nieuws|wiadomości|nyheter|"
-    r"mejl\w*|новост\w*|почт\w*|новин\w*|пошт\w*|haber\w*|e-?posta\w*"
+    r"mejl\w*|новост\w*|почт\w*|новин\w*|пошт\w*|haber\w*|e-?posta\w*|zprávy|správy|știri\w*|ştiri\w*|hír\w*|"
+    r"uutise\w*|uutiset|nyheder|ειδήσεις|vijesti|novice|вести|naujienos|ziņas|uudised|fréttir|notícies|lajme|berita|"
+    r"tin tức"
 )
 # An advertisement (or the video player) that the article continues after.
 AD_WORD = (
@@ -184,7 +199,10 @@ CONTINUE_READING = (
 # An app to get the news in: "Alla nyheter i mobilen med vår app".
 APP_WORD = (
     r"app|apps|application|aplicação|aplicativo|aplicación|applicazione|applicatie|aplikacj\w*|приложени\w*|"
-    r"застосун\w*|додат\w*|uygulama\w*|appen|appli"
+    r"застосун\w*|додат\w*|uygulama\w*|appen|appli|"
+    r"aplikac\w*|aplikác\w*|aplicați\w*|aplicaţi\w*|alkalmazás\w*|appunk\w*|sovellu\w*|εφαρμογ\w*|aplikacij\w*|"
+    r"апликациј\w*|апликаци\w*|programėl\w*|lietotn\w*|rakendus\w*|appi\w*|forrit\w*|aplicació\w*|aplikacion\w*|"
+    r"aplikasi|ứng dụng"
 )
 MINUTES = (
     r"min\.?|mins?|minutes?|minuten?|minutos?|minuti|мин\.?|минут\w*|хв\.?|хвилин\w*|dk\.?|dakika|minuter|minut\w*|"
@@ -446,6 +464,12 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"artículo|articolo|artigo|artykuł|story|beitrag)",
         r"(?:[\w'’-]+\s+){0,3}(?:print|drucken|druckansicht|druckversion|надрукувати|напечатать|распечатать|imprimer|imprimir|stampa|stampare|печат\w*|друк\w*|yazdır|"
         r"drukuj|wydrukuj|druku|çıktı al|afdrukken|printen|skriv ut|utskrift)(?:\s+[\w'’-]+){0,3}",
+        # print buttons that are also ordinary words ("tulosta": "of the result"): alone, or with "article" or "page"
+        r"(?:udskriv|tulosta|nyomtatás|nyomtat|vytisknout|tisknout|tisk|vytlačiť|tlačiť|printează|imprimă|εκτύπωση|ispis|"
+        r"ispiši|natisni|штампај|одштампај|spausdinti|drukāt|prindi|prenta|imprimeix|printo|cetak|in bài)"
+        r"(?:\s+(?:článek|článok|stránku|artiklen|siden|artikkeli|sivu|cikket|cikk|oldalt|articolul|pagina|άρθρο|"
+        r"σελίδα|статията|страницата|članak|članek|stranicu|stran|straipsnį|puslapį|rakstu|lapu|artiklit|lehte|"
+        r"greinina|síðu|article|artikel|artikull|faqen|halaman|trang))?",
         r"e-?mail this (?:article|story)|send by e-?mail",
         rf"(?:\w+\s+){{0,2}}(?:{SEND_VERB})(?:\s+\w+){{0,2}}\s+(?:{EMAIL_WORD})",
         rf"(?:\w+\s+){{0,1}}(?:{EMAIL_WORD})(?:\s+\w+){{0,2}}\s+(?:{SEND_VERB})",
@@ -459,6 +483,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # a short line naming a network with "us"/"our"/"channel": "Join our WhatsApp channel", "Читайте нас в Telegram"
         rf"(?=(?:\S+\s+){{0,7}}\S+$)(?!.*[.!?]$)(?=.*\b(?:{by_first_letter(NETWORKS)}))(?=.*(?<!\w)(?:{FOLLOW_US})(?!\w)).*",
         r"(?:follow us|folgen sie uns|suivez-nous|síguenos|seguici|siga-nos|volg ons|obserwuj nas|följ oss|"
+        r"sledujte nás|sledujte nas|kövessen minket|kövess minket|seuraa meitä|urmăriți-ne|urmareste-ne|"
+        r"urmărește-ne|følg os|følg oss|ακολουθήστε μας|последвайте ни|следете ни|pratite nas|spremljajte nas|"
+        r"sledite nam|пратите нас|следете не|sekite mus|sekojiet mums|seko mums|jälgi meid|jälgige meid|"
+        r"fylgdu okkur|segueix-nos|seguiu-nos|na ndiqni|ikuti kami|theo dõi chúng tôi|"
         r"подписывайтесь|стежте за нами|підписуйтесь|bizi).{0,60}",
         # "Follow our sports desk on X": a follow verb, then "on" and a network
         r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[.!?]$)(?:\S+\s+)?(?:follow|folg\w*|suivez|sigue\w*|síguenos|segui\w*|siga|volg|följ|"
@@ -548,7 +576,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{by_first_letter(NOTIFY_WORD)})(?!\w))(?=.*(?<!\w)(?:{ENABLE_VERB})(?!\w)).*",
         rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{by_first_letter(APP_WORD)})(?!\w))"
         rf"(?=.*(?<!\w)(?:{NEWS_WORD}|{FOLLOW_US}|download|herunterladen|télécharg\w*|descarg\w*|baix\w*|scarica|"
-        rf"скача\w*|завантаж\w*|indir|pobierz|ladda ner)(?!\w)).*",
+        rf"скача\w*|завантаж\w*|indir|pobierz|ladda ner|stáhn\w*|stiahn\w*|descarc\w*|descărca\w*|instal\w*|"
+        rf"töltse le|töltsd le|letölt\w*|telepít\w*|lataa|hent|κατεβάστε|изтеглете|preuzmi\w*|prenesi\w*|"
+        rf"prenesite|преузми\w*|преземи\w*|atsisiųsk\w*|lejupielād\w*|laadi alla|sæktu|baixa\w*|descarrega\w*|"
+        rf"shkarko|unduh|tải)(?!\w)).*",
     ],
     "caption": [  # a numbered gallery picture: "Fotogaleria 3/3: <caption>", "Gallery 2 of 8: <caption>"
         rf"(?:{PICTURE_NUMBER})\s*[:|–—-]\s*.{{1,300}}",
@@ -584,7 +615,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"коментар[іяів]*|yorum\w*|komentarz[yey]*|reacties?|kommentarer)(?:\s+[\w'’]+){0,2}",
         r"[^\W\d][\w'’-]*(?:\s+[\w'’-]+)?\s*\(\d+\)",  # "Réagir (12)", "Kommentare anzeigen (39)"
         # a short line with a count and a comment word: "Join the conversation (83 comments)", "12 Leserkommentare"
-        r"(?=(?:\S+\s+){0,5}\S+$)(?=.*\d)(?=.*(?<!\w)(?:comments?|\w*kommentar(?:e|en|er)?|meinung\w*|opinion\w*|opinie|opinioni|opiniones|opiniões|"
+        r"(?=(?:\S+\s+){0,5}\S+$)(?=.*\d)(?=.*(?<!\w)(?:comments?|\w*kommentar(?:e|en|er)?|\w*koment\w*|\w*komment\w*|"
+        r"comentari\w*|σχόλι\w*|hozzászólás\w*|příspěv\w*|príspev\w*|diskus\w*|diskuz\w*|athugasemd\w*|bình luận|"
+        r"meinung\w*|opinion\w*|opinie|opinioni|opiniones|opiniões|"
         r"réactions?|commentaires?|comentarios?|"
         r"comentários?|commenti|commento|комментари\w*|коментар\w*|yorum\w*|komentarz\w*|reacties?)"
         r"(?!\w))(?!.*[.!?]$).*",
