@@ -93,7 +93,8 @@ SEND_VERB = (
     r"send|senden|versenden|envoyer|enviar|invia|inviare|отправить|надіслати|gönder|wyślij|prześlij|verstuur|stuur|"
     r"skicka|mail|odeslat|poslat|pošlete|poslať|pošlite|trimite|trimiteți|küldje|küldés|lähetä|στείλτε|изпратете|"
     r"pošalji|pošaljite|pošlji|pošljite|пошаљи|пошаљите|испрати|nusiųskite|siųsti|nosūtīt|sūtīt|saada|senda|"
-    r"dërgo|kirim|gửi"
+    r"dërgo|kirim|gửi|αποστολή|odeslání|odoslanie|odoslať|trimitere|küldés|lähetys|изпращане|slanje|pošiljanje|"
+    r"siuntimas|saatmine|enviament|enviar|dërgim"
 )
 FORWARD_VERB = (
     r"forward|pass|weitergeben|transmettre|doorgeven|recommend|empfehlen|weiterempfehlen|weiterleiten|recommander|"
@@ -141,13 +142,17 @@ RELATED_WORD = (
 # A request to receive news: the verb, then a news, time or mailbox word somewhere after it.
 RECEIVE_VERB = (
     r"get|receive|erhalten|bekommen|recevez|recevoir|recibe|recibir|reciba|ricevi|ricevere|receba|receber|"
-    r"ontvang|otrzymuj|otrzymaj|få|получайте|получать|отримуйте|отримувати|alın|gelsin"
+    r"ontvang|otrzymuj|otrzymaj|få|получайте|получать|отримуйте|отримувати|alın|gelsin|dostávejte|dostávajte|"
+    r"získejte|získajte|primește|primeşte|primiți|primiţi|primești|kapja|kapjon|kapd|vastaanota|modtag|λάβετε|"
+    r"λαμβάνετε|получавайте|получете|primajte|prejemajte|prejmite|примајте|добивајте|gaukite|saņemiet|saage|fáðu|"
+    r"rebeu|merrni|dapatkan|nhận"
 )
 NEWS_WORD = (
     r"news|briefing|inbox|nachrichten|postfach|actu\w*|noticias|notizie|notícias|nieuws|wiadomości|nyheter|"
     r"mejl\w*|новост\w*|почт\w*|новин\w*|пошт\w*|haber\w*|e-?posta\w*|zprávy|správy|știri\w*|ştiri\w*|hír\w*|"
     r"uutise\w*|uutiset|nyheder|ειδήσεις|vijesti|novice|вести|naujienos|ziņas|uudised|fréttir|notícies|lajme|berita|"
-    r"tin tức"
+    r"tin tức|revista presei|presei|hírlevel\w*|uutiskirje\w*|nyhedsbrev\w*|бюлетин\w*|bilten\w*|novičnik\w*|"
+    r"naujienlaišk\w*|uudiskir\w*|fréttabréf\w*|butlletí|buletin\w*|bản tin"
 )
 # An advertisement (or the video player) that the article continues after.
 AD_WORD = (
@@ -200,7 +205,7 @@ CONTINUE_READING = (
 APP_WORD = (
     r"app|apps|application|aplicação|aplicativo|aplicación|applicazione|applicatie|aplikacj\w*|приложени\w*|"
     r"застосун\w*|додат\w*|uygulama\w*|appen|appli|"
-    r"aplikac\w*|aplikác\w*|aplicați\w*|aplicaţi\w*|alkalmazás\w*|appunk\w*|sovellu\w*|εφαρμογ\w*|aplikacij\w*|"
+    r"aplikac\w*|aplikác\w*|mobilalkalmazás\w*|mobilapp\w*|aplicați\w*|aplicaţi\w*|alkalmazás\w*|appunk\w*|sovellu\w*|εφαρμογ\w*|aplikacij\w*|"
     r"апликациј\w*|апликаци\w*|programėl\w*|lietotn\w*|rakendus\w*|appi\w*|forrit\w*|aplicació\w*|aplikacion\w*|"
     r"aplikasi|ứng dụng"
 )
@@ -365,6 +370,25 @@ CONTACT_VERB = (
     r"fale|mande|envie|escreva|avise|conte|scriv\w*|invia\w*|segnal\w*|contatta\w*|mail|stuur|laat|meld|tip|"
     r"skicka|hör av|kontakta|tipsa|mejla|napisz|wyślij|daj|zgłoś|пишите|напишите|присылайте|сообщите|"
     r"отправьте|пишіть|напишіть|надсилайте|повідомте|gönder\w*|yaz\w*|bildir\w*|ulaş\w*|iletin"
+)
+# A request to support the newsroom ("Support independent journalism", "Podpořte nás") or to donate.
+SUPPORT_VERB = by_first_letter(
+    r"support|unterstützen|unterstützt|soutenez|apoya|apoye|apoie|sostieni|steun|stöd|stötta|wesprzyj|wspieraj|"
+    r"поддержите|підтримайте|destekleyin|destek olun|podpořte|podporte|sprijină|sprijiniți|susține|susțineți|"
+    r"támogassa|támogasd|támogass|tue|tukekaa|støt|støtt|στηρίξτε|στήριξε|υποστηρίξτε|подкрепете|подкрепи|podržite|"
+    r"podrži|podprite|podpri|подржите|поддржете|paremkite|paremk|atbalsti|atbalstiet|toeta|toetage|styrktu|"
+    r"styrkið|recolza|dona suport|mbështetni|mbështet|dukung|ủng hộ"
+)
+DONATE_VERB = by_first_letter(
+    r"donate|spenden|faire un don|donar|doar|doneer|donera|wpłać|пожертвуйте|přispějte|prispejte|prispieť|donează|"
+    r"adományozzon|lahjoita|donér|donér nu|дарете|donirajte|doniraj|paaukokite|ziedo|ziedojiet|annetage|gefðu|"
+    r"dhuro|donasi|quyên góp"
+)
+JOURNALISM_WORD = by_first_letter(
+    r"journalism\w*|journalisme|periodismo|jornalismo|giornalismo|journalistiek|journalistik\w*|dziennikarstw\w*|"
+    r"журналистик\w*|журналістик\w*|gazetecilik\w*|žurnalistik\w*|jurnalism\w*|újságírás\w*|δημοσιογραφία|"
+    r"журналистика\w*|novinarstv\w*|новинарств\w*|žurnālistik\w*|ajakirjandus\w*|blaðamennsk\w*|periodisme|"
+    r"gazetari\w*|jurnalisme|báo chí|työtämme|munkánk\w*|vores arbejde"
 )
 # Yes/no buttons after a feedback question: "Was this article helpful? Yes | No".
 YES_NO = r"yes|no|ja|nein|oui|non|sí|sì|si|sim|não|nao|tak|nie|да|нет|так|ні|evet|hayır|nee|nej"
@@ -533,13 +557,23 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=(?:\S+\s+){{0,4}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{LOADING_WORD}))(?=.*(?:{PLAYER_WORD})).*",
     ],
     "cookie_banner": [
-        r"(?=.{0,400}$)(?=.*\b(?=[cçk])(?:cookies?|cookie-\w+|cookiebeleid|çerez\w*|kakor|ciasteczk\w*)\b)"
+        r"(?=.{0,400}$)(?=.*\b(?=[cçkбevspgк])(?:cookies?|cookie-\w+|cookiebeleid|çerez\w*|kakor|ciasteczk\w*|"
+        r"бисквитк\w*|eväste\w*|evästei\w*|slapuk\w*|sīkdatn\w*|küpsis\w*|vafrakök\w*|piškot\w*|kolačić\w*|"
+        r"колачић\w*|galetes|sütik\w*|sütiket)\b)"
         r"(?=.*(?:accept|akzept|agree|consent|zustimm|acept|aceit|accett|соглаш|соглас|разреша|дозволя|погоджу|приня|прийня|kabul|"
         r"akcept|godkänn|partner\w*|partenaires|socios|parceiros|einstellungen|preferences|préférences|preferenze|"
         r"preferências|preferencias|voorkeuren|inställningar|tercih\w*|ustawienia|configur\w*|paramétr\w*|"
         r"verwalten|manage|gestisci|gerir|beheren|hantera|policy|richtlinie|politi|beleid|datenschutz|privacy|"
         r"website|web site|\bsite|sitio|\bsito|"
-        r"сайт|strona|stron|serwis|webbplats|navigat|browsing|experience|erfahrung|expérience)).*",
+        r"сайт|strona|stron|serwis|webbplats|navigat|browsing|experience|erfahrung|expérience|"
+        # consent, settings, site and experience words in more languages
+        r"souhlas|súhlas|elfogad|hyväksy|αποδοχ|αποδέχ|συναίν|приемам|приема|съглас|prihvać|prihvat|sprejm|strinja|"
+        r"прихват|sutink|piekrīt|pieņem|nõustu|godta|samþykk|acceptar|prano|setuju|terima|đồng ý|chấp nhận|"
+        r"nastaven|prispôsob|setări|beállítás|asetuks|indstilling|innstilling|ρυθμίσ|настройк|postavk|nastavitv|"
+        r"подешавањ|nustatym|iestatījum|seaded|stilling|configuració|cilësim|pengaturan|cài đặt|"
+        r"webu|webov|oldal|sivusto|sivuston|hjemmeside|ιστότοπ|ιστοσελίδ|stranic|spletn|svetain|vietn|veeb|vefs|"
+        r"faqe|situs|trang|zkušenost|zážit|experiența|élmény|kokemus|oplevelse|εμπειρία|преживяване|iskustv|izkušnj|"
+        r"patirt|pieredz|kogemus|upplifun|experiència|përvoj|pengalaman|trải nghiệm)).*",
         # a privacy notice with a consent button: "Nous respectons votre vie privée : Accepter et fermer"
         r"(?=(?:\S+\s+){0,15}\S+$)(?=.*(?<!\w)(?:privacy|vie privée|datenschutz|privacidad|privacidade|riservatezza|"
         r"prywatnoś\w+|integritet|конфиденциальн\w+|конфіденційн\w+|kişisel veri\w*|kvkk))"
@@ -552,15 +586,22 @@ LINE_PATTERNS: dict[str, list[str]] = {
     ],
     "newsletter": [
         r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[.!?]$)(?:\S+\s+)?(?:inscrivez-vous|inscreva-se|inscríbete|apúntate|"
-        r"abone olun|iscriviti|meld je aan|anmäl dig|zapisz się)(?!\w).*",
+        r"abone olun|iscriviti|meld je aan|anmäl dig|zapisz się|přihlaste se|přihlásit se|přihlásit k odběru|"
+        r"odebírejte|prihláste sa|prihlásiť sa|odoberajte|abonează-te|abonați-vă|abonaţi-vă|iratkozzon fel|"
+        r"iratkozz fel|feliratkoz\w*|tilmeld dig|abonnér|abonner|εγγραφείτε|γραφτείτε|абонирайте се|запишете се|"
+        r"pretplatite se|prijavite se|naročite se|prijavi se|претплатите се|пријавите се|претплатете се|"
+        r"užsiprenumeruokite|prenumeruokite|abonējiet|pierakstieties|telli|tellige|skráðu þig|gerast áskrifandi|"
+        r"subscriu-te|subscriviu-vos|abonohu|regjistrohu|berlangganan|daftar sekarang|đăng ký)(?!\w).*",
         # "Get our morning briefing straight to your inbox": a short request to receive news, in any words
         rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!?]$)(?:[^:]{{1,40}}:\s+|\S+\s+)?(?:{RECEIVE_VERB})\b"
         rf"(?=.*(?<!\w)(?:{NEWS_WORD})).*",
         # (also at the end of a compound: "voetbalnieuwsbrief", "Sportnyhetsbrevet")
         r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[.!?]$).*(?:(?<!\w)(?:e-?bülten\w*|bülten\w*|рассылк\w*|розсилк\w*|"
-        r"lettre d'information|boletín|inbox|postfach)|(?:nieuwsbrie[fv]|nyhetsbrev)\w*)(?!\w).*",
-        r".*\b(?=[snaizpп])(?:subscribe|sign up|newsletter|abonnieren|abonnez-vous|suscríbete|iscriviti|assine|"
-        r"подпишитесь|підпишіться|abone ol|zapisz się|schrijf je in|prenumerera)\b.{0,120}",
+        r"lettre d'information|boletín|inbox|postfach|bülten\w*|бюлетин\w*|bilten\w*|δελτίο|butlletí|bản tin)|"
+        r"(?:nieuwsbrie[fv]|nyhetsbrev|nyhedsbrev|newsletter|hírlevel|uutiskirje|novičnik|naujienlaišk|uudiskir|"
+        r"fréttabréf|buletin)\w*)(?!\w).*",
+        r".*\b(?=[snaizpпt])(?:subscribe|sign up|newsletter\w*|tilmeld dig|abonnieren|abonnez-vous|suscríbete|"
+        r"iscriviti|assine|подпишитесь|підпишіться|abone ol|zapisz się|schrijf je in|prenumerera)\b.{0,120}",
     ],
     "paywall": [
         # a subscription word with "continue reading", or with "only/exclusively" and an article word
@@ -743,6 +784,12 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r".*?[\w.+-]+@[\w-]+(?:\.[\w-]+)+.*",
     ],
     "reader_prompt": [
+        # "Támogassa a független újságírást!", "Στηρίξτε μας", "Tue riippumatonta journalismia – tilaa lehti": a short
+        # request to support or donate to the newsroom
+        rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.?;]$)(?=.*(?<!\w)(?:{SUPPORT_VERB})(?!\w))"
+        rf"(?=.*(?<!\w)(?:{JOURNALISM_WORD}|{FOLLOW_US}|nás|nas|os|ni|na|mus|mūs|ens)(?!\w)).*",
+        # "Líbil se vám článek? Přispějte", "Σας άρεσε το άρθρο; Στηρίξτε μας": a short question, then the request
+        rf"¿?[^?;]{{2,60}}[?;]\s+(?:{SUPPORT_VERB}|{DONATE_VERB})(?:-\w+)?(?:\s+\S+){{0,3}}",
         # "Send us your tips", "Stuur ons een bewering om te checken", "Écrivez-nous": write to the newsroom
         rf"(?=(?:\S+\s+){{0,9}}\S+$)(?!.*[.!?]$)(?:(?:{CONTACT_VERB})(?:-|\s+(?:\S+\s+)?)(?:us|uns|nous|nos|ons|oss|"
         r"nam|нам|bize|ci|a gente)|escríbenos|envíanos|cuéntanos|scrivici|inviaci|segnalaci|contattaci)(?!\w).*",

@@ -335,6 +335,35 @@ MORE_LANGUAGES = [
     "8 kommenttia",
     "5 σχόλια",
     "31 komentara",
+    # cookie banners, newsletters, requests for support
+    "Používáním tohoto webu souhlasíte s ukládáním cookies. Více informací",
+    "Az oldal használatával elfogadja a cookie-k használatát. További információ",
+    "Този сайт използва бисквитки, за да подобри вашето преживяване. Приемам | Настройки",
+    "Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας. Αποδοχή όλων | Ρυθμίσεις",
+    "Käytämme evästeitä parantaaksemme sivuston käyttökokemusta. Hyväksy",
+    "Ta spletna stran uporablja piškotke. Sprejmi",
+    "Šioje svetainėje naudojami slapukai. Sutinku",
+    "Iratkozzon fel hírlevelünkre, és elküldjük a nap legfontosabb híreit",
+    "Reggeli hírlevelünk ingyenes, iratkozzon fel most",
+    "Prihláste sa na odber nášho newslettera a dostávajte najdôležitejšie správy dňa",
+    "Primește gratuit revista presei în fiecare dimineață",
+    "Tilaa maksuton aamun uutiskirje",
+    "Få morgenens overblik gratis – tilmeld dig her",
+    "Εγγραφείτε στο ενημερωτικό μας δελτίο",
+    "Абонирайте се за нашия бюлетин",
+    "Pretplatite se na naš newsletter",
+    "Támogassa a független újságírást!",
+    "Podpořte nezávislou žurnalistiku. Staňte se předplatitelem",
+    "Líbil se vám článek? Přispějte",
+    "Páčil sa vám článok? Podporte nás",
+    "Σας άρεσε το άρθρο; Στηρίξτε μας",
+    "Хареса ли ви статията? Подкрепете ни",
+    "Ți-a plăcut articolul? Sprijină-ne",
+    "Kunne du lide artiklen? Støt os",
+    "Tue riippumatonta journalismia – tilaa lehti",
+    "Dukung jurnalisme independen",
+    "Αποστολή με email",
+    "Töltse le mobilalkalmazásunkat Androidra és iOS-re",
 ]
 
 
@@ -357,6 +386,9 @@ MORE_LANGUAGES_KEPT = [
     "Jaga kesehatan Anda setiap hari",
     "Antrosios dalies pradžia",
     "Historia del arte moderno",
+    "Support for the new law grew in the north",
+    "Tilaa on riittävästi kaikille",
+    "Vláda podpořila nezávislou žurnalistiku novým zákonem.",
 ]
 
 
