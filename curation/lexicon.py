@@ -55,6 +55,18 @@ def by_first_letter(alternatives: str) -> str:
     return "|".join(parts + others)
 
 
+def guarded(alternatives: str) -> str:
+    """`by_first_letter`, behind one class of all the first letters: a scan for the alternation then costs one test
+    at most positions, instead of one per letter group."""
+    firsts = set()
+    for branch in _top_level(alternatives):
+        first, second = branch[:1], branch[1:2]
+        if not first.isalpha() or second in ("?", "*", "+", "{"):
+            return by_first_letter(alternatives)
+        firsts |= {c for c in (first, first.upper(), first.lower(), *_CASE_EXTRAS) if re.fullmatch(first, c, re.I)}
+    return f"(?=(?-i:[{''.join(sorted(firsts))}]))(?:{by_first_letter(alternatives)})"
+
+
 SOCIAL = (
     r"facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|vk|vkontakte|ok|odnoklassniki|"
     r"instagram|youtube|tiktok|viber|messenger|email|e-mail|mail|print|copy link|flipboard|tumblr|"
@@ -260,7 +272,7 @@ CONSENT_BUTTON = (
 )
 
 # Picture-credit labels that may end a caption ("… (Photo: A B)", "… . Image credit: A B", "… . Fotografía de A B").
-CREDIT_LABEL = (
+CREDIT_LABEL = by_first_letter(
     r"photo(?:graph)?s?|photo credit|image credit|image|picture|pic|credit|crédit photo|crédits? photos?|"
     r"foto\w*|fot|bild|bildnachweis|bildquelle|bildkälla|imagen|immagine|imagem|beeld|fotoğraf|görsel|görüntü|"
     r"фото|світлина|знімок|zdjęcie|źródło zdjęcia|ph|"
@@ -476,21 +488,64 @@ APPEARED_WORD = by_first_letter(APPEARED_WORD)
 PIECE_WORD = by_first_letter(PIECE_WORD)
 PRESS_CONTACT_WORD = by_first_letter(PRESS_CONTACT_WORD)
 
+SIGN_UP_VERB = by_first_letter(
+    r"inscrivez-vous|inscreva-se|inscríbete|apúntate|"
+    r"abone olun|iscriviti|meld je aan|anmäl dig|zapisz się|přihlaste se|přihlásit se|přihlásit k odběru|"
+    r"odebírejte|prihláste sa|prihlásiť sa|odoberajte|abonează-te|abonați-vă|abonaţi-vă|iratkozzon fel|"
+    r"iratkozz fel|feliratkoz\w*|tilmeld dig|abonnér|abonner|εγγραφείτε|γραφτείτε|абонирайте се|запишете се|"
+    r"pretplatite se|prijavite se|naročite se|prijavi se|претплатите се|пријавите се|претплатете се|"
+    r"užsiprenumeruokite|prenumeruokite|abonējiet|pierakstieties|telli|tellige|skráðu þig|gerast áskrifandi|"
+    r"subscriu-te|subscriviu-vos|abonohu|regjistrohu|berlangganan|daftar sekarang|đăng ký"
+)
+NEWSLETTER_WORD = guarded(
+    r"e-?bülten\w*|bülten\w*|рассылк\w*|розсилк\w*|lettre d'information|boletín|inbox|postfach|бюлетин\w*|"
+    r"bilten\w*|δελτίο|butlletí|bản tin|tilmeld dig"
+)
+NEWSLETTER_COMPOUND = guarded(
+    r"nieuwsbrie[fv]|nyhetsbrev|nyhedsbrev|newsletter|hírlevel|uutiskirje|novičnik|naujienlaišk|uudiskir|fréttabréf|"
+    r"buletin"
+)
+COOKIE_WORD = guarded(
+    r"cookies?|cookie-\w+|cookiebeleid|çerez\w*|kakor|ciasteczk\w*|бисквитк\w*|eväste\w*|evästei\w*|slapuk\w*|"
+    r"sīkdatn\w*|küpsis\w*|vafrakök\w*|piškot\w*|kolačić\w*|колачић\w*|galetes|sütik\w*|sütiket"
+)
+SEND_VERB = by_first_letter(SEND_VERB)
+FOLLOW_US_PHRASE = by_first_letter(
+    r"follow us|folgen sie uns|suivez-nous|síguenos|seguici|siga-nos|volg ons|obserwuj nas|följ oss|"
+    r"sledujte nás|sledujte nas|kövessen minket|kövess minket|seuraa meitä|urmăriți-ne|urmareste-ne|"
+    r"urmărește-ne|følg os|følg oss|ακολουθήστε μας|последвайте ни|следете ни|pratite nas|spremljajte nas|"
+    r"sledite nam|пратите нас|следете не|sekite mus|sekojiet mums|seko mums|jälgi meid|jälgige meid|"
+    r"fylgdu okkur|segueix-nos|seguiu-nos|na ndiqni|ikuti kami|theo dõi chúng tôi|"
+    r"подписывайтесь|стежте за нами|підписуйтесь|bizi"
+)
+PRINT_BUTTON = by_first_letter(
+    r"udskriv|tulosta|nyomtatás|nyomtat|vytisknout|tisknout|tisk|vytlačiť|tlačiť|printează|imprimă|εκτύπωση|ispis|"
+    r"ispiši|natisni|штампај|одштампај|spausdinti|drukāt|prindi|prenta|imprimeix|printo|cetak|in bài"
+)
+PHOTO_LABEL = by_first_letter(
+    r"photo\w*|image|imagem|imagen|immagine|picture|beeld|foto\w*|bild|фото\w*|zdjęci\w+|fot|credit|crédit\w*|"
+    r"görsel|світлина|fotografia|fotografía|fotoğraf|"
+    r"source|quelle|fuente|fonte|bron|källa|источник|джерело|kaynak|źródło|chart|graphic|infogra\w*|grafik\w*|"
+    r"gráfico|grafico|grafiek|graf|инфографика|інфографіка|график|графік|wykres|diagram|"
+    r"kuva|fotó|fénykép|kép|φωτ|φωτογραφ\w*|πηγή|снимк\w*|източник|sursa|sursă|billede|kilde|slika|слика|izvor|"
+    r"извор|forrás|lähde|allikas|avots|šaltinis|nuotr|nuotrauka|attēls|pilt|mynd|imatge|ảnh|nguồn|gambar|"
+    r"sumber|snímka|zdroj"
+)
+
 LINE_PATTERNS: dict[str, list[str]] = {
     "share_widget": [
         # a forward button alone: "Forward", "Prześlij dalej", "Stuur door"
         r"(?:forward|pass it on|weiterleiten|weitersagen|transférer|reenviar|inoltra|encaminhar|doorsturen|stuur door|"
         r"skicka vidare|prześlij dalej|przekaż dalej|переслать|переслати|ilet)",
         r"(?:(?:icon|fa|fab|social|share)[-_][\w-]+[\s,|·•/]*)+",
-        rf"(?:(?:{SOCIAL}|{EMAIL_WORD})(?!\w)[\s,|·•/–—-]*){{2,}}",  # "X – WhatsApp – Bluesky"
+        rf"(?:(?:{by_first_letter(SOCIAL)}|{EMAIL_WORD})(?!\w)[\s,|·•/–—-]*){{2,}}",  # "X – WhatsApp – Bluesky"
         rf"(?:\w+\s+){{0,2}}(?:{SHARE_VERB})(?:\s+[\w'’-]+){{0,4}}\s*:?",
         r"(?:e-?mail|mail|mejla|maila)\s+(?:this|dit|den|diesen|cet|este|questo|deze|denna|ten)?\s*(?:article|artikel\w*|"
         r"artículo|articolo|artigo|artykuł|story|beitrag)",
         r"(?:[\w'’-]+\s+){0,3}(?:print|drucken|druckansicht|druckversion|надрукувати|напечатать|распечатать|imprimer|imprimir|stampa|stampare|печат\w*|друк\w*|yazdır|"
         r"drukuj|wydrukuj|druku|çıktı al|afdrukken|printen|skriv ut|utskrift)(?:\s+[\w'’-]+){0,3}",
         # print buttons that are also ordinary words ("tulosta": "of the result"): alone, or with "article" or "page"
-        r"(?:udskriv|tulosta|nyomtatás|nyomtat|vytisknout|tisknout|tisk|vytlačiť|tlačiť|printează|imprimă|εκτύπωση|ispis|"
-        r"ispiši|natisni|штампај|одштампај|spausdinti|drukāt|prindi|prenta|imprimeix|printo|cetak|in bài)"
+        rf"(?:{PRINT_BUTTON})"
         r"(?:\s+(?:článek|článok|stránku|artiklen|siden|artikkeli|sivu|cikket|cikk|oldalt|articolul|pagina|άρθρο|"
         r"σελίδα|статията|страницата|članak|članek|stranicu|stran|straipsnį|puslapį|rakstu|lapu|artiklit|lehte|"
         r"greinina|síðu|article|artikel|artikull|faqen|halaman|trang))?",
@@ -506,12 +561,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=.*(?<!\w)(?:{EMAIL_WORD}|{NETWORKS}|viber|одноклассники|{FRIEND_WORD}|{ARTICLE_WORD})).*",
         # a short line naming a network with "us"/"our"/"channel": "Join our WhatsApp channel", "Читайте нас в Telegram"
         rf"(?=(?:\S+\s+){{0,7}}\S+$)(?!.*[.!?]$)(?=.*\b(?:{by_first_letter(NETWORKS)}))(?=.*(?<!\w)(?:{FOLLOW_US})(?!\w)).*",
-        r"(?:follow us|folgen sie uns|suivez-nous|síguenos|seguici|siga-nos|volg ons|obserwuj nas|följ oss|"
-        r"sledujte nás|sledujte nas|kövessen minket|kövess minket|seuraa meitä|urmăriți-ne|urmareste-ne|"
-        r"urmărește-ne|følg os|følg oss|ακολουθήστε μας|последвайте ни|следете ни|pratite nas|spremljajte nas|"
-        r"sledite nam|пратите нас|следете не|sekite mus|sekojiet mums|seko mums|jälgi meid|jälgige meid|"
-        r"fylgdu okkur|segueix-nos|seguiu-nos|na ndiqni|ikuti kami|theo dõi chúng tôi|"
-        r"подписывайтесь|стежте за нами|підписуйтесь|bizi).{0,60}",
+        rf"(?:{FOLLOW_US_PHRASE}).{{0,60}}",
         # "Follow our sports desk on X": a follow verb, then "on" and a network
         r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[.!?]$)(?:\S+\s+)?(?:follow|folg\w*|suivez|sigue\w*|síguenos|segui\w*|siga|volg|följ|"
         r"obserwuj|śledź|следите|подпишитесь|стежте|підпишіться|takip edin)(?!\w)"
@@ -557,9 +607,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=(?:\S+\s+){{0,4}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{LOADING_WORD}))(?=.*(?:{PLAYER_WORD})).*",
     ],
     "cookie_banner": [
-        r"(?=.{0,400}$)(?=.*\b(?=[cçkбevspgк])(?:cookies?|cookie-\w+|cookiebeleid|çerez\w*|kakor|ciasteczk\w*|"
-        r"бисквитк\w*|eväste\w*|evästei\w*|slapuk\w*|sīkdatn\w*|küpsis\w*|vafrakök\w*|piškot\w*|kolačić\w*|"
-        r"колачић\w*|galetes|sütik\w*|sütiket)\b)"
+        rf"(?=.{{0,400}}$)(?=.*\b(?:{COOKIE_WORD})\b)"
         r"(?=.*(?:accept|akzept|agree|consent|zustimm|acept|aceit|accett|соглаш|соглас|разреша|дозволя|погоджу|приня|прийня|kabul|"
         r"akcept|godkänn|partner\w*|partenaires|socios|parceiros|einstellungen|preferences|préférences|preferenze|"
         r"preferências|preferencias|voorkeuren|inställningar|tercih\w*|ustawienia|configur\w*|paramétr\w*|"
@@ -585,22 +633,14 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"manage (?:cookies|preferences)|cookie settings)",
     ],
     "newsletter": [
-        r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[.!?]$)(?:\S+\s+)?(?:inscrivez-vous|inscreva-se|inscríbete|apúntate|"
-        r"abone olun|iscriviti|meld je aan|anmäl dig|zapisz się|přihlaste se|přihlásit se|přihlásit k odběru|"
-        r"odebírejte|prihláste sa|prihlásiť sa|odoberajte|abonează-te|abonați-vă|abonaţi-vă|iratkozzon fel|"
-        r"iratkozz fel|feliratkoz\w*|tilmeld dig|abonnér|abonner|εγγραφείτε|γραφτείτε|абонирайте се|запишете се|"
-        r"pretplatite se|prijavite se|naročite se|prijavi se|претплатите се|пријавите се|претплатете се|"
-        r"užsiprenumeruokite|prenumeruokite|abonējiet|pierakstieties|telli|tellige|skráðu þig|gerast áskrifandi|"
-        r"subscriu-te|subscriviu-vos|abonohu|regjistrohu|berlangganan|daftar sekarang|đăng ký)(?!\w).*",
+        rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?:\S+\s+)?(?:{SIGN_UP_VERB})(?!\w).*",
         # "Get our morning briefing straight to your inbox": a short request to receive news, in any words
         rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!?]$)(?:[^:]{{1,40}}:\s+|\S+\s+)?(?:{RECEIVE_VERB})\b"
         rf"(?=.*(?<!\w)(?:{NEWS_WORD})).*",
         # (also at the end of a compound: "voetbalnieuwsbrief", "Sportnyhetsbrevet")
-        r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[.!?]$).*(?:(?<!\w)(?:e-?bülten\w*|bülten\w*|рассылк\w*|розсилк\w*|"
-        r"lettre d'information|boletín|inbox|postfach|bülten\w*|бюлетин\w*|bilten\w*|δελτίο|butlletí|bản tin)|"
-        r"(?:nieuwsbrie[fv]|nyhetsbrev|nyhedsbrev|newsletter|hírlevel|uutiskirje|novičnik|naujienlaišk|uudiskir|"
-        r"fréttabréf|buletin)\w*)(?!\w).*",
-        r".*\b(?=[snaizpпt])(?:subscribe|sign up|newsletter\w*|tilmeld dig|abonnieren|abonnez-vous|suscríbete|"
+        rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$).*(?:(?<!\w)(?:{NEWSLETTER_WORD})|(?:{NEWSLETTER_COMPOUND})\w*)"
+        r"(?!\w).*",
+        r".*\b(?=[snaizpп])(?:subscribe|sign up|newsletter\w*|abonnieren|abonnez-vous|suscríbete|"
         r"iscriviti|assine|подпишитесь|підпишіться|abone ol|zapisz się|schrijf je in|prenumerera)\b.{0,120}",
     ],
     "paywall": [
@@ -634,12 +674,12 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # "Mis à jour il y a 19 heures", "hace 11 h", "4 uur geleden bijgewerkt": an optional update label
         rf"(?:(?:{UPDATED_LABEL}|[^\W\d]+)\s*:?\s+)?(?:{AGO_BEFORE})\s+(?:\d+|an?|one|une?|einer?|un[ao]?)\s+"
         rf"[^\W\d]{{1,12}}\.?(?:\s+(?:{AGO_AFTER}))?(?:\s+{UPDATED_LABEL})?",
-        rf"(?:(?:{UPDATED_LABEL}|[^\W\d]+)\s*:?\s+){{0,2}}(?:\d+|an?|one)\s+[^\W\d]{{1,12}}\.?\s+(?:{AGO_AFTER})"
+        rf"(?:[^\W\d]++\.?\s*:?\s+){{0,2}}(?:\d+|an?|one)\s+[^\W\d]{{1,12}}\.?\s+(?:{AGO_AFTER})"
         rf"(?:\s+{UPDATED_LABEL})?",
         # "před 3 hod.", "Opdateret for 19 timer siden", "Ενημερώθηκε πριν από 7 ώρες": a time unit after the count
-        rf"(?:[^\W\d]+\s*:?\s+)?(?:{AGO_BEFORE_UNIT})\s+\d+\s+(?:{TIME_UNIT})\.?(?:\s+(?:{AGO_AFTER}))?",
+        rf"(?:[^\W\d]++\s*:?\s+)?(?:{AGO_BEFORE_UNIT})\s+\d+\s+(?:{TIME_UNIT})\.?(?:\s+(?:{AGO_AFTER}))?",
         # Hungarian units that say "ago" themselves: "23 órája", "Frissítve 5 perce"
-        r"(?:[^\W\d]+\s*:?\s+)?\d+\s+(?:perce|órája|napja)",
+        r"(?:[^\W\d]++\s*:?\s+)?\d+\s+(?:perce|órája|napja)",
     ],
     "byline": [  # wire footers: "Reporting by A; Editing by B", "Additional reporting by C"
         r"(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|graphics|research)\s+by\s+"
@@ -786,10 +826,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
     "reader_prompt": [
         # "Támogassa a független újságírást!", "Στηρίξτε μας", "Tue riippumatonta journalismia – tilaa lehti": a short
         # request to support or donate to the newsroom
-        rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.?;]$)(?=.*(?<!\w)(?:{SUPPORT_VERB})(?!\w))"
+        rf"(?=(?:\S+\s+){{0,11}}\S+$)(?=(?:\S+\s+)?(?:{SUPPORT_VERB})(?!\w))(?!.*[.?;]$)"
         rf"(?=.*(?<!\w)(?:{JOURNALISM_WORD}|{FOLLOW_US}|nás|nas|os|ni|na|mus|mūs|ens)(?!\w)).*",
         # "Líbil se vám článek? Přispějte", "Σας άρεσε το άρθρο; Στηρίξτε μας": a short question, then the request
-        rf"¿?[^?;]{{2,60}}[?;]\s+(?:{SUPPORT_VERB}|{DONATE_VERB})(?:-\w+)?(?:\s+\S+){{0,3}}",
+        rf"(?=(?:\S+\s+){{0,13}}\S+$)¿?[^?;]{{2,60}}+[?;]\s+(?:{SUPPORT_VERB}|{DONATE_VERB})(?:-\w+)?(?:\s+\S+){{0,3}}",
         # "Send us your tips", "Stuur ons een bewering om te checken", "Écrivez-nous": write to the newsroom
         rf"(?=(?:\S+\s+){{0,9}}\S+$)(?!.*[.!?]$)(?:(?:{CONTACT_VERB})(?:-|\s+(?:\S+\s+)?)(?:us|uns|nous|nos|ons|oss|"
         r"nam|нам|bize|ci|a gente)|escríbenos|envíanos|cuéntanos|scrivici|inviaci|segnalaci|contattaci)(?!\w).*",
@@ -802,13 +842,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?=(?:\S+\s+){0,15}\S+$)(?=[^+]*\+).*ctrl\s*\+\s*enter.*",
     ],
     "photo_credit": [
-        r"\(?(?:photo\w*|image|imagem|imagen|immagine|picture|beeld|foto\w*|bild|фото\w*|zdjęci\w+|fot|credit|crédit\w*|"
-        r"görsel|світлина|fotografia|fotografía|fotoğraf|"
-        r"source|quelle|fuente|fonte|bron|källa|источник|джерело|kaynak|źródło|chart|graphic|infogra\w*|grafik\w*|"
-        r"gráfico|grafico|grafiek|graf|инфографика|інфографіка|график|графік|wykres|diagram|"
-        r"kuva|fotó|fénykép|kép|φωτ|φωτογραφ\w*|πηγή|снимк\w*|източник|sursa|sursă|billede|kilde|slika|слика|izvor|"
-        r"извор|forrás|lähde|allikas|avots|šaltinis|nuotr|nuotrauka|attēls|pilt|mynd|imatge|ảnh|nguồn|gambar|"
-        r"sumber|snímka|zdroj)s?\.?(?:\s+[\w'’-]+){0,2}\s*[:©/.]"
+        rf"\(?(?:{PHOTO_LABEL})s?\.?(?:\s+[\w'’-]+){{0,2}}\s*[:©/.]"
         r"\s*[^\W\d].{0,100}",
         # any credit label, then a capitalized name (and an agency): "Bildkälla: A B/Scanpix", "Fotografia de A B"
         rf"\(?(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+)"
