@@ -114,10 +114,16 @@ FORWARD_VERB = (
     r"reenviar|segnala|consiglia|inoltra|encaminhar|reencaminhar|переслать|порекомендовать|переслати|"
     r"порекомендувати|надіслати|ilet|poleć|przekaż|doorsturen|aanbevelen|tipsa|rekommendera|vidarebefordra"
 )
-FRIEND_WORD = r"friends?|freund\w*|amie?s?|amig[oa]s?|vriend\w*|vän\w*|znajom\w*|друг\w*|arkadaş\w*"
+FRIEND_WORD = (
+    r"friends?|freund\w*|amie?s?|amig[oa]s?|vriend\w*|vän\w*|znajom\w*|друг\w*|arkadaş\w*|prieten\w*|přátel\w*|"
+    r"priatel\w*|barát\w*|ismerős\w*|ystäv\w*|venn\w*|φίλ\w*|приятел\w*|prijatelj\w*|пријатељ\w*|draug\w*|"
+    r"sõpr\w*|vin\w*|amic\w*|shok\w*|teman|bạn bè"
+)
 ARTICLE_WORD = (
     r"article|story|artikel\w*|beitrag|artículo|noticia|articolo|artigo|notícia|artykuł\w*|статью|статтю|"
-    r"новость|новину|haber\w*|bericht|материал|матеріал|materiał|notizia|köşe yazı\w*|makale\w*"
+    r"новость|новину|haber\w*|bericht|материал|матеріал|materiał|notizia|köşe yazı\w*|makale\w*|článek|článok|"
+    r"článku|articol\w*|cikk\w*|artikkel\w*|άρθρο|статия\w*|članak|članek|straipsn\w*|rakst\w*|artikli\w*|grein\w*|"
+    r"artikull\w*|bài viết"
 )
 READ_WORD = (  # "read / see / more / also" in teaser labels such as "READ MORE: <headline>"
     r"read|lies|lesen|lire|leer|lea|leia|leggi|читайте|читай|czytaj|oku|okuyun|läs|lees|see|voir|veja|vedi|"
@@ -357,7 +363,16 @@ KICKER_WORD = (
     r"opinie|exklusivt|analys|debatt|krönika|ledare|pilne|tylko u nas|wyłącznie|analiza|opinia|komentarz|"
     r"молния|срочно|эксклюзив|аналитика|мнение|терміново|ексклюзив|аналітика|думка|son dakika|özel|"
     r"analiz|görüş|yorum|özel haber|alerte info|flash info|just nu|senaste nytt|net binnen|laatste nieuws|tribuna|"
-    r"l'opinione|l’opinione|la opinión|última hora"
+    r"l'opinione|l’opinione|la opinión|última hora|"
+    # cs sk ro hu fi da el bg hr sl sr lt lv et nb ca sq id vi
+    r"exkluzivně|exkluzívne|komentář|komentár|analýza|názor|rozhovor|exclusiv|analiză|opinie|interviu|ultima oră|"
+    r"exkluzív|elemzés|vélemény|interjú|tuoreet|yksinoikeudella|analyysi|mielipide|kolumni|haastattelu|eksklusivt|"
+    r"debat|seneste nyt|αποκλειστικ[όο]|αν[άα]λυση|[άα]ποψη|γν[ώω]μη|συν[έε]ντευξη|[έε]κτακτο|ексклузивно|"
+    r"анализ|интервю|"
+    r"извънредно|ekskluzivno|mišljenje|mnenje|intervju|ексклузивно|мишљење|išskirtinai|analizė|nuomonė|"
+    r"komentaras|ekskluzīvi|analīze|viedoklis|komentārs|intervija|eksklusiivne|analüüs|arvamus|kommentaar|"
+    r"intervjuu|siste nytt|anàlisi|opinió|entrevista|ekskluzive|analizë|intervistë|eksklusif|analisis|opini|"
+    r"wawancara|terkini|độc quyền|phân tích|ý kiến|phỏng vấn"
 )
 # A link to the full or desktop version of a mobile or AMP page: "View full site", "Полная версия сайта".
 FULL_WORD = (
@@ -446,9 +461,15 @@ UPDATED_LABEL = (
     r"uppdaterad|upd\.?)"
 )
 # A picture's number in a gallery: "Foto 5 di 9", "Diapo 4 sur 10", "Слайд 5 з 9", "Gallery 2/8".
+GALLERY_WORD = (
+    r"galer\w*|galler\w*|galéri\w*|kuvagalleri\w*|fotogaller\w*|fotogaler\w*|fotogaléri\w*|γκαλερί|галере\w*|"
+    r"галери\w*|bildergalerie|fotostrecke|slideshow|diashow"
+)
 PICTURE_NUMBER = (
-    rf"(?:{CREDIT_LABEL}|galer\w*|gallery|галере\w*|slide|слайд|diapo\w*|кадр|resim|afbeelding)\s*\d+\s*"
-    r"(?:/|of|von|de|di|из|з|z|av|van|sur|från)\s*\d+"
+    rf"(?:{CREDIT_LABEL}|{GALLERY_WORD}|gallery|slide|слайд|diapo\w*|кадр|resim|afbeelding)\s*\d+\s*"
+    r"(?:/|of|von|de|di|из|з|z|ze|av|af|van|sur|från|din|από|od|от|од|iš|no|nga|dari)\s*\d+"
+    # the number first: "3/7. kép"
+    rf"|\d+\s*/\s*\d+\.?\s*(?:{CREDIT_LABEL})"
 )
 
 # The long alternations that line patterns scan for, grouped by first letter (see `by_first_letter`): the same
@@ -588,7 +609,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:previous|next) (?:article|story|post)|vorheriger artikel|nächster artikel|article suivant|"
         r"article précédent|siguiente artículo|artículo anterior",
         # a kicker word alone in capitals above a headline: "EXCLUSIVE", "EILMELDUNG", "ТЕРМІНОВО"
-        rf"(?=(?-i:[^a-zß-öø-ÿа-яёїієґıçşğ]+$))(?:{KICKER_WORD})",
+        rf"(?=(?-i:[^a-zß-öø-ÿа-яёїієґıçşğα-ωά-ώ]+$))(?:{KICKER_WORD})",
         # a link to the full version of a mobile page: "View full site", "Полная версия сайта", "Till hela sajten"
         rf"(?=(?:\S+\s+){{0,7}}\S+$)(?=(?:{VERSION_OR_GO}|{FULL_WORD}|{SITE_WORD})(?!\w))(?!.*[.!?]$)"
         rf"(?=.*(?<!\w)(?:{SITE_WORD})(?!\w))(?=.*(?<!\w)(?:{FULL_WORD})(?!\w))"
@@ -665,7 +686,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
     "caption": [  # a numbered gallery picture: "Fotogaleria 3/3: <caption>", "Gallery 2 of 8: <caption>"
         rf"(?:{PICTURE_NUMBER})\s*[:|–—-]\s*.{{1,300}}",
         # the picture number after the caption: "<caption> — кадр 8/12", "<caption> – imagem 9/10"
-        rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=.*\d$).+?\s+[–—|-]\s+(?:{PICTURE_NUMBER})",
+        rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=.*\w$).+?\s+[–—|-]\s+(?:{PICTURE_NUMBER})",
+        # a gallery label, a caption and the picture's number: "Galleri: En levende plante (9/10)"
+        rf"(?=(?:\S+\s+){{0,40}}\S+$)(?:\w+\s+)?(?:{GALLERY_WORD})(?:\s+\w+)?\s*:\s+.{{1,300}}?\(\d+\s*/\s*\d+\)",
     ],
     "live_badge": [  # a live word, a colon or dash, and a short unpunctuated tail (at most 7 words)
         rf"(?=(?:\S+\s+){{0,9}}\S+$)(?!.*[.!?]$)(?:{LIVE_WORD})\s*[:|–—-]\s+(?:\S+\s*){{1,7}}",

@@ -9,7 +9,7 @@ import pytest
 from cleaning import BODY, BODY2, TITLE, removed_lines
 
 from curation.clean import clean_text
-from curation.lexicon import by_first_letter
+from curation.lexicon import by_first_letter, guarded
 from curation.spans import apply_spans
 
 
@@ -199,6 +199,9 @@ def test_by_first_letter_keeps_the_same_matches(text: str) -> None:
     """Grouping an alternation by first letter only makes it faster: it matches exactly what it matched before."""
     alternation = r"kwai|istanbul|içerik|e-?mail|sms|yeni üye\w*|(?:1[68]|21)\+|x|ok\b|\w*nope"
     assert bool(re.fullmatch(by_first_letter(alternation), text, re.I)) == bool(re.fullmatch(alternation, text, re.I))
+    letters = r"kwai|istanbul|içerik|e-?mail|sms|yeni üye\w*|x|ok\b|бисквитк\w*|διαβ[άα]στε"
+    for probe in (text, "ΔΙΑΒΑΣΤΕ", "διαβάστε", "Бисквитки", "İstanbul"):
+        assert bool(re.fullmatch(guarded(letters), probe, re.I)) == bool(re.fullmatch(letters, probe, re.I))
 
 
 # Widget lines in languages the first rules were not written for (cs sk ro hu fi da el bg and more): the same
@@ -364,6 +367,20 @@ MORE_LANGUAGES = [
     "Dukung jurnalisme independen",
     "Αποστολή με email",
     "Töltse le mobilalkalmazásunkat Androidra és iOS-re",
+    "Trimite articolul prietenilor",
+    "Pošlete článek přátelům",
+    # gallery captions and kickers
+    "Galleri: En levende plante bruger CO2 til (9/10)",
+    "Kuvagalleria: Kerrassaan valitettava tilanne ja voimmekin (1/6)",
+    "Galéria: Lakossági fórum Bögözben (2/7)",
+    "Галерия: Според наблюдатели с тези избори във Франция се (2/12)",
+    "Lad os sige, man bliver syg – billede 4 af 11",
+    "Διαφορετικά αν τα ρήγματα εξαπλώνονται – φωτογραφία 7 από 10",
+    "Se izoleaza de restul familiei – fotografia 1 din 3",
+    "Ezért aztán későre vettem észre – 3/7. kép",
+    "TUOREET",
+    "ANALÝZA",
+    "ΑΝΑΛΥΣΗ",
 ]
 
 
@@ -389,6 +406,9 @@ MORE_LANGUAGES_KEPT = [
     "Support for the new law grew in the north",
     "Tilaa on riittävästi kaikille",
     "Vláda podpořila nezávislou žurnalistiku novým zákonem.",
+    "Analýza",
+    "ανάλυση",
+    "Galerie umění v Praze",
 ]
 
 
