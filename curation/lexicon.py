@@ -189,7 +189,10 @@ CONTINUES = (
 )
 TAG_WORD = (
     r"tags?|topics?|keywords|schlagw\w+|stichw\w+|themen|mots-clés|étiquettes|etiquetas|palavras-chave|"
-    r"теги|метки|мітки|etiketler|tagi|trefwoorden|taggar|nyckelord"
+    r"теги|метки|мітки|etiketler|tagi|trefwoorden|taggar|nyckelord|"
+    r"štítk\w*|tagy|etichet\w*|címkék|kulcsszavak|avainsana\w*|tunniste\w*|nøgleord|emneord|ετικέτ\w*|етикет\w*|"
+    r"oznake|značke|ознаке|ознаки|žymės|raktažodžiai|birkas|atslēgvārdi|sildid|märksõnad|stikkord|emneknagger|"
+    r"efnisorð|etiquetes|etiketa|fjalë kyçe|kata kunci|từ khóa"
 )
 # Counted things under a headline or a teaser: "12 comments", "1.2K shares", "5 min read".
 COUNTED = (
@@ -440,7 +443,10 @@ PRESS_CONTACT_WORD = (
     r"contact\w*|kontakt\w*|press\w*|presse|prensa|imprensa|stampa|pers|media|medien|médias|medios|mídia|"
     r"investor\w*|investerar\w*|inversor\w*|investisseur\w*|investitor\w*|investidor\w*|yatırımcı\w*|inwestor\w*|"
     r"инвестор\w*|інвестор\w*|basın|пресс\w*|прес\w*|сми|змі|contatt\w*|contacto|contato|контакт\w*|"
-    r"iletişim|redactie|rédaction|redacción|redação|redazione|redaktion|communication\w*|kommunikation\w*"
+    r"iletişim|redactie|rédaction|redacción|redação|redazione|redaktion|communication\w*|kommunikation\w*|"
+    r"kapcsolat\w*|sajtó\w*|yhteys\w*|yhteyshenkilö\w*|lehdistö\w*|επικοινων\w*|τύπου|преса|kontakti|kontaktai|"
+    r"kontak|hafðu samband|contacte|liên hệ|presă|spaudos|preses|redakce|redakcia|redacți\w*|szerkesztőség\w*|"
+    r"toimitus|redaktion|σύνταξη|редакция|redakcija|uredništvo|уредништво|toimetus|ritstjórn|redacció|redaksi"
 )
 COMPANY_WORD = (
     r"company|companies|group|corporation|firm|provider|leader|unternehmen|konzern|gruppe|anbieter|société|groupe|"
@@ -726,12 +732,18 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"comentários?|commenti|commento|комментари\w*|коментар\w*|yorum\w*|komentarz\w*|reacties?)"
         r"(?!\w))(?!.*[.!?]$).*",
         r"(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|комментарии|коментарі|"
-        r"komentarze|reacties|kommentarer|yorumlar)\s*:?\s*\(?\d*\)?",
+        r"komentarze|reacties|kommentarer|yorumlar|komentáře|komentáre|diskuse|diskusia|diskusie|comentarii|"
+        r"hozzászólások|kommentit|σχόλια|коментари|komentari|komentarji|komentarai|komentāri|kommentaarid|"
+        r"athugasemdir|comentaris|komente|komentar|bình luận)\s*:?\s*\(?\d*\)?",
         # "223 keer gereageerd", "61 har kommenterat": a count and a commented verb
         r"[\d.,]+\s*[km]?\s+(?:\S+\s+)?(?:gereageerd|kommenterat|kommentiert|commenté|comentad[oa]|commentat[oa]|"
         r"прокомментировал\w*|прокоментува\w*|skomentowa\w*|commented|reacted|yorum yapıldı)",
         r"(?:leave a (?:comment|reply)|add a comment|post a comment|kommentar schreiben|"
-        r"laisser un commentaire|deja un comentario|оставить комментарий)",
+        r"laisser un commentaire|deja un comentario|оставить комментарий|napište komentář|přidat komentář|"
+        r"pridať komentár|napíšte komentár|lasă un comentariu|adaugă un comentariu|szólj hozzá|szóljon hozzá|"
+        r"kommentoi|jätä kommentti|skriv en kommentar|γράψτε (?:ένα )?σχόλιο|напишете коментар|оставете коментар|"
+        r"ostavite komentar|napišite komentar|оставите коментар|parašykite komentarą|komentēt|kommenteeri|"
+        r"skrifa athugasemd|deixa un comentari|lini një koment|tulis komentar|viết bình luận)",
     ],
     "advertisement": [
         r"[-–—•*|\[(]?\s*(?:advertisement|advertising|ad|anzeige|werbung|publicité|annonce|"
@@ -812,13 +824,24 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:tags?|topics?|keywords|schlagwörter|schlagworte|stichwörter|themen|mots-clés|étiquettes|sujets|"
         r"etiquetas|temas|palavras-chave|argomenti|parole chiave|теги|метки|ключевые слова|мітки|теми|"
         r"etiketler|anahtar kelimeler|konular|tagi|tematy|słowa kluczowe|trefwoorden|onderwerpen|taggar|"
-        r"ämnen|nyckelord)\s*:.{0,300}",
+        r"ämnen|nyckelord|štítky|tagy|témata|klíčová slova|kľúčové slová|etichete|cuvinte cheie|címkék|kulcsszavak|"
+        r"témák|avainsanat|tunnisteet|aiheet|emneord|nøgleord|emner|ετικέτες|λέξεις-κλειδιά|θέματα|етикети|"
+        r"ключови думи|oznake|ključne riječi|teme|značke|ključne besede|ознаке|кључне речи|ознаки|клучни зборови|"
+        r"žymės|raktažodžiai|temos|birkas|atslēgvārdi|tēmas|sildid|märksõnad|teemad|stikkord|emneknagger|merki|"
+        r"efnisorð|etiquetes|paraules clau|temes|etiketa|fjalë kyçe|kata kunci|topik|từ khóa|thẻ|chủ đề)\s*:.{0,300}",
         # the tag word among a few others: "Haberle ilgili etiketler: a, b", "Tags in this story: a, b"
         rf"(?:[\w'’-]+\s+){{0,3}}(?:{TAG_WORD})(?:\s+[\w'’-]+){{0,3}}\s*:.{{0,300}}(?<![.!?])",
     ],
     "footer": [
         # (the first letters of the notices first: a cheap test before the alternation)
-        r"(?=.{0,240}$).{0,80}(?=[©(catвw])(?:©|\(c\)|copyright|all rights reserved|alle rechte vorbehalten|"
+        r"(?=.{0,240}$).{0,80}(?=[©(catвwvmkμsсöhb])(?:©|\(c\)|copyright|all rights reserved|alle rechte vorbehalten|"
+        # cs sk ro hu fi da el bg hr sl sr mk lt lv et nb is ca sq id vi
+        r"všechna práva vyhrazena|všetky práva vyhradené|toate drepturile rezervate|minden jog fenntartva|"
+        r"kaikki oikeudet pidätetään|alle rettigheder forbeholdes|με (?:την )?επιφύλαξη παντός δικαιώματος|"
+        r"всички права запазени|sva prava (?:pridržana|zadržana)|vse pravice pridržane|сва права задржана|"
+        r"сите права задржани|visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|"
+        r"alle rettigheter reservert|öll réttindi áskilin|tots els drets reservats|"
+        r"të gjitha të drejtat e rezervuara|hak cipta dilindungi|bảo lưu mọi quyền|bản quyền|"
         r"tous droits réservés|"
         r"todos los derechos reservados|все права защищены|всі права захищені|tüm hakları saklıdır|"
         r"wszelkie prawa zastrzeżone|alle rechten voorbehouden|alla rättigheter förbehållna|"

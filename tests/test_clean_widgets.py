@@ -381,6 +381,29 @@ MORE_LANGUAGES = [
     "TUOREET",
     "ANALÝZA",
     "ΑΝΑΛΥΣΗ",
+    # tags, copyright footers, comment headers, contact lines
+    "Štítky: politika, ekonomika, Praha",
+    "Címkék: gazdaság, Budapest",
+    "Avainsanat: talous, politiikka",
+    "Ετικέτες: οικονομία, πολιτική",
+    "Etichete: economie, politică",
+    "Oznake: gospodarstvo, politika",
+    "Kata kunci: ekonomi, politik",
+    "© 2024 Deník Novinky. Všechna práva vyhrazena.",
+    "Copyright 2023 Magyar Hírlap. Minden jog fenntartva.",
+    "Kaikki oikeudet pidätetään.",
+    "Με επιφύλαξη παντός δικαιώματος.",
+    "Всички права запазени.",
+    "Toate drepturile rezervate.",
+    "Visos teisės saugomos.",
+    "Hak cipta dilindungi undang-undang.",
+    "Komentáře (12)",
+    "Hozzászólások",
+    "Σχόλια",
+    "Lasă un comentariu",
+    "Napište komentář",
+    "Kapcsolat: szerkesztoseg@example.hu",
+    "Kontakt redakce: redakce@example.cz",
 ]
 
 
@@ -409,6 +432,7 @@ MORE_LANGUAGES_KEPT = [
     "Analýza",
     "ανάλυση",
     "Galerie umění v Praze",
+    "Kaikki oikeudet eivät ole samanarvoisia, sanoi tuomioistuin perjantaina ja jatkoi asian käsittelyä.",
 ]
 
 
