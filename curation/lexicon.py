@@ -210,17 +210,25 @@ READER_WORD = (
 # Subscription words, and what a paywall offers: "This article is for subscribers only", "abone olun – ilk ay ücretsiz".
 SUBSCRIBE_WORD = (
     r"subscri\w*|abonn\w*|abonent\w*|suscri\w*|assin\w*|abbona\w*|подпис\w*|передплат\w*|abone\w*|"
-    r"prenumer\w*|abonament\w*|subskryp\w*|subskryb\w*"
+    r"prenumer\w*|abonament\w*|subskryp\w*|subskryb\w*|předplat\w*|predplat\w*|pretplat\w*|előfiz\w*|tilaaj\w*|"
+    r"abonnement\w*|συνδρομ\w*|абонамент\w*|naročni\w*|претплат\w*|prenumerat\w*|tellija\w*|tellimus\w*|"
+    r"áskrif\w*|subscriptor\w*|abonim\w*|berlangganan|langganan|thuê bao"
 )
 PAYWALL_ONLY = (
     r"exclusive?\w*|exclusiv\w*|esclusiv\w*|only|nur|seulement|réservé\w*|riservat\w*|reservad\w*|reserviert\w*|solo|sólo|apenas|somente|alleen|"
-    r"endast|tylko|только|лише|тільки|sadece|özel"
+    r"endast|tylko|только|лише|тільки|sadece|özel|pouze|jen|iba|len|doar|numai|csak|vain|kun|μόνο|само|samo|tik|"
+    r"tikai|ainult|aðeins|només|vetëm|hanya|chỉ|exkluzív\w*|ekskluziv\w*|ekskluzīv\w*|eksklusi\w*|αποκλειστικ\w*"
 )
 CONTINUE_READING = (
     r"continue reading|keep reading|weiterlesen|lire la suite|continuer à lire|seguir leyendo|continuar leyendo|"
     r"continuar lendo|continuar a ler|continua a leggere|continuare a leggere|verder lezen|"
     r"verder te lezen|läsa vidare|fortsätta läsa|"
-    r"czytać dalej|czytaj dalej|читать дальше|читати далі|okumaya devam"
+    r"czytać dalej|czytaj dalej|читать дальше|читати далі|okumaya devam|číst dál|pokračovat ve čtení|čítať ďalej|"
+    r"pokračovať v čítaní|citește mai departe|continuă lectura|continuă să citești|olvasson tovább|tovább olvasom|"
+    r"olvasd tovább|jatka lukemista|læs videre|les videre|συνέχεια ανάγνωσης|συνεχίστε την ανάγνωση|"
+    r"продължете да четете|nastavi čitati|nastavite čitati|nadaljuj z branjem|наставите са читањем|"
+    r"продолжи со читање|skaityti toliau|skaitykite toliau|lasīt tālāk|turpināt lasīt|loe edasi|jätka lugemist|"
+    r"lesa áfram|continua llegint|vazhdo leximin|lanjut membaca|lanjutkan membaca|đọc tiếp"
 )
 # An app to get the news in: "Alla nyheter i mobilen med vår app".
 APP_WORD = (
@@ -265,7 +273,9 @@ AGO_AFTER = r"ago|назад|тому|önce|fa|geleden|temu|sedan|atrás|siden|s
 # Loading words, and the players that load ("Please wait while the page loads…").
 LOADING_WORD = (
     r"load\w*|lädt|geladen|laden|chargement|charge|carg[ao]\w*|carreg\w*|caric\w*|загру\w*|завантаж\w*|"
-    r"yükl\w*|ładuj\w*|ładowan\w*|laddas|laddar"
+    r"yükl\w*|ładuj\w*|ładowan\w*|laddas|laddar|načít\w*|încarc\w*|betölt\w*|ladataan|indlæs\w*|φόρτω\w*|"
+    r"зарежда\w*|učitava\w*|nalaga\w*|учитава\w*|įkel\w*|ielād\w*|laadi\w*|hleð\w*|carrega\w*|ngarku\w*|memuat|"
+    r"đang tải"
 )
 PLAYER_WORD = r"player|spieler|lecteur|reproductor|leitor|lettore|speler|spelare|плеер|плеєр|oynatıcı|odtwarzacz"
 # Privacy and consent words, and the buttons that end a consent notice ("… Allow all", "… Alle erlauben").
@@ -602,18 +612,39 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:[\w .'’&-]{1,25}\s*[»›|→]\s*){2,}[\w .'’&-]{1,40}",
         r"[^\W\d][\w.'’&-]*(?: [\w.'’&-]+){0,2}(?:\s+[>»›|→/]\s+[^\W\d][\w.'’&-]*(?: [\w.'’&-]+){0,2}){2,6}",
         r"(?:skip to (?:main )?content|back to top|zurück nach oben|retour en haut|volver arriba|"
-        r"menu|menü|search|suche|rechercher|buscar|поиск|пошук|ara|szukaj|zoeken|sök|cerca)",
+        r"menu|menü|search|suche|rechercher|buscar|поиск|пошук|ara|szukaj|zoeken|sök|cerca|"
+        # cs sk ro hu fi da el bg hr sl sr mk lt lv et nb is ca sq id vi
+        r"přejít na obsah|zpět nahoru|hledat|vyhledávání|prejsť na obsah|späť hore|hľadať|vyhľadávanie|"
+        r"sari la conținut|înapoi sus|căutare|caută|ugrás a tartalomhoz|vissza a tetejére|keresés|siirry sisältöön|"
+        r"takaisin ylös|haku|hae|gå til indhold|til toppen|søg|μετάβαση στο περιεχόμενο|επιστροφή στην κορυφή|"
+        r"αναζήτηση|μενού|към съдържанието|нагоре|търсене|меню|preskoči na sadržaj|natrag na vrh|pretraga|"
+        r"pretraži|izbornik|iskanje|išči|meni|претрага|мени|пребарај|пребарување|paieška|ieškoti|meklēt|izvēlne|"
+        r"otsi|otsing|menüü|hopp til innhold|til toppen|meny|leita|valmynd|cercar|menú|kërko|menyja|cari|pencarian|"
+        r"tìm kiếm)",
         r"(?:already (?:a )?(?:subscriber|registered)\??|log ?in|sign in|anmelden|einloggen|se connecter|"
-        r"connexion|iniciar sesión|accedi|entrar|войти|увійти|giriş yap|zaloguj się|inloggen|logga in)"
+        r"connexion|iniciar sesión|accedi|entrar|войти|увійти|giriş yap|zaloguj się|inloggen|logga in|přihlásit se|"
+        r"přihlášení|prihlásiť sa|prihlásenie|autentificare|conectare|bejelentkezés|belépés|kirjaudu(?: sisään)?|"
+        r"log ind|σύνδεση|вход|влез|prijava|prijavi se|пријава|пријави се|најава|prisijungti|pieslēgties|"
+        r"logi sisse|logg inn|innskráning|inicia sessió|hyr|masuk|đăng nhập)"
         r"(?:\s*[|/?]?\s*(?:log ?in|sign in|register|registrieren|s'inscrire|registrarse|registrati|"
-        r"зарегистрироваться|зареєструватися|kayıt ol|zarejestruj się|registreren|registrera dig))?",
+        r"зарегистрироваться|зареєструватися|kayıt ol|zarejestruj się|registreren|registrera dig|registrace|"
+        r"registrácia|înregistrare|regisztráció|rekisteröidy|opret konto|εγγραφή|регистрация|registracija|"
+        r"регистрација|registruotis|reģistrēties|registreeru|registrer deg|nýskráning|registra't|regjistrohu|daftar|"
+        r"đăng ký))?",
         # "Have an account? Log in", "¿Tienes cuenta? Entra": a short question about an account, then a button
         r"(?=(?:\S+\s+){0,7}\S+$)(?=[^?]{3,70}\?)¿?(?=.*(?<!\w)(?:account|konto|compte|cuenta|conta|profil|аккаунт\w*|акаунт\w*|"
         r"hesab\w*|abonnent\w*|subscri\w*|abonn\w*|suscri\w*|assina\w*|abbona\w*|подписк\w*|передплат\w*|"
         r"abonelik\w*|prenumeration|subskrypcj\w*))"
         r"[^?]{3,60}\?\s*(?:\S+\s*){1,3}",
         r"(?:previous|next) (?:article|story|post)|vorheriger artikel|nächster artikel|article suivant|"
-        r"article précédent|siguiente artículo|artículo anterior",
+        r"article précédent|siguiente artículo|artículo anterior|předchozí článek|další článek|"
+        r"predchádzajúci článok|ďalší článok|articolul anterior|articolul următor|előző cikk|következő cikk|"
+        r"edellinen artikkeli|seuraava artikkeli|forrige artikel|næste artikel|προηγούμενο άρθρο|επόμενο άρθρο|"
+        r"предишна статия|следваща статия|prethodni članak|sljedeći članak|prejšnji članek|naslednji članek|"
+        r"претходни чланак|следећи чланак|ankstesnis straipsnis|kitas straipsnis|iepriekšējais raksts|"
+        r"nākamais raksts|eelmine artikkel|järgmine artikkel|forrige artikkel|neste artikkel|article anterior|"
+        r"article següent|artikulli i mëparshëm|artikulli tjetër|artikel sebelumnya|artikel selanjutnya|bài trước|"
+        r"bài tiếp theo",
         # a kicker word alone in capitals above a headline: "EXCLUSIVE", "EILMELDUNG", "ТЕРМІНОВО"
         rf"(?=(?-i:[^a-zß-öø-ÿа-яёїієґıçşğα-ωά-ώ]+$))(?:{KICKER_WORD})",
         # a link to the full version of a mobile page: "View full site", "Полная версия сайта", "Till hela sajten"
@@ -625,7 +656,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:[^\W\d][\w-]*,?\s+){1,2}(?:loading|wird geladen|chargement|cargando|carregando|caricamento|загрузка|"
         r"загружается|завантаження|завантажується|yükleniyor|ładowanie|a carregar)\s*[.…]*",
         r"(?:loading|please wait|wird geladen|lade|chargement|cargando|carregando|caricamento|загрузка|"
-        r"загружается|завантаження|завантажується|yükleniyor|ładowanie|laden|laddar|a carregar)"
+        r"загружается|завантаження|завантажується|yükleniyor|ładowanie|laden|laddar|a carregar|načítání|načítava sa|"
+        r"načítavanie|se încarcă|betöltés|töltődik|ladataan|indlæser|φόρτωση|зареждане|učitavanje|nalaganje|"
+        r"учитавање|се вчитува|įkeliama|ielādē|laadimine|laster|hleður|carregant|duke u ngarkuar|memuat|đang tải)"
         r"(?:\s+\w+){0,2}\s*[.…]*",
         r"(?:[^\W\d][\w-]*,?\s+){0,2}[^\W\d][\w-]*\s*(?:\.\.\.|…)",  # "Trwa ładowanie...", "Espere, por favor..."
         # a short line with a waiting or loading word, ending in "…": "Please wait while the page loads…"
@@ -674,10 +707,12 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # a subscription word with "continue reading", or with "only/exclusively" and an article word
         # ("This article is for subscribers only"); or "continue reading" with a free offer
         rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)"
-        rf"(?:(?=.*(?<!\w)(?=[sapп])(?:{SUBSCRIBE_WORD}))(?:(?=.*(?<!\w)(?:{CONTINUE_READING})(?!\w))"
+        rf"(?:(?=.*(?<!\w)(?=[sapпeσаnáblđt])(?:{SUBSCRIBE_WORD}))(?:(?=.*(?<!\w)(?:{CONTINUE_READING})(?!\w))"
         rf"|(?=.*(?<!\w)(?:{PAYWALL_ONLY})(?!\w))(?=.*(?<!\w)(?:{ARTICLE_WORD})(?!\w)))"
         rf"|(?=.*(?<!\w)(?:{CONTINUE_READING})(?!\w))"
-        r"(?=.*(?<!\w)(?:free|gratis|kostenlos|gratuit\w*|бесплатн\w*|безкоштовн\w*|ücretsiz|za darmo)(?!\w))).*",
+        r"(?=.*(?<!\w)(?:free|gratis|kostenlos|gratuit\w*|бесплатн\w*|безкоштовн\w*|ücretsiz|za darmo|zdarma|zadarmo|"
+        r"ingyen\w*|ilmai\w*|δωρε[άα]ν|безплатн\w*|besplatn\w*|brezplačn\w*|nemokam\w*|bezmaksas|tasuta|ókeypis|"
+        r"gratuït\w*|falas|miễn phí)(?!\w))).*",
     ],
     "app_prompt": [
         # "Turn on notifications for breaking news", "Włącz powiadomienia": enabling a site's push notifications

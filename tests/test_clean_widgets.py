@@ -404,6 +404,24 @@ MORE_LANGUAGES = [
     "Napište komentář",
     "Kapcsolat: szerkesztoseg@example.hu",
     "Kontakt redakce: redakce@example.cz",
+    # navigation, login, previous/next, loading, paywall
+    "Přejít na obsah",
+    "Keresés",
+    "Αναζήτηση",
+    "Haku",
+    "Bejelentkezés",
+    "Přihlásit se | Registrace",
+    "Đăng nhập",
+    "Předchozí článek",
+    "Következő cikk",
+    "Načítání",
+    "Se încarcă",
+    "Φόρτωση",
+    "Tento článek je pouze pro předplatitele",
+    "Cikk csak előfizetőknek",
+    "Artikkeli vain tilaajille",
+    "Συνεχίστε την ανάγνωση με συνδρομή",
+    "Olvasson tovább ingyen",
 ]
 
 
@@ -433,6 +451,8 @@ MORE_LANGUAGES_KEPT = [
     "ανάλυση",
     "Galerie umění v Praze",
     "Kaikki oikeudet eivät ole samanarvoisia, sanoi tuomioistuin perjantaina ja jatkoi asian käsittelyä.",
+    "Předplatné se zdraží jen pro nové zákazníky",
+    "Haku on päättynyt",
 ]
 
 
