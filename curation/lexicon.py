@@ -412,14 +412,14 @@ CONTACT_VERB = (
     r"отправьте|пишіть|напишіть|надсилайте|повідомте|gönder\w*|yaz\w*|bildir\w*|ulaş\w*|iletin"
 )
 # A request to support the newsroom ("Support independent journalism", "Podpořte nás") or to donate.
-SUPPORT_VERB = by_first_letter(
+SUPPORT_VERB = guarded(
     r"support|unterstützen|unterstützt|soutenez|apoya|apoye|apoie|sostieni|steun|stöd|stötta|wesprzyj|wspieraj|"
     r"поддержите|підтримайте|destekleyin|destek olun|podpořte|podporte|sprijină|sprijiniți|susține|susțineți|"
     r"támogassa|támogasd|támogass|tue|tukekaa|støt|støtt|στηρίξτε|στήριξε|υποστηρίξτε|подкрепете|подкрепи|podržite|"
     r"podrži|podprite|podpri|подржите|поддржете|paremkite|paremk|atbalsti|atbalstiet|toeta|toetage|styrktu|"
     r"styrkið|recolza|dona suport|mbështetni|mbështet|dukung|ủng hộ"
 )
-DONATE_VERB = by_first_letter(
+DONATE_VERB = guarded(
     r"donate|spenden|faire un don|donar|doar|doneer|donera|wpłać|пожертвуйте|přispějte|prispejte|prispieť|donează|"
     r"adományozzon|lahjoita|donér|donér nu|дарете|donirajte|doniraj|paaukokite|ziedo|ziedojiet|annetage|gefðu|"
     r"dhuro|donasi|quyên góp"
@@ -477,7 +477,7 @@ UPDATED_LABEL = (
     r"uppdaterad|upd\.?)"
 )
 # A picture's number in a gallery: "Foto 5 di 9", "Diapo 4 sur 10", "Слайд 5 з 9", "Gallery 2/8".
-GALLERY_WORD = (
+GALLERY_WORD = by_first_letter(
     r"galer\w*|galler\w*|galéri\w*|kuvagalleri\w*|fotogaller\w*|fotogaler\w*|fotogaléri\w*|γκαλερί|галере\w*|"
     r"галери\w*|bildergalerie|fotostrecke|slideshow|diashow"
 )
@@ -506,6 +506,8 @@ AD_WORD = by_first_letter(AD_WORD)
 CONTINUES = by_first_letter(CONTINUES)
 SUBSCRIBE_WORD = by_first_letter(SUBSCRIBE_WORD)
 PAYWALL_ONLY = by_first_letter(PAYWALL_ONLY)
+READING = by_first_letter(READING)
+MINUTES = by_first_letter(MINUTES)
 CONTINUE_READING = by_first_letter(CONTINUE_READING)
 LOADING_WORD = by_first_letter(LOADING_WORD)
 PLAYER_WORD = by_first_letter(PLAYER_WORD)
@@ -569,6 +571,77 @@ PHOTO_LABEL = by_first_letter(
     r"sumber|snímka|zdroj"
 )
 
+TAG_LABEL = by_first_letter(
+    r"tags?|topics?|keywords|schlagwörter|schlagworte|stichwörter|themen|mots-clés|étiquettes|sujets|etiquetas|"
+    r"temas|palavras-chave|argomenti|parole chiave|теги|метки|ключевые слова|мітки|теми|etiketler|"
+    r"anahtar kelimeler|konular|tagi|tematy|słowa kluczowe|trefwoorden|onderwerpen|taggar|ämnen|nyckelord|štítky|"
+    r"tagy|témata|klíčová slova|kľúčové slová|etichete|cuvinte cheie|címkék|kulcsszavak|témák|avainsanat|"
+    r"tunnisteet|aiheet|emneord|nøgleord|emner|ετικέτες|λέξεις-κλειδιά|θέματα|етикети|ключови думи|oznake|"
+    r"ključne riječi|teme|značke|ključne besede|ознаке|кључне речи|ознаки|клучни зборови|žymės|raktažodžiai|temos|"
+    r"birkas|atslēgvārdi|tēmas|sildid|märksõnad|teemad|stikkord|emneknagger|merki|efnisorð|etiquetes|"
+    r"paraules clau|temes|etiketa|fjalë kyçe|kata kunci|topik|từ khóa|thẻ|chủ đề"
+)
+RIGHTS_RESERVED = guarded(
+    r"copyright|all rights reserved|alle rechte vorbehalten|všechna práva vyhrazena|všetky práva vyhradené|"
+    r"toate drepturile rezervate|minden jog fenntartva|kaikki oikeudet pidätetään|alle rettigheder forbeholdes|"
+    r"με (?:την )?επιφύλαξη παντός δικαιώματος|всички права запазени|sva prava (?:pridržana|zadržana)|"
+    r"vse pravice pridržane|сва права задржана|сите права задржани|visos teisės saugomos|"
+    r"visas tiesības aizsargātas|kõik õigused kaitstud|alle rettigheter reservert|öll réttindi áskilin|"
+    r"tots els drets reservats|të gjitha të drejtat e rezervuara|hak cipta dilindungi|bảo lưu mọi quyền|bản quyền|"
+    r"tous droits réservés|todos los derechos reservados|все права защищены|всі права захищені|"
+    r"tüm hakları saklıdır|wszelkie prawa zastrzeżone|alle rechten voorbehouden|alla rättigheter förbehållna|"
+    r"tutti i diritti riservati|todos os direitos reservados"
+)
+SKIP_OR_SEARCH = by_first_letter(
+    r"skip to (?:main )?content|back to top|zurück nach oben|retour en haut|volver arriba|menu|menü|search|suche|"
+    r"rechercher|buscar|поиск|пошук|ara|szukaj|zoeken|sök|cerca|přejít na obsah|zpět nahoru|hledat|vyhledávání|"
+    r"prejsť na obsah|späť hore|hľadať|vyhľadávanie|sari la conținut|înapoi sus|căutare|caută|ugrás a tartalomhoz|"
+    r"vissza a tetejére|keresés|siirry sisältöön|takaisin ylös|haku|hae|gå til indhold|til toppen|søg|"
+    r"μετάβαση στο περιεχόμενο|επιστροφή στην κορυφή|αναζήτηση|μενού|към съдържанието|нагоре|търсене|меню|"
+    r"preskoči na sadržaj|natrag na vrh|pretraga|pretraži|izbornik|iskanje|išči|meni|претрага|мени|пребарај|"
+    r"пребарување|paieška|ieškoti|meklēt|izvēlne|otsi|otsing|menüü|hopp til innhold|til toppen|meny|leita|valmynd|"
+    r"cercar|menú|kërko|menyja|cari|pencarian|tìm kiếm"
+)
+LOGIN_BUTTON = by_first_letter(
+    r"already (?:a )?(?:subscriber|registered)\??|log ?in|sign in|anmelden|einloggen|se connecter|connexion|"
+    r"iniciar sesión|accedi|entrar|войти|увійти|giriş yap|zaloguj się|inloggen|logga in|přihlásit se|přihlášení|"
+    r"prihlásiť sa|prihlásenie|autentificare|conectare|bejelentkezés|belépés|kirjaudu(?: sisään)?|log ind|σύνδεση|"
+    r"вход|влез|prijava|prijavi se|пријава|пријави се|најава|prisijungti|pieslēgties|logi sisse|logg inn|"
+    r"innskráning|inicia sessió|hyr|masuk|đăng nhập"
+)
+REGISTER_BUTTON = by_first_letter(
+    r"log ?in|sign in|register|registrieren|s'inscrire|registrarse|registrati|зарегистрироваться|зареєструватися|"
+    r"kayıt ol|zarejestruj się|registreren|registrera dig|registrace|registrácia|înregistrare|regisztráció|"
+    r"rekisteröidy|opret konto|εγγραφή|регистрация|registracija|регистрација|registruotis|reģistrēties|"
+    r"registreeru|registrer deg|nýskráning|registra't|regjistrohu|daftar|đăng ký"
+)
+PREVIOUS_NEXT = by_first_letter(
+    r"(?:previous|next) (?:article|story|post)|vorheriger artikel|nächster artikel|article suivant|"
+    r"article précédent|siguiente artículo|artículo anterior|předchozí článek|další článek|predchádzajúci článok|"
+    r"ďalší článok|articolul anterior|articolul următor|előző cikk|következő cikk|edellinen artikkeli|"
+    r"seuraava artikkeli|forrige artikel|næste artikel|προηγούμενο άρθρο|επόμενο άρθρο|предишна статия|"
+    r"следваща статия|prethodni članak|sljedeći članak|prejšnji članek|naslednji članek|претходни чланак|"
+    r"следећи чланак|ankstesnis straipsnis|kitas straipsnis|iepriekšējais raksts|nākamais raksts|eelmine artikkel|"
+    r"järgmine artikkel|forrige artikkel|neste artikkel|article anterior|article següent|artikulli i mëparshëm|"
+    r"artikulli tjetër|artikel sebelumnya|artikel selanjutnya|bài trước|bài tiếp theo"
+)
+TAG_WORD = by_first_letter(TAG_WORD)
+
+COMMENTS_HEADER = by_first_letter(
+    r"comments?|kommentare|commentaires|comentarios|comentários|commenti|комментарии|коментарі|komentarze|"
+    r"reacties|kommentarer|yorumlar|komentáře|komentáre|diskuse|diskusia|diskusie|comentarii|hozzászólások|"
+    r"kommentit|σχόλια|коментари|komentari|komentarji|komentarai|komentāri|kommentaarid|athugasemdir|comentaris|"
+    r"komente|komentar|bình luận"
+)
+LEAVE_A_COMMENT = by_first_letter(
+    r"leave a (?:comment|reply)|add a comment|post a comment|kommentar schreiben|laisser un commentaire|"
+    r"deja un comentario|оставить комментарий|napište komentář|přidat komentář|pridať komentár|napíšte komentár|"
+    r"lasă un comentariu|adaugă un comentariu|szólj hozzá|szóljon hozzá|kommentoi|jätä kommentti|"
+    r"skriv en kommentar|γράψτε (?:ένα )?σχόλιο|напишете коментар|оставете коментар|ostavite komentar|"
+    r"napišite komentar|оставите коментар|parašykite komentarą|komentēt|kommenteeri|skrifa athugasemd|"
+    r"deixa un comentari|lini një koment|tulis komentar|viết bình luận"
+)
+
 LINE_PATTERNS: dict[str, list[str]] = {
     "share_widget": [
         # a forward button alone: "Forward", "Prześlij dalej", "Stuur door"
@@ -611,40 +684,15 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"\s*(?:[>»›/|→]\s*[\w .,'’&-]{1,40}){1,6}",
         r"(?:[\w .'’&-]{1,25}\s*[»›|→]\s*){2,}[\w .'’&-]{1,40}",
         r"[^\W\d][\w.'’&-]*(?: [\w.'’&-]+){0,2}(?:\s+[>»›|→/]\s+[^\W\d][\w.'’&-]*(?: [\w.'’&-]+){0,2}){2,6}",
-        r"(?:skip to (?:main )?content|back to top|zurück nach oben|retour en haut|volver arriba|"
-        r"menu|menü|search|suche|rechercher|buscar|поиск|пошук|ara|szukaj|zoeken|sök|cerca|"
-        # cs sk ro hu fi da el bg hr sl sr mk lt lv et nb is ca sq id vi
-        r"přejít na obsah|zpět nahoru|hledat|vyhledávání|prejsť na obsah|späť hore|hľadať|vyhľadávanie|"
-        r"sari la conținut|înapoi sus|căutare|caută|ugrás a tartalomhoz|vissza a tetejére|keresés|siirry sisältöön|"
-        r"takaisin ylös|haku|hae|gå til indhold|til toppen|søg|μετάβαση στο περιεχόμενο|επιστροφή στην κορυφή|"
-        r"αναζήτηση|μενού|към съдържанието|нагоре|търсене|меню|preskoči na sadržaj|natrag na vrh|pretraga|"
-        r"pretraži|izbornik|iskanje|išči|meni|претрага|мени|пребарај|пребарување|paieška|ieškoti|meklēt|izvēlne|"
-        r"otsi|otsing|menüü|hopp til innhold|til toppen|meny|leita|valmynd|cercar|menú|kërko|menyja|cari|pencarian|"
-        r"tìm kiếm)",
-        r"(?:already (?:a )?(?:subscriber|registered)\??|log ?in|sign in|anmelden|einloggen|se connecter|"
-        r"connexion|iniciar sesión|accedi|entrar|войти|увійти|giriş yap|zaloguj się|inloggen|logga in|přihlásit se|"
-        r"přihlášení|prihlásiť sa|prihlásenie|autentificare|conectare|bejelentkezés|belépés|kirjaudu(?: sisään)?|"
-        r"log ind|σύνδεση|вход|влез|prijava|prijavi se|пријава|пријави се|најава|prisijungti|pieslēgties|"
-        r"logi sisse|logg inn|innskráning|inicia sessió|hyr|masuk|đăng nhập)"
-        r"(?:\s*[|/?]?\s*(?:log ?in|sign in|register|registrieren|s'inscrire|registrarse|registrati|"
-        r"зарегистрироваться|зареєструватися|kayıt ol|zarejestruj się|registreren|registrera dig|registrace|"
-        r"registrácia|înregistrare|regisztráció|rekisteröidy|opret konto|εγγραφή|регистрация|registracija|"
-        r"регистрација|registruotis|reģistrēties|registreeru|registrer deg|nýskráning|registra't|regjistrohu|daftar|"
-        r"đăng ký))?",
+        rf"(?:{SKIP_OR_SEARCH})",
+        rf"(?:{LOGIN_BUTTON})"
+        rf"(?:\s*[|/?]?\s*(?:{REGISTER_BUTTON}))?",
         # "Have an account? Log in", "¿Tienes cuenta? Entra": a short question about an account, then a button
         r"(?=(?:\S+\s+){0,7}\S+$)(?=[^?]{3,70}\?)¿?(?=.*(?<!\w)(?:account|konto|compte|cuenta|conta|profil|аккаунт\w*|акаунт\w*|"
         r"hesab\w*|abonnent\w*|subscri\w*|abonn\w*|suscri\w*|assina\w*|abbona\w*|подписк\w*|передплат\w*|"
         r"abonelik\w*|prenumeration|subskrypcj\w*))"
         r"[^?]{3,60}\?\s*(?:\S+\s*){1,3}",
-        r"(?:previous|next) (?:article|story|post)|vorheriger artikel|nächster artikel|article suivant|"
-        r"article précédent|siguiente artículo|artículo anterior|předchozí článek|další článek|"
-        r"predchádzajúci článok|ďalší článok|articolul anterior|articolul următor|előző cikk|következő cikk|"
-        r"edellinen artikkeli|seuraava artikkeli|forrige artikel|næste artikel|προηγούμενο άρθρο|επόμενο άρθρο|"
-        r"предишна статия|следваща статия|prethodni članak|sljedeći članak|prejšnji članek|naslednji članek|"
-        r"претходни чланак|следећи чланак|ankstesnis straipsnis|kitas straipsnis|iepriekšējais raksts|"
-        r"nākamais raksts|eelmine artikkel|järgmine artikkel|forrige artikkel|neste artikkel|article anterior|"
-        r"article següent|artikulli i mëparshëm|artikulli tjetër|artikel sebelumnya|artikel selanjutnya|bài trước|"
-        r"bài tiếp theo",
+        rf"(?:{PREVIOUS_NEXT})",
         # a kicker word alone in capitals above a headline: "EXCLUSIVE", "EILMELDUNG", "ТЕРМІНОВО"
         rf"(?=(?-i:[^a-zß-öø-ÿа-яёїієґıçşğα-ωά-ώ]+$))(?:{KICKER_WORD})",
         # a link to the full version of a mobile page: "View full site", "Полная версия сайта", "Till hela sajten"
@@ -729,7 +777,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # the picture number after the caption: "<caption> — кадр 8/12", "<caption> – imagem 9/10"
         rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=.*\w$).+?\s+[–—|-]\s+(?:{PICTURE_NUMBER})",
         # a gallery label, a caption and the picture's number: "Galleri: En levende plante (9/10)"
-        rf"(?=(?:\S+\s+){{0,40}}\S+$)(?:\w+\s+)?(?:{GALLERY_WORD})(?:\s+\w+)?\s*:\s+.{{1,300}}?\(\d+\s*/\s*\d+\)",
+        rf"(?:\w+\s+)?(?:{GALLERY_WORD})(?:\s+\w+)?\s*:\s+.{{1,300}}?\(\d+\s*/\s*\d+\)",
     ],
     "live_badge": [  # a live word, a colon or dash, and a short unpunctuated tail (at most 7 words)
         rf"(?=(?:\S+\s+){{0,9}}\S+$)(?!.*[.!?]$)(?:{LIVE_WORD})\s*[:|–—-]\s+(?:\S+\s*){{1,7}}",
@@ -766,19 +814,11 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"réactions?|commentaires?|comentarios?|"
         r"comentários?|commenti|commento|комментари\w*|коментар\w*|yorum\w*|komentarz\w*|reacties?)"
         r"(?!\w))(?!.*[.!?]$).*",
-        r"(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|комментарии|коментарі|"
-        r"komentarze|reacties|kommentarer|yorumlar|komentáře|komentáre|diskuse|diskusia|diskusie|comentarii|"
-        r"hozzászólások|kommentit|σχόλια|коментари|komentari|komentarji|komentarai|komentāri|kommentaarid|"
-        r"athugasemdir|comentaris|komente|komentar|bình luận)\s*:?\s*\(?\d*\)?",
+        rf"(?:{COMMENTS_HEADER})\s*:?\s*\(?\d*\)?",
         # "223 keer gereageerd", "61 har kommenterat": a count and a commented verb
         r"[\d.,]+\s*[km]?\s+(?:\S+\s+)?(?:gereageerd|kommenterat|kommentiert|commenté|comentad[oa]|commentat[oa]|"
         r"прокомментировал\w*|прокоментува\w*|skomentowa\w*|commented|reacted|yorum yapıldı)",
-        r"(?:leave a (?:comment|reply)|add a comment|post a comment|kommentar schreiben|"
-        r"laisser un commentaire|deja un comentario|оставить комментарий|napište komentář|přidat komentář|"
-        r"pridať komentár|napíšte komentár|lasă un comentariu|adaugă un comentariu|szólj hozzá|szóljon hozzá|"
-        r"kommentoi|jätä kommentti|skriv en kommentar|γράψτε (?:ένα )?σχόλιο|напишете коментар|оставете коментар|"
-        r"ostavite komentar|napišite komentar|оставите коментар|parašykite komentarą|komentēt|kommenteeri|"
-        r"skrifa athugasemd|deixa un comentari|lini një koment|tulis komentar|viết bình luận)",
+        rf"(?:{LEAVE_A_COMMENT})",
     ],
     "advertisement": [
         r"[-–—•*|\[(]?\s*(?:advertisement|advertising|ad|anzeige|werbung|publicité|annonce|"
@@ -856,31 +896,13 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?:[\w'’-]+\s+)?(?:{READ_WORD})(?:\s+[\w'’-]+)?\s*[–—-]\s+[^.!?]{{3,150}}",
     ],
     "tags": [
-        r"(?:tags?|topics?|keywords|schlagwörter|schlagworte|stichwörter|themen|mots-clés|étiquettes|sujets|"
-        r"etiquetas|temas|palavras-chave|argomenti|parole chiave|теги|метки|ключевые слова|мітки|теми|"
-        r"etiketler|anahtar kelimeler|konular|tagi|tematy|słowa kluczowe|trefwoorden|onderwerpen|taggar|"
-        r"ämnen|nyckelord|štítky|tagy|témata|klíčová slova|kľúčové slová|etichete|cuvinte cheie|címkék|kulcsszavak|"
-        r"témák|avainsanat|tunnisteet|aiheet|emneord|nøgleord|emner|ετικέτες|λέξεις-κλειδιά|θέματα|етикети|"
-        r"ключови думи|oznake|ključne riječi|teme|značke|ključne besede|ознаке|кључне речи|ознаки|клучни зборови|"
-        r"žymės|raktažodžiai|temos|birkas|atslēgvārdi|tēmas|sildid|märksõnad|teemad|stikkord|emneknagger|merki|"
-        r"efnisorð|etiquetes|paraules clau|temes|etiketa|fjalë kyçe|kata kunci|topik|từ khóa|thẻ|chủ đề)\s*:.{0,300}",
+        rf"(?:{TAG_LABEL})\s*:.{{0,300}}",
         # the tag word among a few others: "Haberle ilgili etiketler: a, b", "Tags in this story: a, b"
         rf"(?:[\w'’-]+\s+){{0,3}}(?:{TAG_WORD})(?:\s+[\w'’-]+){{0,3}}\s*:.{{0,300}}(?<![.!?])",
     ],
     "footer": [
         # (the first letters of the notices first: a cheap test before the alternation)
-        r"(?=.{0,240}$).{0,80}(?=[©(catвwvmkμsсöhb])(?:©|\(c\)|copyright|all rights reserved|alle rechte vorbehalten|"
-        # cs sk ro hu fi da el bg hr sl sr mk lt lv et nb is ca sq id vi
-        r"všechna práva vyhrazena|všetky práva vyhradené|toate drepturile rezervate|minden jog fenntartva|"
-        r"kaikki oikeudet pidätetään|alle rettigheder forbeholdes|με (?:την )?επιφύλαξη παντός δικαιώματος|"
-        r"всички права запазени|sva prava (?:pridržana|zadržana)|vse pravice pridržane|сва права задржана|"
-        r"сите права задржани|visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|"
-        r"alle rettigheter reservert|öll réttindi áskilin|tots els drets reservats|"
-        r"të gjitha të drejtat e rezervuara|hak cipta dilindungi|bảo lưu mọi quyền|bản quyền|"
-        r"tous droits réservés|"
-        r"todos los derechos reservados|все права защищены|всі права захищені|tüm hakları saklıdır|"
-        r"wszelkie prawa zastrzeżone|alle rechten voorbehouden|alla rättigheter förbehållna|"
-        r"tutti i diritti riservati|todos os direitos reservados).{0,120}",
+        rf"(?=.{{0,240}}$).{{0,80}}(?:©|\(c\)|{RIGHTS_RESERVED}).{{0,120}}",
         # ru/uk legal footers and reproduction notices: "При цитировании гиперссылка обязательна"
         r"(?=(?:\S+\s+){0,15}\S+$).{0,80}?(?<!\w)(?=[пгірkn])(?:при (?:полном или частичном )?(?:цитировании|"
         r"использовании|копировании)|при (?:цитуванні|використанні|копіюванні)|гиперссылка обязательна|"
@@ -907,10 +929,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
     "reader_prompt": [
         # "Támogassa a független újságírást!", "Στηρίξτε μας", "Tue riippumatonta journalismia – tilaa lehti": a short
         # request to support or donate to the newsroom
-        rf"(?=(?:\S+\s+){{0,11}}\S+$)(?=(?:\S+\s+)?(?:{SUPPORT_VERB})(?!\w))(?!.*[.?;]$)"
+        rf"(?=(?:\S+\s+)?(?:{SUPPORT_VERB})(?!\w))(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.?;]$)"
         rf"(?=.*(?<!\w)(?:{JOURNALISM_WORD}|{FOLLOW_US}|nás|nas|os|ni|na|mus|mūs|ens)(?!\w)).*",
         # "Líbil se vám článek? Přispějte", "Σας άρεσε το άρθρο; Στηρίξτε μας": a short question, then the request
-        rf"(?=(?:\S+\s+){{0,13}}\S+$)¿?[^?;]{{2,60}}+[?;]\s+(?:{SUPPORT_VERB}|{DONATE_VERB})(?:-\w+)?(?:\s+\S+){{0,3}}",
+        rf"(?=¿?[^?;]{{2,60}}+[?;]\s)(?=(?:\S+\s+){{0,13}}\S+$)¿?[^?;]{{2,60}}+[?;]\s+(?:{SUPPORT_VERB}|{DONATE_VERB})(?:-\w+)?(?:\s+\S+){{0,3}}",
         # "Send us your tips", "Stuur ons een bewering om te checken", "Écrivez-nous": write to the newsroom
         rf"(?=(?:\S+\s+){{0,9}}\S+$)(?!.*[.!?]$)(?:(?:{CONTACT_VERB})(?:-|\s+(?:\S+\s+)?)(?:us|uns|nous|nos|ons|oss|"
         r"nam|нам|bize|ci|a gente)|escríbenos|envíanos|cuéntanos|scrivici|inviaci|segnalaci|contattaci)(?!\w).*",
