@@ -257,7 +257,9 @@ LIVE_WORD = (
     r"live|live ?blog|direktrapport|liverapport|livesändning|live ?ticker|"
     r"liveticker|livestream|en direct|direct|en directo|directo|en vivo|ao vivo|"
     r"em direto|direto|in diretta|diretta|canlı|canlı yayın|canlı blog|na żywo|relacja na żywo|"
-    r"онлайн|прямой эфир|прямая трансляция|пряма трансляція|наживо|rechtstreeks|direktsänt|direkt"
+    r"онлайн|прямой эфир|прямая трансляция|пряма трансляція|наживо|rechtstreeks|direktsänt|direkt|"
+    r"živě|naživo|živé vysielanie|în direct|élő|élőben|suorana|suora lähetys|direkte|ζωντανά|на живо|uživo|v živo|"
+    r"уживо|во живо|tiesiogiai|tiešraide|otse|otseülekanne|beint|en directe|drejtpërdrejt|langsung|trực tiếp"
 )
 # Relative times ("3 hours ago", "vor 2 Stunden"): a word before or after a count of time units.
 AGO_BEFORE = r"vor|il y a|hace|há|för|sedan|about"
@@ -642,6 +644,26 @@ LEAVE_A_COMMENT = by_first_letter(
     r"deixa un comentari|lini një koment|tulis komentar|viết bình luận"
 )
 
+# Consent buttons alone on a line: "Accept all", "Přijmout vše", "Αποδοχή όλων", "Cookie settings".
+ACCEPT_ALL = by_first_letter(
+    r"accept all|accept cookies|alle akzeptieren|tout accepter|aceptar todo|принять все|"
+    r"manage (?:cookies|preferences)|cookie settings|přijmout vše|prijať všetko|acceptă toate|acceptați toate|"
+    r"összes elfogadása|elfogadom|hyväksy kaikki|accepter alle|acceptér alle|αποδοχή όλων|приемам всички|"
+    r"приеми всички|prihvati sve|prihvaćam sve|sprejmi vse|прихвати све|прифати ги сите|sutinku su visais|"
+    r"pieņemt visus|nõustu kõigiga|godta alle|samþykkja allt|accepta-ho tot|acceptar-ho tot|pranoj të gjitha|"
+    r"terima semua|chấp nhận tất cả|nastavení cookies|nastavenia cookies|setări cookie|süti beállítások|"
+    r"evästeasetukset|cookieindstillinger|ρυθμίσεις cookies|настройки на бисквитките|postavke kolačića|"
+    r"nastavitve piškotkov|slapukų nustatymai|sīkdatņu iestatījumi|küpsiste seaded|informasjonskapsler"
+)
+# A prompt to listen to the article: "Poslechněte si článek", "Ακούστε το άρθρο", "Dengarkan artikel ini".
+LISTEN_VERB = by_first_letter(
+    r"listen|hören|anhören|écouter|écoutez|escuchar|escucha|ouvir|ouça|ascolta|ascoltare|слушать|послушать|"
+    r"слухати|прослухати|dinle|posłuchaj|odsłuchaj|luister|lyssna|poslechněte|poslechnout|vypočujte|vypočuť|"
+    r"ascultă|ascultați|hallgassa|hallgasd|kuuntele|lyt|lyt til|lytt|ακούστε|άκου|чуйте|слушайте|poslušajte|"
+    r"poslušaj|слушајте|klausykite|klausytis|noklausieties|klausīties|kuula|kuulake|hlustaðu|hlusta|escolta|"
+    r"escolteu|dëgjo|dëgjoni|dengarkan|nghe"
+)
+
 LINE_PATTERNS: dict[str, list[str]] = {
     "share_widget": [
         # a forward button alone: "Forward", "Prześlij dalej", "Stuur door"
@@ -737,8 +759,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # a privacy notice ending with a short button after a full stop or colon: "… consent. Allow all"
         rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=.*[.:!?]\s)(?=.*(?<!\w)(?:{PRIVACY_WORD})).*[.:!?]\s+(?:\S+\s+){{0,2}}"
         rf"(?:{CONSENT_BUTTON})(?:\s+\S+){{0,2}}",
-        r"(?:accept all|accept cookies|alle akzeptieren|tout accepter|aceptar todo|принять все|"
-        r"manage (?:cookies|preferences)|cookie settings)",
+        rf"(?:{ACCEPT_ALL})",
     ],
     "newsletter": [
         rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?:\S+\s+)?(?:{SIGN_UP_VERB})(?!\w).*",
@@ -802,6 +823,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # "Opinie czytelników: 48": a counted thing (of readers), a colon and the count
         rf"(?:[^\W\d]+\s+)?(?:{COUNTED})(?:\s+(?:(?:of|de|dei|der|van|från|от)\s+)?(?:{READER_WORD}))?\s*:\s*[\d.,]+\s*[km]?",
         rf"(?:(?:{READING})\s*:?\s*)?\d+\s*(?:{MINUTES})\s*(?:{READING})?\.?",
+        # "Poslechněte si článek", "Listen to the audio version": a short prompt to listen to the article
+        rf"(?=(?:\S+\s+){{0,6}}\S+$)(?!.*[.!?]$)(?:\S+\s+)?(?:{LISTEN_VERB})(?!\w)"
+        rf"(?=.*(?<!\w)(?:{ARTICLE_WORD}|audio\w*|zvukov\w*|hang\w*|ääni\w*|lyd\w*|ήχο\w*|аудио\w*|zvočn\w*|"
+        rf"garso|audioierakst\w*|heli\w*|hljóð\w*|àudio|podcast\w*|podcast)(?!\w)).*",
         # a short label with a duration in parentheses: "Listen to this article (13 min)", "Прослухати (5 хв)"
         rf"(?=(?:\S+\s+){{0,6}}\S+$)[^\W\d][\w'’-]*(?:\s+[\w'’-]+){{0,4}}\s*\(\s*\d+\s*(?:{MINUTES})\s*\)",
         r"(?:[\w'’]+\s+){0,3}\(?\d+\)?\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|комментари[йяев]*|"

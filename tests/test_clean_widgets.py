@@ -422,6 +422,18 @@ MORE_LANGUAGES = [
     "Artikkeli vain tilaajille",
     "Συνεχίστε την ανάγνωση με συνδρομή",
     "Olvasson tovább ingyen",
+    # consent buttons, live badges, listening prompts
+    "Přijmout vše",
+    "Αποδοχή όλων",
+    "Hyväksy kaikki",
+    "Nastavení cookies",
+    "ŽIVĚ: Sledujte vývoj situace",
+    "Élő: percről percre",
+    "Trực tiếp: Diễn biến mới nhất",
+    "Poslechněte si článek",
+    "Ακούστε το άρθρο",
+    "Dengarkan artikel ini",
+    "Hallgassa meg a cikket",
 ]
 
 
@@ -453,6 +465,8 @@ MORE_LANGUAGES_KEPT = [
     "Kaikki oikeudet eivät ole samanarvoisia, sanoi tuomioistuin perjantaina ja jatkoi asian käsittelyä.",
     "Předplatné se zdraží jen pro nové zákazníky",
     "Haku on päättynyt",
+    "Listen to the voices of the victims",
+    "Élő adás a parlamentből, ahol ma döntenek a költségvetésről.",
 ]
 
 
