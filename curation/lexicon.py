@@ -769,8 +769,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # (also at the end of a compound: "voetbalnieuwsbrief", "Sportnyhetsbrevet")
         rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$).*(?:(?<!\w)(?:{NEWSLETTER_WORD})|(?:{NEWSLETTER_COMPOUND})\w*)"
         r"(?!\w).*",
-        r".*\b(?=[snaizpп])(?:subscribe|sign up|newsletter\w*|abonnieren|abonnez-vous|suscríbete|"
-        r"iscriviti|assine|подпишитесь|підпишіться|abone ol|zapisz się|schrijf je in|prenumerera)\b.{0,120}",
+        r".*\b(?=[snaizpп])(?:subscribe|sign up|newsletter(?:u|a|ul|-ul|em|y|ov|ie)?|abonnieren|abonnez-vous|"
+        r"suscríbete|iscriviti|assine|подпишитесь|підпишіться|abone ol|zapisz się|schrijf je in|prenumerera)\b.{0,120}",
     ],
     "paywall": [
         # a subscription word with "continue reading", or with "only/exclusively" and an article word

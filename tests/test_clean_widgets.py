@@ -467,6 +467,8 @@ MORE_LANGUAGES_KEPT = [
     "Haku on päättynyt",
     "Listen to the voices of the victims",
     "Élő adás a parlamentből, ahol ma döntenek a költségvetésről.",
+    "Piggy-back existing mailings by enclosing a copy of the Guide or the ordering number with newsletters, "
+    "bills and other mail sent by the agency to its clients.",
 ]
 
 
