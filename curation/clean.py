@@ -540,8 +540,8 @@ def _teasers(lines: Sequence[_Line]) -> None:
             inside = True
         elif inside and line.reason is None and _is_title_like(TEASER_BULLET.sub("", line.text)):
             line.reason = "related_links"
-        else:
-            inside = False
+        elif line.reason is None:
+            inside = False  # (a line already removed for another reason inside the list does not end it)
 
 
 def _label_teasers(lines: Sequence[_Line]) -> None:

@@ -476,3 +476,11 @@ MORE_LANGUAGES_KEPT = [
 def test_content_in_more_languages_is_kept(line: str) -> None:
     text = _doc(line)
     assert line in apply_spans(text, clean_text(text).removed).split("\n")
+
+
+def test_teaser_list_goes_on_after_a_line_removed_for_another_reason() -> None:
+    """A teaser that reads like a newsletter ("BULETINUL INFORMATIV …") inside a related list does not end the list."""
+    block = "Articole similare\n- Are sustinere din partea comunistilor de\n"
+    block += "- BULETINUL INFORMATIV cuprinzând informaţiile\n- Este o alta abordare a principiului de"
+    removed = removed_lines(_doc(block))
+    assert removed.get("- Este o alta abordare a principiului de") == "related_links"
