@@ -644,6 +644,15 @@ LEAVE_A_COMMENT = by_first_letter(
     r"deixa un comentari|lini një koment|tulis komentar|viết bình luận"
 )
 
+# Sponsored-content labels: "Sponsored", "Sponzorovaný obsah", "Kaupallinen yhteistyö", "Χορηγούμενο".
+SPONSORED = by_first_letter(
+    r"sponsored|gesponsert\w*|sponsoris\w+|patrocinad\w+|sponsorizzat\w+|спонсор\w*|sponsorowan\w*|gesponsord\w*|"
+    r"sponsrad\w*|sponsrat\w*|sponsorlu|promoted|partner content|advertorial|sponzor\w*|sponsorizat\w*|szponzor\w*|"
+    r"támogatott tartalom|kaupallinen yhteistyö|sponsoreret|χορηγούμεν\w*|спонсорира\w*|платена публикация|"
+    r"спонзорисан\w*|užsakomasis turinys|sponsorēt\w*|reklāmraksts|sponsoreeri\w*|reklaamtekst|sponset|"
+    r"annonsørinnhold|kostað efni|patrocinat\w*|sponsorizuar|bersponsor|được tài trợ|komerční sdělení|"
+    r"komerčná prezentácia|plaćeni oglas|oglasno sporočilo"
+)
 # Consent buttons alone on a line: "Accept all", "Přijmout vše", "Αποδοχή όλων", "Cookie settings".
 ACCEPT_ALL = by_first_letter(
     r"accept all|accept cookies|alle akzeptieren|tout accepter|aceptar todo|принять все|"
@@ -870,9 +879,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"sponsored (?:post|story)|promoted content)",
         r"(?:на правах рекламы|на правах реклами|paid (?:post|content|partnership)|anzeigen?|publireportage|"
         r"contenido patrocinado|conteúdo patrocinado|contenuto sponsorizzato|reklamní sdělení|treść sponsorowana)",
-        r"(?:\w+\s+){0,2}(?:sponsored|gesponsert\w*|sponsoris\w+|patrocinad\w+|sponsorizzat\w+|спонсор\w*|"
-        r"sponsorowan\w*|gesponsord\w*|sponsrad\w*|sponsrat\w*|sponsorlu|promoted|partner content|advertorial)"
-        r"(?:\s+\w+){0,3}",
+        rf"(?:\w+\s+){{0,2}}(?:{SPONSORED})(?:\s+\w+){{0,3}}",
         # "GESPONSERT VON UNSEREN PARTNERN", "MATERIAŁ PARTNERA": a short label naming (our) partners or sponsors
         r"(?=(?:\S+\s+){0,5}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?=[psoп])(?:partner(?:s|n|a|ów)?|partenaires?|socios|parceiros|ortak\w*|"
         r"партн[её]р\w*|sponsor\w*)(?!\w))(?=.*(?<!\w)(?:our|unseren|unserer|nos|nuestros|nuestras|nossos|nossas|"

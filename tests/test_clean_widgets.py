@@ -434,6 +434,14 @@ MORE_LANGUAGES = [
     "Ακούστε το άρθρο",
     "Dengarkan artikel ini",
     "Hallgassa meg a cikket",
+    # sponsored-content labels
+    "Sponzorovaný obsah",
+    "Komerční sdělení",
+    "Kaupallinen yhteistyö",
+    "Χορηγούμενο περιεχόμενο",
+    "Szponzorált tartalom",
+    "Conținut sponsorizat",
+    "Konten bersponsor",
 ]
 
 
