@@ -201,11 +201,16 @@ COUNTED = (
     r"condivisioni|visualizações|partilhas|просмотр\w*|перегляд\w*|görüntülenme|okunma|paylaşım|weergaven|"
     r"wyświetle\w*|udostępnie\w*|visningar|delningar|responses|antworten|réponses|respuestas|risposte|respostas|"
     r"ответ\w*|відповід\w*|yanıt\w*|odpowiedzi|svar|opinions?|opinie|opinioni|opiniones|opiniões|meningar|"
-    r"мнени\w*|думк\w*|görüş\w*"
+    r"мнени\w*|думк\w*|görüş\w*|zobrazení|přečtení|sdílení|zhliadnut\w*|vizualizări|afișări|megtekintés\w*|"
+    r"katselukerta\w*|visninger|delinger|προβολές|αναγνώσεις|κοινοποιήσεις|преглеждания|прегледи|споделяния|"
+    r"pregled\w*|ogled\w*|прегледа|peržiūr\w*|skatījum\w*|vaatamis\w*|lestrar|flettingar|visualitzacions|shikime|"
+    r"dilihat|lượt xem|lượt chia sẻ"
 )
 READER_WORD = (
     r"readers|reader|lesern|leser|lecteurs|lectores|lettori|leitores|lezers|läsare|czytelników|читателей|читачів|"
-    r"okuyucu\w*|okur\w*"
+    r"okuyucu\w*|okur\w*|čtenářů|čitateľov|cititori\w*|olvasó\w*|lukijo\w*|læsere|αναγνωστών|читатели|"
+    r"čitatelj\w*|bralc\w*|читалац\w*|skaitytoj\w*|lasītāj\w*|lugeja\w*|lesere|lesendur|lectors|lexues|pembaca|"
+    r"độc giả"
 )
 # Subscription words, and what a paywall offers: "This article is for subscribers only", "abone olun – ilk ay ücretsiz".
 SUBSCRIBE_WORD = (
@@ -411,7 +416,10 @@ CONTACT_VERB = (
     r"kontaktier\w*|envoyez|envoie\w*|contactez|écrivez|signalez|escr[ií]b\w*|env[ií]a\w*|cuéntanos|avís\w*|"
     r"fale|mande|envie|escreva|avise|conte|scriv\w*|invia\w*|segnal\w*|contatta\w*|mail|stuur|laat|meld|tip|"
     r"skicka|hör av|kontakta|tipsa|mejla|napisz|wyślij|daj|zgłoś|пишите|напишите|присылайте|сообщите|"
-    r"отправьте|пишіть|напишіть|надсилайте|повідомте|gönder\w*|yaz\w*|bildir\w*|ulaş\w*|iletin"
+    r"отправьте|пишіть|напишіть|надсилайте|повідомте|gönder\w*|yaz\w*|bildir\w*|ulaş\w*|iletin|napište|napíšte|"
+    r"pošlete|pošlite|scrieți|scrie|trimiteți|írjon|írj|küldjön|kirjoita|lähetä|ilmoita|skriv|send os|γράψτε|"
+    r"στείλτε|пишете|изпратете|javite|pišite|pošaljite|пишите|рашите|rašykite|atsiųskite|rakstiet|sūtiet|kirjuta|"
+    r"saada|skrifaðu|sendu|escriviu|envieu|shkruani|dërgoni|tulis|kirim|hubungi|viết|gửi"
 )
 # A request to support the newsroom ("Support independent journalism", "Podpořte nás") or to donate.
 SUPPORT_VERB = guarded(
@@ -433,7 +441,10 @@ JOURNALISM_WORD = by_first_letter(
     r"gazetari\w*|jurnalisme|báo chí|työtämme|munkánk\w*|vores arbejde"
 )
 # Yes/no buttons after a feedback question: "Was this article helpful? Yes | No".
-YES_NO = r"yes|no|ja|nein|oui|non|sí|sì|si|sim|não|nao|tak|nie|да|нет|так|ні|evet|hayır|nee|nej"
+YES_NO = (
+    r"yes|no|ja|nein|oui|non|sí|sì|si|sim|não|nao|tak|nie|да|нет|так|ні|evet|hayır|nee|nej|ano|ne|áno|nu|igen|nem|"
+    r"kyllä|ei|ναι|όχι|не|taip|jā|nē|jah|já|nei|po|jo|ya|tidak|có|không"
+)
 # Syndication notes at the end of an op-ed: "This column first appeared in X", "Erschien zuerst bei X".
 FIRST_WORD = (
     r"first|originally|zuerst|ursprünglich|erstmals|initialement|originellement|d'abord|originalmente|primero|"
@@ -828,7 +839,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"[^;.]{2,80}[;.]?\s*){1,5}",
     ],
     "comments": [
-        rf"[\d.,]+\s*[km]?\s+(?:[^\W\d]+\s+)?(?:{COUNTED})(?:\s+(?:(?:of|de|dei|der|van|från|от)\s+)?(?:{READER_WORD}))?",
+        # ("1 245 zobrazení": thousands may be grouped by spaces)
+        rf"[\d.,]+(?:[ \u00a0\u202f]\d{{3}})*\s*[km]?\s+(?:[^\W\d]+\s+)?(?:{COUNTED})"
+        rf"(?:\s+(?:(?:of|de|dei|der|van|från|от)\s+)?(?:{READER_WORD}))?",
         # "Opinie czytelników: 48": a counted thing (of readers), a colon and the count
         rf"(?:[^\W\d]+\s+)?(?:{COUNTED})(?:\s+(?:(?:of|de|dei|der|van|från|от)\s+)?(?:{READER_WORD}))?\s*:\s*[\d.,]+\s*[km]?",
         rf"(?:(?:{READING})\s*:?\s*)?\d+\s*(?:{MINUTES})\s*(?:{READING})?\.?",
@@ -967,12 +980,13 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=¿?[^?;]{{2,60}}+[?;]\s)(?=(?:\S+\s+){{0,13}}\S+$)¿?[^?;]{{2,60}}+[?;]\s+(?:{SUPPORT_VERB}|{DONATE_VERB})(?:-\w+)?(?:\s+\S+){{0,3}}",
         # "Send us your tips", "Stuur ons een bewering om te checken", "Écrivez-nous": write to the newsroom
         rf"(?=(?:\S+\s+){{0,9}}\S+$)(?!.*[.!?]$)(?:(?:{CONTACT_VERB})(?:-|\s+(?:\S+\s+)?)(?:us|uns|nous|nos|ons|oss|"
-        r"nam|нам|bize|ci|a gente)|escríbenos|envíanos|cuéntanos|scrivici|inviaci|segnalaci|contattaci)(?!\w).*",
+        r"nam|нам|bize|ci|a gente|nám|ne|nouă|nekünk|meille|os|μας|ни|mums|meile|okkur|ens|kami|chúng tôi)|"
+        r"escríbenos|envíanos|cuéntanos|scrivici|inviaci|segnalaci|contattaci)(?!\w).*",
         # a short question, then a request to write or send to the newsroom: "Got a story? Email our newsdesk",
         # "Fehler gefunden? Schreiben Sie uns", "Стали очевидцем? Присылайте фото и видео"
-        rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!]$)¿?[^?]{{2,60}}\?\s+(?=.*(?<!\w)(?:{CONTACT_VERB}|{FOLLOW_US})(?!\w)).+",
+        rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!]$)¿?[^?;]{{2,60}}[?;]\s+(?=.*(?<!\w)(?:{CONTACT_VERB}|{FOLLOW_US})(?!\w)).+",
         # "Was this article helpful? Yes | No": a question and yes/no buttons
-        rf"¿?[^?]{{3,100}}+\?\s*(?:{YES_NO})\s*[|/]\s*(?:{YES_NO})",
+        rf"¿?[^?;]{{3,100}}+[?;]\s*(?:{YES_NO})\s*[|/]\s*(?:{YES_NO})",
         # "Found a typo? Select it and press Ctrl+Enter"
         r"(?=(?:\S+\s+){0,15}\S+$)(?=[^+]*\+).*ctrl\s*\+\s*enter.*",
     ],

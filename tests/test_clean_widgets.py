@@ -442,6 +442,17 @@ MORE_LANGUAGES = [
     "Szponzorált tartalom",
     "Conținut sponsorizat",
     "Konten bersponsor",
+    # counters and reader prompts
+    "1 245 zobrazení",
+    "320 megtekintés",
+    "58 προβολές",
+    "Našli jste chybu? Napište nám",
+    "Hibát talált? Írjon nekünk",
+    "Βρήκατε λάθος; Γράψτε μας",
+    "Scrieți-ne",
+    "Byl pro vás článek užitečný? Ano | Ne",
+    "Hasznos volt a cikk? Igen / Nem",
+    "Ήταν χρήσιμο το άρθρο; Ναι | Όχι",
 ]
 
 
@@ -475,6 +486,7 @@ MORE_LANGUAGES_KEPT = [
     "Haku on päättynyt",
     "Listen to the voices of the victims",
     "Élő adás a parlamentből, ahol ma döntenek a költségvetésről.",
+    "Napište nám, co si o tom myslíte, a my vaše názory zveřejníme v příštím vydání.",
     "Piggy-back existing mailings by enclosing a copy of the Guide or the ordering number with newsletters, "
     "bills and other mail sent by the agency to its clients.",
 ]
