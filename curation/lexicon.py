@@ -540,7 +540,7 @@ APPEARED_WORD = by_first_letter(APPEARED_WORD)
 PIECE_WORD = by_first_letter(PIECE_WORD)
 PRESS_CONTACT_WORD = by_first_letter(PRESS_CONTACT_WORD)
 
-SIGN_UP_VERB = by_first_letter(
+SIGN_UP_VERB = guarded(
     r"inscrivez-vous|inscreva-se|inscríbete|apúntate|"
     r"abone olun|iscriviti|meld je aan|anmäl dig|zapisz się|přihlaste se|přihlásit se|přihlásit k odběru|"
     r"odebírejte|prihláste sa|prihlásiť sa|odoberajte|abonează-te|abonați-vă|abonaţi-vă|iratkozzon fel|"
@@ -676,7 +676,7 @@ ACCEPT_ALL = by_first_letter(
     r"nastavitve piškotkov|slapukų nustatymai|sīkdatņu iestatījumi|küpsiste seaded|informasjonskapsler"
 )
 # A prompt to listen to the article: "Poslechněte si článek", "Ακούστε το άρθρο", "Dengarkan artikel ini".
-LISTEN_VERB = by_first_letter(
+LISTEN_VERB = guarded(
     r"listen|hören|anhören|écouter|écoutez|escuchar|escucha|ouvir|ouça|ascolta|ascoltare|слушать|послушать|"
     r"слухати|прослухати|dinle|posłuchaj|odsłuchaj|luister|lyssna|poslechněte|poslechnout|vypočujte|vypočuť|"
     r"ascultă|ascultați|hallgassa|hallgasd|kuuntele|lyt|lyt til|lytt|ακούστε|άκου|чуйте|слушайте|poslušajte|"
@@ -782,7 +782,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?:{ACCEPT_ALL})",
     ],
     "newsletter": [
-        rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?:\S+\s+)?(?:{SIGN_UP_VERB})(?!\w).*",
+        rf"(?=(?:\S+\s+)?(?:{SIGN_UP_VERB})(?!\w))(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$).*",
         # "Get our morning briefing straight to your inbox": a short request to receive news, in any words
         rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!?]$)(?:[^:]{{1,40}}:\s+|\S+\s+)?(?:{RECEIVE_VERB})\b"
         rf"(?=.*(?<!\w)(?:{NEWS_WORD})).*",
@@ -846,7 +846,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?:[^\W\d]+\s+)?(?:{COUNTED})(?:\s+(?:(?:of|de|dei|der|van|från|от)\s+)?(?:{READER_WORD}))?\s*:\s*[\d.,]+\s*[km]?",
         rf"(?:(?:{READING})\s*:?\s*)?\d+\s*(?:{MINUTES})\s*(?:{READING})?\.?",
         # "Poslechněte si článek", "Listen to the audio version": a short prompt to listen to the article
-        rf"(?=(?:\S+\s+){{0,6}}\S+$)(?!.*[.!?]$)(?:\S+\s+)?(?:{LISTEN_VERB})(?!\w)"
+        rf"(?=(?:\S+\s+)?(?:{LISTEN_VERB})(?!\w))(?=(?:\S+\s+){{0,6}}\S+$)(?!.*[.!?]$)(?:\S+\s+)?(?:{LISTEN_VERB})(?!\w)"
         rf"(?=.*(?<!\w)(?:{ARTICLE_WORD}|audio\w*|zvukov\w*|hang\w*|ääni\w*|lyd\w*|ήχο\w*|аудио\w*|zvočn\w*|"
         rf"garso|audioierakst\w*|heli\w*|hljóð\w*|àudio|podcast\w*|podcast)(?!\w)).*",
         # a short label with a duration in parentheses: "Listen to this article (13 min)", "Прослухати (5 хв)"
@@ -984,7 +984,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"escríbenos|envíanos|cuéntanos|scrivici|inviaci|segnalaci|contattaci)(?!\w).*",
         # a short question, then a request to write or send to the newsroom: "Got a story? Email our newsdesk",
         # "Fehler gefunden? Schreiben Sie uns", "Стали очевидцем? Присылайте фото и видео"
-        rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!]$)¿?[^?;]{{2,60}}[?;]\s+(?=.*(?<!\w)(?:{CONTACT_VERB}|{FOLLOW_US})(?!\w)).+",
+        rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!]$)¿?[^?;]{{2,60}}+[?;]\s+(?=.*(?<!\w)(?:{CONTACT_VERB}|{FOLLOW_US})(?!\w)).+",
         # "Was this article helpful? Yes | No": a question and yes/no buttons
         rf"¿?[^?;]{{3,100}}+[?;]\s*(?:{YES_NO})\s*[|/]\s*(?:{YES_NO})",
         # "Found a typo? Select it and press Ctrl+Enter"
