@@ -298,7 +298,7 @@ CONSENT_BUTTON = (
 )
 
 # Picture-credit labels that may end a caption ("… (Photo: A B)", "… . Image credit: A B", "… . Fotografía de A B").
-CREDIT_LABEL = by_first_letter(
+CREDIT_LABEL = guarded(
     r"photo(?:graph)?s?|photo credit|image credit|image|picture|pic|credit|crédit photo|crédits? photos?|"
     r"foto\w*|fot|bild|bildnachweis|bildquelle|bildkälla|imagen|immagine|imagem|beeld|fotoğraf|görsel|görüntü|"
     r"фото|світлина|знімок|zdjęcie|źródło zdjęcia|ph|"
