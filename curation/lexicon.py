@@ -817,6 +817,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?:{PICTURE_NUMBER})\s*[:|–—-]\s*.{{1,300}}",
         # the picture number after the caption: "<caption> — кадр 8/12", "<caption> – imagem 9/10"
         rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=.*\w$).+?\s+[–—|-]\s+(?:{PICTURE_NUMBER})",
+        # a gallery label alone, with a picture or video word and a count: "Fotogalerie", "Galerie foto (12)"
+        rf"(?:(?:photo|foto|video|videó|bild|kép|kuva|φωτο|фото|видео)\s+)?(?:{GALLERY_WORD}|photo gallery)"
+        r"(?:\s+(?:photo|foto|video|videó|фото|видео))?(?:\s*\(?\d+\)?)?",
         # a gallery label, a caption and the picture's number: "Galleri: En levende plante (9/10)"
         rf"(?:\w+\s+)?(?:{GALLERY_WORD})(?:\s+\w+)?\s*:\s+.{{1,300}}?\(\d+\s*/\s*\d+\)",
     ],

@@ -453,6 +453,12 @@ MORE_LANGUAGES = [
     "Byl pro vás článek užitečný? Ano | Ne",
     "Hasznos volt a cikk? Igen / Nem",
     "Ήταν χρήσιμο το άρθρο; Ναι | Όχι",
+    # gallery labels alone
+    "Fotogalerie",
+    "Galerie foto (12)",
+    "Kuvagalleria",
+    "Fotogalerija",
+    "Photo gallery",
 ]
 
 
