@@ -137,6 +137,11 @@ CREDIT_TAIL = re.compile(
     rf"|\((?P<agency>[^()/]{{3,50}}?\s*/\s*[^()/]{{2,30}})\))$",
     re.IGNORECASE,
 )
+# Glued on without a stop, a capitalized label and a colon: "… valinta on Kuva: Jussi Nieminen" (tried only when the
+# end of the line has a colon).
+CREDIT_GLUED = re.compile(
+    rf"\s(?=(?-i:[{CAPS}Α-ΩΆ-Ώ]))(?:{CREDIT_LABEL})\s*:\s*(?P<glued>[^:()|]{{1,60}})$", re.IGNORECASE
+)
 # A ticker item: a name, then figures ("Brent 86,41 $", "EUR/USD 1,0831"); a line of them has a price or a change.
 TICKER_NAME = re.compile(r"^[^\W\d_][^\d]*\d")
 TICKER_FIGURE = re.compile(r"[%$€£¥₽₴₺]|[+−-]\d|\d[.,]\d")
@@ -580,14 +585,18 @@ def _credit_caption(stripped: str) -> bool:
         return False
     offset = max(0, len(stripped) - CREDIT_TAIL_CHARS)  # the credit is at the end: search only there
     match = CREDIT_TAIL.search(stripped, offset)
+    if not match and ":" in stripped[offset:]:
+        match = CREDIT_GLUED.search(stripped, offset)
     if not match or not stripped[: match.start()].strip():
         return False
-    credit = match.group("paren") or match.group("stop") or match.group("bar") or match.group("agency")
+    groups = match.groupdict()
+    agency = groups.get("agency")
+    credit = groups.get("paren") or groups.get("stop") or groups.get("bar") or agency or groups["glued"]
     credit = credit.split("/")[0].strip()
-    if not match.group("agency") and re.fullmatch(r"\d+\s*(?:/|of|de|di|von|из|z)?\s*\d*", credit.replace(" / ", "/")):
+    if not agency and re.fullmatch(r"\d+\s*(?:/|of|de|di|von|из|z)?\s*\d*", credit.replace(" / ", "/")):
         return True  # "(fotoğraf 4/5)"
     tokens = credit.split()
-    fewest = 2 if match.group("agency") else 1  # without a label, a full name: "(A B/Folhapress)", not "(Roe/Wade)"
+    fewest = 2 if agency else 1  # without a label, a full name: "(A B/Folhapress)", not "(Roe/Wade)"
     return fewest <= len(tokens) <= 4 and all(_name_token(t) or t.lower() in NAME_PARTICLES for t in tokens)
 
 
@@ -611,8 +620,8 @@ def _teasers(lines: Sequence[_Line]) -> None:
             inside = True
         elif inside and line.reason is None and _is_title_like(TEASER_BULLET.sub("", line.text)):
             line.reason = "related_links"
-        else:
-            inside = False
+        elif line.reason is None:
+            inside = False  # (a line already removed for another reason inside the list does not end it)
 
 
 def _label_teasers(lines: Sequence[_Line]) -> None:

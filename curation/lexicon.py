@@ -55,11 +55,26 @@ def by_first_letter(alternatives: str) -> str:
     return "|".join(parts + others)
 
 
+def guarded(alternatives: str) -> str:
+    """`by_first_letter`, behind one class of all the first letters: a scan for the alternation then costs one test
+    at most positions, instead of one per letter group."""
+    firsts = set()
+    for branch in _top_level(alternatives):
+        first, second = branch[:1], branch[1:2]
+        if not first.isalpha() or second in ("?", "*", "+", "{"):
+            return by_first_letter(alternatives)
+        firsts |= {c for c in (first, first.upper(), first.lower(), *_CASE_EXTRAS) if re.fullmatch(first, c, re.I)}
+    return f"(?=(?-i:[{''.join(sorted(firsts))}]))(?:{by_first_letter(alternatives)})"
+
+
 SOCIAL = (
     r"facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|vk|vkontakte|ok|odnoklassniki|"
     r"instagram|youtube|tiktok|viber|messenger|email|e-mail|mail|print|copy link|flipboard|tumblr|"
     r"threads|bluesky|mastodon|line|wechat|weibo|xing|pocket|sms|rss|share|tweet|nsosyal|kwai|wykop|дзен|"
-    r"вконтакте|одноклассники"
+    r"вконтакте|одноклассники|kopírovat odkaz|kopírovať odkaz|kopioi linkki|kopiér link|kopier lenke|kopier lenken|"
+    r"copiază linkul|link másolása|αντιγραφή συνδέσμου|копирай линка|kopiraj poveznicu|kopiraj link|kopiraj povezavo|"
+    r"копирај линк|kopijuoti nuorodą|kopēt saiti|kopeeri link|afrita hlekk|copia l'enllaç|kopjo lidhjen|salin tautan|"
+    r"sao chép liên kết"
 )
 
 # Networks a site asks to be followed on, and the words of that request ("us", "our", "channel").
@@ -71,16 +86,27 @@ FOLLOW_US = (
     r"us|our|uns|unserem|unseren|unserer|unsere|unser|nous|notre|nos|nuestro|nuestra|nuestros|nosso|nossa|nostro|nostra|"
     r"ons|onze|oss|vår|vårt|nas|naszego|naszym|naszej|нас|наш\w*|bizi|kanal\w*|channel|canal|chaîne|kanaal|"
     r"канал\w*|редакци\w*|редакці\w*|redaktion\w*|rédaction|redacción|redazione|redação|redactie|redakcj\w*|"
-    r"redaksiyon\w*"
+    r"redaksiyon\w*|vores|náš\w*|naš\w*|noastr\w*|minket|oldalunk\w*|meitä|meidän|μας|mūsų|mūsu|mums|meie|meid|"
+    r"okkar|okkur|nostre|kami|chúng tôi"
 )
 SHARE_VERB = (
     r"share|teilen|partager|partagez|compartir|comparte|compartilh\w*|partilh\w*|condividi|поделиться|"
-    r"поділитися|paylaş\w*|udostępnij|podziel się|deel|delen|dela"
+    r"поділитися|paylaş\w*|udostępnij|podziel się|deel|delen|dela|"
+    r"sdílet|sdílejte|sdílení|zdieľať|zdieľajte|zdieľanie|distribuie|partajează|megosztás\w*|ossza meg|oszd meg|jaa|"
+    r"del (?:via|på|med|artiklen|artikkelen|denne|dette)|κοινοποίησ\w*|κοινοποιήστε|μοιραστείτε|μοιράσου|споделете|"
+    r"сподели|споделяне|podijeli|podijelite|podeli|podelite|delite|подели|поделите|dalintis|pasidalinkite|"
+    r"pasidalink|dalīties|jagage|deila|deildu|comparteix|shpërndaj|shpërndaje|shpërndani|bagikan|chia sẻ"
 )
-EMAIL_WORD = r"e-?mail\w*|mail|почт\w*|пошт\w*|e-posta\w*|correo|e-post|courriel"
+EMAIL_WORD = (
+    r"e-?mail\w*|mail|почт\w*|пошт\w*|e-posta\w*|correo|e-post|courriel|e-?pošt\w*|sähköposti\w*|e-?pasta|"
+    r"el\. paštu|tölvupóst\w*|correu electrònic|e-?поща|имейл|surel|thư điện tử"
+)
 SEND_VERB = (
     r"send|senden|versenden|envoyer|enviar|invia|inviare|отправить|надіслати|gönder|wyślij|prześlij|verstuur|stuur|"
-    r"skicka|mail"
+    r"skicka|mail|odeslat|poslat|pošlete|poslať|pošlite|trimite|trimiteți|küldje|küldés|lähetä|στείλτε|изпратете|"
+    r"pošalji|pošaljite|pošlji|pošljite|пошаљи|пошаљите|испрати|nusiųskite|siųsti|nosūtīt|sūtīt|saada|senda|"
+    r"dërgo|kirim|gửi|αποστολή|odeslání|odoslanie|odoslať|trimitere|küldés|lähetys|изпращане|slanje|pošiljanje|"
+    r"siuntimas|saatmine|enviament|enviar|dërgim"
 )
 FORWARD_VERB = (
     r"forward|pass|weitergeben|transmettre|doorgeven|recommend|empfehlen|weiterempfehlen|weiterleiten|recommander|"
@@ -88,50 +114,85 @@ FORWARD_VERB = (
     r"reenviar|segnala|consiglia|inoltra|encaminhar|reencaminhar|переслать|порекомендовать|переслати|"
     r"порекомендувати|надіслати|ilet|poleć|przekaż|doorsturen|aanbevelen|tipsa|rekommendera|vidarebefordra"
 )
-FRIEND_WORD = r"friends?|freund\w*|amie?s?|amig[oa]s?|vriend\w*|vän\w*|znajom\w*|друг\w*|arkadaş\w*"
+FRIEND_WORD = (
+    r"friends?|freund\w*|amie?s?|amig[oa]s?|vriend\w*|vän\w*|znajom\w*|друг\w*|arkadaş\w*|prieten\w*|přátel\w*|"
+    r"priatel\w*|barát\w*|ismerős\w*|ystäv\w*|venn\w*|φίλ\w*|приятел\w*|prijatelj\w*|пријатељ\w*|draug\w*|"
+    r"sõpr\w*|vin\w*|amic\w*|shok\w*|teman|bạn bè"
+)
 ARTICLE_WORD = (
     r"article|story|artikel\w*|beitrag|artículo|noticia|articolo|artigo|notícia|artykuł\w*|статью|статтю|"
-    r"новость|новину|haber\w*|bericht|материал|матеріал|materiał|notizia|köşe yazı\w*|makale\w*"
+    r"новость|новину|haber\w*|bericht|материал|матеріал|materiał|notizia|köşe yazı\w*|makale\w*|článek|článok|"
+    r"článku|articol\w*|cikk\w*|artikkel\w*|άρθρο|статия\w*|članak|članek|straipsn\w*|rakst\w*|artikli\w*|grein\w*|"
+    r"artikull\w*|bài viết"
 )
 READ_WORD = (  # "read / see / more / also" in teaser labels such as "READ MORE: <headline>"
     r"read|lies|lesen|lire|leer|lea|leia|leggi|читайте|читай|czytaj|oku|okuyun|läs|lees|see|voir|veja|vedi|"
     r"zobacz|смотрите|дивіться|more|mehr|plus|más|mais|più|больше|більше|więcej|meer|mer|daha|also|auch|"
-    r"aussi|también|também|anche|также|також|też|także|ook|också|ayrıca|related|теме|темою|тему"
+    r"aussi|también|também|anche|также|też|także|ook|också|ayrıca|related|теме|темою|тему|"
+    # the reading and seeing verbs of teaser labels in more languages ("Přečtěte si také", "Lue myös", "Baca juga")
+    r"čtěte|přečtěte|přečti|čítajte|prečítajte|prečítaj|citește|citeşte|citeste|citiți|citiţi|vezi|olvassa|olvasd|"
+    r"lásd|lue|katso|læs|les også|les mer|διαβ[άα]στε|διάβασε|δε[ίι]τε|прочетете|прочети|вижте|pročitajte|"
+    r"procitajte|pročitaj|pogledajte|preberite|preberi|poglejte|прочитајте|прочитај|погледајте|skaitykite|"
+    r"žiūrėkite|lasiet|lasi arī|skatiet|loe|vaata|lestu|llegiu|llegeix|vegeu|lexo|lexoni|shiko|baca|lihat|đọc|xem"
 )
 INTEREST_WORD = (
     r"interest\w*|interess\w*[-\w]*|interes[ae]|interesarte|zainteresować|заинтересовать|интересно|зацікавити|"
     r"цікаво|ilginizi çekebilir|intressera|intressant|passend dazu|göz atın|warto przeczytać|"
+    r"érdekel\w*|zajím\w*|zaujím\w*|zaujme|kiinnosta\w*|ενδιαφ[έε]ρ\w*|интересува\w*|zanima\w*|занима\w*|"
+    r"интересира\w*|įdom\w*|interesē\w*|huvita\w*|áhuga\w*|interesoj\w*|quan tâm|"
     r"(?:même|mismo|mesmo|stesso|same|selben|zelfde|samma|tym samym|той же|тій же)\s+(?:sujet|tema|argomento|"
     r"topic|subject|thema|onderwerp|ämne|temacie|теме|темі|konu)"
 )
 RELATED_WORD = (
     r"related|relacionad[oa]s?|correlat[oi]|похожие|схожі|gerelateerde|relaterade|powiązane|"
     r"ilgili haber\w*|benzer haber\w*|relaterat|relaterad\w*|correlat[oi]|"
-    r"ähnliche|verwandte|connexes|similaires|similares|simili"
+    r"ähnliche|verwandte|connexes|similaires|similares|simili|"
+    # "related articles" in more languages, always with the noun ("Σχετικά με …" alone is "About …")
+    r"související (?:články|zprávy)|súvisiace (?:články|správy)|articole (?:legate|similare|asemănătoare)|"
+    r"kapcsolódó (?:cikkek|hírek)|aiheeseen liittyv\w*|liittyvät (?:artikkelit|uutiset)|relaterede artikler|"
+    r"σχετικ[άα] [άα]ρθρα|σχετικ[έε]ς ειδήσεις|свързани (?:статии|новини)|"
+    r"povezan[eia] (?:vijesti|članci|članki|novice)|"
+    r"сродне вести|повезане вести|поврзани (?:вести|статии)|susiję straipsniai|saistītie raksti|seotud artiklid|"
+    r"relaterte artikler|tengdar fréttir|articles relacionats|notícies relacionades|artikuj të ngjashëm|"
+    r"lajme të ngjashme|berita terkait|artikel terkait|tin liên quan|bài viết liên quan"
 )
 
 # A request to receive news: the verb, then a news, time or mailbox word somewhere after it.
 RECEIVE_VERB = (
     r"get|receive|erhalten|bekommen|recevez|recevoir|recibe|recibir|reciba|ricevi|ricevere|receba|receber|"
-    r"ontvang|otrzymuj|otrzymaj|få|получайте|получать|отримуйте|отримувати|alın|gelsin"
+    r"ontvang|otrzymuj|otrzymaj|få|получайте|получать|отримуйте|отримувати|alın|gelsin|dostávejte|dostávajte|"
+    r"získejte|získajte|primește|primeşte|primiți|primiţi|primești|kapja|kapjon|kapd|vastaanota|modtag|λάβετε|"
+    r"λαμβάνετε|получавайте|получете|primajte|prejemajte|prejmite|примајте|добивајте|gaukite|saņemiet|saage|fáðu|"
+    r"rebeu|merrni|dapatkan|nhận"
 )
 NEWS_WORD = (
     r"news|briefing|inbox|nachrichten|postfach|actu\w*|noticias|notizie|notícias|nieuws|wiadomości|nyheter|"
-    r"mejl\w*|новост\w*|почт\w*|новин\w*|пошт\w*|haber\w*|e-?posta\w*"
+    r"mejl\w*|новост\w*|почт\w*|новин\w*|пошт\w*|haber\w*|e-?posta\w*|zprávy|správy|știri\w*|ştiri\w*|hír\w*|"
+    r"uutise\w*|uutiset|nyheder|ειδήσεις|vijesti|novice|вести|naujienos|ziņas|uudised|fréttir|notícies|lajme|berita|"
+    r"tin tức|revista presei|presei|hírlevel\w*|uutiskirje\w*|nyhedsbrev\w*|бюлетин\w*|bilten\w*|novičnik\w*|"
+    r"naujienlaišk\w*|uudiskir\w*|fréttabréf\w*|butlletí|buletin\w*|bản tin"
 )
 # An advertisement (or the video player) that the article continues after.
 AD_WORD = (
     r"advertisement|advert|ad|ads|anzeige|werbung|annonce|publicité|publicidad|publicidade|pubblicità|"
-    r"advertentie|reklam\w*|реклам\w*|annons\w*|anúncio|anuncio|video|wideo|видео|відео|materiałem wideo"
+    r"advertentie|reklam\w*|реклам\w*|annons\w*|anúncio|anuncio|video|wideo|видео|відео|materiałem wideo|"
+    r"annonc\w*|annonse\w*|mainos\w*|mainok\w*|mainon\w*|hirdetés\w*|reclam\w*|publicitat\w*|διαφήμισ\w*|διαφημ\w*|oglas\w*|оглас\w*|"
+    r"reklāma\w*|reklaam\w*|auglýsing\w*|iklan\w*|quảng cáo"
 )
 CONTINUES = (
     r"continues?|continua|continúa|sigue|segue|weiter\w*|suite|verder|devam|продолжение|продовження|"
     r"fortsätter|dalsza|fortgesetzt|fortsetzung|below|unten|unterhalb|ниже|нижче|poniżej|prosegue|prosigue|"
-    r"продолж\w*|продовж\w*|gaat verder|devam ediyor"
+    r"продолж\w*|продовж\w*|gaat verder|devam ediyor|"
+    r"pokračován\w*|pokračuje|pokračovanie|fortsætter|fortsetter|συνεχίζεται|jatkuu|folytatódik|folytatás\w*|"
+    r"continuă|продължава|продолжува|nastavlja|nadaljuje|наставља|tęsiasi|turpinās|jätkub|heldur áfram|vazhdon|"
+    r"berlanjut|tiếp tục"
 )
 TAG_WORD = (
     r"tags?|topics?|keywords|schlagw\w+|stichw\w+|themen|mots-clés|étiquettes|etiquetas|palavras-chave|"
-    r"теги|метки|мітки|etiketler|tagi|trefwoorden|taggar|nyckelord"
+    r"теги|метки|мітки|etiketler|tagi|trefwoorden|taggar|nyckelord|"
+    r"štítk\w*|tagy|etichet\w*|címkék|kulcsszavak|avainsana\w*|tunniste\w*|nøgleord|emneord|ετικέτ\w*|етикет\w*|"
+    r"oznake|značke|ознаке|ознаки|žymės|raktažodžiai|birkas|atslēgvārdi|sildid|märksõnad|stikkord|emneknagger|"
+    r"efnisorð|etiquetes|etiketa|fjalë kyçe|kata kunci|từ khóa"
 )
 # Counted things under a headline or a teaser: "12 comments", "1.2K shares", "5 min read".
 COUNTED = (
@@ -140,52 +201,76 @@ COUNTED = (
     r"condivisioni|visualizações|partilhas|просмотр\w*|перегляд\w*|görüntülenme|okunma|paylaşım|weergaven|"
     r"wyświetle\w*|udostępnie\w*|visningar|delningar|responses|antworten|réponses|respuestas|risposte|respostas|"
     r"ответ\w*|відповід\w*|yanıt\w*|odpowiedzi|svar|opinions?|opinie|opinioni|opiniones|opiniões|meningar|"
-    r"мнени\w*|думк\w*|görüş\w*"
+    r"мнени\w*|думк\w*|görüş\w*|zobrazení|přečtení|sdílení|zhliadnut\w*|vizualizări|afișări|megtekintés\w*|"
+    r"katselukerta\w*|visninger|delinger|προβολές|αναγνώσεις|κοινοποιήσεις|преглеждания|прегледи|споделяния|"
+    r"pregled\w*|ogled\w*|прегледа|peržiūr\w*|skatījum\w*|vaatamis\w*|lestrar|flettingar|visualitzacions|shikime|"
+    r"dilihat|lượt xem|lượt chia sẻ"
 )
 READER_WORD = (
     r"readers|reader|lesern|leser|lecteurs|lectores|lettori|leitores|lezers|läsare|czytelników|читателей|читачів|"
-    r"okuyucu\w*|okur\w*"
+    r"okuyucu\w*|okur\w*|čtenářů|čitateľov|cititori\w*|olvasó\w*|lukijo\w*|læsere|αναγνωστών|читатели|"
+    r"čitatelj\w*|bralc\w*|читалац\w*|skaitytoj\w*|lasītāj\w*|lugeja\w*|lesere|lesendur|lectors|lexues|pembaca|"
+    r"độc giả"
 )
 # Subscription words, and what a paywall offers: "This article is for subscribers only", "abone olun – ilk ay ücretsiz".
 SUBSCRIBE_WORD = (
     r"subscri\w*|abonn\w*|abonent\w*|suscri\w*|assin\w*|abbona\w*|подпис\w*|передплат\w*|abone\w*|"
-    r"prenumer\w*|abonament\w*|subskryp\w*|subskryb\w*"
+    r"prenumer\w*|abonament\w*|subskryp\w*|subskryb\w*|předplat\w*|predplat\w*|pretplat\w*|előfiz\w*|tilaaj\w*|"
+    r"abonnement\w*|συνδρομ\w*|абонамент\w*|naročni\w*|претплат\w*|prenumerat\w*|tellija\w*|tellimus\w*|"
+    r"áskrif\w*|subscriptor\w*|abonim\w*|berlangganan|langganan|thuê bao"
 )
 PAYWALL_ONLY = (
     r"exclusive?\w*|exclusiv\w*|esclusiv\w*|only|nur|seulement|réservé\w*|riservat\w*|reservad\w*|reserviert\w*|solo|sólo|apenas|somente|alleen|"
-    r"endast|tylko|только|лише|тільки|sadece|özel"
+    r"endast|tylko|только|лише|тільки|sadece|özel|pouze|jen|iba|len|doar|numai|csak|vain|kun|μόνο|само|samo|tik|"
+    r"tikai|ainult|aðeins|només|vetëm|hanya|chỉ|exkluzív\w*|ekskluziv\w*|ekskluzīv\w*|eksklusi\w*|αποκλειστικ\w*"
 )
 CONTINUE_READING = (
     r"continue reading|keep reading|weiterlesen|lire la suite|continuer à lire|seguir leyendo|continuar leyendo|"
     r"continuar lendo|continuar a ler|continua a leggere|continuare a leggere|verder lezen|"
     r"verder te lezen|läsa vidare|fortsätta läsa|"
-    r"czytać dalej|czytaj dalej|читать дальше|читати далі|okumaya devam"
+    r"czytać dalej|czytaj dalej|читать дальше|читати далі|okumaya devam|číst dál|pokračovat ve čtení|čítať ďalej|"
+    r"pokračovať v čítaní|citește mai departe|continuă lectura|continuă să citești|olvasson tovább|tovább olvasom|"
+    r"olvasd tovább|jatka lukemista|læs videre|les videre|συνέχεια ανάγνωσης|συνεχίστε την ανάγνωση|"
+    r"продължете да четете|nastavi čitati|nastavite čitati|nadaljuj z branjem|наставите са читањем|"
+    r"продолжи со читање|skaityti toliau|skaitykite toliau|lasīt tālāk|turpināt lasīt|loe edasi|jätka lugemist|"
+    r"lesa áfram|continua llegint|vazhdo leximin|lanjut membaca|lanjutkan membaca|đọc tiếp"
 )
 # An app to get the news in: "Alla nyheter i mobilen med vår app".
 APP_WORD = (
     r"app|apps|application|aplicação|aplicativo|aplicación|applicazione|applicatie|aplikacj\w*|приложени\w*|"
-    r"застосун\w*|додат\w*|uygulama\w*|appen|appli"
+    r"застосун\w*|додат\w*|uygulama\w*|appen|appli|"
+    r"aplikac\w*|aplikác\w*|mobilalkalmazás\w*|mobilapp\w*|aplicați\w*|aplicaţi\w*|alkalmazás\w*|appunk\w*|sovellu\w*|εφαρμογ\w*|aplikacij\w*|"
+    r"апликациј\w*|апликаци\w*|programėl\w*|lietotn\w*|rakendus\w*|appi\w*|forrit\w*|aplicació\w*|aplikacion\w*|"
+    r"aplikasi|ứng dụng"
 )
 MINUTES = (
-    r"min\.?|mins?|minutes?|minuten?|minutos?|minuti|мин\.?|минут\w*|хв\.?|хвилин\w*|dk\.?|dakika|minuter|minut\w*"
+    r"min\.?|mins?|minutes?|minuten?|minutos?|minuti|мин\.?|минут\w*|хв\.?|хвилин\w*|dk\.?|dakika|minuter|minut\w*|"
+    r"minuut\w*|minuč\w*|minūt\w*|mínút\w*|perc|λεπτά|λεπτό|λεπ\.?|menit|phút"
 )
 READING = (
     r"read|reading time|lesezeit|lesedauer|de lecture|temps de lecture|de lectura|tiempo de lectura|di lettura|"
     r"tempo di lettura|de leitura|tempo de leitura|чтения|время чтения|читання|час читання|okuma|okuma süresi|"
-    r"läsning|lästid|leestijd|czytania|czas czytania"
+    r"läsning|lästid|leestijd|czytania|czas czytania|"
+    r"doba čtení|čas čtení|čtení|doba čítania|čas čítania|čítania|timp de citire|timp de lectură|lectură|citire|"
+    r"olvasási idő|olvasás|lukuaika|lukuaikaa|læsetid|lesetid|χρόνος ανάγνωσης|ανάγνωσης|ανάγνωση|"
+    r"време за четене|четене|vrijeme čitanja|vreme čitanja|čitanja|čas branja|branja|време читања|време за читање|"
+    r"читања|читање|skaitymo laikas|skaitymo|lasīšanas laiks|lasīšanai|lugemisaeg|lugemist|lestrartími|lestur|"
+    r"temps de lectura|koha e leximit|leximi|waktu baca|waktu membaca|baca|thời gian đọc|đọc"
 )
 # A live coverage badge at the top of a page: "LIVE: latest updates", "Liveticker – …", "EN DIRECT : …".
 LIVE_WORD = (
     r"live|live ?blog|direktrapport|liverapport|livesändning|live ?ticker|"
     r"liveticker|livestream|en direct|direct|en directo|directo|en vivo|ao vivo|"
     r"em direto|direto|in diretta|diretta|canlı|canlı yayın|canlı blog|na żywo|relacja na żywo|"
-    r"онлайн|прямой эфир|прямая трансляция|пряма трансляція|наживо|rechtstreeks|direktsänt|direkt"
+    r"онлайн|прямой эфир|прямая трансляция|пряма трансляція|наживо|rechtstreeks|direktsänt|direkt|"
+    r"živě|naživo|živé vysielanie|în direct|élő|élőben|suorana|suora lähetys|direkte|ζωντανά|на живо|uživo|v živo|"
+    r"уживо|во живо|tiesiogiai|tiešraide|otse|otseülekanne|beint|en directe|drejtpërdrejt|langsung|trực tiếp"
 )
 # Relative times ("3 hours ago", "vor 2 Stunden"): a word before or after a count of time units.
 # Before: also Czech, Slovak, Slovenian, Croatian/Bosnian/Serbian, Macedonian, Bulgarian, Romanian, Greek, Lithuanian,
 # Latvian, Catalan; Danish/Norwegian "for … siden" only with the word after ("Closed for 3 weeks" stays).
 AGO_BEFORE = (
-    r"vor|il y a|hace|há|för|sedan|about|před|pred|prije|pre|пре|пред|преди|acum|πριν από|πριν|prieš|pirms|fa|"
+    r"vor|il y a|hace|há|för|sedan|about|před|pred|prije|pre|пре|пред|преди|acum|πριν από|πριν|prieš|pirms|"
     r"fyrir|منذ|לפני"  # Icelandic, Arabic, Hebrew
 )
 AGO_AFTER = (
@@ -198,7 +283,9 @@ AGO_UNIT = r"másodperce|perce|órája|napja|hete|hónapja|éve"
 # Loading words, and the players that load ("Please wait while the page loads…").
 LOADING_WORD = (
     r"load\w*|lädt|geladen|laden|chargement|charge|carg[ao]\w*|carreg\w*|caric\w*|загру\w*|завантаж\w*|"
-    r"yükl\w*|ładuj\w*|ładowan\w*|laddas|laddar"
+    r"yükl\w*|ładuj\w*|ładowan\w*|laddas|laddar|načít\w*|încarc\w*|betölt\w*|ladataan|indlæs\w*|φόρτω\w*|"
+    r"зарежда\w*|učitava\w*|nalaga\w*|учитава\w*|įkel\w*|ielād\w*|laadi\w*|hleð\w*|carrega\w*|ngarku\w*|memuat|"
+    r"đang tải"
 )
 PLAYER_WORD = r"player|spieler|lecteur|reproductor|leitor|lettore|speler|spelare|плеер|плеєр|oynatıcı|odtwarzacz"
 # Privacy and consent words, and the buttons that end a consent notice ("… Allow all", "… Alle erlauben").
@@ -214,10 +301,12 @@ CONSENT_BUTTON = (
 )
 
 # Picture-credit labels that may end a caption ("… (Photo: A B)", "… . Image credit: A B", "… . Fotografía de A B").
-CREDIT_LABEL = (
+CREDIT_LABEL = guarded(
     r"photo(?:graph)?s?|photo credit|image credit|image|picture|pic|credit|crédit photo|crédits? photos?|"
     r"foto\w*|fot|bild|bildnachweis|bildquelle|bildkälla|imagen|immagine|imagem|beeld|fotoğraf|görsel|görüntü|"
-    r"фото|світлина|знімок|zdjęcie|źródło zdjęcia|ph"
+    r"фото|світлина|знімок|zdjęcie|źródło zdjęcia|ph|"
+    r"kuva|kuvat|fotó|fénykép|kép|φωτ\.|φωτ|φωτογραφ\w*|снимк\w*|sursa foto|sursa|billede|slika|слика|fotografija|"
+    r"фотографија|nuotr\.|nuotrauka|attēls|pilt|mynd|imatge|ảnh|gambar|snímka"
 )
 
 # Giving a paywalled article to someone ("Gift this article", "Artikel verschenken", "Подарить статью").
@@ -297,7 +386,16 @@ KICKER_WORD = (
     r"opinie|exklusivt|analys|debatt|krönika|ledare|pilne|tylko u nas|wyłącznie|analiza|opinia|komentarz|"
     r"молния|срочно|эксклюзив|аналитика|мнение|терміново|ексклюзив|аналітика|думка|son dakika|özel|"
     r"analiz|görüş|yorum|özel haber|alerte info|flash info|just nu|senaste nytt|net binnen|laatste nieuws|tribuna|"
-    r"l'opinione|l’opinione|la opinión|última hora"
+    r"l'opinione|l’opinione|la opinión|última hora|"
+    # cs sk ro hu fi da el bg hr sl sr lt lv et nb ca sq id vi
+    r"exkluzivně|exkluzívne|komentář|komentár|analýza|názor|rozhovor|exclusiv|analiză|opinie|interviu|ultima oră|"
+    r"exkluzív|elemzés|vélemény|interjú|tuoreet|yksinoikeudella|analyysi|mielipide|kolumni|haastattelu|eksklusivt|"
+    r"debat|seneste nyt|αποκλειστικ[όο]|αν[άα]λυση|[άα]ποψη|γν[ώω]μη|συν[έε]ντευξη|[έε]κτακτο|ексклузивно|"
+    r"анализ|интервю|"
+    r"извънредно|ekskluzivno|mišljenje|mnenje|intervju|ексклузивно|мишљење|išskirtinai|analizė|nuomonė|"
+    r"komentaras|ekskluzīvi|analīze|viedoklis|komentārs|intervija|eksklusiivne|analüüs|arvamus|kommentaar|"
+    r"intervjuu|siste nytt|anàlisi|opinió|entrevista|ekskluzive|analizë|intervistë|eksklusif|analisis|opini|"
+    r"wawancara|terkini|độc quyền|phân tích|ý kiến|phỏng vấn"
 )
 # A link to the full or desktop version of a mobile or AMP page: "View full site", "Полная версия сайта".
 FULL_WORD = (
@@ -321,10 +419,35 @@ CONTACT_VERB = (
     r"kontaktier\w*|envoyez|envoie\w*|contactez|écrivez|signalez|escr[ií]b\w*|env[ií]a\w*|cuéntanos|avís\w*|"
     r"fale|mande|envie|escreva|avise|conte|scriv\w*|invia\w*|segnal\w*|contatta\w*|mail|stuur|laat|meld|tip|"
     r"skicka|hör av|kontakta|tipsa|mejla|napisz|wyślij|daj|zgłoś|пишите|напишите|присылайте|сообщите|"
-    r"отправьте|пишіть|напишіть|надсилайте|повідомте|gönder\w*|yaz\w*|bildir\w*|ulaş\w*|iletin"
+    r"отправьте|пишіть|напишіть|надсилайте|повідомте|gönder\w*|yaz\w*|bildir\w*|ulaş\w*|iletin|napište|napíšte|"
+    r"pošlete|pošlite|scrieți|scrie|trimiteți|írjon|írj|küldjön|kirjoita|lähetä|ilmoita|skriv|send os|γράψτε|"
+    r"στείλτε|пишете|изпратете|javite|pišite|pošaljite|пишите|рашите|rašykite|atsiųskite|rakstiet|sūtiet|kirjuta|"
+    r"saada|skrifaðu|sendu|escriviu|envieu|shkruani|dërgoni|tulis|kirim|hubungi|viết|gửi"
+)
+# A request to support the newsroom ("Support independent journalism", "Podpořte nás") or to donate.
+SUPPORT_VERB = guarded(
+    r"support|unterstützen|unterstützt|soutenez|apoya|apoye|apoie|sostieni|steun|stöd|stötta|wesprzyj|wspieraj|"
+    r"поддержите|підтримайте|destekleyin|destek olun|podpořte|podporte|sprijină|sprijiniți|susține|susțineți|"
+    r"támogassa|támogasd|támogass|tue|tukekaa|støt|støtt|στηρίξτε|στήριξε|υποστηρίξτε|подкрепете|подкрепи|podržite|"
+    r"podrži|podprite|podpri|подржите|поддржете|paremkite|paremk|atbalsti|atbalstiet|toeta|toetage|styrktu|"
+    r"styrkið|recolza|dona suport|mbështetni|mbështet|dukung|ủng hộ"
+)
+DONATE_VERB = guarded(
+    r"donate|spenden|faire un don|donar|doar|doneer|donera|wpłać|пожертвуйте|přispějte|prispejte|prispieť|donează|"
+    r"adományozzon|lahjoita|donér|donér nu|дарете|donirajte|doniraj|paaukokite|ziedo|ziedojiet|annetage|gefðu|"
+    r"dhuro|donasi|quyên góp"
+)
+JOURNALISM_WORD = by_first_letter(
+    r"journalism\w*|journalisme|periodismo|jornalismo|giornalismo|journalistiek|journalistik\w*|dziennikarstw\w*|"
+    r"журналистик\w*|журналістик\w*|gazetecilik\w*|žurnalistik\w*|jurnalism\w*|újságírás\w*|δημοσιογραφία|"
+    r"журналистика\w*|novinarstv\w*|новинарств\w*|žurnālistik\w*|ajakirjandus\w*|blaðamennsk\w*|periodisme|"
+    r"gazetari\w*|jurnalisme|báo chí|työtämme|munkánk\w*|vores arbejde"
 )
 # Yes/no buttons after a feedback question: "Was this article helpful? Yes | No".
-YES_NO = r"yes|no|ja|nein|oui|non|sí|sì|si|sim|não|nao|tak|nie|да|нет|так|ні|evet|hayır|nee|nej"
+YES_NO = (
+    r"yes|no|ja|nein|oui|non|sí|sì|si|sim|não|nao|tak|nie|да|нет|так|ні|evet|hayır|nee|nej|ano|ne|áno|nu|igen|nem|"
+    r"kyllä|ei|ναι|όχι|не|taip|jā|nē|jah|já|nei|po|jo|ya|tidak|có|không"
+)
 # Syndication notes at the end of an op-ed: "This column first appeared in X", "Erschien zuerst bei X".
 FIRST_WORD = (
     r"first|originally|zuerst|ursprünglich|erstmals|initialement|originellement|d'abord|originalmente|primero|"
@@ -346,7 +469,10 @@ PRESS_CONTACT_WORD = (
     r"contact\w*|kontakt\w*|press\w*|presse|prensa|imprensa|stampa|pers|media|medien|médias|medios|mídia|"
     r"investor\w*|investerar\w*|inversor\w*|investisseur\w*|investitor\w*|investidor\w*|yatırımcı\w*|inwestor\w*|"
     r"инвестор\w*|інвестор\w*|basın|пресс\w*|прес\w*|сми|змі|contatt\w*|contacto|contato|контакт\w*|"
-    r"iletişim|redactie|rédaction|redacción|redação|redazione|redaktion|communication\w*|kommunikation\w*"
+    r"iletişim|redactie|rédaction|redacción|redação|redazione|redaktion|communication\w*|kommunikation\w*|"
+    r"kapcsolat\w*|sajtó\w*|yhteys\w*|yhteyshenkilö\w*|lehdistö\w*|επικοινων\w*|τύπου|преса|kontakti|kontaktai|"
+    r"kontak|hafðu samband|contacte|liên hệ|presă|spaudos|preses|redakce|redakcia|redacți\w*|szerkesztőség\w*|"
+    r"toimitus|redaktion|σύνταξη|редакция|redakcija|uredništvo|уредништво|toimetus|ritstjórn|redacció|redaksi"
 )
 COMPANY_WORD = (
     r"company|companies|group|corporation|firm|provider|leader|unternehmen|konzern|gruppe|anbieter|société|groupe|"
@@ -369,9 +495,15 @@ UPDATED_LABEL = (
     r"diperbarui|dikemas kini|(?:τελευταία )?ενημέρωση|cập nhật)"
 )
 # A picture's number in a gallery: "Foto 5 di 9", "Diapo 4 sur 10", "Слайд 5 з 9", "Gallery 2/8".
+GALLERY_WORD = by_first_letter(
+    r"galer\w*|galler\w*|galéri\w*|kuvagalleri\w*|fotogaller\w*|fotogaler\w*|fotogaléri\w*|γκαλερί|галере\w*|"
+    r"галери\w*|bildergalerie|fotostrecke|slideshow|diashow"
+)
 PICTURE_NUMBER = (
-    rf"(?:{CREDIT_LABEL}|galer\w*|gallery|галере\w*|slide|слайд|diapo\w*|кадр|resim|afbeelding)\s*\d+\s*"
-    r"(?:/|of|von|de|di|из|з|z|av|van|sur|från)\s*\d+"
+    rf"(?:{CREDIT_LABEL}|{GALLERY_WORD}|gallery|slide|слайд|diapo\w*|кадр|resim|afbeelding)\s*\d+\s*"
+    r"(?:/|of|von|de|di|из|з|z|ze|av|af|van|sur|från|din|από|od|от|од|iš|no|nga|dari)\s*\d+"
+    # the number first: "3/7. kép"
+    rf"|\d+\s*/\s*\d+\.?\s*(?:{CREDIT_LABEL})"
 )
 
 # The long alternations that line patterns scan for, grouped by first letter (see `by_first_letter`): the same
@@ -395,6 +527,8 @@ AD_WORD = by_first_letter(AD_WORD)
 CONTINUES = by_first_letter(CONTINUES)
 SUBSCRIBE_WORD = by_first_letter(SUBSCRIBE_WORD)
 PAYWALL_ONLY = by_first_letter(PAYWALL_ONLY)
+READING = by_first_letter(READING)
+MINUTES = by_first_letter(MINUTES)
 CONTINUE_READING = by_first_letter(CONTINUE_READING)
 LOADING_WORD = by_first_letter(LOADING_WORD)
 PLAYER_WORD = by_first_letter(PLAYER_WORD)
@@ -414,18 +548,167 @@ APPEARED_WORD = by_first_letter(APPEARED_WORD)
 PIECE_WORD = by_first_letter(PIECE_WORD)
 PRESS_CONTACT_WORD = by_first_letter(PRESS_CONTACT_WORD)
 
+SIGN_UP_VERB = guarded(
+    r"inscrivez-vous|inscreva-se|inscríbete|apúntate|"
+    r"abone olun|iscriviti|meld je aan|anmäl dig|zapisz się|přihlaste se|přihlásit se|přihlásit k odběru|"
+    r"odebírejte|prihláste sa|prihlásiť sa|odoberajte|abonează-te|abonați-vă|abonaţi-vă|iratkozzon fel|"
+    r"iratkozz fel|feliratkoz\w*|tilmeld dig|abonnér|abonner|εγγραφείτε|γραφτείτε|абонирайте се|запишете се|"
+    r"pretplatite se|prijavite se|naročite se|prijavi se|претплатите се|пријавите се|претплатете се|"
+    r"užsiprenumeruokite|prenumeruokite|abonējiet|pierakstieties|telli|tellige|skráðu þig|gerast áskrifandi|"
+    r"subscriu-te|subscriviu-vos|abonohu|regjistrohu|berlangganan|daftar sekarang|đăng ký"
+)
+NEWSLETTER_WORD = guarded(
+    r"e-?bülten\w*|bülten\w*|рассылк\w*|розсилк\w*|lettre d'information|boletín|inbox|postfach|бюлетин\w*|"
+    r"bilten\w*|δελτίο|butlletí|bản tin|tilmeld dig"
+)
+NEWSLETTER_COMPOUND = guarded(
+    r"nieuwsbrie[fv]|nyhetsbrev|nyhedsbrev|newsletter|hírlevel|uutiskirje|novičnik|naujienlaišk|uudiskir|fréttabréf|"
+    r"buletin"
+)
+COOKIE_WORD = guarded(
+    r"cookies?|cookie-\w+|cookiebeleid|çerez\w*|kakor|ciasteczk\w*|бисквитк\w*|eväste\w*|evästei\w*|slapuk\w*|"
+    r"sīkdatn\w*|küpsis\w*|vafrakök\w*|piškot\w*|kolačić\w*|колачић\w*|galetes|sütik\w*|sütiket"
+)
+SEND_VERB = by_first_letter(SEND_VERB)
+FOLLOW_US_PHRASE = by_first_letter(
+    r"follow us|folgen sie uns|suivez-nous|síguenos|seguici|siga-nos|volg ons|obserwuj nas|följ oss|"
+    r"sledujte nás|sledujte nas|kövessen minket|kövess minket|seuraa meitä|urmăriți-ne|urmareste-ne|"
+    r"urmărește-ne|følg os|følg oss|ακολουθήστε μας|последвайте ни|следете ни|pratite nas|spremljajte nas|"
+    r"sledite nam|пратите нас|следете не|sekite mus|sekojiet mums|seko mums|jälgi meid|jälgige meid|"
+    r"fylgdu okkur|segueix-nos|seguiu-nos|na ndiqni|ikuti kami|theo dõi chúng tôi|"
+    r"подписывайтесь|стежте за нами|підписуйтесь|bizi"
+)
+PRINT_BUTTON = by_first_letter(
+    r"udskriv|tulosta|nyomtatás|nyomtat|vytisknout|tisknout|tisk|vytlačiť|tlačiť|printează|imprimă|εκτύπωση|ispis|"
+    r"ispiši|natisni|штампај|одштампај|spausdinti|drukāt|prindi|prenta|imprimeix|printo|cetak|in bài"
+)
+PHOTO_LABEL = by_first_letter(
+    r"photo\w*|image|imagem|imagen|immagine|picture|beeld|foto\w*|bild|фото\w*|zdjęci\w+|fot|credit|crédit\w*|"
+    r"görsel|світлина|fotografia|fotografía|fotoğraf|"
+    r"source|quelle|fuente|fonte|bron|källa|источник|джерело|kaynak|źródło|chart|graphic|infogra\w*|grafik\w*|"
+    r"gráfico|grafico|grafiek|graf|инфографика|інфографіка|график|графік|wykres|diagram|"
+    r"kuva|fotó|fénykép|kép|φωτ|φωτογραφ\w*|πηγή|снимк\w*|източник|sursa|sursă|billede|kilde|slika|слика|izvor|"
+    r"извор|forrás|lähde|allikas|avots|šaltinis|nuotr|nuotrauka|attēls|pilt|mynd|imatge|ảnh|nguồn|gambar|"
+    r"sumber|snímka|zdroj"
+)
+
+TAG_LABEL = by_first_letter(
+    r"tags?|topics?|keywords|schlagwörter|schlagworte|stichwörter|themen|mots-clés|étiquettes|sujets|etiquetas|"
+    r"temas|palavras-chave|argomenti|parole chiave|теги|метки|ключевые слова|мітки|теми|etiketler|"
+    r"anahtar kelimeler|konular|tagi|tematy|słowa kluczowe|trefwoorden|onderwerpen|taggar|ämnen|nyckelord|štítky|"
+    r"tagy|témata|klíčová slova|kľúčové slová|etichete|cuvinte cheie|címkék|kulcsszavak|témák|avainsanat|"
+    r"tunnisteet|aiheet|emneord|nøgleord|emner|ετικέτες|λέξεις-κλειδιά|θέματα|етикети|ключови думи|oznake|"
+    r"ključne riječi|teme|značke|ključne besede|ознаке|кључне речи|ознаки|клучни зборови|žymės|raktažodžiai|temos|"
+    r"birkas|atslēgvārdi|tēmas|sildid|märksõnad|teemad|stikkord|emneknagger|merki|efnisorð|etiquetes|"
+    r"paraules clau|temes|etiketa|fjalë kyçe|kata kunci|topik|từ khóa|thẻ|chủ đề"
+)
+RIGHTS_RESERVED = guarded(
+    r"copyright|all rights reserved|alle rechte vorbehalten|všechna práva vyhrazena|všetky práva vyhradené|"
+    r"toate drepturile rezervate|minden jog fenntartva|kaikki oikeudet pidätetään|alle rettigheder forbeholdes|"
+    r"με (?:την )?επιφύλαξη παντός δικαιώματος|всички права запазени|sva prava (?:pridržana|zadržana)|"
+    r"vse pravice pridržane|сва права задржана|сите права задржани|visos teisės saugomos|"
+    r"visas tiesības aizsargātas|kõik õigused kaitstud|alle rettigheter reservert|öll réttindi áskilin|"
+    r"tots els drets reservats|të gjitha të drejtat e rezervuara|hak cipta dilindungi|bảo lưu mọi quyền|bản quyền|"
+    r"tous droits réservés|todos los derechos reservados|все права защищены|всі права захищені|"
+    r"tüm hakları saklıdır|wszelkie prawa zastrzeżone|alle rechten voorbehouden|alla rättigheter förbehållna|"
+    r"tutti i diritti riservati|todos os direitos reservados"
+)
+SKIP_OR_SEARCH = by_first_letter(
+    r"skip to (?:main )?content|back to top|zurück nach oben|retour en haut|volver arriba|menu|menü|search|suche|"
+    r"rechercher|buscar|поиск|пошук|ara|szukaj|zoeken|sök|cerca|přejít na obsah|zpět nahoru|hledat|vyhledávání|"
+    r"prejsť na obsah|späť hore|hľadať|vyhľadávanie|sari la conținut|înapoi sus|căutare|caută|ugrás a tartalomhoz|"
+    r"vissza a tetejére|keresés|siirry sisältöön|takaisin ylös|haku|hae|gå til indhold|til toppen|søg|"
+    r"μετάβαση στο περιεχόμενο|επιστροφή στην κορυφή|αναζήτηση|μενού|към съдържанието|нагоре|търсене|меню|"
+    r"preskoči na sadržaj|natrag na vrh|pretraga|pretraži|izbornik|iskanje|išči|meni|претрага|мени|пребарај|"
+    r"пребарување|paieška|ieškoti|meklēt|izvēlne|otsi|otsing|menüü|hopp til innhold|til toppen|meny|leita|valmynd|"
+    r"cercar|menú|kërko|menyja|cari|pencarian|tìm kiếm"
+)
+LOGIN_BUTTON = by_first_letter(
+    r"already (?:a )?(?:subscriber|registered)\??|log ?in|sign in|anmelden|einloggen|se connecter|connexion|"
+    r"iniciar sesión|accedi|entrar|войти|увійти|giriş yap|zaloguj się|inloggen|logga in|přihlásit se|přihlášení|"
+    r"prihlásiť sa|prihlásenie|autentificare|conectare|bejelentkezés|belépés|kirjaudu(?: sisään)?|log ind|σύνδεση|"
+    r"вход|влез|prijava|prijavi se|пријава|пријави се|најава|prisijungti|pieslēgties|logi sisse|logg inn|"
+    r"innskráning|inicia sessió|hyr|masuk|đăng nhập"
+)
+REGISTER_BUTTON = by_first_letter(
+    r"log ?in|sign in|register|registrieren|s'inscrire|registrarse|registrati|зарегистрироваться|зареєструватися|"
+    r"kayıt ol|zarejestruj się|registreren|registrera dig|registrace|registrácia|înregistrare|regisztráció|"
+    r"rekisteröidy|opret konto|εγγραφή|регистрация|registracija|регистрација|registruotis|reģistrēties|"
+    r"registreeru|registrer deg|nýskráning|registra't|regjistrohu|daftar|đăng ký"
+)
+PREVIOUS_NEXT = by_first_letter(
+    r"(?:previous|next) (?:article|story|post)|vorheriger artikel|nächster artikel|article suivant|"
+    r"article précédent|siguiente artículo|artículo anterior|předchozí článek|další článek|predchádzajúci článok|"
+    r"ďalší článok|articolul anterior|articolul următor|előző cikk|következő cikk|edellinen artikkeli|"
+    r"seuraava artikkeli|forrige artikel|næste artikel|προηγούμενο άρθρο|επόμενο άρθρο|предишна статия|"
+    r"следваща статия|prethodni članak|sljedeći članak|prejšnji članek|naslednji članek|претходни чланак|"
+    r"следећи чланак|ankstesnis straipsnis|kitas straipsnis|iepriekšējais raksts|nākamais raksts|eelmine artikkel|"
+    r"järgmine artikkel|forrige artikkel|neste artikkel|article anterior|article següent|artikulli i mëparshëm|"
+    r"artikulli tjetër|artikel sebelumnya|artikel selanjutnya|bài trước|bài tiếp theo"
+)
+TAG_WORD = by_first_letter(TAG_WORD)
+
+COMMENTS_HEADER = by_first_letter(
+    r"comments?|kommentare|commentaires|comentarios|comentários|commenti|комментарии|коментарі|komentarze|"
+    r"reacties|kommentarer|yorumlar|komentáře|komentáre|diskuse|diskusia|diskusie|comentarii|hozzászólások|"
+    r"kommentit|σχόλια|коментари|komentari|komentarji|komentarai|komentāri|kommentaarid|athugasemdir|comentaris|"
+    r"komente|komentar|bình luận"
+)
+LEAVE_A_COMMENT = by_first_letter(
+    r"leave a (?:comment|reply)|add a comment|post a comment|kommentar schreiben|laisser un commentaire|"
+    r"deja un comentario|оставить комментарий|napište komentář|přidat komentář|pridať komentár|napíšte komentár|"
+    r"lasă un comentariu|adaugă un comentariu|szólj hozzá|szóljon hozzá|kommentoi|jätä kommentti|"
+    r"skriv en kommentar|γράψτε (?:ένα )?σχόλιο|напишете коментар|оставете коментар|ostavite komentar|"
+    r"napišite komentar|оставите коментар|parašykite komentarą|komentēt|kommenteeri|skrifa athugasemd|"
+    r"deixa un comentari|lini një koment|tulis komentar|viết bình luận"
+)
+
+# Sponsored-content labels: "Sponsored", "Sponzorovaný obsah", "Kaupallinen yhteistyö", "Χορηγούμενο".
+SPONSORED = by_first_letter(
+    r"sponsored|gesponsert\w*|sponsoris\w+|patrocinad\w+|sponsorizzat\w+|спонсор\w*|sponsorowan\w*|gesponsord\w*|"
+    r"sponsrad\w*|sponsrat\w*|sponsorlu|promoted|partner content|advertorial|sponzor\w*|sponsorizat\w*|szponzor\w*|"
+    r"támogatott tartalom|kaupallinen yhteistyö|sponsoreret|χορηγούμεν\w*|спонсорира\w*|платена публикация|"
+    r"спонзорисан\w*|užsakomasis turinys|sponsorēt\w*|reklāmraksts|sponsoreeri\w*|reklaamtekst|sponset|"
+    r"annonsørinnhold|kostað efni|patrocinat\w*|sponsorizuar|bersponsor|được tài trợ|komerční sdělení|"
+    r"komerčná prezentácia|plaćeni oglas|oglasno sporočilo"
+)
+# Consent buttons alone on a line: "Accept all", "Přijmout vše", "Αποδοχή όλων", "Cookie settings".
+ACCEPT_ALL = by_first_letter(
+    r"accept all|accept cookies|alle akzeptieren|tout accepter|aceptar todo|принять все|"
+    r"manage (?:cookies|preferences)|cookie settings|přijmout vše|prijať všetko|acceptă toate|acceptați toate|"
+    r"összes elfogadása|elfogadom|hyväksy kaikki|accepter alle|acceptér alle|αποδοχή όλων|приемам всички|"
+    r"приеми всички|prihvati sve|prihvaćam sve|sprejmi vse|прихвати све|прифати ги сите|sutinku su visais|"
+    r"pieņemt visus|nõustu kõigiga|godta alle|samþykkja allt|accepta-ho tot|acceptar-ho tot|pranoj të gjitha|"
+    r"terima semua|chấp nhận tất cả|nastavení cookies|nastavenia cookies|setări cookie|süti beállítások|"
+    r"evästeasetukset|cookieindstillinger|ρυθμίσεις cookies|настройки на бисквитките|postavke kolačića|"
+    r"nastavitve piškotkov|slapukų nustatymai|sīkdatņu iestatījumi|küpsiste seaded|informasjonskapsler"
+)
+# A prompt to listen to the article: "Poslechněte si článek", "Ακούστε το άρθρο", "Dengarkan artikel ini".
+LISTEN_VERB = guarded(
+    r"listen|hören|anhören|écouter|écoutez|escuchar|escucha|ouvir|ouça|ascolta|ascoltare|слушать|послушать|"
+    r"слухати|прослухати|dinle|posłuchaj|odsłuchaj|luister|lyssna|poslechněte|poslechnout|vypočujte|vypočuť|"
+    r"ascultă|ascultați|hallgassa|hallgasd|kuuntele|lyt|lyt til|lytt|ακούστε|άκου|чуйте|слушайте|poslušajte|"
+    r"poslušaj|слушајте|klausykite|klausytis|noklausieties|klausīties|kuula|kuulake|hlustaðu|hlusta|escolta|"
+    r"escolteu|dëgjo|dëgjoni|dengarkan|nghe"
+)
+
 LINE_PATTERNS: dict[str, list[str]] = {
     "share_widget": [
         # a forward button alone: "Forward", "Prześlij dalej", "Stuur door"
         r"(?:forward|pass it on|weiterleiten|weitersagen|transférer|reenviar|inoltra|encaminhar|doorsturen|stuur door|"
         r"skicka vidare|prześlij dalej|przekaż dalej|переслать|переслати|ilet)",
         r"(?:(?:icon|fa|fab|social|share)[-_][\w-]+[\s,|·•/]*)+",
-        rf"(?:(?:{SOCIAL}|{EMAIL_WORD})(?!\w)[\s,|·•/–—-]*){{2,}}",  # "X – WhatsApp – Bluesky"
+        rf"(?:(?:{by_first_letter(SOCIAL)}|{EMAIL_WORD})(?!\w)[\s,|·•/–—-]*){{2,}}",  # "X – WhatsApp – Bluesky"
         rf"(?:\w+\s+){{0,2}}(?:{SHARE_VERB})(?:\s+[\w'’-]+){{0,4}}\s*:?",
         r"(?:e-?mail|mail|mejla|maila)\s+(?:this|dit|den|diesen|cet|este|questo|deze|denna|ten)?\s*(?:article|artikel\w*|"
         r"artículo|articolo|artigo|artykuł|story|beitrag)",
         r"(?:[\w'’-]+\s+){0,3}(?:print|drucken|druckansicht|druckversion|надрукувати|напечатать|распечатать|imprimer|imprimir|stampa|stampare|печат\w*|друк\w*|yazdır|"
         r"drukuj|wydrukuj|druku|çıktı al|afdrukken|printen|skriv ut|utskrift)(?:\s+[\w'’-]+){0,3}",
+        # print buttons that are also ordinary words ("tulosta": "of the result"): alone, or with "article" or "page"
+        rf"(?:{PRINT_BUTTON})"
+        r"(?:\s+(?:článek|článok|stránku|artiklen|siden|artikkeli|sivu|cikket|cikk|oldalt|articolul|pagina|άρθρο|"
+        r"σελίδα|статията|страницата|članak|članek|stranicu|stran|straipsnį|puslapį|rakstu|lapu|artiklit|lehte|"
+        r"greinina|síðu|article|artikel|artikull|faqen|halaman|trang))?",
         r"e-?mail this (?:article|story)|send by e-?mail",
         rf"(?:\w+\s+){{0,2}}(?:{SEND_VERB})(?:\s+\w+){{0,2}}\s+(?:{EMAIL_WORD})",
         rf"(?:\w+\s+){{0,1}}(?:{EMAIL_WORD})(?:\s+\w+){{0,2}}\s+(?:{SEND_VERB})",
@@ -438,8 +721,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=.*(?<!\w)(?:{EMAIL_WORD}|{NETWORKS}|viber|одноклассники|{FRIEND_WORD}|{ARTICLE_WORD})).*",
         # a short line naming a network with "us"/"our"/"channel": "Join our WhatsApp channel", "Читайте нас в Telegram"
         rf"(?=(?:\S+\s+){{0,7}}\S+$)(?!.*[.!?]$)(?=.*\b(?:{by_first_letter(NETWORKS)}))(?=.*(?<!\w)(?:{FOLLOW_US})(?!\w)).*",
-        r"(?:follow us|folgen sie uns|suivez-nous|síguenos|seguici|siga-nos|volg ons|obserwuj nas|följ oss|"
-        r"подписывайтесь|стежте за нами|підписуйтесь|bizi).{0,60}",
+        rf"(?:{FOLLOW_US_PHRASE}).{{0,60}}",
         # "Follow our sports desk on X": a follow verb, then "on" and a network
         r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[.!?]$)(?:\S+\s+)?(?:follow|folg\w*|suivez|sigue\w*|síguenos|segui\w*|siga|volg|följ|"
         r"obserwuj|śledź|следите|подпишитесь|стежте|підпишіться|takip edin)(?!\w)"
@@ -452,21 +734,17 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"\s*(?:[>»›/|→]\s*[\w .,'’&-]{1,40}){1,6}",
         r"(?:[\w .'’&-]{1,25}\s*[»›|→]\s*){2,}[\w .'’&-]{1,40}",
         r"[^\W\d][\w.'’&-]*(?: [\w.'’&-]+){0,2}(?:\s+[>»›|→/]\s+[^\W\d][\w.'’&-]*(?: [\w.'’&-]+){0,2}){2,6}",
-        r"(?:skip to (?:main )?content|back to top|zurück nach oben|retour en haut|volver arriba|"
-        r"menu|menü|search|suche|rechercher|buscar|поиск|пошук|ara|szukaj|zoeken|sök|cerca)",
-        r"(?:already (?:a )?(?:subscriber|registered)\??|log ?in|sign in|anmelden|einloggen|se connecter|"
-        r"connexion|iniciar sesión|accedi|entrar|войти|увійти|giriş yap|zaloguj się|inloggen|logga in)"
-        r"(?:\s*[|/?]?\s*(?:log ?in|sign in|register|registrieren|s'inscrire|registrarse|registrati|"
-        r"зарегистрироваться|зареєструватися|kayıt ol|zarejestruj się|registreren|registrera dig))?",
+        rf"(?:{SKIP_OR_SEARCH})",
+        rf"(?:{LOGIN_BUTTON})"
+        rf"(?:\s*[|/?]?\s*(?:{REGISTER_BUTTON}))?",
         # "Have an account? Log in", "¿Tienes cuenta? Entra": a short question about an account, then a button
         r"(?=(?:\S+\s+){0,7}\S+$)(?=[^?]{3,70}\?)¿?(?=.*(?<!\w)(?:account|konto|compte|cuenta|conta|profil|аккаунт\w*|акаунт\w*|"
         r"hesab\w*|abonnent\w*|subscri\w*|abonn\w*|suscri\w*|assina\w*|abbona\w*|подписк\w*|передплат\w*|"
         r"abonelik\w*|prenumeration|subskrypcj\w*))"
         r"[^?]{3,60}\?\s*(?:\S+\s*){1,3}",
-        r"(?:previous|next) (?:article|story|post)|vorheriger artikel|nächster artikel|article suivant|"
-        r"article précédent|siguiente artículo|artículo anterior",
+        rf"(?:{PREVIOUS_NEXT})",
         # a kicker word alone in capitals above a headline: "EXCLUSIVE", "EILMELDUNG", "ТЕРМІНОВО"
-        rf"(?=(?-i:[^a-zß-öø-ÿа-яёїієґıçşğ]+$))(?:{KICKER_WORD})",
+        rf"(?=(?-i:[^a-zß-öø-ÿа-яёїієґıçşğα-ωά-ώ]+$))(?:{KICKER_WORD})",
         # a link to the full version of a mobile page: "View full site", "Полная версия сайта", "Till hela sajten"
         rf"(?=(?:\S+\s+){{0,7}}\S+$)(?=(?:{VERSION_OR_GO}|{FULL_WORD}|{SITE_WORD})(?!\w))(?!.*[.!?]$)"
         rf"(?=.*(?<!\w)(?:{SITE_WORD})(?!\w))(?=.*(?<!\w)(?:{FULL_WORD})(?!\w))"
@@ -476,7 +754,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:[^\W\d][\w-]*,?\s+){1,2}(?:loading|wird geladen|chargement|cargando|carregando|caricamento|загрузка|"
         r"загружается|завантаження|завантажується|yükleniyor|ładowanie|a carregar)\s*[.…]*",
         r"(?:loading|please wait|wird geladen|lade|chargement|cargando|carregando|caricamento|загрузка|"
-        r"загружается|завантаження|завантажується|yükleniyor|ładowanie|laden|laddar|a carregar)"
+        r"загружается|завантаження|завантажується|yükleniyor|ładowanie|laden|laddar|a carregar|načítání|načítava sa|"
+        r"načítavanie|se încarcă|betöltés|töltődik|ladataan|indlæser|φόρτωση|зареждане|učitavanje|nalaganje|"
+        r"учитавање|се вчитува|įkeliama|ielādē|laadimine|laster|hleður|carregant|duke u ngarkuar|memuat|đang tải)"
         r"(?:\s+\w+){0,2}\s*[.…]*",
         r"(?:[^\W\d][\w-]*,?\s+){0,2}[^\W\d][\w-]*\s*(?:\.\.\.|…)",  # "Trwa ładowanie...", "Espere, por favor..."
         # a short line with a waiting or loading word, ending in "…": "Please wait while the page loads…"
@@ -485,13 +765,21 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=(?:\S+\s+){{0,4}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{LOADING_WORD}))(?=.*(?:{PLAYER_WORD})).*",
     ],
     "cookie_banner": [
-        r"(?=.{0,400}$)(?=.*\b(?=[cçk])(?:cookies?|cookie-\w+|cookiebeleid|çerez\w*|kakor|ciasteczk\w*)\b)"
+        rf"(?=.{{0,400}}$)(?=.*\b(?:{COOKIE_WORD})\b)"
         r"(?=.*(?:accept|akzept|agree|consent|zustimm|acept|aceit|accett|соглаш|соглас|разреша|дозволя|погоджу|приня|прийня|kabul|"
         r"akcept|godkänn|partner\w*|partenaires|socios|parceiros|einstellungen|preferences|préférences|preferenze|"
         r"preferências|preferencias|voorkeuren|inställningar|tercih\w*|ustawienia|configur\w*|paramétr\w*|"
         r"verwalten|manage|gestisci|gerir|beheren|hantera|policy|richtlinie|politi|beleid|datenschutz|privacy|"
         r"website|web site|\bsite|sitio|\bsito|"
-        r"сайт|strona|stron|serwis|webbplats|navigat|browsing|experience|erfahrung|expérience)).*",
+        r"сайт|strona|stron|serwis|webbplats|navigat|browsing|experience|erfahrung|expérience|"
+        # consent, settings, site and experience words in more languages
+        r"souhlas|súhlas|elfogad|hyväksy|αποδοχ|αποδέχ|συναίν|приемам|приема|съглас|prihvać|prihvat|sprejm|strinja|"
+        r"прихват|sutink|piekrīt|pieņem|nõustu|godta|samþykk|acceptar|prano|setuju|terima|đồng ý|chấp nhận|"
+        r"nastaven|prispôsob|setări|beállítás|asetuks|indstilling|innstilling|ρυθμίσ|настройк|postavk|nastavitv|"
+        r"подешавањ|nustatym|iestatījum|seaded|stilling|configuració|cilësim|pengaturan|cài đặt|"
+        r"webu|webov|oldal|sivusto|sivuston|hjemmeside|ιστότοπ|ιστοσελίδ|stranic|spletn|svetain|vietn|veeb|vefs|"
+        r"faqe|situs|trang|zkušenost|zážit|experiența|élmény|kokemus|oplevelse|εμπειρία|преживяване|iskustv|izkušnj|"
+        r"patirt|pieredz|kogemus|upplifun|experiència|përvoj|pengalaman|trải nghiệm)).*",
         # a privacy notice with a consent button: "Nous respectons votre vie privée : Accepter et fermer"
         r"(?=(?:\S+\s+){0,15}\S+$)(?=.*(?<!\w)(?:privacy|vie privée|datenschutz|privacidad|privacidade|riservatezza|"
         r"prywatnoś\w+|integritet|конфиденциальн\w+|конфіденційн\w+|kişisel veri\w*|kvkk))"
@@ -499,41 +787,49 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # a privacy notice ending with a short button after a full stop or colon: "… consent. Allow all"
         rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=.*[.:!?]\s)(?=.*(?<!\w)(?:{PRIVACY_WORD})).*[.:!?]\s+(?:\S+\s+){{0,2}}"
         rf"(?:{CONSENT_BUTTON})(?:\s+\S+){{0,2}}",
-        r"(?:accept all|accept cookies|alle akzeptieren|tout accepter|aceptar todo|принять все|"
-        r"manage (?:cookies|preferences)|cookie settings)",
+        rf"(?:{ACCEPT_ALL})",
     ],
     "newsletter": [
-        r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[.!?]$)(?:\S+\s+)?(?:inscrivez-vous|inscreva-se|inscríbete|apúntate|"
-        r"abone olun|iscriviti|meld je aan|anmäl dig|zapisz się)(?!\w).*",
+        rf"(?=(?:\S+\s+)?(?:{SIGN_UP_VERB})(?!\w))(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$).*",
         # "Get our morning briefing straight to your inbox": a short request to receive news, in any words
         rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!?]$)(?:[^:]{{1,40}}:\s+|\S+\s+)?(?:{RECEIVE_VERB})\b"
         rf"(?=.*(?<!\w)(?:{NEWS_WORD})).*",
         # (also at the end of a compound: "voetbalnieuwsbrief", "Sportnyhetsbrevet")
-        r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[.!?]$).*(?:(?<!\w)(?:e-?bülten\w*|bülten\w*|рассылк\w*|розсилк\w*|"
-        r"lettre d'information|boletín|inbox|postfach)|(?:nieuwsbrie[fv]|nyhetsbrev)\w*)(?!\w).*",
-        r".*\b(?=[snaizpп])(?:subscribe|sign up|newsletter|abonnieren|abonnez-vous|suscríbete|iscriviti|assine|"
-        r"подпишитесь|підпишіться|abone ol|zapisz się|schrijf je in|prenumerera)\b.{0,120}",
+        rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$).*(?:(?<!\w)(?:{NEWSLETTER_WORD})|(?:{NEWSLETTER_COMPOUND})\w*)"
+        r"(?!\w).*",
+        r".*\b(?=[snaizpп])(?:subscribe|sign up|newsletter(?:u|a|ul|-ul|em|y|ov|ie)?|abonnieren|abonnez-vous|"
+        r"suscríbete|iscriviti|assine|подпишитесь|підпишіться|abone ol|zapisz się|schrijf je in|prenumerera)\b.{0,120}",
     ],
     "paywall": [
         # a subscription word with "continue reading", or with "only/exclusively" and an article word
         # ("This article is for subscribers only"); or "continue reading" with a free offer
         rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)"
-        rf"(?:(?=.*(?<!\w)(?=[sapп])(?:{SUBSCRIBE_WORD}))(?:(?=.*(?<!\w)(?:{CONTINUE_READING})(?!\w))"
+        rf"(?:(?=.*(?<!\w)(?=[sapпeσаnáblđt])(?:{SUBSCRIBE_WORD}))(?:(?=.*(?<!\w)(?:{CONTINUE_READING})(?!\w))"
         rf"|(?=.*(?<!\w)(?:{PAYWALL_ONLY})(?!\w))(?=.*(?<!\w)(?:{ARTICLE_WORD})(?!\w)))"
         rf"|(?=.*(?<!\w)(?:{CONTINUE_READING})(?!\w))"
-        r"(?=.*(?<!\w)(?:free|gratis|kostenlos|gratuit\w*|бесплатн\w*|безкоштовн\w*|ücretsiz|za darmo)(?!\w))).*",
+        r"(?=.*(?<!\w)(?:free|gratis|kostenlos|gratuit\w*|бесплатн\w*|безкоштовн\w*|ücretsiz|za darmo|zdarma|zadarmo|"
+        r"ingyen\w*|ilmai\w*|δωρε[άα]ν|безплатн\w*|besplatn\w*|brezplačn\w*|nemokam\w*|bezmaksas|tasuta|ókeypis|"
+        r"gratuït\w*|falas|miễn phí)(?!\w))).*",
     ],
     "app_prompt": [
         # "Turn on notifications for breaking news", "Włącz powiadomienia": enabling a site's push notifications
         rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{by_first_letter(NOTIFY_WORD)})(?!\w))(?=.*(?<!\w)(?:{ENABLE_VERB})(?!\w)).*",
         rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{by_first_letter(APP_WORD)})(?!\w))"
         rf"(?=.*(?<!\w)(?:{NEWS_WORD}|{FOLLOW_US}|download|herunterladen|télécharg\w*|descarg\w*|baix\w*|scarica|"
-        rf"скача\w*|завантаж\w*|indir|pobierz|ladda ner)(?!\w)).*",
+        rf"скача\w*|завантаж\w*|indir|pobierz|ladda ner|stáhn\w*|stiahn\w*|descarc\w*|descărca\w*|instal\w*|"
+        rf"töltse le|töltsd le|letölt\w*|telepít\w*|lataa|hent|κατεβάστε|изтеглете|preuzmi\w*|prenesi\w*|"
+        rf"prenesite|преузми\w*|преземи\w*|atsisiųsk\w*|lejupielād\w*|laadi alla|sæktu|baixa\w*|descarrega\w*|"
+        rf"shkarko|unduh|tải)(?!\w)).*",
     ],
     "caption": [  # a numbered gallery picture: "Fotogaleria 3/3: <caption>", "Gallery 2 of 8: <caption>"
         rf"(?:{PICTURE_NUMBER})\s*[:|–—-]\s*.{{1,300}}",
         # the picture number after the caption: "<caption> — кадр 8/12", "<caption> – imagem 9/10"
-        rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=.*\d$).+?\s+[–—|-]\s+(?:{PICTURE_NUMBER})",
+        rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=.*\w$).+?\s+[–—|-]\s+(?:{PICTURE_NUMBER})",
+        # a gallery label alone, with a picture or video word and a count: "Fotogalerie", "Galerie foto (12)"
+        rf"(?:(?:photo|foto|video|videó|bild|kép|kuva|φωτο|фото|видео)\s+)?(?:{GALLERY_WORD}|photo gallery)"
+        r"(?:\s+(?:photo|foto|video|videó|фото|видео))?(?:\s*\(?\d+\)?)?",
+        # a gallery label, a caption and the picture's number: "Galleri: En levende plante (9/10)"
+        rf"(?:\w+\s+)?(?:{GALLERY_WORD})(?:\s+\w+)?\s*:\s+.{{1,300}}?\(\d+\s*/\s*\d+\)",
     ],
     "live_badge": [  # a live word, a colon or dash, and a short unpunctuated tail (at most 7 words)
         rf"(?=(?:\S+\s+){{0,9}}\S+$)(?!.*[.!?]$)(?:{LIVE_WORD})\s*[:|–—-]\s+(?:\S+\s*){{1,7}}",
@@ -554,34 +850,44 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"[^;.]{2,80}[;.]?\s*){1,5}",
     ],
     "comments": [
-        rf"[\d.,]+\s*[km]?\s+(?:[^\W\d]+\s+)?(?:{COUNTED})(?:\s+(?:(?:of|de|dei|der|van|från|от)\s+)?(?:{READER_WORD}))?",
+        # ("1 245 zobrazení": thousands may be grouped by spaces)
+        rf"[\d.,]+(?:[ \u00a0\u202f]\d{{3}})*\s*[km]?\s+(?:[^\W\d]+\s+)?(?:{COUNTED})"
+        rf"(?:\s+(?:(?:of|de|dei|der|van|från|от)\s+)?(?:{READER_WORD}))?",
         # "Opinie czytelników: 48": a counted thing (of readers), a colon and the count
         rf"(?:[^\W\d]+\s+)?(?:{COUNTED})(?:\s+(?:(?:of|de|dei|der|van|från|от)\s+)?(?:{READER_WORD}))?\s*:\s*[\d.,]+\s*[km]?",
         rf"(?:(?:{READING})\s*:?\s*)?\d+\s*(?:{MINUTES})\s*(?:{READING})?\.?",
+        # "Poslechněte si článek", "Listen to the audio version": a short prompt to listen to the article
+        rf"(?=(?:\S+\s+)?(?:{LISTEN_VERB})(?!\w))(?=(?:\S+\s+){{0,6}}\S+$)(?!.*[.!?]$)(?:\S+\s+)?(?:{LISTEN_VERB})(?!\w)"
+        rf"(?=.*(?<!\w)(?:{ARTICLE_WORD}|audio\w*|zvukov\w*|hang\w*|ääni\w*|lyd\w*|ήχο\w*|аудио\w*|zvočn\w*|"
+        rf"garso|audioierakst\w*|heli\w*|hljóð\w*|àudio|podcast\w*|podcast)(?!\w)).*",
         # a short label with a duration in parentheses: "Listen to this article (13 min)", "Прослухати (5 хв)"
         rf"(?=(?:\S+\s+){{0,6}}\S+$)[^\W\d][\w'’-]*(?:\s+[\w'’-]+){{0,4}}\s*\(\s*\d+\s*(?:{MINUTES})\s*\)",
         r"(?:[\w'’]+\s+){0,3}\(?\d+\)?\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|комментари[йяев]*|"
         r"коментар[іяів]*|yorum\w*|komentarz[yey]*|reacties?|kommentarer)(?:\s+[\w'’]+){0,2}",
         r"[^\W\d][\w'’-]*(?:\s+[\w'’-]+)?\s*\(\d+\)",  # "Réagir (12)", "Kommentare anzeigen (39)"
         # a short line with a count and a comment word: "Join the conversation (83 comments)", "12 Leserkommentare"
-        r"(?=(?:\S+\s+){0,5}\S+$)(?=.*\d)(?=.*(?<!\w)(?:comments?|\w*kommentar(?:e|en|er)?|meinung\w*|opinion\w*|opinie|opinioni|opiniones|opiniões|"
+        r"(?=(?:\S+\s+){0,5}\S+$)(?=.*\d)(?=.*(?<!\w)(?:comments?|\w*kommentar(?:e|en|er)?|\w*koment\w*|\w*komment\w*|"
+        r"comentari\w*|σχόλι\w*|hozzászólás\w*|příspěv\w*|príspev\w*|diskus\w*|diskuz\w*|athugasemd\w*|bình luận|"
+        r"meinung\w*|opinion\w*|opinie|opinioni|opiniones|opiniões|"
         r"réactions?|commentaires?|comentarios?|"
         r"comentários?|commenti|commento|комментари\w*|коментар\w*|yorum\w*|komentarz\w*|reacties?)"
         r"(?!\w))(?!.*[.!?]$).*",
-        r"(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|комментарии|коментарі|"
-        r"komentarze|reacties|kommentarer|yorumlar)\s*:?\s*\(?\d*\)?",
+        rf"(?:{COMMENTS_HEADER})\s*:?\s*\(?\d*\)?",
         # "223 keer gereageerd", "61 har kommenterat": a count and a commented verb
         r"[\d.,]+\s*[km]?\s+(?:\S+\s+)?(?:gereageerd|kommenterat|kommentiert|commenté|comentad[oa]|commentat[oa]|"
         r"прокомментировал\w*|прокоментува\w*|skomentowa\w*|commented|reacted|yorum yapıldı)",
-        r"(?:leave a (?:comment|reply)|add a comment|post a comment|kommentar schreiben|"
-        r"laisser un commentaire|deja un comentario|оставить комментарий)",
+        rf"(?:{LEAVE_A_COMMENT})",
     ],
     "advertisement": [
         r"[-–—•*|\[(]?\s*(?:advertisement|advertising|ad|anzeige|werbung|publicité|annonce|"
-        r"publicidad|publicidade|pubblicità|реклама|reklam|reklama|advertentie|annons|promo|промо)\s*[-–—•*|\])]?"
+        r"publicidad|publicidade|pubblicità|реклама|reklam|reklama|advertentie|annons|promo|промо|reklame|"
+        r"publicitate|publicitat|mainos|hirdetés|διαφήμιση|διαφημιση|oglas|оглас|reklāma|reklaam|annonse|"
+        r"auglýsing|reklamë|iklan|quảng cáo)\s*[-–—•*|\])]?"
         r"(?:\s*[.,|]?\s*\d{1,2}\+)?",  # "- Anzeige -", "РЕКЛАМА. 16+": with an age rating
         r"(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|"
-        r"reklam|reklama|advertentie|annons)\s*[-–—:|]\s*(?:[\w'’]+\s*){1,6}(?<![.!?])",  # "Advertisement – scroll"
+        r"reklam|reklama|advertentie|annons|reklame|publicitate|publicitat|mainos|hirdetés|διαφήμιση|oglas|"
+        r"оглас|reklāma|reklaam|annonse|auglýsing|reklamë|iklan)"
+        r"\s*[-–—:|]\s*(?:[\w'’]+\s*){1,6}(?<![.!?])",  # "Advertisement – scroll"
         # "Story continues below advertisement", "Weiterlesen nach der Anzeige", "Реклама. Продолжение ниже"
         rf"(?=(?:\S+\s+){{0,8}}\S+$)(?=.*(?<!\w)(?:{AD_WORD})(?!\w))(?=.*(?<!\w)(?:{CONTINUES})(?!\w)).*",
         # "Contenuto offerto dal partner", "Партнерський матеріал": partner or sponsor content
@@ -597,9 +903,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"sponsored (?:post|story)|promoted content)",
         r"(?:на правах рекламы|на правах реклами|paid (?:post|content|partnership)|anzeigen?|publireportage|"
         r"contenido patrocinado|conteúdo patrocinado|contenuto sponsorizzato|reklamní sdělení|treść sponsorowana)",
-        r"(?:\w+\s+){0,2}(?:sponsored|gesponsert\w*|sponsoris\w+|patrocinad\w+|sponsorizzat\w+|спонсор\w*|"
-        r"sponsorowan\w*|gesponsord\w*|sponsrad\w*|sponsrat\w*|sponsorlu|promoted|partner content|advertorial)"
-        r"(?:\s+\w+){0,3}",
+        rf"(?:\w+\s+){{0,2}}(?:{SPONSORED})(?:\s+\w+){{0,3}}",
         # "GESPONSERT VON UNSEREN PARTNERN", "MATERIAŁ PARTNERA": a short label naming (our) partners or sponsors
         r"(?=(?:\S+\s+){0,5}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?=[psoп])(?:partner(?:s|n|a|ów)?|partenaires?|socios|parceiros|ortak\w*|"
         r"партн[её]р\w*|sponsor\w*)(?!\w))(?=.*(?<!\w)(?:our|unseren|unserer|nos|nuestros|nuestras|nossos|nossas|"
@@ -648,20 +952,13 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?:[\w'’-]+\s+)?(?:{READ_WORD})(?:\s+[\w'’-]+)?\s*[–—-]\s+[^.!?]{{3,150}}",
     ],
     "tags": [
-        r"(?:tags?|topics?|keywords|schlagwörter|schlagworte|stichwörter|themen|mots-clés|étiquettes|sujets|"
-        r"etiquetas|temas|palavras-chave|argomenti|parole chiave|теги|метки|ключевые слова|мітки|теми|"
-        r"etiketler|anahtar kelimeler|konular|tagi|tematy|słowa kluczowe|trefwoorden|onderwerpen|taggar|"
-        r"ämnen|nyckelord)\s*:.{0,300}",
+        rf"(?:{TAG_LABEL})\s*:.{{0,300}}",
         # the tag word among a few others: "Haberle ilgili etiketler: a, b", "Tags in this story: a, b"
         rf"(?:[\w'’-]+\s+){{0,3}}(?:{TAG_WORD})(?:\s+[\w'’-]+){{0,3}}\s*:.{{0,300}}(?<![.!?])",
     ],
     "footer": [
         # (the first letters of the notices first: a cheap test before the alternation)
-        r"(?=.{0,240}$).{0,80}(?=[©(catвw])(?:©|\(c\)|copyright|all rights reserved|alle rechte vorbehalten|"
-        r"tous droits réservés|"
-        r"todos los derechos reservados|все права защищены|всі права захищені|tüm hakları saklıdır|"
-        r"wszelkie prawa zastrzeżone|alle rechten voorbehouden|alla rättigheter förbehållna|"
-        r"tutti i diritti riservati|todos os direitos reservados).{0,120}",
+        rf"(?=.{{0,240}}$).{{0,80}}(?:©|\(c\)|{RIGHTS_RESERVED}).{{0,120}}",
         # ru/uk legal footers and reproduction notices: "При цитировании гиперссылка обязательна"
         r"(?=(?:\S+\s+){0,15}\S+$).{0,80}?(?<!\w)(?=[пгірkn])(?:при (?:полном или частичном )?(?:цитировании|"
         r"использовании|копировании)|при (?:цитуванні|використанні|копіюванні)|гиперссылка обязательна|"
@@ -686,22 +983,26 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r".*?[\w.+-]+@[\w-]+(?:\.[\w-]+)+.*",
     ],
     "reader_prompt": [
+        # "Támogassa a független újságírást!", "Στηρίξτε μας", "Tue riippumatonta journalismia – tilaa lehti": a short
+        # request to support or donate to the newsroom
+        rf"(?=(?:\S+\s+)?(?:{SUPPORT_VERB})(?!\w))(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.?;]$)"
+        rf"(?=.*(?<!\w)(?:{JOURNALISM_WORD}|{FOLLOW_US}|nás|nas|os|ni|na|mus|mūs|ens)(?!\w)).*",
+        # "Líbil se vám článek? Přispějte", "Σας άρεσε το άρθρο; Στηρίξτε μας": a short question, then the request
+        rf"(?=¿?[^?;]{{2,60}}+[?;]\s)(?=(?:\S+\s+){{0,13}}\S+$)¿?[^?;]{{2,60}}+[?;]\s+(?:{SUPPORT_VERB}|{DONATE_VERB})(?:-\w+)?(?:\s+\S+){{0,3}}",
         # "Send us your tips", "Stuur ons een bewering om te checken", "Écrivez-nous": write to the newsroom
         rf"(?=(?:\S+\s+){{0,9}}\S+$)(?!.*[.!?]$)(?:(?:{CONTACT_VERB})(?:-|\s+(?:\S+\s+)?)(?:us|uns|nous|nos|ons|oss|"
-        r"nam|нам|bize|ci|a gente)|escríbenos|envíanos|cuéntanos|scrivici|inviaci|segnalaci|contattaci)(?!\w).*",
+        r"nam|нам|bize|ci|a gente|nám|ne|nouă|nekünk|meille|os|μας|ни|mums|meile|okkur|ens|kami|chúng tôi)|"
+        r"escríbenos|envíanos|cuéntanos|scrivici|inviaci|segnalaci|contattaci)(?!\w).*",
         # a short question, then a request to write or send to the newsroom: "Got a story? Email our newsdesk",
         # "Fehler gefunden? Schreiben Sie uns", "Стали очевидцем? Присылайте фото и видео"
-        rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!]$)¿?[^?]{{2,60}}\?\s+(?=.*(?<!\w)(?:{CONTACT_VERB}|{FOLLOW_US})(?!\w)).+",
+        rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!]$)¿?[^?;]{{2,60}}+[?;]\s+(?=.*(?<!\w)(?:{CONTACT_VERB}|{FOLLOW_US})(?!\w)).+",
         # "Was this article helpful? Yes | No": a question and yes/no buttons
-        rf"¿?[^?]{{3,100}}+\?\s*(?:{YES_NO})\s*[|/]\s*(?:{YES_NO})",
+        rf"¿?[^?;]{{3,100}}+[?;]\s*(?:{YES_NO})\s*[|/]\s*(?:{YES_NO})",
         # "Found a typo? Select it and press Ctrl+Enter"
         r"(?=(?:\S+\s+){0,15}\S+$)(?=[^+]*\+).*ctrl\s*\+\s*enter.*",
     ],
     "photo_credit": [
-        r"\(?(?:photo\w*|image|imagem|imagen|immagine|picture|beeld|foto\w*|bild|фото\w*|zdjęci\w+|fot|credit|crédit\w*|"
-        r"görsel|світлина|fotografia|fotografía|fotoğraf|"
-        r"source|quelle|fuente|fonte|bron|källa|источник|джерело|kaynak|źródło|chart|graphic|infogra\w*|grafik\w*|"
-        r"gráfico|grafico|grafiek|graf|инфографика|інфографіка|график|графік|wykres|diagram)s?\.?(?:\s+[\w'’-]+){0,2}\s*[:©/.]"
+        rf"\(?(?:{PHOTO_LABEL})s?\.?(?:\s+[\w'’-]+){{0,2}}\s*[:©/.]"
         r"\s*[^\W\d].{0,100}",
         # any credit label, then a capitalized name (and an agency): "Bildkälla: A B/Scanpix", "Fotografia de A B"
         rf"\(?(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+)"
