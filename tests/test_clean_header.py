@@ -28,6 +28,10 @@ SENTENCE = "The first sentence of the article is here. And more."
     ],
 )
 def test_wire_dateline_grammar_cuts_only_the_prefix(first: str, iso: str | None) -> None:
+    _assert_only_the_prefix_cut(first, iso)
+
+
+def _assert_only_the_prefix_cut(first: str, iso: str | None) -> None:
     text = f"{TITLE}\n\n{first}{SENTENCE}\n\n{BODY}\n"
     cleaned = clean_text(text)
     assert cleaned.published == iso
@@ -278,11 +282,8 @@ def test_more_languages_near_misses_are_no_date(line: str) -> None:
         ("(MTI) - ", None),
     ],
 )
-def test_agency_datelines_in_more_languages_cut_only_the_prefix(first: str, iso: str) -> None:
-    text = f"{TITLE}\n\n{first}{SENTENCE}\n\n{BODY}\n"
-    cleaned = clean_text(text)
-    assert cleaned.published == iso
-    assert SENTENCE in apply_spans(text, cleaned.removed).split("\n")
+def test_agency_datelines_in_more_languages_cut_only_the_prefix(first: str, iso: str | None) -> None:
+    _assert_only_the_prefix_cut(first, iso)
 
 
 @pytest.mark.parametrize(
