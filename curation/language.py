@@ -19,6 +19,7 @@ trials, same stopping rule, same smoothing) but
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import re
 import threading
@@ -293,11 +294,21 @@ def _stopwords(language: str) -> frozenset[str]:
     """justext's stop words of a langdetect language, loaded once (empty when it has none)."""
     with _LOCK:
         if language not in _STOPWORDS:
-            import justext  # imports lxml (~45 ms): only once a tie is broken
-
             name = _STOPLISTS.get(language)
-            _STOPWORDS[language] = frozenset(justext.get_stoplist(name)) if name else frozenset()
+            _STOPWORDS[language] = _read_stoplist(name) if name else frozenset()
         return _STOPWORDS[language]
+
+
+def _read_stoplist(name: str) -> frozenset[str]:
+    """One of justext's stop-word lists, read as a data file of its distribution.
+
+    Importing `justext` would import its HTML machinery, which needs `lxml.html.clean`: lxml 6
+    moved that into a separate project, so the import fails on a fresh install. The lists are
+    plain text, one word a line, lower-cased as `justext.get_stoplist` does.
+    """
+    path = importlib.metadata.distribution("jusText").locate_file(f"justext/stoplists/{name}.txt")
+    # split as bytes, as justext does: str.splitlines would also split at U+0085 and U+2028
+    return frozenset(line.decode("utf-8").lower() for line in Path(str(path)).read_bytes().splitlines())
 
 
 def _tie_break(text: str, probs: list[tuple[str, float]]) -> tuple[str, float]:
