@@ -227,7 +227,9 @@ UPDATED_SPLIT = re.compile(rf"\s*[|·•,/–—-]?\s*(?<!\w)(?={UPDATED_LABEL}(
 MAX_BARE_NAMES = 4
 JOINER = re.compile(rf"(?:{AUTHOR_JOINERS})", re.IGNORECASE)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]+")
-TRAILING_SPACE = re.compile(r"[ \t\u00a0\u3000\x00-\x08\x0b\x0e-\x1f\x7f]+$")
+_TRAILING = r"[ \t\u00a0\u3000\x00-\x08\x0b\x0e-\x1f\x7f]"
+# Tried only where a run of spaces starts: searched from every space of a long inner run, it took quadratic time.
+TRAILING_SPACE = re.compile(rf"(?<!{_TRAILING}){_TRAILING}++$")
 LEADING_SPACE = re.compile(r"^[\s\x00-\x08\x0b\x0e-\x1f\x7f]+")
 
 

@@ -732,7 +732,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
     "navigation": [
         r"(?:home|start|startseite|accueil|inicio|início|главная|головна|ana sayfa|strona główna|hem)"
         r"\s*(?:[>»›/|→]\s*[\w .,'’&-]{1,40}){1,6}",
-        r"(?:[\w .'’&-]{1,25}\s*[»›|→]\s*){2,}[\w .'’&-]{1,40}",
+        # atomic items: an item's own spaces and the spaces around its separator could be shared out in many ways,
+        # and a row that fails at its end (an A–Z index ending in "§") retried every way: exponential in its items
+        r"(?>[\w .'’&-]{1,25}\s*[»›|→]\s*){2,}[\w .'’&-]{1,40}",
         r"[^\W\d][\w.'’&-]*(?: [\w.'’&-]+){0,2}(?:\s+[>»›|→/]\s+[^\W\d][\w.'’&-]*(?: [\w.'’&-]+){0,2}){2,6}",
         rf"(?:{SKIP_OR_SEARCH})",
         rf"(?:{LOGIN_BUTTON})"
@@ -824,7 +826,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
     "caption": [  # a numbered gallery picture: "Fotogaleria 3/3: <caption>", "Gallery 2 of 8: <caption>"
         rf"(?:{PICTURE_NUMBER})\s*[:|–—-]\s*.{{1,300}}",
         # the picture number after the caption: "<caption> — кадр 8/12", "<caption> – imagem 9/10"
-        rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=.*\w$).+?\s+[–—|-]\s+(?:{PICTURE_NUMBER})",
+        # (the spaces before the dash start after a non-space and are taken whole: tried from every space of a long
+        # run, they made a few words and ten thousand spaces take seconds)
+        rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=.*\w$).+?(?<=\S)\s++[–—|-]\s++(?:{PICTURE_NUMBER})",
         # a gallery label alone, with a picture or video word and a count: "Fotogalerie", "Galerie foto (12)"
         rf"(?:(?:photo|foto|video|videó|bild|kép|kuva|φωτο|фото|видео)\s+)?(?:{GALLERY_WORD}|photo gallery)"
         r"(?:\s+(?:photo|foto|video|videó|фото|видео))?(?:\s*\(?\d+\)?)?",
@@ -838,7 +842,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # short lines only (at most 9 words), one optional label ("Mis à jour", "Frissítve:", any one word), then:
         # "il y a 19 heures", "hace 11 h", "πριν από 7 ώρες"; "4 uur geleden bijgewerkt", "15 t sitten"; Danish and
         # Norwegian "for 16 t. siden"; Hungarian "13 órája"
-        rf"(?=(?:\S+\s+){{0,8}}\S+$)(?:(?:{UPDATED_FAST}|[^\W\d]+)\s*:?\s+)?"
+        # ("\s*:?\s+" as "(?:\s*+:)?+\s++": the same lines, without sharing a run of spaces out every way)
+        rf"(?=(?:\S+\s+){{0,8}}\S+$)(?:(?:{UPDATED_FAST}|[^\W\d]+)(?:\s*+:)?+\s++)?"
         rf"(?:(?:{AGO_BEFORE_FAST})\s+(?:\d+|an?|one|une?|einer?|un[ao]?)\s+(?:[^\W\d]|[\u0900-\u0dff]){{1,12}}\.?(?:\s+(?:{AGO_AFTER_FAST}))?"
         rf"(?:\s+(?:{UPDATED_FAST}))?"
         rf"|(?:\d+|an?|one)\s+(?:[^\W\d]|[\u0900-\u0dff]){{1,12}}\.?\s+(?:{AGO_AFTER_FAST})(?:\s+(?:{UPDATED_FAST}))?"

@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
@@ -108,6 +113,40 @@ def process_document(source: SourceFile, raw: bytes, config: CurationConfig, rep
     )
 
 
+class DocumentTimeout(Exception):
+    """One document used up its CPU budget (`CurationConfig.doc_timeout_seconds`)."""
+
+
+@contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise DocumentTimeout in the block once `seconds` have passed, so one pathological input cannot stall its
+    batch, and with it the run, for ever.
+
+    SIGALRM interrupts a regular expression mid-match (the engine checks for signals), which no check between
+    steps could do. Signals reach only the main thread, which is where a worker process of the pool runs its
+    tasks; run inline in a thread (one worker, a Dask worker thread) the block has no budget.
+    """
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    running = True
+
+    def expire(signum: int, frame: object) -> None:
+        if running:
+            raise DocumentTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    # Repeating: an exception raised where Python ignores it (a gc callback, a __del__) must not end the budget.
+    signal.setitimer(signal.ITIMER_REAL, seconds, min(seconds, 1.0))
+    try:
+        yield
+    finally:
+        running = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def warm_up() -> None:
     """Load what the first document of a worker would otherwise wait for (language profiles,
     the date parser); run once per worker process, while the driver is still planning."""
@@ -116,7 +155,8 @@ def warm_up() -> None:
 
 
 def process_batch(sources: list[SourceFile], config: CurationConfig, repeated: frozenset[str]) -> list[Outcome]:
-    """One unit of parallel work. Errors of one document never escape to the batch."""
+    """One unit of parallel work. Errors of one document never escape to the batch, and a document over its time
+    budget becomes a `timeout` rejection while the rest of the batch goes on."""
     outcomes: list[Outcome] = []
     for source in sources:
         try:
@@ -129,8 +169,17 @@ def process_batch(sources: list[SourceFile], config: CurationConfig, repeated: f
             detail = f"{type(exc).__name__}: {exc.strerror or exc}"
             outcomes.append(Failed(source, "unreadable", detail, None, None, transient=True))
             continue
+        started = time.perf_counter()
         try:
-            outcomes.append(process_document(source, raw, config, repeated))
+            with time_budget(config.doc_timeout_seconds):
+                outcomes.append(process_document(source, raw, config, repeated))
+        except DocumentTimeout:
+            sha = hashlib.sha256(raw).hexdigest()
+            detail = (
+                f"stopped after {time.perf_counter() - started:.1f} s, "
+                f"over the budget of {config.doc_timeout_seconds:g} s (doc_timeout_seconds)"
+            )
+            outcomes.append(Failed(source, "timeout", detail, sha, len(raw)))
         except Exception as exc:
             sha = hashlib.sha256(raw).hexdigest()
             outcomes.append(Failed(source, "internal_error", f"{type(exc).__name__}: {exc}", sha, len(raw)))

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 # Bump when a field is added, removed, renamed, changes type, constraints or meaning: consumers key on it.
 # schemas/fingerprint.json pins a fingerprint of the models' structure to each version (descriptions
 # excluded); tests/test_schemas.py fails when the structure changes without a bump.
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 class Strict(BaseModel):
@@ -52,10 +52,18 @@ class CurationConfig(Strict):
     missing_sources: Literal["keep", "drop"] = Field(
         "keep", description="what happens to the record of a source that vanished from raw/"
     )
+    doc_timeout_seconds: float = Field(
+        30.0,
+        ge=0,
+        description="CPU budget of one document in a worker process; over it, the document is rejected as timeout "
+        "(0 = no budget)",
+    )
 
     def digest(self) -> str:
-        """Hash of the settings that shape output; scheduling knobs (batch_size, workers) excluded."""
-        data = self.model_dump(exclude={"batch_size", "workers"})
+        """Hash of the settings that shape output; machine knobs (batch_size, workers, doc_timeout_seconds) excluded:
+        the budget only names a document that would otherwise stall a run, and every record made before it existed
+        keeps its hash."""
+        data = self.model_dump(exclude={"batch_size", "workers", "doc_timeout_seconds"})
         return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
 
 

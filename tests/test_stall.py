@@ -1,0 +1,125 @@
+"""No input can stall a run: cleaning is linear in the worst case, and a document over its budget is rejected.
+
+A real page (an A–Z index line, `1 | 9 | A | B | … | Z | §`, in tests/data/pages) made one menu pattern backtrack
+exponentially: 3.9 s with ten letters, 81 s with twelve, never done with 26, and the whole run stuck behind it.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import time
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from curation.clean import clean_text
+from curation.discover import SourceFile
+from curation.pipeline import Failed, Processed, process_batch
+from schemas import CurationConfig
+
+PAGES = Path(__file__).parent / "data" / "pages"
+A_TO_Z = "1 | 9 | " + " | ".join(string.ascii_uppercase) + " | §"
+# Per line, on a loaded 2-core machine; before the fix a 12-letter index line alone took 81 s.
+LINE_SECONDS = 2.0
+# A 1 MB line is scanned by every line pattern once (linear); before, some lines of that size took hours.
+MEGABYTE_SECONDS = 30.0
+SEPARATORS = [" | ", " » ", " › ", " / ", " · ", " • ", " > ", " → ", ", ", " - ", " – ", " :: ", "|", "/", " "]
+TAILS = ["", " §", ".", "?", " |", " 2024-01-01", " 9", ":"]
+
+
+def _seconds(text: str) -> float:
+    started = time.perf_counter()
+    clean_text(text)
+    return time.perf_counter() - started
+
+
+def _in_page(line: str) -> str:
+    """The line as it sits in a page: under a headline, above a body, where the header rules look at it too."""
+    return f"A headline of the story\n\n{line}\n\nThe body of the story, a sentence with several words in it.\n"
+
+
+def test_the_a_to_z_page_cleans_quickly() -> None:
+    page = (PAGES / "hpd.de-Homosexuellenhass.txt").read_text(encoding="utf-8")
+    assert "1 | 9 | A | B | C | D |" in page  # its own index line
+    assert _seconds(page) < LINE_SECONDS
+    assert _seconds(_in_page(A_TO_Z)) < LINE_SECONDS
+
+
+@st.composite
+def adversarial_lines(draw: st.DrawFn) -> str:
+    """Lines built to make a backtracking pattern try every way to share out its text."""
+    n = draw(st.integers(min_value=10, max_value=3000))
+    sep = draw(st.sampled_from(SEPARATORS))
+    tail = draw(st.sampled_from(TAILS))
+    kind = draw(st.sampled_from(["letters", "words", "separators", "punctuation", "spaces", "many_words"]))
+    if kind == "letters":  # thousands of one-letter items: "A | B | C | … | §"
+        body = sep.join(string.ascii_uppercase[i % 26] for i in range(n))
+    elif kind == "words":
+        words = st.sampled_from(["Home", "News", "Ab Cd", "de", "John Smith", "Foto 3/7"])
+        body = sep.join(draw(words) for _ in range(n))
+    elif kind == "separators":  # a long separator row: "| | | |", "-----", "» » »"
+        body = (sep.strip() or "-") * n
+    elif kind == "punctuation":  # deep punctuation runs
+        marks = st.sampled_from(list("-=_*~.!?|/\\#+•·»›':,;()[]\""))
+        body = "".join(draw(st.lists(marks, min_size=1, max_size=4))) * n
+    elif kind == "spaces":  # a few words and long runs of spaces between them
+        body = f"a{' ' * n}b{sep}{' ' * n}c"
+    else:  # a paragraph of many words without a sentence end
+        words = st.sampled_from(["Word", "word", "by", "and", "12", "March", "in", "Photo:"])
+        body = " ".join(draw(words) for _ in range(n))
+    return body + tail
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(adversarial_lines())
+def test_adversarial_lines_clean_in_bounded_time(line: str) -> None:
+    assert _seconds(line) < LINE_SECONDS, f"{len(line)} characters: {line[:120]!r}…"
+    assert _seconds(_in_page(line)) < LINE_SECONDS, f"{len(line)} characters in a page: {line[:120]!r}…"
+
+
+def test_megabyte_lines_clean_in_bounded_time() -> None:
+    size = 1_000_000
+    lines = {
+        "letters": ("A | " * (size // 4)) + "§",
+        "word run": "word " * (size // 5),
+        "one token": "a" * size,
+        "dashes": "-" * size,
+        "punctuation": "!?." * (size // 3),
+        "spaces": "a" + " " * size + "b",
+    }
+    for name, line in lines.items():
+        assert _seconds(line) < MEGABYTE_SECONDS, name
+
+
+def _source(tmp_path: Path, name: str, text: str) -> SourceFile:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    stat = path.stat()
+    return SourceFile(name, str(path), stat.st_size, stat.st_mtime_ns)
+
+
+def test_a_document_over_budget_is_rejected_and_the_batch_goes_on(tmp_path: Path, monkeypatch) -> None:
+    """The budget interrupts a regular expression mid-match: the old exponential menu pattern, on the index line."""
+    import curation.pipeline as pipeline
+
+    exponential = re.compile(r"^(?:(?:[\w .'’&-]{1,25}\s*[»›|→]\s*){2,}[\w .'’&-]{1,40})$")
+    real_clean = pipeline.clean_text
+
+    def clean_with_old_pattern(text: str, repeated: frozenset[str] = frozenset()):
+        for line in text.splitlines():
+            exponential.match(line)
+        return real_clean(text, repeated)
+
+    monkeypatch.setattr(pipeline, "clean_text", clean_with_old_pattern)
+    body = "The body of the story, a sentence with several words in it and then some more of them.\n"
+    slow = _source(tmp_path, "slow.txt", f"A headline\n\n{A_TO_Z}\n\n{body}")
+    quick = _source(tmp_path, "quick.txt", f"A headline\n\n{body}")
+    started = time.perf_counter()
+    outcomes = process_batch([slow, quick], CurationConfig(doc_timeout_seconds=0.5), frozenset())
+    assert time.perf_counter() - started < 10
+    assert isinstance(outcomes[0], Failed) and outcomes[0].reason == "timeout", outcomes[0]
+    assert re.match(r"stopped after \d+\.\d s, over the budget of 0\.5 s", outcomes[0].detail)
+    assert outcomes[0].sha256 is not None
+    assert isinstance(outcomes[1], Processed)
