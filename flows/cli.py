@@ -14,10 +14,16 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from flows import STARTED
 from schemas import CurationConfig, Selection
 
 # No phoning home from a sandboxed or offline machine; a user's own setting still wins.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+# Prefect's 20 s for its temporary API to start is too short on a first run: a fresh PREFECT_HOME creates and
+# migrates its database, and with PYTHONDONTWRITEBYTECODE=1 the server compiles every import from source, slower
+# still on a loaded core. It failed 2 of 2 first runs on a quiet 2-core machine. A user's own value still wins.
+# (Set before Prefect is imported: the commands import it lazily, and its settings are read from the environment.)
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "600")
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Curate raw text into validated records.")
 console = Console()
@@ -65,11 +71,10 @@ def _run_flow(
 ) -> None:
     """Run the flow in this process (ephemeral Prefect unless PREFECT_API_URL is set) and print its summary."""
     from curation.curator import RunLocked
-    from flows.curate import curate, start_workers, workers_for
+    from flows.curate import curate
 
-    started = time.perf_counter()
-    if dask_address is None and workers_for(cfg) > 1:
-        start_workers(workers_for(cfg))  # their imports overlap the start of Prefect's API
+    # The worker pool starts inside the flow, once Prefect's API is up: spawned before, its processes competed with
+    # the API's start for the cores, and a first run timed out waiting for the API.
     try:
         manifest = curate(
             raw_dir=str(raw_dir),
@@ -82,10 +87,12 @@ def _run_flow(
     except RunLocked as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(3) from None
-    print_summary(manifest.model_dump(mode="json"), time.perf_counter() - started)
+    print_summary(manifest.model_dump(mode="json"), time.perf_counter() - STARTED)
 
 
-def print_summary(manifest: dict, seconds: float) -> None:
+def print_summary(manifest: dict, wall_seconds: float) -> None:
+    """The run's counts, and its two times by name: the flow's own work (the manifest's start to finish) and the
+    command's total wall time, which adds the imports and the start of Prefect's API."""
     counts = manifest["counts"]
     table = Table(title=f"run {manifest['run_id']}", show_header=False)
     for key in ("discovered", "to_process", "unchanged", "curated", "rejected", "missing"):
@@ -95,7 +102,8 @@ def print_summary(manifest: dict, seconds: float) -> None:
     table.add_row("duplicates flagged", str(sum(manifest["duplicates"].values())))
     table.add_row("languages", ", ".join(f"{k}={v}" for k, v in sorted(manifest["languages"].items())))
     table.add_row("total records / rejected", f"{counts.get('total_records', 0)} / {counts.get('total_rejected', 0)}")
-    table.add_row("time", f"{seconds:.1f} s")
+    flow = datetime.fromisoformat(manifest["finished"]) - datetime.fromisoformat(manifest["started"])
+    table.add_row("time", f"flow time {flow.total_seconds():.1f} s, total wall {wall_seconds:.1f} s")
     console.print(table)
 
 
