@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from collections.abc import Iterator
@@ -35,6 +36,29 @@ def prefect_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     EventsWorker.drain_all(timeout=30)
     for server in list(SubprocessASGIServer._instances.values()):
         server.stop()
+
+
+def internal_errors(root: Path) -> list[str]:
+    """Every `internal_error` rejection in the curated outputs under `root`, as "shard: source: detail"."""
+    found = []
+    for shard in sorted(root.rglob("rejected/*.jsonl")):
+        for line in shard.read_text(encoding="utf-8").splitlines():
+            if "internal_error" in line and (rejection := json.loads(line))["reason"] == "internal_error":
+                found.append(f"{shard}: {rejection['source']}: {rejection['detail']}")
+    return found
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_internal_errors(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Fail the suite when any run of its corpora rejected a document as `internal_error`.
+
+    The pipeline turns an exception on one document into that rejection so a run goes on; in the tests it is a bug,
+    not a reason: a missing dependency once sent 77 documents down that path while every test passed.
+    """
+    yield
+    found = internal_errors(tmp_path_factory.getbasetemp())
+    if found:
+        pytest.fail(f"{len(found)} internal_error rejection(s) in the test runs' outputs:\n" + "\n".join(found[:20]))
 
 
 @pytest.fixture()

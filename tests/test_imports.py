@@ -8,8 +8,11 @@ test machines still had it from earlier work); importing everything here makes t
 from __future__ import annotations
 
 import importlib
+import json
 import pkgutil
 import sys
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -37,3 +40,19 @@ def test_stop_words_need_no_justext_import() -> None:
     sys.modules.pop("justext", None)
     assert {"und", "der", "die"} <= _read_stoplist("German")
     assert "justext" not in sys.modules
+
+
+def test_the_suite_finds_internal_errors() -> None:
+    """The session check in conftest reads rejection shards as runs write them (outside the test folders here,
+    where the check itself would fail the suite on this made-up one)."""
+    from conftest import internal_errors
+
+    with tempfile.TemporaryDirectory() as folder:
+        shard = Path(folder) / "curated" / "rejected" / "part-00000.jsonl"
+        shard.parent.mkdir(parents=True)
+        lines = [
+            {"source": "a.txt", "reason": "no_content", "detail": "3 characters left"},
+            {"source": "b.txt", "reason": "internal_error", "detail": "ImportError: lxml.html.clean"},
+        ]
+        shard.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+        assert internal_errors(Path(folder)) == [f"{shard}: b.txt: ImportError: lxml.html.clean"]
