@@ -178,12 +178,10 @@ def run_flow(raw: Path, out: Path, workers: int, batch_size: int) -> dict[str, A
     from prefect.server.api.server import SubprocessASGIServer
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    from flows.curate import curate, start_workers, workers_for
+    from flows.curate import curate
     from schemas import CurationConfig
 
-    config = CurationConfig(workers=workers, batch_size=batch_size)
-    if workers_for(config) > 1:
-        start_workers(workers_for(config))  # as `curate run` does, before the API starts
+    config = CurationConfig(workers=workers, batch_size=batch_size)  # the flow starts its pool, as in `curate run`
     server = SubprocessASGIServer()
     server.start()
     startup = time.perf_counter() - started

@@ -12,7 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -20,7 +20,6 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run, task_run
 from prefect.task_runners import ThreadPoolTaskRunner
-from prefect_dask import DaskTaskRunner
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from curation.curator import Curator
@@ -29,6 +28,9 @@ from curation.pipeline import Failed, Outcome, process_batch, warm_up
 from curation.repeated import batch_line_keys
 from curation.select import selects
 from schemas import CurationConfig, Manifest, Selection
+
+if TYPE_CHECKING:  # imported where a run uses Dask: distributed costs every other run 0.3 s of imports
+    from prefect_dask import DaskTaskRunner
 
 _POOL: ProcessPoolExecutor | None = None
 R = TypeVar("R")
@@ -102,10 +104,14 @@ def prepass_batch_size(documents: int, batch_size: int, workers: int) -> int:
     return max(batch_size, min(PREPASS_MAX_BATCH, -(-documents // (4 * workers))))
 
 
-def start_workers(workers: int) -> None:
-    """Spawn the pool's processes now, so their imports and warm-up overlap the driver's planning."""
+def start_workers(workers: int, count: int) -> None:
+    """Spawn `count` more of the pool's `workers` processes now, so their imports and warm-up overlap the driver's
+    planning. The flow starts one, then as many as the run has batches: a run of one batch never uses a second,
+    which only competed for the cores while it started. (A spawn pool adds a process for a task that finds none
+    idle, up to `workers`, so a later, larger run of the same driver still gets them all.)
+    """
     pool = _pool(workers)
-    for _ in range(workers):
+    for _ in range(count):
         pool.submit(int)
 
 
@@ -144,7 +150,7 @@ def _in_order(
 
 
 def _submitter(
-    dask: DaskTaskRunner | None, config: CurationConfig, repeated: frozenset[str], local: bool
+    dask: "DaskTaskRunner | None", config: CurationConfig, repeated: frozenset[str], local: bool
 ) -> Callable[[list[SourceFile]], PrefectFuture[list[Outcome]]]:
     """How a batch becomes a task run: on the flow's local runner, or on a Dask cluster.
 
@@ -217,12 +223,16 @@ def curate(
     logger = get_run_logger()
     config = config or CurationConfig()
     run_id = str(flow_run.id or "local")
-    if local_processes and workers_for(config) > 1:
-        start_workers(workers_for(config))
+    pooled = local_processes and workers_for(config) > 1
+    if pooled:
+        start_workers(workers_for(config), 1)  # Prefect's API is up: its start no longer competes for the cores
     curator = Curator(Path(raw_dir), Path(out_dir), config, run_id)
     runners = ExitStack()
     try:
         plan = curator.plan(partial(selects, reprocess) if reprocess is not None else None)
+        if pooled:
+            batches = -(-len(plan.todo) // config.batch_size)
+            start_workers(workers_for(config), min(workers_for(config), batches) - 1)
         logger.info(
             "%d to process, %d unchanged, %d refused, %d missing",
             len(plan.todo),
@@ -232,17 +242,18 @@ def curate(
         )
         curator.accept(plan.refused)
         workers = workers_for(config)
-        local = local_processes and workers > 1
-        repeated = learn_repeated_lines(curator, plan.todo, config, local) if plan.todo else frozenset()
+        repeated = learn_repeated_lines(curator, plan.todo, config, pooled) if plan.todo else frozenset()
         dask = None
         if dask_address:
+            from prefect_dask import DaskTaskRunner
+
             # chosen per run (a deployment parameter), so entered here rather than fixed on the flow
             dask = runners.enter_context(DaskTaskRunner(address=dask_address))
             workers = max(1, sum(dask.client.nthreads().values()))
             logger.info("batches run on the Dask cluster at %s (%d worker threads)", dask_address, workers)
         results = _in_order(
             _batches(plan.todo, config.batch_size),
-            _submitter(dask, config, repeated, local),
+            _submitter(dask, config, repeated, pooled),
             window=IN_FLIGHT_PER_WORKER * workers,
         )
         with Progress(
