@@ -6,7 +6,6 @@ record of a duplicate cluster is its canonical whatever order the batches finish
 
 from __future__ import annotations
 
-import hashlib
 import json
 import time
 from collections import Counter
@@ -25,20 +24,14 @@ from curation.export import export_parquet
 from curation.output import patch_shard, read_lines, remove_stale_temporaries, write_atomic, write_lines
 from curation.pipeline import Failed, Outcome, Processed
 from curation.records import RunStamp, build_record
-from curation.store import Assignment, CatalogEntry, IndexParams, Store
+from curation.store import STORE_NAME, Assignment, CatalogEntry, IndexParams, Store, record_id
 from schemas import CurationConfig, Manifest, Record, Rejection
 
-STORE_NAME = "state.sqlite"
 SHARD_RECORDS = 5000  # lines per new shard; also the checkpoint interval of a run
 
 
 class RunLocked(RuntimeError):
     """Another run holds the output folder."""
-
-
-def record_id(source: str) -> str:
-    """Stable across reruns and content changes: the id names the source, not its bytes."""
-    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass

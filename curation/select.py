@@ -11,8 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 
-from curation.curator import record_id
-from curation.store import CatalogEntry
+from curation.store import CatalogEntry, record_id
 from schemas import Selection
 
 

@@ -161,10 +161,9 @@ def reprocess(
     dask_address: DaskOption = None,
 ) -> None:
     """Re-derive the selected records and rejections with the current code and configuration, in place."""
-    from curation.curator import STORE_NAME
     from curation.discover import discover
     from curation.select import select_sources
-    from curation.store import read_catalog
+    from curation.store import STORE_NAME, read_catalog
 
     selection = Selection(
         all=everything,
@@ -198,9 +197,8 @@ def status(
 ) -> None:
     """Counts per status, and how many outputs an older configuration or pipeline version made."""
     from curation import __version__
-    from curation.curator import STORE_NAME
     from curation.select import status_counts
-    from curation.store import read_catalog
+    from curation.store import STORE_NAME, read_catalog
 
     cfg = load_config(config)
     counts = status_counts(read_catalog(out / STORE_NAME), cfg.digest(), __version__)
