@@ -106,6 +106,9 @@ def test_parquet_is_typed_like_the_models(dataset: Path) -> None:
     assert pa.types.is_struct(provenance)
     removed = provenance.field("removed").type
     assert pa.types.is_list(removed) and pa.types.is_struct(removed.value_type)
+    span = removed.value_type
+    assert (span.field("tagger").type, span.field("score").type) == (pa.string(), pa.float64())
+    assert all(s["tagger"] and s["tagger_version"] for row in table.to_pylist() for s in row["provenance"]["removed"])
     first = next((dataset / "parquet").glob("*.parquet"))
     assert pq.read_schema(first).metadata[b"schema_version"] == SCHEMA_VERSION.encode()
     # same rows, same order as the JSON Lines
