@@ -16,7 +16,6 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from curation import __version__
 from curation.card import write_card
 from curation.dedup import lsh_bands
 from curation.discover import Refused, SourceFile, discover
@@ -25,6 +24,7 @@ from curation.output import patch_shard, read_lines, remove_stale_temporaries, w
 from curation.pipeline import Failed, Outcome, Processed
 from curation.records import RunStamp, build_record
 from curation.store import STORE_NAME, Assignment, CatalogEntry, IndexParams, Store, record_id
+from curation.version import pipeline_version
 from schemas import CurationConfig, Manifest, Record, Rejection
 
 SHARD_RECORDS = 5000  # lines per new shard; also the checkpoint interval of a run
@@ -277,7 +277,7 @@ class Curator:
             source_sha256=sha,
             source_bytes=size,
             encoding=failed.encoding if isinstance(failed, Failed) else None,
-            pipeline_version=__version__,
+            pipeline_version=pipeline_version(),
             config_hash=self.config_hash,
             run_id=self.run_id,
             processed_at=datetime.now(UTC),
@@ -300,7 +300,7 @@ class Curator:
         shard: str | None,
     ) -> None:
         entry = CatalogEntry(
-            source, seq, size, mtime, sha, status, rid, reason, self.config_hash, __version__, self.run_id, shard
+            source, seq, size, mtime, sha, status, rid, reason, self.config_hash, pipeline_version(), self.run_id, shard
         )
         self.catalog[source] = entry
         self.store.upsert(entry)
@@ -413,7 +413,7 @@ class Curator:
             run_id=self.run_id,
             started=self.started,
             finished=datetime.now(UTC),
-            pipeline_version=__version__,
+            pipeline_version=pipeline_version(),
             config=self.config,
             config_hash=self.config_hash,
             raw_dir=str(self.raw_dir),

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from curation import __version__
 from curation.pipeline import Processed
+from curation.spans import Span
+from curation.taggers import tagger_of
+from curation.version import pipeline_version
 from schemas import LanguageShare, Provenance, Record, RemovedSpan
 
 
@@ -16,7 +18,20 @@ class RunStamp:
 
     config_hash: str
     run_id: str
-    pipeline_version: str = __version__
+    pipeline_version: str = field(default_factory=pipeline_version)
+
+
+def _removed(span: Span) -> RemovedSpan:
+    """The span as recorded, naming the tagger and version behind its reason so older removals can be told apart."""
+    tagger = tagger_of(span.reason)
+    return RemovedSpan(
+        start=span.start,
+        end=span.end,
+        reason=span.reason,
+        tagger=tagger.name,
+        tagger_version=tagger.version,
+        score=span.score,
+    )
 
 
 def build_record(
@@ -50,7 +65,7 @@ def build_record(
             source_mtime_ns=doc.source.mtime_ns,
             encoding=doc.encoding,
             decode_steps=list(doc.decode_steps),
-            removed=[RemovedSpan(start=s.start, end=s.end, reason=s.reason) for s in doc.removed],
+            removed=[_removed(span) for span in doc.removed],
             supersedes_sha256=supersedes_sha256,
             pipeline_version=stamp.pipeline_version,
             config_hash=stamp.config_hash,

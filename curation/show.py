@@ -46,8 +46,14 @@ def load_source(record: Record, raw_dir: Path) -> tuple[str | None, str | None]:
         return None, f"{path} no longer decodes: {exc}"
 
 
+def span_label(span: RemovedSpan) -> str:
+    """Reason, tagger@version and score (models only): which rule made a cut, to find it when the cut is wrong."""
+    score = "" if span.score is None else f" {span.score:.2f}"
+    return f"{span.reason} {span.tagger}@{span.tagger_version}{score}"
+
+
 def marked_source(source: str, removed: list[RemovedSpan]) -> Text:
-    """The whole source: kept text plain, removed spans struck through in red, each followed by ⟦reason⟧."""
+    """The whole source: kept text plain, removed spans struck through in red, each followed by its ⟦label⟧."""
     text = Text()
     pos = 0
     for span in sorted(removed, key=lambda s: s.start):
@@ -56,7 +62,7 @@ def marked_source(source: str, removed: list[RemovedSpan]) -> Text:
         body = cut.rstrip()
         if body:  # the reason goes right after the cut text, before its trailing newline
             text.append(body, style=REMOVED_STYLE)
-            text.append(f"⟦{span.reason}⟧", style=REASON_STYLE)
+            text.append(f"⟦{span_label(span)}⟧", style=REASON_STYLE)
         text.append(cut[len(body) :], style=WHITESPACE_STYLE)
         pos = max(pos, span.end)
     text.append(source[pos:])
@@ -91,12 +97,16 @@ def record_table(record: Record) -> Table:
 
 
 def spans_table(source: str | None, removed: list[RemovedSpan], excerpt_chars: int = 60) -> Table:
-    """Every removed span with its reason and, when the source is at hand, what it contained."""
+    """Every removed span with its reason, tagger and score and, when the source is at hand, what it contained."""
     table = Table(title="removed spans")
-    for column in ("start", "end", "reason", "removed text"):
+    for column in ("start", "end", "reason", "tagger", "score", "removed text"):
         table.add_column(column)
     for span in removed:
         cut = "" if source is None else source[span.start : span.end]
         shown = repr(cut[:excerpt_chars] + ("…" if len(cut) > excerpt_chars else ""))
-        table.add_row(str(span.start), str(span.end), span.reason, Text(shown if source is not None else "?"))
+        tagger = f"{span.tagger}@{span.tagger_version}"
+        score = "" if span.score is None else f"{span.score:.2f}"
+        table.add_row(
+            str(span.start), str(span.end), span.reason, tagger, score, Text(shown if source is not None else "?")
+        )
     return table

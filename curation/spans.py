@@ -9,21 +9,26 @@ class Span(NamedTuple):
     start: int
     end: int
     reason: str
+    score: float | None = None  # a model's confidence that the span is boilerplate; None for rules
 
 
 def merge_spans(spans: list[Span]) -> list[Span]:
-    """Sorted, non-overlapping spans; on overlap the earlier-starting span's reason wins."""
+    """Sorted, non-overlapping spans; on overlap the earlier-starting span's reason and score win.
+
+    Adjacent spans are joined only when reason and score agree, so a model's per-block scores
+    survive instead of being averaged into a number no block had.
+    """
     merged: list[Span] = []
-    for span in sorted(s for s in spans if s.end > s.start):
-        if merged and span.start < merged[-1].end:
-            last = merged[-1]
+    # sorted by position and reason only: a score is no tie-break, and None does not compare with a float
+    for span in sorted((s for s in spans if s.end > s.start), key=lambda s: (s.start, s.end, s.reason)):
+        last = merged[-1] if merged else None
+        if last is not None and span.start < last.end:
             if span.end > last.end:
-                merged.append(Span(last.end, span.end, span.reason))
-            continue
-        if merged and span.start == merged[-1].end and span.reason == merged[-1].reason:
-            merged[-1] = Span(merged[-1].start, span.end, span.reason)
-            continue
-        merged.append(span)
+                merged.append(span._replace(start=last.end))
+        elif last is not None and span.start == last.end and (span.reason, span.score) == (last.reason, last.score):
+            merged[-1] = last._replace(end=span.end)
+        else:
+            merged.append(span)
     return merged
 
 

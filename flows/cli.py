@@ -196,13 +196,13 @@ def status(
     config: ConfigOption = None,
 ) -> None:
     """Counts per status, and how many outputs an older configuration or pipeline version made."""
-    from curation import __version__
     from curation.select import status_counts
     from curation.store import STORE_NAME, read_catalog
+    from curation.version import pipeline_version
 
     cfg = load_config(config)
-    counts = status_counts(read_catalog(out / STORE_NAME), cfg.digest(), __version__)
-    table = Table(title=f"{out} (config {cfg.digest()}, pipeline {__version__})", show_header=False)
+    counts = status_counts(read_catalog(out / STORE_NAME), cfg.digest(), pipeline_version())
+    table = Table(title=f"{out} (config {cfg.digest()}, pipeline {pipeline_version()})", show_header=False)
     for key in ("curated", "rejected", "missing"):
         table.add_row(key, str(counts.get(key, 0)))
     for kind in ("records", "rejections"):
@@ -275,7 +275,7 @@ def show(
         Path | None, typer.Option("--raw", help="raw folder; default: the last run's, from manifest.json")
     ] = None,
 ) -> None:
-    """Print one record and its source, removed spans struck through with their reason."""
+    """Print one record and its source, removed spans struck through with their reason, tagger and score."""
     from curation.show import find_record, load_source, marked_source, record_table, spans_table
 
     record = find_record(out, record_id)
@@ -291,8 +291,9 @@ def show(
         console.print(f"[yellow]source not shown:[/yellow] {problem}; the record's text follows")
         console.print(record.text, markup=False, highlight=False)
     else:
-        console.rule("source (struck through = removed; ⟦reason⟧ after each cut)")
-        console.print(marked_source(source, record.provenance.removed), highlight=False)
+        console.rule("source (struck through = removed; ⟦reason tagger@version score⟧ after each cut)")
+        # soft wrap: the terminal folds long lines, so no label is split by an inserted line break
+        console.print(marked_source(source, record.provenance.removed), highlight=False, soft_wrap=True)
     console.rule()
     console.print(spans_table(source, record.provenance.removed))
 

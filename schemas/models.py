@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 # Bump when a field is added, removed, renamed, changes type, constraints or meaning: consumers key on it.
 # schemas/fingerprint.json pins a fingerprint of the models' structure to each version (descriptions
 # excluded); tests/test_schemas.py fails when the structure changes without a bump.
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 
 class Strict(BaseModel):
@@ -89,6 +89,15 @@ class RemovedSpan(Strict):
     start: int = Field(ge=0, description="offset into the decoded source, in characters")
     end: int = Field(ge=0, description="exclusive end offset")
     reason: str = Field(description="why it was removed, e.g. share_widget, byline, whitespace")
+    tagger: str = Field(
+        description="the rule family or model that removed it: lexicon.share_widget, clean.whitespace, content_model"
+    )
+    tagger_version: str = Field(
+        description="version of that tagger: a digest of its patterns or weights, or a number bumped by hand (code)"
+    )
+    score: float | None = Field(
+        None, ge=0, le=1, description="the model's confidence that the span is boilerplate; null for rules"
+    )
 
 
 class LanguageShare(Strict):
@@ -105,7 +114,9 @@ class Provenance(Strict):
     decode_steps: list[str] = Field(description="deterministic repairs applied after decoding, in order")
     removed: list[RemovedSpan] = Field(description="character spans of the decoded source left out of text")
     supersedes_sha256: str | None = Field(None, description="source hash of the record this one replaced")
-    pipeline_version: str = Field(description="version of the curation package that wrote the record")
+    pipeline_version: str = Field(
+        description="package version + digest of the cleaner's rules, vocabulary and model, e.g. 0.1.0+af36ad45fb"
+    )
     schema_version: str = Field(SCHEMA_VERSION, description="version of this record format")
     config_hash: str = Field(description="hash of the CurationConfig settings that shape output")
     run_id: str = Field(description="Prefect flow run id")

@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 
 from curation.export import arrow_schema, export_parquet
 from curation.reader import load_records
+from curation.show import span_label
 from flows.cli import app
 from flows.curate import curate
 from schemas import SCHEMA_VERSION, CurationConfig
@@ -105,6 +106,9 @@ def test_parquet_is_typed_like_the_models(dataset: Path) -> None:
     assert pa.types.is_struct(provenance)
     removed = provenance.field("removed").type
     assert pa.types.is_list(removed) and pa.types.is_struct(removed.value_type)
+    span = removed.value_type
+    assert (span.field("tagger").type, span.field("score").type) == (pa.string(), pa.float64())
+    assert all(s["tagger"] and s["tagger_version"] for row in table.to_pylist() for s in row["provenance"]["removed"])
     first = next((dataset / "parquet").glob("*.parquet"))
     assert pq.read_schema(first).metadata[b"schema_version"] == SCHEMA_VERSION.encode()
     # same rows, same order as the JSON Lines
@@ -210,10 +214,10 @@ def test_export_shard_size_is_kept_by_later_runs(dataset: Path, tmp_path: Path) 
 
 def test_show_marks_removed_spans_and_stats_plots(dataset: Path, tmp_path: Path) -> None:
     record = max(load_records(dataset), key=lambda r: len(r.provenance.removed))
-    reasons = {s.reason for s in record.provenance.removed if s.reason != "whitespace"}
     result = CliRunner().invoke(app, ["show", record.id, "--out", str(dataset), "--raw", str(dataset.parent / "raw")])
     assert result.exit_code == 0, result.output
-    assert all(f"⟦{reason}⟧" in result.output for reason in reasons)
+    labels = {span_label(s) for s in record.provenance.removed if s.reason != "whitespace"}
+    assert labels and all(f"⟦{label}⟧" in result.output for label in labels)
     assert CliRunner().invoke(app, ["show", "no-such-id", "--out", str(dataset)]).exit_code == 1
 
     plots = tmp_path / "plots"
