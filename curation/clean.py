@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from curation.content_model import NAME as MODEL_REASON
+from curation.content_model import load_model
 from curation.lexicon import (
     AUTHOR_JOINERS,
     BYLINE_LEAD_WORDS,
@@ -248,6 +250,8 @@ class _Line:
     text: str  # without control characters: the line as it reads once cleaned
     raw: str  # the source line, for offsets
     reason: str | None = None
+    score: float | None = None  # the content model's probability that the line is article text
+    body_start: bool = False  # the header read the body as starting here: the model leaves it
 
     @property
     def blank(self) -> bool:
@@ -485,6 +489,14 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset()) -> Cleaned:
     such a line is removed only when it is short or has no sentence punctuation, so that an
     article paragraph shared by syndicated copies survives.
     """
+    lines, result = tag_lines(text, repeated)
+    _content_model(lines, repeated)
+    result.removed = merge_spans([*result.removed, *_line_spans(lines, len(text))])
+    return result
+
+
+def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_Line], Cleaned]:
+    """The rule taggers: each line with the reason a rule removes it for, or None; metadata; glued spans."""
     lines = _split_lines(text)
     result = Cleaned(removed=[])
     spans = result.removed
@@ -516,12 +528,44 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset()) -> Cleaned:
     _title_echoes(lines, result.title)
     _tail_teasers(lines)
     if body_start is not None:
+        lines[body_start].body_start = True
         spans.extend(_glued_header(lines[body_start], result))
         _label_teasers(lines[body_start + 1 :])
+    return lines, result
 
-    spans.extend(_line_spans(lines, len(text)))
-    result.removed = merge_spans(spans)
-    return result
+
+def model_inputs(lines: Sequence[_Line], repeated: frozenset[str]) -> tuple[list[int], dict[str, list]]:
+    """The non-blank lines' positions and what the content model reads of them (`ContentModel.score`)."""
+    kept = [i for i, line in enumerate(lines) if not line.blank]
+    inputs: dict[str, list] = {
+        "texts": [lines[i].text.strip() for i in kept],
+        "blank_before": [i > 0 and lines[i - 1].blank for i in kept],
+        "blank_after": [i + 1 < len(lines) and lines[i + 1].blank for i in kept],
+        "ruled": [lines[i].reason is not None for i in kept],
+        "repeated": [bool(repeated) and line_key(lines[i].text) in repeated for i in kept],
+    }
+    return kept, inputs
+
+
+MODEL_MIN_LINES = 30  # shorter, the text is an article extract, where the rules alone keep 99.9% of content
+
+
+def _content_model(lines: Sequence[_Line], repeated: frozenset[str]) -> None:
+    """Lines no rule named but that the content model scores as not the article (see `curation.content_model`).
+
+    Only on documents long enough to be whole-page dumps: on short extracts the model's few errors would
+    cost article lines that the rules keep, and what it would find there the rules already remove.
+    """
+    kept, inputs = model_inputs(lines, repeated)
+    if len(kept) < MODEL_MIN_LINES:
+        return
+    model = load_model()
+    scores = model.score(**inputs)
+    for i, score in zip(kept, scores, strict=True):
+        line = lines[i]
+        line.score = float(score)
+        if line.reason is None and not line.body_start and score < model.threshold:
+            line.reason = MODEL_REASON
 
 
 def _is_ticker(text: str) -> bool:
@@ -1087,7 +1131,8 @@ def _line_spans(lines: Sequence[_Line], length: int) -> list[Span]:
     for i, line in enumerate(lines):
         line_end = min(line.end + 1, length)  # include the newline
         if line.reason is not None:
-            spans.append(Span(line.start, line_end, line.reason))
+            score = line.score if line.reason == MODEL_REASON else None
+            spans.append(Span(line.start, line_end, line.reason, score))
         elif line.blank:
             keep = first < i < last and previous_kept is not None and not lines[previous_kept].blank
             if keep:

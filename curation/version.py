@@ -16,7 +16,7 @@ from importlib.resources.abc import Traversable
 
 from curation import __version__
 
-CLEANER_FILES = ("clean.py", "lexicon.py", "taggers.py")
+CLEANER_FILES = ("clean.py", "lexicon.py", "taggers.py", "content_model.py")
 DATA_DIR = "data"
 
 

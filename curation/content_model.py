@@ -1,0 +1,289 @@
+"""The content model: which lines of a document are the article, learned from labelled real pages.
+
+Rules catch what has a name (share rows, cookie banners, bylines); what has no name, a site's menu
+of section titles, a "most read" block of other stories' headlines and teasers, a comment form or a
+footer, differs on every site. What these share is their shape in context, the insight of jusText
+and of body-text extraction by densest region: article lines are long, full of stop words and
+end in sentence punctuation, and they sit among other such lines; boilerplate is short, link-like
+or repeated, and comes in runs.
+
+Two small networks score each line, from the text alone (no HTML):
+1. a line model over the line's own features, its neighbours' and its window's (length, stop-word
+   density in the document's language, punctuation, capitals, digits, separators, position, rule hits
+   on nearby lines, repetition across the corpus);
+2. a context model over the line model's scores around the line and the document's densest region
+   (the run of lines whose scores, weighted by length, sum highest: Kadane's search), so that a short
+   line inside the article (a subheading, a list item) stays and a long teaser far outside it goes.
+
+The weights are data (`curation/data/content_model.json`), written by `eval/content_model/train.py`
+from the labelled pages; inference is numpy. Stop words are jusText's lists for 100 languages,
+read as data files, not through jusText's HTML machinery.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from importlib.util import find_spec
+from pathlib import Path
+
+import numpy as np
+
+MODEL_FILE = "content_model.json"
+NAME = "content_model"
+WORD = re.compile(r"\w+")
+SENTENCE_END = tuple(".!?…。！？\"'”»)\u0964\u06d4\u061f")
+INNER_END = re.compile(r"\w[.!?。！？]\s+\S")
+SEPARATORS = re.compile(r"[|•·»›→/\\>]|::")
+LINKISH = re.compile(r"https?://|www\.|@|\.(?:com|org|net|de|fr|es|pl)\b", re.IGNORECASE)
+COPYRIGHT = re.compile(r"©|\(c\)|copyright|\ball rights\b", re.IGNORECASE)
+DATE_LIKE = re.compile(r"^[\W\d_]*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[\W\d_]*$")
+STOP_SAMPLE_WORDS = 3000
+NEIGHBOUR_OFFSETS = (-3, -2, -1, 1, 2, 3)
+WINDOWS = (2, 5, 12)
+SCORE_WINDOWS = (1, 3, 8, 20)
+
+
+@cache
+def stop_lists() -> tuple[dict[str, tuple[int, ...]], int]:
+    """Word -> the indices of the jusText languages whose stop list holds it, and the language count.
+
+    `find_spec` locates the package without importing it: jusText's own import pulls in lxml's HTML
+    cleaner, which the model has no use for.
+    """
+    spec = find_spec("justext")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("the justext package (stop-word lists) is not installed")
+    folder = Path(spec.origin).parent / "stoplists"
+    index: dict[str, list[int]] = {}
+    paths = sorted(folder.glob("*.txt"))
+    for number, path in enumerate(paths):
+        for word in path.read_text(encoding="utf-8").split():
+            index.setdefault(word.casefold(), []).append(number)
+    return {word: tuple(langs) for word, langs in index.items()}, len(paths)
+
+
+def document_stop_words(tokens: list[list[str]]) -> frozenset[str]:
+    """The stop list of the language whose list covers most of the document's words."""
+    index, count = stop_lists()
+    votes = np.zeros(count)
+    seen = 0
+    for line in tokens:
+        for word in line:
+            langs = index.get(word)
+            if langs:
+                votes[list(langs)] += 1
+            seen += 1
+        if seen > STOP_SAMPLE_WORDS:
+            break
+    if not votes.any():
+        return frozenset()
+    return _language_words(int(votes.argmax()))
+
+
+@cache
+def _language_words(number: int) -> frozenset[str]:
+    index, _ = stop_lists()
+    return frozenset(word for word, langs in index.items() if number in langs)
+
+
+BASE_NAMES = (
+    "log_chars",
+    "log_words",
+    "stop_density",
+    "log_stops",
+    "sentence_end",
+    "colon_end",
+    "upper_share",
+    "digit_share",
+    "symbol_share",
+    "capitalized_words",
+    "log_separators",
+    "linkish",
+    "copyright",
+    "log_inner_ends",
+    "ruled",
+    "repeated",
+    "doubled",
+    "mean_word_len",
+    "blank_before",
+    "blank_after",
+    "date_like",
+)
+
+
+def _base(text: str, words: list[str], stops: frozenset[str]) -> list[float]:
+    chars = len(text)
+    letters = sum(c.isalpha() for c in text) or 1
+    n_words = len(words)
+    n_stops = sum(w in stops for w in words)
+    raw_words = text.split()
+    return [
+        math.log1p(chars),
+        math.log1p(n_words),
+        n_stops / n_words if n_words else 0.0,
+        math.log1p(n_stops),
+        float(text.endswith(SENTENCE_END)),
+        float(text.endswith(":")),
+        sum(c.isupper() for c in text) / letters,
+        sum(c.isdigit() for c in text) / chars,
+        sum(not (c.isalnum() or c.isspace()) for c in text) / chars,
+        sum(w[:1].isupper() for w in raw_words) / len(raw_words) if raw_words else 0.0,
+        math.log1p(len(SEPARATORS.findall(text))),
+        float(bool(LINKISH.search(text))),
+        float(bool(COPYRIGHT.search(text))),
+        math.log1p(len(INNER_END.findall(text))),
+        0.0,  # ruled, set by the caller
+        0.0,  # repeated, set by the caller
+        0.0,  # doubled
+        sum(len(w) for w in words) / n_words if n_words else 0.0,
+        0.0,  # blank before
+        0.0,  # blank after
+        float(bool(DATE_LIKE.match(text))),
+    ]
+
+
+def _window_mean(column: np.ndarray, radius: int) -> np.ndarray:
+    padded = np.concatenate([[0.0], np.cumsum(column)])
+    n = len(column)
+    idx = np.arange(n)
+    lo = np.clip(idx - radius, 0, n)
+    hi = np.clip(idx + radius + 1, 0, n)
+    return (padded[hi] - padded[lo]) / (hi - lo)
+
+
+def _shift(matrix: np.ndarray, offset: int) -> np.ndarray:
+    """Rows moved by `offset` (row i gets row i+offset), zeros past either end, plus a column saying so."""
+    n = len(matrix)
+    out = np.zeros((n, matrix.shape[1] + 1))
+    if offset > 0:
+        out[: max(0, n - offset), :-1] = matrix[offset:]
+        out[max(0, n - offset) :, -1] = 1.0
+    else:
+        out[-offset:, :-1] = matrix[: n + offset]
+        out[: min(n, -offset), -1] = 1.0
+    return out
+
+
+NEIGHBOUR_COLUMNS = (0, 2, 4, 10, 14, 15)  # length, stop density, sentence end, separators, ruled, repeated
+
+
+def line_features(
+    texts: list[str], blank_before: list[bool], blank_after: list[bool], ruled: list[bool], repeated: list[bool]
+) -> np.ndarray:
+    """Features of each non-blank line of a document, in document order (see BASE_NAMES)."""
+    tokens = [WORD.findall(t.casefold()) for t in texts]
+    stops = document_stop_words(tokens)
+    counts: dict[str, int] = {}
+    for text in texts:
+        counts[text] = counts.get(text, 0) + 1
+    base = np.array([_base(t, w, stops) for t, w in zip(texts, tokens, strict=True)], dtype=float).reshape(
+        len(texts), len(BASE_NAMES)
+    )
+    base[:, 14] = ruled
+    base[:, 15] = repeated
+    base[:, 16] = [counts[t] > 1 for t in texts]
+    base[:, 18] = blank_before
+    base[:, 19] = blank_after
+    n = len(texts)
+    position = np.arange(n) / max(1, n - 1)
+    chars = np.exp(base[:, 0]) - 1
+    cum = np.cumsum(chars) / max(1.0, chars.sum())
+    doc = np.array([math.log1p(n), base[:, 4].mean() if n else 0.0, base[:, 2].mean() if n else 0.0])
+    parts = [base, position[:, None], cum[:, None], np.broadcast_to(doc, (n, 3))]
+    neighbours = base[:, NEIGHBOUR_COLUMNS]
+    parts += [_shift(neighbours, k) for k in NEIGHBOUR_OFFSETS]
+    for radius in WINDOWS:
+        parts.append(np.stack([_window_mean(neighbours[:, j], radius) for j in range(neighbours.shape[1])], axis=1))
+    return np.concatenate(parts, axis=1)
+
+
+def densest_region(scores: np.ndarray, weights: np.ndarray) -> tuple[int, int]:
+    """The run of lines [start, end) with the highest sum of (score - 0.5) x weight: the article's body."""
+    best, best_span = -math.inf, (0, 0)
+    total, start = 0.0, 0
+    for i, gain in enumerate((scores - 0.5) * weights):
+        if total <= 0:
+            total, start = 0.0, i
+        total += gain
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span
+
+
+def context_features(scores: np.ndarray, log_chars: np.ndarray) -> np.ndarray:
+    """Features of the second model: the line scores around each line and its place against the densest region."""
+    n = len(scores)
+    start, end = densest_region(scores, log_chars)
+    idx = np.arange(n)
+    inside = (idx >= start) & (idx < end)
+    before = np.clip(start - idx, 0, None)
+    after = np.clip(idx - end + 1, 0, None)
+    parts = [scores, scores * log_chars, log_chars, inside.astype(float), np.log1p(before), np.log1p(after)]
+    parts += [_window_mean(scores, r) for r in SCORE_WINDOWS]
+    for k in (-2, -1, 1, 2):
+        parts.append(_shift(scores[:, None], k)[:, 0])
+    best_before = np.maximum.accumulate(np.concatenate([[0.0], scores[:-1]]))
+    best_after = np.maximum.accumulate(np.concatenate([[0.0], scores[::-1][:-1]]))[::-1]
+    parts += [best_before, best_after, np.full(n, (end - start) / max(1, n))]
+    return np.stack(parts, axis=1)
+
+
+@dataclass(frozen=True)
+class Network:
+    """A standardizing multilayer perceptron: what `sklearn.neural_network.MLPClassifier` learned, in numpy."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    layers: tuple[tuple[np.ndarray, np.ndarray], ...]
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Network:
+        layers = tuple((np.array(w, dtype=float), np.array(b, dtype=float)) for w, b in data["layers"])
+        return cls(np.array(data["mean"], dtype=float), np.array(data["scale"], dtype=float), layers)
+
+    def predict(self, features: np.ndarray) -> np.ndarray:
+        hidden = (features - self.mean) / self.scale
+        for number, (weights, bias) in enumerate(self.layers):
+            hidden = hidden @ weights + bias
+            if number < len(self.layers) - 1:
+                hidden = np.maximum(hidden, 0.0)
+        return 1.0 / (1.0 + np.exp(-hidden[:, 0]))
+
+
+@dataclass(frozen=True)
+class ContentModel:
+    version: str
+    line: Network
+    context: Network
+    threshold: float
+
+    def score(
+        self,
+        texts: list[str],
+        blank_before: list[bool],
+        blank_after: list[bool],
+        ruled: list[bool],
+        repeated: list[bool],
+    ) -> np.ndarray:
+        """Probability that each non-blank line is article text."""
+        if not texts:
+            return np.zeros(0)
+        features = line_features(texts, blank_before, blank_after, ruled, repeated)
+        first = self.line.predict(features)
+        return self.context.predict(context_features(first, features[:, 0]))
+
+
+@cache
+def load_model() -> ContentModel:
+    data = json.loads((files("curation") / "data" / MODEL_FILE).read_text(encoding="utf-8"))
+    return ContentModel(
+        version=data["version"],
+        line=Network.from_dict(data["line"]),
+        context=Network.from_dict(data["context"]),
+        threshold=float(data["threshold"]),
+    )

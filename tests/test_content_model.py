@@ -1,0 +1,67 @@
+"""The content model: shipped weights, what it removes and keeps, and its score on real pages kept aside."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from curation.clean import clean_text
+from curation.content_model import densest_region, load_model
+from curation.spans import apply_spans
+
+REPO = Path(__file__).resolve().parent.parent
+WEBPAGES = REPO.parent / "shared" / "data" / "webpages"
+
+ARTICLE = [
+    "The council voted on Tuesday to extend the night bus service to the northern suburbs, after a year of "
+    "complaints from shift workers who had no way home after midnight.",
+    "The new routes start in March and will run every twenty minutes between midnight and five in the morning, "
+    "the transport office said in a statement.",
+    "Residents of the outer districts had collected more than four thousand signatures for the change, and "
+    "several of them spoke at the meeting before the vote.",
+    "The service will cost the city about two million a year, which the council expects to cover partly from "
+    "higher parking fees in the centre.",
+]
+MENU = ["Home", "Politics", "Business", "Sport", "Culture", "Travel", "Weather", "Contact us", "Jobs", "Archive"]
+
+
+def test_shipped_model_loads() -> None:
+    model = load_model()
+    assert model.version.startswith("1-")
+    assert 0.0 < model.threshold < 1.0
+
+
+def test_menus_around_an_article_go_and_the_article_stays() -> None:
+    text = "\n".join([*MENU, *MENU, "", *ARTICLE, "", *MENU[::-1], *MENU]) + "\n"
+    result = clean_text(text)
+    output = apply_spans(text, result.removed)
+    for paragraph in ARTICLE:
+        assert paragraph in output
+    assert "Weather" not in output and "Contact us" not in output
+    model_spans = [s for s in result.removed if s.reason == "content_model"]
+    assert model_spans and all(s.score is not None and s.score < load_model().threshold for s in model_spans)
+
+
+def test_densest_region_is_the_run_of_high_scores() -> None:
+    import numpy as np
+
+    scores = np.array([0.1, 0.2, 0.9, 0.8, 0.4, 0.95, 0.1, 0.1])
+    assert densest_region(scores, np.ones(len(scores))) == (2, 6)
+
+
+@pytest.mark.skipif(not WEBPAGES.is_dir(), reason="../shared/data/webpages is not here")
+def test_held_out_pages_beat_c4_line_rules() -> None:
+    sys.path.insert(0, str(REPO / "eval" / "webpages"))
+    from data import Counts, load_pages  # type: ignore[import-not-found]
+    from score import c4_lines, cleaned  # type: ignore[import-not-found]
+
+    pages = load_pages(part="holdout")
+    outputs, _ = cleaned(pages)
+    ours, c4 = Counts(), Counts()
+    for page, output in zip(pages, outputs, strict=True):
+        ours.add(page, output)
+        c4.add(page, c4_lines(page.text))
+    assert ours.f1 > c4.f1 + 0.03
+    assert ours.f1 >= 0.84
