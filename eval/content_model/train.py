@@ -32,8 +32,8 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "eval" / "boilerplate"))
 sys.path.insert(0, str(REPO / "eval" / "webpages"))
+sys.path.insert(0, str(REPO / "eval" / "boilerplate"))  # first: its score.py is the one with load_seeds
 
 from data import load_pages, silver_labels  # noqa: E402
 from score import load_seeds  # noqa: E402
