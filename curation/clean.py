@@ -556,9 +556,9 @@ def _content_model(lines: Sequence[_Line], repeated: frozenset[str]) -> None:
     Only on documents long enough to be whole-page dumps: on short extracts the model's few errors would
     cost article lines that the rules keep, and what it would find there the rules already remove.
     """
-    kept, inputs = model_inputs(lines, repeated)
-    if len(kept) < MODEL_MIN_LINES:
+    if sum(not line.blank for line in lines) < MODEL_MIN_LINES:
         return
+    kept, inputs = model_inputs(lines, repeated)
     model = load_model()
     scores = model.score(**inputs)
     for i, score in zip(kept, scores, strict=True):

@@ -25,13 +25,14 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from importlib.util import find_spec
-from pathlib import Path
 
 import numpy as np
+
+from curation.stoplists import stoplist_names, stoplist_words
 
 MODEL_FILE = "content_model.json"
 NAME = "content_model"
@@ -50,39 +51,28 @@ SCORE_WINDOWS = (1, 3, 8, 20)
 
 @cache
 def stop_lists() -> tuple[dict[str, tuple[int, ...]], int]:
-    """Word -> the indices of the jusText languages whose stop list holds it, and the language count.
-
-    `find_spec` locates the package without importing it: jusText's own import pulls in lxml's HTML
-    cleaner, which the model has no use for.
-    """
-    spec = find_spec("justext")
-    if spec is None or spec.origin is None:
-        raise RuntimeError("the justext package (stop-word lists) is not installed")
-    folder = Path(spec.origin).parent / "stoplists"
+    """Word -> the indices of the jusText languages whose stop list holds it, and the language count."""
     index: dict[str, list[int]] = {}
-    paths = sorted(folder.glob("*.txt"))
-    for number, path in enumerate(paths):
-        for word in path.read_text(encoding="utf-8").split():
-            index.setdefault(word.casefold(), []).append(number)
-    return {word: tuple(langs) for word, langs in index.items()}, len(paths)
+    names = stoplist_names()
+    for number, name in enumerate(names):
+        for word in stoplist_words(name):
+            if word.strip():
+                index.setdefault(word.casefold(), []).append(number)
+    return {word: tuple(langs) for word, langs in index.items()}, len(names)
 
 
 def document_stop_words(tokens: list[list[str]]) -> frozenset[str]:
     """The stop list of the language whose list covers most of the document's words."""
-    index, count = stop_lists()
-    votes = np.zeros(count)
+    index, _ = stop_lists()
+    votes: Counter[int] = Counter()
     seen = 0
     for line in tokens:
         for word in line:
-            langs = index.get(word)
-            if langs:
-                votes[list(langs)] += 1
-            seen += 1
+            votes.update(index.get(word, ()))
+        seen += len(line)
         if seen > STOP_SAMPLE_WORDS:
             break
-    if not votes.any():
-        return frozenset()
-    return _language_words(int(votes.argmax()))
+    return _language_words(min(votes, key=lambda n: (-votes[n], n))) if votes else frozenset()  # ties: first list
 
 
 @cache

@@ -19,7 +19,6 @@ trials, same stopping rule, same smoothing) but
 
 from __future__ import annotations
 
-import importlib.metadata
 import json
 import re
 import threading
@@ -33,6 +32,8 @@ import numpy as np
 from langdetect.utils import unicode_block as _blocks
 from langdetect.utils.ngram import NGram
 from langdetect.utils.unicode_block import unicode_block
+
+from curation.stoplists import stoplist_words
 
 UND = "und"
 SEED = 0
@@ -300,15 +301,8 @@ def _stopwords(language: str) -> frozenset[str]:
 
 
 def _read_stoplist(name: str) -> frozenset[str]:
-    """One of justext's stop-word lists, read as a data file of its distribution.
-
-    Importing `justext` would import its HTML machinery, which needs `lxml.html.clean`: lxml 6
-    moved that into a separate project, so the import fails on a fresh install. The lists are
-    plain text, one word a line, lower-cased as `justext.get_stoplist` does.
-    """
-    path = importlib.metadata.distribution("jusText").locate_file(f"justext/stoplists/{name}.txt")
-    # split as bytes, as justext does: str.splitlines would also split at U+0085 and U+2028
-    return frozenset(line.decode("utf-8").lower() for line in Path(str(path)).read_bytes().splitlines())
+    """A jusText list lower-cased, as `justext.get_stoplist` does."""
+    return frozenset(word.lower() for word in stoplist_words(name))
 
 
 def _tie_break(text: str, probs: list[tuple[str, float]]) -> tuple[str, float]:
