@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 import time
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -16,6 +17,9 @@ from rich.table import Table
 
 from flows import STARTED
 from schemas import CurationConfig, Selection
+
+if TYPE_CHECKING:
+    from prefect.server.api.server import SubprocessASGIServer
 
 # No phoning home from a sandboxed or offline machine; a user's own setting still wins.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -70,6 +74,12 @@ def _run_flow(
     raw_dir: Path, out: Path, cfg: CurationConfig, dask_address: str | None, reprocess: Selection | None
 ) -> None:
     """Run the flow in this process (ephemeral Prefect unless PREFECT_API_URL is set) and print its summary."""
+    api = _temporary_api()
+    loading = threading.Thread(target=_load_pipeline, name="load-pipeline", daemon=True)
+    loading.start()
+    if api is not None:
+        api.start()
+    loading.join()
     from curation.curator import RunLocked
     from flows.curate import curate
 
@@ -88,6 +98,32 @@ def _run_flow(
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(3) from None
     print_summary(manifest.model_dump(mode="json"), time.perf_counter() - STARTED)
+
+
+def _load_pipeline() -> None:
+    """Import the flow and warm the cleaner up (patterns, language profiles, date parser) while Prefect's temporary
+    API starts: the API's start is a subprocess this process only polls, so on a second core the ~2 s of imports and
+    warm-up cost no wall time. (A failure here resurfaces, with its traceback, at the import that follows.)"""
+    from curation.pipeline import warm_up
+    from flows import curate  # noqa: F401  (imported for its side effect: the flow is ready when the API is)
+
+    warm_up()
+
+
+def _temporary_api() -> SubprocessASGIServer | None:
+    """Prefect's temporary API, unless PREFECT_API_URL names a server: the one the flow's first client call would
+    start, started by this command instead, earlier (see `_load_pipeline`) and from the main thread (a second caller
+    of `start()` during the start returns at once, before the API answers). Its module is imported here, before the
+    pipeline's imports begin, so the subprocess starts without waiting for them."""
+    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
+
+    if PREFECT_API_URL.value() or not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
+        return None
+    from prefect.logging.configuration import ensure_logging_setup
+    from prefect.server.api.server import SubprocessASGIServer
+
+    ensure_logging_setup()  # the start's log line says where the API is
+    return SubprocessASGIServer()
 
 
 def print_summary(manifest: dict, wall_seconds: float) -> None:

@@ -10,14 +10,14 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
-from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run, task_run
 from prefect.task_runners import ThreadPoolTaskRunner
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # imported where a run uses Dask: distributed costs every oth
 
 _POOL: ProcessPoolExecutor | None = None
 R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
 
 
 def workers_for(config: CurationConfig) -> int:
@@ -88,7 +89,8 @@ def line_keys_task(
 
 
 def _on_worker(local_processes: bool, workers: int, fn: Callable[..., R], *args: Any) -> R:
-    """Run CPU-bound batch work in the process pool, or inline (one worker, or already on a Dask worker)."""
+    """Run CPU-bound batch work in the process pool, or inline (a run of one batch, one worker, or already on a
+    Dask worker)."""
     if local_processes:
         return _pool(workers).submit(fn, *args).result()
     return fn(*args)
@@ -105,25 +107,36 @@ def prepass_batch_size(documents: int, batch_size: int, workers: int) -> int:
 
 
 def start_workers(workers: int, count: int) -> None:
-    """Spawn `count` more of the pool's `workers` processes now, so their imports and warm-up overlap the driver's
-    planning. The flow starts one, then as many as the run has batches: a run of one batch never uses a second,
-    which only competed for the cores while it started. (A spawn pool adds a process for a task that finds none
-    idle, up to `workers`, so a later, larger run of the same driver still gets them all.)
+    """Spawn `count` of the pool's `workers` processes now, so their imports and warm-up overlap the driver's
+    pre-pass rather than wait for the first batch. (A spawn pool adds a process for a task that finds none idle, up
+    to `workers`, so a later, larger run of the same driver still gets them all.)
     """
     pool = _pool(workers)
     for _ in range(count):
         pool.submit(int)
 
 
+def uses_pool(local_processes: bool, workers: int, documents: int, batch_size: int) -> bool:
+    """A run of one batch is processed inline, in the flow's own thread: a spawned worker pays ~3 s of imports the
+    driver has already paid, for work a single core does in well under a second (on the 5 samples it was most of
+    the difference to a hello-world flow). The flow's thread is the main thread, so the per-document time budget
+    holds inline too."""
+    return local_processes and workers > 1 and documents > batch_size
+
+
 def learn_repeated_lines(
-    curator: Curator, todo: list[SourceFile], config: CurationConfig, local: bool
+    curator: Curator, todo: list[SourceFile], config: CurationConfig, pooled: bool
 ) -> frozenset[str]:
     """Count the line keys of this run's documents into the store; the lines now seen in enough
     distinct documents (this run and earlier ones) are cleaned as `repeated_line`."""
     workers = workers_for(config)
+
+    def submit(batch: list[SourceFile]) -> Result[list[tuple[str, frozenset[str]]]]:
+        return line_keys_task.submit(batch, config, True) if pooled else Done(line_keys_task(batch, config, False))
+
     results = _in_order(
         _batches(todo, prepass_batch_size(len(todo), config.batch_size, workers)),
-        lambda batch: line_keys_task.submit(batch, config, local),
+        submit,
         window=IN_FLIGHT_PER_WORKER * workers,
     )
     for found in results:  # bounded window: the key sets of a large run never sit in memory at once
@@ -136,11 +149,27 @@ def _batches(items: list[SourceFile], size: int) -> Iterator[list[SourceFile]]:
         yield items[start : start + size]
 
 
+class Result(Protocol[R_co]):
+    """A batch's outcome to come: a Prefect future, or work already done inline."""
+
+    def result(self) -> R_co: ...
+
+
+@dataclass(frozen=True)
+class Done(Generic[R]):
+    """A batch processed inline: its outcome is already here."""
+
+    value: R
+
+    def result(self) -> R:
+        return self.value
+
+
 def _in_order(
-    batches: Iterator[list[SourceFile]], submit: Callable[[list[SourceFile]], PrefectFuture[list[Outcome]]], window: int
-) -> Iterator[list[Outcome]]:
+    batches: Iterator[list[SourceFile]], submit: Callable[[list[SourceFile]], Result[R]], window: int
+) -> Iterator[R]:
     """Results in submission order, with at most `window` batches in flight (memory stays bounded)."""
-    in_flight: deque[PrefectFuture[list[Outcome]]] = deque()
+    in_flight: deque[Result[R]] = deque()
     for batch in batches:
         in_flight.append(submit(batch))
         if len(in_flight) >= window:
@@ -150,19 +179,22 @@ def _in_order(
 
 
 def _submitter(
-    dask: "DaskTaskRunner | None", config: CurationConfig, repeated: frozenset[str], local: bool
-) -> Callable[[list[SourceFile]], PrefectFuture[list[Outcome]]]:
-    """How a batch becomes a task run: on the flow's local runner, or on a Dask cluster.
+    dask: "DaskTaskRunner | None", config: CurationConfig, repeated: frozenset[str], pooled: bool
+) -> Callable[[list[SourceFile]], Result[list[Outcome]]]:
+    """How a batch becomes a task run: on the flow's runner (its threads wait on the process pool), in the flow's
+    own thread (no pool), or on a Dask cluster.
 
     On Dask the task processes its batch inline in the Dask worker process (the cluster is the
     pool); the outcomes still come back to this driver, which lands them in submission order.
     """
 
-    def submit(batch: list[SourceFile]) -> PrefectFuture[list[Outcome]]:
-        if dask is None:
-            return process_batch_task.submit(batch, config, repeated, local)
-        parameters = {"batch": batch, "config": config, "repeated": repeated, "local_processes": False}
-        return dask.submit(process_batch_task, parameters)
+    def submit(batch: list[SourceFile]) -> Result[list[Outcome]]:
+        if dask is not None:
+            parameters = {"batch": batch, "config": config, "repeated": repeated, "local_processes": False}
+            return dask.submit(process_batch_task, parameters)
+        if pooled:
+            return process_batch_task.submit(batch, config, repeated, True)
+        return Done(process_batch_task(batch, config, repeated, False))
 
     return submit
 
@@ -223,16 +255,16 @@ def curate(
     logger = get_run_logger()
     config = config or CurationConfig()
     run_id = str(flow_run.id or "local")
-    pooled = local_processes and workers_for(config) > 1
-    if pooled:
-        start_workers(workers_for(config), 1)  # Prefect's API is up: its start no longer competes for the cores
     curator = Curator(Path(raw_dir), Path(out_dir), config, run_id)
     runners = ExitStack()
     try:
         plan = curator.plan(partial(selects, reprocess) if reprocess is not None else None)
+        # Started only now that Prefect's API is up (its start no longer competes for the cores), and only as many
+        # as the run has batches.
+        pooled = uses_pool(local_processes, workers_for(config), len(plan.todo), config.batch_size)
         if pooled:
             batches = -(-len(plan.todo) // config.batch_size)
-            start_workers(workers_for(config), min(workers_for(config), batches) - 1)
+            start_workers(workers_for(config), min(workers_for(config), batches))
         logger.info(
             "%d to process, %d unchanged, %d refused, %d missing",
             len(plan.todo),

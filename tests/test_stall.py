@@ -11,6 +11,7 @@ import string
 import time
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -100,8 +101,9 @@ def _source(tmp_path: Path, name: str, text: str) -> SourceFile:
     return SourceFile(name, str(path), stat.st_size, stat.st_mtime_ns)
 
 
-def test_a_document_over_budget_is_rejected_and_the_batch_goes_on(tmp_path: Path, monkeypatch) -> None:
-    """The budget interrupts a regular expression mid-match: the old exponential menu pattern, on the index line."""
+@pytest.fixture()
+def exponential_cleaner(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cleaner as it was: the old exponential menu pattern runs on every line first."""
     import curation.pipeline as pipeline
 
     exponential = re.compile(r"^(?:(?:[\w .'’&-]{1,25}\s*[»›|→]\s*){2,}[\w .'’&-]{1,40})$")
@@ -113,9 +115,15 @@ def test_a_document_over_budget_is_rejected_and_the_batch_goes_on(tmp_path: Path
         return real_clean(text, repeated)
 
     monkeypatch.setattr(pipeline, "clean_text", clean_with_old_pattern)
-    body = "The body of the story, a sentence with several words in it and then some more of them.\n"
-    slow = _source(tmp_path, "slow.txt", f"A headline\n\n{A_TO_Z}\n\n{body}")
-    quick = _source(tmp_path, "quick.txt", f"A headline\n\n{body}")
+
+
+BODY = "The body of the story, a sentence with several words in it and then some more of them.\n"
+
+
+def test_a_document_over_budget_is_rejected_and_the_batch_goes_on(tmp_path: Path, exponential_cleaner) -> None:
+    """The budget interrupts a regular expression mid-match: the old exponential menu pattern, on the index line."""
+    slow = _source(tmp_path, "slow.txt", f"A headline\n\n{A_TO_Z}\n\n{BODY}")
+    quick = _source(tmp_path, "quick.txt", f"A headline\n\n{BODY}")
     started = time.perf_counter()
     outcomes = process_batch([slow, quick], CurationConfig(doc_timeout_seconds=0.5), frozenset())
     assert time.perf_counter() - started < 10
@@ -123,3 +131,21 @@ def test_a_document_over_budget_is_rejected_and_the_batch_goes_on(tmp_path: Path
     assert re.match(r"stopped after \d+\.\d s, over the budget of 0\.5 s", outcomes[0].detail)
     assert outcomes[0].sha256 is not None
     assert isinstance(outcomes[1], Processed)
+
+
+def test_a_run_of_one_batch_goes_inline_and_keeps_the_budget(tmp_path: Path, exponential_cleaner) -> None:
+    """A one-batch run skips the worker pool (the patched cleaner would not reach a spawned worker) and processes in
+    the flow's main thread, where the budget's signal arrives: the run ends, the slow page a `timeout` rejection."""
+    from flows.curate import curate
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "slow.txt").write_text(f"A headline\n\n{A_TO_Z}\n\n{BODY}", encoding="utf-8")
+    (raw / "quick.txt").write_text(f"A headline\n\n{BODY}", encoding="utf-8")
+    started = time.perf_counter()
+    manifest = curate(
+        raw_dir=str(raw), out_dir=str(tmp_path / "out"), config=CurationConfig(workers=2, doc_timeout_seconds=0.5)
+    )
+    assert time.perf_counter() - started < 60
+    assert manifest.rejected_by_reason == {"timeout": 1}
+    assert manifest.counts["curated"] == 1
