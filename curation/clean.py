@@ -59,6 +59,9 @@ LABELLED_COUNT = re.compile(r"^[^\W\d_][^\d:()]{1,40}(?::\s*\d+\s*[^\W\d_]{1,8}\
 MIN_TITLE_WORDS = 3  # a one- or two-word line at the top is a label or a subheading
 MAX_KICKER_WORDS = 3
 MAX_HEADER_LINES = 8
+HEADLINE_END = "?!\"'”’»"  # how a question or a quote headline ends, unlike other title-like lines
+MAX_STANDFIRST_WORDS = 60  # a standfirst is one short paragraph
+META_LOOKAHEAD = 2  # a byline or dateline this many lines below a question headline or a standfirst
 LONG_TITLE_WORDS = 15  # longer than this, with a sentence ending inside: a paragraph cut short, not a headline
 INNER_SENTENCE_END = re.compile(r"\w[.!?]\s+[^\W\d_]")  # more headline-like lines than this before the body: no header
 BYLINE = re.compile(
@@ -171,6 +174,7 @@ MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
 # (also a date right after the names, "Anna Virtanen 25.11.2026", and "on" in more languages: "dne", "dňa", "pe",
 # "στις", "на", Danish "d.")
+FIELD_SEP = re.compile(r"\s+[|·•]\s+|\s*\|\s*")  # between a dateline's fields
 BYLINE_DATE_SEP = re.compile(
     r"\s*[|·•]\s*|,\s+(?=\d)|\s+[–—/-]\s+|\s+(?=\d)"
     r"|\s+(?:on|am|le|el|il|em|op|den|dnia|dne|dňa|pe|στις|на|d\.)\s+(?=\S)"
@@ -737,7 +741,7 @@ def _split_byline_date(names: str) -> tuple[str, str | None]:
         if not sep.start():
             continue
         head, tail = names[: sep.start()], names[sep.end() :]
-        if iso := parse_date(tail):
+        if iso := _line_date(tail):
             return head, iso
         tail = tail.strip()
         if PATTERNS["dateline"].match(tail) or PATTERNS["comments"].match(tail):
@@ -831,7 +835,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
                 line.reason = "byline"
                 result.authors = result.authors or byline[0]
                 result.published = result.published or byline[1]
-            elif iso := parse_date(stripped):
+            elif iso := _line_date(stripped):
                 line.reason = "dateline"
                 result.published = result.published or iso
             elif pair := _published_and_updated(stripped):
@@ -849,7 +853,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             line.reason = "byline"
             result.authors = result.authors or [a for a in byline[0] if not STAFF.search(a)]  # "By Web Desk": no one
             result.published = result.published or byline[1]
-        elif iso := parse_date(stripped):
+        elif iso := _line_date(stripped):
             line.reason = "dateline"
             if UPDATED_LINE.match(stripped):  # "Updated: …" before "Published: …": the published date wins
                 updated = updated or iso
@@ -859,10 +863,12 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             line.reason = "dateline"
             result.published = result.published or pair[0]
             updated = updated or pair[1]
-        elif not _is_title_like(stripped):
+        elif not _is_title_like(stripped) and not _header_goes_on(lines, index, title_lines):
             result.published = result.published or updated
             _choose_title(title_lines, confirmed, result, menu)
             return index
+        elif not _is_title_like(stripped.rstrip(HEADLINE_END)):
+            continue  # a standfirst: article text inside the header, above its byline or dateline; it confirms nothing
         else:
             title_lines.append(line)
             if len(title_lines) > MAX_HEADER_LINES:  # only headline-like lines count: a second pass sees the same
@@ -880,6 +886,44 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     return None
 
 
+def _header_goes_on(lines: Sequence[_Line], index: int, title_lines: Sequence[_Line]) -> bool:
+    """Whether a line that is not title-like is still header: a headline that ends as a question or a quote does
+    ("Should scientists engage in activism?", "'We will not give up'"), or a standfirst under a headline (one short
+    paragraph), when a byline or a dateline comes right under it and none came above it (below the header's
+    metadata, a paragraph is body)."""
+    stripped = lines[index].text.strip()
+    if not _is_title_like(stripped.rstrip(HEADLINE_END)) and not (
+        title_lines and len(stripped.split()) <= MAX_STANDFIRST_WORDS
+    ):
+        return False
+    if any(line.reason in ("byline", "dateline") for line in lines[:index]):
+        return False
+    return _meta_below(lines, index)
+
+
+def _meta_below(lines: Sequence[_Line], index: int) -> bool:
+    """A byline or a dateline among the next header lines: what makes the line above them header, not body."""
+    seen = 0
+    for line in lines[index + 1 :]:
+        if line.blank:
+            continue
+        if line.reason not in (None, "repeated_line", "byline"):
+            return False
+        stripped = line.text.strip()
+        if (
+            line.reason == "byline"
+            or _byline(stripped)
+            or _bare_names(stripped)
+            or _line_date(stripped)
+            or _published_and_updated(stripped)
+        ):
+            return True
+        seen += 1
+        if seen == META_LOOKAHEAD:
+            return False
+    return False
+
+
 def _site_chrome(title_lines: list[_Line], menu: _Line | None, confirmed: _Line | None) -> None:
     """Lines above the site's breadcrumb or menu row with a sentence end inside ("This site uses cookies. More
     information", "… cookie. Accept | Settings") are no headline when a headline-like line follows the menu; nor is
@@ -890,6 +934,26 @@ def _site_chrome(title_lines: list[_Line], menu: _Line | None, confirmed: _Line 
     for line in title_lines:
         if line.start < menu.start and (below or INNER_SENTENCE_END.search(line.text)):
             line.reason = "navigation"
+
+
+def _line_date(stripped: str) -> str | None:
+    """The date of a dateline, alone or among the header's counted fields ("March 3, 2024 | 5 min read",
+    "4 min read · Jan 5, 2023", "Published: 2023-06-01 | Views: 1,234"): a layout's fields vary, their shape does
+    not. Every other field must be a count or a relative time, so a menu row with a year in it is no dateline."""
+    if iso := parse_date(stripped):
+        return iso
+    if len(stripped) > 160 or not any(c.isdigit() for c in stripped):
+        return None
+    fields = [f for f in FIELD_SEP.split(stripped) if f.strip()]
+    dates = [parse_date(f) for f in fields]
+    if len(fields) < 2 or not any(dates):
+        return None
+    if all(
+        d or PATTERNS["comments"].match(f.strip()) or PATTERNS["dateline"].match(f.strip())
+        for f, d in zip(fields, dates, strict=True)
+    ):
+        return next(d for d in dates if d)
+    return None
 
 
 def _published_and_updated(stripped: str) -> tuple[str, str] | None:

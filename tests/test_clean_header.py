@@ -510,3 +510,78 @@ def test_a_one_sentence_notice_above_the_breadcrumb_does_not_hide_a_confirmed_ti
     assert cleaned.title == TITLE
     assert removed_lines(text).get(notice) in {"navigation", "cookie_banner"}
     _assert_idempotent(text)
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "authors", "iso"),
+    [
+        # a question headline: confirmed by the dateline under it, whose reading time is a field beside the date
+        (
+            ["Should scientists engage in activism?", "March 3, 2024 | 5 min read"],
+            "Should scientists engage in activism?",
+            [],
+            "2024-03-03",
+        ),
+        (
+            ["Is this the end of the high street?", "By Tom Jones and Ann Lee", "4 min read · Jan 5, 2023"],
+            "Is this the end of the high street?",
+            ["Tom Jones", "Ann Lee"],
+            "2023-01-05",
+        ),
+        # a quote headline with a colon; a view count beside the date
+        (
+            ["‘We will not give up’: families vow to fight closure", "Published: 2023-06-01 | Views: 1,234"],
+            "‘We will not give up’: families vow to fight closure",
+            [],
+            "2023-06-01",
+        ),
+        (
+            ["Wie geht es weiter mit der Bahn?", "Von Anna Müller", "3. März 2024, 12:00 Uhr"],
+            "Wie geht es weiter mit der Bahn?",
+            ["Anna Müller"],
+            "2024-03-03",
+        ),
+    ],
+)
+def test_headlines_that_end_as_questions_or_quotes(header: list[str], title: str, authors: list[str], iso: str) -> None:
+    text = "\n".join(header) + f"\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (title, authors, iso)
+    assert apply_spans(text, cleaned.removed).strip() == f"{BODY}\n\n{BODY2}"
+    _assert_idempotent(text)
+
+
+STANDFIRST = "A proposal to build 400 homes on the edge of the park has split residents, and the vote is close."
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        ["By Jane Smith", "Updated 12 March 2024, 10:15"],
+        ["12 March 2024"],
+        ["Jane Smith | March 12, 2024 | 3 min read"],
+    ],
+)
+def test_a_standfirst_between_the_title_and_the_dateline_is_kept(below: list[str]) -> None:
+    """The byline and dateline under a standfirst are still the header's: read, and cut; the standfirst is text."""
+    text = f"{TITLE}\n{STANDFIRST}\n" + "\n".join(below) + f"\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.title == TITLE
+    assert cleaned.published == "2024-03-12"
+    assert cleaned.authors == (["Jane Smith"] if "Jane" in below[0] else [])
+    assert apply_spans(text, cleaned.removed).strip() == f"{STANDFIRST}\n\n{BODY}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Home | News | 2024", "Is it over? | 5 min read", "12 March 2024 | Sport | World"],
+)
+def test_other_fields_beside_a_date_are_no_dateline(line: str) -> None:
+    from curation.clean import _line_date
+
+    assert _line_date(line) is None
+
+
+def test_a_question_in_the_body_with_no_byline_under_it_stays_text() -> None:
+    text = f"{TITLE}\n\n{BODY}\n\nWhat happens next?\n\n{BODY2}\n"
+    assert "What happens next?" in apply_spans(text, clean_text(text).removed)
