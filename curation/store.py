@@ -12,10 +12,14 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from curation.dedup import band_keys, jaccard_estimate
+
+if TYPE_CHECKING:
+    from curation.repeated import DocLines
 
 # Here rather than in curation.curator, which imports the whole pipeline: `curate status` and `reprocess --dry-run`
 # need only the catalog, and start in a fraction of the time without it.
@@ -119,11 +123,14 @@ def read_catalog(path: Path) -> dict[str, CatalogEntry]:
     return {row[0]: CatalogEntry(*row) for row in rows}
 
 
-# Repeated-line learning (curation.repeated): documents counted (by key-set digest) and, per
-# normalized line key, how many distinct documents hold it; later runs learn from earlier ones.
+# Repeated-line learning (curation.repeated): documents counted (by key-set digest), the story of every band of a
+# counted document (a document sharing a band is a version of that story), each story's line keys, and, per
+# normalized line key, how many distinct stories hold it; later runs learn from earlier ones.
 LINE_SCHEMA = """
 CREATE TABLE IF NOT EXISTS line_docs (digest TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS line_counts (key TEXT PRIMARY KEY, docs INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS line_stories (band TEXT PRIMARY KEY, story TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_lines (story TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (story, key)) WITHOUT ROWID;
 """
 
 
@@ -376,14 +383,26 @@ class Store:
         )
 
     # -- repeated lines ------------------------------------------------------------
-    def count_lines(self, docs: Iterable[tuple[str, Iterable[str]]]) -> None:
-        """Add each not yet counted document's line keys; part of the current transaction."""
-        for digest, keys in docs:
-            if self.db.execute("INSERT OR IGNORE INTO line_docs VALUES (?)", (digest,)).rowcount:
-                self.db.executemany(
-                    "INSERT INTO line_counts VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET docs = docs + 1",
-                    [(key,) for key in keys],
-                )
+    def count_lines(self, docs: Iterable[DocLines]) -> None:
+        """Count each not yet counted document's lines into its story: the story of an earlier near-copy (a shared
+        band), or a new one; a line counts once per story (`repeated.count_keys` is the same rule in memory). Part
+        of the current transaction."""
+        for doc in docs:
+            if not self.db.execute("INSERT OR IGNORE INTO line_docs VALUES (?)", (doc.digest,)).rowcount:
+                continue
+            story = doc.digest
+            for band in doc.bands:
+                row = self.db.execute("SELECT story FROM line_stories WHERE band = ?", (band,)).fetchone()
+                if row is not None:
+                    story = row[0]
+                    break
+            self.db.executemany("INSERT OR IGNORE INTO line_stories VALUES (?, ?)", [(b, story) for b in doc.bands])
+            known = {row[0] for row in self.db.execute("SELECT key FROM story_lines WHERE story = ?", (story,))}
+            new = [(key,) for key in doc.keys - known]
+            self.db.executemany("INSERT INTO story_lines VALUES (?, ?)", [(story, key) for (key,) in new])
+            self.db.executemany(
+                "INSERT INTO line_counts VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET docs = docs + 1", new
+            )
 
     def repeated_lines(self, min_docs: int) -> frozenset[str]:
         """Line keys held by at least `min_docs` distinct documents so far."""

@@ -25,7 +25,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from curation.curator import Curator
 from curation.discover import SourceFile
 from curation.pipeline import Failed, Outcome, process_batch, warm_up
-from curation.repeated import batch_line_keys
+from curation.repeated import DocLines, batch_line_keys
 from curation.select import selects
 from schemas import CurationConfig, Manifest, Selection
 
@@ -81,9 +81,7 @@ def process_batch_task(
 
 
 @task(name="line-keys", cache_policy=NO_CACHE, persist_result=False)
-def line_keys_task(
-    batch: list[SourceFile], config: CurationConfig, local_processes: bool
-) -> list[tuple[str, frozenset[str]]]:
+def line_keys_task(batch: list[SourceFile], config: CurationConfig, local_processes: bool) -> list[DocLines]:
     """Pre-pass over one batch: normalized line keys per document, for repeated-line learning."""
     return _on_worker(local_processes, workers_for(config), batch_line_keys, batch, config.max_bytes)
 
@@ -131,7 +129,7 @@ def learn_repeated_lines(
     distinct documents (this run and earlier ones) are cleaned as `repeated_line`."""
     workers = workers_for(config)
 
-    def submit(batch: list[SourceFile]) -> Result[list[tuple[str, frozenset[str]]]]:
+    def submit(batch: list[SourceFile]) -> Result[list[DocLines]]:
         return line_keys_task.submit(batch, config, True) if pooled else Done(line_keys_task(batch, config, False))
 
     results = _in_order(

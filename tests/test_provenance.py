@@ -15,7 +15,7 @@ import curation
 from curation.clean import clean_text
 from curation.decode import decode_bytes
 from curation.lexicon import LINE_PATTERNS
-from curation.repeated import learn_repeated, line_keys
+from curation.repeated import learn_repeated
 from curation.select import status_counts
 from curation.spans import Span, merge_spans
 from curation.store import CatalogEntry
@@ -79,7 +79,7 @@ def test_every_reason_the_cleaner_emits_has_a_tagger(tmp_path: Path) -> None:
     seeds = [decode_bytes(p.read_bytes()).text for p in sorted((ROOT / "raw").glob("*.txt"))]
     emitted: set[str] = set()
     for texts in [seeds, generated, *_eval_texts()]:
-        repeated = learn_repeated([line_keys(t) for t in texts], CurationConfig().repeated_line_min_docs)
+        repeated = learn_repeated(texts, CurationConfig().repeated_line_min_docs)
         for text in texts:
             emitted.update(span.reason for span in clean_text(text, repeated).removed)
     emitted.update(span.reason for span in clean_text("Headline of the story here\n\x07Body text.\n").removed)

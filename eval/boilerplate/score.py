@@ -26,7 +26,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(HERE))
 
 from build import SPLITS, Doc, Line, build, shared_dir  # noqa: E402
-from curation.clean import clean_text, line_keys  # noqa: E402
+from curation.clean import clean_text  # noqa: E402
 from curation.decode import decode_bytes  # noqa: E402
 from curation.repeated import learn_repeated  # noqa: E402
 from curation.spans import apply_spans  # noqa: E402
@@ -125,9 +125,7 @@ def main() -> None:
     docs = load_seeds(shared / "seeds") if args.split == "seeds" else build(args.split, shared)
     config = CurationConfig()
     repeated = (
-        frozenset()
-        if args.no_repeated
-        else learn_repeated([line_keys(d.text) for d in docs], config.repeated_line_min_docs)
+        frozenset() if args.no_repeated else learn_repeated([d.text for d in docs], config.repeated_line_min_docs)
     )
     print(f"split={args.split} documents={len(docs)} repeated_keys={len(repeated)}")
     passed = report(score(docs, repeated, args.errors))

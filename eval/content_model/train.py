@@ -41,7 +41,7 @@ from sklearn.model_selection import GroupKFold  # noqa: E402
 from sklearn.neural_network import MLPClassifier  # noqa: E402
 
 from build import build, shared_dir  # noqa: E402
-from curation.clean import line_keys, model_inputs, tag_lines  # noqa: E402
+from curation.clean import model_inputs, tag_lines  # noqa: E402
 from curation.content_model import context_features, line_features  # noqa: E402
 from curation.repeated import learn_repeated  # noqa: E402
 from schemas import CurationConfig  # noqa: E402
@@ -74,8 +74,7 @@ def _documents() -> list[tuple[str, str, list[int | None]]]:
 def _rows(docs: list[tuple[str, str, list[int | None]]]) -> dict[str, np.ndarray]:
     min_docs = CurationConfig().repeated_line_min_docs
     repeated_by_kind = {
-        kind: learn_repeated([line_keys(text) for k, text, _ in docs if k == kind], min_docs)
-        for kind in {k for k, _, _ in docs}
+        kind: learn_repeated([text for k, text, _ in docs if k == kind], min_docs) for kind in {k for k, _, _ in docs}
     }
     feats, labels, groups, ruled, kinds = [], [], [], [], []
     for number, (kind, text, line_labels) in enumerate(docs):

@@ -22,7 +22,7 @@ sys.path.insert(0, str(HERE))
 
 from data import Counts, Page, fold, load_pages  # noqa: E402
 
-from curation.clean import clean_text, line_keys  # noqa: E402
+from curation.clean import clean_text  # noqa: E402
 from curation.repeated import learn_repeated  # noqa: E402
 from curation.spans import apply_spans  # noqa: E402
 from schemas import CurationConfig  # noqa: E402
@@ -43,7 +43,7 @@ def c4_lines(text: str) -> str:
 
 
 def cleaned(pages: list[Page]) -> tuple[list[str], float]:
-    repeated = learn_repeated((line_keys(p.text) for p in pages), CurationConfig().repeated_line_min_docs)
+    repeated = learn_repeated((p.text for p in pages), CurationConfig().repeated_line_min_docs)
     outputs, start = [], time.perf_counter()
     for page in pages:
         result = clean_text(page.text, repeated)
