@@ -34,6 +34,10 @@ class RunLocked(RuntimeError):
     """Another run holds the output folder."""
 
 
+class OutputInsideRaw(ValueError):
+    """The output folder is inside RAW_DIR: every run would curate the previous run's output."""
+
+
 @dataclass
 class Plan:
     todo: list[SourceFile]
@@ -60,6 +64,11 @@ class Totals:
 
 class Curator:
     def __init__(self, raw_dir: Path, out_dir: Path, config: CurationConfig, run_id: str) -> None:
+        if out_dir.resolve().is_relative_to(raw_dir.resolve()):
+            raise OutputInsideRaw(
+                f"the output folder {out_dir} is inside RAW_DIR {raw_dir}: each run would curate its own output; "
+                "choose an output folder outside it"
+            )
         self.raw_dir = raw_dir
         self.out = out_dir
         self.config = config

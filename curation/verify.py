@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from curation.decode import decode_bytes
+from curation.discover import read_regular, source_path
 from curation.errors import Rejected
 from curation.spans import Span, apply_spans, check_spans
 from schemas import Record
@@ -23,11 +24,15 @@ def iter_records(curated: Path) -> Iterator[tuple[Path, int, Record]]:
 def verify_record(record: Record, raw_dir: Path) -> str | None:
     """Why the record does not follow from its source, or None when it does."""
     prov = record.provenance
-    path = raw_dir / prov.source
+    path = source_path(raw_dir, prov.source)
+    if path is None:
+        return f"source {prov.source!r} is not a relative path inside RAW_DIR; not read"
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path)
     except OSError as exc:
         return f"source {prov.source} cannot be read: {exc.strerror}"
+    except Rejected as exc:
+        return f"source {prov.source} cannot be read: {exc.detail}"
     if hashlib.sha256(raw).hexdigest() != prov.source_sha256:
         return f"source {prov.source} changed since it was curated (sha256 differs)"
     try:

@@ -8,10 +8,12 @@ import sys
 import time
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from flows import STARTED
@@ -43,9 +45,19 @@ DaskOption = Annotated[
 
 
 def load_config(path: Path | None) -> CurationConfig:
+    """The configuration file, validated; a value out of its bounds ends the command with one line per field."""
     if path is None:
         return CurationConfig()
-    return CurationConfig.model_validate_json(path.read_text(encoding="utf-8"))
+    try:
+        return CurationConfig.model_validate_json(path.read_text(encoding="utf-8"))
+    except ValidationError as exc:
+        _invalid(f"invalid configuration {path}", exc)
+
+
+def _invalid(what: str, exc: ValidationError) -> NoReturn:
+    fields = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'value'}: {e['msg']}" for e in exc.errors())
+    console.print(f"[red]error:[/red] {escape(what)}: {escape(fields)}", highlight=False)
+    raise typer.Exit(2)
 
 
 @app.command()
@@ -70,7 +82,7 @@ def _run_flow(
     raw_dir: Path, out: Path, cfg: CurationConfig, dask_address: str | None, reprocess: Selection | None
 ) -> None:
     """Run the flow in this process (ephemeral Prefect unless PREFECT_API_URL is set) and print its summary."""
-    from curation.curator import RunLocked
+    from curation.curator import OutputInsideRaw, RunLocked
     from flows.curate import curate
 
     # The worker pool starts inside the flow, once Prefect's API is up: spawned before, its processes competed with
@@ -87,6 +99,9 @@ def _run_flow(
     except RunLocked as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(3) from None
+    except OutputInsideRaw as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
     print_summary(manifest.model_dump(mode="json"), time.perf_counter() - STARTED)
 
 
@@ -165,13 +180,16 @@ def reprocess(
     from curation.select import select_sources
     from curation.store import STORE_NAME, read_catalog
 
-    selection = Selection(
-        all=everything,
-        sources=source or [],
-        ids=record or [],
-        since=since.date() if since else None,
-        reasons=reason or [],
-    )
+    try:
+        selection = Selection(
+            all=everything,
+            sources=source or [],
+            ids=record or [],
+            since=since.date() if since else None,
+            reasons=reason or [],
+        )
+    except ValidationError as exc:
+        _invalid("invalid selection", exc)
     if selection.is_empty():
         console.print("[red]error:[/red] give a selector: --source, --id, --since, --reason or --all")
         raise typer.Exit(2)
