@@ -82,7 +82,7 @@ def _run_flow(
     raw_dir: Path, out: Path, cfg: CurationConfig, dask_address: str | None, reprocess: Selection | None
 ) -> None:
     """Run the flow in this process (ephemeral Prefect unless PREFECT_API_URL is set) and print its summary."""
-    from curation.curator import OutputInsideRaw, RunLocked
+    from curation.curator import DamagedState, OutputInsideRaw, RunLocked
     from flows.curate import curate
 
     # The worker pool starts inside the flow, once Prefect's API is up: spawned before, its processes competed with
@@ -102,6 +102,9 @@ def _run_flow(
     except OutputInsideRaw as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from None
+    except DamagedState as exc:
+        console.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(4) from None
     print_summary(manifest.model_dump(mode="json"), time.perf_counter() - STARTED)
 
 
@@ -128,15 +131,21 @@ def verify(
     raw: Annotated[Path, typer.Option("--raw", help="raw folder the records came from")] = Path("raw"),
 ) -> None:
     """Re-derive every record's text from its raw bytes and removed spans."""
-    from curation.verify import iter_records, verify_record
+    from curation.verify import scan_records, verify_record
 
     checked, failures = 0, 0
-    for shard, line, record in iter_records(curated):
+    for shard, line, record in scan_records(curated):
         checked += 1
+        if isinstance(record, str):  # a damaged line: named, and the check goes on
+            failures += 1
+            console.print(
+                f"[red]FAIL[/red] {shard.name}:{line} {escape(record)} (`curate rebuild-index` quarantines it)"
+            )
+            continue
         problem = verify_record(record, raw)
         if problem:
             failures += 1
-            console.print(f"[red]FAIL[/red] {shard.name}:{line} {record.id} {problem}")
+            console.print(f"[red]FAIL[/red] {shard.name}:{line} {record.id} {escape(problem)}")
     console.print(f"{checked} records checked, {failures} failed")
     raise typer.Exit(1 if failures else 0)
 
@@ -246,8 +255,11 @@ def rebuild_index(
         raise typer.Exit(3) from None
     console.print(
         f"{report.records} records, {report.rejected} rejections, {report.clustered} in duplicate clusters; "
-        f"{len(report.mismatches)} records disagree with the rebuilt clusters"
+        f"{len(report.mismatches)} records disagree with the rebuilt clusters; "
+        f"{len(report.quarantined)} damaged lines moved to {curated / 'quarantine'}"
     )
+    for line in report.quarantined:
+        console.print(f"  quarantined: {escape(line)}")
     for record in report.mismatches[:20]:
         console.print(f"  differs: {record}")
     raise typer.Exit(1 if report.mismatches else 0)
