@@ -107,14 +107,18 @@ class Curator:
             raise RunLocked(f"another curation run is writing to {out_dir}; wait for it to finish") from None
         try:
             self.store = self._open_store()
-            self._recover()
         except BaseException:
             self._lock.release()
             raise
-        if not self.store.check_index_params(self.index):
-            raise ValueError(
-                "the duplicate index was built with other MinHash/LSH settings: run `curate reprocess --all`"
-            )
+        try:
+            self._recover()
+            if not self.store.check_index_params(self.index):
+                raise ValueError(
+                    "the duplicate index was built with other MinHash/LSH settings: run `curate reprocess --all`"
+                )
+        except BaseException:
+            self.close()  # a refused run leaves the output folder unlocked for the repair command
+            raise
         self.catalog = self.store.catalog()
         self._next_seq = self.store.next_seq()
 

@@ -148,7 +148,7 @@ def source_path(raw_dir: Path, source: str) -> Path | None:
     with `..` would make `verify` or `show` read, and report on, any file of the machine.
     """
     parts = source.split("/")
-    if source.startswith("/") or "\\" in source or any(part in ("", ".", "..") for part in parts):
+    if source.startswith("/") or any(part in ("", ".", "..") for part in parts):
         return None
     root = raw_dir.resolve()
     path = (root / source).resolve()

@@ -54,9 +54,10 @@ def _rejections(out: Path) -> dict[str, Rejection]:
     return found
 
 
-def _said(output: str) -> str:
-    """A command's output with the terminal's line wrapping undone."""
-    return " ".join(output.split())
+def _squeeze(text: str) -> str:
+    """Text without whitespace: the terminal wraps a command's long lines anywhere, even inside a path, so output
+    and expected phrases are compared squeezed."""
+    return "".join(text.split())
 
 
 def _texts(out: Path) -> dict[str, str]:
@@ -112,7 +113,7 @@ def test_file_swapped_for_an_outside_link_during_a_run_is_not_read(
     assert manifest.counts.get("curated", 0) == 0 and not _texts(out)
     assert not any("mot de passe" in p.read_text(encoding="utf-8") for p in out.rglob("*.jsonl"))
     verify = CliRunner().invoke(app, ["verify", str(out), "--raw", str(raw)])
-    assert verify.exit_code == 0 and "0 records checked" in _said(verify.output)
+    assert verify.exit_code == 0 and _squeeze("0 records checked") in _squeeze(verify.output)
 
     monkeypatch.undo()  # the next run lists the links themselves: refused as leading out of RAW_DIR
     curate(raw_dir=str(raw), out_dir=str(out), config=CONFIG)
@@ -148,13 +149,17 @@ def test_verify_and_show_refuse_a_source_outside_raw(layout: tuple[Path, Path, P
 
     verify = runner.invoke(app, ["verify", str(out), "--raw", str(raw)])
     assert verify.exit_code == 1, verify.output
-    assert record_id in _said(verify.output) and "not a relative path inside RAW_DIR" in _said(verify.output)
-    assert "2 records checked, 1 failed" in _said(verify.output)
+    assert record_id in _squeeze(verify.output) and _squeeze("not a relative path inside RAW_DIR") in _squeeze(
+        verify.output
+    )
+    assert _squeeze("2 records checked, 1 failed") in _squeeze(verify.output)
 
     show = runner.invoke(app, ["show", source, "--out", str(out), "--raw", str(raw)])
     assert show.exit_code == 0, show.output
-    assert "source not shown" in _said(show.output) and "not a relative path inside RAW_DIR" in _said(show.output)
-    assert "⟦" not in _said(show.output)  # the outside file was not rendered as the record's source
+    assert _squeeze("source not shown") in _squeeze(show.output) and _squeeze(
+        "not a relative path inside RAW_DIR"
+    ) in _squeeze(show.output)
+    assert "⟦" not in _squeeze(show.output)  # the outside file was not rendered as the record's source
 
 
 @pytest.mark.parametrize("pattern", ["../outside/*", "/etc/*", "sub/../../outside/a.txt"])
@@ -162,7 +167,7 @@ def test_reprocess_refuses_a_selector_outside_raw(layout: tuple[Path, Path, Path
     raw, _, out = layout
     result = CliRunner().invoke(app, ["reprocess", str(raw), "--out", str(out), "--source", pattern, "--dry-run"])
     assert result.exit_code == 2, result.output
-    assert "not relative to RAW_DIR" in _said(result.output)
+    assert _squeeze("not relative to RAW_DIR") in _squeeze(result.output)
     assert not out.exists()
 
 
@@ -173,7 +178,7 @@ def test_output_folder_inside_raw_is_refused(layout: tuple[Path, Path, Path]) ->
     for out in (raw / "curated", raw / "sub" / "deeper" / "out"):
         result = CliRunner().invoke(app, ["run", str(raw), "--out", str(out), "--config", _config_file(raw.parent)])
         assert result.exit_code == 2, result.output
-        assert "inside RAW_DIR" in _said(result.output)
+        assert _squeeze("inside RAW_DIR") in _squeeze(result.output)
         with pytest.raises(OutputInsideRaw):
             curate(raw_dir=str(raw), out_dir=str(out), config=CONFIG)
     assert sorted(p.relative_to(raw) for p in raw.rglob("*")) == before
@@ -298,9 +303,9 @@ def test_configuration_out_of_bounds_is_refused_in_one_line(tmp_path: Path, fiel
         app, ["run", str(raw), "--out", str(tmp_path / "out"), "--config", _config_file(tmp_path, **{field: value})]
     )
     assert result.exit_code == 2, result.output
-    said = _said(result.output)
-    assert said.startswith("error: invalid configuration ") and said.count("error:") == 1
-    assert f"{field}: Input should be less than or equal to" in said
+    said = _squeeze(result.output)
+    assert said.startswith(_squeeze("error: invalid configuration ")) and said.count("error:") == 1
+    assert _squeeze(f"{field}: Input should be less than or equal to") in said
     assert time.monotonic() - started < 10
     assert not (tmp_path / "out").exists()
 
