@@ -7,6 +7,7 @@ record of a duplicate cluster is its canonical whatever order the batches finish
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -20,7 +21,16 @@ from curation.card import write_card
 from curation.dedup import lsh_bands
 from curation.discover import Refused, SourceFile, discover
 from curation.export import export_parquet
-from curation.output import patch_shard, read_lines, remove_stale_temporaries, write_atomic, write_lines
+from curation.output import (
+    ShardSum,
+    bad_lines,
+    patch_shard,
+    read_lines,
+    remove_stale_temporaries,
+    shard_sum,
+    write_atomic,
+    write_lines,
+)
 from curation.pipeline import Failed, Outcome, Processed
 from curation.records import RunStamp, build_record
 from curation.store import STORE_NAME, Assignment, CatalogEntry, IndexParams, Store, record_id
@@ -32,6 +42,14 @@ SHARD_RECORDS = 5000  # lines per new shard; also the checkpoint interval of a r
 
 class RunLocked(RuntimeError):
     """Another run holds the output folder."""
+
+
+class DamagedState(RuntimeError):
+    """The store and the shards disagree, or the store is damaged: nothing is trusted, nothing is changed."""
+
+
+class OutputInsideRaw(ValueError):
+    """The output folder is inside RAW_DIR: every run would curate the previous run's output."""
 
 
 @dataclass
@@ -60,6 +78,11 @@ class Totals:
 
 class Curator:
     def __init__(self, raw_dir: Path, out_dir: Path, config: CurationConfig, run_id: str) -> None:
+        if out_dir.resolve().is_relative_to(raw_dir.resolve()):
+            raise OutputInsideRaw(
+                f"the output folder {out_dir} is inside RAW_DIR {raw_dir}: each run would curate its own output; "
+                "choose an output folder outside it"
+            )
         self.raw_dir = raw_dir
         self.out = out_dir
         self.config = config
@@ -82,12 +105,20 @@ class Curator:
             self._lock.acquire(timeout=0)
         except Timeout:
             raise RunLocked(f"another curation run is writing to {out_dir}; wait for it to finish") from None
-        self.store = Store(out_dir / STORE_NAME)
-        self._recover()
-        if not self.store.check_index_params(self.index):
-            raise ValueError(
-                "the duplicate index was built with other MinHash/LSH settings: run `curate reprocess --all`"
-            )
+        try:
+            self.store = self._open_store()
+        except BaseException:
+            self._lock.release()
+            raise
+        try:
+            self._recover()
+            if not self.store.check_index_params(self.index):
+                raise ValueError(
+                    "the duplicate index was built with other MinHash/LSH settings: run `curate reprocess --all`"
+                )
+        except BaseException:
+            self.close()  # a refused run leaves the output folder unlocked for the repair command
+            raise
         self.catalog = self.store.catalog()
         self._next_seq = self.store.next_seq()
 
@@ -95,20 +126,85 @@ class Curator:
         self.store.close()
         self._lock.release()
 
+    def _repair_hint(self) -> str:
+        return (
+            f"run `curate rebuild-index {self.out}` to rebuild the store from the shards "
+            "(lines that are not valid records go to quarantine/, kept), after restoring any lost shard from a backup"
+        )
+
+    def _open_store(self) -> Store:
+        path = self.out / STORE_NAME
+        store = None
+        try:
+            store = Store(path)
+            store.check_integrity()
+        except sqlite3.DatabaseError as exc:
+            if store is not None:
+                store.close()
+            raise DamagedState(f"{path} is damaged ({exc}); this run changes nothing: {self._repair_hint()}") from None
+        return store
+
     def _recover(self) -> None:
-        """Finish or undo what a killed run left half done.
+        """Check the shards against the store, then finish or undo what a killed run left half done.
 
         Line changes of a committed checkpoint are redone from the journal; temporaries and new
-        shards that no commit refers to are removed (their lines are redone by this run).
+        shards that the killed run wrote before its commit are removed (their lines are redone by
+        this run). A shard the store does not know from any other run, or a committed shard that is
+        gone or changed, means the store or the shards were damaged: deleting or re-deriving then
+        would lose records for good (a record whose raw file is gone), so the run refuses instead.
         """
         remove_stale_temporaries(self.out)
+        self._check_shards()
         self._apply_journal()
         self._apply_restamps()
+        self.store.set_meta("run", self.run_id)  # a shard of this run that no commit names is a leftover of it
+        self.store.commit()
+
+    def _check_shards(self) -> None:
         known = self.store.shards()
+        pending = set(self.store.journal()) | set(self.store.restamps())
+        problems: list[str] = []
+        for shard, expected in known.items():
+            if shard in pending:  # a committed rewrite the journal redoes next (the kill may have come mid-way)
+                continue
+            found = shard_sum(self.out / shard)
+            if found is None:
+                lost = "" if expected is None else f" ({expected.lines} lines)"
+                problems.append(f"{shard}{lost} is in the store but not on disk")
+            elif expected is None:
+                self.store.set_shards({shard: found}, [])  # a store from before sums: the first check records them
+            elif found != expected:
+                problems.append(self._describe_change(shard, expected, found))
+        last_run = self.store.get_meta("run")
         for kind in ("records", "rejected"):
-            for shard in (self.out / kind).glob("*.jsonl"):
-                if str(shard.relative_to(self.out)) not in known:
+            for shard in sorted((self.out / kind).glob("*.jsonl")):
+                rel = shard.relative_to(self.out).as_posix()
+                if rel in known:
+                    continue
+                # a new shard of a run killed before its commit is named after that run, the last one to start
+                # (a store from before runs were noted has none: then any shard it knows marks it as the real one)
+                if (last_run is not None and shard.name.startswith(f"part-{last_run}-")) or (
+                    last_run is None and known
+                ):
                     shard.unlink()
+                else:
+                    problems.append(f"{rel} is on disk but not in the store (the store was lost or replaced?)")
+        if problems:
+            shown = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
+            raise DamagedState(
+                f"{self.out / STORE_NAME} and the shards disagree: {shown}; this run changes nothing: "
+                f"{self._repair_hint()}"
+            )
+
+    def _describe_change(self, shard: str, expected: ShardSum, found: ShardSum) -> str:
+        model = Record if shard.startswith("records/") else Rejection
+        bad = bad_lines(self.out / shard, model)
+        where = (
+            ", ".join(f"line {n}: {why}" for n, why in bad[:3])
+            if bad
+            else "its lines are valid but not those committed"
+        )
+        return f"{shard} changed since it was committed ({found.lines} lines, {expected.lines} expected; {where})"
 
     # -- planning ---------------------------------------------------------------
     def plan(self, select: Callable[[str, CatalogEntry | None], bool] | None = None) -> Plan:
@@ -258,6 +354,7 @@ class Curator:
                     lines[source] = record.model_dump_json()
             patch_shard(path, lines)
         if changes:
+            self.store.set_shards(self._sums([s for s in changes if (self.out / s).exists()]), [])
             self.store.restamps_clear()
             self.store.commit()
 
@@ -349,7 +446,7 @@ class Curator:
                     shard,
                 )
         self._shard_counter += 1
-        self.store.set_shards(written, [])
+        self.store.set_shards(self._sums(written), [])
         self.store.journal_put(patches)
         # a whole new line (or a drop) supersedes field changes logged for it at earlier checkpoints
         self.store.restamps_forget((shard, source) for shard, lines in patches.items() for source in lines)
@@ -364,6 +461,15 @@ class Curator:
         self._drops.clear()
         self._restamps.clear()
         self._apply_journal()
+
+    def _sums(self, shards: Iterable[str]) -> dict[str, ShardSum]:
+        """The sums of shards just written, committed with the change that wrote them."""
+        sums = {}
+        for shard in shards:
+            found = shard_sum(self.out / shard)
+            if found is not None:
+                sums[shard] = found
+        return sums
 
     def _new_shard_name(self, kind: str) -> str:
         """A name no shard has: the full run id (Prefect's ids are time-ordered, so a prefix of
@@ -381,7 +487,8 @@ class Curator:
             return
         for shard, replacements in patches.items():
             patch_shard(self.out / shard, replacements)
-        self.store.set_shards([], [s for s in patches if not (self.out / s).exists()])
+        kept = [s for s in patches if (self.out / s).exists()]
+        self.store.set_shards(self._sums(kept), [s for s in patches if s not in kept])
         self.store.journal_clear()
         self.store.commit()
 

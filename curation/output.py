@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+M = TypeVar("M", bound=BaseModel)
 
 
 def _current_umask() -> int:
@@ -72,3 +79,40 @@ def remove_stale_temporaries(folder: Path) -> None:
     """Temporaries left by a killed run: never whole, so never kept."""
     for tmp in folder.rglob(".*.tmp"):
         tmp.unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class ShardSum:
+    """What the store remembers of a shard it committed, to tell when the file is no longer that shard."""
+
+    lines: int
+    sha256: str
+
+
+def shard_sum(path: Path) -> ShardSum | None:
+    """Lines and sha256 of a shard file; None when there is no such file."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    return ShardSum(data.count(b"\n"), hashlib.sha256(data).hexdigest())
+
+
+def parse_line(line: bytes, model: type[M]) -> M | str:
+    """A shard line as a valid `model` (a record or a rejection), or why it is not one."""
+    try:
+        return model.model_validate_json(line)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(map(str, first["loc"]))
+        return f"not a valid {model.__name__.lower()}: {where + ': ' if where else ''}{first['msg']}"
+
+
+def bad_lines(path: Path, model: type[BaseModel]) -> list[tuple[int, str]]:
+    """(line number, why) of each non-blank line of a shard that is not a valid `model`."""
+    found = []
+    with path.open("rb") as handle:
+        for number, line in enumerate(handle, 1):
+            if line.strip() and isinstance(problem := parse_line(line, model), str):
+                found.append((number, problem))
+    return found

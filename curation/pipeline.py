@@ -6,9 +6,11 @@ batch gives the same result on any worker, in any order.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import signal
+import stat
 import threading
 import time
 from collections.abc import Iterator
@@ -64,18 +66,35 @@ TRANSIENT_REASONS = frozenset({"vanished", "unreadable"})
 
 
 def read_source(source: SourceFile, max_bytes: int) -> bytes:
-    """Read a file without following it out of RAW_DIR and without loading an oversize one."""
+    """Read the very file discovery listed, and nothing else, without loading an oversize one.
+
+    Between listing and reading the path can change. It is opened without following a final link
+    (a file swapped for a link out of RAW_DIR would be read through it) and without blocking (a pipe
+    swapped in would wait for a writer for ever, holding the run's lock); what was opened must be a
+    regular file with the device and inode listed, or it is refused unread.
+    """
     try:
-        fd = os.open(source.path, os.O_RDONLY)
+        fd = os.open(source.path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_NOCTTY)
     except FileNotFoundError:
         raise Rejected("vanished", "file disappeared between listing and reading") from None
     except PermissionError:
         raise Rejected("unreadable", "permission denied") from None
-    with os.fdopen(fd, "rb") as handle:
-        size = os.fstat(handle.fileno()).st_size
-        if size > max_bytes:
-            raise Rejected("too_large", f"{size} bytes, above the limit of {max_bytes}")
-        data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise Rejected("replaced", "replaced by a symbolic link after it was listed; not followed") from None
+        raise
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise Rejected("not_a_file", "replaced by a pipe, device or folder after it was listed; not read")
+        if (st.st_dev, st.st_ino) != (source.dev, source.ino):
+            raise Rejected("replaced", "replaced by another file after it was listed; not read (the next run reads it)")
+        if st.st_size > max_bytes:
+            raise Rejected("too_large", f"{st.st_size} bytes, above the limit of {max_bytes}")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(max_bytes + 1)
+    finally:
+        os.close(fd)
     if len(data) > max_bytes:
         raise Rejected("too_large", f"grew past the limit of {max_bytes} bytes while read")
     return data

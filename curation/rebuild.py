@@ -23,8 +23,9 @@ from filelock import FileLock, Timeout
 
 from curation.curator import STORE_NAME
 from curation.dedup import lsh_bands, normalize, signature, text_digest
+from curation.output import parse_line, shard_sum, write_atomic
 from curation.store import CatalogEntry, IndexParams, Store
-from schemas import CurationConfig
+from schemas import CurationConfig, Record, Rejection
 
 
 @dataclass
@@ -33,6 +34,7 @@ class RebuildReport:
     rejected: int = 0
     clustered: int = 0
     mismatches: list[str] = field(default_factory=list)  # record ids whose duplicate fields disagree
+    quarantined: list[str] = field(default_factory=list)  # "shard:line: why" of each line moved to quarantine/
 
 
 def config_of(curated: Path) -> CurationConfig:
@@ -43,7 +45,43 @@ def config_of(curated: Path) -> CurationConfig:
     return CurationConfig()
 
 
-def _stage(curated: Path, staging: sqlite3.Connection) -> list[str]:
+QUARANTINE = "quarantine"
+
+
+def quarantine_bad_lines(curated: Path, shard: Path, model: type[Record] | type[Rejection]) -> list[str]:
+    """Move the lines of a shard that are not a valid `model` to CURATED/quarantine/, byte for byte.
+
+    A damaged line (an edit, random bytes) stopped every command that read the shard, with an error
+    naming no file. Kept aside, it can be inspected or repaired by hand; never silently dropped. The
+    quarantine copy is written (and synced) before the shard is rewritten without it, so a kill in
+    between leaves the line in both places rather than in neither.
+    """
+    good: list[bytes] = []
+    bad: list[bytes] = []
+    found: list[str] = []
+    rel = shard.relative_to(curated).as_posix()
+    with shard.open("rb") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            parsed = parse_line(line, model)
+            if isinstance(parsed, str):
+                bad.append(line if line.endswith(b"\n") else line + b"\n")
+                found.append(f"{rel}:{number}: {parsed}")
+            else:
+                good.append(line)
+    if bad:
+        kept = curated / QUARANTINE / rel
+        before = kept.read_bytes() if kept.exists() else b""
+        write_atomic(kept, before + b"".join(bad))
+        if good:
+            write_atomic(shard, b"".join(line if line.endswith(b"\n") else line + b"\n" for line in good))
+        else:
+            shard.unlink()
+    return found
+
+
+def _stage(curated: Path, staging: sqlite3.Connection, report: RebuildReport) -> list[str]:
     """Pass 1: one row per shard line with its replay key; returns the shard paths seen."""
     staging.executescript(
         """
@@ -52,8 +90,11 @@ def _stage(curated: Path, staging: sqlite3.Connection) -> list[str]:
         """
     )
     shards = []
-    for kind in ("records", "rejected"):
+    for kind, model in (("records", Record), ("rejected", Rejection)):
         for shard in sorted((curated / kind).glob("*.jsonl")):
+            report.quarantined.extend(quarantine_bad_lines(curated, shard, model))
+            if not shard.exists():  # every line was bad
+                continue
             rel = str(shard.relative_to(curated))
             shards.append(rel)
             with shard.open("rb") as handle:
@@ -92,7 +133,7 @@ def rebuild_store(curated: Path, config: CurationConfig | None = None) -> Rebuil
             leftover.unlink(missing_ok=True)
         report = RebuildReport()
         staging = sqlite3.connect("")  # "" = a private temporary database on disk, not in memory
-        shards = _stage(curated, staging)
+        shards = _stage(curated, staging, report)
         store = Store(target)
         store.check_index_params(params)
         ordered = staging.execute(
@@ -120,7 +161,7 @@ def rebuild_store(curated: Path, config: CurationConfig | None = None) -> Rebuil
                 )  # fmt: skip
                 report.rejected += 1
             store.upsert(entry)
-        store.set_shards(shards, [])
+        store.set_shards({s: found for s in shards if (found := shard_sum(curated / s)) is not None}, [])
         store.commit()
         _compare(curated, store, staging, report)
         store.close()

@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from curation.decode import decode_bytes
+from curation.discover import read_regular, source_path
 from curation.errors import Rejected
 from curation.export import iter_record_lines
 from schemas import Record, RemovedSpan
@@ -33,11 +34,15 @@ def find_record(curated: Path, key: str) -> Record | None:
 
 def load_source(record: Record, raw_dir: Path) -> tuple[str | None, str | None]:
     """(decoded source, None) or (None, why the source cannot be shown as the record saw it)."""
-    path = raw_dir / record.provenance.source
+    path = source_path(raw_dir, record.provenance.source)
+    if path is None:
+        return None, f"source {record.provenance.source!r} is not a relative path inside RAW_DIR; not read"
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path)
     except OSError as exc:
         return None, f"{path} cannot be read: {exc.strerror}"
+    except Rejected as exc:
+        return None, f"{path} cannot be read: {exc.detail}"
     if hashlib.sha256(raw).hexdigest() != record.provenance.source_sha256:
         return None, f"{path} changed since the record was made (sha256 differs)"
     try:

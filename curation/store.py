@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from curation.dedup import band_keys, jaccard_estimate
+from curation.output import ShardSum
 
 if TYPE_CHECKING:
     from curation.repeated import DocLines
@@ -53,7 +54,8 @@ CREATE INDEX IF NOT EXISTS signatures_digest ON signatures (text_digest);
 CREATE INDEX IF NOT EXISTS signatures_cluster ON signatures (cluster) WHERE cluster IS NOT NULL;
 -- one row per (band bucket, document); a document's rows are found again from its stored signature
 CREATE TABLE IF NOT EXISTS buckets (key INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, seq)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS shards (path TEXT PRIMARY KEY);
+-- every committed shard, with its line count and sha256 as last written: a run checks the files against them
+CREATE TABLE IF NOT EXISTS shards (path TEXT PRIMARY KEY, lines INTEGER, sha256 TEXT);
 -- redo log: line changes to shards that already existed, committed with the checkpoint that made
 -- them and applied after it; a killed run leaves them here and the next run applies them again
 CREATE TABLE IF NOT EXISTS journal (shard TEXT NOT NULL, source TEXT NOT NULL, line TEXT, PRIMARY KEY (shard, source));
@@ -142,7 +144,24 @@ class Store:
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
         self.db.executescript(LINE_SCHEMA)
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(shards)")}
+        for column, kind in (("lines", "INTEGER"), ("sha256", "TEXT")):
+            if column not in columns:  # a store from before shard sums: filled in by the next run's check
+                self.db.execute(f"ALTER TABLE shards ADD COLUMN {column} {kind}")
         self.db.commit()
+
+    def check_integrity(self) -> None:
+        """Raise sqlite3.DatabaseError when SQLite finds the file damaged (a torn or overwritten page)."""
+        problems = [row[0] for row in self.db.execute("PRAGMA quick_check")]
+        if problems != ["ok"]:
+            raise sqlite3.DatabaseError("; ".join(problems[:3]))
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     def close(self) -> None:
         self.db.close()
@@ -179,11 +198,17 @@ class Store:
     def delete_source(self, source: str) -> None:
         self.db.execute("DELETE FROM sources WHERE source=?", (source,))
 
-    def shards(self) -> set[str]:
-        return {row[0] for row in self.db.execute("SELECT path FROM shards")}
+    def shards(self) -> dict[str, ShardSum | None]:
+        """Committed shards and their sums (None for a shard registered before sums were kept)."""
+        return {
+            path: None if sha is None else ShardSum(lines, sha)
+            for path, lines, sha in self.db.execute("SELECT path, lines, sha256 FROM shards")
+        }
 
-    def set_shards(self, present: Iterable[str], gone: Iterable[str]) -> None:
-        self.db.executemany("INSERT OR IGNORE INTO shards VALUES (?)", [(p,) for p in present])
+    def set_shards(self, present: dict[str, ShardSum], gone: Iterable[str]) -> None:
+        self.db.executemany(
+            "INSERT OR REPLACE INTO shards VALUES (?, ?, ?)", [(p, s.lines, s.sha256) for p, s in present.items()]
+        )
         self.db.executemany("DELETE FROM shards WHERE path=?", [(p,) for p in gone])
 
     def journal_put(self, patches: dict[str, dict[str, str | None]]) -> None:

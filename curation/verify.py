@@ -7,27 +7,44 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from curation.decode import decode_bytes
+from curation.discover import read_regular, source_path
 from curation.errors import Rejected
+from curation.output import parse_line
 from curation.spans import Span, apply_spans, check_spans
 from schemas import Record
 
 
-def iter_records(curated: Path) -> Iterator[tuple[Path, int, Record]]:
+def scan_records(curated: Path) -> Iterator[tuple[Path, int, Record | str]]:
+    """Each line of the record shards as a Record, or as why it is not one: a damaged line is reported, and the
+    lines after it are still checked."""
     for shard in sorted((curated / "records").glob("*.jsonl")):
-        with shard.open(encoding="utf-8") as handle:
+        with shard.open("rb") as handle:
             for number, line in enumerate(handle, 1):
-                if line.strip():
-                    yield shard, number, Record.model_validate_json(line)
+                if not line.strip():
+                    continue
+                yield shard, number, parse_line(line, Record)
+
+
+def iter_records(curated: Path) -> Iterator[tuple[Path, int, Record]]:
+    """The records, in shard order; a damaged line raises ValueError naming its shard and line."""
+    for shard, number, item in scan_records(curated):
+        if isinstance(item, str):
+            raise ValueError(f"{shard}:{number}: {item}")
+        yield shard, number, item
 
 
 def verify_record(record: Record, raw_dir: Path) -> str | None:
     """Why the record does not follow from its source, or None when it does."""
     prov = record.provenance
-    path = raw_dir / prov.source
+    path = source_path(raw_dir, prov.source)
+    if path is None:
+        return f"source {prov.source!r} is not a relative path inside RAW_DIR; not read"
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path)
     except OSError as exc:
         return f"source {prov.source} cannot be read: {exc.strerror}"
+    except Rejected as exc:
+        return f"source {prov.source} cannot be read: {exc.detail}"
     if hashlib.sha256(raw).hexdigest() != prov.source_sha256:
         return f"source {prov.source} changed since it was curated (sha256 differs)"
     try:

@@ -9,10 +9,12 @@ import threading
 import time
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from flows import STARTED
@@ -47,9 +49,19 @@ DaskOption = Annotated[
 
 
 def load_config(path: Path | None) -> CurationConfig:
+    """The configuration file, validated; a value out of its bounds ends the command with one line per field."""
     if path is None:
         return CurationConfig()
-    return CurationConfig.model_validate_json(path.read_text(encoding="utf-8"))
+    try:
+        return CurationConfig.model_validate_json(path.read_text(encoding="utf-8"))
+    except ValidationError as exc:
+        _invalid(f"invalid configuration {path}", exc)
+
+
+def _invalid(what: str, exc: ValidationError) -> NoReturn:
+    fields = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'value'}: {e['msg']}" for e in exc.errors())
+    console.print(f"[red]error:[/red] {escape(what)}: {escape(fields)}", highlight=False)
+    raise typer.Exit(2)
 
 
 @app.command()
@@ -80,7 +92,7 @@ def _run_flow(
     if api is not None:
         api.start()
     loading.join()
-    from curation.curator import RunLocked
+    from curation.curator import DamagedState, OutputInsideRaw, RunLocked
     from flows.curate import curate
 
     # The worker pool starts inside the flow, once Prefect's API is up: spawned before, its processes competed with
@@ -97,6 +109,12 @@ def _run_flow(
     except RunLocked as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(3) from None
+    except OutputInsideRaw as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    except DamagedState as exc:
+        console.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(4) from None
     print_summary(manifest.model_dump(mode="json"), time.perf_counter() - STARTED)
 
 
@@ -149,15 +167,21 @@ def verify(
     raw: Annotated[Path, typer.Option("--raw", help="raw folder the records came from")] = Path("raw"),
 ) -> None:
     """Re-derive every record's text from its raw bytes and removed spans."""
-    from curation.verify import iter_records, verify_record
+    from curation.verify import scan_records, verify_record
 
     checked, failures = 0, 0
-    for shard, line, record in iter_records(curated):
+    for shard, line, record in scan_records(curated):
         checked += 1
+        if isinstance(record, str):  # a damaged line: named, and the check goes on
+            failures += 1
+            console.print(
+                f"[red]FAIL[/red] {shard.name}:{line} {escape(record)} (`curate rebuild-index` quarantines it)"
+            )
+            continue
         problem = verify_record(record, raw)
         if problem:
             failures += 1
-            console.print(f"[red]FAIL[/red] {shard.name}:{line} {record.id} {problem}")
+            console.print(f"[red]FAIL[/red] {shard.name}:{line} {record.id} {escape(problem)}")
     console.print(f"{checked} records checked, {failures} failed")
     raise typer.Exit(1 if failures else 0)
 
@@ -201,13 +225,16 @@ def reprocess(
     from curation.select import select_sources
     from curation.store import STORE_NAME, read_catalog
 
-    selection = Selection(
-        all=everything,
-        sources=source or [],
-        ids=record or [],
-        since=since.date() if since else None,
-        reasons=reason or [],
-    )
+    try:
+        selection = Selection(
+            all=everything,
+            sources=source or [],
+            ids=record or [],
+            since=since.date() if since else None,
+            reasons=reason or [],
+        )
+    except ValidationError as exc:
+        _invalid("invalid selection", exc)
     if selection.is_empty():
         console.print("[red]error:[/red] give a selector: --source, --id, --since, --reason or --all")
         raise typer.Exit(2)
@@ -264,8 +291,11 @@ def rebuild_index(
         raise typer.Exit(3) from None
     console.print(
         f"{report.records} records, {report.rejected} rejections, {report.clustered} in duplicate clusters; "
-        f"{len(report.mismatches)} records disagree with the rebuilt clusters"
+        f"{len(report.mismatches)} records disagree with the rebuilt clusters; "
+        f"{len(report.quarantined)} damaged lines moved to {curated / 'quarantine'}"
     )
+    for line in report.quarantined:
+        console.print(f"  quarantined: {escape(line)}")
     for record in report.mismatches[:20]:
         console.print(f"  differs: {record}")
     raise typer.Exit(1 if report.mismatches else 0)

@@ -9,14 +9,14 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import date, datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 # Bump when a field is added, removed, renamed, changes type, constraints or meaning: consumers key on it.
 # schemas/fingerprint.json pins a fingerprint of the models' structure to each version (descriptions
 # excluded); tests/test_schemas.py fails when the structure changes without a bump.
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 
 class Strict(BaseModel):
@@ -26,37 +26,71 @@ class Strict(BaseModel):
 class CurationConfig(Strict):
     """Everything that can change an output byte. Its hash goes into every record."""
 
-    batch_size: int = Field(200, ge=1, description="documents per Prefect task run")
-    workers: int = Field(0, ge=0, description="worker processes; 0 = one per core")
-    max_bytes: int = Field(50_000_000, ge=1, description="larger sources are rejected as too_large")
-    ignore: list[str] = Field(
-        default_factory=lambda: [".*", "*~", "*.swp", "*.tmp", "#*#", "__pycache__", "Thumbs.db"],
-        description="glob patterns of file or folder names that discovery skips",
+    batch_size: int = Field(
+        200, ge=1, le=100_000, description="documents per Prefect task run (1 to 100,000: a batch is held in memory)"
     )
-    min_content_chars: int = Field(40, ge=0, description="cleaned text shorter than this is rejected as no_content")
-    lang_min_chars: int = Field(20, ge=0, description="shorter cleaned text gets language und")
+    workers: int = Field(
+        0, ge=0, le=256, description="worker processes; 0 = one per core (at most 256: each is a Python process)"
+    )
+    max_bytes: int = Field(
+        50_000_000,
+        ge=1,
+        le=1_000_000_000,
+        description="larger sources are rejected as too_large (at most 10^9: a source is read and decoded in memory)",
+    )
+    ignore: list[Annotated[str, Field(min_length=1, max_length=255)]] = Field(
+        default_factory=lambda: [".*", "*~", "*.swp", "*.tmp", "#*#", "__pycache__", "Thumbs.db"],
+        max_length=1000,
+        description="glob patterns of file or folder names that discovery skips (at most 1000, of 1 to 255 characters)",
+    )
+    min_content_chars: int = Field(
+        40,
+        ge=0,
+        le=1_000_000_000,
+        description="cleaned text shorter than this is rejected as no_content (at most 10^9, max_bytes' bound)",
+    )
+    lang_min_chars: int = Field(
+        20, ge=0, le=1_000_000_000, description="shorter cleaned text gets language und (at most 10^9)"
+    )
     lang_min_confidence: float = Field(0.70, ge=0, le=1, description="below this the language is und")
     lang_sample_chars: int = Field(
-        1200, ge=200, description="characters sampled for language detection, in windows spread over the text"
+        1200,
+        ge=200,
+        le=100_000,
+        description="characters sampled for language detection, in windows spread over the text "
+        "(200 to 100,000: detection time grows with it)",
     )
-    lang_allow: list[str] = Field(default_factory=list, description="allowed languages; empty = all")
+    lang_allow: list[Annotated[str, Field(min_length=1, max_length=16)]] = Field(
+        default_factory=list, max_length=1000, description="allowed languages; empty = all (at most 1000 codes)"
+    )
     shingle_words: int = Field(
-        5, ge=1, description="tokens per MinHash shingle (characters in scripts written without spaces)"
+        5,
+        ge=1,
+        le=1000,
+        description="tokens per MinHash shingle (characters in scripts written without spaces); at most 1000",
     )
-    num_perm: int = Field(128, ge=16, description="MinHash permutations")
+    num_perm: int = Field(
+        128,
+        ge=16,
+        le=1024,
+        description="MinHash permutations (16 to 1024: the LSH layout search and the signatures grow with it)",
+    )
     lsh_threshold: float = Field(0.5, gt=0, lt=1, description="LSH candidate threshold (Jaccard)")
     duplicate_threshold: float = Field(
         0.75, gt=0, le=1, description="verified Jaccard estimate that links two records (docs/dedup.md)"
     )
-    repeated_line_min_docs: int = Field(5, ge=2, description="a line in this many documents is boilerplate")
+    repeated_line_min_docs: int = Field(
+        5, ge=2, le=1_000_000_000, description="a line in this many documents is boilerplate (2 to 10^9)"
+    )
     missing_sources: Literal["keep", "drop"] = Field(
         "keep", description="what happens to the record of a source that vanished from raw/"
     )
     doc_timeout_seconds: float = Field(
         30.0,
         ge=0,
+        le=86_400,
         description="CPU budget of one document in a worker process; over it, the document is rejected as timeout "
-        "(0 = no budget)",
+        "(0 = no budget; at most 86,400 s, a day)",
     )
 
     def digest(self) -> str:
@@ -80,6 +114,15 @@ class Selection(BaseModel):
     ids: list[str] = Field(default_factory=list, description="record ids (derived from the source path)")
     since: date | None = Field(None, description="sources last modified on or after this day (UTC)")
     reasons: list[str] = Field(default_factory=list, description="rejection reason codes")
+
+    @field_validator("sources")
+    @classmethod
+    def _inside_raw(cls, patterns: list[str]) -> list[str]:
+        """A source is a path relative to RAW_DIR: a pattern that is absolute or climbs out names nothing to redo."""
+        for pattern in patterns:
+            if pattern.startswith("/") or ".." in pattern.split("/"):
+                raise ValueError(f"{pattern!r} is not relative to RAW_DIR (absolute, or climbs out with ..)")
+        return patterns
 
     def is_empty(self) -> bool:
         return not (self.all or self.sources or self.ids or self.since or self.reasons)

@@ -642,7 +642,8 @@ ENCODINGS = st.sampled_from(["utf-8", "utf-16", "utf-8-sig", "cp1251", "koi8-r",
 
 def _through_everything(raw: bytes, folder: Path) -> None:
     (folder / "doc.txt").write_bytes(raw)
-    source = SourceFile("doc.txt", str(folder / "doc.txt"), len(raw), 0)
+    st = (folder / "doc.txt").stat()
+    source = SourceFile("doc.txt", str(folder / "doc.txt"), len(raw), 0, st.st_dev, st.st_ino)
     outcome = process_document(source, raw, CONFIG.model_copy(update={"min_content_chars": 1}), frozenset())
     if isinstance(outcome, Failed):
         assert outcome.reason in {"empty", "whitespace_only", "binary", "undecodable", "no_content"}

@@ -98,7 +98,7 @@ def _source(tmp_path: Path, name: str, text: str) -> SourceFile:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     stat = path.stat()
-    return SourceFile(name, str(path), stat.st_size, stat.st_mtime_ns)
+    return SourceFile(name, str(path), stat.st_size, stat.st_mtime_ns, stat.st_dev, stat.st_ino)
 
 
 @pytest.fixture()
