@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 # Bump when a field is added, removed, renamed, changes type, constraints or meaning: consumers key on it.
 # schemas/fingerprint.json pins a fingerprint of the models' structure to each version (descriptions
 # excluded); tests/test_schemas.py fails when the structure changes without a bump.
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 
 class Strict(BaseModel):
@@ -141,6 +141,14 @@ class Record(Strict):
         ),
     )
     languages: list[LanguageShare] = Field(description="languages of the paragraphs, largest share first")
+    language_reason: str | None = Field(
+        None,
+        description=(
+            "why `language` is und: too_short, low_confidence, or evidence of a close neighbour langdetect has no "
+            "profile for: neighbour_letters:<answer>/<neighbour>, neighbour_words:<answer>/<neighbour>, "
+            "few_stopwords:<answer> (docs/language.md); null when a language is given"
+        ),
+    )
     language_allowed: bool = Field(description="false when language is outside the configured allow-list")
     near_duplicate_of: str | None = Field(
         description="id of the canonical (earliest) record of its cluster; null for canonicals and unique records"
