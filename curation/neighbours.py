@@ -14,7 +14,9 @@ module looks for what the profiles cannot see, in three steps, strongest first:
    nearly the same (Croatian/Bosnian/Serbian, Indonesian/Malay);
 3. the share of the text's words in the answer's own stop-word list: a text in the answered
    language has about half of its words there; a Bantu language answered as Swahili has almost
-   none. This one needs no list of the neighbour.
+   none. This one needs no list of the neighbour; it applies to the answers where other
+   unprofiled languages land (sw, tl, id, sl, ...), not where keyword lists in the answered
+   language would pay for it (es, tr, the Romance answers: their neighbours show in 1 and 2).
 
 Nothing here runs for answers outside the families, so other documents pay nothing.
 """
@@ -93,8 +95,9 @@ def _script(word: str) -> str:
 
 
 @cache
-def _stopword_set(language: str) -> frozenset[str]:
-    return frozenset(ranked_stopwords(language))
+def _stopword_set(answer: str) -> frozenset[str]:
+    """The answer's whole jusText list when its share is evidence (`stopword_share`), else empty."""
+    return frozenset(ranked_stopwords(answer)) if answer in _data()["stopword_share"] else frozenset()
 
 
 def _only(first: str, second: str) -> frozenset[str]:
@@ -139,7 +142,8 @@ def rejection(text: str, answer: str) -> str | None:
     """Why `text` is not in `answer` after all, or None when the evidence does not say so.
 
     Reasons: "neighbour_letters:<answer>/<neighbour>", "neighbour_words:<answer>/<neighbour>",
-    "few_stopwords:<answer>" (the answer's whole jusText list covers too few of the words).
+    "few_stopwords:<answer>" (the answer's whole jusText list covers too few of the words; only
+    for the answers of `stopword_share` in the data file).
     """
     pairs = _pairs(answer)
     if not pairs:

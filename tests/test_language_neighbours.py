@@ -35,7 +35,7 @@ def _documents(code: str, size: int = 4) -> list[str]:
         ("be", 0.9),
         ("az", 0.9),  # was tr
         ("eo", 0.9),  # was es, sl
-        ("eu", 0.9),  # was id, sl
+        ("eu", 0.8),  # was id, sl
         ("zu", 0.9),  # was sw
         ("xh", 0.9),
         ("sn", 0.9),
