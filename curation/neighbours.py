@@ -95,6 +95,13 @@ def _script(word: str) -> str:
 
 
 @cache
+def _main_script(language: str) -> str:
+    """The script most words of the language's jusText list are written in ("" without a list)."""
+    ranked = ranked_stopwords(language)
+    return Counter(_script(w) for w in ranked).most_common(1)[0][0] if ranked else ""
+
+
+@cache
 def _stopword_set(answer: str) -> frozenset[str]:
     """The answer's whole jusText list when its share is evidence (`stopword_share`), else empty."""
     return frozenset(ranked_stopwords(answer)) if answer in _data()["stopword_share"] else frozenset()
@@ -110,9 +117,10 @@ def _only(first: str, second: str) -> frozenset[str]:
     """
     markers, ignored = _data()["markers"], set(_data()["not_evidence"].split())
     other = set(ranked_stopwords(second)) | set(markers.get(second, "").split())
-    ranked = ranked_stopwords(first)
-    script = Counter(_script(w) for w in ranked).most_common(1)[0][0] if ranked else ""
-    head = [w for w in ranked[:STOPLIST_TOP] if len(w) > 1 and w not in ignored and _script(w) == script]
+    script = _main_script(first)
+    head = [
+        w for w in ranked_stopwords(first)[:STOPLIST_TOP] if len(w) > 1 and w not in ignored and _script(w) == script
+    ]
     return frozenset(w for w in markers.get(first, "").split() + head if w not in other)
 
 
@@ -163,7 +171,12 @@ def rejection(text: str, answer: str) -> str | None:
         if theirs and theirs > sum(n for w, n in counts.items() if w in pair.answer_words):
             return f"neighbour_words:{answer}/{pair.neighbour}"
     stopwords = _stopword_set(answer)
-    floor = next((share for least, share in STOPWORD_FLOORS if len(words) >= least), 0.0)
-    if stopwords and sum(w in stopwords for w in words) < floor * len(words):
-        return f"few_stopwords:{answer}"
+    if stopwords:
+        # only words in the list's script: paragraphs in another script are another language's
+        # (a Gujarati article quoting Russian), not evidence against this one
+        script = _main_script(answer)
+        own = [w for w in words if _script(w) == script]
+        floor = next((share for least, share in STOPWORD_FLOORS if len(own) >= least), 0.0)
+        if sum(w in stopwords for w in own) < floor * len(own):
+            return f"few_stopwords:{answer}"
     return None
