@@ -33,6 +33,7 @@ from langdetect.utils import unicode_block as _blocks
 from langdetect.utils.ngram import NGram
 from langdetect.utils.unicode_block import unicode_block
 
+from curation import neighbours
 from curation.stoplists import stoplist_words
 
 UND = "und"
@@ -89,11 +90,17 @@ _NON_LATIN = re.compile("[\u0300-\U0010ffff]")
 _LOCK = threading.Lock()
 
 
+# Why a text is und (LanguageResult.reason); the neighbour evidence adds its own (curation/neighbours.py).
+TOO_SHORT = "too_short"
+LOW_CONFIDENCE = "low_confidence"
+
+
 @dataclass(frozen=True)
 class LanguageResult:
     language: str
     confidence: float
     languages: list[tuple[str, float]]  # (lang, share of characters), largest first
+    reason: str | None = None  # why the language is und; None when it is not
 
 
 class _Model:
@@ -431,17 +438,26 @@ def identify(text: str, sample_chars: int | None = None) -> tuple[str, float]:
 
 
 def detect(text: str, min_chars: int, min_confidence: float, sample_chars: int) -> LanguageResult:
-    """Language of `text`, or und when it is too short or the best guess too weak.
+    """Language of `text`, or und when it is too short, the best guess too weak, or the text
+    shows evidence of a close neighbour langdetect has no profile for.
 
     The pipeline prefers und to a wrong label: a short snippet or a low-confidence guess would
-    pollute a language-filtered corpus, so the thresholds come from the configuration.
+    pollute a language-filtered corpus, so the thresholds come from the configuration. Bosnian,
+    Serbian, Malay or a Bantu language converge confidently on hr, mk, id or sw; for an answer
+    with such a neighbour, `neighbours.rejection` looks at the same sample for letters, words and
+    stop words that contradict it. A rejected answer gets confidence 0.0: the profiles' probability
+    is not a confidence in a language they do not know. `reason` says why a result is und.
     """
     letters = sum(1 for _ in islice(_LETTERS.finditer(text), min_chars))  # stops at min_chars
     if letters < min_chars:
-        return LanguageResult(UND, 0.0, [])
+        return LanguageResult(UND, 0.0, [], TOO_SHORT)
     language, confidence = identify(text, sample_chars)
     if language == UND or confidence < min_confidence:
-        return LanguageResult(UND, round(confidence, 4), [])
+        return LanguageResult(UND, round(confidence, 4), [], LOW_CONFIDENCE)
+    if neighbours.in_family(language):
+        reason = neighbours.rejection(sample(text, sample_chars), language)
+        if reason is not None:
+            return LanguageResult(UND, 0.0, [], reason)
     return LanguageResult(language, round(confidence, 4), paragraph_shares(text, language))
 
 

@@ -44,6 +44,7 @@ class Processed:
     language: str
     language_confidence: float
     languages: list[tuple[str, float]]
+    language_reason: str | None
     text_digest: str
     signature: np.ndarray
 
@@ -127,6 +128,7 @@ def process_document(source: SourceFile, raw: bytes, config: CurationConfig, rep
         language=lang.language,
         language_confidence=lang.confidence,
         languages=lang.languages,
+        language_reason=lang.reason,
         text_digest=text_digest(normalized),
         signature=signature(normalized, config.shingle_words, config.num_perm),
     )

@@ -54,6 +54,7 @@ def build_record(
         language=doc.language,
         language_confidence=doc.language_confidence,
         languages=[LanguageShare(lang=lang, share=share) for lang, share in doc.languages],
+        language_reason=doc.language_reason,
         language_allowed=language_allowed,
         near_duplicate_of=near_duplicate_of,
         duplicate_cluster=duplicate_cluster,

@@ -83,7 +83,8 @@ def record_table(record: Record) -> Table:
         "title": record.title or "",
         "authors": ", ".join(record.authors),
         "published": record.published or "",
-        "language": f"{record.language} ({record.language_confidence:.2f})",
+        "language": f"{record.language} ({record.language_confidence:.2f})"
+        + (f", {record.language_reason}" if record.language_reason else ""),
         "languages": ", ".join(f"{s.lang} {s.share:.0%}" for s in record.languages),
         "language allowed": str(record.language_allowed),
         "near duplicate of": record.near_duplicate_of or "",

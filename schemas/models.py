@@ -184,6 +184,14 @@ class Record(Strict):
         ),
     )
     languages: list[LanguageShare] = Field(description="languages of the paragraphs, largest share first")
+    language_reason: str | None = Field(
+        None,
+        description=(
+            "why `language` is und: too_short, low_confidence, or evidence of a close neighbour langdetect has no "
+            "profile for: neighbour_letters:<answer>/<neighbour>, neighbour_words:<answer>/<neighbour>, "
+            "few_stopwords:<answer> (docs/language.md); null when a language is given"
+        ),
+    )
     language_allowed: bool = Field(description="false when language is outside the configured allow-list")
     near_duplicate_of: str | None = Field(
         description="id of the canonical (earliest) record of its cluster; null for canonicals and unique records"
