@@ -494,7 +494,8 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset()) -> Cleaned:
     article paragraph shared by syndicated copies survives.
     """
     lines, result = tag_lines(text, repeated)
-    _content_model(lines, repeated)
+    if _content_model(lines, repeated):
+        _page_header(lines, result)
     result.removed = merge_spans([*result.removed, *_line_spans(lines, len(text))])
     return result
 
@@ -551,17 +552,28 @@ def model_inputs(lines: Sequence[_Line], repeated: frozenset[str]) -> tuple[list
     return kept, inputs
 
 
+MIN_PAGE_TITLE_WORDS = 2
+PAGE_TITLE_SHARE = 0.8  # of a headline's words in the page's title, which adds the site's name
+# a headline the model or repetition took for chrome, or the header pass for an echo of the page's title
+PAGE_TITLE_REASONS = (None, MODEL_REASON, "repeated_line", "duplicate_title")
+SITE_SEP = re.compile(r"\s+[-–—|«»•:]{1,2}\s+")
+MAX_SITE_WORDS = 4
+MAX_DATELINE_WORDS = 15
+PAGE_HEADER_LINES = 6  # article text within this many lines under the headline
+PAGE_META_ABOVE = 3  # a dateline or kicker this many lines above the headline
+BODY_WORDS = 12
 MODEL_MIN_LINES = 30  # shorter, the text is an article extract, where the rules alone keep 99.9% of content
 
 
-def _content_model(lines: Sequence[_Line], repeated: frozenset[str]) -> None:
+def _content_model(lines: Sequence[_Line], repeated: frozenset[str]) -> bool:
     """Lines no rule named but that the content model scores as not the article (see `curation.content_model`).
+    Returns whether it ran.
 
     Only on documents long enough to be whole-page dumps: on short extracts the model's few errors would
     cost article lines that the rules keep, and what it would find there the rules already remove.
     """
     if sum(not line.blank for line in lines) < MODEL_MIN_LINES:
-        return
+        return False
     kept, inputs = model_inputs(lines, repeated)
     model = load_model()
     scores = model.score(**inputs)
@@ -570,6 +582,86 @@ def _content_model(lines: Sequence[_Line], repeated: frozenset[str]) -> None:
         line.score = float(score)
         if line.reason is None and not line.body_start and score < model.threshold:
             line.reason = MODEL_REASON
+    return True
+
+
+def _page_header(lines: Sequence[_Line], result: Cleaned) -> None:
+    """The article's header on a whole page: its headline is the line that the page's title (the first line of a
+    page dump, "Headline - Site") names and that article text follows; its byline and dateline sit around it.
+
+    The header pass reads the top of a document, which on a whole page is the site's menus (and its date of
+    today); there it found the title of 4 pages in 164. When this finds a headline, its header wins.
+    """
+    blank = [line.blank for line in lines]
+    rows = [i for i, b in enumerate(blank) if not b]
+    if len(rows) < 2:
+        return
+    page_title = _fold(lines[rows[0]].text)
+    named = set(page_title.split())
+    if not named:
+        return
+    for position, index in enumerate(rows[1:], start=1):
+        line = lines[index]
+        words = _fold(line.text).split()
+        if not (MIN_PAGE_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS) or line.reason not in PAGE_TITLE_REASONS:
+            continue
+        if " ".join(words) not in page_title and (
+            sum(w in named for w in words) < PAGE_TITLE_SHARE * len(words) or not page_title.startswith(words[0])
+        ):
+            continue  # neither a part of the page's title ("Site - Headline") nor most of it, in its order
+        after = [lines[i] for i in rows[position + 1 : position + 1 + PAGE_HEADER_LINES]]
+        if not any(ln.reason in (None, MODEL_REASON) and len(ln.text.split()) >= BODY_WORDS for ln in after):
+            continue  # a menu item or a breadcrumb naming the page, with no text under it
+        result.title = line.text.strip()
+        line.reason = "title"
+        before = [lines[i] for i in rows[max(1, position - PAGE_META_ABOVE) : position]]
+        result.authors, result.published = _page_byline(before, after)
+        return
+    first = lines[rows[0]].text.strip()
+    headline = _without_site(first)
+    if (result.title is None or _fold(result.title) == page_title) and headline != first:
+        # no headline line under the page's title: the page's title without the site's name
+        result.title = headline
+
+
+def _without_site(title: str) -> str:
+    """A page title without the site's name after its last separator ("Headline - watson", "Headline | Site"),
+    when a headline of MIN_TITLE_WORDS words is left."""
+    separators = list(SITE_SEP.finditer(title))
+    if not separators:
+        return title
+    last = separators[-1]
+    head, site = title[: last.start()].strip(), title[last.end() :]
+    return head if len(head.split()) >= MIN_TITLE_WORDS and len(site.split()) <= MAX_SITE_WORDS else title
+
+
+def _page_byline(above: Sequence[_Line], below: Sequence[_Line]) -> tuple[list[str], str | None]:
+    """Authors and date from the lines around a page's headline: a byline, a dateline, or both on one line; names
+    without a label only below it (above a headline, a capitalized pair is a section label)."""
+    authors: list[str] = []
+    published: str | None = None
+    for line in [*above, *below]:
+        stripped = line.text.strip()
+        if line.reason not in PAGE_TITLE_REASONS and line.reason not in ("byline", "dateline", "navigation"):
+            continue
+        if byline := _byline(stripped) or (line in below and _bare_names(stripped)):
+            authors = authors or [a for a in byline[0] if not STAFF.search(a)]
+            published = published or byline[1]
+            line.reason = "byline"
+        elif iso := _field_date(stripped):
+            published = published or iso
+            line.reason = "dateline"
+    return authors, published
+
+
+def _field_date(stripped: str) -> str | None:
+    """The date of a short line by a page's headline, whatever the fields beside it ("01. November 2021 |
+    Naturschutz, BUND"): next to the headline a date is the article's, not a menu's."""
+    if iso := _line_date(stripped) or ((pair := _published_and_updated(stripped)) and pair[0]):
+        return iso
+    if len(stripped.split()) > MAX_DATELINE_WORDS:
+        return None
+    return next((iso for field in FIELD_SEP.split(stripped) if (iso := parse_date(field.strip()))), None)
 
 
 def _is_ticker(text: str) -> bool:

@@ -585,3 +585,50 @@ def test_other_fields_beside_a_date_are_no_dateline(line: str) -> None:
 def test_a_question_in_the_body_with_no_byline_under_it_stays_text() -> None:
     text = f"{TITLE}\n\n{BODY}\n\nWhat happens next?\n\n{BODY2}\n"
     assert "What happens next?" in apply_spans(text, clean_text(text).removed)
+
+
+PARAGRAPHS = [
+    "The council voted on Tuesday to close the old swimming pool, which has served the town for sixty years.",
+    "Residents who spoke at the meeting said they feared the loss of a place where their children learned to swim.",
+    "The mayor said the building could no longer be repaired at a cost the town can afford this decade.",
+    "A new pool is planned on the site of the former bus depot, but no date has been set for its construction.",
+]
+MENU = ["Home", "News", "Sport", "Culture", "Weather", "Contact", "Newsletter", "Podcasts", "Jobs", "Archive"]
+FOOTER = ["Imprint", "Privacy", "Cookie settings", "About us", "Advertise", "Careers", "Terms of use", "RSS"]
+
+
+def _whole_page(header: list[str], site_title: str = "Town pool to close after sixty years - Daily Courier") -> str:
+    """A page dump: the page's title, menus (with the headline as a breadcrumb), the article, teasers, a footer."""
+    teasers = [f"{topic} news in brief" for topic in ("Weather", "Traffic", "Market", "Council")]
+    lines = [site_title, "Wednesday, 12 March 2025", *MENU, "Town pool to close after sixty years", *MENU[:4]]
+    return "\n".join([*lines, *header, *PARAGRAPHS, *teasers, *FOOTER, "© 2025 Daily Courier"]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "authors", "iso"),
+    [
+        (["Town pool to close after sixty years", "By Jane Smith | 3 March 2025"], ["Jane Smith"], "2025-03-03"),
+        (
+            ["03.03.2025 | Local, Politics", "Town pool to close after sixty years", "Jane Smith, Senior Reporter"],
+            ["Jane Smith"],
+            "2025-03-03",
+        ),
+        (["Town pool to close after sixty years"], [], None),
+    ],
+)
+def test_whole_page_headline_is_the_line_the_page_title_names(header: list[str], authors: list[str], iso: str) -> None:
+    """On a whole page the headline is the line the page's title names with text under it, not the breadcrumb
+    naming it among the menus, and the date is the one by the headline, not the site's date of today at the top."""
+    text = _whole_page(header)
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == ("Town pool to close after sixty years", authors, iso)
+    kept = apply_spans(text, cleaned.removed)
+    assert all(p in kept for p in PARAGRAPHS)
+    assert "Jane Smith" not in kept
+
+
+def test_a_page_title_with_no_headline_line_loses_the_site_name() -> None:
+    text = _whole_page(["By Jane Smith"], site_title="Council closes the pool - Daily Courier").replace(
+        "Town pool to close after sixty years", "Swimming"
+    )
+    assert clean_text(text).title == "Council closes the pool"
