@@ -554,11 +554,12 @@ def model_inputs(lines: Sequence[_Line], repeated: frozenset[str]) -> tuple[list
 
 MIN_PAGE_TITLE_WORDS = 2
 PAGE_TITLE_SHARE = 0.8  # of a headline's words in the page's title, which adds the site's name
-# a headline the model or repetition took for chrome, or the header pass for an echo of the page's title
-PAGE_TITLE_REASONS = (None, MODEL_REASON, "repeated_line", "duplicate_title")
+# a headline the model or repetition took for chrome, or the header pass for an echo of the title or for names
+PAGE_TITLE_REASONS = (None, MODEL_REASON, "repeated_line", "duplicate_title", "byline")
 SITE_SEP = re.compile(r"\s+[-–—|«»•:]{1,2}\s+")
 MAX_SITE_WORDS = 4
 MAX_DATELINE_WORDS = 15
+INNER_BYLINE = re.compile(rf"(?<=\s)(?:{BYLINE_PREFIX})\s", re.IGNORECASE)
 PAGE_HEADER_LINES = 6  # article text within this many lines under the headline
 PAGE_META_ABOVE = 3  # a dateline or kicker this many lines above the headline
 BODY_WORDS = 12
@@ -644,7 +645,7 @@ def _page_byline(above: Sequence[_Line], below: Sequence[_Line]) -> tuple[list[s
         stripped = line.text.strip()
         if line.reason not in PAGE_TITLE_REASONS and line.reason not in ("byline", "dateline", "navigation"):
             continue
-        if byline := _byline(stripped) or (line in below and _bare_names(stripped)):
+        if byline := _byline(stripped) or _inner_byline(stripped) or _names_by_headline(stripped, line in below):
             authors = authors or [a for a in byline[0] if not STAFF.search(a)]
             published = published or byline[1]
             line.reason = "byline"
@@ -652,6 +653,25 @@ def _page_byline(above: Sequence[_Line], below: Sequence[_Line]) -> tuple[list[s
             published = published or iso
             line.reason = "dateline"
     return authors, published
+
+
+def _names_by_headline(stripped: str, below: bool) -> tuple[list[str], str | None] | None:
+    """Names without a label: below a headline; above it only with a date beside them ("Martina Berg 19. Juni
+    2019"), since a capitalized pair alone above a headline is more often a section label."""
+    names = _bare_names(stripped)
+    return names if names and (below or names[1]) else None
+
+
+def _inner_byline(stripped: str) -> tuple[list[str], str | None] | None:
+    """A byline after a date ("2.03.2018 von Dennis Ziesecke", "Veröffentlicht am 12. Juni 2017 von gizzmo"):
+    the names after the label, the date before it."""
+    if len(stripped.split()) > MAX_DATELINE_WORDS:
+        return None
+    for label in INNER_BYLINE.finditer(stripped):
+        head, tail = stripped[: label.start()], stripped[label.start() :].strip()
+        if (date := _field_date(head.strip(" ,|·")) if head.strip() else None) and (byline := _byline(tail)):
+            return byline[0], byline[1] or date
+    return None
 
 
 def _field_date(stripped: str) -> str | None:
