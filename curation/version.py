@@ -1,9 +1,10 @@
 """`pipeline_version`: the package version plus a digest of everything that decides what is removed.
 
 The package version alone stayed 0.1.0 through a hundred commits to the cleaner, so `curate status`
-could not tell which records an older cleaner made. The digest covers the cleaner's modules and
-every file under `curation/data/` (vocabulary, model weights), read from the installed package, so
-any change to the rules, the vocabulary or the model gives records a new `pipeline_version`.
+could not tell which records an older cleaner made. The digest covers the cleaner's modules, repeated-line
+learning, language detection and every file under `curation/data/` (vocabulary, model weights), read from
+the installed package, so any change to the rules, the vocabulary, the model or the language evidence gives
+records a new `pipeline_version`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,16 @@ from importlib.resources.abc import Traversable
 
 from curation import __version__
 
-CLEANER_FILES = ("clean.py", "lexicon.py", "taggers.py", "content_model.py")
+# what decides a record's text and metadata (the cleaner, repeated-line learning) and its language
+CLEANER_FILES = (
+    "clean.py",
+    "lexicon.py",
+    "taggers.py",
+    "content_model.py",
+    "repeated.py",
+    "language.py",
+    "neighbours.py",
+)
 DATA_DIR = "data"
 
 
