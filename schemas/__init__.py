@@ -10,6 +10,7 @@ from schemas.models import (
     Rejection,
     RemovedSpan,
     Selection,
+    SourceMember,
 )
 
 __all__ = [
@@ -22,4 +23,5 @@ __all__ = [
     "Rejection",
     "RemovedSpan",
     "Selection",
+    "SourceMember",
 ]
