@@ -49,9 +49,6 @@ def _arrow_type(annotation: object) -> tuple[pa.DataType, bool]:
         (item,) = typing.get_args(annotation)
         item_type, item_nullable = _arrow_type(item)
         return pa.list_(pa.field("item", item_type, nullable=item_nullable)), False
-    if origin is dict:
-        key, value = typing.get_args(annotation)
-        return pa.map_(_arrow_type(key)[0], _arrow_type(value)[0]), False
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return pa.struct(_fields(annotation)), False
     if annotation in _SCALARS:

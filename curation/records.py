@@ -10,7 +10,7 @@ from curation.pipeline import Processed
 from curation.spans import Span
 from curation.taggers import tagger_of
 from curation.version import pipeline_version
-from schemas import LanguageShare, Provenance, Record, RemovedSpan, SourceMember
+from schemas import LanguageShare, Provenance, Record, RemovedSpan, SourceField, SourceMember
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ def build_record(
             source_bytes=doc.size,
             source_mtime_ns=doc.source.mtime_ns,
             member=_member(doc.source.member),
-            source_metadata=doc.hints or None,
+            source_metadata=[SourceField(name=k, value=v) for k, v in doc.hints.items()] or None,
             encoding=doc.encoding,
             decode_steps=list(doc.decode_steps),
             removed=[_removed(span) for span in doc.removed],

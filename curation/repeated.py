@@ -21,7 +21,7 @@ from curation.clean import line_key
 from curation.containers import Item, Loaded, member_payload
 from curation.decode import decode_bytes
 from curation.errors import Rejected
-from curation.pipeline import read_item
+from curation.pipeline import read_source
 from schemas import CurationConfig
 
 # A story line: long enough to be a sentence of its text rather than a site's label or menu item.
@@ -124,10 +124,10 @@ def batch_line_keys(items: list[Item], config: CurationConfig) -> list[DocLines]
     found: list[DocLines] = []
     for item in items:
         try:
-            raw = read_item(item, config.max_bytes)
-            member = item.source.member if isinstance(item, Loaded) else None
-            if member is not None:
-                raw, _ = member_payload(member, raw)
+            if isinstance(item, Loaded):  # a container's document: decode its text field, as the main pass does
+                raw, _ = member_payload(item.source.member, item.data())
+            else:
+                raw = read_source(item, config.max_bytes)
             doc = doc_lines(decode_bytes(raw).text)
         except (Rejected, OSError):
             continue

@@ -10,6 +10,7 @@ from schemas.models import (
     Rejection,
     RemovedSpan,
     Selection,
+    SourceField,
     SourceMember,
 )
 
@@ -23,5 +24,6 @@ __all__ = [
     "Rejection",
     "RemovedSpan",
     "Selection",
+    "SourceField",
     "SourceMember",
 ]

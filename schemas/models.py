@@ -184,6 +184,11 @@ class SourceMember(Strict):
     field: str = Field(description="the field or column whose value is the text that was decoded")
 
 
+class SourceField(Strict):
+    name: str = Field(description="the metadata's name: the field or column it came from, or id (id_field)")
+    value: str = Field(description="its value as text (JSON for a value that is not a string)")
+
+
 class Provenance(Strict):
     source: str = Field(
         description="path relative to RAW_DIR, '/'-separated; a document in a container: container#line=N or #row=N"
@@ -195,8 +200,10 @@ class Provenance(Strict):
     source_bytes: int = Field(description="size of the raw file (or of the document's own bytes) in bytes")
     source_mtime_ns: int = Field(description="modification time of the raw file when it was read (ns since epoch)")
     member: SourceMember | None = Field(None, description="for a document inside a container: where to read it")
-    source_metadata: dict[str, str] | None = Field(
-        None, description="what the container said of the document (metadata_fields, id_field as id), as text"
+    source_metadata: list[SourceField] | None = Field(
+        None,
+        description="what the container said of the document (metadata_fields, id_field as id), as text; a list "
+        "of name/value pairs rather than a map so every reader of the Parquet export (datasets has no map) takes it",
     )
     encoding: str = Field(description="codec that decodes the raw bytes")
     decode_steps: list[str] = Field(description="deterministic repairs applied after decoding, in order")

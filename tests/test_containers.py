@@ -99,10 +99,8 @@ def test_jsonl_records_rejections_verify_and_appending(tmp_path: Path, name: str
     first = records[f"{name}#line=1"]
     prov = first.provenance
     assert prov.member is not None and prov.member.container == name and prov.member.offset == 0
-    assert prov.source_bytes == len(lines[0]) and prov.source_metadata == {
-        "url": "https://example.org/0",
-        "title": "Story 0",
-    }
+    metadata = {f.name: f.value for f in prov.source_metadata or []}
+    assert prov.source_bytes == len(lines[0]) and metadata == {"url": "https://example.org/0", "title": "Story 0"}
     assert first.text.strip() and first.text in _article(0)
     assert all(verify_record(r, raw) is None for r in records.values())
 
@@ -167,7 +165,10 @@ def test_parquet_rows_with_configured_fields(tmp_path: Path) -> None:
     assert set(records) | set(rejections) == {f"dump.parquet#row={i}" for i in range(10)}
     assert {s: r.reason for s, r in rejections.items()} == {"dump.parquet#row=3": "no_text_field"}
     record = records["dump.parquet#row=5"]
-    assert record.provenance.source_metadata == {"link": "https://example.org/p5", "id": "p5"}
+    assert {f.name: f.value for f in record.provenance.source_metadata or []} == {
+        "link": "https://example.org/p5",
+        "id": "p5",
+    }
     assert record.text in _article(5)
     assert all(verify_record(r, raw) is None for r in records.values())
 
