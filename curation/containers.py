@@ -1,15 +1,18 @@
-"""Documents inside container files: JSON Lines (plain, gzip, zstd) and Parquet.
+"""Documents inside container files: JSON Lines (plain, gzip, zstd), Parquet and web archives (WARC, WET).
 
-A container is not a source: each document in it is, named `container#line=N` (JSON Lines, from 1) or
-`container#row=N` (Parquet, from 0). Listing (`expand`) streams each container once to find its documents and
-the sha256 of each document's own bytes, so planning compares documents, not containers: appending lines
-processes only the new ones, and a rewritten container redoes only the documents whose bytes changed.
+A container is not a source: each document in it is, named `container#line=N` (JSON Lines, from 1),
+`container#row=N` (Parquet, from 0) or `container#record=<WARC-Record-ID>` (a WARC `response`, a WET
+`conversion`). Listing (`expand`) streams each container once to find its documents and the sha256 of each
+document's own bytes, so planning compares documents, not containers: appending lines processes only the new
+ones, and a rewritten container redoes only the documents whose bytes changed.
 
 A document's own bytes are what its hash covers and what `verify` reads back:
 - JSON Lines: the line, without its final newline, at (offset, length) in the decompressed stream;
-- Parquet: the row as one JSON object of all its columns (sorted keys, UTF-8), found by its row number.
-Either way the bytes are a JSON object, and the text the pipeline decodes is its text field's value, encoded as
-UTF-8 (`member_payload`); the removed spans of a record are offsets into what `decode_bytes` makes of those.
+- Parquet: the row as one JSON object of all its columns (sorted keys, UTF-8), found by its row number;
+- WARC and WET: the record's payload (an HTTP body with its encodings undone, a WET's text), found by the record's
+  offset in the file and checked by its record id.
+A JSON object's text to decode is its text field's value, encoded as UTF-8; a payload is decoded as a file's bytes
+are (`member_payload`); the removed spans of a record are offsets into what `decode_bytes` makes of those.
 
 The container's bytes are read by the driver, in discovery order, one open stream at a time (`load_batches`):
 workers receive the documents' bytes with their batch, so a compressed container is decompressed once per pass
@@ -34,6 +37,9 @@ from typing import BinaryIO
 import pyarrow as pa
 import pyarrow.parquet as pq
 import zstandard
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
 
 from curation.discover import Member, Refused, SourceFile, discover, open_listed
 from curation.errors import Rejected
@@ -41,11 +47,30 @@ from schemas import CurationConfig
 
 # File name patterns (matched on the name) and their readers; `CurationConfig.readers` overrides them by pattern
 # on the relative path. Everything else is read as one document per file.
-DEFAULT_READERS = {"*.jsonl": "jsonl", "*.jsonl.gz": "jsonl", "*.jsonl.zst": "jsonl", "*.parquet": "parquet"}
+DEFAULT_READERS = {
+    "*.jsonl": "jsonl",
+    "*.jsonl.gz": "jsonl",
+    "*.jsonl.zst": "jsonl",
+    "*.parquet": "parquet",
+    "*.warc": "warc",
+    "*.warc.gz": "warc",
+    "*.wet": "wet",
+    "*.wet.gz": "wet",
+}
+# The WARC record type that holds a document, per reader: a crawl's HTTP response, a WET file's extracted text.
+WARC_TYPES = {"warc": "response", "wet": "conversion"}
 _CHUNK = 1 << 20  # bytes read at a time while listing: a line of any length is hashed without holding it
 _PARQUET_ROWS = 1024  # rows decoded at a time while listing a Parquet file
 # Errors of a damaged container: a bad gzip or zstd stream, a truncated file, a Parquet file that is not one.
-CONTAINER_ERRORS = (OSError, EOFError, zlib.error, zstandard.ZstdError, pa.ArrowException, ValueError)
+CONTAINER_ERRORS = (
+    OSError,
+    EOFError,
+    zlib.error,
+    zstandard.ZstdError,
+    pa.ArrowException,
+    ArchiveLoadFailed,
+    ValueError,
+)
 _MEMBER_NAME = re.compile(r"^(.+)#(?:line|row|record)=[^#/]+$")
 
 
@@ -117,8 +142,33 @@ def _members(container: SourceFile, reader: str, text_field: str) -> Iterator[So
                     member = Member("parquet", container.source, number, number, len(data), sha, text_field)
                     yield replace(container, source=f"{container.source}#row={number}", member=member)
                     number += 1
+        elif reader in WARC_TYPES:
+            records = ArchiveIterator(raw)
+            for number, (offset, record, length, sha) in enumerate(_warc_documents(records, WARC_TYPES[reader])):
+                rid = record.rec_headers.get_header("WARC-Record-ID")
+                metadata = tuple(
+                    (key, value)
+                    for key, header in (("url", "WARC-Target-URI"), ("date", "WARC-Date"))
+                    if (value := record.rec_headers.get_header(header))
+                )
+                member = Member(reader, container.source, number, offset, length, sha, None, rid, metadata)
+                yield replace(container, source=f"{container.source}#record={rid}", member=member)
         else:
             raise ValueError(f"unknown reader {reader!r}")
+
+
+def _warc_documents(records: ArchiveIterator, kind: str) -> Iterator[tuple[int, ArcWarcRecord, int, str]]:
+    """(offset of the record in the file, record, payload length, payload sha256) of each record of `kind`; the
+    payload is hashed as it streams (the HTTP body with its transfer and content encodings undone)."""
+    for record in records:
+        if record.rec_type != kind:
+            continue
+        digest, length, stream = hashlib.sha256(), 0, record.content_stream()
+        for chunk in iter(lambda: stream.read(_CHUNK), b""):  # noqa: B023 - consumed before the next record
+            digest.update(chunk)
+            length += len(chunk)
+        # asked only now: warcio reads the record to its end to answer, which would leave no payload to hash
+        yield records.get_record_offset(), record, length, digest.hexdigest()
 
 
 def expand(
@@ -196,7 +246,13 @@ class _Open:
         """The member's bytes, checked against the hash its listing found."""
         if member.length > max_bytes:
             raise Rejected("too_large", f"{member.length} bytes, above the limit of {max_bytes}")
-        if member.reader == "parquet":
+        if member.reader in WARC_TYPES:
+            self.raw.seek(member.offset)  # a WARC's records are found by offset: gzip members start there
+            record = next(iter(ArchiveIterator(self.raw)), None)
+            if record is None or record.rec_headers.get_header("WARC-Record-ID") != member.record_id:
+                raise Rejected("replaced", "the archive changed after it was listed; not read (the next run reads it)")
+            data = _read_up_to(record.content_stream(), member.length + 1)
+        elif member.reader == "parquet":
             if self.parquet is None:
                 self.parquet = (r for b in pq.ParquetFile(self.raw).iter_batches(_PARQUET_ROWS) for r in b.to_pylist())
             for _ in range(member.offset - self.position):
@@ -216,6 +272,15 @@ def _skip(stream: BinaryIO, count: int) -> None:
     """Read past `count` bytes of a stream that may not seek (a gzip or zstd stream only decompresses forwards)."""
     while count > 0:
         count -= len(_read_exactly(stream, min(count, _CHUNK)))
+
+
+def _read_up_to(stream: BinaryIO, limit: int) -> bytes:
+    """At most `limit` bytes, to the stream's end."""
+    parts: list[bytes] = []
+    while limit > 0 and (chunk := stream.read(limit)):
+        parts.append(chunk)
+        limit -= len(chunk)
+    return b"".join(parts)
 
 
 def _read_exactly(stream: BinaryIO, count: int) -> bytes:
@@ -272,20 +337,28 @@ def load_batches(items: list[SourceFile], size: int, max_bytes: int) -> Iterator
 def read_member(path: Path, member: Member) -> bytes:
     """A recorded document's bytes, read again from its container at `path` (for `verify` and `show`).
 
-    Read at the recorded offset; when the bytes there are not the document's (lines before it were rewritten to
-    another length since, which redoes only them), a line is found again by its number, which names it.
+    Read at the recorded offset; when the bytes there are not the document's (documents before it were rewritten
+    to another length since, which redoes only them), it is found again by what names it: its line number, or its
+    WARC record id.
     """
     listed = SourceFile(member.container, str(path), 0, 0, *_identity(path))
     try:
         with _Open(listed, member.container) as opened:
             return opened.read(member, max_bytes=member.length)
-    except (Rejected, EOFError):
-        if member.reader != "jsonl":
+    except (Rejected, *CONTAINER_ERRORS):
+        if member.reader == "parquet":
             raise
     with _Open(listed, member.container) as scan:
-        offset = next((found for number, found, _, _ in _lines(scan.stream) if number == member.number), None)
+        if member.reader in WARC_TYPES:
+            found = (
+                (offset, record.rec_headers.get_header("WARC-Record-ID"))
+                for offset, record, _, _ in _warc_documents(ArchiveIterator(scan.raw), WARC_TYPES[member.reader])
+            )
+            offset = next((offset for offset, rid in found if rid == member.record_id), None)
+        else:
+            offset = next((found for number, found, _, _ in _lines(scan.stream) if number == member.number), None)
     if offset is None:
-        raise EOFError(f"the container has no line {member.number}")
+        raise Rejected("replaced", "the document is no longer in its container")
     with _Open(listed, member.container) as opened:
         return opened.read(replace(member, offset=offset), max_bytes=member.length)
 
@@ -298,9 +371,15 @@ def _identity(path: Path) -> tuple[int, int]:
 def member_payload(
     member: Member, raw: bytes, hint_fields: Mapping[str, str] | None = None
 ) -> tuple[bytes, dict[str, str]]:
-    """What the pipeline decodes of a document (its text field as UTF-8) and its source metadata: each key of
-    `hint_fields` with the value of the field it names, as text, when present. A line that is no JSON object, or
-    lacks a text field of type string, is refused: one bad line is one rejection, never the loss of its file."""
+    """What the pipeline decodes of a document and its source metadata.
+
+    A web archive's payload is decoded as it is, as a file's bytes are; its metadata are the record's URL and date.
+    A JSON line or row gives its text field as UTF-8, and each key of `hint_fields` with the value of the field it
+    names, as text, when present. A line that is no JSON object, or lacks a text field of type string, is refused:
+    one bad line is one rejection, never the loss of its file.
+    """
+    if member.reader in WARC_TYPES:
+        return raw, dict(member.metadata)
     try:
         document = json.loads(raw)
     except UnicodeDecodeError:

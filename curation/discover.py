@@ -42,6 +42,7 @@ class Member:
     sha256: str  # of those bytes
     field: str | None = None  # the text field or column (jsonl, parquet)
     record_id: str | None = None  # WARC-Record-ID (warc, wet)
+    metadata: tuple[tuple[str, str], ...] = ()  # what a web archive's headers say of it (url, date)
 
 
 @dataclass(frozen=True)

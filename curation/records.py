@@ -44,7 +44,8 @@ def _member(member: Member | None) -> SourceMember | None:
         number=member.number,
         offset=member.offset,
         length=member.length,
-        field=member.field or "text",
+        field=member.field,
+        record_id=member.record_id,
     )
 
 

@@ -57,6 +57,7 @@ def recorded_bytes(prov: Provenance, raw_dir: Path) -> bytes | str:
                 member.length,
                 prov.source_sha256,
                 member.field,
+                member.record_id,
             )
             raw = read_member(path, listed)
     except OSError as exc:

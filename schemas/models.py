@@ -85,11 +85,14 @@ class CurationConfig(Strict):
     missing_sources: Literal["keep", "drop"] = Field(
         "keep", description="what happens to the record of a source that vanished from raw/"
     )
-    readers: dict[Annotated[str, Field(min_length=1, max_length=255)], Literal["text", "jsonl", "parquet"]] = Field(
+    readers: dict[
+        Annotated[str, Field(min_length=1, max_length=255)], Literal["text", "jsonl", "parquet", "warc", "wet"]
+    ] = Field(
         default_factory=dict,
         max_length=1000,
-        description="glob pattern on the path relative to RAW_DIR -> reader (text, jsonl, parquet), before the "
-        "defaults by name: *.jsonl, *.jsonl.gz, *.jsonl.zst are jsonl, *.parquet is parquet, any other file is text",
+        description="glob pattern on the path relative to RAW_DIR -> reader (text, jsonl, parquet, warc, wet), "
+        "before the defaults by name: *.jsonl, *.jsonl.gz, *.jsonl.zst are jsonl, *.parquet is parquet, *.warc and "
+        "*.warc.gz are warc (response records), *.wet and *.wet.gz are wet (conversion records), other files text",
     )
     text_field: str = Field(
         "text", min_length=1, max_length=255, description="the field (JSON Lines) or column (Parquet) holding the text"
@@ -175,13 +178,22 @@ class SourceMember(Strict):
     """Where a document inside a container file is, to read its bytes back (README, "Containers")."""
 
     container: str = Field(description="the container file, relative to RAW_DIR")
-    reader: Literal["jsonl", "parquet"] = Field(description="the reader that listed it")
-    number: int = Field(ge=0, description="line number (jsonl, from 1) or row number (parquet, from 0)")
-    offset: int = Field(
-        ge=0, description="jsonl: byte offset of the line in the decompressed stream; parquet: the row number"
+    reader: Literal["jsonl", "parquet", "warc", "wet"] = Field(description="the reader that listed it")
+    number: int = Field(
+        ge=0, description="line number (jsonl, from 1), row number (parquet, from 0) or document number (warc, wet)"
     )
-    length: int = Field(ge=0, description="bytes of the document: its line without the newline, or its row as JSON")
-    field: str = Field(description="the field or column whose value is the text that was decoded")
+    offset: int = Field(
+        ge=0,
+        description="jsonl: byte offset of the line in the decompressed stream; parquet: the row number; "
+        "warc, wet: byte offset of the record in the file",
+    )
+    length: int = Field(
+        ge=0, description="bytes of the document: its line without the newline, its row as JSON, its record payload"
+    )
+    field: str | None = Field(
+        description="the field or column whose value is the text that was decoded (jsonl, parquet)"
+    )
+    record_id: str | None = Field(description="the WARC-Record-ID (warc, wet)")
 
 
 class SourceField(Strict):
@@ -191,11 +203,12 @@ class SourceField(Strict):
 
 class Provenance(Strict):
     source: str = Field(
-        description="path relative to RAW_DIR, '/'-separated; a document in a container: container#line=N or #row=N"
+        description="path relative to RAW_DIR, '/'-separated; a document in a container: container#line=N, #row=N "
+        "or #record=<WARC-Record-ID>"
     )
     source_sha256: str = Field(
         description="sha256 of the raw bytes the record was derived from: the file, or the document's own bytes in "
-        "its container (its JSON line, its row as JSON)"
+        "its container (its JSON line, its row as JSON, its WARC record payload)"
     )
     source_bytes: int = Field(description="size of the raw file (or of the document's own bytes) in bytes")
     source_mtime_ns: int = Field(description="modification time of the raw file when it was read (ns since epoch)")
