@@ -20,6 +20,7 @@ from warcio.warcwriter import WARCWriter
 from curation.containers import container_of, expand, reader_for
 from curation.discover import discover
 from curation.select import selects
+from curation.show import load_source
 from curation.verify import iter_records, verify_record
 from flows.curate import curate
 from schemas import CurationConfig, Rejection, Selection
@@ -34,7 +35,13 @@ def _article(i: int) -> str:
 
 
 def _good(i: int) -> dict[str, object]:
-    return {"id": f"a{i}", "text": _article(i), "url": f"https://example.org/{i}", "title": f"Story {i}"}
+    return {
+        "id": f"a{i}",
+        "text": _article(i),
+        "url": f"https://example.org/{i}",
+        "title": f"Story {i}",
+        "date": f"2024-03-{i % 28 + 1:02d}T08:00:00Z",
+    }
 
 
 # the line after each good document, by index: what a scraper's dump gets wrong
@@ -103,7 +110,12 @@ def test_jsonl_records_rejections_verify_and_appending(tmp_path: Path, name: str
     prov = first.provenance
     assert prov.member is not None and prov.member.container == name and prov.member.offset == 0
     metadata = {f.name: f.value for f in prov.source_metadata or []}
-    assert prov.source_bytes == len(lines[0]) and metadata == {"url": "https://example.org/0", "title": "Story 0"}
+    assert prov.source_bytes == len(lines[0]) and metadata == {
+        "url": "https://example.org/0",
+        "title": "Story 0",
+        "date": "2024-03-01T08:00:00Z",
+    }
+    assert first.published == "2024-03-01"  # the scraper's date, as the text shows none
     assert first.text.strip() and first.text in _article(0)
     assert all(verify_record(r, raw) is None for r in records.values())
 
@@ -147,6 +159,8 @@ def test_tampered_jsonl_fails_verify_and_reprocess_selects_inside(tmp_path: Path
     (raw / "plain.jsonl").write_bytes(tampered)
     assert "sha256 differs" in verify_record(target, raw)
     assert verify_record(records["plain.jsonl#line=1"], raw) is None
+    shown, problem = load_source(records["plain.jsonl#line=1"], raw)  # `curate show` reads it back the same way
+    assert problem is None and shown == _article(0)
 
     selection = Selection(sources=["plain.jsonl"])  # a container's name selects its documents
     assert selects(selection, "plain.jsonl#line=2", None) and not selects(selection, "other.jsonl#line=2", None)
@@ -244,3 +258,8 @@ def test_web_archives(tmp_path: Path, name: str, kind: str) -> None:
     again = curate(raw_dir=str(raw), out_dir=str(out), config=FAST)
     assert again.counts["to_process"] == 1 and again.counts["curated"] == 1
     assert all(verify_record(r, raw) is None for r in _outputs(out)[0].values())
+
+    # a new archive beside it: only its documents are processed
+    _archive(raw / f"more-{name}", kind, {f"https://example.org/more/{i}": _article(60 + i) for i in range(2)})
+    third = curate(raw_dir=str(raw), out_dir=str(out), config=FAST)
+    assert third.counts["to_process"] == 2 and third.counts["unchanged"] == 5
