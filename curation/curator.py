@@ -18,8 +18,9 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from curation.card import write_card
+from curation.containers import discover_documents
 from curation.dedup import lsh_bands
-from curation.discover import Refused, SourceFile, discover
+from curation.discover import Refused, SourceFile
 from curation.export import export_parquet
 from curation.output import (
     ShardSum,
@@ -74,6 +75,14 @@ class Totals:
     languages: Counter[str] = field(default_factory=Counter)
     duplicates: Counter[str] = field(default_factory=Counter)
     stage_seconds: Counter[str] = field(default_factory=Counter)
+
+
+def _unchanged(entry: CatalogEntry, source: SourceFile) -> bool:
+    """A file by its size and time; a document in a container by its own bytes' hash, found when listing it: a
+    container that is appended to or rewritten redoes only the documents that are new or changed."""
+    if source.member is not None:
+        return entry.sha256 == source.member.sha256
+    return entry.size == source.size and entry.mtime_ns == source.mtime_ns
 
 
 class Curator:
@@ -210,7 +219,7 @@ class Curator:
     def plan(self, select: Callable[[str, CatalogEntry | None], bool] | None = None) -> Plan:
         """New or changed sources, or with `select` (reprocessing) exactly the selected ones."""
         started = time.perf_counter()
-        files, refused = discover(self.raw_dir, self.config.ignore)
+        files, refused = discover_documents(self.raw_dir, self.config)
         present = {f.source for f in files} | {r.source for r in refused}
         todo, unchanged = [], 0
         for source_file in files:
@@ -218,12 +227,7 @@ class Curator:
             if select is not None:
                 chosen = select(source_file.source, entry)
             else:
-                chosen = not (
-                    entry
-                    and entry.status != "missing"
-                    and entry.size == source_file.size
-                    and entry.mtime_ns == source_file.mtime_ns
-                )
+                chosen = not (entry and entry.status != "missing" and _unchanged(entry, source_file))
             if chosen:
                 todo.append(source_file)
             else:

@@ -6,12 +6,14 @@ Also the one definition of "inside RAW_DIR" for the commands that read a recorde
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import quote
 
 from curation.errors import Rejected
@@ -26,13 +28,32 @@ _NAME_SAFE = "".join(chr(c) for c in range(0x20, 0x7F) if chr(c) != "%")
 
 
 @dataclass(frozen=True)
+class Member:
+    """Where one document sits inside a container file (JSON Lines, Parquet, WARC/WET), as listing found it.
+
+    Enough to read its bytes back without the rest of the container, and to tell whether they changed.
+    """
+
+    reader: str  # jsonl | parquet | warc | wet
+    container: str  # the container's own source (relative to RAW_DIR)
+    number: int  # line (from 1), row (from 0) or record (from 0) in the container
+    offset: int  # byte offset in the decompressed stream (jsonl), row number (parquet), record offset (warc, wet)
+    length: int  # bytes of the document: its JSON line, its row as JSON, its record payload
+    sha256: str  # of those bytes
+    field: str | None = None  # the text field or column (jsonl, parquet)
+    record_id: str | None = None  # WARC-Record-ID (warc, wet)
+    metadata: tuple[tuple[str, str], ...] = ()  # what a web archive's headers say of it (url, date)
+
+
+@dataclass(frozen=True)
 class SourceFile:
-    source: str  # relative to RAW_DIR, '/'-separated
+    source: str  # relative to RAW_DIR, '/'-separated; a document in a container: `container#line=N` (#row, #record)
     path: str  # absolute path to open: the link's target for a link inside RAW_DIR
     size: int
     mtime_ns: int
     dev: int  # device and inode seen at listing: a reader opens this very file or nothing
     ino: int
+    member: Member | None = None  # set for a document inside a container file (path, size, ... are the container's)
 
 
 @dataclass(frozen=True)
@@ -153,6 +174,38 @@ def source_path(raw_dir: Path, source: str) -> Path | None:
     root = raw_dir.resolve()
     path = (root / source).resolve()
     return path if path.is_relative_to(root) else None
+
+
+def open_listed(source: SourceFile, max_bytes: int | None) -> BinaryIO:
+    """Open the very file discovery listed, and nothing else; refuse one above `max_bytes` (None: any size).
+
+    Between listing and reading the path can change. It is opened without following a final link
+    (a file swapped for a link out of RAW_DIR would be read through it) and without blocking (a pipe
+    swapped in would wait for a writer for ever, holding the run's lock); what was opened must be a
+    regular file with the device and inode listed, or it is refused unread.
+    """
+    try:
+        fd = os.open(source.path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_NOCTTY)
+    except FileNotFoundError:
+        raise Rejected("vanished", "file disappeared between listing and reading") from None
+    except PermissionError:
+        raise Rejected("unreadable", "permission denied") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise Rejected("replaced", "replaced by a symbolic link after it was listed; not followed") from None
+        raise
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise Rejected("not_a_file", "replaced by a pipe, device or folder after it was listed; not read")
+        if (st.st_dev, st.st_ino) != (source.dev, source.ino):
+            raise Rejected("replaced", "replaced by another file after it was listed; not read (the next run reads it)")
+        if max_bytes is not None and st.st_size > max_bytes:
+            raise Rejected("too_large", f"{st.st_size} bytes, above the limit of {max_bytes}")
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def read_regular(path: Path) -> bytes:

@@ -6,23 +6,21 @@ batch gives the same result on any worker, in any order.
 
 from __future__ import annotations
 
-import errno
 import hashlib
-import os
 import signal
-import stat
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from curation.clean import clean_text
+from curation.containers import Item, Loaded, hint_date, member_payload
 from curation.decode import decode_bytes
 from curation.dedup import normalize, signature, text_digest
-from curation.discover import SourceFile
+from curation.discover import SourceFile, open_listed
 from curation.errors import Rejected
 from curation.language import detect
 from curation.spans import Span, apply_spans
@@ -47,6 +45,7 @@ class Processed:
     language_reason: str | None
     text_digest: str
     signature: np.ndarray
+    hints: dict[str, str] = field(default_factory=dict)  # a container's metadata of the document
 
 
 @dataclass
@@ -67,70 +66,66 @@ TRANSIENT_REASONS = frozenset({"vanished", "unreadable"})
 
 
 def read_source(source: SourceFile, max_bytes: int) -> bytes:
-    """Read the very file discovery listed, and nothing else, without loading an oversize one.
-
-    Between listing and reading the path can change. It is opened without following a final link
-    (a file swapped for a link out of RAW_DIR would be read through it) and without blocking (a pipe
-    swapped in would wait for a writer for ever, holding the run's lock); what was opened must be a
-    regular file with the device and inode listed, or it is refused unread.
-    """
-    try:
-        fd = os.open(source.path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_NOCTTY)
-    except FileNotFoundError:
-        raise Rejected("vanished", "file disappeared between listing and reading") from None
-    except PermissionError:
-        raise Rejected("unreadable", "permission denied") from None
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise Rejected("replaced", "replaced by a symbolic link after it was listed; not followed") from None
-        raise
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise Rejected("not_a_file", "replaced by a pipe, device or folder after it was listed; not read")
-        if (st.st_dev, st.st_ino) != (source.dev, source.ino):
-            raise Rejected("replaced", "replaced by another file after it was listed; not read (the next run reads it)")
-        if st.st_size > max_bytes:
-            raise Rejected("too_large", f"{st.st_size} bytes, above the limit of {max_bytes}")
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(max_bytes + 1)
-    finally:
-        os.close(fd)
+    """Read the very file discovery listed (`open_listed`), without loading an oversize one."""
+    with open_listed(source, max_bytes) as handle:
+        data = handle.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise Rejected("too_large", f"grew past the limit of {max_bytes} bytes while read")
     return data
 
 
+def read_item(item: Item, max_bytes: int) -> bytes:
+    """The document's own bytes: the file, or the container member the driver already read (`load_batches`)."""
+    if isinstance(item, Loaded):
+        return item.data()
+    return read_source(item, max_bytes)
+
+
+def hint_fields(config: CurationConfig) -> dict[str, str]:
+    """Source metadata to keep of a container's document: key -> the field holding it."""
+    fields = {name: name for name in config.metadata_fields}
+    if config.id_field:
+        fields["id"] = config.id_field
+    return fields
+
+
 def process_document(source: SourceFile, raw: bytes, config: CurationConfig, repeated: frozenset[str]) -> Outcome:
-    sha = hashlib.sha256(raw).hexdigest()
+    """A file's bytes are decoded as they are; a container's document (its JSON line or row) is first unpacked
+    into its text field's bytes and its metadata, and a document that cannot be is rejected with why."""
+    sha, size = hashlib.sha256(raw).hexdigest(), len(raw)
+    hints: dict[str, str] = {}
     try:
+        if source.member is not None:
+            raw, hints = member_payload(source.member, raw, hint_fields(config))
         decoded = decode_bytes(raw)
     except Rejected as exc:
-        return Failed(source, exc.reason, exc.detail, sha, len(raw))
+        return Failed(source, exc.reason, exc.detail, sha, size)
     cleaned = clean_text(decoded.text, repeated)
     text = apply_spans(decoded.text, cleaned.removed)
     if len(text.strip()) < config.min_content_chars:
         detail = f"{len(text.strip())} characters left after cleaning (minimum {config.min_content_chars})"
-        return Failed(source, "no_content", detail, sha, len(raw), decoded.encoding)
+        return Failed(source, "no_content", detail, sha, size, decoded.encoding)
     lang = detect(text, config.lang_min_chars, config.lang_min_confidence, config.lang_sample_chars)
     normalized = normalize(text)
     return Processed(
         source=source,
         sha256=sha,
-        size=len(raw),
+        size=size,
         encoding=decoded.encoding,
         decode_steps=decoded.steps,
         text=text,
         removed=cleaned.removed,
-        title=cleaned.title,
+        # what the text itself shows wins; the scraper's title and date fill in where it shows none
+        title=cleaned.title or hints.get("title"),
         authors=cleaned.authors,
-        published=cleaned.published,
+        published=cleaned.published or hint_date(hints.get("date")),
         language=lang.language,
         language_confidence=lang.confidence,
         languages=lang.languages,
         language_reason=lang.reason,
         text_digest=text_digest(normalized),
         signature=signature(normalized, config.shingle_words, config.num_perm),
+        hints=hints,
     )
 
 
@@ -175,13 +170,14 @@ def warm_up() -> None:
     detect("warm up the language profiles " * 5, 20, 0.7, 3000)
 
 
-def process_batch(sources: list[SourceFile], config: CurationConfig, repeated: frozenset[str]) -> list[Outcome]:
+def process_batch(items: list[Item], config: CurationConfig, repeated: frozenset[str]) -> list[Outcome]:
     """One unit of parallel work. Errors of one document never escape to the batch, and a document over its time
     budget becomes a `timeout` rejection while the rest of the batch goes on."""
     outcomes: list[Outcome] = []
-    for source in sources:
+    for item in items:
+        source = item.source if isinstance(item, Loaded) else item
         try:
-            raw = read_source(source, config.max_bytes)
+            raw = read_item(item, config.max_bytes)
         except Rejected as exc:
             transient = exc.reason in TRANSIENT_REASONS
             outcomes.append(Failed(source, exc.reason, exc.detail, None, None, transient=transient))

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from curation.discover import Member
 from curation.pipeline import Processed
 from curation.spans import Span
 from curation.taggers import tagger_of
 from curation.version import pipeline_version
-from schemas import LanguageShare, Provenance, Record, RemovedSpan
+from schemas import LanguageShare, Provenance, Record, RemovedSpan, SourceField, SourceMember
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,20 @@ def _removed(span: Span) -> RemovedSpan:
         tagger=tagger.name,
         tagger_version=tagger.version,
         score=span.score,
+    )
+
+
+def _member(member: Member | None) -> SourceMember | None:
+    if member is None:
+        return None
+    return SourceMember(
+        container=member.container,
+        reader=member.reader,
+        number=member.number,
+        offset=member.offset,
+        length=member.length,
+        field=member.field,
+        record_id=member.record_id,
     )
 
 
@@ -64,6 +79,8 @@ def build_record(
             source_sha256=doc.sha256,
             source_bytes=doc.size,
             source_mtime_ns=doc.source.mtime_ns,
+            member=_member(doc.source.member),
+            source_metadata=[SourceField(name=k, value=v) for k, v in doc.hints.items()] or None,
             encoding=doc.encoding,
             decode_steps=list(doc.decode_steps),
             removed=[_removed(span) for span in doc.removed],

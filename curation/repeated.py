@@ -18,10 +18,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from curation.clean import line_key
+from curation.containers import Item, Loaded, member_payload
 from curation.decode import decode_bytes
-from curation.discover import SourceFile
 from curation.errors import Rejected
 from curation.pipeline import read_source
+from schemas import CurationConfig
 
 # A story line: long enough to be a sentence of its text rather than a site's label or menu item.
 STORY_LINE_WORDS = 12
@@ -114,16 +115,20 @@ def keyset_digest(keys: Iterable[str]) -> str:
     return hashlib.blake2b("\n".join(sorted(keys)).encode(), digest_size=16).hexdigest()
 
 
-def batch_line_keys(sources: list[SourceFile], max_bytes: int) -> list[DocLines]:
+def batch_line_keys(items: list[Item], config: CurationConfig) -> list[DocLines]:
     """The counting view of each readable, decodable document of a batch.
 
     The cheap pre-pass of a run: read and decode only, no cleaning; documents that fail here
     are skipped (the main pass rejects them with their reason).
     """
     found: list[DocLines] = []
-    for source in sources:
+    for item in items:
         try:
-            doc = doc_lines(decode_bytes(read_source(source, max_bytes)).text)
+            if isinstance(item, Loaded):  # a container's document: decode its text field, as the main pass does
+                raw, _ = member_payload(item.source.member, item.data())
+            else:
+                raw = read_source(item, config.max_bytes)
+            doc = doc_lines(decode_bytes(raw).text)
         except (Rejected, OSError):
             continue
         if doc is not None:

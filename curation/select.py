@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 
+from curation.containers import container_of
 from curation.store import CatalogEntry, record_id
 from schemas import Selection
 
@@ -21,7 +22,9 @@ def selects(selection: Selection, source: str, entry: CatalogEntry | None) -> bo
         return True
     if selection.is_empty():
         return False
-    if selection.sources and not any(fnmatch.fnmatchcase(source, p) for p in selection.sources):
+    # a pattern naming a container selects every document in it
+    names = [source] + ([container] if (container := container_of(source)) else [])
+    if selection.sources and not any(fnmatch.fnmatchcase(n, p) for p in selection.sources for n in names):
         return False
     if selection.ids and record_id(source) not in selection.ids:
         return False

@@ -5,16 +5,15 @@ Pure rendering into rich objects; the command only finds the files and prints.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from rich.table import Table
 from rich.text import Text
 
 from curation.decode import decode_bytes
-from curation.discover import read_regular, source_path
 from curation.errors import Rejected
 from curation.export import iter_record_lines
+from curation.verify import recorded_bytes
 from schemas import Record, RemovedSpan
 
 REMOVED_STYLE = "strike red"
@@ -34,21 +33,13 @@ def find_record(curated: Path, key: str) -> Record | None:
 
 def load_source(record: Record, raw_dir: Path) -> tuple[str | None, str | None]:
     """(decoded source, None) or (None, why the source cannot be shown as the record saw it)."""
-    path = source_path(raw_dir, record.provenance.source)
-    if path is None:
-        return None, f"source {record.provenance.source!r} is not a relative path inside RAW_DIR; not read"
-    try:
-        raw = read_regular(path)
-    except OSError as exc:
-        return None, f"{path} cannot be read: {exc.strerror}"
-    except Rejected as exc:
-        return None, f"{path} cannot be read: {exc.detail}"
-    if hashlib.sha256(raw).hexdigest() != record.provenance.source_sha256:
-        return None, f"{path} changed since the record was made (sha256 differs)"
+    raw = recorded_bytes(record.provenance, raw_dir)
+    if isinstance(raw, str):
+        return None, raw
     try:
         return decode_bytes(raw).text, None
     except Rejected as exc:
-        return None, f"{path} no longer decodes: {exc}"
+        return None, f"source {record.provenance.source} no longer decodes: {exc}"
 
 
 def span_label(span: RemovedSpan) -> str:

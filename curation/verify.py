@@ -6,12 +6,13 @@ import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from curation.containers import CONTAINER_ERRORS, member_payload, read_member
 from curation.decode import decode_bytes
-from curation.discover import read_regular, source_path
+from curation.discover import Member, read_regular, source_path
 from curation.errors import Rejected
 from curation.output import parse_line
 from curation.spans import Span, apply_spans, check_spans
-from schemas import Record
+from schemas import Provenance, Record
 
 
 def scan_records(curated: Path) -> Iterator[tuple[Path, int, Record | str]]:
@@ -33,20 +34,56 @@ def iter_records(curated: Path) -> Iterator[tuple[Path, int, Record]]:
         yield shard, number, item
 
 
-def verify_record(record: Record, raw_dir: Path) -> str | None:
-    """Why the record does not follow from its source, or None when it does."""
-    prov = record.provenance
-    path = source_path(raw_dir, prov.source)
+def recorded_bytes(prov: Provenance, raw_dir: Path) -> bytes | str:
+    """The bytes a record was decoded from, checked against its `source_sha256`; or why they cannot be had.
+
+    A file is read whole. A document in a container is read back from where its provenance says (offset and length
+    in the decompressed stream, or its row), hashed as it was when curated (its JSON line, its row as JSON), and
+    unpacked again into the text field's bytes that were decoded.
+    """
+    member = prov.member
+    path = source_path(raw_dir, member.container if member else prov.source)
     if path is None:
         return f"source {prov.source!r} is not a relative path inside RAW_DIR; not read"
     try:
-        raw = read_regular(path)
+        if member is None:
+            raw = read_regular(path)
+        else:
+            listed = Member(
+                member.reader,
+                member.container,
+                member.number,
+                member.offset,
+                member.length,
+                prov.source_sha256,
+                member.field,
+                member.record_id,
+            )
+            raw = read_member(path, listed)
     except OSError as exc:
-        return f"source {prov.source} cannot be read: {exc.strerror}"
+        return f"source {prov.source} cannot be read: {exc.strerror or exc}"
     except Rejected as exc:
+        if exc.reason == "replaced":
+            return f"source {prov.source} changed since it was curated (sha256 differs)"
         return f"source {prov.source} cannot be read: {exc.detail}"
+    except CONTAINER_ERRORS as exc:
+        return f"source {prov.source} cannot be read: container unreadable: {exc}"
     if hashlib.sha256(raw).hexdigest() != prov.source_sha256:
         return f"source {prov.source} changed since it was curated (sha256 differs)"
+    if member is None:
+        return raw
+    try:
+        return member_payload(listed, raw)[0]
+    except Rejected as exc:
+        return f"source {prov.source} no longer holds its text: {exc.detail}"
+
+
+def verify_record(record: Record, raw_dir: Path) -> str | None:
+    """Why the record does not follow from its source, or None when it does."""
+    prov = record.provenance
+    raw = recorded_bytes(prov, raw_dir)
+    if isinstance(raw, str):
+        return raw
     try:
         decoded = decode_bytes(raw)
     except Rejected as exc:

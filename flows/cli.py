@@ -221,7 +221,7 @@ def reprocess(
     dask_address: DaskOption = None,
 ) -> None:
     """Re-derive the selected records and rejections with the current code and configuration, in place."""
-    from curation.discover import discover
+    from curation.containers import discover_documents
     from curation.select import select_sources
     from curation.store import STORE_NAME, read_catalog
 
@@ -242,7 +242,7 @@ def reprocess(
     cfg = load_config(config)
     if dry_run:
         catalog = read_catalog(out / STORE_NAME)
-        files, refused = discover(raw_dir, cfg.ignore)
+        files, refused = discover_documents(raw_dir, cfg)
         chosen = select_sources(catalog, [f.source for f in files] + [r.source for r in refused], selection)
         for name in chosen:
             entry = catalog.get(name)

@@ -22,6 +22,7 @@ from prefect.runtime import flow_run, task_run
 from prefect.task_runners import ThreadPoolTaskRunner
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from curation.containers import Item, load_batches
 from curation.curator import Curator
 from curation.discover import SourceFile
 from curation.pipeline import Failed, Outcome, process_batch, warm_up
@@ -65,7 +66,7 @@ class TransientReadError(RuntimeError):
 
 @task(name="process-batch", cache_policy=NO_CACHE, persist_result=False, retries=BATCH_RETRIES, retry_delay_seconds=1)
 def process_batch_task(
-    batch: list[SourceFile], config: CurationConfig, repeated: frozenset[str], local_processes: bool
+    batch: list[Item], config: CurationConfig, repeated: frozenset[str], local_processes: bool
 ) -> list[Outcome]:
     """Read, decode, clean, detect and sign one batch; on Dask it runs inside the worker.
 
@@ -81,9 +82,9 @@ def process_batch_task(
 
 
 @task(name="line-keys", cache_policy=NO_CACHE, persist_result=False)
-def line_keys_task(batch: list[SourceFile], config: CurationConfig, local_processes: bool) -> list[DocLines]:
+def line_keys_task(batch: list[Item], config: CurationConfig, local_processes: bool) -> list[DocLines]:
     """Pre-pass over one batch: normalized line keys per document, for repeated-line learning."""
-    return _on_worker(local_processes, workers_for(config), batch_line_keys, batch, config.max_bytes)
+    return _on_worker(local_processes, workers_for(config), batch_line_keys, batch, config)
 
 
 def _on_worker(local_processes: bool, workers: int, fn: Callable[..., R], *args: Any) -> R:
@@ -129,22 +130,17 @@ def learn_repeated_lines(
     distinct documents (this run and earlier ones) are cleaned as `repeated_line`."""
     workers = workers_for(config)
 
-    def submit(batch: list[SourceFile]) -> Result[list[DocLines]]:
+    def submit(batch: list[Item]) -> Result[list[DocLines]]:
         return line_keys_task.submit(batch, config, True) if pooled else Done(line_keys_task(batch, config, False))
 
     results = _in_order(
-        _batches(todo, prepass_batch_size(len(todo), config.batch_size, workers)),
+        load_batches(todo, prepass_batch_size(len(todo), config.batch_size, workers), config.max_bytes),
         submit,
         window=IN_FLIGHT_PER_WORKER * workers,
     )
     for found in results:  # bounded window: the key sets of a large run never sit in memory at once
         curator.store.count_lines(found)
     return curator.store.repeated_lines(config.repeated_line_min_docs)
-
-
-def _batches(items: list[SourceFile], size: int) -> Iterator[list[SourceFile]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 class Result(Protocol[R_co]):
@@ -163,9 +159,7 @@ class Done(Generic[R]):
         return self.value
 
 
-def _in_order(
-    batches: Iterator[list[SourceFile]], submit: Callable[[list[SourceFile]], Result[R]], window: int
-) -> Iterator[R]:
+def _in_order(batches: Iterator[list[Item]], submit: Callable[[list[Item]], Result[R]], window: int) -> Iterator[R]:
     """Results in submission order, with at most `window` batches in flight (memory stays bounded)."""
     in_flight: deque[Result[R]] = deque()
     for batch in batches:
@@ -178,7 +172,7 @@ def _in_order(
 
 def _submitter(
     dask: "DaskTaskRunner | None", config: CurationConfig, repeated: frozenset[str], pooled: bool
-) -> Callable[[list[SourceFile]], Result[list[Outcome]]]:
+) -> Callable[[list[Item]], Result[list[Outcome]]]:
     """How a batch becomes a task run: on the flow's runner (its threads wait on the process pool), in the flow's
     own thread (no pool), or on a Dask cluster.
 
@@ -186,7 +180,7 @@ def _submitter(
     pool); the outcomes still come back to this driver, which lands them in submission order.
     """
 
-    def submit(batch: list[SourceFile]) -> Result[list[Outcome]]:
+    def submit(batch: list[Item]) -> Result[list[Outcome]]:
         if dask is not None:
             parameters = {"batch": batch, "config": config, "repeated": repeated, "local_processes": False}
             return dask.submit(process_batch_task, parameters)
@@ -282,7 +276,7 @@ def curate(
             workers = max(1, sum(dask.client.nthreads().values()))
             logger.info("batches run on the Dask cluster at %s (%d worker threads)", dask_address, workers)
         results = _in_order(
-            _batches(plan.todo, config.batch_size),
+            load_batches(plan.todo, config.batch_size, config.max_bytes),
             _submitter(dask, config, repeated, pooled),
             window=IN_FLIGHT_PER_WORKER * workers,
         )

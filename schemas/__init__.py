@@ -10,6 +10,8 @@ from schemas.models import (
     Rejection,
     RemovedSpan,
     Selection,
+    SourceField,
+    SourceMember,
 )
 
 __all__ = [
@@ -22,4 +24,6 @@ __all__ = [
     "Rejection",
     "RemovedSpan",
     "Selection",
+    "SourceField",
+    "SourceMember",
 ]

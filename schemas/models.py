@@ -85,6 +85,27 @@ class CurationConfig(Strict):
     missing_sources: Literal["keep", "drop"] = Field(
         "keep", description="what happens to the record of a source that vanished from raw/"
     )
+    readers: dict[
+        Annotated[str, Field(min_length=1, max_length=255)], Literal["text", "jsonl", "parquet", "warc", "wet"]
+    ] = Field(
+        default_factory=dict,
+        max_length=1000,
+        description="glob pattern on the path relative to RAW_DIR -> reader (text, jsonl, parquet, warc, wet), "
+        "before the defaults by name: *.jsonl, *.jsonl.gz, *.jsonl.zst are jsonl, *.parquet is parquet, *.warc and "
+        "*.warc.gz are warc (response records), *.wet and *.wet.gz are wet (conversion records), other files text",
+    )
+    text_field: str = Field(
+        "text", min_length=1, max_length=255, description="the field (JSON Lines) or column (Parquet) holding the text"
+    )
+    id_field: str | None = Field(
+        None, min_length=1, max_length=255, description="a field or column with the scraper's id, kept as metadata id"
+    )
+    metadata_fields: list[Annotated[str, Field(min_length=1, max_length=255)]] = Field(
+        default_factory=lambda: ["url", "title", "date"],
+        max_length=100,
+        description="fields or columns kept as the record's source metadata; title and date are hints for the "
+        "record's title and published date when the text has none",
+    )
     doc_timeout_seconds: float = Field(
         30.0,
         ge=0,
@@ -98,6 +119,11 @@ class CurationConfig(Strict):
         the budget only names a document that would otherwise stall a run, and every record made before it existed
         keeps its hash."""
         data = self.model_dump(exclude={"batch_size", "workers", "doc_timeout_seconds"})
+        # the container readers' settings count only once changed: a corpus of files keeps the hash it had
+        defaults = CurationConfig.model_construct()
+        for name in ("readers", "text_field", "id_field", "metadata_fields"):
+            if data[name] == getattr(defaults, name):
+                del data[name]
         return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -148,11 +174,50 @@ class LanguageShare(Strict):
     share: float = Field(ge=0, le=1, description="share of the text's characters in this language")
 
 
+class SourceMember(Strict):
+    """Where a document inside a container file is, to read its bytes back (README, "Containers")."""
+
+    container: str = Field(description="the container file, relative to RAW_DIR")
+    reader: Literal["jsonl", "parquet", "warc", "wet"] = Field(description="the reader that listed it")
+    number: int = Field(
+        ge=0, description="line number (jsonl, from 1), row number (parquet, from 0) or document number (warc, wet)"
+    )
+    offset: int = Field(
+        ge=0,
+        description="jsonl: byte offset of the line in the decompressed stream; parquet: the row number; "
+        "warc, wet: byte offset of the record in the file",
+    )
+    length: int = Field(
+        ge=0, description="bytes of the document: its line without the newline, its row as JSON, its record payload"
+    )
+    field: str | None = Field(
+        description="the field or column whose value is the text that was decoded (jsonl, parquet)"
+    )
+    record_id: str | None = Field(description="the WARC-Record-ID (warc, wet)")
+
+
+class SourceField(Strict):
+    name: str = Field(description="the metadata's name: the field or column it came from, or id (id_field)")
+    value: str = Field(description="its value as text (JSON for a value that is not a string)")
+
+
 class Provenance(Strict):
-    source: str = Field(description="path relative to RAW_DIR, '/'-separated")
-    source_sha256: str = Field(description="sha256 of the raw bytes the record was derived from")
-    source_bytes: int = Field(description="size of the raw file in bytes")
+    source: str = Field(
+        description="path relative to RAW_DIR, '/'-separated; a document in a container: container#line=N, #row=N "
+        "or #record=<WARC-Record-ID>"
+    )
+    source_sha256: str = Field(
+        description="sha256 of the raw bytes the record was derived from: the file, or the document's own bytes in "
+        "its container (its JSON line, its row as JSON, its WARC record payload)"
+    )
+    source_bytes: int = Field(description="size of the raw file (or of the document's own bytes) in bytes")
     source_mtime_ns: int = Field(description="modification time of the raw file when it was read (ns since epoch)")
+    member: SourceMember | None = Field(None, description="for a document inside a container: where to read it")
+    source_metadata: list[SourceField] | None = Field(
+        None,
+        description="what the container said of the document (metadata_fields, id_field as id), as text; a list "
+        "of name/value pairs rather than a map so every reader of the Parquet export (datasets has no map) takes it",
+    )
     encoding: str = Field(description="codec that decodes the raw bytes")
     decode_steps: list[str] = Field(description="deterministic repairs applied after decoding, in order")
     removed: list[RemovedSpan] = Field(description="character spans of the decoded source left out of text")

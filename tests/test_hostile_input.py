@@ -24,7 +24,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from curation import pipeline
 from curation.decode import decode_bytes
 from curation.dedup import normalize
 from curation.discover import Refused, SourceFile, discover
@@ -389,7 +388,7 @@ def test_outside_link_is_never_opened(tmp_path: Path, monkeypatch: pytest.Monkey
         opened.append(os.path.realpath(path))
         return real_open(path, *args)
 
-    monkeypatch.setattr(pipeline.os, "open", spy)
+    monkeypatch.setattr(os, "open", spy)
     outcomes, refused = _run(raw)
     assert refused["leak.txt"].reason == "link_outside"
     assert opened == [str((raw / "ok.txt").resolve())]
@@ -438,7 +437,7 @@ def test_unreadable_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
             raise OSError(5, "Input/output error", path)
         return real_open(path, *args)
 
-    monkeypatch.setattr(pipeline.os, "open", deny)
+    monkeypatch.setattr(os, "open", deny)
     outcomes, _ = _run(raw)
     assert _rejected(outcomes["locked.txt"], "unreadable").transient
     assert _rejected(outcomes["io-error.txt"], "unreadable").transient

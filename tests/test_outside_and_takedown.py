@@ -79,14 +79,14 @@ def layout(tmp_path: Path) -> tuple[Path, Path, Path]:
 
 def _after_discovery(monkeypatch: pytest.MonkeyPatch, change: Callable[[], None]) -> None:
     """Run `change` once the driver has listed RAW_DIR, before any document is read."""
-    real = curation.curator.discover
+    real = curation.curator.discover_documents
 
     def discover_then_change(*args, **kwargs):  # type: ignore[no-untyped-def]
         found = real(*args, **kwargs)
         change()
         return found
 
-    monkeypatch.setattr(curation.curator, "discover", discover_then_change)
+    monkeypatch.setattr(curation.curator, "discover_documents", discover_then_change)
 
 
 # --- read outside RAW_DIR ----------------------------------------------------------------------------------------
