@@ -6,10 +6,12 @@ pydantic must find the parameter types (Selection) as objects, not as names to l
 
 import multiprocessing
 import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -33,6 +35,8 @@ if TYPE_CHECKING:  # imported where a run uses Dask: distributed costs every oth
     from prefect_dask import DaskTaskRunner
 
 _POOL: ProcessPoolExecutor | None = None
+# Set by the first SIGINT or SIGTERM of a flow run (`_stoppable`): the run lands the batch at hand and stops.
+_STOP = threading.Event()
 R = TypeVar("R")
 R_co = TypeVar("R_co", covariant=True)
 
@@ -42,14 +46,44 @@ def workers_for(config: CurationConfig) -> int:
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
-    """One long-lived process pool per driver process: CPU-bound batches run on every core."""
+    """The run's process pool: CPU-bound batches run on every core. It lives as long as the flow run
+    (`_close_pool`), and none starts once the run is stopping (a retried batch would otherwise start one anew)."""
     global _POOL
+    if _STOP.is_set():
+        raise RunStopping("the run is stopping: no batch starts")
     if _POOL is None:
         # spawn, not fork: the driver runs Prefect's threads, which a fork would copy mid-lock
         _POOL = ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=warm_up
+            max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker
         )
     return _POOL
+
+
+def _start_worker() -> None:
+    """A worker ignores Ctrl-C: the terminal sends it to the whole process group, and the driver, not each worker,
+    decides what stops (it ends the pool itself, see `_close_pool`). Then the cleaner is warmed up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_up()
+
+
+def _close_pool(at_once: bool) -> None:
+    """End the run's pool with the run, so no worker outlives it.
+
+    A served run executes in a process spawned by `curate serve`; at its end, multiprocessing joins every child
+    process before the exit hook that would shut a pool down, so an idle worker kept that process alive for ever,
+    and with it the deployment's one slot (`limit=1`): every later scheduled run was skipped. `at_once` (a stopped
+    run) terminates the workers instead of waiting for the batches they are on, whose results nobody will land.
+    """
+    global _POOL
+    pool, _POOL = _POOL, None
+    if pool is None:
+        return
+    workers = list(pool._processes.values()) if at_once else []  # the pool names no public handle on them
+    pool.shutdown(wait=not at_once, cancel_futures=True)
+    for process in workers:
+        process.terminate()
+    for process in workers:
+        process.join(5)
 
 
 BATCH_RETRIES = 2
@@ -63,7 +97,85 @@ class TransientReadError(RuntimeError):
     """A batch had reads that may succeed on another try (a vanished or locked file)."""
 
 
-@task(name="process-batch", cache_policy=NO_CACHE, persist_result=False, retries=BATCH_RETRIES, retry_delay_seconds=1)
+class RunStopping(RuntimeError):
+    """A batch was asked for after SIGINT or SIGTERM: the run lands nothing more, so the batch is not run."""
+
+
+class RunInterrupted(Exception):
+    """SIGINT or SIGTERM stopped the run. What it had committed stays (`kept` inputs, records and rejections, of
+    this run), the lock is released and no worker is left; the next run goes on from there.
+
+    `at_once`: a second signal stopped it mid-batch, without the checkpoint of what the first had let it finish.
+    """
+
+    def __init__(self, signum: int, kept: int, at_once: bool) -> None:
+        super().__init__(signum, kept, at_once)  # the arguments, so the exception pickles whole
+        self.signum, self.kept, self.at_once = signum, kept, at_once
+
+    def __str__(self) -> str:
+        how = "at once by a second signal" if self.at_once else "at the end of a batch"
+        return (
+            f"stopped by {signal.Signals(self.signum).name} {how}: {self.kept} input(s) of this run "
+            "committed and kept; the next run goes on from there"
+        )
+
+
+@dataclass
+class Stop:
+    """The signal that stopped the flow run, if one did (`_stoppable`)."""
+
+    signum: int | None = None
+
+    def check(self, curator: Curator) -> None:
+        """Called between batches: once a signal came, commit what has been accepted and end the run."""
+        if self.signum is not None:
+            curator.checkpoint()
+            raise RunInterrupted(self.signum, curator.committed, at_once=False)
+
+
+@contextmanager
+def _stoppable() -> Iterator[Stop]:
+    """SIGINT and SIGTERM stop the flow run within a batch's time, keeping its work: the first lets the run land
+    the batch at hand, commit, and end (`Stop.check`); a second raises KeyboardInterrupt wherever the run is, and
+    the run ends with what its last checkpoint committed. Prefect's own SIGTERM handler would end the run without
+    that last commit, and the default SIGINT one at an arbitrary point; both are back once the run ends.
+
+    Signals reach only the main thread, where both `curate run` and a served run execute the flow; elsewhere the
+    process keeps its handlers."""
+    stop = Stop()
+    if threading.current_thread() is not threading.main_thread():
+        yield stop
+        return
+
+    def handle(signum: int, _frame: object) -> None:
+        if stop.signum is not None:
+            raise KeyboardInterrupt
+        stop.signum = signum
+        _STOP.set()
+        # os.write, not print: a handler may interrupt a print, and buffered streams are not reentrant
+        os.write(2, b"stopping: committing the batches landed so far (a second Ctrl-C stops at once)\n")
+
+    previous = {s: signal.signal(s, handle) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield stop
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+        _STOP.clear()
+
+
+def _no_retry_when_stopping(*_args: object) -> bool:
+    return not _STOP.is_set()
+
+
+@task(
+    name="process-batch",
+    cache_policy=NO_CACHE,
+    persist_result=False,
+    retries=BATCH_RETRIES,
+    retry_delay_seconds=1,
+    retry_condition_fn=_no_retry_when_stopping,
+)
 def process_batch_task(
     batch: list[SourceFile], config: CurationConfig, repeated: frozenset[str], local_processes: bool
 ) -> list[Outcome]:
@@ -123,7 +235,7 @@ def uses_pool(local_processes: bool, workers: int, documents: int, batch_size: i
 
 
 def learn_repeated_lines(
-    curator: Curator, todo: list[SourceFile], config: CurationConfig, pooled: bool
+    curator: Curator, todo: list[SourceFile], config: CurationConfig, pooled: bool, stop: Stop
 ) -> frozenset[str]:
     """Count the line keys of this run's documents into the store; the lines now seen in enough
     distinct documents (this run and earlier ones) are cleaned as `repeated_line`."""
@@ -139,6 +251,7 @@ def learn_repeated_lines(
     )
     for found in results:  # bounded window: the key sets of a large run never sit in memory at once
         curator.store.count_lines(found)
+        stop.check(curator)
     return curator.store.repeated_lines(config.repeated_line_min_docs)
 
 
@@ -253,53 +366,59 @@ def curate(
     logger = get_run_logger()
     config = config or CurationConfig()
     run_id = str(flow_run.id or "local")
-    curator = Curator(Path(raw_dir), Path(out_dir), config, run_id)
-    runners = ExitStack()
-    try:
-        plan = curator.plan(partial(selects, reprocess) if reprocess is not None else None)
-        # Started only now that Prefect's API is up (its start no longer competes for the cores), and only as many
-        # as the run has batches.
-        pooled = uses_pool(local_processes, workers_for(config), len(plan.todo), config.batch_size)
-        if pooled:
-            batches = -(-len(plan.todo) // config.batch_size)
-            start_workers(workers_for(config), min(workers_for(config), batches))
-        logger.info(
-            "%d to process, %d unchanged, %d refused, %d missing",
-            len(plan.todo),
-            plan.unchanged,
-            len(plan.refused),
-            len(plan.missing),
-        )
-        curator.accept(plan.refused)
-        workers = workers_for(config)
-        repeated = learn_repeated_lines(curator, plan.todo, config, pooled) if plan.todo else frozenset()
-        dask = None
-        if dask_address:
-            from prefect_dask import DaskTaskRunner
+    with _stoppable() as stop:
+        curator = Curator(Path(raw_dir), Path(out_dir), config, run_id)
+        runners = ExitStack()
+        try:
+            plan = curator.plan(partial(selects, reprocess) if reprocess is not None else None)
+            stop.check(curator)
+            # Started only now that Prefect's API is up (its start no longer competes for the cores), and only as
+            # many as the run has batches.
+            pooled = uses_pool(local_processes, workers_for(config), len(plan.todo), config.batch_size)
+            if pooled:
+                batches = -(-len(plan.todo) // config.batch_size)
+                start_workers(workers_for(config), min(workers_for(config), batches))
+            logger.info(
+                "%d to process, %d unchanged, %d refused, %d missing",
+                len(plan.todo),
+                plan.unchanged,
+                len(plan.refused),
+                len(plan.missing),
+            )
+            curator.accept(plan.refused)
+            workers = workers_for(config)
+            repeated = learn_repeated_lines(curator, plan.todo, config, pooled, stop) if plan.todo else frozenset()
+            dask = None
+            if dask_address:
+                from prefect_dask import DaskTaskRunner
 
-            # chosen per run (a deployment parameter), so entered here rather than fixed on the flow
-            dask = runners.enter_context(DaskTaskRunner(address=dask_address))
-            workers = max(1, sum(dask.client.nthreads().values()))
-            logger.info("batches run on the Dask cluster at %s (%d worker threads)", dask_address, workers)
-        results = _in_order(
-            _batches(plan.todo, config.batch_size),
-            _submitter(dask, config, repeated, pooled),
-            window=IN_FLIGHT_PER_WORKER * workers,
-        )
-        with Progress(
-            TextColumn("curating"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), disable=not progress
-        ) as bar:
-            job = bar.add_task("docs", total=len(plan.todo))
-            for outcomes in results:
-                curator.accept(outcomes, force=force or reprocess is not None)
-                bar.advance(job, len(outcomes))
-        manifest = curator.finish(plan.missing)
-    except BaseException:
-        curator.store.rollback()
-        raise
-    finally:
-        runners.close()
-        curator.close()
+                # chosen per run (a deployment parameter), so entered here rather than fixed on the flow
+                dask = runners.enter_context(DaskTaskRunner(address=dask_address))
+                workers = max(1, sum(dask.client.nthreads().values()))
+                logger.info("batches run on the Dask cluster at %s (%d worker threads)", dask_address, workers)
+            results = _in_order(
+                _batches(plan.todo, config.batch_size),
+                _submitter(dask, config, repeated, pooled),
+                window=IN_FLIGHT_PER_WORKER * workers,
+            )
+            with Progress(
+                TextColumn("curating"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), disable=not progress
+            ) as bar:
+                job = bar.add_task("docs", total=len(plan.todo))
+                for outcomes in results:
+                    curator.accept(outcomes, force=force or reprocess is not None)
+                    bar.advance(job, len(outcomes))
+                    stop.check(curator)
+            manifest = curator.finish(plan.missing)
+        except BaseException as exc:
+            curator.store.rollback()
+            if stop.signum is not None and not isinstance(exc, RunInterrupted):  # a second signal, mid-batch
+                raise RunInterrupted(stop.signum, curator.committed, at_once=True) from None
+            raise
+        finally:
+            _close_pool(at_once=stop.signum is not None)
+            runners.close()
+            curator.close()
     create_markdown_artifact(summary_markdown(manifest), key="curation-summary", description="curation run summary")
     return manifest
 
