@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 import threading
 import time
@@ -21,7 +22,7 @@ from flows import STARTED
 from schemas import CurationConfig, Selection
 
 if TYPE_CHECKING:
-    from prefect.server.api.server import SubprocessASGIServer
+    from flows.temporary_api import OwnSessionAPI
 
 # No phoning home from a sandboxed or offline machine; a user's own setting still wins.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -86,18 +87,19 @@ def _run_flow(
     raw_dir: Path, out: Path, cfg: CurationConfig, dask_address: str | None, reprocess: Selection | None
 ) -> None:
     """Run the flow in this process (ephemeral Prefect unless PREFECT_API_URL is set) and print its summary."""
-    api = _temporary_api()
-    loading = threading.Thread(target=_load_pipeline, name="load-pipeline", daemon=True)
-    loading.start()
-    if api is not None:
-        api.start()
-    loading.join()
-    from curation.curator import DamagedState, OutputInsideRaw, RunLocked
-    from flows.curate import curate
-
-    # The worker pool starts inside the flow, once Prefect's API is up: spawned before, its processes competed with
-    # the API's start for the cores, and a first run timed out waiting for the API.
+    previous = {s: signal.signal(s, _signalled) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
+        api = _temporary_api()
+        loading = threading.Thread(target=_load_pipeline, name="load-pipeline", daemon=True)
+        loading.start()
+        if api is not None:
+            api.start()
+        loading.join()
+        from curation.curator import DamagedState, OutputInsideRaw, RunLocked
+        from flows.curate import RunInterrupted, curate
+
+        # The worker pool starts inside the flow, once Prefect's API is up: spawned before, its processes competed
+        # with the API's start for the cores, and a first run timed out waiting for the API.
         manifest = curate(
             raw_dir=str(raw_dir),
             out_dir=str(out),
@@ -106,6 +108,13 @@ def _run_flow(
             progress=sys.stderr.isatty(),
             dask_address=dask_address,
         )
+    except Signalled as exc:  # before the flow began (or after it ended): it wrote nothing this process keeps open
+        name = signal.Signals(exc.signum).name
+        console.print(f"stopped by {name} outside the run: {out} is as the last run left it", soft_wrap=True)
+        raise typer.Exit(128 + exc.signum) from None
+    except RunInterrupted as exc:
+        console.print(f"{exc} ({out})", highlight=False, markup=False, soft_wrap=True)
+        raise typer.Exit(128 + exc.signum) from None
     except RunLocked as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(3) from None
@@ -115,7 +124,24 @@ def _run_flow(
     except DamagedState as exc:
         console.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(4) from None
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
     print_summary(manifest.model_dump(mode="json"), time.perf_counter() - STARTED)
+
+
+class Signalled(BaseException):
+    """SIGINT or SIGTERM outside the flow run (during the start of Prefect's API, say), where the run's own
+    handlers (`flows.curate._stoppable`) are not in place. Raised rather than left to the default SIGTERM, which
+    ends the process at once and leaves the temporary API, in its own session, running."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _signalled(signum: int, _frame: object) -> None:
+    raise Signalled(signum)
 
 
 def _load_pipeline() -> None:
@@ -128,7 +154,7 @@ def _load_pipeline() -> None:
     warm_up()
 
 
-def _temporary_api() -> SubprocessASGIServer | None:
+def _temporary_api() -> OwnSessionAPI | None:
     """Prefect's temporary API, unless PREFECT_API_URL names a server: the one the flow's first client call would
     start, started by this command instead, earlier (see `_load_pipeline`) and from the main thread (a second caller
     of `start()` during the start returns at once, before the API answers). Its module is imported here, before the
@@ -138,10 +164,11 @@ def _temporary_api() -> SubprocessASGIServer | None:
     if PREFECT_API_URL.value() or not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
         return None
     from prefect.logging.configuration import ensure_logging_setup
-    from prefect.server.api.server import SubprocessASGIServer
+
+    from flows.temporary_api import OwnSessionAPI
 
     ensure_logging_setup()  # the start's log line says where the API is
-    return SubprocessASGIServer()
+    return OwnSessionAPI()
 
 
 def print_summary(manifest: dict, wall_seconds: float) -> None:

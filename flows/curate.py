@@ -10,7 +10,8 @@ import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import CancelledError, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from functools import partial
@@ -101,9 +102,10 @@ class RunStopping(RuntimeError):
     """A batch was asked for after SIGINT or SIGTERM: the run lands nothing more, so the batch is not run."""
 
 
-class RunInterrupted(Exception):
+class RunInterrupted(KeyboardInterrupt):
     """SIGINT or SIGTERM stopped the run. What it had committed stays (`kept` inputs, records and rejections, of
-    this run), the lock is released and no worker is left; the next run goes on from there.
+    this run), the lock is released and no worker is left; the next run goes on from there. A KeyboardInterrupt, so
+    Prefect records the run as aborted by a signal in one line, where an Exception is logged with its traceback.
 
     `at_once`: a second signal stopped it mid-batch, without the checkpoint of what the first had let it finish.
     """
@@ -202,7 +204,12 @@ def _on_worker(local_processes: bool, workers: int, fn: Callable[..., R], *args:
     """Run CPU-bound batch work in the process pool, or inline (a run of one batch, one worker, or already on a
     Dask worker)."""
     if local_processes:
-        return _pool(workers).submit(fn, *args).result()
+        try:
+            return _pool(workers).submit(fn, *args).result()
+        except (CancelledError, BrokenProcessPool):
+            if _STOP.is_set():  # the stopping run ended the pool under this batch (`_close_pool`)
+                raise RunStopping("the run stopped before this batch landed") from None
+            raise
     return fn(*args)
 
 
