@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from flows import STARTED
+from flows import STARTED, Signalled, raise_signalled
 from schemas import CurationConfig, Selection
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def _run_flow(
     raw_dir: Path, out: Path, cfg: CurationConfig, dask_address: str | None, reprocess: Selection | None
 ) -> None:
     """Run the flow in this process (ephemeral Prefect unless PREFECT_API_URL is set) and print its summary."""
-    previous = {s: signal.signal(s, _signalled) for s in (signal.SIGINT, signal.SIGTERM)}
+    previous = {s: signal.signal(s, raise_signalled) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
         api = _temporary_api()
         loading = threading.Thread(target=_load_pipeline, name="load-pipeline", daemon=True)
@@ -128,20 +128,6 @@ def _run_flow(
         for signum, handler in previous.items():
             signal.signal(signum, handler)
     print_summary(manifest.model_dump(mode="json"), time.perf_counter() - STARTED)
-
-
-class Signalled(BaseException):
-    """SIGINT or SIGTERM outside the flow run (during the start of Prefect's API, say), where the run's own
-    handlers (`flows.curate._stoppable`) are not in place. Raised rather than left to the default SIGTERM, which
-    ends the process at once and leaves the temporary API, in its own session, running."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
-def _signalled(signum: int, _frame: object) -> None:
-    raise Signalled(signum)
 
 
 def _load_pipeline() -> None:
@@ -229,7 +215,34 @@ def serve(
     if (cron is None) == (interval is None):
         console.print("[red]error:[/red] give exactly one of --cron or --interval")
         raise typer.Exit(2)
-    serve_curation(raw_dir, out, load_config(config), cron, interval, name, dask_address)
+    _require_api_server(raw_dir, out)
+    try:
+        serve_curation(raw_dir, out, load_config(config), cron, interval, name, dask_address)
+    except Signalled as exc:
+        console.print(
+            f"curate serve stopped by {signal.Signals(exc.signum).name}: finished runs are in {out}; a run it "
+            "stopped kept what it had committed (its last log line says how much)",
+            soft_wrap=True,
+        )
+        raise typer.Exit(128 + exc.signum) from None
+
+
+def _require_api_server(raw_dir: Path, out: Path) -> None:
+    """Refuse at once without a Prefect server: Prefect will not schedule on its temporary API (it printed `Cannot
+    schedule flows on an ephemeral server` and served nothing), and a server this command started would end with
+    it, taking the schedule's history along. The line gives the two commands that work."""
+    from prefect.settings import PREFECT_API_URL
+
+    if PREFECT_API_URL.value():
+        return
+    console.print(
+        "[red]error:[/red] curate serve needs a Prefect server: run `prefect server start` in another terminal, "
+        f"then `PREFECT_API_URL=http://127.0.0.1:4200/api curate serve {escape(str(raw_dir))} "
+        f"--out {escape(str(out))} ...`",
+        soft_wrap=True,
+        highlight=False,
+    )
+    raise typer.Exit(2)
 
 
 @app.command()

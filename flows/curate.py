@@ -4,6 +4,7 @@ No `from __future__ import annotations` here: a served deployment pickles the fl
 pydantic must find the parameter types (Selection) as objects, not as names to look up.
 """
 
+import asyncio
 import multiprocessing
 import os
 import signal
@@ -30,6 +31,7 @@ from curation.discover import SourceFile
 from curation.pipeline import Failed, Outcome, process_batch, warm_up
 from curation.repeated import DocLines, batch_line_keys
 from curation.select import selects
+from flows import Signalled
 from schemas import CurationConfig, Manifest, Selection
 
 if TYPE_CHECKING:  # imported where a run uses Dask: distributed costs every other run 0.3 s of imports
@@ -55,16 +57,9 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     if _POOL is None:
         # spawn, not fork: the driver runs Prefect's threads, which a fork would copy mid-lock
         _POOL = ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker
+            max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=warm_up
         )
     return _POOL
-
-
-def _start_worker() -> None:
-    """A worker ignores Ctrl-C: the terminal sends it to the whole process group, and the driver, not each worker,
-    decides what stops (it ends the pool itself, see `_close_pool`). Then the cleaner is warmed up."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    warm_up()
 
 
 def _close_pool(at_once: bool) -> None:
@@ -98,8 +93,9 @@ class TransientReadError(RuntimeError):
     """A batch had reads that may succeed on another try (a vanished or locked file)."""
 
 
-class RunStopping(RuntimeError):
-    """A batch was asked for after SIGINT or SIGTERM: the run lands nothing more, so the batch is not run."""
+class RunStopping(KeyboardInterrupt):
+    """A batch was asked for, or its pool ended under it, after SIGINT or SIGTERM: the run lands nothing more. A
+    KeyboardInterrupt, so Prefect records the task as aborted by a signal in one line, not with a traceback."""
 
 
 class RunInterrupted(KeyboardInterrupt):
@@ -138,9 +134,10 @@ class Stop:
 @contextmanager
 def _stoppable() -> Iterator[Stop]:
     """SIGINT and SIGTERM stop the flow run within a batch's time, keeping its work: the first lets the run land
-    the batch at hand, commit, and end (`Stop.check`); a second raises KeyboardInterrupt wherever the run is, and
-    the run ends with what its last checkpoint committed. Prefect's own SIGTERM handler would end the run without
-    that last commit, and the default SIGINT one at an arbitrary point; both are back once the run ends.
+    the batch at hand, commit, and end (`Stop.check`); a second of the same kind raises KeyboardInterrupt wherever
+    the run is, and the run ends with what its last checkpoint committed. Prefect's own SIGTERM handler would end
+    the run without that last commit, and the default SIGINT one at an arbitrary point; both are back once the run
+    ends.
 
     Signals reach only the main thread, where both `curate run` and a served run execute the flow; elsewhere the
     process keeps its handlers."""
@@ -150,8 +147,10 @@ def _stoppable() -> Iterator[Stop]:
         return
 
     def handle(signum: int, _frame: object) -> None:
-        if stop.signum is not None:
+        if stop.signum == signum:
             raise KeyboardInterrupt
+        if stop.signum is not None:  # the other one, already stopping: `curate serve` sends SIGTERM after a Ctrl-C
+            return
         stop.signum = signum
         _STOP.set()
         # os.write, not print: a handler may interrupt a print, and buffered streams are not reentrant
@@ -223,14 +222,22 @@ def prepass_batch_size(documents: int, batch_size: int, workers: int) -> int:
     return max(batch_size, min(PREPASS_MAX_BATCH, -(-documents // (4 * workers))))
 
 
-def start_workers(workers: int, count: int) -> None:
-    """Spawn `count` of the pool's `workers` processes now, so their imports and warm-up overlap the driver's
-    pre-pass rather than wait for the first batch. (A spawn pool adds a process for a task that finds none idle, up
-    to `workers`, so a later, larger run of the same driver still gets them all.)
-    """
+def start_workers(workers: int) -> None:
+    """Spawn the run's pool of `workers` processes now, so their imports and warm-up overlap the driver's pre-pass
+    rather than wait for the first batch; from the main thread, with SIGINT ignored while they start, so they
+    inherit that: the terminal sends Ctrl-C to the whole process group, and a worker then died of it, with a
+    traceback, or left its batch unfinished. The driver decides what stops, and ends the pool itself
+    (`_close_pool`). (Each submit finds no worker idle, for spawned workers take seconds to start, so each spawns
+    one.)"""
     pool = _pool(workers)
-    for _ in range(count):
-        pool.submit(int)
+    main = threading.current_thread() is threading.main_thread()  # only the main thread may set a handler
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+    try:
+        for _ in range(workers):
+            pool.submit(int)
+    finally:
+        if main:
+            signal.signal(signal.SIGINT, previous)
 
 
 def uses_pool(local_processes: bool, workers: int, documents: int, batch_size: int) -> bool:
@@ -382,9 +389,8 @@ def curate(
             # Started only now that Prefect's API is up (its start no longer competes for the cores), and only as
             # many as the run has batches.
             pooled = uses_pool(local_processes, workers_for(config), len(plan.todo), config.batch_size)
-            if pooled:
-                batches = -(-len(plan.todo) // config.batch_size)
-                start_workers(workers_for(config), min(workers_for(config), batches))
+            if pooled:  # as many workers as the run has batches, at most
+                start_workers(min(workers_for(config), -(-len(plan.todo) // config.batch_size)))
             logger.info(
                 "%d to process, %d unchanged, %d refused, %d missing",
                 len(plan.todo),
@@ -419,9 +425,12 @@ def curate(
             manifest = curator.finish(plan.missing)
         except BaseException as exc:
             curator.store.rollback()
-            if stop.signum is not None and not isinstance(exc, RunInterrupted):  # a second signal, mid-batch
-                raise RunInterrupted(stop.signum, curator.committed, at_once=True) from None
-            raise
+            if stop.signum is None:
+                raise
+            # a second signal stops the run mid-batch, wherever it was
+            stopped = exc if isinstance(exc, RunInterrupted) else RunInterrupted(stop.signum, curator.committed, True)
+            logger.warning("%s", stopped)  # the line a served run leaves in the log and the UI
+            raise stopped from None
         finally:
             _close_pool(at_once=stop.signum is not None)
             runners.close()
@@ -439,11 +448,36 @@ def serve_curation(
     name: str,
     dask_address: str | None = None,
 ) -> None:
-    """Serve the flow as a deployment on this machine: Prefect schedules runs, this process executes them."""
+    """Serve the flow as a deployment on this machine: Prefect schedules runs, this process executes them, each in
+    a process of its own, until SIGINT or SIGTERM raises `Signalled` here."""
+    from prefect.runner import Runner
+
+    class CurationRunner(Runner):
+        signalled: int | None = None
+
+        def handle_sigterm(self, signum: int, _frame: object) -> None:
+            """Prefect's handler calls `stop()`, which inside the running loop only makes a coroutine, never
+            awaited, and then exits the loop with SystemExit(0) under the runs in flight, which went on. Here
+            `astop` runs on the loop: the runs in flight are told to stop (SIGTERM, which a run answers at the end
+            of its batch, `_stoppable`), the runner's loops end and its schedules are paused, and the command
+            ends with 143."""
+            self.signalled = signum
+            loop = asyncio.get_running_loop()
+            loop.call_soon_threadsafe(lambda: loop.create_task(self.astop()))
+
     parameters = {"raw_dir": str(raw_dir.resolve()), "out_dir": str(out_dir.resolve()), "config": config.model_dump()}
     if dask_address:
         parameters["dask_address"] = dask_address
     # limit=1: a scheduled run that is due while one is still running waits instead of failing on the lock
-    curate.serve(
-        name=name, cron=cron, interval=interval, parameters=parameters, description=curate.description, limit=1
+    runner = CurationRunner(name=name, pause_on_shutdown=True, limit=1)
+    runner.add_flow(
+        curate, name=name, cron=cron, interval=interval, parameters=parameters, description=curate.description
     )
+    try:
+        # Ctrl-C: asyncio's own handler cancels the runner, which waits for the run in flight; that run got the
+        # Ctrl-C too (the terminal signals the whole process group) and stops at the end of its batch.
+        asyncio.run(runner.start())
+    except KeyboardInterrupt:
+        raise Signalled(signal.SIGINT) from None
+    if runner.signalled is not None:
+        raise Signalled(runner.signalled)
