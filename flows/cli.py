@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import signal
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -35,6 +36,25 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "600")
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Curate raw text into validated records.")
 console = Console()
 
+
+@app.callback()
+def main(
+    debug: Annotated[bool, typer.Option("--debug", help="show the traceback of an unexpected error")] = False,
+) -> None:
+    """Curate raw text into validated records."""
+    if not debug:
+        sys.excepthook = _one_line_error  # after typer's own hook, which prints the whole traceback
+
+
+def _one_line_error(exc_type: type[BaseException], exc: BaseException, _tb: object) -> None:
+    """An unexpected error in one line: a person can act on its message; the traceback is for `--debug`."""
+    console.print(
+        f"[red]error:[/red] {escape(exc_type.__name__)}: {escape(str(exc))} (`curate --debug ...` shows where)",
+        highlight=False,
+        soft_wrap=True,
+    )
+
+
 ConfigOption = Annotated[
     Path | None, typer.Option("--config", help="JSON file of CurationConfig settings", exists=True, dir_okay=False)
 ]
@@ -50,19 +70,36 @@ DaskOption = Annotated[
 
 
 def load_config(path: Path | None) -> CurationConfig:
-    """The configuration file, validated; a value out of its bounds ends the command with one line per field."""
+    """The configuration file, validated; anything wrong ends the command with one line per problem, naming the file
+    and, for a key it does not know, the nearest valid key or else all of them."""
     if path is None:
         return CurationConfig()
     try:
-        return CurationConfig.model_validate_json(path.read_text(encoding="utf-8"))
+        return CurationConfig.model_validate_json(path.read_bytes())
     except ValidationError as exc:
         _invalid(f"invalid configuration {path}", exc)
 
 
 def _invalid(what: str, exc: ValidationError) -> NoReturn:
-    fields = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'value'}: {e['msg']}" for e in exc.errors())
-    console.print(f"[red]error:[/red] {escape(what)}: {escape(fields)}", highlight=False)
+    problems = []
+    for error in exc.errors():
+        where = ".".join(map(str, error["loc"]))
+        if error["type"] == "extra_forbidden":
+            problems.append(f"unknown key {where!r} ({_nearest_keys(where, CurationConfig)})")
+        elif error["type"] == "json_invalid":
+            problems.append(f"not valid JSON: {error['ctx']['error']}")
+        elif where:
+            problems.append(f"{where}: {error['msg']} (given {error['input']!r})")
+        else:
+            problems.append(error["msg"])
+    console.print(f"[red]error:[/red] {escape(what)}: {escape('; '.join(problems))}", highlight=False, soft_wrap=True)
     raise typer.Exit(2)
+
+
+def _nearest_keys(key: str, model: type[BaseModel]) -> str:
+    valid = sorted(model.model_fields)
+    near = difflib.get_close_matches(key, valid, n=1)
+    return f"did you mean {near[0]!r}?" if near else f"valid keys: {', '.join(valid)}"
 
 
 @app.command()
@@ -81,6 +118,26 @@ def _require_folder(raw_dir: Path) -> None:
     if not raw_dir.is_dir():
         console.print(f"[red]error:[/red] {raw_dir} is not a folder")
         raise typer.Exit(2)
+
+
+CURATED_MARKS = ("state.sqlite", "records", "rejected", "manifest.json")
+
+
+def _require_curated(folder: Path) -> None:
+    """Refuse a folder `curate run` did not write: read from elsewhere, a mistyped or relative path showed zeros and
+    exited 0, and `rebuild-index` made a new, empty state.sqlite there. Only `run` (and `serve`) create one."""
+    if folder.is_dir() and any((folder / mark).exists() for mark in CURATED_MARKS):
+        return
+    what = (
+        "does not exist" if not folder.exists() else "is not a curated folder (no state.sqlite, records/ or manifest)"
+    )
+    console.print(
+        f"[red]error:[/red] {escape(str(folder))} {what}; give the folder `curate run --out` wrote "
+        f"(working directory: {escape(str(Path.cwd()))})",
+        soft_wrap=True,
+        highlight=False,
+    )
+    raise typer.Exit(2)
 
 
 def _run_flow(
@@ -128,6 +185,10 @@ def _run_flow(
         for signum, handler in previous.items():
             signal.signal(signum, handler)
     print_summary(manifest.model_dump(mode="json"), time.perf_counter() - STARTED)
+    if not manifest.counts.get("discovered"):
+        console.print(
+            f"[yellow]note:[/yellow] {escape(str(raw_dir))} holds no documents: nothing was curated", soft_wrap=True
+        )
 
 
 def _load_pipeline() -> None:
@@ -182,6 +243,7 @@ def verify(
     """Re-derive every record's text from its raw bytes and removed spans."""
     from curation.verify import scan_records, verify_record
 
+    _require_curated(curated)
     checked, failures = 0, 0
     for shard, line, record in scan_records(curated):
         checked += 1
@@ -279,6 +341,7 @@ def reprocess(
         console.print("[red]error:[/red] give a selector: --source, --id, --since, --reason or --all")
         raise typer.Exit(2)
     _require_folder(raw_dir)
+    _require_curated(out)
     cfg = load_config(config)
     if dry_run:
         catalog = read_catalog(out / STORE_NAME)
@@ -303,6 +366,7 @@ def status(
     from curation.store import STORE_NAME, read_catalog
     from curation.version import pipeline_version
 
+    _require_curated(out)
     cfg = load_config(config)
     counts = status_counts(read_catalog(out / STORE_NAME), cfg.digest(), pipeline_version())
     table = Table(title=f"{out} (config {cfg.digest()}, pipeline {pipeline_version()})", show_header=False)
@@ -324,6 +388,7 @@ def rebuild_index(
     """Rebuild state.sqlite (catalog, signatures, LSH) from the curated shards, e.g. after it was lost."""
     from curation.rebuild import config_of, rebuild_store
 
+    _require_curated(curated)
     try:
         report = rebuild_store(curated, load_config(config) if config else config_of(curated))
     except RuntimeError as exc:
@@ -357,6 +422,7 @@ def export(
     if fmt != "parquet":
         console.print(f"[red]error:[/red] unknown format {fmt!r}; supported: parquet")
         raise typer.Exit(2)
+    _require_curated(curated)
     if not (curated / "records").is_dir():
         console.print(f"[red]error:[/red] {curated} has no records/ folder")
         raise typer.Exit(2)
@@ -384,6 +450,7 @@ def show(
     """Print one record and its source, removed spans struck through with their reason, tagger and score."""
     from curation.show import find_record, load_source, marked_source, record_table, spans_table
 
+    _require_curated(out)
     record = find_record(out, record_id)
     if record is None:
         console.print(f"[red]error:[/red] no record {record_id!r} in {out}")
@@ -412,6 +479,7 @@ def stats(
     """Distribution tables of the whole dataset: languages, lengths, rejection reasons, duplicate clusters."""
     from curation.stats import compute_stats, write_plots
 
+    _require_curated(curated)
     data = compute_stats(curated)
     summary = Table(title=f"{curated}", show_header=False)
     summary.add_row("records", str(data.records))

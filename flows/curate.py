@@ -398,6 +398,8 @@ def curate(
                 len(plan.refused),
                 len(plan.missing),
             )
+            if not plan.todo and not plan.unchanged and not plan.refused:
+                logger.warning("%s holds no documents: nothing to curate", raw_dir)
             curator.accept(plan.refused)
             workers = workers_for(config)
             repeated = learn_repeated_lines(curator, plan.todo, config, pooled, stop) if plan.todo else frozenset()
