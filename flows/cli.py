@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import importlib.util
 import json
 import os
 import signal
@@ -480,6 +481,12 @@ def stats(
     from curation.stats import compute_stats, write_plots
 
     _require_curated(curated)
+    if plots is not None and importlib.util.find_spec("matplotlib") is None:
+        console.print(
+            "[red]error:[/red] --plots needs matplotlib, in the plots extra: " + escape('pip install -e ".[plots]"'),
+            soft_wrap=True,
+        )
+        raise typer.Exit(2)
     data = compute_stats(curated)
     summary = Table(title=f"{curated}", show_header=False)
     summary.add_row("records", str(data.records))
@@ -502,8 +509,11 @@ def stats(
             table.add_row(str(value), f"{n} ({n / total:.0%})")
         console.print(table)
     if plots is not None:
-        for path in write_plots(data, plots):
+        written, empty = write_plots(data, plots)
+        for path in written:
             console.print(f"wrote {path}")
+        for name in empty:
+            console.print(f"no {name} chart: nothing to show")
 
 
 @app.command("schema")
