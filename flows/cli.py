@@ -272,7 +272,8 @@ def serve(
     name: Annotated[str, typer.Option("--name", help="deployment name")] = "scheduled",
     dask_address: DaskOption = None,
 ) -> None:
-    """Serve the curate flow as a Prefect deployment on a schedule (runs until interrupted)."""
+    """Serve the curate flow as a deployment on a schedule, on the Prefect server PREFECT_API_URL names (runs until
+    Ctrl-C or SIGTERM)."""
     from flows.curate import serve_curation
 
     if (cron is None) == (interval is None):

@@ -165,18 +165,7 @@ def _stoppable() -> Iterator[Stop]:
         _STOP.clear()
 
 
-def _no_retry_when_stopping(*_args: object) -> bool:
-    return not _STOP.is_set()
-
-
-@task(
-    name="process-batch",
-    cache_policy=NO_CACHE,
-    persist_result=False,
-    retries=BATCH_RETRIES,
-    retry_delay_seconds=1,
-    retry_condition_fn=_no_retry_when_stopping,
-)
+@task(name="process-batch", cache_policy=NO_CACHE, persist_result=False, retries=BATCH_RETRIES, retry_delay_seconds=1)
 def process_batch_task(
     batch: list[SourceFile], config: CurationConfig, repeated: frozenset[str], local_processes: bool
 ) -> list[Outcome]:
