@@ -162,13 +162,19 @@ def test_ctrl_c_stops_a_run_and_the_next_run_goes_on(corpus: tuple[Path, Path], 
 
 
 def test_a_second_ctrl_c_stops_at_once(corpus: tuple[Path, Path], tmp_path: Path, api_url: str) -> None:
-    raw, config = corpus
+    """One worker: batches run in the run's own process, each of 200 documents for seconds, so the first Ctrl-C
+    waits for the batch at hand and the second lands before it is done (sent once the first was handled)."""
+    raw, _ = corpus
+    config = tmp_path / "config.json"
+    config.write_text(CurationConfig(batch_size=200, workers=1).model_dump_json(), encoding="utf-8")
     out, log = tmp_path / "curated", tmp_path / "run.log"
     proc = _start(["run", str(raw), "--out", str(out), "--config", str(config)], log, api_url, tmp_path / "home")
     _wait_for_batch(proc, log)
     started = _descendants(proc.pid)
     _signal(proc, signal.SIGINT, group=True)
-    time.sleep(0.3)
+    while "stopping:" not in log.read_text(errors="replace"):
+        assert proc.poll() is None, _tail(log)
+        time.sleep(0.01)
     _signal(proc, signal.SIGINT, group=True)
     assert _stopped(proc, log, started, time.monotonic()) == 130
     name, how, kept = _kept(log)
