@@ -211,7 +211,9 @@ def test_signal_stops_serve_and_its_run(
 ) -> None:
     raw, config = corpus
     out, log = tmp_path / "curated", tmp_path / "serve.log"
-    args = ["serve", str(raw), "--out", str(out), "--config", str(config), "--interval", "2"]
+    # a deployment of its own: runs the server scheduled for another test's deployment carry that test's folder
+    name = f"signal-{signum}"
+    args = ["serve", str(raw), "--out", str(out), "--config", str(config), "--interval", "2", "--name", name]
     proc = _start(args, log, api_url, tmp_path / "home")
     _wait_for_batch(proc, log)
     started = _descendants(proc.pid)
