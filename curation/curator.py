@@ -38,7 +38,7 @@ from curation.store import STORE_NAME, Assignment, CatalogEntry, IndexParams, St
 from curation.version import pipeline_version
 from schemas import CurationConfig, Manifest, Record, Rejection
 
-SHARD_RECORDS = 5000  # lines per new shard; also the checkpoint interval of a run
+SHARD_RECORDS = 5000  # lines per new shard at most; a run checkpoints at this count or after checkpoint_seconds
 
 
 class RunLocked(RuntimeError):
@@ -108,6 +108,8 @@ class Curator:
         # existing shard -> source -> new duplicate fields of a record already written there
         self._restamps: dict[str, dict[str, dict[str, object]]] = {}
         self._shard_counter = 0
+        self.committed = 0  # inputs whose record or rejection this run has committed
+        self._last_checkpoint = time.monotonic()
         self._lock = FileLock(str(out_dir / ".lock"))
         out_dir.mkdir(parents=True, exist_ok=True)
         try:
@@ -248,9 +250,14 @@ class Curator:
                 self._accept_record(outcome, force)
             else:
                 self._accept_rejection(outcome)
-            if len(self._pending) >= SHARD_RECORDS:
+            if len(self._pending) >= SHARD_RECORDS or self._checkpoint_due():
                 self.checkpoint()
         self.totals.stage_seconds["index_and_write"] += time.perf_counter() - started
+
+    def _checkpoint_due(self) -> bool:
+        """By time as well as by count: a slow run of fewer than SHARD_RECORDS documents, killed, keeps all but its
+        last `checkpoint_seconds` of work instead of losing all of it."""
+        return bool(self._pending) and time.monotonic() - self._last_checkpoint >= self.config.checkpoint_seconds
 
     def _seq_for(self, source: str) -> int:
         entry = self.catalog.get(source)
@@ -461,6 +468,8 @@ class Curator:
             }
         )
         self.store.commit()
+        self.committed += len(self._pending)
+        self._last_checkpoint = time.monotonic()
         self._pending.clear()
         self._drops.clear()
         self._restamps.clear()

@@ -75,8 +75,35 @@ def compute_stats(curated: Path) -> DatasetStats:
     return stats
 
 
-def write_plots(stats: DatasetStats, folder: Path) -> list[Path]:
-    """PNG bar charts of the distributions; matplotlib is imported here only (it is slow to import)."""
+def charts(stats: DatasetStats) -> dict[str, tuple[str, str, str, dict[str, int]]]:
+    """name -> (title, x-axis label, y-axis label, bars): what `write_plots` draws, every axis named with its unit."""
+    return {
+        "languages": (
+            "Records per language",
+            "language (ISO 639-1 code)",
+            "records",
+            dict(stats.languages.most_common()),
+        ),
+        "lengths": ("Records per text length", "text length (characters)", "records", stats.length_histogram()),
+        "rejection_reasons": (
+            "Rejected inputs per reason",
+            "rejection reason",
+            "inputs",
+            dict(stats.rejection_reasons.most_common()),
+        ),
+        "duplicate_clusters": (
+            "Duplicate clusters per size",
+            "cluster size (records)",
+            "clusters",
+            {str(k): v for k, v in stats.cluster_sizes().items()},
+        ),
+    }
+
+
+def write_plots(stats: DatasetStats, folder: Path) -> tuple[list[Path], list[str]]:
+    """PNG bar charts of the distributions, and the names of those left out because they have nothing to show (a
+    chart of no bars only drew meaningless axes; an older PNG of that name is removed, so none is stale). matplotlib
+    is imported here only: it is slow to import, and optional (the `plots` extra)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -84,27 +111,22 @@ def write_plots(stats: DatasetStats, folder: Path) -> list[Path]:
     from matplotlib.ticker import MaxNLocator
 
     folder.mkdir(parents=True, exist_ok=True)
-    charts = {
-        "languages": ("records per language", dict(stats.languages.most_common())),
-        "lengths": ("records per text length (characters)", stats.length_histogram()),
-        "rejection_reasons": ("rejected inputs per reason", dict(stats.rejection_reasons.most_common())),
-        "duplicate_clusters": (
-            "duplicate clusters per size (records)",
-            {str(k): v for k, v in stats.cluster_sizes().items()},
-        ),
-    }
-    written = []
-    for name, (title, data) in charts.items():
+    written, empty = [], []
+    for name, (title, xlabel, ylabel, data) in charts(stats).items():
+        path = folder / f"{name}.png"
+        if not any(data.values()):
+            path.unlink(missing_ok=True)
+            empty.append(name)
+            continue
         fig, ax = plt.subplots(figsize=(7, 4))
         ax.bar(list(data), list(data.values()), color="#4477aa")
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no 1.75 records
         ax.set_title(title)
+        ax.set_xlabel(xlabel)
+        ax.set_ylabel(ylabel)
         ax.tick_params(axis="x", labelrotation=45)
-        if not data:
-            ax.text(0.5, 0.5, "none", ha="center", va="center", transform=ax.transAxes)
         fig.tight_layout()
-        path = folder / f"{name}.png"
         fig.savefig(path, dpi=100)
         plt.close(fig)
         written.append(path)
-    return written
+    return written, empty

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
+import importlib.util
 import json
 import os
+import signal
 import sys
 import threading
 import time
@@ -12,16 +15,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from flows import STARTED
+from flows import STARTED, Signalled, raise_signalled
 from schemas import CurationConfig, Selection
 
 if TYPE_CHECKING:
-    from prefect.server.api.server import SubprocessASGIServer
+    from flows.temporary_api import OwnSessionAPI
 
 # No phoning home from a sandboxed or offline machine; a user's own setting still wins.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -33,6 +36,25 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "600")
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Curate raw text into validated records.")
 console = Console()
+
+
+@app.callback()
+def main(
+    debug: Annotated[bool, typer.Option("--debug", help="show the traceback of an unexpected error")] = False,
+) -> None:
+    """Curate raw text into validated records."""
+    if not debug:
+        sys.excepthook = _one_line_error  # after typer's own hook, which prints the whole traceback
+
+
+def _one_line_error(exc_type: type[BaseException], exc: BaseException, _tb: object) -> None:
+    """An unexpected error in one line: a person can act on its message; the traceback is for `--debug`."""
+    console.print(
+        f"[red]error:[/red] {escape(exc_type.__name__)}: {escape(str(exc))} (`curate --debug ...` shows where)",
+        highlight=False,
+        soft_wrap=True,
+    )
+
 
 ConfigOption = Annotated[
     Path | None, typer.Option("--config", help="JSON file of CurationConfig settings", exists=True, dir_okay=False)
@@ -49,19 +71,36 @@ DaskOption = Annotated[
 
 
 def load_config(path: Path | None) -> CurationConfig:
-    """The configuration file, validated; a value out of its bounds ends the command with one line per field."""
+    """The configuration file, validated; anything wrong ends the command with one line per problem, naming the file
+    and, for a key it does not know, the nearest valid key or else all of them."""
     if path is None:
         return CurationConfig()
     try:
-        return CurationConfig.model_validate_json(path.read_text(encoding="utf-8"))
+        return CurationConfig.model_validate_json(path.read_bytes())
     except ValidationError as exc:
         _invalid(f"invalid configuration {path}", exc)
 
 
 def _invalid(what: str, exc: ValidationError) -> NoReturn:
-    fields = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'value'}: {e['msg']}" for e in exc.errors())
-    console.print(f"[red]error:[/red] {escape(what)}: {escape(fields)}", highlight=False)
+    problems = []
+    for error in exc.errors():
+        where = ".".join(map(str, error["loc"]))
+        if error["type"] == "extra_forbidden":
+            problems.append(f"unknown key {where!r} ({_nearest_keys(where, CurationConfig)})")
+        elif error["type"] == "json_invalid":
+            problems.append(f"not valid JSON: {error['ctx']['error']}")
+        elif where:
+            problems.append(f"{where}: {error['msg']} (given {error['input']!r})")
+        else:
+            problems.append(error["msg"])
+    console.print(f"[red]error:[/red] {escape(what)}: {escape('; '.join(problems))}", highlight=False, soft_wrap=True)
     raise typer.Exit(2)
+
+
+def _nearest_keys(key: str, model: type[BaseModel]) -> str:
+    valid = sorted(model.model_fields)
+    near = difflib.get_close_matches(key, valid, n=1)
+    return f"did you mean {near[0]!r}?" if near else f"valid keys: {', '.join(valid)}"
 
 
 @app.command()
@@ -82,22 +121,43 @@ def _require_folder(raw_dir: Path) -> None:
         raise typer.Exit(2)
 
 
+CURATED_MARKS = ("state.sqlite", "records", "rejected", "manifest.json")
+
+
+def _require_curated(folder: Path) -> None:
+    """Refuse a folder `curate run` did not write: read from elsewhere, a mistyped or relative path showed zeros and
+    exited 0, and `rebuild-index` made a new, empty state.sqlite there. Only `run` (and `serve`) create one."""
+    if folder.is_dir() and any((folder / mark).exists() for mark in CURATED_MARKS):
+        return
+    what = (
+        "does not exist" if not folder.exists() else "is not a curated folder (no state.sqlite, records/ or manifest)"
+    )
+    console.print(
+        f"[red]error:[/red] {escape(str(folder))} {what}; give the folder `curate run --out` wrote "
+        f"(working directory: {escape(str(Path.cwd()))})",
+        soft_wrap=True,
+        highlight=False,
+    )
+    raise typer.Exit(2)
+
+
 def _run_flow(
     raw_dir: Path, out: Path, cfg: CurationConfig, dask_address: str | None, reprocess: Selection | None
 ) -> None:
     """Run the flow in this process (ephemeral Prefect unless PREFECT_API_URL is set) and print its summary."""
-    api = _temporary_api()
-    loading = threading.Thread(target=_load_pipeline, name="load-pipeline", daemon=True)
-    loading.start()
-    if api is not None:
-        api.start()
-    loading.join()
-    from curation.curator import DamagedState, OutputInsideRaw, RunLocked
-    from flows.curate import curate
-
-    # The worker pool starts inside the flow, once Prefect's API is up: spawned before, its processes competed with
-    # the API's start for the cores, and a first run timed out waiting for the API.
+    previous = {s: signal.signal(s, raise_signalled) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
+        api = _temporary_api()
+        loading = threading.Thread(target=_load_pipeline, name="load-pipeline", daemon=True)
+        loading.start()
+        if api is not None:
+            api.start()
+        loading.join()
+        from curation.curator import DamagedState, OutputInsideRaw, RunLocked
+        from flows.curate import RunInterrupted, curate
+
+        # The worker pool starts inside the flow, once Prefect's API is up: spawned before, its processes competed
+        # with the API's start for the cores, and a first run timed out waiting for the API.
         manifest = curate(
             raw_dir=str(raw_dir),
             out_dir=str(out),
@@ -106,6 +166,13 @@ def _run_flow(
             progress=sys.stderr.isatty(),
             dask_address=dask_address,
         )
+    except Signalled as exc:  # before the flow began (or after it ended): it wrote nothing this process keeps open
+        name = signal.Signals(exc.signum).name
+        console.print(f"stopped by {name} outside the run: {out} is as the last run left it", soft_wrap=True)
+        raise typer.Exit(128 + exc.signum) from None
+    except RunInterrupted as exc:
+        console.print(f"{exc} ({out})", highlight=False, markup=False, soft_wrap=True)
+        raise typer.Exit(128 + exc.signum) from None
     except RunLocked as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(3) from None
@@ -115,7 +182,14 @@ def _run_flow(
     except DamagedState as exc:
         console.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(4) from None
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
     print_summary(manifest.model_dump(mode="json"), time.perf_counter() - STARTED)
+    if not manifest.counts.get("discovered"):
+        console.print(
+            f"[yellow]note:[/yellow] {escape(str(raw_dir))} holds no documents: nothing was curated", soft_wrap=True
+        )
 
 
 def _load_pipeline() -> None:
@@ -128,7 +202,7 @@ def _load_pipeline() -> None:
     warm_up()
 
 
-def _temporary_api() -> SubprocessASGIServer | None:
+def _temporary_api() -> OwnSessionAPI | None:
     """Prefect's temporary API, unless PREFECT_API_URL names a server: the one the flow's first client call would
     start, started by this command instead, earlier (see `_load_pipeline`) and from the main thread (a second caller
     of `start()` during the start returns at once, before the API answers). Its module is imported here, before the
@@ -138,10 +212,11 @@ def _temporary_api() -> SubprocessASGIServer | None:
     if PREFECT_API_URL.value() or not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
         return None
     from prefect.logging.configuration import ensure_logging_setup
-    from prefect.server.api.server import SubprocessASGIServer
+
+    from flows.temporary_api import OwnSessionAPI
 
     ensure_logging_setup()  # the start's log line says where the API is
-    return SubprocessASGIServer()
+    return OwnSessionAPI()
 
 
 def print_summary(manifest: dict, wall_seconds: float) -> None:
@@ -169,6 +244,7 @@ def verify(
     """Re-derive every record's text from its raw bytes and removed spans."""
     from curation.verify import scan_records, verify_record
 
+    _require_curated(curated)
     checked, failures = 0, 0
     for shard, line, record in scan_records(curated):
         checked += 1
@@ -196,13 +272,41 @@ def serve(
     name: Annotated[str, typer.Option("--name", help="deployment name")] = "scheduled",
     dask_address: DaskOption = None,
 ) -> None:
-    """Serve the curate flow as a Prefect deployment on a schedule (runs until interrupted)."""
+    """Serve the curate flow as a deployment on a schedule, on the Prefect server PREFECT_API_URL names (runs until
+    Ctrl-C or SIGTERM)."""
     from flows.curate import serve_curation
 
     if (cron is None) == (interval is None):
         console.print("[red]error:[/red] give exactly one of --cron or --interval")
         raise typer.Exit(2)
-    serve_curation(raw_dir, out, load_config(config), cron, interval, name, dask_address)
+    _require_api_server(raw_dir, out)
+    try:
+        serve_curation(raw_dir, out, load_config(config), cron, interval, name, dask_address)
+    except Signalled as exc:
+        console.print(
+            f"curate serve stopped by {signal.Signals(exc.signum).name}: finished runs are in {out}; a run it "
+            "stopped kept what it had committed (its last log line says how much)",
+            soft_wrap=True,
+        )
+        raise typer.Exit(128 + exc.signum) from None
+
+
+def _require_api_server(raw_dir: Path, out: Path) -> None:
+    """Refuse at once without a Prefect server: Prefect will not schedule on its temporary API (it printed `Cannot
+    schedule flows on an ephemeral server` and served nothing), and a server this command started would end with
+    it, taking the schedule's history along. The line gives the two commands that work."""
+    from prefect.settings import PREFECT_API_URL
+
+    if PREFECT_API_URL.value():
+        return
+    console.print(
+        "[red]error:[/red] curate serve needs a Prefect server: run `prefect server start` in another terminal, "
+        f"then `PREFECT_API_URL=http://127.0.0.1:4200/api curate serve {escape(str(raw_dir))} "
+        f"--out {escape(str(out))} ...`",
+        soft_wrap=True,
+        highlight=False,
+    )
+    raise typer.Exit(2)
 
 
 @app.command()
@@ -239,6 +343,7 @@ def reprocess(
         console.print("[red]error:[/red] give a selector: --source, --id, --since, --reason or --all")
         raise typer.Exit(2)
     _require_folder(raw_dir)
+    _require_curated(out)
     cfg = load_config(config)
     if dry_run:
         catalog = read_catalog(out / STORE_NAME)
@@ -263,6 +368,7 @@ def status(
     from curation.store import STORE_NAME, read_catalog
     from curation.version import pipeline_version
 
+    _require_curated(out)
     cfg = load_config(config)
     counts = status_counts(read_catalog(out / STORE_NAME), cfg.digest(), pipeline_version())
     table = Table(title=f"{out} (config {cfg.digest()}, pipeline {pipeline_version()})", show_header=False)
@@ -284,6 +390,7 @@ def rebuild_index(
     """Rebuild state.sqlite (catalog, signatures, LSH) from the curated shards, e.g. after it was lost."""
     from curation.rebuild import config_of, rebuild_store
 
+    _require_curated(curated)
     try:
         report = rebuild_store(curated, load_config(config) if config else config_of(curated))
     except RuntimeError as exc:
@@ -317,6 +424,7 @@ def export(
     if fmt != "parquet":
         console.print(f"[red]error:[/red] unknown format {fmt!r}; supported: parquet")
         raise typer.Exit(2)
+    _require_curated(curated)
     if not (curated / "records").is_dir():
         console.print(f"[red]error:[/red] {curated} has no records/ folder")
         raise typer.Exit(2)
@@ -344,6 +452,7 @@ def show(
     """Print one record and its source, removed spans struck through with their reason, tagger and score."""
     from curation.show import find_record, load_source, marked_source, record_table, spans_table
 
+    _require_curated(out)
     record = find_record(out, record_id)
     if record is None:
         console.print(f"[red]error:[/red] no record {record_id!r} in {out}")
@@ -372,6 +481,13 @@ def stats(
     """Distribution tables of the whole dataset: languages, lengths, rejection reasons, duplicate clusters."""
     from curation.stats import compute_stats, write_plots
 
+    _require_curated(curated)
+    if plots is not None and importlib.util.find_spec("matplotlib") is None:
+        console.print(
+            "[red]error:[/red] --plots needs matplotlib, in the plots extra: " + escape('pip install -e ".[plots]"'),
+            soft_wrap=True,
+        )
+        raise typer.Exit(2)
     data = compute_stats(curated)
     summary = Table(title=f"{curated}", show_header=False)
     summary.add_row("records", str(data.records))
@@ -394,8 +510,11 @@ def stats(
             table.add_row(str(value), f"{n} ({n / total:.0%})")
         console.print(table)
     if plots is not None:
-        for path in write_plots(data, plots):
+        written, empty = write_plots(data, plots)
+        for path in written:
             console.print(f"wrote {path}")
+        for name in empty:
+            console.print(f"no {name} chart: nothing to show")
 
 
 @app.command("schema")

@@ -4,12 +4,16 @@ No `from __future__ import annotations` here: a served deployment pickles the fl
 pydantic must find the parameter types (Selection) as objects, not as names to look up.
 """
 
+import asyncio
 import multiprocessing
 import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack
+from concurrent.futures import CancelledError, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -28,12 +32,15 @@ from curation.discover import SourceFile
 from curation.pipeline import Failed, Outcome, process_batch, warm_up
 from curation.repeated import DocLines, batch_line_keys
 from curation.select import selects
+from flows import Signalled
 from schemas import CurationConfig, Manifest, Selection
 
 if TYPE_CHECKING:  # imported where a run uses Dask: distributed costs every other run 0.3 s of imports
     from prefect_dask import DaskTaskRunner
 
 _POOL: ProcessPoolExecutor | None = None
+# Set by the first SIGINT or SIGTERM of a flow run (`_stoppable`): the run lands the batch at hand and stops.
+_STOP = threading.Event()
 R = TypeVar("R")
 R_co = TypeVar("R_co", covariant=True)
 
@@ -43,14 +50,37 @@ def workers_for(config: CurationConfig) -> int:
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
-    """One long-lived process pool per driver process: CPU-bound batches run on every core."""
+    """The run's process pool: CPU-bound batches run on every core. It lives as long as the flow run
+    (`_close_pool`), and none starts once the run is stopping (a retried batch would otherwise start one anew)."""
     global _POOL
+    if _STOP.is_set():
+        raise RunStopping("the run is stopping: no batch starts")
     if _POOL is None:
         # spawn, not fork: the driver runs Prefect's threads, which a fork would copy mid-lock
         _POOL = ProcessPoolExecutor(
             max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=warm_up
         )
     return _POOL
+
+
+def _close_pool(at_once: bool) -> None:
+    """End the run's pool with the run, so no worker outlives it.
+
+    A served run executes in a process spawned by `curate serve`; at its end, multiprocessing joins every child
+    process before the exit hook that would shut a pool down, so an idle worker kept that process alive for ever,
+    and with it the deployment's one slot (`limit=1`): every later scheduled run was skipped. `at_once` (a stopped
+    run) terminates the workers instead of waiting for the batches they are on, whose results nobody will land.
+    """
+    global _POOL
+    pool, _POOL = _POOL, None
+    if pool is None:
+        return
+    workers = list(pool._processes.values()) if at_once else []  # the pool names no public handle on them
+    pool.shutdown(wait=not at_once, cancel_futures=True)
+    for process in workers:
+        process.terminate()
+    for process in workers:
+        process.join(5)
 
 
 BATCH_RETRIES = 2
@@ -62,6 +92,78 @@ IN_FLIGHT_PER_WORKER = 4
 
 class TransientReadError(RuntimeError):
     """A batch had reads that may succeed on another try (a vanished or locked file)."""
+
+
+class RunStopping(KeyboardInterrupt):
+    """A batch was asked for, or its pool ended under it, after SIGINT or SIGTERM: the run lands nothing more. A
+    KeyboardInterrupt, so Prefect records the task as aborted by a signal in one line, not with a traceback."""
+
+
+class RunInterrupted(KeyboardInterrupt):
+    """SIGINT or SIGTERM stopped the run. What it had committed stays (`kept` inputs, records and rejections, of
+    this run), the lock is released and no worker is left; the next run goes on from there. A KeyboardInterrupt, so
+    Prefect records the run as aborted by a signal in one line, where an Exception is logged with its traceback.
+
+    `at_once`: a second signal stopped it mid-batch, without the checkpoint of what the first had let it finish.
+    """
+
+    def __init__(self, signum: int, kept: int, at_once: bool) -> None:
+        super().__init__(signum, kept, at_once)  # the arguments, so the exception pickles whole
+        self.signum, self.kept, self.at_once = signum, kept, at_once
+
+    def __str__(self) -> str:
+        how = "at once by a second signal" if self.at_once else "at the end of a batch"
+        return (
+            f"stopped by {signal.Signals(self.signum).name} {how}: {self.kept} input(s) of this run "
+            "committed and kept; the next run goes on from there"
+        )
+
+
+@dataclass
+class Stop:
+    """The signal that stopped the flow run, if one did (`_stoppable`)."""
+
+    signum: int | None = None
+
+    def check(self, curator: Curator) -> None:
+        """Called between batches: once a signal came, commit what has been accepted and end the run."""
+        if self.signum is not None:
+            curator.checkpoint()
+            raise RunInterrupted(self.signum, curator.committed, at_once=False)
+
+
+@contextmanager
+def _stoppable() -> Iterator[Stop]:
+    """SIGINT and SIGTERM stop the flow run within a batch's time, keeping its work: the first lets the run land
+    the batch at hand, commit, and end (`Stop.check`); a second of the same kind raises KeyboardInterrupt wherever
+    the run is, and the run ends with what its last checkpoint committed. Prefect's own SIGTERM handler would end
+    the run without that last commit, and the default SIGINT one at an arbitrary point; both are back once the run
+    ends.
+
+    Signals reach only the main thread, where both `curate run` and a served run execute the flow; elsewhere the
+    process keeps its handlers."""
+    stop = Stop()
+    if threading.current_thread() is not threading.main_thread():
+        yield stop
+        return
+
+    def handle(signum: int, _frame: object) -> None:
+        if stop.signum == signum:
+            raise KeyboardInterrupt
+        if stop.signum is not None:  # the other one, already stopping: `curate serve` sends SIGTERM after a Ctrl-C
+            return
+        stop.signum = signum
+        _STOP.set()
+        # os.write, not print: a handler may interrupt a print, and buffered streams are not reentrant
+        os.write(2, b"stopping: committing the batches landed so far (a second Ctrl-C stops at once)\n")
+
+    previous = {s: signal.signal(s, handle) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield stop
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+        _STOP.clear()
 
 
 @task(name="process-batch", cache_policy=NO_CACHE, persist_result=False, retries=BATCH_RETRIES, retry_delay_seconds=1)
@@ -91,7 +193,12 @@ def _on_worker(local_processes: bool, workers: int, fn: Callable[..., R], *args:
     """Run CPU-bound batch work in the process pool, or inline (a run of one batch, one worker, or already on a
     Dask worker)."""
     if local_processes:
-        return _pool(workers).submit(fn, *args).result()
+        try:
+            return _pool(workers).submit(fn, *args).result()
+        except (CancelledError, BrokenProcessPool):
+            if _STOP.is_set():  # the stopping run ended the pool under this batch (`_close_pool`)
+                raise RunStopping("the run stopped before this batch landed") from None
+            raise
     return fn(*args)
 
 
@@ -105,14 +212,22 @@ def prepass_batch_size(documents: int, batch_size: int, workers: int) -> int:
     return max(batch_size, min(PREPASS_MAX_BATCH, -(-documents // (4 * workers))))
 
 
-def start_workers(workers: int, count: int) -> None:
-    """Spawn `count` of the pool's `workers` processes now, so their imports and warm-up overlap the driver's
-    pre-pass rather than wait for the first batch. (A spawn pool adds a process for a task that finds none idle, up
-    to `workers`, so a later, larger run of the same driver still gets them all.)
-    """
+def start_workers(workers: int) -> None:
+    """Spawn the run's pool of `workers` processes now, so their imports and warm-up overlap the driver's pre-pass
+    rather than wait for the first batch; from the main thread, with SIGINT ignored while they start, so they
+    inherit that: the terminal sends Ctrl-C to the whole process group, and a worker then died of it, with a
+    traceback, or left its batch unfinished. The driver decides what stops, and ends the pool itself
+    (`_close_pool`). (Each submit finds no worker idle, for spawned workers take seconds to start, so each spawns
+    one.)"""
     pool = _pool(workers)
-    for _ in range(count):
-        pool.submit(int)
+    main = threading.current_thread() is threading.main_thread()  # only the main thread may set a handler
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+    try:
+        for _ in range(workers):
+            pool.submit(int)
+    finally:
+        if main:
+            signal.signal(signal.SIGINT, previous)
 
 
 def uses_pool(local_processes: bool, workers: int, documents: int, batch_size: int) -> bool:
@@ -124,7 +239,7 @@ def uses_pool(local_processes: bool, workers: int, documents: int, batch_size: i
 
 
 def learn_repeated_lines(
-    curator: Curator, todo: list[SourceFile], config: CurationConfig, pooled: bool
+    curator: Curator, todo: list[SourceFile], config: CurationConfig, pooled: bool, stop: Stop
 ) -> frozenset[str]:
     """Count the line keys of this run's documents into the store; the lines now seen in enough
     distinct documents (this run and earlier ones) are cleaned as `repeated_line`."""
@@ -140,6 +255,7 @@ def learn_repeated_lines(
     )
     for found in results:  # bounded window: the key sets of a large run never sit in memory at once
         curator.store.count_lines(found)
+        stop.check(curator)
     return curator.store.repeated_lines(config.repeated_line_min_docs)
 
 
@@ -247,53 +363,63 @@ def curate(
     logger = get_run_logger()
     config = config or CurationConfig()
     run_id = str(flow_run.id or "local")
-    curator = Curator(Path(raw_dir), Path(out_dir), config, run_id)
-    runners = ExitStack()
-    try:
-        plan = curator.plan(partial(selects, reprocess) if reprocess is not None else None)
-        # Started only now that Prefect's API is up (its start no longer competes for the cores), and only as many
-        # as the run has batches.
-        pooled = uses_pool(local_processes, workers_for(config), len(plan.todo), config.batch_size)
-        if pooled:
-            batches = -(-len(plan.todo) // config.batch_size)
-            start_workers(workers_for(config), min(workers_for(config), batches))
-        logger.info(
-            "%d to process, %d unchanged, %d refused, %d missing",
-            len(plan.todo),
-            plan.unchanged,
-            len(plan.refused),
-            len(plan.missing),
-        )
-        curator.accept(plan.refused)
-        workers = workers_for(config)
-        repeated = learn_repeated_lines(curator, plan.todo, config, pooled) if plan.todo else frozenset()
-        dask = None
-        if dask_address:
-            from prefect_dask import DaskTaskRunner
+    with _stoppable() as stop:
+        curator = Curator(Path(raw_dir), Path(out_dir), config, run_id)
+        runners = ExitStack()
+        try:
+            plan = curator.plan(partial(selects, reprocess) if reprocess is not None else None)
+            stop.check(curator)
+            # Started only now that Prefect's API is up (its start no longer competes for the cores), and only as
+            # many as the run has batches.
+            pooled = uses_pool(local_processes, workers_for(config), len(plan.todo), config.batch_size)
+            if pooled:  # as many workers as the run has batches, at most
+                start_workers(min(workers_for(config), -(-len(plan.todo) // config.batch_size)))
+            logger.info(
+                "%d to process, %d unchanged, %d refused, %d missing",
+                len(plan.todo),
+                plan.unchanged,
+                len(plan.refused),
+                len(plan.missing),
+            )
+            if not plan.todo and not plan.unchanged and not plan.refused:
+                logger.warning("%s holds no documents: nothing to curate", raw_dir)
+            curator.accept(plan.refused)
+            workers = workers_for(config)
+            repeated = learn_repeated_lines(curator, plan.todo, config, pooled, stop) if plan.todo else frozenset()
+            dask = None
+            if dask_address:
+                from prefect_dask import DaskTaskRunner
 
-            # chosen per run (a deployment parameter), so entered here rather than fixed on the flow
-            dask = runners.enter_context(DaskTaskRunner(address=dask_address))
-            workers = max(1, sum(dask.client.nthreads().values()))
-            logger.info("batches run on the Dask cluster at %s (%d worker threads)", dask_address, workers)
-        results = _in_order(
-            load_batches(plan.todo, config.batch_size, config.max_bytes),
-            _submitter(dask, config, repeated, pooled),
-            window=IN_FLIGHT_PER_WORKER * workers,
-        )
-        with Progress(
-            TextColumn("curating"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), disable=not progress
-        ) as bar:
-            job = bar.add_task("docs", total=len(plan.todo))
-            for outcomes in results:
-                curator.accept(outcomes, force=force or reprocess is not None)
-                bar.advance(job, len(outcomes))
-        manifest = curator.finish(plan.missing)
-    except BaseException:
-        curator.store.rollback()
-        raise
-    finally:
-        runners.close()
-        curator.close()
+                # chosen per run (a deployment parameter), so entered here rather than fixed on the flow
+                dask = runners.enter_context(DaskTaskRunner(address=dask_address))
+                workers = max(1, sum(dask.client.nthreads().values()))
+                logger.info("batches run on the Dask cluster at %s (%d worker threads)", dask_address, workers)
+            results = _in_order(
+                load_batches(plan.todo, config.batch_size, config.max_bytes),
+                _submitter(dask, config, repeated, pooled),
+                window=IN_FLIGHT_PER_WORKER * workers,
+            )
+            with Progress(
+                TextColumn("curating"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), disable=not progress
+            ) as bar:
+                job = bar.add_task("docs", total=len(plan.todo))
+                for outcomes in results:
+                    curator.accept(outcomes, force=force or reprocess is not None)
+                    bar.advance(job, len(outcomes))
+                    stop.check(curator)
+            manifest = curator.finish(plan.missing)
+        except BaseException as exc:
+            curator.store.rollback()
+            if stop.signum is None:
+                raise
+            # a second signal stops the run mid-batch, wherever it was
+            stopped = exc if isinstance(exc, RunInterrupted) else RunInterrupted(stop.signum, curator.committed, True)
+            logger.warning("%s", stopped)  # the line a served run leaves in the log and the UI
+            raise stopped from None
+        finally:
+            _close_pool(at_once=stop.signum is not None)
+            runners.close()
+            curator.close()
     create_markdown_artifact(summary_markdown(manifest), key="curation-summary", description="curation run summary")
     return manifest
 
@@ -307,11 +433,36 @@ def serve_curation(
     name: str,
     dask_address: str | None = None,
 ) -> None:
-    """Serve the flow as a deployment on this machine: Prefect schedules runs, this process executes them."""
+    """Serve the flow as a deployment on this machine: Prefect schedules runs, this process executes them, each in
+    a process of its own, until SIGINT or SIGTERM raises `Signalled` here."""
+    from prefect.runner import Runner
+
+    class CurationRunner(Runner):
+        signalled: int | None = None
+
+        def handle_sigterm(self, signum: int, _frame: object) -> None:
+            """Prefect's handler calls `stop()`, which inside the running loop only makes a coroutine, never
+            awaited, and then exits the loop with SystemExit(0) under the runs in flight, which went on. Here
+            `astop` runs on the loop: the runs in flight are told to stop (SIGTERM, which a run answers at the end
+            of its batch, `_stoppable`), the runner's loops end and its schedules are paused, and the command
+            ends with 143."""
+            self.signalled = signum
+            loop = asyncio.get_running_loop()
+            loop.call_soon_threadsafe(lambda: loop.create_task(self.astop()))
+
     parameters = {"raw_dir": str(raw_dir.resolve()), "out_dir": str(out_dir.resolve()), "config": config.model_dump()}
     if dask_address:
         parameters["dask_address"] = dask_address
     # limit=1: a scheduled run that is due while one is still running waits instead of failing on the lock
-    curate.serve(
-        name=name, cron=cron, interval=interval, parameters=parameters, description=curate.description, limit=1
+    runner = CurationRunner(name=name, pause_on_shutdown=True, limit=1)
+    runner.add_flow(
+        curate, name=name, cron=cron, interval=interval, parameters=parameters, description=curate.description
     )
+    try:
+        # Ctrl-C: asyncio's own handler cancels the runner, which waits for the run in flight; that run got the
+        # Ctrl-C too (the terminal signals the whole process group) and stops at the end of its batch.
+        asyncio.run(runner.start())
+    except KeyboardInterrupt:
+        raise Signalled(signal.SIGINT) from None
+    if runner.signalled is not None:
+        raise Signalled(runner.signalled)

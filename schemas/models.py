@@ -113,12 +113,19 @@ class CurationConfig(Strict):
         description="CPU budget of one document in a worker process; over it, the document is rejected as timeout "
         "(0 = no budget; at most 86,400 s, a day)",
     )
+    checkpoint_seconds: float = Field(
+        30.0,
+        ge=1,
+        le=3_600,
+        description="a run commits what it has done at least this often (and every 5,000 inputs): a killed run "
+        "loses at most this much work (1 to 3,600 s; each checkpoint starts new shard files)",
+    )
 
     def digest(self) -> str:
-        """Hash of the settings that shape output; machine knobs (batch_size, workers, doc_timeout_seconds) excluded:
-        the budget only names a document that would otherwise stall a run, and every record made before it existed
-        keeps its hash."""
-        data = self.model_dump(exclude={"batch_size", "workers", "doc_timeout_seconds"})
+        """Hash of the settings that shape output; machine knobs (batch_size, workers, doc_timeout_seconds,
+        checkpoint_seconds) excluded: the budget only names a document that would otherwise stall a run, a checkpoint
+        only decides when lines land, and every record made before either existed keeps its hash."""
+        data = self.model_dump(exclude={"batch_size", "workers", "doc_timeout_seconds", "checkpoint_seconds"})
         # the container readers' settings count only once changed: a corpus of files keeps the hash it had
         defaults = CurationConfig.model_construct()
         for name in ("readers", "text_field", "id_field", "metadata_fields"):

@@ -8,6 +8,8 @@ import math
 import os
 import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from typer.testing import CliRunner
 from curation.export import arrow_schema, export_parquet
 from curation.reader import load_records
 from curation.show import span_label
+from curation.stats import DatasetStats, charts, compute_stats, write_plots
 from flows.cli import app
 from flows.curate import curate
 from schemas import SCHEMA_VERSION, CurationConfig
@@ -227,3 +230,25 @@ def test_show_marks_removed_spans_and_stats_plots(dataset: Path, tmp_path: Path)
     pngs = sorted(p.name for p in plots.glob("*.png"))
     assert pngs == ["duplicate_clusters.png", "languages.png", "lengths.png", "rejection_reasons.png"]
     assert all((plots / name).read_bytes().startswith(b"\x89PNG") for name in pngs)
+
+
+def test_plots_name_their_axes_and_leave_out_empty_charts(dataset: Path, tmp_path: Path) -> None:
+    for title, xlabel, ylabel, bars in charts(compute_stats(dataset)).values():
+        assert title and xlabel and ylabel and any(bars.values())
+    assert "(characters)" in charts(DatasetStats())["lengths"][1]  # a unit, where the axis has one
+    (tmp_path / "languages.png").write_bytes(b"an older chart")
+    written, empty = write_plots(DatasetStats(), tmp_path)  # a dataset of nothing: no chart has a bar
+    assert written == [] and sorted(empty) == ["duplicate_clusters", "languages", "lengths", "rejection_reasons"]
+    assert not list(tmp_path.glob("*.png"))  # and none is left from before
+
+
+def test_plots_without_matplotlib_name_the_extra(dataset: Path, tmp_path: Path) -> None:
+    blocked = "import sys; sys.modules['matplotlib'] = None; from flows.cli import app; app()"
+    done = subprocess.run(
+        [sys.executable, "-c", blocked, "stats", str(dataset), "--plots", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert 'pip install -e ".[plots]"' in done.stdout and "Traceback" not in done.stdout + done.stderr

@@ -79,3 +79,44 @@ def test_served_deployment_curates_a_new_file(tmp_path: Path) -> None:
     assert run["auto_scheduled"] is True and run["deployment_id"], "curated by something other than the schedule"
     assert set(_curated(out)) == {seeds[0].name, seeds[1].name}
     assert json.loads(manifest.read_text(encoding="utf-8"))["counts"]["curated"] == 1
+
+
+def test_served_deployment_with_default_workers_runs_on_every_interval(tmp_path: Path) -> None:
+    """The default worker count and batches small enough that every run uses the worker pool: each run must end,
+    pool and all, or the deployment's limit of one run stays taken and later runs are skipped."""
+    raw, out = tmp_path / "raw", tmp_path / "curated"
+    shutil.copytree(SEEDS, raw)
+    config = tmp_path / "config.json"
+    config.write_text(CurationConfig(batch_size=2).model_dump_json(), encoding="utf-8")
+    assert CurationConfig().workers == 0  # one a core
+
+    with running_server(tmp_path / "server-home") as api_url:
+        env = {
+            **os.environ,
+            "PREFECT_API_URL": api_url,
+            "PREFECT_HOME": str(tmp_path / "client-home"),
+            "PREFECT_RUNNER_POLL_FREQUENCY": "1",
+        }
+        log = (tmp_path / "serve.log").open("wb")
+        args = ["serve", str(raw), "--out", str(out), "--interval", "3", "--config", str(config)]
+        serve = subprocess.Popen(
+            [sys.executable, "-m", "flows.cli", *args],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        try:
+            deadline = time.monotonic() + 240
+            while len(list((out / "manifests").glob("*.json"))) < 4 and time.monotonic() < deadline:
+                assert serve.poll() is None, "curate serve exited"
+                time.sleep(1)
+        finally:
+            stop(serve)
+            log.close()
+    runs = sorted((out / "manifests").glob("*.json"), key=lambda p: p.stat().st_mtime)
+    assert len(runs) >= 4, (tmp_path / "serve.log").read_text(errors="replace")[-3000:]
+    first = json.loads(runs[0].read_text(encoding="utf-8"))
+    assert first["counts"]["curated"] == len(list(SEEDS.iterdir()))
+    assert all(json.loads(p.read_text(encoding="utf-8"))["counts"]["unchanged"] == 5 for p in runs[1:4])
