@@ -931,6 +931,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     confirmed: _Line | None = None  # the headline-like line right above the first byline or dateline
     previous: _Line | None = None  # the last header line read as a headline, a byline or a dateline
     updated: str | None = None
+    standfirst = False  # a paragraph was read as the header's standfirst
     menu: _Line | None = None  # the header's first breadcrumb or menu row
     for index, line in enumerate(lines):
         if menu is None and line.reason == "navigation":
@@ -980,6 +981,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             _choose_title(title_lines, confirmed, result, menu)
             return index
         elif not _is_title_like(stripped.rstrip(HEADLINE_END)):
+            standfirst = True
             continue  # a standfirst: article text inside the header, above its byline or dateline; it confirms nothing
         else:
             title_lines.append(line)
@@ -995,6 +997,8 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             confirmed = previous
         previous = line
     result.published = result.published or updated
+    if standfirst:  # the text ends in the header's byline: its title is read as it would be without that byline
+        _choose_title(title_lines, confirmed, result, menu)
     return None
 
 
@@ -1014,20 +1018,16 @@ def _header_goes_on(lines: Sequence[_Line], index: int, title_lines: Sequence[_L
 
 
 def _meta_below(lines: Sequence[_Line], index: int) -> bool:
-    """A byline or a dateline among the next header lines: what makes the line above them header, not body."""
+    """A byline or a dateline among the next header lines: what makes the line above them header, not body. Lines
+    a rule removes are passed over: a second pass, where they are gone, must read the header the same way."""
     seen = 0
     for line in lines[index + 1 :]:
-        if line.blank:
+        if line.blank or line.reason not in (None, "repeated_line", "byline"):
             continue
-        if line.reason not in (None, "repeated_line", "byline"):
-            return False
         stripped = line.text.strip()
-        if (
-            line.reason == "byline"
-            or _byline(stripped)
-            or _bare_names(stripped)
-            or _line_date(stripped)
-            or _published_and_updated(stripped)
+        if line.reason == "byline" or (
+            not stripped.endswith(SENTENCE_END)  # "… köps av Estonian Energy.": a sentence, not a byline
+            and (_byline(stripped) or _bare_names(stripped) or _line_date(stripped) or _published_and_updated(stripped))
         ):
             return True
         seen += 1
