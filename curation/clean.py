@@ -164,8 +164,6 @@ INFO_OR_ADDRESS = re.compile(rf"(?<!\w)(?:{MORE_INFO})(?!\w)|www\.|https?://|@",
 MAX_CAPTION_WORDS = 40
 CREDIT_TAIL_CHARS = 110
 # Numbers in a market ticker row above a headline ("FTSE 100 8,164.12 +0.4% · GBP/USD 1.2714 · Brent $86.41").
-TICKER_NUMBER = re.compile(r"\d[\d.,]*")
-TICKER_MARK = re.compile(r"[%$€£¥₽₺₴]|[+−]\d")
 # A site name after a page title: "Headline | Daily Courier", "Headline — InfoPortal".
 SITE_DOMAIN = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,4}$")
 SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?P<sep>[|–—-])\s+(?P<site>[^|–—-]{2,40})$")
@@ -682,11 +680,6 @@ def _field_date(stripped: str) -> str | None:
     if len(stripped.split()) > MAX_DATELINE_WORDS:
         return None
     return next((iso for field in FIELD_SEP.split(stripped) if (iso := parse_date(field.strip()))), None)
-
-
-def _is_ticker(text: str) -> bool:
-    """Three quotes or more with a change or a currency: a market ticker, not a headline."""
-    return len(TICKER_NUMBER.findall(text)) >= 3 and bool(TICKER_MARK.search(text))
 
 
 def _is_menu(stripped: str) -> bool:

@@ -36,17 +36,7 @@ def _removed(span: Span) -> RemovedSpan:
 
 
 def _member(member: Member | None) -> SourceMember | None:
-    if member is None:
-        return None
-    return SourceMember(
-        container=member.container,
-        reader=member.reader,
-        number=member.number,
-        offset=member.offset,
-        length=member.length,
-        field=member.field,
-        record_id=member.record_id,
-    )
+    return None if member is None else SourceMember.model_validate(member, from_attributes=True)
 
 
 def build_record(

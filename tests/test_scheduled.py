@@ -10,6 +10,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from typing import IO
 
 from prefect_server import running_server, stop
 
@@ -38,6 +39,29 @@ def _wait_for(out: Path, source: str, serve: subprocess.Popen[bytes], timeout: f
     raise AssertionError(f"{source} was not curated within {timeout} s")
 
 
+def _serve(
+    tmp_path: Path, raw: Path, out: Path, config: Path, api_url: str, interval: float
+) -> tuple[subprocess.Popen[bytes], IO[bytes]]:
+    """`curate serve` against the server at `api_url`, in its own session, logging to serve.log."""
+    env = {
+        **os.environ,
+        "PREFECT_API_URL": api_url,
+        "PREFECT_HOME": str(tmp_path / "client-home"),
+        "PREFECT_RUNNER_POLL_FREQUENCY": "1",
+    }
+    log = (tmp_path / "serve.log").open("wb")
+    args = ["serve", str(raw), "--out", str(out), "--interval", str(interval), "--config", str(config)]
+    serve = subprocess.Popen(
+        [sys.executable, "-m", "flows.cli", *args],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    return serve, log
+
+
 def test_served_deployment_curates_a_new_file(tmp_path: Path) -> None:
     seeds = sorted(SEEDS.iterdir())
     raw, out = tmp_path / "raw", tmp_path / "curated"
@@ -47,22 +71,7 @@ def test_served_deployment_curates_a_new_file(tmp_path: Path) -> None:
     config.write_text(CurationConfig(workers=1).model_dump_json(), encoding="utf-8")
 
     with running_server(tmp_path / "server-home") as api_url:
-        env = {
-            **os.environ,
-            "PREFECT_API_URL": api_url,
-            "PREFECT_HOME": str(tmp_path / "client-home"),
-            "PREFECT_RUNNER_POLL_FREQUENCY": "1",
-        }
-        log = (tmp_path / "serve.log").open("wb")
-        args = ["serve", str(raw), "--out", str(out), "--interval", "2", "--config", str(config)]
-        serve = subprocess.Popen(
-            [sys.executable, "-m", "flows.cli", *args],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+        serve, log = _serve(tmp_path, raw, out, config, api_url, interval=2)
         try:
             _wait_for(out, seeds[0].name, serve, timeout=60)
             shutil.copy(seeds[1], raw / seeds[1].name)
@@ -91,22 +100,7 @@ def test_served_deployment_with_default_workers_runs_on_every_interval(tmp_path:
     assert CurationConfig().workers == 0  # one a core
 
     with running_server(tmp_path / "server-home") as api_url:
-        env = {
-            **os.environ,
-            "PREFECT_API_URL": api_url,
-            "PREFECT_HOME": str(tmp_path / "client-home"),
-            "PREFECT_RUNNER_POLL_FREQUENCY": "1",
-        }
-        log = (tmp_path / "serve.log").open("wb")
-        args = ["serve", str(raw), "--out", str(out), "--interval", "3", "--config", str(config)]
-        serve = subprocess.Popen(
-            [sys.executable, "-m", "flows.cli", *args],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+        serve, log = _serve(tmp_path, raw, out, config, api_url, interval=3)
         try:
             deadline = time.monotonic() + 240
             while len(list((out / "manifests").glob("*.json"))) < 4 and time.monotonic() < deadline:
