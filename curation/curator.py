@@ -27,6 +27,7 @@ from curation.output import (
     bad_lines,
     patch_shard,
     read_lines,
+    record_digests,
     remove_stale_temporaries,
     shard_sum,
     write_atomic,
@@ -34,7 +35,16 @@ from curation.output import (
 )
 from curation.pipeline import Failed, Outcome, Processed
 from curation.records import RunStamp, build_record
-from curation.store import STORE_NAME, Assignment, CatalogEntry, IndexParams, Store, record_id
+from curation.store import (
+    STORE_NAME,
+    Assignment,
+    CatalogEntry,
+    DamagedState,
+    IndexParams,
+    Store,
+    record_id,
+    repair_hint,
+)
 from curation.version import pipeline_version
 from schemas import CurationConfig, Manifest, Record, Rejection
 
@@ -43,10 +53,6 @@ SHARD_RECORDS = 5000  # lines per new shard at most; a run checkpoints at this c
 
 class RunLocked(RuntimeError):
     """Another run holds the output folder."""
-
-
-class DamagedState(RuntimeError):
-    """The store and the shards disagree, or the store is damaged: nothing is trusted, nothing is changed."""
 
 
 class OutputInsideRaw(ValueError):
@@ -137,12 +143,6 @@ class Curator:
         self.store.close()
         self._lock.release()
 
-    def _repair_hint(self) -> str:
-        return (
-            f"run `curate rebuild-index {self.out}` to rebuild the store from the shards "
-            "(lines that are not valid records go to quarantine/, kept), after restoring any lost shard from a backup"
-        )
-
     def _open_store(self) -> Store:
         path = self.out / STORE_NAME
         store = None
@@ -152,7 +152,9 @@ class Curator:
         except sqlite3.DatabaseError as exc:
             if store is not None:
                 store.close()
-            raise DamagedState(f"{path} is damaged ({exc}); this run changes nothing: {self._repair_hint()}") from None
+            raise DamagedState(
+                f"{path} is damaged ({exc}); this run changes nothing: {repair_hint(self.out)}"
+            ) from None
         return store
 
     def _recover(self) -> None:
@@ -168,6 +170,10 @@ class Curator:
         self._check_shards()
         self._apply_journal()
         self._apply_restamps()
+        if not self.store.has_digests():
+            # a store from before record digests: its shards just matched their committed sums, so their lines are
+            # the committed ones
+            self.store.fill_digests(record_digests(self.out, self.store.shards()))
         self.store.set_meta("run", self.run_id)  # a shard of this run that no commit names is a leftover of it
         self.store.commit()
 
@@ -204,7 +210,7 @@ class Curator:
             shown = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
             raise DamagedState(
                 f"{self.out / STORE_NAME} and the shards disagree: {shown}; this run changes nothing: "
-                f"{self._repair_hint()}"
+                f"{repair_hint(self.out)}"
             )
 
     def _describe_change(self, shard: str, expected: ShardSum, found: ShardSum) -> str:
@@ -364,6 +370,7 @@ class Curator:
                     record = Record.model_validate_json(line).model_copy(update=wanted[source])
                     lines[source] = record.model_dump_json()
             patch_shard(path, lines)
+            self.store.set_digests(shard, lines)
         if changes:
             self.store.set_shards(self._sums([s for s in changes if (self.out / s).exists()]), [])
             self.store.restamps_clear()
@@ -443,6 +450,7 @@ class Curator:
             shard = self._new_shard_name(kind)
             write_lines(self.out / shard, [line for _, line in lines])
             written.append(shard)
+            self.store.set_digests(shard, dict(lines))
             for source, _ in lines:
                 entry = self.catalog[source]
                 self._catalog_put(
@@ -459,6 +467,8 @@ class Curator:
         self._shard_counter += 1
         self.store.set_shards(self._sums(written), [])
         self.store.journal_put(patches)
+        for shard, lines in patches.items():  # committed now, with the journal that writes them
+            self.store.set_digests(shard, lines)
         # a whole new line (or a drop) supersedes field changes logged for it at earlier checkpoints
         self.store.restamps_forget((shard, source) for shard, lines in patches.items() for source in lines)
         self.store.restamps_put(

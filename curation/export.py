@@ -12,7 +12,6 @@ import os
 import types
 import typing
 import uuid
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -20,6 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from pydantic import BaseModel
 
+from curation.output import parse_or_raise, shard_lines
 from schemas import SCHEMA_VERSION, Record
 
 PARQUET_DIR = "parquet"
@@ -70,13 +70,6 @@ def arrow_schema(model: type[BaseModel] = Record) -> pa.Schema:
     return pa.schema(_fields(model), metadata={b"schema_version": SCHEMA_VERSION.encode()})
 
 
-def iter_record_lines(curated: Path) -> Iterator[str]:
-    """Record lines in shard order: the order of the canonical JSON Lines files."""
-    for shard in sorted((curated / "records").glob("*.jsonl")):
-        with shard.open(encoding="utf-8") as handle:
-            yield from (line for line in handle if line.strip())
-
-
 def _previous_shard_rows(folder: Path) -> int | None:
     first = folder / "part-00000.parquet"
     if not first.exists():
@@ -121,8 +114,8 @@ def export_parquet(curated: Path, shard_rows: int | None = None) -> list[Path]:
         written.append(path)
         rows.clear()
 
-    for line in iter_record_lines(curated):
-        rows.append(Record.model_validate_json(line).model_dump())
+    for shard, number, line in shard_lines(curated, "records"):  # the order of the canonical JSON Lines files
+        rows.append(parse_or_raise(curated, shard, number, line, Record).model_dump())
         if len(rows) >= rows_per_shard:
             flush()
     if rows or not written:

@@ -6,12 +6,14 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
+
+from schemas import Record
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -98,6 +100,25 @@ def shard_sum(path: Path) -> ShardSum | None:
     return ShardSum(data.count(b"\n"), hashlib.sha256(data).hexdigest())
 
 
+def line_digest(canonical: str) -> str:
+    """sha256 of a record's canonical JSON line (`model_dump_json`, the line a run commits): any field edited
+    changes it; the same record written with other spacing or key order does not."""
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def record_digests(curated: Path, shards: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+    """(source, shard, digest) of every line of the record shards among `shards`, as they are on disk: shards that
+    matched their committed sums, or that `curate rebuild-index` found valid."""
+    for shard in sorted(shards):
+        if not shard.startswith("records/") or not (curated / shard).exists():
+            continue
+        with (curated / shard).open("rb") as handle:
+            for line in handle:
+                if line.strip():
+                    record = Record.model_validate_json(line)
+                    yield record.provenance.source, shard, line_digest(record.model_dump_json())
+
+
 def parse_line(line: bytes, model: type[M]) -> M | str:
     """A shard line as a valid `model` (a record or a rejection), or why it is not one."""
     try:
@@ -116,3 +137,28 @@ def bad_lines(path: Path, model: type[BaseModel]) -> list[tuple[int, str]]:
             if line.strip() and isinstance(problem := parse_line(line, model), str):
                 found.append((number, problem))
     return found
+
+
+class DamagedLine(ValueError):
+    """A shard line that is not a valid record or rejection, named by shard and line with the repair, so a reader
+    of the shards (export, stats, show) ends in one line a person can act on."""
+
+
+def shard_lines(curated: Path, kind: str) -> Iterator[tuple[Path, int, bytes]]:
+    """(shard, line number from 1, line) of every non-blank line of the `kind` shards (records, rejected), in order."""
+    for shard in sorted((curated / kind).glob("*.jsonl")):
+        with shard.open("rb") as handle:
+            for number, line in enumerate(handle, 1):
+                if line.strip():
+                    yield shard, number, line
+
+
+def parse_or_raise(curated: Path, shard: Path, number: int, line: bytes, model: type[M]) -> M:
+    """The line as a valid `model`, or DamagedLine naming `shard:line` and `curate rebuild-index`."""
+    parsed = parse_line(line, model)
+    if isinstance(parsed, str):
+        raise DamagedLine(
+            f"{shard}:{number}: {parsed}; `curate rebuild-index {curated}` moves the line to quarantine/ (kept) "
+            "and the next run curates its source again"
+        )
+    return parsed

@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from curation.clean import clean_text
+from curation.clean import Cleaned, clean_text
 from curation.containers import Item, Loaded, hint_date, member_payload
 from curation.decode import decode_bytes
 from curation.dedup import normalize, signature, text_digest
 from curation.discover import SourceFile, open_listed
 from curation.errors import Rejected
-from curation.language import detect
+from curation.language import LanguageResult, detect
 from curation.spans import Span, apply_spans
 from schemas import CurationConfig
 
@@ -89,6 +89,27 @@ def hint_fields(config: CurationConfig) -> dict[str, str]:
     return fields
 
 
+@dataclass(frozen=True)
+class Metadata:
+    """What the pipeline derives about a text besides the text itself: `curate verify` derives it again to tell a
+    record an older pipeline made (stale) from one that was edited."""
+
+    title: str | None
+    authors: list[str]
+    published: str | None
+    language: LanguageResult
+
+
+def derive_metadata(cleaned: Cleaned, text: str, hints: dict[str, str], config: CurationConfig) -> Metadata:
+    """What the text itself shows wins; the scraper's title and date (`hints`) fill in where it shows none."""
+    return Metadata(
+        title=cleaned.title or hints.get("title"),
+        authors=cleaned.authors,
+        published=cleaned.published or hint_date(hints.get("date")),
+        language=detect(text, config.lang_min_chars, config.lang_min_confidence, config.lang_sample_chars),
+    )
+
+
 def process_document(source: SourceFile, raw: bytes, config: CurationConfig, repeated: frozenset[str]) -> Outcome:
     """A file's bytes are decoded as they are; a container's document (its JSON line or row) is first unpacked
     into its text field's bytes and its metadata, and a document that cannot be is rejected with why."""
@@ -105,7 +126,8 @@ def process_document(source: SourceFile, raw: bytes, config: CurationConfig, rep
     if len(text.strip()) < config.min_content_chars:
         detail = f"{len(text.strip())} characters left after cleaning (minimum {config.min_content_chars})"
         return Failed(source, "no_content", detail, sha, size, decoded.encoding)
-    lang = detect(text, config.lang_min_chars, config.lang_min_confidence, config.lang_sample_chars)
+    meta = derive_metadata(cleaned, text, hints, config)
+    lang = meta.language
     normalized = normalize(text)
     return Processed(
         source=source,
@@ -115,10 +137,9 @@ def process_document(source: SourceFile, raw: bytes, config: CurationConfig, rep
         decode_steps=decoded.steps,
         text=text,
         removed=cleaned.removed,
-        # what the text itself shows wins; the scraper's title and date fill in where it shows none
-        title=cleaned.title or hints.get("title"),
-        authors=cleaned.authors,
-        published=cleaned.published or hint_date(hints.get("date")),
+        title=meta.title,
+        authors=meta.authors,
+        published=meta.published,
         language=lang.language,
         language_confidence=lang.confidence,
         languages=lang.languages,

@@ -23,7 +23,7 @@ from filelock import FileLock, Timeout
 
 from curation.curator import STORE_NAME
 from curation.dedup import lsh_bands, normalize, signature, text_digest
-from curation.output import parse_line, shard_sum, write_atomic
+from curation.output import parse_line, record_digests, shard_sum, write_atomic
 from curation.store import CatalogEntry, IndexParams, Store
 from schemas import CurationConfig, Record, Rejection
 
@@ -162,6 +162,7 @@ def rebuild_store(curated: Path, config: CurationConfig | None = None) -> Rebuil
                 report.rejected += 1
             store.upsert(entry)
         store.set_shards({s: found for s in shards if (found := shard_sum(curated / s)) is not None}, [])
+        store.fill_digests(record_digests(curated, shards))  # the shards as they are become the committed lines
         store.commit()
         _compare(curated, store, staging, report)
         store.close()

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from curation.decode import decode_bytes
 from curation.errors import Rejected
-from curation.export import iter_record_lines
+from curation.output import parse_or_raise, shard_lines
 from curation.verify import recorded_bytes
 from schemas import Record, RemovedSpan
 
@@ -23,9 +23,10 @@ REASON_STYLE = "bold magenta"
 
 def find_record(curated: Path, key: str) -> Record | None:
     """The record whose id (or source path) is `key`."""
-    for line in iter_record_lines(curated):
-        if key in line:  # cheap pre-filter before parsing
-            record = Record.model_validate_json(line)
+    wanted = key.encode("utf-8")
+    for shard, number, line in shard_lines(curated, "records"):
+        if wanted in line:  # cheap pre-filter before parsing
+            record = parse_or_raise(curated, shard, number, line, Record)
             if key in (record.id, record.provenance.source):
                 return record
     return None

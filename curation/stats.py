@@ -6,13 +6,13 @@ incremental runs built it. `curate stats` prints these, the dataset card embeds 
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from curation.export import iter_record_lines
+from curation.output import parse_or_raise, shard_lines
+from schemas import Record, Rejection
 
 # Upper bounds (characters) of the text-length histogram bins; the last bin is open-ended.
 LENGTH_BINS = (500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000)
@@ -56,22 +56,19 @@ class DatasetStats:
 def compute_stats(curated: Path) -> DatasetStats:
     """One streaming pass over records/ and rejected/; only small per-record numbers are kept."""
     stats = DatasetStats()
-    for line in iter_record_lines(curated):
-        data = json.loads(line)
+    for shard, number, line in shard_lines(curated, "records"):
+        record = parse_or_raise(curated, shard, number, line, Record)
         stats.records += 1
-        stats.languages[data["language"]] += 1
-        stats.lengths.append(len(data["text"]))
-        stats.removed_spans.update(span["reason"] for span in data["provenance"]["removed"])
-        if data["near_duplicate_of"] is not None:
+        stats.languages[record.language] += 1
+        stats.lengths.append(len(record.text))
+        stats.removed_spans.update(span.reason for span in record.provenance.removed)
+        if record.near_duplicate_of is not None:
             stats.near_duplicates += 1
-        if data["duplicate_cluster"] is not None:
-            stats.clusters[data["duplicate_cluster"]] += 1
-    for shard in sorted((curated / "rejected").glob("*.jsonl")):
-        with shard.open(encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    stats.rejected += 1
-                    stats.rejection_reasons[json.loads(line)["reason"]] += 1
+        if record.duplicate_cluster is not None:
+            stats.clusters[record.duplicate_cluster] += 1
+    for shard, number, line in shard_lines(curated, "rejected"):
+        stats.rejected += 1
+        stats.rejection_reasons[parse_or_raise(curated, shard, number, line, Rejection).reason] += 1
     return stats
 
 

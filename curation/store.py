@@ -9,7 +9,8 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from curation.dedup import band_keys, jaccard_estimate
-from curation.output import ShardSum
+from curation.output import ShardSum, line_digest
 
 if TYPE_CHECKING:
     from curation.repeated import DocLines
@@ -25,6 +26,20 @@ if TYPE_CHECKING:
 # Here rather than in curation.curator, which imports the whole pipeline: `curate status` and `reprocess --dry-run`
 # need only the catalog, and start in a fraction of the time without it.
 STORE_NAME = "state.sqlite"
+# meta key set once `digests` holds every committed record: a store from before digests has it unset
+DIGESTS_KEY = "record_digests"
+
+
+class DamagedState(RuntimeError):
+    """The store and the shards disagree, or the store is damaged: nothing is trusted, nothing is changed."""
+
+
+def repair_hint(curated: Path) -> str:
+    """The one repair for a damaged or outdated store, named by every command that refuses one."""
+    return (
+        f"run `curate rebuild-index {curated}` to rebuild the store from the shards "
+        "(lines that are not valid records go to quarantine/, kept), after restoring any lost shard from a backup"
+    )
 
 
 def record_id(source: str) -> str:
@@ -61,6 +76,9 @@ CREATE TABLE IF NOT EXISTS shards (path TEXT PRIMARY KEY, lines INTEGER, sha256 
 CREATE TABLE IF NOT EXISTS journal (shard TEXT NOT NULL, source TEXT NOT NULL, line TEXT, PRIMARY KEY (shard, source));
 -- new duplicate fields (JSON) of records in shards written earlier, committed with the checkpoint
 -- that changed them and applied once at the end of the run (or by the next run after a kill)
+-- sha256 of each committed record line (`output.line_digest`), written in the commit that commits the line:
+-- `curate verify` checks that the record shards hold exactly these lines, once each
+CREATE TABLE IF NOT EXISTS digests (source TEXT PRIMARY KEY, shard TEXT NOT NULL, digest TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS restamps (
     shard TEXT NOT NULL, source TEXT NOT NULL, fields TEXT NOT NULL, PRIMARY KEY (shard, source)
 );
@@ -113,16 +131,64 @@ class IndexParams:
         return f"v3-xxh32/{self.num_perm}/{self.bands}/{self.rows}/{self.shingle_words}"
 
 
-def read_catalog(path: Path) -> dict[str, CatalogEntry]:
-    """The catalog read without writing or locking, so `status` and dry runs work beside a running run."""
-    if not path.exists():
-        return {}
+@contextmanager
+def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    """The store opened without writing or locking, so readers work beside a running run; a damaged file (garbage
+    bytes, a torn page) ends the command with the same one-line refusal and repair as a run gives, not a traceback."""
     db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        rows = db.execute(f"SELECT {', '.join(_FIELDS)} FROM sources").fetchall()
+        yield db
+    except sqlite3.DatabaseError as exc:
+        raise DamagedState(
+            f"{path} is damaged ({exc}); this command changes nothing: {repair_hint(path.parent)}"
+        ) from None
     finally:
         db.close()
+
+
+def read_catalog(path: Path) -> dict[str, CatalogEntry]:
+    """The catalog, read-only (`_read_only`): `status` and dry runs work beside a running run."""
+    if not path.exists():
+        return {}
+    with _read_only(path) as db:
+        rows = db.execute(f"SELECT {', '.join(_FIELDS)} FROM sources").fetchall()
     return {row[0]: CatalogEntry(*row) for row in rows}
+
+
+@dataclass(frozen=True)
+class Committed:
+    """What `curate verify` checks the record shards against, read from the store in one go."""
+
+    digests: dict[str, tuple[str, str]]  # source -> (shard, digest of its committed line)
+    pending: frozenset[tuple[str, str]]  # (shard, source) lines a killed run committed but did not yet rewrite
+    repeated_line_keys: Callable[[int], frozenset[str]]  # `Store.repeated_lines`, read when first needed
+
+
+def read_committed(path: Path) -> Committed:
+    """The committed record digests; DamagedState when the store is gone, damaged or older than digests."""
+    if not path.exists():
+        raise DamagedState(
+            f"{path} is missing; verify has nothing to check the shards against: {repair_hint(path.parent)}"
+        )
+    with _read_only(path) as db:
+        if db.execute("SELECT value FROM meta WHERE key=?", (DIGESTS_KEY,)).fetchone() is None:
+            raise DamagedState(
+                f"{path} was written before record digests were kept: {repair_hint(path.parent)} (or `curate run`, "
+                "which adds them once the shards match their sums)"
+            )
+        digests = {s: (shard, d) for s, shard, d in db.execute("SELECT source, shard, digest FROM digests")}
+        pending = frozenset(
+            (shard, source)
+            for table in ("journal", "restamps")
+            for shard, source in db.execute(f"SELECT shard, source FROM {table}")
+        )
+
+    def repeated(min_docs: int) -> frozenset[str]:
+        with _read_only(path) as db:
+            rows = db.execute("SELECT key FROM line_counts WHERE docs >= ?", (min_docs,))
+            return frozenset(row[0] for row in rows)
+
+    return Committed(digests, pending, repeated)
 
 
 # Repeated-line learning (curation.repeated): documents counted (by key-set digest), the story of every band of a
@@ -142,7 +208,10 @@ class Store:
         self.db = sqlite3.connect(path, isolation_level="DEFERRED", check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        fresh = self.db.execute("SELECT 1 FROM sqlite_master WHERE name='sources'").fetchone() is None
         self.db.executescript(SCHEMA)
+        if fresh:  # every record it will hold gets its digest as it is committed (an older store: `fill_digests`)
+            self.set_meta(DIGESTS_KEY, "1")
         self.db.executescript(LINE_SCHEMA)
         columns = {row[1] for row in self.db.execute("PRAGMA table_info(shards)")}
         for column, kind in (("lines", "INTEGER"), ("sha256", "TEXT")):
@@ -210,6 +279,29 @@ class Store:
             "INSERT OR REPLACE INTO shards VALUES (?, ?, ?)", [(p, s.lines, s.sha256) for p, s in present.items()]
         )
         self.db.executemany("DELETE FROM shards WHERE path=?", [(p,) for p in gone])
+
+    def has_digests(self) -> bool:
+        return self.get_meta(DIGESTS_KEY) is not None
+
+    def set_digests(self, shard: str, lines: dict[str, str | None]) -> None:
+        """Record the digest of each source's new line (canonical JSON) in a record shard (None: its line leaves
+        that shard)."""
+        if not shard.startswith("records/"):
+            return
+        self.db.executemany(
+            "DELETE FROM digests WHERE source=? AND shard=?", [(s, shard) for s, line in lines.items() if line is None]
+        )
+        self.db.executemany(
+            "INSERT OR REPLACE INTO digests VALUES (?, ?, ?)",
+            [(s, shard, line_digest(line)) for s, line in lines.items() if line is not None],
+        )
+
+    def fill_digests(self, digests: Iterable[tuple[str, str, str]]) -> None:
+        """Replace every digest by (source, shard, digest) rows read from the shards, and mark the store as keeping
+        them: for a store from before digests, once its shards matched their committed sums."""
+        self.db.execute("DELETE FROM digests")
+        self.db.executemany("INSERT OR REPLACE INTO digests VALUES (?, ?, ?)", digests)
+        self.set_meta(DIGESTS_KEY, "1")
 
     def journal_put(self, patches: dict[str, dict[str, str | None]]) -> None:
         """Log the new line (None = drop it) of each source in each existing shard."""

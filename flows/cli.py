@@ -153,7 +153,8 @@ def _run_flow(
         if api is not None:
             api.start()
         loading.join()
-        from curation.curator import DamagedState, OutputInsideRaw, RunLocked
+        from curation.curator import OutputInsideRaw, RunLocked
+        from curation.store import DamagedState
         from flows.curate import RunInterrupted, curate
 
         # The worker pool starts inside the flow, once Prefect's API is up: spawned before, its processes competed
@@ -241,25 +242,55 @@ def verify(
     curated: Annotated[Path, typer.Argument(help="curated output folder")] = Path("curated"),
     raw: Annotated[Path, typer.Option("--raw", help="raw folder the records came from")] = Path("raw"),
 ) -> None:
-    """Re-derive every record's text from its raw bytes and removed spans."""
-    from curation.verify import scan_records, verify_record
+    """Check that the record shards hold exactly the committed records, and re-derive each one's text from its raw
+    bytes and removed spans."""
+    from filelock import FileLock, Timeout
+
+    from curation.rebuild import config_of
+    from curation.store import STORE_NAME, DamagedState, read_committed
+    from curation.verify import verify_output
+    from curation.version import pipeline_version
 
     _require_curated(curated)
-    checked, failures = 0, 0
-    for shard, line, record in scan_records(curated):
-        checked += 1
-        if isinstance(record, str):  # a damaged line: named, and the check goes on
-            failures += 1
+    # held while checking, as `export` does: the lines of a run's checkpoint land before the commit naming them
+    lock = FileLock(str(curated / ".lock"))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        console.print(f"[red]error:[/red] a curation run is writing to {curated}; verify after it finished")
+        raise typer.Exit(3) from None
+    try:
+        committed = read_committed(curated / STORE_NAME)
+        checked, failed, stale = 0, 0, 0
+        for check in verify_output(curated, raw, committed, config_of(curated), pipeline_version()):
+            checked += check.line is not None
+            if check.problem is None:
+                continue
+            failed += check.failed
+            stale += check.stale
+            where = check.shard.name if check.line is None else f"{check.shard.name}:{check.line}"
+            label = "[yellow]STALE[/yellow]" if check.stale else "[red]FAIL[/red]"
             console.print(
-                f"[red]FAIL[/red] {shard.name}:{line} {escape(record)} (`curate rebuild-index` quarantines it)"
+                f"{label} {where} {check.record or ''} {escape(check.problem)}", soft_wrap=True, highlight=False
             )
-            continue
-        problem = verify_record(record, raw)
-        if problem:
-            failures += 1
-            console.print(f"[red]FAIL[/red] {shard.name}:{line} {record.id} {escape(problem)}")
-    console.print(f"{checked} records checked, {failures} failed")
-    raise typer.Exit(1 if failures else 0)
+    except DamagedState as exc:
+        _refuse_damaged(exc)
+    finally:
+        lock.release()
+    console.print(f"{checked} records checked, {failed} failed, {stale} stale")
+    if failed:
+        console.print(
+            "restore the shards from a backup, or run `curate rebuild-index` and then `curate reprocess --id ID` "
+            "for each record named, to derive it again from its raw file",
+            soft_wrap=True,
+        )
+    raise typer.Exit(1 if failed else 0)
+
+
+def _refuse_damaged(exc: Exception) -> NoReturn:
+    """A damaged or outdated store, or a damaged shard line: one line naming what and the repair, exit 4 as `run`."""
+    console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True, highlight=False)
+    raise typer.Exit(4)
 
 
 @app.command()
@@ -327,7 +358,7 @@ def reprocess(
     """Re-derive the selected records and rejections with the current code and configuration, in place."""
     from curation.containers import discover_documents
     from curation.select import select_sources
-    from curation.store import STORE_NAME, read_catalog
+    from curation.store import STORE_NAME, DamagedState, read_catalog
 
     try:
         selection = Selection(
@@ -346,7 +377,10 @@ def reprocess(
     _require_curated(out)
     cfg = load_config(config)
     if dry_run:
-        catalog = read_catalog(out / STORE_NAME)
+        try:
+            catalog = read_catalog(out / STORE_NAME)
+        except DamagedState as exc:
+            _refuse_damaged(exc)
         files, refused = discover_documents(raw_dir, cfg)
         chosen = select_sources(catalog, [f.source for f in files] + [r.source for r in refused], selection)
         for name in chosen:
@@ -365,12 +399,16 @@ def status(
 ) -> None:
     """Counts per status, and how many outputs an older configuration or pipeline version made."""
     from curation.select import status_counts
-    from curation.store import STORE_NAME, read_catalog
+    from curation.store import STORE_NAME, DamagedState, read_catalog
     from curation.version import pipeline_version
 
     _require_curated(out)
     cfg = load_config(config)
-    counts = status_counts(read_catalog(out / STORE_NAME), cfg.digest(), pipeline_version())
+    try:
+        catalog = read_catalog(out / STORE_NAME)
+    except DamagedState as exc:
+        _refuse_damaged(exc)
+    counts = status_counts(catalog, cfg.digest(), pipeline_version())
     table = Table(title=f"{out} (config {cfg.digest()}, pipeline {pipeline_version()})", show_header=False)
     for key in ("curated", "rejected", "missing"):
         table.add_row(key, str(counts.get(key, 0)))
@@ -420,6 +458,7 @@ def export(
     from filelock import FileLock, Timeout
 
     from curation.export import export_parquet
+    from curation.output import DamagedLine
 
     if fmt != "parquet":
         console.print(f"[red]error:[/red] unknown format {fmt!r}; supported: parquet")
@@ -436,6 +475,8 @@ def export(
         raise typer.Exit(3) from None
     try:
         shards = export_parquet(curated, shard_rows)
+    except DamagedLine as exc:
+        _refuse_damaged(exc)
     finally:
         lock.release()
     console.print(f"{len(shards)} Parquet shard(s) in {curated / 'parquet'}")
@@ -450,10 +491,14 @@ def show(
     ] = None,
 ) -> None:
     """Print one record and its source, removed spans struck through with their reason, tagger and score."""
+    from curation.output import DamagedLine
     from curation.show import find_record, load_source, marked_source, record_table, spans_table
 
     _require_curated(out)
-    record = find_record(out, record_id)
+    try:
+        record = find_record(out, record_id)
+    except DamagedLine as exc:
+        _refuse_damaged(exc)
     if record is None:
         console.print(f"[red]error:[/red] no record {record_id!r} in {out}")
         raise typer.Exit(1)
@@ -479,6 +524,7 @@ def stats(
     plots: Annotated[Path | None, typer.Option("--plots", help="write PNG plots into this folder")] = None,
 ) -> None:
     """Distribution tables of the whole dataset: languages, lengths, rejection reasons, duplicate clusters."""
+    from curation.output import DamagedLine
     from curation.stats import compute_stats, write_plots
 
     _require_curated(curated)
@@ -488,7 +534,10 @@ def stats(
             soft_wrap=True,
         )
         raise typer.Exit(2)
-    data = compute_stats(curated)
+    try:
+        data = compute_stats(curated)
+    except DamagedLine as exc:
+        _refuse_damaged(exc)
     summary = Table(title=f"{curated}", show_header=False)
     summary.add_row("records", str(data.records))
     summary.add_row("rejected inputs", str(data.rejected))

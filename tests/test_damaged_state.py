@@ -17,7 +17,7 @@ import pytest
 from corpus_gen import make_corpus
 from typer.testing import CliRunner, Result
 
-from curation.store import STORE_NAME, read_catalog
+from curation.store import STORE_NAME, read_catalog, record_id
 from curation.verify import iter_records, verify_record
 from flows.cli import app
 
@@ -82,9 +82,9 @@ def test_a_damaged_shard_line_is_named_quarantined_and_its_record_comes_back(
     assert verify.exit_code == 1
     checked = len([line for line in lines if line.strip()])
     assert _squeeze(f"{shard.name}:3 not a valid record") in _squeeze(verify.output)
-    assert _squeeze(f"{checked} records checked, 1 failed") in _squeeze(
-        verify.output
-    )  # the lines after it were checked too
+    # the lines after it were checked too, and the record it overwrote is named as missing
+    assert _squeeze(f"{checked} records checked, 2 failed") in _squeeze(verify.output)
+    assert _squeeze(f"{record_id(destroyed)} missing: the record of {destroyed}") in _squeeze(verify.output)
 
     rebuild = _curate("rebuild-index", raw, out, config)
     assert rebuild.exit_code == 0, rebuild.output

@@ -22,9 +22,11 @@ from pathlib import Path
 import pytest
 from corpus_gen import make_corpus
 from prefect_server import running_server
+from typer.testing import CliRunner
 
 from curation.store import Store
 from curation.verify import iter_records, verify_record
+from flows.cli import app
 from flows.curate import curate
 from schemas import CurationConfig, Rejection, Selection
 
@@ -180,6 +182,10 @@ def test_killed_runs_finish_without_loss_or_doubles(corpus: tuple[Path, Path], t
         assert any(source in line for line in (out / shard).read_text(encoding="utf-8").splitlines())
     for _, _, record in iter_records(out):
         assert verify_record(record, raw) is None
+    # the record digests were committed with the lines they describe, through every kill: each line is the one
+    # committed, once
+    verify = CliRunner().invoke(app, ["verify", str(out), "--raw", str(raw)])
+    assert verify.exit_code == 0 and f"{len(records)} records checked, 0 failed" in verify.output, verify.output
 
     # the same raw/ curated in one clean run gives the same lines, run metadata aside
     clean = tmp_path / "clean"

@@ -148,6 +148,12 @@ def test_verify_and_show_refuse_a_source_outside_raw(layout: tuple[Path, Path, P
     record_id = _forge(out, source, outside / "a.txt")
 
     verify = runner.invoke(app, ["verify", str(out), "--raw", str(raw)])
+    assert verify.exit_code == 1, verify.output  # the forged line is not the one committed: caught before any read
+    assert _squeeze(f"{record_id} tampered: the store holds no committed record of {source}") in _squeeze(verify.output)
+    assert _squeeze("2 records checked, 2 failed") in _squeeze(verify.output)  # and the record it replaced is missing
+    # once the store is rebuilt from the shards as they are, the forged line is the committed one: still never read
+    assert runner.invoke(app, ["rebuild-index", str(out)]).exit_code == 0
+    verify = runner.invoke(app, ["verify", str(out), "--raw", str(raw)])
     assert verify.exit_code == 1, verify.output
     assert record_id in _squeeze(verify.output) and _squeeze("not a relative path inside RAW_DIR") in _squeeze(
         verify.output
