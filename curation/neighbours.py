@@ -4,7 +4,7 @@ langdetect has no Bosnian, Serbian, Malay, Azerbaijani, Belarusian, Kazakh, Espe
 profile besides Swahili, so text in these languages converges, confidently, on the closest
 profile: Bosnian on hr, Serbian on mk, Malay on id, Zulu on sw. A consumer filtering `hr` would
 take Bosnian for Croatian. For an answer in such a family (curation/data/neighbours.json) this
-module looks for what the profiles cannot see, in three steps, strongest first:
+module looks for what the profiles cannot see, in four steps, strongest first:
 
 1. letters a neighbour writes and the answer does not (Serbian ђ ћ against Macedonian,
    Azerbaijani ə against Turkish, Esperanto ĉ ŝ ŭ against Spanish);
@@ -12,7 +12,12 @@ module looks for what the profiles cannot see, in three steps, strongest first:
    stop-word list of each (from Wikipedia, not from the scored sentences) minus the other's whole
    list, plus a short hand-written list of known lexical differences where jusText's lists are
    nearly the same (Croatian/Bosnian/Serbian, Indonesian/Malay);
-3. the share of the text's words in the answer's own stop-word list: a text in the answered
+3. for the pairs whose words are nearly all shared (hr against Bosnian and Latin-script Serbian,
+   id against Malay): the sum over the text's words of per-word log-odds of the neighbour over
+   the answer, a naive Bayes fitted on the dev half of the langid sentences
+   (curation/data/neighbour_odds.json, written by eval/language/train_neighbour_odds.py); above
+   the pair's margin the answer does not hold, and the reason names the words that weighed most;
+4. the share of the text's words in the answer's own stop-word list: a text in the answered
    language has about half of its words there; a Bantu language answered as Swahili has almost
    none. This one needs no list of the neighbour; it applies to the answers where other
    unprofiled languages land (sw, tl, id, sl, ...), not where keyword lists in the answered
@@ -28,12 +33,19 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from curation.stoplists import stoplist_words
 
 _DATA = "data/neighbours.json"
+_ODDS = "data/neighbour_odds.json"
+# words named in a log-odds reason (the largest contributions)
+ODDS_REASON_WORDS = 5
+# letters per n-gram of the log-odds features (`odds_features`)
+ODDS_NGRAM = 4
+# largest weight of one word, either way, in the log-odds sum (`odds_weights`)
+ODDS_CAP = 6.0
 _WORDS = re.compile(r"\w+")
 # Words from the head of each jusText list: their head is frequent function words and common
 # nouns, the tail rarer words whose absence from the other list says little.
@@ -65,6 +77,64 @@ class _Pair:
 @cache
 def _data() -> dict:
     return json.loads(resources.files("curation").joinpath(_DATA).read_text(encoding="utf-8"))
+
+
+@cache
+def _odds(answer: str) -> tuple[tuple[str, tuple[tuple[int, float], ...], dict[str, float]], ...]:
+    """(neighbour, margins, log-odds per feature) of the fitted pairs of `answer`; () for the others.
+    The margins are (least distinct words, margin) pairs, longest texts first."""
+    text = resources.files("curation").joinpath(_ODDS).read_text(encoding="utf-8")
+    pairs = json.loads(text)["pairs"]
+    return tuple(
+        (p["neighbour"], tuple(sorted(map(tuple, p["margins"]), reverse=True)), p["log_odds"])
+        for _, p in sorted(pairs.items())
+        if p["answer"] == answer
+    )
+
+
+def odds_margin(margins: tuple[tuple[int, float], ...], distinct: int) -> float:
+    """The margin for a text of `distinct` different words: a sum over more words varies more."""
+    return next(margin for least, margin in margins if distinct >= least)
+
+
+@lru_cache(maxsize=1 << 16)
+def odds_features(word: str) -> tuple[str, ...]:
+    """What a word weighs by in the log-odds: itself and its letter 4-grams ("#hist"), the word
+    padded with < and > so that beginnings and endings count (eval/language/train_neighbour_odds.py
+    fits the same)."""
+    padded = f"<{word}>"
+    return (word, *("#" + padded[i : i + ODDS_NGRAM] for i in range(len(padded) - ODDS_NGRAM + 1)))
+
+
+@cache
+def _own_words(answer: str) -> frozenset[str]:
+    """The answer's whole jusText list, as a set."""
+    return frozenset(_ranked_stopwords(answer))
+
+
+def odds_weights(words: list[str], answer: str, odds: dict[str, float]) -> dict[str, float]:
+    """Each distinct word's weight for the neighbour: its own and its 4-grams' log-odds summed,
+    clipped to +-ODDS_CAP so that no one word (a topic's: album, lirik) decides alone, and never
+    above 0 for a word of the answer's own jusText list (a word frequent on the answer's Wikipedia
+    is no evidence against it, whatever the sentence files say)."""
+    own = _own_words(answer)
+    weights = {}
+    for word in dict.fromkeys(words):
+        weight = max(-ODDS_CAP, min(ODDS_CAP, sum(odds.get(f, 0.0) for f in odds_features(word))))
+        weights[word] = min(weight, 0.0) if word in own else weight
+    return weights
+
+
+def odds_evidence(words: list[str], answer: str) -> tuple[str, float, list[str]] | None:
+    """(neighbour, log-odds, weightiest words) of the first fitted neighbour of `answer` whose
+    summed word weights (`odds_weights`) exceed its margin; None when none does."""
+    for neighbour, margins, odds in _odds(answer):
+        weights = odds_weights(words, answer, odds)
+        total = sum(weights.values())
+        if total > odds_margin(margins, len(weights)):
+            top = sorted(weights, key=lambda w: (-weights[w], w))[:ODDS_REASON_WORDS]
+            return neighbour, total, [w for w in top if weights[w] > 0]
+    return None
 
 
 def families() -> list[dict]:
@@ -147,12 +217,15 @@ def in_family(answer: str) -> bool:
     return bool(_pairs(answer))
 
 
-def rejection(text: str, answer: str) -> str | None:
+def rejection(text: str, answer: str, odds: bool = True) -> str | None:
     """Why `text` is not in `answer` after all, or None when the evidence does not say so.
 
     Reasons: "neighbour_letters:<answer>/<neighbour>", "neighbour_words:<answer>/<neighbour>",
     "few_stopwords:<answer>" (the answer's whole jusText list covers too few of the words; only
-    for the answers of `stopword_share` in the data file).
+    for the answers of `stopword_share` in the data file). A rejection by the fitted log-odds is
+    a "neighbour_words" one followed by the evidence: "neighbour_words:hr/bs log-odds 22.8:
+    nadvožnjaka puteva ..." (the code is the reason's first word). `odds=False` leaves that
+    step out (the training script measures the pipeline without it).
     """
     pairs = _pairs(answer)
     if not pairs:
@@ -171,6 +244,10 @@ def rejection(text: str, answer: str) -> str | None:
         theirs = sum(n for w, n in counts.items() if w in pair.neighbour_words)
         if theirs and theirs > sum(n for w, n in counts.items() if w in pair.answer_words):
             return f"neighbour_words:{answer}/{pair.neighbour}"
+    evidence = odds_evidence(words, answer) if odds else None
+    if evidence is not None:
+        neighbour, total, top = evidence
+        return f"neighbour_words:{answer}/{neighbour} log-odds {total:.1f}: {' '.join(top)}"
     stopwords = _stopword_set(answer)
     if stopwords:
         # only words in the list's script: paragraphs in another script are another language's

@@ -145,3 +145,82 @@ def test_check_is_limited_to_the_families() -> None:
     assert not neighbours.in_family("de")
     assert neighbours.rejection("Der Stadtrat hat den neuen Haushalt beschlossen.", "de") is None
     assert {a for f in neighbours.families() for a in f["answers"]} >= {"hr", "mk", "id", "sw", "es", "tr", "ru"}
+
+
+# 4-sentence documents of the dev half of the langid sentences (eval/language/score.py `part`), the
+# half the log-odds of curation/data/neighbour_odds.json are fitted on: the test half is left to the
+# scorer. Bosnian and Malay written the way Croatian and Indonesian could be: no marker of
+# neighbours.json decides them, the fitted word log-odds do.
+DEV_BOSNIAN = (
+    "Ako nema nikog na pravom (hak) putu ne pridružujte se fitnedžijama i pobunjenicima! Alan pati od ružnih "
+    "snova, boji se klovnova, te u dvije epizode je imao Salatu od riječi. Album sadrži ukupno 13 pjesama. Ali, "
+    "Izanami je bila kažnjena (žena nije nikad smjela progovoriti prva) i rodila je dvoje ružne djece: Hiruku i "
+    "Awashimu."
+)
+DEV_MALAY = (
+    "Ada tiga buku sejauh ini. Admin Mahad Al Zaytun Indonesia pada 16:00, 30-Nov-12 Ane mau lihat komentar yang "
+    "berwarna. Adolf Hitler yang menamaninya Vengeace Weapon 2 atau V-2. Ah, ini sains yang langsung daripada Allah "
+    "berdasarkan Qudrah atau kuasaNya."
+)
+DEV_CROATIAN = (
+    "Aleksandre Ščukanec U veljači 2014. konzultacije dr. sc. Aleksandrijska karika / Steve Berry ; s engleskoga "
+    "preveo Petar Vujačić Knjiga Za posudbuNema podataka o posudbi. Alergija na grinje obično je udružena s "
+    "alergijom na prašinu. Ali i to je najsigurniji put do Uskrsa, Uskrsa naroda, Uskrsa velike obitelji svijeta, "
+    "Uskrsa naših obitelji i svakog člana obitelji!"
+)
+DEV_INDONESIAN = (
+    "Sikap Agung Sedayu agak berbeda dengan gambaran mereka. Saat berantem dengan suami, aku masuk kamar, membuka "
+    "laptop dan menulis. Keadaan ini tentunya patut mendapat perhatian khususnya oleh Rumah Sakit Saiful Anwar "
+    "Malang, dimana Rumah Sakit ini merupakan Rumah Sakit milik Pemerintah Daerah Tingkat I Jawa Timur yang berada "
+    "dalam proses swadana. Semua mantan muridnya mengangguk."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "neighbour"),
+    [(DEV_BOSNIAN, "hr", "bs"), (DEV_MALAY, "id", "ms")],
+)
+def test_log_odds_reject_with_the_words_that_weighed(text: str, answer: str, neighbour: str) -> None:
+    """Confidently answered hr / id by the profiles, without a marker word: und, the reason names the
+    pair, the summed log-odds and the words that weighed most for the neighbour."""
+    guess = identify(text, CONFIG.lang_sample_chars)
+    assert guess[0] == answer and guess[1] >= CONFIG.lang_min_confidence
+    assert neighbours.rejection(text, answer, odds=False) is None  # the markers alone keep it
+    result = _detect(text)
+    assert (result.language, result.confidence) == (UND, 0.0)
+    code, rest = result.reason.split(" ", 1)
+    assert code == f"neighbour_words:{answer}/{neighbour}"
+    total, named = rest.removeprefix("log-odds ").split(": ")
+    assert float(total) > 0
+    words = named.split()
+    assert words and all(w in text.lower() for w in words)
+
+
+@pytest.mark.parametrize(("text", "answer"), [(DEV_CROATIAN, "hr"), (DEV_INDONESIAN, "id")])
+def test_log_odds_keep_the_answer(text: str, answer: str) -> None:
+    result = _detect(text)
+    assert (result.language, result.reason) == (answer, None)
+
+
+def test_log_odds_weights_are_capped_and_spare_the_answers_own_words() -> None:
+    """No one word decides alone, and a word of the answer's own jusText list never counts against it."""
+    for answer in ("hr", "id"):
+        for _, _, odds in neighbours._odds(answer):
+            weights = neighbours.odds_weights(["ini", "yang", "je", "i", "hiljada", "kerana", "xyzzy"], answer, odds)
+            assert all(abs(w) <= neighbours.ODDS_CAP for w in weights.values())
+            own = set(neighbours._ranked_stopwords(answer))
+            assert all(weights[w] <= 0 for w in weights if w in own)
+    assert neighbours._odds("de") == ()
+
+
+TRAINING = Path(__file__).resolve().parents[1] / "eval" / "language" / "train_neighbour_odds.py"
+SHARED_SENTENCES = Path(__file__).resolve().parents[2] / "shared" / "data" / "langid" / "sentences"
+
+
+@pytest.mark.skipif(not SHARED_SENTENCES.is_dir(), reason="needs ../shared/data/langid/sentences")
+def test_training_writes_the_data_file_byte_for_byte() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, str(TRAINING), "--check", "--quiet"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
