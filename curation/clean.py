@@ -615,6 +615,11 @@ def _page_header(lines: Sequence[_Line], result: Cleaned) -> None:
         line.reason = "title"
         before = [lines[i] for i in rows[max(1, position - PAGE_META_ABOVE) : position]]
         result.authors, result.published = _page_byline(before, after)
+        lede = next(
+            (ln for ln in after if ln.reason in (None, MODEL_REASON) and len(ln.text.split()) >= BODY_WORDS), None
+        )
+        if lede is not None and lede.reason == MODEL_REASON:
+            lede.reason = None  # the paragraph under the headline is the lede, however little it shares with the rest
         return
     first = lines[rows[0]].text.strip()
     headline = _without_site(first)

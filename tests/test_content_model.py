@@ -34,9 +34,13 @@ def test_shipped_model_loads() -> None:
 
 
 def test_menus_around_an_article_go_and_the_article_stays() -> None:
-    text = "\n".join([*MENU, *MENU, "", *ARTICLE, "", *MENU[::-1], *MENU]) + "\n"
+    # a page dump as html-text or a WET record gives it: the page's title first, then the page in order
+    headline = "Night buses to reach the northern suburbs from March"
+    page = [f"{headline} - City Herald", *MENU, *MENU, "", headline, *ARTICLE, "", *MENU[::-1], *MENU]
+    text = "\n".join(page) + "\n"
     result = clean_text(text)
     output = apply_spans(text, result.removed)
+    assert result.title == headline
     for paragraph in ARTICLE:
         assert paragraph in output
     assert "Weather" not in output and "Contact us" not in output
