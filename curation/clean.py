@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 
 from curation.content_model import NAME as MODEL_REASON
-from curation.content_model import load_model
+from curation.content_model import ContentModel, load_model
 from curation.lexicon import (
     AUTHOR_JOINERS,
     BYLINE_LEAD_WORDS,
@@ -484,15 +484,16 @@ def _is_title_like(text: str) -> bool:
     )
 
 
-def clean_text(text: str, repeated: frozenset[str] = frozenset()) -> Cleaned:
+def clean_text(text: str, repeated: frozenset[str] = frozenset(), model: ContentModel | None = None) -> Cleaned:
     """Find boilerplate spans and metadata in a decoded document.
 
     `repeated` holds `line_key`s seen in many documents of the corpus (see `curation.repeated`);
     such a line is removed only when it is short or has no sentence punctuation, so that an
-    article paragraph shared by syndicated copies survives.
+    article paragraph shared by syndicated copies survives. `model` is the shipped content model unless
+    training scores a candidate through the very cleaner it will run in.
     """
     lines, result = tag_lines(text, repeated)
-    if _content_model(lines, repeated):
+    if _content_model(lines, repeated, model or load_model()):
         _page_header(lines, result)
     result.removed = merge_spans([*result.removed, *_line_spans(lines, len(text))])
     return result
@@ -564,7 +565,7 @@ BODY_WORDS = 12
 MODEL_MIN_LINES = 30  # shorter, the text is an article extract, where the rules alone keep 99.9% of content
 
 
-def _content_model(lines: Sequence[_Line], repeated: frozenset[str]) -> bool:
+def _content_model(lines: Sequence[_Line], repeated: frozenset[str], model: ContentModel) -> bool:
     """Lines no rule named but that the content model scores as not the article (see `curation.content_model`).
     Returns whether it ran.
 
@@ -574,7 +575,6 @@ def _content_model(lines: Sequence[_Line], repeated: frozenset[str]) -> bool:
     if sum(not line.blank for line in lines) < MODEL_MIN_LINES:
         return False
     kept, inputs = model_inputs(lines, repeated)
-    model = load_model()
     scores = model.score(**inputs)
     for i, score in zip(kept, scores, strict=True):
         line = lines[i]
@@ -615,6 +615,11 @@ def _page_header(lines: Sequence[_Line], result: Cleaned) -> None:
         line.reason = "title"
         before = [lines[i] for i in rows[max(1, position - PAGE_META_ABOVE) : position]]
         result.authors, result.published = _page_byline(before, after)
+        lede = next(
+            (ln for ln in after if ln.reason in (None, MODEL_REASON) and len(ln.text.split()) >= BODY_WORDS), None
+        )
+        if lede is not None and lede.reason == MODEL_REASON:
+            lede.reason = None  # the paragraph under the headline is the lede, however little it shares with the rest
         return
     first = lines[rows[0]].text.strip()
     headline = _without_site(first)

@@ -26,6 +26,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -47,6 +48,8 @@ STOP_SAMPLE_WORDS = 3000
 NEIGHBOUR_OFFSETS = (-3, -2, -1, 1, 2, 3)
 WINDOWS = (2, 5, 12)
 SCORE_WINDOWS = (1, 3, 8, 20)
+MIN_TOPIC_CHARS = 3
+COHESION_SCORE = 0.5  # a line the line model more likely keeps than not
 
 
 @cache
@@ -162,12 +165,52 @@ def _shift(matrix: np.ndarray, offset: int) -> np.ndarray:
 NEIGHBOUR_COLUMNS = (0, 2, 4, 10, 14, 15)  # length, stop density, sentence end, separators, ruled, repeated
 
 
+def content_words(tokens: list[list[str]], stops: frozenset[str]) -> list[frozenset[str]]:
+    """Each line's words that carry its topic: no stop words, no numbers, no fragments."""
+    return [
+        frozenset(w for w in line if len(w) >= MIN_TOPIC_CHARS and w not in stops and not w.isdigit())
+        for line in tokens
+    ]
+
+
+def _title_overlap(words: list[frozenset[str]]) -> np.ndarray:
+    """Share of each line's topic words in the document's first line: a page dump starts with the page's title,
+    which names the article's topic, not that of the other stories teased around it."""
+    title = words[0] if words else frozenset()
+    out = np.array([len(w & title) / len(w) if w else 0.0 for w in words])
+    if len(out):
+        out[0] = 0.0
+    return out
+
+
+def tokenize(texts: Sequence[str]) -> list[list[str]]:
+    return [WORD.findall(t.casefold()) for t in texts]
+
+
+def _vocabulary_features(tokens: list[list[str]], vocabulary: Mapping[str, float]) -> np.ndarray:
+    """What the words of each line say, learned from labelled lines: a word's log-odds of standing in article
+    text rather than around it ("reply", "newsletter", "Datenschutz" lean one way in every site's template).
+    Columns: mean, lowest and highest log-odds of the line's known words, and the share of its words known."""
+    out = np.zeros((len(tokens), 4))
+    for i, line in enumerate(tokens):
+        known = [vocabulary[w] for w in line if w in vocabulary]
+        if known:
+            out[i] = (sum(known) / len(known), min(known), max(known), len(known) / len(line))
+    return out
+
+
 def line_features(
-    texts: list[str], blank_before: list[bool], blank_after: list[bool], ruled: list[bool], repeated: list[bool]
-) -> np.ndarray:
-    """Features of each non-blank line of a document, in document order (see BASE_NAMES)."""
-    tokens = [WORD.findall(t.casefold()) for t in texts]
+    texts: list[str],
+    blank_before: list[bool],
+    blank_after: list[bool],
+    ruled: list[bool],
+    repeated: list[bool],
+    vocabulary: Mapping[str, float],
+) -> tuple[np.ndarray, list[frozenset[str]]]:
+    """Features of each non-blank line of a document, in document order (see BASE_NAMES), and its topic words."""
+    tokens = tokenize(texts)
     stops = document_stop_words(tokens)
+    words = content_words(tokens, stops)
     counts: dict[str, int] = {}
     for text in texts:
         counts[text] = counts.get(text, 0) + 1
@@ -184,12 +227,13 @@ def line_features(
     chars = np.exp(base[:, 0]) - 1
     cum = np.cumsum(chars) / max(1.0, chars.sum())
     doc = np.array([math.log1p(n), base[:, 4].mean() if n else 0.0, base[:, 2].mean() if n else 0.0])
-    parts = [base, position[:, None], cum[:, None], np.broadcast_to(doc, (n, 3))]
-    neighbours = base[:, NEIGHBOUR_COLUMNS]
+    said = _vocabulary_features(tokens, vocabulary)
+    parts = [base, position[:, None], cum[:, None], np.broadcast_to(doc, (n, 3)), _title_overlap(words)[:, None], said]
+    neighbours = np.column_stack([base[:, NEIGHBOUR_COLUMNS], said[:, 0]])
     parts += [_shift(neighbours, k) for k in NEIGHBOUR_OFFSETS]
     for radius in WINDOWS:
         parts.append(np.stack([_window_mean(neighbours[:, j], radius) for j in range(neighbours.shape[1])], axis=1))
-    return np.concatenate(parts, axis=1)
+    return np.concatenate(parts, axis=1), words
 
 
 def densest_region(scores: np.ndarray, weights: np.ndarray) -> tuple[int, int]:
@@ -205,8 +249,31 @@ def densest_region(scores: np.ndarray, weights: np.ndarray) -> tuple[int, int]:
     return best_span
 
 
-def context_features(scores: np.ndarray, log_chars: np.ndarray) -> np.ndarray:
-    """Features of the second model: the line scores around each line and its place against the densest region."""
+def _cohesion(scores: np.ndarray, words: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """Share of each line's topic words that other likely article lines use too, and how many such words.
+
+    An article keeps to its topic; a teaser of another story, a comment off the point or a footer does not,
+    however much it reads like prose: lexical cohesion, measured against the lines the line model keeps.
+    """
+    good = scores >= COHESION_SCORE
+    df: Counter[str] = Counter()
+    for keep, line in zip(good, words, strict=True):
+        if keep:
+            df.update(line)
+    share = np.zeros(len(words))
+    shared = np.zeros(len(words))
+    for i, line in enumerate(words):
+        if line:
+            own = 1 if good[i] else 0
+            hits = sum(df[w] > own for w in line)
+            share[i] = hits / len(line)
+            shared[i] = math.log1p(hits)
+    return share, shared
+
+
+def context_features(scores: np.ndarray, log_chars: np.ndarray, words: list[frozenset[str]]) -> np.ndarray:
+    """Features of the second model: the line scores around each line, its place against the densest region,
+    and how well it keeps to the topic of the likely article lines."""
     n = len(scores)
     start, end = densest_region(scores, log_chars)
     idx = np.arange(n)
@@ -220,6 +287,8 @@ def context_features(scores: np.ndarray, log_chars: np.ndarray) -> np.ndarray:
     best_before = np.maximum.accumulate(np.concatenate([[0.0], scores[:-1]]))
     best_after = np.maximum.accumulate(np.concatenate([[0.0], scores[::-1][:-1]]))[::-1]
     parts += [best_before, best_after, np.full(n, (end - start) / max(1, n))]
+    share, shared = _cohesion(scores, words)
+    parts += [share, shared, _window_mean(share, 2)]
     return np.stack(parts, axis=1)
 
 
@@ -248,6 +317,7 @@ class Network:
 @dataclass(frozen=True)
 class ContentModel:
     version: str
+    vocabulary: dict[str, float]
     line: Network
     context: Network
     threshold: float
@@ -263,9 +333,9 @@ class ContentModel:
         """Probability that each non-blank line is article text."""
         if not texts:
             return np.zeros(0)
-        features = line_features(texts, blank_before, blank_after, ruled, repeated)
+        features, words = line_features(texts, blank_before, blank_after, ruled, repeated, self.vocabulary)
         first = self.line.predict(features)
-        return self.context.predict(context_features(first, features[:, 0]))
+        return self.context.predict(context_features(first, features[:, 0], words))
 
 
 @cache
@@ -273,6 +343,7 @@ def load_model() -> ContentModel:
     data = json.loads((files("curation") / "data" / MODEL_FILE).read_text(encoding="utf-8"))
     return ContentModel(
         version=data["version"],
+        vocabulary=data["vocabulary"],
         line=Network.from_dict(data["line"]),
         context=Network.from_dict(data["context"]),
         threshold=float(data["threshold"]),

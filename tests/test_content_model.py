@@ -34,9 +34,13 @@ def test_shipped_model_loads() -> None:
 
 
 def test_menus_around_an_article_go_and_the_article_stays() -> None:
-    text = "\n".join([*MENU, *MENU, "", *ARTICLE, "", *MENU[::-1], *MENU]) + "\n"
+    # a page dump as html-text or a WET record gives it: the page's title first, then the page in order
+    headline = "Night buses to reach the northern suburbs from March"
+    page = [f"{headline} - City Herald", *MENU, *MENU, "", headline, *ARTICLE, "", *MENU[::-1], *MENU]
+    text = "\n".join(page) + "\n"
     result = clean_text(text)
     output = apply_spans(text, result.removed)
+    assert result.title == headline
     for paragraph in ARTICLE:
         assert paragraph in output
     assert "Weather" not in output and "Contact us" not in output
@@ -65,3 +69,31 @@ def test_held_out_pages_beat_c4_line_rules() -> None:
         c4.add(page, c4_lines(page.text))
     assert ours.f1 > c4.f1 + 0.03
     assert ours.f1 >= 0.84
+
+
+def test_cohesion_tells_a_teaser_of_another_story_from_the_article() -> None:
+    import numpy as np
+
+    from curation.content_model import _cohesion, content_words, tokenize
+
+    texts = [
+        "The council extended the night bus service to the northern suburbs.",
+        "Shift workers in the northern suburbs had asked the council for a night bus.",
+        "The night bus service will run every twenty minutes, the council said.",
+        "Scientists discovered a frog species in the rainforests of Borneo.",
+    ]
+    words = content_words(tokenize(texts), frozenset({"the", "to", "in", "for", "a", "of"}))
+    share, _ = _cohesion(np.full(len(texts), 0.9), words)
+    assert share[-1] == 0.0
+    assert min(share[:-1]) >= 0.4  # a line's own words never count for it
+
+
+def test_vocabulary_features_average_the_known_words() -> None:
+    import numpy as np
+
+    from curation.content_model import _vocabulary_features
+
+    features = _vocabulary_features([["reply", "to", "this"], ["council", "voted"], []], {"reply": -2.0, "voted": 1.0})
+    assert np.allclose(features[0], [-2.0, -2.0, -2.0, 1 / 3])
+    assert np.allclose(features[1], [1.0, 1.0, 1.0, 1 / 2])
+    assert np.allclose(features[2], 0.0)
