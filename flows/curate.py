@@ -76,11 +76,18 @@ def _close_pool(at_once: bool) -> None:
     if pool is None:
         return
     workers = list(pool._processes.values()) if at_once else []  # the pool names no public handle on them
+    results = pool._result_queue if at_once else None  # cleared by shutdown
     pool.shutdown(wait=not at_once, cancel_futures=True)
     for process in workers:
         process.terminate()
     for process in workers:
         process.join(5)
+    if results is not None:
+        # A worker terminated while writing its result leaves half a message in the pipe, and the pool's manager
+        # thread then waits in that read for ever: the batches' task threads with it, and the interpreter's exit,
+        # which joins that thread. With every worker gone, closing this process's own write end ends the read
+        # (end of file), so the pool fails its futures as broken and the stopping run ends.
+        results._writer.close()
 
 
 BATCH_RETRIES = 2
