@@ -10,6 +10,8 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -244,39 +246,29 @@ def verify(
 ) -> None:
     """Check that the record shards hold exactly the committed records, and re-derive each one's text from its raw
     bytes and removed spans."""
-    from filelock import FileLock, Timeout
-
     from curation.rebuild import config_of
     from curation.store import STORE_NAME, DamagedState, read_committed
     from curation.verify import verify_output
     from curation.version import pipeline_version
 
     _require_curated(curated)
-    # held while checking, as `export` does: the lines of a run's checkpoint land before the commit naming them
-    lock = FileLock(str(curated / ".lock"))
-    try:
-        lock.acquire(timeout=0)
-    except Timeout:
-        console.print(f"[red]error:[/red] a curation run is writing to {curated}; verify after it finished")
-        raise typer.Exit(3) from None
-    try:
-        committed = read_committed(curated / STORE_NAME)
-        checked, failed, stale = 0, 0, 0
-        for check in verify_output(curated, raw, committed, config_of(curated), pipeline_version()):
-            checked += check.line is not None
-            if check.problem is None:
-                continue
-            failed += check.failed
-            stale += check.stale
-            where = check.shard.name if check.line is None else f"{check.shard.name}:{check.line}"
-            label = "[yellow]STALE[/yellow]" if check.stale else "[red]FAIL[/red]"
-            console.print(
-                f"{label} {where} {check.record or ''} {escape(check.problem)}", soft_wrap=True, highlight=False
-            )
-    except DamagedState as exc:
-        _refuse_damaged(exc)
-    finally:
-        lock.release()
+    with _no_run_writing(curated, "verify after it finished"):
+        try:
+            committed = read_committed(curated / STORE_NAME)
+            checked, failed, stale = 0, 0, 0
+            for check in verify_output(curated, raw, committed, config_of(curated), pipeline_version()):
+                checked += check.line is not None
+                if check.problem is None:
+                    continue
+                failed += check.failed
+                stale += check.stale
+                where = check.shard.name if check.line is None else f"{check.shard.name}:{check.line}"
+                label = "[yellow]STALE[/yellow]" if check.stale else "[red]FAIL[/red]"
+                console.print(
+                    f"{label} {where} {check.record or ''} {escape(check.problem)}", soft_wrap=True, highlight=False
+                )
+        except DamagedState as exc:
+            _refuse_damaged(exc)
     console.print(f"{checked} records checked, {failed} failed, {stale} stale")
     if failed:
         console.print(
@@ -285,6 +277,24 @@ def verify(
             soft_wrap=True,
         )
     raise typer.Exit(1 if failed else 0)
+
+
+@contextmanager
+def _no_run_writing(curated: Path, advice: str) -> Iterator[None]:
+    """Hold the lock a run holds, or exit 3: the lines of a run's checkpoint land before the commit naming them,
+    so a reader beside a run would see lines no commit names yet."""
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(curated / ".lock"))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        console.print(f"[red]error:[/red] a curation run is writing to {curated}; {advice}")
+        raise typer.Exit(3) from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _refuse_damaged(exc: Exception) -> NoReturn:
@@ -455,8 +465,6 @@ def export(
     ] = None,
 ) -> None:
     """Write CURATED/parquet/part-*.parquet from the record shards (runs also do this at the end)."""
-    from filelock import FileLock, Timeout
-
     from curation.export import export_parquet
     from curation.output import DamagedLine
 
@@ -467,18 +475,11 @@ def export(
     if not (curated / "records").is_dir():
         console.print(f"[red]error:[/red] {curated} has no records/ folder")
         raise typer.Exit(2)
-    lock = FileLock(str(curated / ".lock"))  # the lock a run holds: never export a half-landed run
-    try:
-        lock.acquire(timeout=0)
-    except Timeout:
-        console.print(f"[red]error:[/red] a curation run is writing to {curated}; it exports when it finishes")
-        raise typer.Exit(3) from None
-    try:
-        shards = export_parquet(curated, shard_rows)
-    except DamagedLine as exc:
-        _refuse_damaged(exc)
-    finally:
-        lock.release()
+    with _no_run_writing(curated, "it exports when it finishes"):  # never export a half-landed run
+        try:
+            shards = export_parquet(curated, shard_rows)
+        except DamagedLine as exc:
+            _refuse_damaged(exc)
     console.print(f"{len(shards)} Parquet shard(s) in {curated / 'parquet'}")
 
 
