@@ -448,11 +448,16 @@ def serve_curation(
         signalled: int | None = None
 
         def handle_sigterm(self, signum: int, _frame: object) -> None:
-            """Prefect's handler calls `stop()`, which inside the running loop only makes a coroutine, never
-            awaited, and then exits the loop with SystemExit(0) under the runs in flight, which went on. Here
-            `astop` runs on the loop: the runs in flight are told to stop (SIGTERM, which a run answers at the end
-            of its batch, `_stoppable`), the runner's loops end and its schedules are paused, and the command
-            ends with 143."""
+            """The handler of both SIGTERM and SIGINT. Prefect's own calls `stop()`, which inside the running loop
+            only makes a coroutine, never awaited, and then exits the loop with SystemExit(0) under the runs in
+            flight, which went on; and asyncio's Ctrl-C handler only cancels the main task, which left the runner's
+            poller alive long enough to start the next scheduled run once the stopped one ended. Here `astop` runs
+            on the loop: its poller stops at once, the runs in flight are told to stop (SIGTERM, which a run
+            answers at the end of its batch, `_stoppable`), its loops end and its schedules are paused, and the
+            command ends with 128 + the signal. A second signal changes nothing here: a run in the terminal's
+            group got it too and stops at once by itself."""
+            if self.signalled is not None:
+                return
             self.signalled = signum
             loop = asyncio.get_running_loop()
             loop.call_soon_threadsafe(lambda: loop.create_task(self.astop()))
@@ -465,11 +470,11 @@ def serve_curation(
     runner.add_flow(
         curate, name=name, cron=cron, interval=interval, parameters=parameters, description=curate.description
     )
+    # set before asyncio.run, which then leaves SIGINT to it (Runner.start sets the SIGTERM one itself)
+    previous = signal.signal(signal.SIGINT, runner.handle_sigterm)
     try:
-        # Ctrl-C: asyncio's own handler cancels the runner, which waits for the run in flight; that run got the
-        # Ctrl-C too (the terminal signals the whole process group) and stops at the end of its batch.
         asyncio.run(runner.start())
-    except KeyboardInterrupt:
-        raise Signalled(signal.SIGINT) from None
+    finally:
+        signal.signal(signal.SIGINT, previous)
     if runner.signalled is not None:
         raise Signalled(runner.signalled)

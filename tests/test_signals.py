@@ -223,6 +223,8 @@ def test_signal_stops_serve_and_its_run(
     assert (name, how) == (signal.Signals(signum).name, "at the end of a batch")
     assert len(read_catalog(out / STORE_NAME)) == kept
     assert f"curate serve stopped by {name}" in log.read_text()
+    # stopped means stopped: the runner's poller once went on and began the next scheduled run after this one
+    assert log.read_text(errors="replace").count("Beginning flow run") == 1, _tail(log)
     _lock_free(out)
 
 
