@@ -42,11 +42,13 @@ from curation.lexicon import (
     STAFF_WORD,
     UPDATED_LABEL,
     compile_patterns,
+    compile_verdict,
 )
 from curation.spans import Span, merge_spans
 
-PATTERNS = compile_patterns()
-LONG_LINE_PATTERNS = compile_patterns(long_lines=True)  # the same verdicts, faster on paragraphs
+PATTERNS = compile_patterns("dateline", "comments")
+VERDICT = compile_verdict()
+LONG_LINE_VERDICT = compile_verdict(long_lines=True)  # the same verdicts, faster on paragraphs
 # Sentence ends beyond Latin punctuation: danda (Devanagari, Bengali), Urdu and Arabic full stop and
 # question mark, Armenian, Ethiopic, Khmer, Tibetan, Myanmar, half- and full-width ideographic.
 _SCRIPT_ENDS = "\u0964\u0965\u06d4\u061f\u0589\u1362\u17d4\u0f0d\u104b\uff61\uff0e"
@@ -499,6 +501,21 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset(), model: Content
     return result
 
 
+@lru_cache(maxsize=1 << 16)
+def _line_rule(stripped: str) -> str | None:
+    """The reason a rule gives a line on its own, or None. Kept for lines seen before: a site's menus, share rows
+    and footers recur on each of its pages, and the patterns are most of the rules' cost."""
+    verdict = (VERDICT if len(stripped.split()) <= SHORT_LINE_WORDS else LONG_LINE_VERDICT).match(stripped)
+    if verdict:
+        # "A and B | Reporter | 2021-11-14" is a byline, left to the header
+        return None if verdict.lastgroup == "navigation" and _ends_with_date(stripped) else verdict.lastgroup
+    if _is_menu(stripped) or _is_ticker(stripped):
+        return "navigation"
+    if _credit_caption(stripped):
+        return "caption"
+    return None
+
+
 def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_Line], Cleaned]:
     """The rule taggers: each line with the reason a rule removes it for, or None; metadata; glued spans."""
     lines = _split_lines(text)
@@ -511,20 +528,9 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
         if line.blank:
             continue
         stripped = line.text.strip()
-        table = PATTERNS if len(stripped.split()) <= SHORT_LINE_WORDS else LONG_LINE_PATTERNS
-        for reason, pattern in table.items():
-            if pattern.match(stripped):
-                if reason == "navigation" and _ends_with_date(stripped):
-                    break  # "A and B | Reporter | 2021-11-14": a byline, left to the header
-                line.reason = reason
-                break
-        else:
-            if _is_menu(stripped) or _is_ticker(stripped):
-                line.reason = "navigation"
-            elif _credit_caption(stripped):
-                line.reason = "caption"
-            elif repeated and _repeatable(stripped) and line_key(line.text) in repeated:
-                line.reason = "repeated_line"
+        line.reason = _line_rule(stripped)
+        if line.reason is None and repeated and _repeatable(stripped) and line_key(line.text) in repeated:
+            line.reason = "repeated_line"
 
     _press_tail(lines)
     _teasers(lines)

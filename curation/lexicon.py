@@ -1254,12 +1254,29 @@ WORD_COUNT = re.compile(r"\(\?=\(\?:\\S\+\\s\+\)\{(\d+),(\d+)\}\\S\+\$\)")
 WORD_COUNT_FAST = r"(?=(?:\\S++\\s++){\1,\2}+\\S++$)"
 
 
-def compile_patterns(long_lines: bool = False) -> dict[str, re.Pattern[str]]:
-    """One alternation per reason, anchored to the whole line (for lines of more than SHORT_LINE_WORDS words
-    when `long_lines`: without the short-line patterns)."""
-    compiled = {}
-    for reason, patterns in LINE_PATTERNS.items():
-        kept = [WORD_COUNT.sub(WORD_COUNT_FAST, p) for p in patterns if not (long_lines and p.startswith(SHORT_ONLY))]
-        if kept:
-            compiled[reason] = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in kept) + r")$", re.IGNORECASE)
-    return compiled
+def _alternation(reason: str, long_lines: bool) -> str | None:
+    kept = [
+        WORD_COUNT.sub(WORD_COUNT_FAST, p)
+        for p in LINE_PATTERNS[reason]
+        if not (long_lines and p.startswith(SHORT_ONLY))
+    ]
+    return "|".join(f"(?:{p})" for p in kept) if kept else None
+
+
+def compile_patterns(*reasons: str) -> dict[str, re.Pattern[str]]:
+    """One alternation for each of `reasons`, anchored to the whole line: for the code in `clean` that asks about
+    one reason (only those: each compile costs import time in every worker)."""
+    return {reason: re.compile(rf"^(?:{_alternation(reason, False)})$", re.IGNORECASE) for reason in reasons}
+
+
+def compile_verdict(long_lines: bool = False) -> re.Pattern[str]:
+    """Every reason's alternation in one pattern, each in a group named after it and in LINE_PATTERNS' order, so
+    that `match(line).lastgroup` is the first reason whose patterns match the whole line: the verdict of trying
+    them one by one, a third faster (one call a line, not one per reason). With `long_lines`, for lines of more
+    than SHORT_LINE_WORDS words: without the short-line patterns."""
+    groups = []
+    for reason in LINE_PATTERNS:
+        alternation = _alternation(reason, long_lines)
+        if alternation is not None:
+            groups.append(f"(?P<{reason}>{alternation})")
+    return re.compile(r"^(?:" + "|".join(groups) + r")$", re.IGNORECASE)
