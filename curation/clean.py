@@ -567,6 +567,7 @@ MAX_DATELINE_WORDS = 15
 INNER_BYLINE = re.compile(rf"(?<=\s)(?:{BYLINE_PREFIX})\s", re.IGNORECASE)
 PAGE_HEADER_LINES = 6  # article text within this many lines under the headline
 PAGE_META_ABOVE = 3  # a dateline or kicker this many lines above the headline
+PAGE_DATE_ABOVE = 6  # a date among the header's fields this many lines above it, when no dateline gave one
 BODY_WORDS = 12
 MODEL_MIN_LINES = 30  # shorter, the text is an article extract, where the rules alone keep 99.9% of content
 
@@ -621,6 +622,9 @@ def _page_header(lines: Sequence[_Line], result: Cleaned) -> None:
         line.reason = "title"
         before = [lines[i] for i in rows[max(1, position - PAGE_META_ABOVE) : position]]
         result.authors, result.published = _page_byline(before, after)
+        if result.published is None:
+            around = [lines[i] for i in rows[max(1, position - PAGE_DATE_ABOVE) : position]]
+            result.published = _nearest_date(around, after)
         lede = next(
             (ln for ln in after if ln.reason in (None, MODEL_REASON) and len(ln.text.split()) >= BODY_WORDS), None
         )
@@ -662,6 +666,24 @@ def _page_byline(above: Sequence[_Line], below: Sequence[_Line]) -> tuple[list[s
             published = published or iso
             line.reason = "dateline"
     return authors, published
+
+
+def _nearest_date(above: Sequence[_Line], below: Sequence[_Line]) -> str | None:
+    """The date nearest a page's headline in a short line around it, whatever the line's other fields and
+    whatever a rule took it for ("Gunter Frank / 22.04.2020 / 06:15 / Foto: …" looks like a credit, "31.01.2022
+    2. HBL" like a menu, "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen" like a comment count): next to
+    the headline the first date written out is the article's. Read when no byline or dateline gave one."""
+    order = [line for pair in itertools.zip_longest(reversed(above), below) for line in pair if line is not None]
+    for line in order:
+        stripped = line.text.strip()
+        if line.reason == "title" or len(stripped.split()) > MAX_DATELINE_WORDS:
+            continue
+        numeric = NUMERIC_DATE.search(stripped)
+        if numeric and (iso := _parse_date_body(numeric.group(0))):
+            return iso
+        if iso := next((d for f in BYLINE_DATE_SEP.split(stripped) if f and (d := parse_date(f.strip()))), None):
+            return iso
+    return None
 
 
 def _names_by_headline(stripped: str, below: bool) -> tuple[list[str], str | None] | None:

@@ -97,3 +97,23 @@ def test_vocabulary_features_average_the_known_words() -> None:
     assert np.allclose(features[0], [-2.0, -2.0, -2.0, 1 / 3])
     assert np.allclose(features[1], [1.0, 1.0, 1.0, 1 / 2])
     assert np.allclose(features[2], 0.0)
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "iso"),
+    [
+        # fields around the date that make the line look like a credit, a menu or a comment count (real layouts)
+        (["Gunter Frank / 22.04.2020 / 06:15 / Foto: Achgut.com / 150 /", "Vorlesen"], [], "2020-04-22"),
+        (["31.01.2022 2. HBL"], [], "2022-01-31"),
+        ([], ["23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen"], "2016-06-23"),
+        (["21.12.2022", "Öffentlich", "Burkhard Meyer", "Beton", "Architektur"], [], "2022-12-21"),  # 5 lines up
+        ([], [], None),  # no date by the headline: none, not the menu's
+    ],
+)
+def test_a_date_among_the_fields_by_a_page_headline(above: list[str], below: list[str], iso: str | None) -> None:
+    headline = "Night buses to reach the northern suburbs from March"
+    page = [f"{headline} - City Herald", *MENU, "Updated 02.02.2021", *MENU, *above, headline, *ARTICLE[:1]]
+    page += [*below, *ARTICLE[1:], *MENU]
+    result = clean_text("\n".join(page) + "\n")
+    assert result.title == headline
+    assert result.published == iso
