@@ -564,6 +564,7 @@ PAGE_TITLE_REASONS = (None, MODEL_REASON, "repeated_line", "duplicate_title", "b
 SITE_SEP = re.compile(r"\s+[-–—|«»•:]{1,2}\s+")
 MAX_SITE_WORDS = 4
 MAX_DATELINE_WORDS = 15
+MAX_DATE_WORDS = 6  # "Monday, 26 April 2022, 14:05"
 INNER_BYLINE = re.compile(rf"(?<=\s)(?:{BYLINE_PREFIX})\s", re.IGNORECASE)
 PAGE_HEADER_LINES = 6  # article text within this many lines under the headline
 PAGE_META_ABOVE = 3  # a dateline or kicker this many lines above the headline
@@ -879,8 +880,8 @@ def _split_byline_date(names: str) -> tuple[str, str | None]:
         if not sep.start():
             continue
         head, tail = names[: sep.start()], names[sep.end() :]
-        if iso := _line_date(tail):
-            return head, iso
+        if iso := _line_date(tail) or _leading_date(tail):
+            return _without_month(head), iso
         tail = tail.strip()
         if PATTERNS["dateline"].match(tail) or PATTERNS["comments"].match(tail):
             return head, None
@@ -888,6 +889,21 @@ def _split_byline_date(names: str) -> tuple[str, str | None]:
         if comma.start() and (iso := _parse_date_body(names[comma.end() :].strip())):
             return names[: comma.start()], iso
     return names, None
+
+
+def _without_month(head: str) -> str:
+    """Names without the abbreviated month that began the date after them ("A Apr." of "A Apr. 26, 2022")."""
+    words = head.split()
+    if len(words) > 1 and words[-1].endswith(".") and _fold_word(words[-1]) in _calendar_words()[0]:
+        return head[: head.rstrip().rfind(words[-1])].rstrip()
+    return head
+
+
+def _leading_date(text: str) -> str | None:
+    """The date that a text starts with, however it goes on: the longest run of its first words that reads as
+    one (a published date repeated as the updated one, a clock time and a place after it)."""
+    words = text.split()[:MAX_DATE_WORDS]
+    return next((iso for n in range(len(words), 1, -1) if (iso := _parse_date_body(" ".join(words[:n])))), None)
 
 
 def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:

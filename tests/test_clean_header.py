@@ -632,3 +632,16 @@ def test_a_page_title_with_no_headline_line_loses_the_site_name() -> None:
         "Town pool to close after sixty years", "Swimming"
     )
     assert clean_text(text).title == "Council closes the pool"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "iso"),
+    [
+        ("by J.O. Haselhoef Apr. 26, 2022 Apr. 26, 2022", ["J.O. Haselhoef"], "2022-04-26"),  # abbreviated month
+        ("Por Rodrigo Mejías 04 de mayo 2022 a las 09:01 hrs.", ["Rodrigo Mejías"], "2022-05-04"),  # a time after
+        ("By Theresa May | 3 March 2024", ["Theresa May"], "2024-03-03"),  # a month's name ending a name stays
+    ],
+)
+def test_a_byline_whose_date_goes_on(byline: str, authors: list[str], iso: str) -> None:
+    result = clean_text(f"{TITLE}\n{byline}\n\n{BODY}")
+    assert (result.authors, result.published) == (authors, iso)
