@@ -565,6 +565,8 @@ SITE_SEP = re.compile(r"\s+[-–—|«»•:]{1,2}\s+")
 MAX_SITE_WORDS = 4
 MAX_DATELINE_WORDS = 15
 MAX_DATE_WORDS = 6  # "Monday, 26 April 2022, 14:05"
+LABEL_LAST = re.compile(rf"(?:^|\s)(?:{BYLINE_PREFIX})\s*:?$", re.IGNORECASE)  # a line that ends with a byline label
+MAX_NAME_LINE_WORDS = 6
 INNER_BYLINE = re.compile(rf"(?<=\s)(?:{BYLINE_PREFIX})\s", re.IGNORECASE)
 PAGE_HEADER_LINES = 6  # article text within this many lines under the headline
 PAGE_META_ABOVE = 3  # a dateline or kicker this many lines above the headline
@@ -655,7 +657,7 @@ def _page_byline(above: Sequence[_Line], below: Sequence[_Line]) -> tuple[list[s
     without a label only below it (above a headline, a capitalized pair is a section label)."""
     authors: list[str] = []
     published: str | None = None
-    for line in [*above, *below]:
+    for line, following in [*_with_next(above), *_with_next(below)]:
         stripped = line.text.strip()
         if line.reason not in PAGE_TITLE_REASONS and line.reason not in ("byline", "dateline", "navigation"):
             continue
@@ -663,10 +665,28 @@ def _page_byline(above: Sequence[_Line], below: Sequence[_Line]) -> tuple[list[s
             authors = authors or [a for a in byline[0] if not STAFF.search(a)]
             published = published or byline[1]
             line.reason = "byline"
+        elif following and LABEL_LAST.search(stripped) and (byline := _label_then_names(stripped, following)):
+            authors = authors or [a for a in byline[0] if not STAFF.search(a)]
+            published = published or byline[1]
+            line.reason = following.reason = "byline"
         elif iso := _field_date(stripped):
             published = published or iso
             line.reason = "dateline"
     return authors, published
+
+
+def _with_next(lines: Sequence[_Line]) -> list[tuple[_Line, _Line | None]]:
+    return list(itertools.zip_longest(lines, lines[1:]))
+
+
+def _label_then_names(stripped: str, following: _Line) -> tuple[list[str], str | None] | None:
+    """A byline broken after its label, the names on the next line ("21.01.2022 11:46 von" / "Patrick Otte"), as
+    an author box lays it out."""
+    names = following.text.strip()
+    if len(names.split()) > MAX_NAME_LINE_WORDS:
+        return None
+    joined = f"{stripped} {names}"
+    return _byline(joined) or _inner_byline(joined)
 
 
 def _nearest_date(above: Sequence[_Line], below: Sequence[_Line]) -> str | None:

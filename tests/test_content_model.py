@@ -117,3 +117,10 @@ def test_a_date_among_the_fields_by_a_page_headline(above: list[str], below: lis
     result = clean_text("\n".join(page) + "\n")
     assert result.title == headline
     assert result.published == iso
+
+
+def test_a_byline_broken_after_its_label_under_a_page_headline() -> None:
+    headline = "Night buses to reach the northern suburbs from March"
+    page = [f"{headline} - City Herald", *MENU, *MENU, headline, ARTICLE[0], "21.01.2022 11:46 von", "Patrick Otte"]
+    result = clean_text("\n".join([*page, *ARTICLE[1:], *MENU]) + "\n")
+    assert (result.title, result.authors, result.published) == (headline, ["Patrick Otte"], "2022-01-21")
