@@ -570,6 +570,7 @@ MAX_NAME_LINE_WORDS = 6
 INNER_BYLINE = re.compile(rf"(?<=\s)(?:{BYLINE_PREFIX})\s", re.IGNORECASE)
 PAGE_HEADER_LINES = 6  # article text within this many lines under the headline
 PAGE_META_ABOVE = 3  # a dateline or kicker this many lines above the headline
+PAGE_META_BELOW = 3  # a byline or dateline this many lines under the first paragraph
 PAGE_DATE_ABOVE = 6  # a date among the header's fields this many lines above it, when no dateline gave one
 BODY_WORDS = 12
 MODEL_MIN_LINES = 30  # shorter, the text is an article extract, where the rules alone keep 99.9% of content
@@ -639,6 +640,25 @@ def _page_header(lines: Sequence[_Line], result: Cleaned) -> None:
     if (result.title is None or _fold(result.title) == page_title) and headline != first:
         # no headline line under the page's title: the page's title without the site's name
         result.title = headline
+    _lede_header(lines, rows, result)
+
+
+def _lede_header(lines: Sequence[_Line], rows: list[int], result: Cleaned) -> None:
+    """Byline and date around the article's first paragraph, on a page whose headline was not found: the header
+    zone is still above the body, wherever the headline went."""
+    if result.authors and result.published:
+        return
+    lede = next(
+        (p for p, i in enumerate(rows[1:], 1) if lines[i].reason is None and len(lines[i].text.split()) >= BODY_WORDS),
+        None,
+    )
+    if lede is None:
+        return
+    above = [lines[i] for i in rows[max(1, lede - PAGE_DATE_ABOVE) : lede]]
+    below = [lines[i] for i in rows[lede + 1 : lede + 1 + PAGE_META_BELOW]]
+    authors, published = _page_byline(above, below)
+    result.authors = result.authors or authors
+    result.published = result.published or published or _nearest_date(above, below)
 
 
 def _without_site(title: str) -> str:
