@@ -570,6 +570,7 @@ MAX_NAME_LINE_WORDS = 6
 INNER_BYLINE = re.compile(rf"(?<=\s)(?:{BYLINE_PREFIX})\s", re.IGNORECASE)
 PAGE_HEADER_LINES = 6  # article text within this many lines under the headline
 PAGE_META_ABOVE = 3  # a dateline or kicker this many lines above the headline
+MIN_SHARED_CHARS = 4  # a word the page title and a headline share: not "the", "die", "les"
 PAGE_META_BELOW = 3  # a byline or dateline this many lines under the first paragraph
 PAGE_DATE_ABOVE = 6  # a date among the header's fields this many lines above it, when no dateline gave one
 BODY_WORDS = 12
@@ -659,6 +660,21 @@ def _lede_header(lines: Sequence[_Line], rows: list[int], result: Cleaned) -> No
     authors, published = _page_byline(above, below)
     result.authors = result.authors or authors
     result.published = result.published or published or _nearest_date(above, below)
+    named = set(_fold(lines[rows[0]].text).split())
+    headline = next(
+        (
+            line
+            for line in reversed(above)
+            if line.reason in (None, MODEL_REASON, "repeated_line")
+            and len(line.text.split()) >= MIN_TITLE_WORDS
+            and _is_title_like(line.text)
+            and any(len(w) >= MIN_SHARED_CHARS and w in named for w in _fold(line.text).split())
+        ),
+        None,
+    )
+    if headline is not None:
+        result.title = headline.text.strip()
+        headline.reason = "title"
 
 
 def _without_site(title: str) -> str:

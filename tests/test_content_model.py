@@ -128,7 +128,8 @@ def test_a_byline_broken_after_its_label_under_a_page_headline() -> None:
 
 def test_byline_and_date_above_the_first_paragraph_when_no_headline_is_found() -> None:
     # the page's title names the story differently from its headline: the header is found from the body up
-    page = ["Buses at night - City Herald", *MENU, *MENU, "A new timetable for the north", "By Anna Berg"]
+    headline = "New night buses will reach the northern suburbs"
+    page = ["Buses at night from March - City Herald", *MENU, *MENU, headline, "By Anna Berg"]
     page += ["Published 12 March 2024, 10:05", *ARTICLE, *MENU]
     result = clean_text("\n".join(page) + "\n")
-    assert (result.authors, result.published) == (["Anna Berg"], "2024-03-12")
+    assert (result.title, result.authors, result.published) == (headline, ["Anna Berg"], "2024-03-12")
