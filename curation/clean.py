@@ -740,6 +740,8 @@ def _nearest_date(above: Sequence[_Line], below: Sequence[_Line]) -> str | None:
             return iso
         if iso := next((d for f in BYLINE_DATE_SEP.split(stripped) if f and (d := parse_date(f.strip()))), None):
             return iso
+        if iso := _leading_date(stripped):  # "October 22, 2019 report"
+            return iso
     return None
 
 

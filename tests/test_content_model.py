@@ -105,6 +105,7 @@ def test_vocabulary_features_average_the_known_words() -> None:
         # fields around the date that make the line look like a credit, a menu or a comment count (real layouts)
         (["Gunter Frank / 22.04.2020 / 06:15 / Foto: Achgut.com / 150 /", "Vorlesen"], [], "2020-04-22"),
         (["31.01.2022 2. HBL"], [], "2022-01-31"),
+        (["Archaeology & Fossils", "October 22, 2019 report"], [], "2019-10-22"),  # a word after the date
         ([], ["23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen"], "2016-06-23"),
         (["21.12.2022", "Öffentlich", "Burkhard Meyer", "Beton", "Architektur"], [], "2022-12-21"),  # 5 lines up
         ([], [], None),  # no date by the headline: none, not the menu's
