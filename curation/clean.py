@@ -495,8 +495,9 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset(), model: Content
     training scores a candidate through the very cleaner it will run in.
     """
     lines, result = tag_lines(text, repeated)
-    if _content_model(lines, repeated, model or load_model()):
-        _page_header(lines, result)
+    model = model or load_model()
+    if _content_model(lines, repeated, model):
+        _page_header(lines, result, model.threshold)
     result.removed = merge_spans([*result.removed, *_line_spans(lines, len(text))])
     return result
 
@@ -596,7 +597,7 @@ def _content_model(lines: Sequence[_Line], repeated: frozenset[str], model: Cont
     return True
 
 
-def _page_header(lines: Sequence[_Line], result: Cleaned) -> None:
+def _page_header(lines: Sequence[_Line], result: Cleaned, threshold: float) -> None:
     """The article's header on a whole page: its headline is the line that the page's title (the first line of a
     page dump, "Headline - Site") names and that article text follows; its byline and dateline sit around it.
 
@@ -636,11 +637,12 @@ def _page_header(lines: Sequence[_Line], result: Cleaned) -> None:
         if lede is not None and lede.reason == MODEL_REASON:
             lede.reason = None  # the paragraph under the headline is the lede, however little it shares with the rest
         return
-    first = lines[rows[0]].text.strip()
-    headline = _without_site(first)
-    if (result.title is None or _fold(result.title) == page_title) and headline != first:
-        # no headline line under the page's title: the page's title without the site's name
-        result.title = headline
+    # no headline line under the page's title: the page's title without the site's name, rather than what the
+    # header pass took for one at the top of the page (its menus); that line goes back to what the model said
+    result.title = _without_site(lines[rows[0]].text.strip())
+    for line in lines:
+        if line.reason == "title" and line.text.strip() != result.title:
+            line.reason = MODEL_REASON if line.score is not None and line.score < threshold else None
     _lede_header(lines, rows, result)
 
 
