@@ -571,6 +571,7 @@ MAX_NAME_LINE_WORDS = 6
 INNER_BYLINE = re.compile(rf"(?<=\s)(?:{BYLINE_PREFIX})\s", re.IGNORECASE)
 PAGE_HEADER_LINES = 6  # article text within this many lines under the headline
 PAGE_META_ABOVE = 3  # a dateline or kicker this many lines above the headline
+HEADLINE_MARKS = "›»>•·|–—* \t"  # not "-": "-5 degrees tonight"
 MIN_SHARED_CHARS = 4  # a word the page title and a headline share: not "the", "die", "les"
 PAGE_META_BELOW = 3  # a byline or dateline this many lines under the first paragraph
 PAGE_DATE_ABOVE = 6  # a date among the header's fields this many lines above it, when no dateline gave one
@@ -624,10 +625,11 @@ def _page_header(lines: Sequence[_Line], result: Cleaned, threshold: float) -> N
         after = [lines[i] for i in rows[position + 1 : position + 1 + PAGE_HEADER_LINES]]
         if not any(ln.reason in (None, MODEL_REASON) and len(ln.text.split()) >= BODY_WORDS for ln in after):
             continue  # a menu item or a breadcrumb naming the page, with no text under it
-        result.title = line.text.strip()
+        result.title, dated = _bare_headline(line.text.strip())
         line.reason = "title"
         before = [lines[i] for i in rows[max(1, position - PAGE_META_ABOVE) : position]]
         result.authors, result.published = _page_byline(before, after)
+        result.published = result.published or dated
         if result.published is None:
             around = [lines[i] for i in rows[max(1, position - PAGE_DATE_ABOVE) : position]]
             result.published = _nearest_date(around, after)
@@ -677,6 +679,17 @@ def _lede_header(lines: Sequence[_Line], rows: list[int], result: Cleaned) -> No
     if headline is not None:
         result.title = headline.text.strip()
         headline.reason = "title"
+
+
+def _bare_headline(line: str) -> tuple[str, str | None]:
+    """A headline line without what a layout puts before it: a bullet or arrow ("› EU-Taxonomie: …"), a date
+    field ("08.11.2021 | Online-Fachtag …"), which is then the headline's date."""
+    line = line.lstrip(HEADLINE_MARKS)
+    for sep in FIELD_SEP.finditer(line):
+        if iso := parse_date(line[: sep.start()]):
+            return line[sep.end() :].strip(), iso
+        break
+    return line, None
 
 
 def _without_site(title: str) -> str:

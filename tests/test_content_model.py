@@ -134,3 +134,14 @@ def test_byline_and_date_above_the_first_paragraph_when_no_headline_is_found() -
     page += ["Published 12 March 2024, 10:05", *ARTICLE, *MENU]
     result = clean_text("\n".join(page) + "\n")
     assert (result.title, result.authors, result.published) == (headline, ["Anna Berg"], "2024-03-12")
+
+
+@pytest.mark.parametrize(
+    ("mark", "iso"),
+    [("› ", None), ("08.11.2021 | ", "2021-11-08")],  # an arrow; a date field, which is the headline's date
+)
+def test_what_a_layout_puts_before_a_page_headline_is_not_the_headline(mark: str, iso: str | None) -> None:
+    title = "Night buses to reach the northern suburbs from March"
+    page = [f"{title} - City Herald", *MENU, *MENU, mark + title, *ARTICLE, *MENU]
+    result = clean_text("\n".join(page) + "\n")
+    assert (result.title, result.published) == (title, iso)
