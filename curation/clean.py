@@ -640,11 +640,13 @@ def _page_header(lines: Sequence[_Line], result: Cleaned, threshold: float) -> N
             lede.reason = None  # the paragraph under the headline is the lede, however little it shares with the rest
         return
     # no headline line under the page's title: the page's title without the site's name, rather than what the
-    # header pass took for one at the top of the page (its menus); that line goes back to what the model said
-    result.title = _without_site(lines[rows[0]].text.strip())
-    for line in lines:
-        if line.reason == "title" and line.text.strip() != result.title:
-            line.reason = MODEL_REASON if line.score is not None and line.score < threshold else None
+    # header pass took for one at the top of the page (its menus); that line goes back to what the model said.
+    # A first line that a rule removes (a breadcrumb, a cookie banner) is no page title: the header's title stands.
+    if lines[rows[0]].reason in (*PAGE_TITLE_REASONS, "title"):
+        result.title = _without_site(lines[rows[0]].text.strip())
+        for line in lines:
+            if line.reason == "title" and line.text.strip() != result.title:
+                line.reason = MODEL_REASON if line.score is not None and line.score < threshold else None
     _lede_header(lines, rows, result)
 
 

@@ -145,3 +145,13 @@ def test_what_a_layout_puts_before_a_page_headline_is_not_the_headline(mark: str
     page = [f"{title} - City Herald", *MENU, *MENU, mark + title, *ARTICLE, *MENU]
     result = clean_text("\n".join(page) + "\n")
     assert (result.title, result.published) == (title, iso)
+
+
+def test_a_first_line_that_a_rule_removes_is_no_page_title() -> None:
+    """A long extract that opens with a cookie banner: the header's title stands, not the banner."""
+    title = "Night buses to reach the northern suburbs from March"
+    banner = "We use cookies to give you the best experience on our website. More information"
+    page = [banner, "", title, "By Anna Berg", "", *ARTICLE, *MENU, *MENU, *MENU]
+    assert clean_text("\n".join(page) + "\n").title == title
+    # and with no title the header can find, the banner is none either
+    assert clean_text("\n".join([banner, *MENU, *MENU, *ARTICLE, *MENU]) + "\n").title is None
