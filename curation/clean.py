@@ -1093,6 +1093,8 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             line.reason = "dateline"
             result.published = result.published or pair[0]
             updated = updated or pair[1]
+        elif not any(c.isalpha() for c in stripped):
+            continue  # digits and marks alone ("0", "."): no headline and no body, so no end of the header either
         elif not _is_title_like(stripped) and not _header_goes_on(lines, index, title_lines):
             result.published = result.published or updated
             _choose_title(title_lines, confirmed, result, menu)
