@@ -502,10 +502,19 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset(), model: Content
     return result
 
 
-@lru_cache(maxsize=1 << 16)
 def _line_rule(stripped: str) -> str | None:
-    """The reason a rule gives a line on its own, or None. Kept for lines seen before: a site's menus, share rows
-    and footers recur on each of its pages, and the patterns are most of the rules' cost."""
+    """The reason a rule gives a line on its own, or None. Kept for short lines seen before: a site's menus, share
+    rows and footers recur on each of its pages, and the patterns are most of the rules' cost. Long lines are
+    seldom seen twice, and kept they could fill memory (a 1 MB line, 65,536 times)."""
+    return _kept_line_rule(stripped) if len(stripped) <= MAX_KEPT_LINE else _rule_of(stripped)
+
+
+@lru_cache(maxsize=1 << 16)
+def _kept_line_rule(stripped: str) -> str | None:
+    return _rule_of(stripped)
+
+
+def _rule_of(stripped: str) -> str | None:
     verdict = (VERDICT if len(stripped.split()) <= SHORT_LINE_WORDS else LONG_LINE_VERDICT).match(stripped)
     if verdict:
         # "A and B | Reporter | 2021-11-14" is a byline, left to the header
@@ -565,6 +574,7 @@ PAGE_TITLE_REASONS = (None, MODEL_REASON, "repeated_line", "duplicate_title", "b
 SITE_SEP = re.compile(r"\s+[-–—|«»•:]{1,2}\s+")
 MAX_SITE_WORDS = 4
 MAX_DATELINE_WORDS = 15
+MAX_KEPT_LINE = 300  # characters: a line's rule verdict is cached up to this length
 MAX_DATE_WORDS = 6  # "Monday, 26 April 2022, 14:05"
 LABEL_LAST = re.compile(rf"(?:^|\s)(?:{BYLINE_PREFIX})\s*:?$", re.IGNORECASE)  # a line that ends with a byline label
 MAX_NAME_LINE_WORDS = 6

@@ -5,37 +5,43 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from prefect.events.worker import EventsWorker
-from prefect.logging.handlers import APILogWorker
-from prefect.server.api.server import SubprocessASGIServer
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "raw"
-
+# Before Prefect is imported: it reads its settings from the environment once, at import, so values set later
+# never applied. The start-up limit stayed at its 20 s default, and flows run in the test process used the
+# user's ~/.prefect, shared with any other suite running beside this one.
+HOME = Path(tempfile.mkdtemp(prefix="prefect-home-"))
+os.environ["PREFECT_HOME"] = str(HOME)
+os.environ.pop("PREFECT_API_URL", None)
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 # The ephemeral API's default 20 s start-up limit is too short on a loaded 2-core CI machine.
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
+import pytest  # noqa: E402
+from prefect.events.worker import EventsWorker  # noqa: E402
+from prefect.logging.handlers import APILogWorker  # noqa: E402
+from prefect.server.api.server import SubprocessASGIServer  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "raw"
+
 
 @pytest.fixture(scope="session", autouse=True)
-def prefect_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """Ephemeral Prefect with its own SQLite, so tests never touch a user's Prefect state.
+def prefect_home() -> Iterator[Path]:
+    """Ephemeral Prefect with its own SQLite (HOME, set before Prefect's import), so tests never touch a user's
+    Prefect state.
 
     The in-process ephemeral API is stopped here rather than by Prefect's atexit hook, which
     runs after pytest has closed the captured streams and prints a logging traceback.
     """
-    home = tmp_path_factory.mktemp("prefect-home")
-    os.environ["PREFECT_HOME"] = str(home)
-    os.environ.pop("PREFECT_API_URL", None)
-    yield home
+    yield HOME
     APILogWorker.drain_all(timeout=30)  # the last runs' logs and events, while the API still listens
     EventsWorker.drain_all(timeout=30)
     for server in list(SubprocessASGIServer._instances.values()):
         server.stop()
+    shutil.rmtree(HOME, ignore_errors=True)
 
 
 def internal_errors(root: Path) -> list[str]:
