@@ -219,6 +219,7 @@ _AGENCY = rf"(?:{NEWS_AGENCY}|dpa|afp|ap|reuters|efe|ansa|tass|тасс|pap|anp|
 AGENCY_CREDIT = re.compile(rf"^\(?{_AGENCY}(?:\s*[/,]\s*{_AGENCY}){{0,3}}\)?$", re.IGNORECASE)
 STAFF = re.compile(rf"(?<!\w)(?:{STAFF_WORD})(?!\w)", re.IGNORECASE)
 MAX_STAFF_WORDS = 6
+MAX_STAFF_CHARS = 120
 # A place after a byline's names, with its preposition: "in London", "À BRUXELLES", "do Rio", "de Brasília".
 PLACE = re.compile(rf"^(?i:{PLACE_PREP})\s+[{CAPS}][\w'’.-]*(?:[ -][{CAPS}][\w'’.-]*){{0,2}}$")
 # Not lowercase "a" before two capitalized words: Czech and Slovak join names with it ("Tomáš Černý a Lukáš Novák"),
@@ -1015,8 +1016,8 @@ def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:
 def _staff_byline(stripped: str) -> tuple[list[str], str | None] | None:
     """A short credit to a desk or the newsroom under the title ("Redazione", "Door onze webredactie",
     "InfoPortal Haber Merkezi"): a byline without authors."""
-    if len(stripped.split()) > MAX_STAFF_WORDS or stripped.endswith(SENTENCE_END):
-        return None
+    if len(stripped) > MAX_STAFF_CHARS or len(stripped.split()) > MAX_STAFF_WORDS or stripped.endswith(SENTENCE_END):
+        return None  # by length too: a 9,000-character row of dashes is one "word", and STAFF's search on it is slow
     if AGENCY_CREDIT.match(stripped):
         return [], None  # "ČTK", "(ΑΠΕ-ΜΠΕ)", "dpa/AFP": the agencies alone
     staff = STAFF.search(stripped)
