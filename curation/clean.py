@@ -510,11 +510,6 @@ def _line_rule(stripped: str) -> str | None:
     return _kept_line_rule(stripped) if len(stripped) <= MAX_KEPT_LINE else _rule_of(stripped)
 
 
-@lru_cache(maxsize=1 << 16)
-def _kept_line_rule(stripped: str) -> str | None:
-    return _rule_of(stripped)
-
-
 def _rule_of(stripped: str) -> str | None:
     verdict = (VERDICT if len(stripped.split()) <= SHORT_LINE_WORDS else LONG_LINE_VERDICT).match(stripped)
     if verdict:
@@ -525,6 +520,9 @@ def _rule_of(stripped: str) -> str | None:
     if _credit_caption(stripped):
         return "caption"
     return None
+
+
+_kept_line_rule = lru_cache(maxsize=1 << 16)(_rule_of)
 
 
 def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_Line], Cleaned]:
@@ -725,14 +723,18 @@ def _page_byline(above: Sequence[_Line], below: Sequence[_Line]) -> tuple[list[s
         stripped = line.text.strip()
         if line.reason not in PAGE_TITLE_REASONS and line.reason not in ("byline", "dateline", "navigation"):
             continue
-        if byline := _byline(stripped) or _inner_byline(stripped) or _names_by_headline(stripped, line in below):
+        byline = _byline(stripped) or _inner_byline(stripped) or _names_by_headline(stripped, line in below)
+        if (
+            not byline
+            and following
+            and LABEL_LAST.search(stripped)
+            and (byline := _label_then_names(stripped, following))
+        ):
+            following.reason = "byline"  # the names' own line
+        if byline:
             authors = authors or [a for a in byline[0] if not STAFF.search(a)]
             published = published or byline[1]
             line.reason = "byline"
-        elif following and LABEL_LAST.search(stripped) and (byline := _label_then_names(stripped, following)):
-            authors = authors or [a for a in byline[0] if not STAFF.search(a)]
-            published = published or byline[1]
-            line.reason = following.reason = "byline"
         elif iso := _field_date(stripped):
             published = published or iso
             line.reason = "dateline"
