@@ -4,7 +4,7 @@
 
 Labels: `metadata_labels.jsonl` beside this file, one page a line (`page`, `url`, `part`, `kind`, `title`,
 `authors`, `published`, optional `note`). The pages are every `holdout` page of `../shared/data/webpages` plus
-the first 45 `dev` pages in order of sha1(url) hex, 164 in all. A person labelled each one by reading the page
+the first 145 `dev` pages in order of sha1(url) hex, 264 in all. A person labelled each one by reading the page
 text (with a glance at the gold snippets and trafilatura's main text to find the article), never by running the
 pipeline: the headline as it stands on a line of the page, the credited person names in page order (none for
 an agency, desk or staff credit, or a bare user handle), the first-published date shown on the page (none when
