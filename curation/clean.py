@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 
 from curation.content_model import NAME as MODEL_REASON
-from curation.content_model import ContentModel, load_model
+from curation.content_model import ContentModel, document_stop_words, load_model, tokenize
 from curation.lexicon import (
     AUTHOR_JOINERS,
     BYLINE_LEAD_WORDS,
@@ -499,6 +499,7 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset(), model: Content
     model = model or load_model()
     if _content_model(lines, repeated, model):
         _page_header(lines, result, model.threshold)
+        _tail_byline(lines, result)
     result.removed = merge_spans([*result.removed, *_line_spans(lines, len(text))])
     return result
 
@@ -578,13 +579,17 @@ MAX_DATE_WORDS = 6  # "Monday, 26 April 2022, 14:05"
 LABEL_LAST = re.compile(rf"(?:^|\s)(?:{BYLINE_PREFIX})\s*:?$", re.IGNORECASE)  # a line that ends with a byline label
 MAX_NAME_LINE_WORDS = 6
 INNER_BYLINE = re.compile(rf"(?<=\s)(?:{BYLINE_PREFIX})\s", re.IGNORECASE)
-PAGE_HEADER_LINES = 6  # article text within this many lines under the headline
+PAGE_HEADER_LINES = 6  # a byline or dateline within this many lines under the headline
+PAGE_BODY_REACH = (PAGE_HEADER_LINES, 12)  # article text this many lines under it: near, else past a row of buttons
 PAGE_META_ABOVE = 3  # a dateline or kicker this many lines above the headline
 HEADLINE_MARKS = "›»>•·|–—* \t"  # not "-": "-5 degrees tonight"
 MIN_SHARED_CHARS = 4  # a word the page title and a headline share: not "the", "die", "les"
 PAGE_META_BELOW = 3  # a byline or dateline this many lines under the first paragraph
+PAGE_TAIL_LINES = 6  # a byline this many lines under the article's last paragraph
 PAGE_DATE_ABOVE = 6  # a date among the header's fields this many lines above it, when no dateline gave one
 BODY_WORDS = 12
+MAX_NAME_WORDS = 4
+MENU_ITEM_WORDS = 2
 MODEL_MIN_LINES = 30  # shorter, the text is an article extract, where the rules alone keep 99.9% of content
 
 
@@ -622,8 +627,10 @@ def _page_header(lines: Sequence[_Line], result: Cleaned, threshold: float) -> N
     named = set(page_title.split())
     if not named:
         return
-    for position, index in enumerate(rows[1:], start=1):
-        line = lines[index]
+    stops = document_stop_words(tokenize([lines[i].text for i in rows]))
+    # a headline with article text close under it first; then one with a row of share buttons between
+    for position, reach in [(p, reach) for reach in PAGE_BODY_REACH for p in range(1, len(rows))]:
+        line = lines[rows[position]]
         words = _fold(line.text).split()
         if not (MIN_PAGE_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS) or line.reason not in PAGE_TITLE_REASONS:
             continue
@@ -631,19 +638,20 @@ def _page_header(lines: Sequence[_Line], result: Cleaned, threshold: float) -> N
             sum(w in named for w in words) < PAGE_TITLE_SHARE * len(words) or not page_title.startswith(words[0])
         ):
             continue  # neither a part of the page's title ("Site - Headline") nor most of it, in its order
-        after = [lines[i] for i in rows[position + 1 : position + 1 + PAGE_HEADER_LINES]]
-        if not any(ln.reason in (None, MODEL_REASON) and len(ln.text.split()) >= BODY_WORDS for ln in after):
+        under = [lines[i] for i in rows[position + 1 : position + 1 + reach]]
+        if not any(ln.reason in (None, MODEL_REASON) and len(ln.text.split()) >= BODY_WORDS for ln in under):
             continue  # a menu item or a breadcrumb naming the page, with no text under it
+        after = under[:PAGE_HEADER_LINES]
         result.title, dated = _bare_headline(line.text.strip())
         line.reason = "title"
         before = [lines[i] for i in rows[max(1, position - PAGE_META_ABOVE) : position]]
-        result.authors, result.published = _page_byline(before, after)
+        result.authors, result.published = _page_byline(before, after, stops)
         result.published = result.published or dated
         if result.published is None:
             around = [lines[i] for i in rows[max(1, position - PAGE_DATE_ABOVE) : position]]
             result.published = _nearest_date(around, after)
         lede = next(
-            (ln for ln in after if ln.reason in (None, MODEL_REASON) and len(ln.text.split()) >= BODY_WORDS), None
+            (ln for ln in under if ln.reason in (None, MODEL_REASON) and len(ln.text.split()) >= BODY_WORDS), None
         )
         if lede is not None and lede.reason == MODEL_REASON:
             lede.reason = None  # the paragraph under the headline is the lede, however little it shares with the rest
@@ -656,10 +664,39 @@ def _page_header(lines: Sequence[_Line], result: Cleaned, threshold: float) -> N
         for line in lines:
             if line.reason == "title" and line.text.strip() != result.title:
                 line.reason = MODEL_REASON if line.score is not None and line.score < threshold else None
-    _lede_header(lines, rows, result)
+    _lede_header(lines, rows, result, stops)
 
 
-def _lede_header(lines: Sequence[_Line], rows: list[int], result: Cleaned) -> None:
+def _tail_byline(lines: Sequence[_Line], result: Cleaned) -> None:
+    """A byline under the article's last paragraph ("Von Clemens Höges", "Posted by A at 5:11 AM", "Von:" / "A"),
+    where magazines, blogs and institutes credit their authors, when none stood in the header. Only a labelled byline:
+    unlabelled names under an article are as often a comment's, a photo's or a related story's."""
+    if result.authors:
+        return
+    rows = [i for i, line in enumerate(lines) if not line.blank]
+    last = next(
+        (
+            p
+            for p in range(len(rows) - 1, 0, -1)
+            if lines[rows[p]].reason is None and len(lines[rows[p]].text.split()) >= BODY_WORDS
+        ),
+        None,
+    )
+    if last is None:
+        return
+    for line, following in _with_next([lines[i] for i in rows[last + 1 : last + 1 + PAGE_TAIL_LINES]]):
+        stripped = line.text.strip()
+        byline = _byline(stripped)
+        if not byline and following and LABEL_LAST.search(stripped):
+            byline = _label_then_names(stripped, following)
+        if byline and (authors := [a for a in byline[0] if not STAFF.search(a)]):
+            result.authors = authors
+            result.published = result.published or byline[1]
+            line.reason = "byline"
+            return
+
+
+def _lede_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, stops: frozenset[str]) -> None:
     """Byline and date around the article's first paragraph, on a page whose headline was not found: the header
     zone is still above the body, wherever the headline went."""
     if result.authors and result.published:
@@ -672,7 +709,7 @@ def _lede_header(lines: Sequence[_Line], rows: list[int], result: Cleaned) -> No
         return
     above = [lines[i] for i in rows[max(1, lede - PAGE_DATE_ABOVE) : lede]]
     below = [lines[i] for i in rows[lede + 1 : lede + 1 + PAGE_META_BELOW]]
-    authors, published = _page_byline(above, below)
+    authors, published = _page_byline(above, below, stops)
     result.authors = result.authors or authors
     result.published = result.published or published or _nearest_date(above, below)
     named = set(_fold(lines[rows[0]].text).split())
@@ -714,7 +751,7 @@ def _without_site(title: str) -> str:
     return head if len(head.split()) >= MIN_TITLE_WORDS and len(site.split()) <= MAX_SITE_WORDS else title
 
 
-def _page_byline(above: Sequence[_Line], below: Sequence[_Line]) -> tuple[list[str], str | None]:
+def _page_byline(above: Sequence[_Line], below: Sequence[_Line], stops: frozenset[str]) -> tuple[list[str], str | None]:
     """Authors and date from the lines around a page's headline: a byline, a dateline, or both on one line; names
     without a label only below it (above a headline, a capitalized pair is a section label)."""
     authors: list[str] = []
@@ -723,7 +760,12 @@ def _page_byline(above: Sequence[_Line], below: Sequence[_Line]) -> tuple[list[s
         stripped = line.text.strip()
         if line.reason not in PAGE_TITLE_REASONS and line.reason not in ("byline", "dateline", "navigation"):
             continue
-        byline = _byline(stripped) or _inner_byline(stripped) or _names_by_headline(stripped, line in below)
+        byline = (
+            _byline(stripped)
+            or _inner_byline(stripped)
+            or _names_by_headline(stripped, line in below)
+            or _name_by_date(stripped, _neighbours(line, above, below), stops)
+        )
         if (
             not byline
             and following
@@ -739,6 +781,35 @@ def _page_byline(above: Sequence[_Line], below: Sequence[_Line]) -> tuple[list[s
             published = published or iso
             line.reason = "dateline"
     return authors, published
+
+
+def _neighbours(line: _Line, above: Sequence[_Line], below: Sequence[_Line]) -> list[_Line]:
+    """The lines just before and after one of the header's lines on its side of the headline."""
+    side = above if line in above else below
+    at = side.index(line)
+    return [*side[max(0, at - 1) : at], *side[at + 1 : at + 2]]
+
+
+def _name_by_date(
+    stripped: str, neighbours: Sequence[_Line], stops: frozenset[str]
+) -> tuple[list[str], str | None] | None:
+    """One full name alone on its line beside a date line, in a page's header ("Ronja Beck" over "/ 16.11.2018, 03:00
+    Uhr"): a name and its date are the byline that layouts split over two lines; a capitalized pair alone is not."""
+    words = stripped.split()
+    if not 2 <= len(words) <= MAX_NAME_WORDS or parse_authors(stripped) != [stripped] or _is_role(stripped):
+        return None
+    if any(w.casefold() in stops for w in words):
+        return None  # "Ein Albtraum": a name is no stop word of the page's language
+    dates = [_field_date(ln.text.strip()) for ln in neighbours]
+    if any(not d and _menu_item(ln.text) for d, ln in zip(dates, neighbours, strict=True)):
+        return None  # "Phillies" / "Fantasy Football" / a date: a menu's items, one of them by the site's date
+    dated = next((d for d in dates if d), None)
+    return ([stripped], dated) if dated else None
+
+
+def _menu_item(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= MENU_ITEM_WORDS and any(c.isalpha() for c in text)
 
 
 def _with_next(lines: Sequence[_Line]) -> list[tuple[_Line, _Line | None]]:

@@ -1046,7 +1046,7 @@ NEWS_AGENCY = (
     r"(?-i:SITA|BTA|HINA|STA|BNS|LETA|ELTA|FENA|SRNA|СРНА|MIA|МИА|ATA|ATS|VNA|PNA|UPI|IPN)"
 )
 BYLINE_ROLE = (
-    r"reporter\w*|correspondent\w*|editor\w*|writer|columnist|contributor|journalist\w*|staff|desk|"
+    r"reporter\w*|correspondent\w*|editor\w*|writer|columnist|contributor|journalist\w*|staff|desk|moderator\w*|"
     r"redakteur\w*|redaktion|korrespondent\w*|autor\w*|mitarbeiter\w*|"
     r"envoyée?s? spéciale?s?|correspondant\w*|journaliste|rédacteur\w*|rédaction|"
     r"corresponsal\w*|redactor\w*|redacción|periodista|enviad[oa] especial|"

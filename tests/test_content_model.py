@@ -155,3 +155,49 @@ def test_a_first_line_that_a_rule_removes_is_no_page_title() -> None:
     assert clean_text("\n".join(page) + "\n").title == title
     # and with no title the header can find, the banner is none either
     assert clean_text("\n".join([banner, *MENU, *MENU, *ARTICLE, *MENU]) + "\n").title is None
+
+
+@pytest.mark.parametrize(
+    ("tail", "author"),
+    [
+        (["Von Clemens Höges", "DER SPIEGEL 52/2018"], "Clemens Höges"),
+        (["Posted by", "Ned Deily"], "Ned Deily"),  # the label on a line of its own
+        (["Erstellt von Andri Bryner"], "Andri Bryner"),
+    ],
+)
+def test_a_byline_under_the_last_paragraph_names_the_authors(tail: list[str], author: str) -> None:
+    headline = "Night buses to reach the northern suburbs from March"
+    text = "\n".join([f"{headline} - City Herald", *MENU, *MENU, headline, *ARTICLE, *tail, *MENU]) + "\n"
+    result = clean_text(text)
+    assert result.authors == [author]
+    assert tail[0] not in apply_spans(text, result.removed).splitlines()
+
+
+def test_names_under_the_article_without_a_label_are_no_byline() -> None:
+    headline = "Night buses to reach the northern suburbs from March"
+    page = [f"{headline} - City Herald", *MENU, *MENU, headline, *ARTICLE, "Anna Berg", *MENU]
+    assert clean_text("\n".join(page) + "\n").authors == []
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "authors"),
+    [
+        (["22.11.2022", "Christian Mihatsch"], [], ["Christian Mihatsch"]),  # a name under its date, over the headline
+        ([], ["Ronja Beck", "/ 16.11.2018, 03:00 Uhr"], ["Ronja Beck"]),  # a name over its date, under the headline
+        (["Phillies", "Fantasy Football", "November 08, 2023"], [], []),  # a menu's items by the site's date
+        (["Ein Albtraum", "22.12.2018"], [], []),  # a stop word: a kicker, not a name
+        (["Forum Moderator", "Sep 18, 2020"], [], []),  # a role
+    ],
+)
+def test_a_lone_name_beside_a_date_is_a_byline(above: list[str], below: list[str], authors: list[str]) -> None:
+    headline = "Night buses to reach the northern suburbs from March"
+    page = [f"{headline} - City Herald", *MENU, *MENU, *above, headline, *below, *ARTICLE, *MENU]
+    assert clean_text("\n".join(page) + "\n").authors == authors
+
+
+def test_a_headline_with_share_buttons_between_it_and_the_article() -> None:
+    headline = "Night buses to reach the northern suburbs from March"
+    buttons = ["Share", "Facebook", "Twitter", "WhatsApp", "Email", "Print", "Telegram"]
+    page = [f"{headline} - City Herald", *MENU, *MENU, headline, "By", "James Whittaker", "-", "May 4, 2022"]
+    result = clean_text("\n".join([*page, *buttons, *ARTICLE, *MENU]) + "\n")
+    assert (result.title, result.authors, result.published) == (headline, ["James Whittaker"], "2022-05-04")

@@ -177,9 +177,9 @@ def report(scored: list[Scored]) -> None:
         print(f"| {name} | {len(rows)} | {share(rows, test)} |")
 
 
-def errors(scored: list[Scored], limit: int, field: str | None) -> None:
+def errors(scored: list[Scored], limit: int, field: str | None, part: str) -> None:
     shown = 0
-    for s in scored:
+    for s in select(scored, part, "all"):
         for name in FIELDS:
             if shown >= limit:
                 return
@@ -199,13 +199,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--errors", type=int, default=0, help="print this many mismatches (page, field, got, expected)")
     parser.add_argument("--field", choices=FIELDS, help="only mismatches of this field")
+    parser.add_argument("--part", choices=PARTS, default="dev", help="whose mismatches to print (read dev, not holdout)")
     parser.add_argument("--labels", type=Path, default=LABELS)
     args = parser.parse_args()
     scored = score(load_labels(args.labels), load_pages())
     report(scored)
     if args.errors:
         print()
-        errors(scored, args.errors, args.field)
+        errors(scored, args.errors, args.field, args.part)
 
 
 if __name__ == "__main__":
