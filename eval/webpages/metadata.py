@@ -199,7 +199,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--errors", type=int, default=0, help="print this many mismatches (page, field, got, expected)")
     parser.add_argument("--field", choices=FIELDS, help="only mismatches of this field")
-    parser.add_argument("--part", choices=PARTS, default="dev", help="whose mismatches to print (read dev, not holdout)")
+    parser.add_argument("--part", choices=PARTS, default="dev", help="whose mismatches to print (dev: not holdout)")
     parser.add_argument("--labels", type=Path, default=LABELS)
     args = parser.parse_args()
     scored = score(load_labels(args.labels), load_pages())
