@@ -184,10 +184,14 @@ MAX_REPEATED_WORDS = 12
 MIN_TAIL_TEASERS = 2
 TAG_LIST = re.compile(r"^[^\W\d][\w'’ -]{0,30}\s?:\s*[^.!?:]{1,40}(?:,\s*[^.!?:,]{1,40}){1,12}$")
 DATE_LABEL_LINE = re.compile(rf"^\s*{DATE_LABEL}\s*:?\s*", re.IGNORECASE)
+TWO_DIGIT_PIVOT = 70  # "19.10.19" is 2019, "03.05.98" 1998
 NUMERIC_DATE = re.compile(
     # with a space after the dots in Czech, Slovak, Hungarian, Croatian … forms: "18. 2. 2020", "2024. 11. 27."
     r"(?:(?P<y>\d{4})(?:[-/]|\.\s?)(?P<m>\d{1,2})(?:[-/]|\.\s?)(?P<d>\d{1,2})"
-    r"|(?P<d2>\d{1,2})(?:[/-]|\.\s?)(?P<m2>\d{1,2})(?:[/-]|\.\s?)(?P<y2>\d{4}))"
+    r"|(?P<d2>\d{1,2})(?:[/-]|\.\s?)(?P<m2>\d{1,2})(?:[/-]|\.\s?)(?P<y2>\d{4})"
+    # a two-digit year: two digits each, one kind of separator, nothing more of a number around: "19.10.19",
+    # "30/10/23" (not "3.10.12" or "10.12.13.1", versions)
+    r"|(?<![\d.])(?P<d3>\d{2})(?P<s3>[./])(?P<m3>\d{2})(?P=s3)(?P<y3>\d{2})(?!\d|\.\d))"
     # a time, with the fraction and zone of ISO timestamps: "2022-07-21T16:19:00Z", "…T07:10:00+02:00"
     r"(?:,?\s*(?:[T ]|,)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
     re.IGNORECASE,
@@ -283,7 +287,11 @@ def _fold(text: str) -> str:
 def _parse_date_body(body: str) -> str | None:
     numeric = NUMERIC_DATE.fullmatch(body)
     if numeric:
-        day, month, year = (int(numeric.group(g) or numeric.group(g + "2")) for g in ("d", "m", "y"))
+        day, month, year = (
+            int(numeric.group(g) or numeric.group(g + "2") or numeric.group(g + "3")) for g in ("d", "m", "y")
+        )
+        if numeric.group("y3"):
+            year += 2000 if year < TWO_DIGIT_PIVOT else 1900
         if month > 12 >= day:  # 03/21/2024: month first
             day, month = month, day
         try:

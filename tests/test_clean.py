@@ -332,6 +332,12 @@ def test_cleaning_is_idempotent(text: str) -> None:
         ("2024/03/05", "2024-03-05"),
         ("March 2024", None),
         ("The 3 best 2024", None),
+        ("19.10.19, 18:56", "2019-10-19"),  # a two-digit year, as many German and Swiss sites write it
+        ("30/10/23", "2023-10-30"),
+        ("03.05.98", "1998-05-03"),
+        ("Python 3.10.12", None),  # versions are no dates
+        ("Version 1.2.33", None),
+        ("Release 10.12.13.1", None),
     ],
 )
 def test_dates_in_many_languages(line: str, iso: str | None) -> None:
