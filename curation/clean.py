@@ -676,10 +676,11 @@ def _page_header(lines: Sequence[_Line], result: Cleaned, threshold: float) -> N
 
 
 def _tail_byline(lines: Sequence[_Line], result: Cleaned) -> None:
-    """A byline under the article's last paragraph ("Von Clemens Höges", "Posted by A at 5:11 AM", "Von:" / "A"),
-    where magazines, blogs and institutes credit their authors, when none stood in the header. Only a labelled byline:
-    unlabelled names under an article are as often a comment's, a photo's or a related story's."""
-    if result.authors:
+    """A byline or a labelled date under the article's last paragraph ("Von Clemens Höges", "Posted by A at 5:11 AM",
+    "Von:" / "A", "Erscheinungsdatum: 07.02.2022"), where magazines, blogs and institutes credit their authors, when
+    the header named none. Only a labelled byline or date: unlabelled names and dates under an article are as often
+    a comment's, a photo's or a related story's."""
+    if result.authors and result.published:
         return
     rows = [i for i, line in enumerate(lines) if not line.blank]
     last = next(
@@ -697,11 +698,13 @@ def _tail_byline(lines: Sequence[_Line], result: Cleaned) -> None:
         byline = _byline(stripped)
         if not byline and following and LABEL_LAST.search(stripped):
             byline = _label_then_names(stripped, following)
-        if byline and (authors := [a for a in byline[0] if not STAFF.search(a)]):
+        if not result.authors and byline and (authors := [a for a in byline[0] if not STAFF.search(a)]):
             result.authors = authors
             result.published = result.published or byline[1]
             line.reason = "byline"
-            return
+        elif not result.published and DATE_LABEL_LINE.match(stripped) and (iso := _field_date(stripped)):
+            result.published = iso
+            line.reason = "dateline"
 
 
 def _lede_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, stops: frozenset[str]) -> None:
