@@ -1109,7 +1109,8 @@ BYLINE_LEAD_WORDS = 3
 DATE_LABEL = (
     r"(?:date|dated|published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|"
     r"publicado|actualizado|pubblicato|опубликовано|обновлено|опубліковано|yayınlanma|yayın tarihi|"
-    r"opublikowano|gepubliceerd|publicerad|datum|data|дата|fecha|tarih|erschienen am|stand|mis en ligne le|"
+    r"opublikowano|gepubliceerd|publicerad|datum|data|дата|fecha|tarih|erschienen am|erscheinungsdatum|"
+    r"publikationsdatum|stand|mis en ligne le|"
     r"dernière mise à jour|atualizado em|aggiornato il|güncelleme|güncellenme|aktualizacja|bijgewerkt|uppdaterad|"
     r"оновлено|zaktualizowano|posted on|erstellt am|erstellt|publicat|publicada|publicado a|publiceret|"
     r"julkaistu|опубліковано о|дата публикации|дата публікації|yayın|ultima modifica|laatst bijgewerkt|"

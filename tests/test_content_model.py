@@ -205,7 +205,9 @@ def test_a_headline_with_share_buttons_between_it_and_the_article() -> None:
 
 def test_a_labelled_date_under_the_last_paragraph_when_the_header_has_none() -> None:
     headline = "Night buses to reach the northern suburbs from March"
-    page = [f"{headline} - City Herald", *MENU, *MENU, headline, *ARTICLE, "Erscheinungsdatum: 07.02.2022"]
+    # far enough from the headline that the header's date search does not reach it
+    body = [*ARTICLE, *(f"{p[:-1]}, the report adds." for p in ARTICLE)]
+    page = [f"{headline} - City Herald", *MENU, *MENU, headline, *body, "Erscheinungsdatum: 07.02.2022"]
     assert clean_text("\n".join([*page, "12.05.2023", *MENU]) + "\n").published == "2022-02-07"
     # a bare date there is as often a comment's or a teaser's: not read
     assert clean_text("\n".join([*page[:-1], "12.05.2023", *MENU]) + "\n").published is None
