@@ -71,7 +71,7 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 # and not lowercase: see _name_token; with the vowel signs of Indic and Thai names ("राहुल", "สมชาย"), which are no \w
-NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f-]*$")
+NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f-]*(?<!-)$")  # not "Ein-" of "Ein-/Aus"
 NAME_PARTICLES = frozenset(
     re.split(r"\s+", "de van von der den la le da di du des del della dos das ten ter zu af bin ibn al el")
 )
@@ -579,8 +579,8 @@ MIN_PAGE_TITLE_WORDS = 2
 PAGE_TITLE_SHARE = 0.8  # of a headline's words in the page's title, which adds the site's name
 # a headline the model or repetition took for chrome, or the header pass for an echo of the title or for names
 PAGE_TITLE_REASONS = (None, MODEL_REASON, "repeated_line", "duplicate_title", "byline")
+DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")  # "CNET.de", "jungle.world", "news.example.co.uk"
 SITE_SEP = re.compile(r"\s+[-–—|«»•:]{1,2}\s+")
-MAX_SITE_WORDS = 4
 MAX_DATELINE_WORDS = 15
 MAX_KEPT_LINE = 300  # characters: a line's rule verdict is cached up to this length
 MAX_DATE_WORDS = 6  # "Monday, 26 April 2022, 14:05"
@@ -646,6 +646,8 @@ def _page_header(lines: Sequence[_Line], result: Cleaned, threshold: float) -> N
             sum(w in named for w in words) < PAGE_TITLE_SHARE * len(words) or not page_title.startswith(words[0])
         ):
             continue  # neither a part of the page's title ("Site - Headline") nor most of it, in its order
+        if _site_name(line.text.strip(), lines[rows[0]].text):
+            continue  # the logo's line: "DER SPIEGEL" of "Ein Albtraum - DER SPIEGEL 52/2018", "jungle.world"
         under = [lines[i] for i in rows[position + 1 : position + 1 + reach]]
         if not any(ln.reason in (None, MODEL_REASON) and len(ln.text.split()) >= BODY_WORDS for ln in under):
             continue  # a menu item or a breadcrumb naming the page, with no text under it
@@ -751,15 +753,18 @@ def _bare_headline(line: str) -> tuple[str, str | None]:
     return line, None
 
 
-def _without_site(title: str) -> str:
-    """A page title without the site's name after its last separator ("Headline - watson", "Headline | Site"),
-    when a headline of MIN_TITLE_WORDS words is left."""
-    separators = list(SITE_SEP.finditer(title))
-    if not separators:
-        return title
-    last = separators[-1]
-    head, site = title[: last.start()].strip(), title[last.end() :]
-    return head if len(head.split()) >= MIN_TITLE_WORDS and len(site.split()) <= MAX_SITE_WORDS else title
+def _site_name(line: str, page_title: str) -> bool:
+    """A line that names the site rather than the story: a domain ("CNET.de", "jungle.world"), or a part of the
+    page title's site field: the last ("Headline - DER SPIEGEL 52/2018"), unless the first is a domain or a single
+    word ("jungle.world - Headline", "BfS - Pressemitteilungen - Headline")."""
+    if DOMAIN.fullmatch(line):
+        return True
+    fields = SITE_SEP.split(page_title.strip())
+    if len(fields) < 2:
+        return False
+    first = fields[0].strip()
+    site = first if DOMAIN.fullmatch(first) or len(first.split()) < MIN_PAGE_TITLE_WORDS else fields[-1]
+    return " ".join(_fold(line).split()) in _fold(site)
 
 
 def _page_byline(above: Sequence[_Line], below: Sequence[_Line], stops: frozenset[str]) -> tuple[list[str], str | None]:

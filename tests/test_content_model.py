@@ -211,3 +211,16 @@ def test_a_labelled_date_under_the_last_paragraph_when_the_header_has_none() -> 
     assert clean_text("\n".join([*page, "12.05.2023", *MENU]) + "\n").published == "2022-02-07"
     # a bare date there is as often a comment's or a teaser's: not read
     assert clean_text("\n".join([*page[:-1], "12.05.2023", *MENU]) + "\n").published is None
+
+
+@pytest.mark.parametrize(
+    ("page_title", "logo"),
+    [("Night buses to reach the northern suburbs from March - DER HERALD 52/2018", "DER HERALD"), ("x", "herald.com")],
+)
+def test_the_site_name_is_no_page_headline(page_title: str, logo: str) -> None:
+    """The logo's line is part of the page's title (its last field) or a domain, and article text may follow it."""
+    headline = "Night buses to reach the northern suburbs from March"
+    if page_title == "x":
+        page_title = f"herald.com - {headline}"
+    page = [page_title, logo, *ARTICLE[:1], *MENU, *MENU, headline, *ARTICLE[1:], *MENU]
+    assert clean_text("\n".join(page) + "\n").title == headline
