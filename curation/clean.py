@@ -44,6 +44,7 @@ from curation.lexicon import (
     compile_patterns,
     compile_verdict,
 )
+from curation.names import person_name
 from curation.spans import Span, merge_spans
 
 PATTERNS = compile_patterns("dateline", "comments")
@@ -597,7 +598,6 @@ PAGE_TAIL_LINES = 6  # a byline this many lines under the article's last paragra
 PAGE_DATE_ABOVE = 6  # a date among the header's fields this many lines above it, when no dateline gave one
 BODY_WORDS = 12
 MAX_NAME_WORDS = 4
-MENU_ITEM_WORDS = 2
 MODEL_MIN_LINES = 30  # shorter, the text is an article extract, where the rules alone keep 99.9% of content
 
 
@@ -779,7 +779,7 @@ def _page_byline(above: Sequence[_Line], below: Sequence[_Line], stops: frozense
         byline = (
             _byline(stripped)
             or _inner_byline(stripped)
-            or _names_by_headline(stripped, line in below)
+            or _names_by_headline(stripped, line in below, stops)
             or _name_by_date(stripped, _neighbours(line, above, below), stops)
         )
         if (
@@ -806,26 +806,29 @@ def _neighbours(line: _Line, above: Sequence[_Line], below: Sequence[_Line]) -> 
     return [*side[max(0, at - 1) : at], *side[at + 1 : at + 2]]
 
 
+def _lone_name(stripped: str, stops: frozenset[str]) -> bool:
+    """One person's full name alone on its line: a known given name first ("Sandra Arm", not "Fantasy Football" or
+    "Digital Life"), no stop word of the page's language ("Ein Albtraum"), no role ("Forum Moderator")."""
+    words = stripped.split()
+    return (
+        2 <= len(words) <= MAX_NAME_WORDS
+        and parse_authors(stripped) == [stripped]
+        and not _is_role(stripped)
+        and not any(w.casefold() in stops for w in words)
+        and not (words[0].isupper() and len(words[0]) > 1 and not stripped.isupper())  # "MIRO Analytical", a firm
+        and person_name(stripped)
+    )
+
+
 def _name_by_date(
     stripped: str, neighbours: Sequence[_Line], stops: frozenset[str]
 ) -> tuple[list[str], str | None] | None:
-    """One full name alone on its line beside a date line, in a page's header ("Ronja Beck" over "/ 16.11.2018, 03:00
-    Uhr"): a name and its date are the byline that layouts split over two lines; a capitalized pair alone is not."""
-    words = stripped.split()
-    if not 2 <= len(words) <= MAX_NAME_WORDS or parse_authors(stripped) != [stripped] or _is_role(stripped):
+    """A lone name beside a date line in a page's header ("Ronja Beck" over "/ 16.11.2018, 03:00 Uhr"), above the
+    headline too: a name and its date are the byline that layouts split over two lines."""
+    if not _lone_name(stripped, stops):
         return None
-    if any(w.casefold() in stops for w in words):
-        return None  # "Ein Albtraum": a name is no stop word of the page's language
-    dates = [_field_date(ln.text.strip()) for ln in neighbours]
-    if any(not d and _menu_item(ln.text) for d, ln in zip(dates, neighbours, strict=True)):
-        return None  # "Phillies" / "Fantasy Football" / a date: a menu's items, one of them by the site's date
-    dated = next((d for d in dates if d), None)
+    dated = next((d for ln in neighbours if (d := _field_date(ln.text.strip()))), None)
     return ([stripped], dated) if dated else None
-
-
-def _menu_item(text: str) -> bool:
-    words = text.split()
-    return 0 < len(words) <= MENU_ITEM_WORDS and any(c.isalpha() for c in text)
 
 
 def _with_next(lines: Sequence[_Line]) -> list[tuple[_Line, _Line | None]]:
@@ -862,11 +865,14 @@ def _nearest_date(above: Sequence[_Line], below: Sequence[_Line]) -> str | None:
     return None
 
 
-def _names_by_headline(stripped: str, below: bool) -> tuple[list[str], str | None] | None:
-    """Names without a label: below a headline; above it only with a date beside them ("Martina Berg 19. Juni
-    2019"), since a capitalized pair alone above a headline is more often a section label."""
+def _names_by_headline(stripped: str, below: bool, stops: frozenset[str]) -> tuple[list[str], str | None] | None:
+    """Names without a label, each with a known given name: below a headline; above it only with a date beside them
+    ("Martina Berg 19. Juni 2019"), since a capitalized pair alone above a headline is more often a section label.
+    Below it one name alone will do ("Sandra Arm")."""
     names = _bare_names(stripped)
-    return names if names and (below or names[1]) else None
+    if names and all(person_name(name) for name in names[0]):
+        return names if below or names[1] else None
+    return ([stripped], None) if below and _lone_name(stripped, stops) else None
 
 
 def _inner_byline(stripped: str) -> tuple[list[str], str | None] | None:

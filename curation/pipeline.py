@@ -24,6 +24,7 @@ from curation.dedup import normalize, signature, text_digest
 from curation.discover import SourceFile, open_listed
 from curation.errors import Rejected
 from curation.language import LanguageResult, detect
+from curation.names import warm_up as load_names
 from curation.spans import Span, apply_spans
 from schemas import CurationConfig
 
@@ -192,6 +193,7 @@ def warm_up() -> None:
     clean_text("Title of a story\nBy John Miller\n12 March 2024\nBody of the story.\n")
     load_model()
     stop_lists()
+    load_names()
     detect("warm up the language profiles " * 5, 20, 0.7, 3000)
 
 

@@ -26,6 +26,7 @@ CLEANER_FILES = (
     "repeated.py",
     "language.py",
     "neighbours.py",
+    "names.py",
 )
 DATA_DIR = "data"
 

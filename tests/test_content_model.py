@@ -9,6 +9,7 @@ import pytest
 
 from curation.clean import clean_text
 from curation.content_model import densest_region, load_model
+from curation.names import person_name
 from curation.spans import apply_spans
 
 REPO = Path(__file__).resolve().parent.parent
@@ -224,3 +225,33 @@ def test_the_site_name_is_no_page_headline(page_title: str, logo: str) -> None:
         page_title = f"herald.com - {headline}"
     page = [page_title, logo, *ARTICLE[:1], *MENU, *MENU, headline, *ARTICLE[1:], *MENU]
     assert clean_text("\n".join(page) + "\n").title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Sandra Arm", ["Sandra Arm"]),  # one name alone under the headline: a known given name first
+        ("Fantasy Football", []),  # two capitalized words are no name without one
+        ("Pressemitteilung Aktuell", []),
+        ("MIRO Analytical", []),  # a firm: a given name in capitals before a word that is not
+    ],
+)
+def test_a_lone_name_under_a_page_headline(line: str, authors: list[str]) -> None:
+    headline = "Night buses to reach the northern suburbs from March"
+    page = [f"{headline} - City Herald", *MENU, *MENU, headline, line, *ARTICLE, *MENU]
+    assert clean_text("\n".join(page) + "\n").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Sandra Arm", True),
+        ("K. Schmiing", True),  # an initial
+        ("Ionuț Popescu", True),  # the comma-below letters of Romanian, which the list writes with a cedilla
+        ("Дмитрий Иванов", True),  # not in the Latin script: the list cannot tell, the shape decides
+        ("Digital Life", False),
+        ("Hildesheimer Presse", False),
+    ],
+)
+def test_a_person_name_starts_with_a_known_given_name(name: str, person: bool) -> None:
+    assert person_name(name) is person

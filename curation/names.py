@@ -1,0 +1,41 @@
+"""Given names, from gender-guesser's list of some 48,000 first names of Europe, the Americas, Turkey, the Arab
+world and Asia (Jörg Michael's `nam_dict.txt`, shipped with the package).
+
+A byline without a label is two or three capitalized words, and so are a menu's items ("Fantasy Football"), a
+site's sections ("Digital Life"), a greeting ("Fröhliche Weihnachten") and, in German, most noun pairs
+("Pressemitteilung Aktuell"). A known given name first tells a person from those. The list is written in the
+Latin script: in other scripts a name is not looked up, and the shape alone decides, as before the list.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from gender_guesser.detector import Detector
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """The list's names, lowercase: its parser's result without the per-country frequencies (a set is 4 MB, the
+    detector that holds them 22)."""
+    return frozenset(Detector(case_sensitive=False).names)
+
+
+def _latin(word: str) -> bool:
+    return all("LATIN" in unicodedata.name(c, "") for c in word if c.isalpha())
+
+
+def person_name(name: str) -> bool:
+    """Whether a full name may be a person's: its first word is a known given name, an initial ("K. Schmiing"), or
+    not in the Latin script."""
+    first = name.split()[0].rstrip(".")
+    if len(first) == 1 or not _latin(first):
+        return True
+    # the list writes "Ionut" and "Ionuţ" but not the comma-below "Ionuț" of modern Romanian
+    return first.replace("ț", "ţ").replace("ș", "ş").lower() in _given_names()
+
+
+def warm_up() -> None:
+    """Read the list (a quarter of a second) before the first document needs it."""
+    _given_names()
