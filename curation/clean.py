@@ -509,6 +509,7 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset(), model: Content
     if _content_model(lines, repeated, model):
         _page_header(lines, result, model.threshold)
         _tail_byline(lines, result)
+        _whole_title(lines, result)
     result.removed = merge_spans([*result.removed, *_line_spans(lines, len(text))])
     return result
 
@@ -598,6 +599,7 @@ PAGE_TAIL_LINES = 6  # a byline this many lines under the article's last paragra
 PAGE_DATE_ABOVE = 6  # a date among the header's fields this many lines above it, when no dateline gave one
 BODY_WORDS = 12
 MAX_NAME_WORDS = 4
+TRUNCATION = ("…", "...")
 MODEL_MIN_LINES = 30  # shorter, the text is an article extract, where the rules alone keep 99.9% of content
 
 
@@ -675,6 +677,24 @@ def _page_header(lines: Sequence[_Line], result: Cleaned, threshold: float) -> N
             if line.reason == "title" and line.text.strip() != result.title:
                 line.reason = MODEL_REASON if line.score is not None and line.score < threshold else None
     _lede_header(lines, rows, result, stops)
+
+
+def _whole_title(lines: Sequence[_Line], result: Cleaned) -> None:
+    """A page title cut short ("St. Louis Park elects a new mayor, apparently…"): the headline is the page's line
+    that it begins."""
+    title = result.title or ""
+    if not title.endswith(TRUNCATION):
+        return
+    head = title.rstrip("".join(TRUNCATION)).rstrip()
+    if len(head.split()) < MIN_TITLE_WORDS:
+        return
+    first = next(i for i, ln in enumerate(lines) if not ln.blank)  # the page title: the cut line itself, or longer
+    whole = next(
+        (ln for ln in lines[first + 1 :] if ln.text.strip().startswith(head) and len(ln.text.strip()) > len(title)),
+        None,
+    )
+    if whole is not None:
+        result.title = whole.text.strip()
 
 
 def _tail_byline(lines: Sequence[_Line], result: Cleaned) -> None:

@@ -255,3 +255,13 @@ def test_a_lone_name_under_a_page_headline(line: str, authors: list[str]) -> Non
 )
 def test_a_person_name_starts_with_a_known_given_name(name: str, person: bool) -> None:
     assert person_name(name) is person
+
+
+def test_a_headline_cut_short_is_the_line_it_begins() -> None:
+    headline = "Night buses to reach the northern suburbs from March, the council decides"
+    cut = "Night buses to reach the northern suburbs from March, the…"  # a teaser of the story, above it
+    page = [f"{headline} - City Herald", *MENU, cut, ARTICLE[0], *MENU, headline, *ARTICLE, *MENU]
+    assert clean_text("\n".join(page) + "\n").title == headline
+    # a headline that ends in an ellipsis of its own stays as it is
+    page = ["Everything has its time… - City Herald", *MENU, *MENU, "Everything has its time…", *ARTICLE, *MENU]
+    assert clean_text("\n".join(page) + "\n").title == "Everything has its time…"
