@@ -600,6 +600,7 @@ PAGE_DATE_ABOVE = 6  # a date among the header's fields this many lines above it
 BODY_WORDS = 12
 MAX_NAME_WORDS = 4
 TRUNCATION = ("…", "...")
+OPEN_ENDS = ("-", "–", "—", "|", ":")
 MODEL_MIN_LINES = 30  # shorter, the text is an article extract, where the rules alone keep 99.9% of content
 
 
@@ -644,6 +645,8 @@ def _page_header(lines: Sequence[_Line], result: Cleaned, threshold: float) -> N
         words = _fold(line.text).split()
         if not (MIN_PAGE_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS) or line.reason not in PAGE_TITLE_REASONS:
             continue
+        if line.text.rstrip().endswith(OPEN_ENDS):
+            continue  # "Bergisch Gladbach -", "Lesen Sie auch:": a place or a label before what follows
         if " ".join(words) not in page_title and (
             sum(w in named for w in words) < PAGE_TITLE_SHARE * len(words) or not page_title.startswith(words[0])
         ):

@@ -265,3 +265,10 @@ def test_a_headline_cut_short_is_the_line_it_begins() -> None:
     # a headline that ends in an ellipsis of its own stays as it is
     page = ["Everything has its time… - City Herald", *MENU, *MENU, "Everything has its time…", *ARTICLE, *MENU]
     assert clean_text("\n".join(page) + "\n").title == "Everything has its time…"
+
+
+def test_a_kicker_ending_in_a_colon_is_no_page_headline() -> None:
+    headline = "Night buses to reach the northern suburbs"
+    kicker = "Night buses to reach:"
+    page = [f"{kicker} {headline} - City Herald", *MENU, *MENU, kicker, headline, *ARTICLE, *MENU]
+    assert clean_text("\n".join(page) + "\n").title == headline
