@@ -556,12 +556,22 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
     _teasers(lines)
     body_start = _header(lines, result)
     _title_echoes(lines, result.title)
+    _byline_echoes(lines, body_start)
     _tail_teasers(lines)
     if body_start is not None:
         lines[body_start].body_start = True
         spans.extend(_glued_header(lines[body_start], result))
         _label_teasers(lines[body_start + 1 :])
     return lines, result
+
+
+def _byline_echoes(lines: Sequence[_Line], body_start: int | None) -> None:
+    """The header's byline again below it (an author box repeats it): gone with it. Kept, it would read as the byline
+    of a header on a second pass, once the first is cut, and cleaning would not be idempotent."""
+    header = {line.text.strip() for line in lines[:body_start] if line.reason == "byline"}
+    for line in lines[body_start or len(lines) :]:
+        if line.reason is None and line.text.strip() in header:
+            line.reason = "byline"
 
 
 def model_inputs(lines: Sequence[_Line], repeated: frozenset[str]) -> tuple[list[int], dict[str, list]]:
