@@ -11,10 +11,10 @@ import hashlib
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from curation.content_model import NAME as MODEL_REASON
 from curation.content_model import ContentModel, document_stop_words, load_model, tokenize
@@ -633,6 +633,14 @@ def _content_model(lines: Sequence[_Line], repeated: frozenset[str], model: Cont
     return True
 
 
+StopWords = Callable[[], frozenset[str]]
+
+
+def _lazy_stop_words(texts: list[str]) -> StopWords:
+    """The page's stop words, read once and only if a line needs them (few do: a lone name's check)."""
+    return cache(lambda: document_stop_words(tokenize(texts)))
+
+
 def _page_header(lines: Sequence[_Line], result: Cleaned, threshold: float) -> None:
     """The article's header on a whole page: its headline is the line that the page's title (the first line of a
     page dump, "Headline - Site") names and that article text follows; its byline and dateline sit around it.
@@ -648,7 +656,7 @@ def _page_header(lines: Sequence[_Line], result: Cleaned, threshold: float) -> N
     named = set(page_title.split())
     if not named:
         return
-    stops = document_stop_words(tokenize([lines[i].text for i in rows]))
+    stops = _lazy_stop_words([lines[i].text for i in rows])
     # a headline with article text close under it first; then one with a row of share buttons between
     for position, reach in [(p, reach) for reach in PAGE_BODY_REACH for p in range(1, len(rows))]:
         line = lines[rows[position]]
@@ -742,7 +750,7 @@ def _tail_byline(lines: Sequence[_Line], result: Cleaned) -> None:
             line.reason = "dateline"
 
 
-def _lede_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, stops: frozenset[str]) -> None:
+def _lede_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, stops: StopWords) -> None:
     """Byline and date around the article's first paragraph, on a page whose headline was not found: the header
     zone is still above the body, wherever the headline went."""
     if result.authors and result.published:
@@ -800,7 +808,7 @@ def _site_name(line: str, page_title: str) -> bool:
     return " ".join(_fold(line).split()) in _fold(site)
 
 
-def _page_byline(above: Sequence[_Line], below: Sequence[_Line], stops: frozenset[str]) -> tuple[list[str], str | None]:
+def _page_byline(above: Sequence[_Line], below: Sequence[_Line], stops: StopWords) -> tuple[list[str], str | None]:
     """Authors and date from the lines around a page's headline: a byline, a dateline, or both on one line; names
     without a label only below it (above a headline, a capitalized pair is a section label)."""
     authors: list[str] = []
@@ -839,7 +847,7 @@ def _neighbours(line: _Line, above: Sequence[_Line], below: Sequence[_Line]) -> 
     return [*side[max(0, at - 1) : at], *side[at + 1 : at + 2]]
 
 
-def _lone_name(stripped: str, stops: frozenset[str]) -> bool:
+def _lone_name(stripped: str, stops: StopWords) -> bool:
     """One person's full name alone on its line: a known given name first ("Sandra Arm", not "Fantasy Football" or
     "Digital Life"), no stop word of the page's language ("Ein Albtraum"), no role ("Forum Moderator")."""
     words = stripped.split()
@@ -847,15 +855,13 @@ def _lone_name(stripped: str, stops: frozenset[str]) -> bool:
         2 <= len(words) <= MAX_NAME_WORDS
         and parse_authors(stripped) == [stripped]
         and not _is_role(stripped)
-        and not any(w.casefold() in stops for w in words)
         and not (words[0].isupper() and len(words[0]) > 1 and not stripped.isupper())  # "MIRO Analytical", a firm
         and person_name(stripped)
+        and not any(w.casefold() in stops() for w in words)
     )
 
 
-def _name_by_date(
-    stripped: str, neighbours: Sequence[_Line], stops: frozenset[str]
-) -> tuple[list[str], str | None] | None:
+def _name_by_date(stripped: str, neighbours: Sequence[_Line], stops: StopWords) -> tuple[list[str], str | None] | None:
     """A lone name beside a date line in a page's header ("Ronja Beck" over "/ 16.11.2018, 03:00 Uhr"), above the
     headline too: a name and its date are the byline that layouts split over two lines."""
     if not _lone_name(stripped, stops):
@@ -898,7 +904,7 @@ def _nearest_date(above: Sequence[_Line], below: Sequence[_Line]) -> str | None:
     return None
 
 
-def _names_by_headline(stripped: str, below: bool, stops: frozenset[str]) -> tuple[list[str], str | None] | None:
+def _names_by_headline(stripped: str, below: bool, stops: StopWords) -> tuple[list[str], str | None] | None:
     """Names without a label, each with a known given name: below a headline; above it only with a date beside them
     ("Martina Berg 19. Juni 2019"), since a capitalized pair alone above a headline is more often a section label.
     Below it one name alone will do ("Sandra Arm")."""
