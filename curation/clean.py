@@ -611,6 +611,8 @@ BODY_WORDS = 12
 MAX_NAME_WORDS = 4
 TRUNCATION = ("…", "...")
 OPEN_ENDS = ("-", "–", "—", "|", ":")
+SURE_SCORE = 0.8
+CONTINUATION_SHARE = 0.5
 MODEL_MIN_LINES = 30  # shorter, the text is an article extract, where the rules alone keep 99.9% of content
 
 
@@ -625,12 +627,29 @@ def _content_model(lines: Sequence[_Line], repeated: frozenset[str], model: Cont
         return False
     kept, inputs = model_inputs(lines, repeated)
     scores = model.score(**inputs)
+    previous: _Line | None = None
     for i, score in zip(kept, scores, strict=True):
         line = lines[i]
         line.score = float(score)
-        if line.reason is None and not line.body_start and score < model.threshold:
+        under = line.reason is None and not line.body_start and score < model.threshold
+        if under and not _continues(line, previous, model.threshold):
             line.reason = MODEL_REASON
+        previous = line
     return True
+
+
+def _continues(line: _Line, previous: _Line | None, threshold: float) -> bool:
+    """A paragraph right under a paragraph the model is sure of, scored not far under the threshold: the article's
+    last paragraph, which menus follow, more than a teaser, which a heading or a gap would set apart."""
+    return (
+        previous is not None
+        and previous.reason is None
+        and (previous.score or 0.0) >= SURE_SCORE
+        and line.start == previous.end + 1
+        and (line.score or 0.0) >= CONTINUATION_SHARE * threshold
+        and len(line.text.split()) >= BODY_WORDS
+        and line.text.rstrip().endswith(SENTENCE_END)
+    )
 
 
 StopWords = Callable[[], frozenset[str]]

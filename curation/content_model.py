@@ -7,7 +7,7 @@ and of body-text extraction by densest region: article lines are long, full of s
 end in sentence punctuation, and they sit among other such lines; boilerplate is short, link-like
 or repeated, and comes in runs.
 
-Two small networks score each line, from the text alone (no HTML):
+Two small models, each three networks averaged, score each line, from the text alone (no HTML):
 1. a line model over the line's own features, its neighbours' and its window's (length, stop-word
    density in the document's language, punctuation, capitals, digits, separators, position, rule hits
    on nearby lines, repetition across the corpus);
@@ -318,11 +318,26 @@ class Network:
 
 
 @dataclass(frozen=True)
+class Ensemble:
+    """Networks fitted alike from different seeds, their probabilities averaged: steadier on pages unlike the
+    training pages than any one of them (out of fold on the dev pages, snippet F1 0.890 with one, 0.894 with three)."""
+
+    members: tuple[Network, ...]
+
+    @classmethod
+    def from_list(cls, data: list[dict]) -> Ensemble:
+        return cls(tuple(Network.from_dict(member) for member in data))
+
+    def predict(self, features: np.ndarray) -> np.ndarray:
+        return np.mean([member.predict(features) for member in self.members], axis=0)
+
+
+@dataclass(frozen=True)
 class ContentModel:
     version: str
     vocabulary: dict[str, float]
-    line: Network
-    context: Network
+    line: Ensemble
+    context: Ensemble
     threshold: float
 
     def score(
@@ -347,7 +362,7 @@ def load_model() -> ContentModel:
     return ContentModel(
         version=data["version"],
         vocabulary=data["vocabulary"],
-        line=Network.from_dict(data["line"]),
-        context=Network.from_dict(data["context"]),
+        line=Ensemble.from_list(data["line"]),
+        context=Ensemble.from_list(data["context"]),
         threshold=float(data["threshold"]),
     )

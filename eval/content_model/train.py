@@ -56,7 +56,7 @@ TRAIN_SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 HIDDEN_LINE = (32, 16)
 HIDDEN_CONTEXT = (16,)
 MIN_CONTENT_KEPT = 0.998
-SEED = 16
+SEEDS = (16, 17, 18)  # one network per seed, their probabilities averaged (`content_model.Ensemble`)
 FOLDS = 5
 THRESHOLDS = tuple(round(0.2 + 0.04 * k, 2) for k in range(11))
 VOCABULARY_MIN_DOCS = 8
@@ -147,24 +147,30 @@ def _rows(docs: list[tuple[str, str, list[int | None]]], vocabulary_folds: int =
     }
 
 
-def _fit(x: np.ndarray, y: np.ndarray, hidden: tuple[int, ...]) -> MLPClassifier:
+def _fit(x: np.ndarray, y: np.ndarray, hidden: tuple[int, ...]) -> list[MLPClassifier]:
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
-    net = MLPClassifier(hidden_layer_sizes=hidden, alpha=1e-3, max_iter=60, early_stopping=True, random_state=SEED)
-    net.fit((x - mean) / scale, y)
-    net.mean_, net.scale_ = mean, scale
-    return net
+    nets = []
+    for seed in SEEDS:
+        net = MLPClassifier(hidden_layer_sizes=hidden, alpha=1e-3, max_iter=60, early_stopping=True, random_state=seed)
+        net.fit((x - mean) / scale, y)
+        net.mean_, net.scale_ = mean, scale
+        nets.append(net)
+    return nets
 
 
-def _predict(net: MLPClassifier, x: np.ndarray) -> np.ndarray:
-    return net.predict_proba((x - net.mean_) / net.scale_)[:, 1]
+def _predict(nets: list[MLPClassifier], x: np.ndarray) -> np.ndarray:
+    return np.mean([net.predict_proba((x - net.mean_) / net.scale_)[:, 1] for net in nets], axis=0)
 
 
-def _export(net: MLPClassifier) -> dict:
-    return {
-        "mean": net.mean_.tolist(),
-        "scale": net.scale_.tolist(),
-        "layers": [[w.tolist(), b.tolist()] for w, b in zip(net.coefs_, net.intercepts_, strict=True)],
-    }
+def _export(nets: list[MLPClassifier]) -> list[dict]:
+    return [
+        {
+            "mean": net.mean_.tolist(),
+            "scale": net.scale_.tolist(),
+            "layers": [[w.tolist(), b.tolist()] for w, b in zip(net.coefs_, net.intercepts_, strict=True)],
+        }
+        for net in nets
+    ]
 
 
 def _context_matrix(scores: np.ndarray, x: np.ndarray, group: np.ndarray, words: np.ndarray) -> np.ndarray:
