@@ -233,6 +233,7 @@ TRAILING_PLACE = re.compile(
     rf"\s+(?i:{PLACE_PREP_INSIDE})(?<!\sa)\s+[{CAPS}][\w'’.-]*(?:[ -][{CAPS}][\w'’.-]*){{0,2}}$"
     rf"|\s+a\s+[{CAPS}][\w'’.-]*$"
 )
+TRAILING_CLOCK = re.compile(rf"\s+(?:at|um|à|a las|alle|om|kl\.?|o)\s+{CLOCK.pattern}\s*$", re.IGNORECASE)
 ROLE_PAREN = re.compile(r"^(?P<names>.*?)\s*\((?P<role>[^()]{1,40})\)\s*$")
 UPDATED_LINE = re.compile(rf"^\s*{UPDATED_LABEL}\b", re.IGNORECASE)
 UPDATED_SPLIT = re.compile(rf"\s*[|·•,/–—-]?\s*(?<!\w)(?={UPDATED_LABEL}(?!\w))", re.IGNORECASE)
@@ -1187,7 +1188,8 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     if not match or len(stripped) > 300:
         return None
     names, published = _split_byline_date(match.group("names"))
-    names = strip_role(TRAILING_PLACE.sub("", names.strip()))  # "By A and B in London": the label confirms the names
+    names = TRAILING_CLOCK.sub("", names.strip())  # "Posted by A at 5:11 AM", "Von A um 14:30 Uhr"
+    names = strip_role(TRAILING_PLACE.sub("", names))  # "By A and B in London": the label confirms the names
     authors = parse_authors(names)
     if match.group("lead") and (
         len(authors) != len([p for p in NAME_SPLIT.split(names.strip().rstrip(".")) if p.strip()])

@@ -543,6 +543,8 @@ def test_outlet_after_the_byline_names_is_dropped(byline: str, authors: list[str
         ("Maria Berg | NovaPress, 27 februari 2023 09:39", ["Maria Berg"], "2023-02-27"),  # date after 2nd sep
         ("Jan Novák | Deník, 3. března 2024", ["Jan Novák"], "2024-03-03"),
         ("Author: James Turner, November 28, 2022 10:37", ["James Turner"], "2022-11-28"),  # month after a comma
+        ("Posted by Ned Deily at 5:11 AM", ["Ned Deily"], None),  # a clock time after the names
+        ("Von Max Müller um 14:30 Uhr", ["Max Müller"], None),
         ("Von Julia Wagner, Stefan Schneider, 3. März 2024", ["Julia Wagner", "Stefan Schneider"], "2024-03-03"),
     ],
 )
