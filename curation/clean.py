@@ -218,7 +218,10 @@ LOWER = "a-zß-öø-ÿа-яёїієґα-ωάέήίόύώϊϋΐΰ"
 BRAND = re.compile(rf"^(?!(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz)[{CAPS}])[{CAPS}][{LOWER}]+[{CAPS}][\w-]*$")
 # "for"/"für"/"pour" … before an outlet: "Story by A for The Observer Group"
 ROLE_SEP = re.compile(
-    r"\s*[|/]\s*|\s+[–—-]\s+|,\s+|\s*;\s*|\s+(?:for|für|pour|para|per|voor|dla|för|для|için)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ])"
+    # the preposition in title case too, as some sites write a whole byline: "By A And B For The Mail On Sunday"
+    # (not "Per" or "Para": given names)
+    r"\s*[|/]\s*|\s+[–—-]\s+|,\s+|\s*;\s*|\s+(?:for|für|pour|para|per|voor|dla|för|для|için|For|Für|Pour|Voor)\s+"
+    r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ])"
 )
 _AGENCY = rf"(?:{NEWS_AGENCY}|dpa|afp|ap|reuters|efe|ansa|tass|тасс|pap|anp|belga|tt|ntb|aa|lusa|apa|sda|ukrinform)"
 AGENCY_CREDIT = re.compile(rf"^\(?{_AGENCY}(?:\s*[/,]\s*{_AGENCY}){{0,3}}\)?$", re.IGNORECASE)

@@ -545,6 +545,8 @@ def test_outlet_after_the_byline_names_is_dropped(byline: str, authors: list[str
         ("Author: James Turner, November 28, 2022 10:37", ["James Turner"], "2022-11-28"),  # month after a comma
         ("Posted by Ned Deily at 5:11 AM", ["Ned Deily"], None),  # a clock time after the names
         ("Von Max Müller um 14:30 Uhr", ["Max Müller"], None),
+        ("By Glen Owen And Brendan Carlin For The Mail On Sunday", ["Glen Owen", "Brendan Carlin"], None),
+        ("By Anna Per Olsson", ["Anna Per Olsson"], None),  # "Per" is a given name, not a preposition
         ("Von Julia Wagner, Stefan Schneider, 3. März 2024", ["Julia Wagner", "Stefan Schneider"], "2024-03-03"),
     ],
 )
