@@ -675,25 +675,16 @@ def _page_header(lines: Sequence[_Line], result: Cleaned, threshold: float) -> N
     rows = [i for i, b in enumerate(blank) if not b]
     if len(rows) < 2:
         return
-    page_title = _fold(lines[rows[0]].text)
+    first = lines[rows[0]].text
+    page_title = _fold(first)
     named = set(page_title.split())
     if not named:
         return
     stops = _lazy_stop_words([lines[i].text for i in rows])
+    named_by_title = [p for p in range(1, len(rows)) if _named_by_title(lines[rows[p]], first, page_title, named)]
     # a headline with article text close under it first; then one with a row of share buttons between
-    for position, reach in [(p, reach) for reach in PAGE_BODY_REACH for p in range(1, len(rows))]:
+    for position, reach in [(p, reach) for reach in PAGE_BODY_REACH for p in named_by_title]:
         line = lines[rows[position]]
-        words = _fold(line.text).split()
-        if not (MIN_PAGE_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS) or line.reason not in PAGE_TITLE_REASONS:
-            continue
-        if line.text.rstrip().endswith(OPEN_ENDS):
-            continue  # "Bergisch Gladbach -", "Lesen Sie auch:": a place or a label before what follows
-        if " ".join(words) not in page_title and (
-            sum(w in named for w in words) < PAGE_TITLE_SHARE * len(words) or not page_title.startswith(words[0])
-        ):
-            continue  # neither a part of the page's title ("Site - Headline") nor most of it, in its order
-        if _site_name(line.text.strip(), lines[rows[0]].text):
-            continue  # the logo's line: "DER SPIEGEL" of "Ein Albtraum - DER SPIEGEL 52/2018", "jungle.world"
         under = [lines[i] for i in rows[position + 1 : position + 1 + reach]]
         if not any(ln.reason in (None, MODEL_REASON) and len(ln.text.split()) >= BODY_WORDS for ln in under):
             continue  # a menu item or a breadcrumb naming the page, with no text under it
@@ -721,6 +712,21 @@ def _page_header(lines: Sequence[_Line], result: Cleaned, threshold: float) -> N
             if line.reason == "title" and line.text.strip() != result.title:
                 line.reason = MODEL_REASON if line.score is not None and line.score < threshold else None
     _lede_header(lines, rows, result, stops)
+
+
+def _named_by_title(line: _Line, first: str, page_title: str, named: set[str]) -> bool:
+    """Whether a line may be the headline that the page's title (its first line) names: a part of it ("Site -
+    Headline") or most of it in its order, not the site's own name, not a kicker or label that ends open."""
+    if line.reason not in PAGE_TITLE_REASONS or line.text.rstrip().endswith(OPEN_ENDS):
+        return False  # "Bergisch Gladbach -", "Lesen Sie auch:": a place or a label before what follows
+    words = _fold(line.text).split()
+    if not MIN_PAGE_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS:
+        return False
+    if " ".join(words) not in page_title and (
+        sum(w in named for w in words) < PAGE_TITLE_SHARE * len(words) or not page_title.startswith(words[0])
+    ):
+        return False
+    return not _site_name(line.text.strip(), first)  # "DER SPIEGEL" of "Ein Albtraum - DER SPIEGEL 52/2018"
 
 
 def _whole_title(lines: Sequence[_Line], result: Cleaned) -> None:
