@@ -511,9 +511,10 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset(), model: Content
     lines, result = tag_lines(text, repeated)
     model = model or load_model()
     if _content_model(lines, repeated, model):
-        _page_header(lines, result, model.threshold)
-        _tail_byline(lines, result)
-        _whole_title(lines, result)
+        rows = [i for i, line in enumerate(lines) if not line.blank]
+        _page_header(lines, rows, result, model.threshold)
+        _tail_byline(lines, rows, result)
+        _whole_title(lines, rows, result)
     result.removed = merge_spans([*result.removed, *_line_spans(lines, len(text))])
     return result
 
@@ -664,15 +665,13 @@ def _lazy_stop_words(texts: list[str]) -> StopWords:
     return cache(lambda: document_stop_words(tokenize(texts)))
 
 
-def _page_header(lines: Sequence[_Line], result: Cleaned, threshold: float) -> None:
+def _page_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, threshold: float) -> None:
     """The article's header on a whole page: its headline is the line that the page's title (the first line of a
     page dump, "Headline - Site") names and that article text follows; its byline and dateline sit around it.
 
     The header pass reads the top of a document, which on a whole page is the site's menus (and its date of
     today); there it found the title of 4 pages in 164. When this finds a headline, its header wins.
     """
-    blank = [line.blank for line in lines]
-    rows = [i for i, b in enumerate(blank) if not b]
     if len(rows) < 2:
         return
     first = lines[rows[0]].text
@@ -729,7 +728,7 @@ def _named_by_title(line: _Line, first: str, page_title: str, named: set[str]) -
     return not _site_name(line.text.strip(), first)  # "DER SPIEGEL" of "Ein Albtraum - DER SPIEGEL 52/2018"
 
 
-def _whole_title(lines: Sequence[_Line], result: Cleaned) -> None:
+def _whole_title(lines: Sequence[_Line], rows: list[int], result: Cleaned) -> None:
     """A page title cut short ("St. Louis Park elects a new mayor, apparently…"): the headline is the page's line
     that it begins."""
     title = result.title or ""
@@ -738,23 +737,21 @@ def _whole_title(lines: Sequence[_Line], result: Cleaned) -> None:
     head = title.rstrip("".join(TRUNCATION)).rstrip()
     if len(head.split()) < MIN_TITLE_WORDS:
         return
-    first = next(i for i, ln in enumerate(lines) if not ln.blank)  # the page title: the cut line itself, or longer
-    whole = next(
-        (ln for ln in lines[first + 1 :] if ln.text.strip().startswith(head) and len(ln.text.strip()) > len(title)),
+    whole = next(  # not the page's title (its first line): the cut line itself, or longer
+        (ln for ln in lines[rows[0] + 1 :] if ln.text.strip().startswith(head) and len(ln.text.strip()) > len(title)),
         None,
     )
     if whole is not None:
         result.title = whole.text.strip()
 
 
-def _tail_byline(lines: Sequence[_Line], result: Cleaned) -> None:
+def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned) -> None:
     """A byline or a labelled date under the article's last paragraph ("Von Clemens Höges", "Posted by A at 5:11 AM",
     "Von:" / "A", "Erscheinungsdatum: 07.02.2022"), where magazines, blogs and institutes credit their authors, when
     the header named none. Only a labelled byline or date: unlabelled names and dates under an article are as often
     a comment's, a photo's or a related story's."""
     if result.authors and result.published:
         return
-    rows = [i for i, line in enumerate(lines) if not line.blank]
     last = next(
         (
             p
@@ -767,10 +764,8 @@ def _tail_byline(lines: Sequence[_Line], result: Cleaned) -> None:
         return
     for line, following in _with_next([lines[i] for i in rows[last + 1 : last + 1 + PAGE_TAIL_LINES]]):
         stripped = line.text.strip()
-        byline = _byline(stripped)
-        if not byline and following and LABEL_LAST.search(stripped):
-            byline = _label_then_names(stripped, following)
-        if not result.authors and byline and (authors := [a for a in byline[0] if not STAFF.search(a)]):
+        byline = _byline(stripped) or _label_then_names(stripped, following)
+        if not result.authors and byline and (authors := _people(byline[0])):
             result.authors = authors
             result.published = result.published or byline[1]
             line.reason = "byline"
@@ -852,15 +847,10 @@ def _page_byline(above: Sequence[_Line], below: Sequence[_Line], stops: StopWord
             or _names_by_headline(stripped, line in below, stops)
             or _name_by_date(stripped, _neighbours(line, above, below), stops)
         )
-        if (
-            not byline
-            and following
-            and LABEL_LAST.search(stripped)
-            and (byline := _label_then_names(stripped, following))
-        ):
+        if not byline and following and (byline := _label_then_names(stripped, following)):
             following.reason = "byline"  # the names' own line
         if byline:
-            authors = authors or [a for a in byline[0] if not STAFF.search(a)]
+            authors = authors or _people(byline[0])
             published = published or byline[1]
             line.reason = "byline"
         elif iso := _field_date(stripped):
@@ -903,9 +893,16 @@ def _with_next(lines: Sequence[_Line]) -> list[tuple[_Line, _Line | None]]:
     return list(itertools.zip_longest(lines, lines[1:]))
 
 
-def _label_then_names(stripped: str, following: _Line) -> tuple[list[str], str | None] | None:
+def _people(names: list[str]) -> list[str]:
+    """A byline's names without a desk's ("By Web Desk" credits no one)."""
+    return [name for name in names if not STAFF.search(name)]
+
+
+def _label_then_names(stripped: str, following: _Line | None) -> tuple[list[str], str | None] | None:
     """A byline broken after its label, the names on the next line ("21.01.2022 11:46 von" / "Patrick Otte"), as
     an author box lays it out."""
+    if following is None or not LABEL_LAST.search(stripped):
+        return None
     names = following.text.strip()
     if len(names.split()) > MAX_NAME_LINE_WORDS:
         return None
@@ -1256,7 +1253,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             else None
         ):
             line.reason = "byline"
-            result.authors = result.authors or [a for a in byline[0] if not STAFF.search(a)]  # "By Web Desk": no one
+            result.authors = result.authors or _people(byline[0])
             result.published = result.published or byline[1]
         elif iso := _line_date(stripped):
             line.reason = "dateline"
