@@ -31,7 +31,7 @@ sys.path.insert(0, str(REPO))
 from datasketch import MinHash  # noqa: E402
 
 from curation.dedup import SEED, lsh_bands, normalize, shingles, signature, text_digest  # noqa: E402
-from curation.store import IndexParams, Store  # noqa: E402
+from curation.store import IndexParams, Signed, Store  # noqa: E402
 from schemas import CurationConfig  # noqa: E402
 
 LANGS = ["en", "de", "fr", "es", "ru", "zh"]
@@ -99,7 +99,7 @@ def run_one(size: int, shared: Path, config: CurationConfig, loop_docs: int, see
             shingle_count += sum(len(text.split()) for text in chunk)
             started = time.perf_counter()
             for digest, values in signed:
-                kind, _, _ = store.insert(seq, f"doc{seq}", digest, values, params)
+                ((kind, _, _),) = store.insert_many([Signed.of(seq, f"doc{seq}", digest, values, params)], params)
                 linked += kind is not None
                 seq += 1
             if seq % 5000 == 0 or seq == size:

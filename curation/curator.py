@@ -11,7 +11,7 @@ import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from curation.export import export_parquet
 from curation.output import (
     ShardSum,
     bad_lines,
+    line_digest,
     patch_shard,
     read_lines,
     record_digests,
@@ -33,14 +34,15 @@ from curation.output import (
     write_atomic,
     write_lines,
 )
-from curation.pipeline import Failed, Outcome, Processed
-from curation.records import RunStamp, build_record
+from curation.pipeline import Failed
+from curation.records import Built, RunStamp
 from curation.store import (
     STORE_NAME,
     Assignment,
     CatalogEntry,
     DamagedState,
     IndexParams,
+    Signed,
     Store,
     record_id,
     repair_hint,
@@ -69,9 +71,33 @@ class Plan:
 
 @dataclass
 class _Pending:
-    item: Record | Rejection
+    line: str  # the record's or rejection's JSON line
+    digest: str  # `output.line_digest` of it
     kind: str  # records | rejected
     shard: str | None  # existing shard to patch in place, or None for a new shard
+
+
+def _updated(line: str, fields: dict[str, object], supersedes: str | None = None) -> str:
+    """The record line with fields only the driver knows (its duplicates, the bytes it supersedes): parsed and
+    written again, as a checkpoint rewrites an older record's duplicate fields, so the line is the one
+    `model_dump_json` gives. Only for the few records that have such fields."""
+    record = Record.model_validate_json(line)
+    if supersedes is not None:
+        fields = {**fields, "provenance": record.provenance.model_copy(update={"supersedes_sha256": supersedes})}
+    return record.model_copy(update=fields).model_dump_json()
+
+
+def _digests(lines: dict[str, str | None]) -> dict[str, str | None]:
+    """The digest of each new line (None: the line goes), as the store keeps them."""
+    return {source: None if line is None else line_digest(line) for source, line in lines.items()}
+
+
+def _duplicate_fields(assignment: Assignment) -> dict[str, object]:
+    return {
+        "near_duplicate_of": assignment.near_duplicate_of,
+        "duplicate_cluster": assignment.cluster,
+        "duplicate_similarity": None if assignment.similarity is None else round(assignment.similarity, 4),
+    }
 
 
 @dataclass
@@ -109,6 +135,7 @@ class Curator:
             config.num_perm, self.bands, self.rows, config.shingle_words, config.duplicate_threshold
         )
         self.totals = Totals()
+        self.stamp = RunStamp(self.config_hash, run_id)
         self._pending: dict[str, _Pending] = {}
         self._drops: dict[str, set[str]] = {}  # existing shard -> sources whose line leaves it at the checkpoint
         # existing shard -> source -> new duplicate fields of a record already written there
@@ -137,6 +164,8 @@ class Curator:
             self.close()  # a refused run leaves the output folder unlocked for the repair command
             raise
         self.catalog = self.store.catalog()
+        self._source_of = {entry.seq: entry.source for entry in self.catalog.values()}
+        self._dirty: set[str] = set()  # sources whose catalog entry changed since the last checkpoint
         self._next_seq = self.store.next_seq()
 
     def close(self) -> None:
@@ -248,17 +277,30 @@ class Curator:
         return Plan(todo, unchanged, refused, missing)
 
     # -- accepting outcomes -----------------------------------------------------
-    def accept(self, outcomes: Iterable[Outcome | Refused], force: bool = False) -> None:
-        """Turn outcomes (in discovery order) into staged records or rejections."""
+    def accept(self, outcomes: Iterable[Built | Failed | Refused], force: bool = False) -> None:
+        """Turn outcomes (in discovery order) into staged records or rejections.
+
+        New documents go to the duplicate index together (`Store.insert_many`); a document the store already
+        knows, and any rejection, first lands those before it, for its removal from the index may change them.
+        """
         started = time.perf_counter()
+        fresh: list[Built] = []
         for outcome in outcomes:
-            if isinstance(outcome, Processed):
-                self._accept_record(outcome, force)
+            if isinstance(outcome, Built) and outcome.source.source not in self.catalog:
+                fresh.append(outcome)
+                continue
+            self._accept_fresh(fresh)
+            if isinstance(outcome, Built):
+                self._accept_known(outcome, force)
             else:
                 self._accept_rejection(outcome)
-            if len(self._pending) >= SHARD_RECORDS or self._checkpoint_due():
-                self.checkpoint()
+            self._checkpoint_if_due()
+        self._accept_fresh(fresh)
         self.totals.stage_seconds["index_and_write"] += time.perf_counter() - started
+
+    def _checkpoint_if_due(self) -> None:
+        if len(self._pending) >= SHARD_RECORDS or self._checkpoint_due():
+            self.checkpoint()
 
     def _checkpoint_due(self) -> bool:
         """By time as well as by count: a slow run of fewer than SHARD_RECORDS documents, killed, keeps all but its
@@ -273,28 +315,40 @@ class Curator:
         self._next_seq += 1
         return seq
 
-    def _stage(self, source: str, item: Record | Rejection, kind: str) -> str | None:
+    def _stage(self, source: str, pending: _Pending) -> str | None:
         """Place the new line: in the shard that held the source before when the kind is unchanged."""
         entry = self.catalog.get(source)
         previous = self._pending.get(source)
         shard = previous.shard if previous else (entry.shard if entry else None)
         old_kind = previous.kind if previous else (shard.split("/")[0] if shard else None)
-        if shard and old_kind != kind:
+        if shard and old_kind != pending.kind:
             self._drop_line(shard, source)
             shard = None
-        self._pending[source] = _Pending(item, kind, shard)
+        pending.shard = shard
+        self._pending[source] = pending
         return shard
 
     def _drop_line(self, shard: str, source: str) -> None:
         """Deferred to the checkpoint: the line must stay until the store commits its removal."""
         self._drops.setdefault(shard, set()).add(source)
 
-    def _accept_record(self, doc: Processed, force: bool) -> None:
+    def _accept_fresh(self, docs: list[Built]) -> None:
+        """Land documents the store has never seen, indexed together; empties `docs`."""
+        signed = [Signed(self._seq_for(d.source.source), record_id(d.source.source), d.text_digest, d.hashvalues,
+                         d.band_keys) for d in docs]  # fmt: skip
+        for doc, seq, (kind, own, changed) in zip(
+            docs, [s.seq for s in signed], self.store.insert_many(signed, self.index), strict=True
+        ):
+            self._land_record(doc, seq, kind, own, changed, None)
+            self._checkpoint_if_due()
+        docs.clear()
+
+    def _accept_known(self, doc: Built, force: bool) -> None:
+        """A document the store knows: unchanged, or taken out of the index and indexed again."""
         source = doc.source.source
-        entry = self.catalog.get(source)
+        entry = self.catalog[source]
         if (
             not force
-            and entry is not None
             and entry.sha256 == doc.sha256
             and entry.status == "curated"
             and entry.config_hash == self.config_hash
@@ -302,48 +356,43 @@ class Curator:
             self.store.touch(source, doc.source.mtime_ns)
             self.totals.counts["unchanged"] += 1
             return
-        seq = self._seq_for(source)
-        rid = record_id(source)
-        self._restamp(self.store.remove(seq, self.index))
-        kind, own, changed = self.store.insert(seq, rid, doc.text_digest, doc.signature, self.index)
-        near, cluster, similarity = own.near_duplicate_of, own.cluster, own.similarity
+        self._restamp(self.store.remove(entry.seq, self.index))
+        signed = Signed(entry.seq, record_id(source), doc.text_digest, doc.hashvalues, doc.band_keys)
+        ((kind, own, changed),) = self.store.insert_many([signed], self.index)
+        supersedes = entry.sha256 if entry.sha256 != doc.sha256 else None
+        self._land_record(doc, entry.seq, kind, own, changed, supersedes)
+
+    def _land_record(
+        self, doc: Built, seq: int, kind: str | None, own: Assignment, changed: list[Assignment], supersedes: str | None
+    ) -> None:
+        source = doc.source.source
         if kind is not None:
             self.totals.duplicates[kind] += 1
-        lang_allowed = not self.config.lang_allow or doc.language in self.config.lang_allow
-        record = build_record(
-            doc,
-            rid,
-            RunStamp(self.config_hash, self.run_id),
-            language_allowed=lang_allowed,
-            near_duplicate_of=near,
-            duplicate_cluster=cluster,
-            duplicate_similarity=similarity,
-            supersedes_sha256=entry.sha256 if entry and entry.sha256 != doc.sha256 else None,
-        )
-        shard = self._stage(source, record, "records")
-        self._catalog_put(source, seq, doc.size, doc.source.mtime_ns, doc.sha256, "curated", rid, None, shard)
+        pending = _Pending(doc.line, doc.line_digest, "records", None)
+        if own.cluster is not None or supersedes is not None:
+            line = _updated(doc.line, _duplicate_fields(own) if own.cluster is not None else {}, supersedes)
+            pending = _Pending(line, line_digest(line), "records", None)
+        shard = self._stage(source, pending)
+        self._catalog_put(source, seq, doc.size, doc.source.mtime_ns, doc.sha256, "curated", own.record_id, None, shard)
         self._restamp(changed)
         self.totals.counts["curated"] += 1
         self.totals.languages[doc.language] += 1
-        if not lang_allowed:
+        if not doc.language_allowed:
             self.totals.counts["language_not_allowed"] += 1
 
     def _restamp(self, changes: list[Assignment]) -> None:
         """Rewrite the duplicate fields of records that a merge or split of their cluster changed."""
         for change in changes:
-            source = self.store.source_of(change.seq)
+            source = self._source_of.get(change.seq)
             entry = self.catalog.get(source) if source is not None else None
             if entry is None:
                 continue
-            fields = {
-                "duplicate_cluster": change.cluster,
-                "near_duplicate_of": change.near_duplicate_of,
-                "duplicate_similarity": None if change.similarity is None else round(change.similarity, 4),
-            }
+            fields = _duplicate_fields(change)
             pending = self._pending.get(entry.source)
             if pending is not None:
-                if isinstance(pending.item, Record):
-                    pending.item = pending.item.model_copy(update=fields)
+                if pending.kind == "records":
+                    pending.line = _updated(pending.line, fields)
+                    pending.digest = line_digest(pending.line)
                 continue
             if entry.shard is not None:
                 # applied at the checkpoint, one read per shard: parsing a whole shard per change
@@ -367,10 +416,9 @@ class Curator:
             for line in read_lines(path):
                 source = json.loads(line)["provenance"]["source"]
                 if source in wanted:
-                    record = Record.model_validate_json(line).model_copy(update=wanted[source])
-                    lines[source] = record.model_dump_json()
+                    lines[source] = _updated(line, wanted[source])
             patch_shard(path, lines)
-            self.store.set_digests(shard, lines)
+            self.store.set_digests(shard, _digests(lines))
         if changes:
             self.store.set_shards(self._sums([s for s in changes if (self.out / s).exists()]), [])
             self.store.restamps_clear()
@@ -397,7 +445,8 @@ class Curator:
             run_id=self.run_id,
             processed_at=datetime.now(UTC),
         )
-        shard = self._stage(source, rejection, "rejected")
+        line = rejection.model_dump_json()
+        shard = self._stage(source, _Pending(line, line_digest(line), "rejected", None))
         self._catalog_put(source, seq, size, mtime, sha, "rejected", None, failed.reason, shard)
         self.totals.counts["rejected"] += 1
         self.totals.reasons[failed.reason] += 1
@@ -418,7 +467,8 @@ class Curator:
             source, seq, size, mtime, sha, status, rid, reason, self.config_hash, pipeline_version(), self.run_id, shard
         )
         self.catalog[source] = entry
-        self.store.upsert(entry)
+        self._source_of[seq] = source
+        self._dirty.add(source)  # written at the checkpoint, in one statement (`Store.upsert`)
 
     # -- landing ------------------------------------------------------------------
     def checkpoint(self) -> None:
@@ -430,45 +480,39 @@ class Curator:
         it leaves the journal, which recovery applies again (patching is idempotent).
         """
         if not self._pending and not self._drops and not self._restamps:
+            self._write_catalog()
             self.store.commit()
             return
-        new: dict[str, list[tuple[str, str]]] = {"records": [], "rejected": []}
+        new: dict[str, list[tuple[str, _Pending]]] = {"records": [], "rejected": []}
         patches: dict[str, dict[str, str | None]] = {}
+        digests: dict[str, dict[str, str | None]] = {}
         for source, pending in self._pending.items():
-            line = pending.item.model_dump_json()
             if pending.shard is None:
-                new[pending.kind].append((source, line))
+                new[pending.kind].append((source, pending))
             else:
-                patches.setdefault(pending.shard, {})[source] = line
+                patches.setdefault(pending.shard, {})[source] = pending.line
+                digests.setdefault(pending.shard, {})[source] = pending.digest
         for shard, sources in self._drops.items():
             for source in sources:
                 patches.setdefault(shard, {}).setdefault(source, None)
+                digests.setdefault(shard, {}).setdefault(source, None)
         written: list[str] = []
         for kind, lines in new.items():
             if not lines:
                 continue
             shard = self._new_shard_name(kind)
-            write_lines(self.out / shard, [line for _, line in lines])
+            write_lines(self.out / shard, [pending.line for _, pending in lines])
             written.append(shard)
-            self.store.set_digests(shard, dict(lines))
+            self.store.set_digests(shard, {source: pending.digest for source, pending in lines})
             for source, _ in lines:
-                entry = self.catalog[source]
-                self._catalog_put(
-                    source,
-                    entry.seq,
-                    entry.size,
-                    entry.mtime_ns,
-                    entry.sha256,
-                    entry.status,
-                    entry.record_id,
-                    entry.reason,
-                    shard,
-                )
+                self.catalog[source] = replace(self.catalog[source], shard=shard)
+                self._dirty.add(source)
         self._shard_counter += 1
         self.store.set_shards(self._sums(written), [])
         self.store.journal_put(patches)
-        for shard, lines in patches.items():  # committed now, with the journal that writes them
-            self.store.set_digests(shard, lines)
+        for shard, changed in digests.items():  # committed now, with the journal that writes them
+            self.store.set_digests(shard, changed)
+        self._write_catalog()
         # a whole new line (or a drop) supersedes field changes logged for it at earlier checkpoints
         self.store.restamps_forget((shard, source) for shard, lines in patches.items() for source in lines)
         self.store.restamps_put(
@@ -484,6 +528,10 @@ class Curator:
         self._drops.clear()
         self._restamps.clear()
         self._apply_journal()
+
+    def _write_catalog(self) -> None:
+        self.store.upsert([self.catalog[source] for source in sorted(self._dirty)])
+        self._dirty.clear()
 
     def _sums(self, shards: Iterable[str]) -> dict[str, ShardSum]:
         """The sums of shards just written, committed with the change that wrote them."""
@@ -524,6 +572,8 @@ class Curator:
                 self._restamp(self.store.remove(entry.seq, self.index))
                 self.store.delete_source(source)
                 del self.catalog[source]
+                del self._source_of[entry.seq]
+                self._dirty.discard(source)
             else:
                 self.store.set_status(source, "missing")
         self.totals.counts["missing"] += len(missing)

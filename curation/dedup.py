@@ -95,6 +95,7 @@ def estimate_error(num_perm: int, margin: float) -> float:
     return min(1.0, 2.0 * math.exp(-2.0 * num_perm * margin * margin))
 
 
+@cache  # an integration each call; every document's band keys need it
 def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
     """(bands, rows) that minimize LSH error at `threshold`, as datasketch's MinHashLSH chooses them."""
     bands, rows = _optimal_param(threshold, num_perm, 0.5, 0.5)

@@ -24,7 +24,7 @@ from filelock import FileLock, Timeout
 from curation.curator import STORE_NAME
 from curation.dedup import lsh_bands, normalize, signature, text_digest
 from curation.output import parse_line, record_digests, shard_sum, write_atomic
-from curation.store import CatalogEntry, IndexParams, Store
+from curation.store import CatalogEntry, IndexParams, Signed, Store
 from schemas import CurationConfig, Record, Rejection
 
 
@@ -152,7 +152,7 @@ def rebuild_store(curated: Path, config: CurationConfig | None = None) -> Rebuil
                 )  # fmt: skip
                 normalized = normalize(item["text"])
                 hashvalues = signature(normalized, config.shingle_words, config.num_perm)
-                store.insert(seq, item["id"], text_digest(normalized), hashvalues, params)
+                store.insert_many([Signed.of(seq, item["id"], text_digest(normalized), hashvalues, params)], params)
                 report.records += 1
             else:
                 entry = CatalogEntry(
@@ -160,7 +160,7 @@ def rebuild_store(curated: Path, config: CurationConfig | None = None) -> Rebuil
                     item["reason"], item["config_hash"], item["pipeline_version"], item["run_id"], shard,
                 )  # fmt: skip
                 report.rejected += 1
-            store.upsert(entry)
+            store.upsert([entry])
         store.set_shards({s: found for s in shards if (found := shard_sum(curated / s)) is not None}, [])
         store.fill_digests(record_digests(curated, shards))  # the shards as they are become the committed lines
         store.commit()

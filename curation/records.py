@@ -1,16 +1,25 @@
-"""The one place a worker's outcome becomes a validated Record."""
+"""The one place a worker's outcome becomes a validated Record, and its JSON line.
+
+The record is built and serialized in the worker (`build_batch`), so the driver, which lands every document of
+a run in order and cannot be parallelized, only decides what needs the whole index: a document's duplicate
+fields. Most documents have none, and their line lands as the worker wrote it.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from curation.discover import Member
-from curation.pipeline import Processed
+from curation.containers import Item
+from curation.dedup import band_keys, lsh_bands
+from curation.discover import Member, SourceFile
+from curation.output import line_digest
+from curation.pipeline import Failed, Processed, process_batch
 from curation.spans import Span
+from curation.store import record_id
 from curation.taggers import tagger_of
 from curation.version import pipeline_version
-from schemas import LanguageShare, Provenance, Record, RemovedSpan, SourceField, SourceMember
+from schemas import CurationConfig, LanguageShare, Provenance, Record, RemovedSpan, SourceField, SourceMember
 
 
 @dataclass(frozen=True)
@@ -81,3 +90,45 @@ def build_record(
             processed_at=datetime.now(UTC),
         ),
     )
+
+
+@dataclass(frozen=True)
+class Built:
+    """A processed document as the driver lands it: its record's line, with no duplicate fields and nothing it
+    supersedes (the driver's to decide), and the keys it is indexed by."""
+
+    source: SourceFile
+    sha256: str
+    size: int
+    language: str
+    language_allowed: bool
+    text_digest: str
+    hashvalues: bytes  # MinHash values, uint32 little-endian: the store's form
+    band_keys: tuple[int, ...]
+    line: str
+    line_digest: str
+
+
+def built(doc: Processed, stamp: RunStamp, config: CurationConfig) -> Built:
+    allowed = not config.lang_allow or doc.language in config.lang_allow
+    line = build_record(doc, record_id(doc.source.source), stamp, language_allowed=allowed).model_dump_json()
+    values = doc.signature.astype("<u4")
+    return Built(
+        source=doc.source,
+        sha256=doc.sha256,
+        size=doc.size,
+        language=doc.language,
+        language_allowed=allowed,
+        text_digest=doc.text_digest,
+        hashvalues=values.tobytes(),
+        band_keys=tuple(band_keys(values, *lsh_bands(config.lsh_threshold, config.num_perm))),
+        line=line,
+        line_digest=line_digest(line),
+    )
+
+
+def build_batch(
+    items: list[Item], config: CurationConfig, repeated: frozenset[str], stamp: RunStamp
+) -> list[Built | Failed]:
+    """The worker's unit of a run: each document processed (`pipeline.process_batch`), then built into its line."""
+    return [built(o, stamp, config) if isinstance(o, Processed) else o for o in process_batch(items, config, repeated)]

@@ -9,16 +9,17 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
 from curation.dedup import band_keys, jaccard_estimate
-from curation.output import ShardSum, line_digest
+from curation.output import ShardSum
 
 if TYPE_CHECKING:
     from curation.repeated import DocLines
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 STORE_NAME = "state.sqlite"
 # meta key set once `digests` holds every committed record: a store from before digests has it unset
 DIGESTS_KEY = "record_digests"
+R = TypeVar("R")
 
 
 class DamagedState(RuntimeError):
@@ -114,6 +116,34 @@ class Assignment:
     cluster: str | None  # canonical record id; None when the record has no verified duplicate
     near_duplicate_of: str | None  # the canonical id, for every member but the canonical itself
     similarity: float | None  # signature estimate of the Jaccard similarity to the canonical
+
+
+@dataclass(frozen=True)
+class Signed:
+    """A document as the duplicate index takes it."""
+
+    seq: int
+    record_id: str
+    digest: str  # sha256 of the normalized text
+    values: bytes  # MinHash values, uint32 little-endian
+    keys: tuple[int, ...]  # its LSH band keys (`dedup.band_keys`)
+
+    @classmethod
+    def of(cls, seq: int, record_id: str, digest: str, hashvalues: np.ndarray, params: IndexParams) -> Signed:
+        values = hashvalues.astype("<u4")
+        return cls(seq, record_id, digest, values.tobytes(), tuple(band_keys(values, params.bands, params.rows)))
+
+
+QUERY_PARAMS = 900  # values bound in one IN (...) list, under SQLite's oldest limit of 999
+
+
+def _chunks(values: list[R]) -> Iterator[list[R]]:
+    for start in range(0, len(values), QUERY_PARAMS):
+        yield values[start : start + QUERY_PARAMS]
+
+
+def _marks(values: list[object]) -> str:
+    return ",".join("?" * len(values))
 
 
 @dataclass(frozen=True)
@@ -255,8 +285,8 @@ class Store:
     def next_seq(self) -> int:
         return (self.db.execute("SELECT COALESCE(MAX(seq), -1) FROM sources").fetchone()[0]) + 1
 
-    def upsert(self, entry: CatalogEntry) -> None:
-        self.db.execute(_UPSERT, tuple(getattr(entry, f) for f in _FIELDS))
+    def upsert(self, entries: Iterable[CatalogEntry]) -> None:
+        self.db.executemany(_UPSERT, [tuple(getattr(entry, f) for f in _FIELDS) for entry in entries])
 
     def touch(self, source: str, mtime_ns: int) -> None:
         self.db.execute("UPDATE sources SET mtime_ns=? WHERE source=?", (mtime_ns, source))
@@ -283,17 +313,17 @@ class Store:
     def has_digests(self) -> bool:
         return self.get_meta(DIGESTS_KEY) is not None
 
-    def set_digests(self, shard: str, lines: dict[str, str | None]) -> None:
-        """Record the digest of each source's new line (canonical JSON) in a record shard (None: its line leaves
-        that shard)."""
+    def set_digests(self, shard: str, digests: dict[str, str | None]) -> None:
+        """Record the digest (`output.line_digest`) of each source's new line in a record shard (None: its line
+        leaves that shard)."""
         if not shard.startswith("records/"):
             return
         self.db.executemany(
-            "DELETE FROM digests WHERE source=? AND shard=?", [(s, shard) for s, line in lines.items() if line is None]
+            "DELETE FROM digests WHERE source=? AND shard=?", [(s, shard) for s, d in digests.items() if d is None]
         )
         self.db.executemany(
             "INSERT OR REPLACE INTO digests VALUES (?, ?, ?)",
-            [(s, shard, line_digest(line)) for s, line in lines.items() if line is not None],
+            [(s, shard, d) for s, d in digests.items() if d is not None],
         )
 
     def fill_digests(self, digests: Iterable[tuple[str, str, str]]) -> None:
@@ -339,10 +369,6 @@ class Store:
     def restamps_clear(self) -> None:
         self.db.execute("DELETE FROM restamps")
 
-    def source_of(self, seq: int) -> str | None:
-        row = self.db.execute("SELECT source FROM sources WHERE seq=?", (seq,)).fetchone()
-        return None if row is None else str(row[0])
-
     # -- near-duplicate index -------------------------------------------------
     # Clusters are the connected components of the graph whose edges are verified pairs
     # (LSH candidates whose signature estimate is >= threshold). The graph is never stored:
@@ -361,28 +387,15 @@ class Store:
         row = self.db.execute("SELECT hashvalues FROM signatures WHERE seq=?", (seq,)).fetchone()
         return None if row is None else np.frombuffer(row[0], dtype="<u4")
 
-    def _neighbours(
-        self, seq: int, hashvalues: np.ndarray, params: IndexParams, keys: list[int] | None = None
-    ) -> dict[int, float]:
+    def _neighbours(self, seq: int, hashvalues: np.ndarray, params: IndexParams) -> dict[int, float]:
         """Verified pairs of `seq`: LSH candidates whose estimated Jaccard reaches the threshold."""
-        keys = keys if keys is not None else band_keys(hashvalues, params.bands, params.rows)
-        marks = ",".join("?" * len(keys))
-        candidates = [
-            r[0]
-            for r in self.db.execute(
-                f"SELECT DISTINCT seq FROM buckets WHERE key IN ({marks}) AND seq<>?", (*keys, seq)
-            )
-        ]
+        buckets = self._bucket_seqs(set(band_keys(hashvalues, params.bands, params.rows)))
+        candidates = {other for seqs in buckets.values() for other in seqs if other != seq}
         found: dict[int, float] = {}
-        for start in range(0, len(candidates), 500):
-            part = candidates[start : start + 500]
-            rows = self.db.execute(
-                f"SELECT seq, hashvalues FROM signatures WHERE seq IN ({','.join('?' * len(part))})", part
-            )
-            for other, blob in rows:
-                similarity = jaccard_estimate(hashvalues, np.frombuffer(blob, dtype="<u4"))
-                if similarity >= params.threshold:
-                    found[other] = similarity
+        for other, values in self._signatures(candidates).items():
+            similarity = jaccard_estimate(hashvalues, values)
+            if similarity >= params.threshold:
+                found[other] = similarity
         return found
 
     def _members(self, seq: int) -> set[int]:
@@ -415,45 +428,84 @@ class Store:
                 changes.append(Assignment(seq, record_id, root_id, root_id, similarity))
         return changes
 
-    def insert(
-        self, seq: int, record_id: str, digest: str, hashvalues: np.ndarray, params: IndexParams
-    ) -> tuple[str | None, Assignment, list[Assignment]]:
-        """Index a document and join it to the components it links to.
+    def insert_many(
+        self, docs: list[Signed], params: IndexParams
+    ) -> list[tuple[str | None, Assignment, list[Assignment]]]:
+        """Index documents, in order, each joined to the components it links to, as if inserted one by one.
 
-        Returns how it was linked ("exact", "near" or None), its own assignment, and the other
-        records whose duplicate fields changed (a merge of components, a new canonical).
-        A text-identical earlier document is found by digest, before any LSH query: its component
-        already holds everything the copy would link to.
+        Returns for each how it was linked ("exact", "near" or None), its own assignment, and the other records
+        whose duplicate fields changed (a merge of components, a new canonical). A text-identical earlier document
+        is found by digest, before any LSH query: its component already holds everything the copy would link to.
+        None of `docs` may be indexed already (`remove` first).
+
+        The index is read once for the whole list (their digests' twins, their bands' buckets, the candidates'
+        signatures) and written in one statement per table: the driver lands every document of a run, and a few
+        queries per document were most of its time. Most documents link to nothing and cost no query of their own;
+        one that links writes the signatures before it, then merges components in the store (a merge reads
+        signatures, never buckets: those of the list are written last, in key order, which SQLite inserts fastest).
         """
-        values = hashvalues.astype("<u4")
-        keys = band_keys(values, params.bands, params.rows)  # once: hashing the bands is a driver hot spot
-        twin = self.db.execute(
-            "SELECT MIN(seq) FROM signatures WHERE text_digest=? AND seq<>?", (digest, seq)
-        ).fetchone()[0]
-        kind: str | None
-        if twin is not None:
-            kind, neighbours = "exact", {twin: 1.0}
-        else:
-            neighbours = self._neighbours(seq, values, params, keys)
-            kind = "near" if neighbours else None
-        self.db.execute(
-            "INSERT OR REPLACE INTO signatures VALUES (?, ?, ?, ?, NULL)", (seq, record_id, digest, values.tobytes())
-        )
-        self.db.executemany(
-            "INSERT OR IGNORE INTO buckets VALUES (?, ?)",
-            [(key, seq) for key in keys],
-        )
-        own = Assignment(seq, record_id, None, None, None)
-        if not neighbours:
-            return None, own, []
-        members = {seq}
-        for other in neighbours:
-            if other not in members:
-                members |= self._members(other)
-        changes = self._relabel(members, changed_root=min(members) == seq)
-        others = [c for c in changes if c.seq != seq]
-        own = next(c for c in changes if c.seq == seq)
-        return kind, own, others
+        if not docs:
+            return []
+        twins = self._min_seq_by_digest({d.digest for d in docs})
+        buckets = self._bucket_seqs({k for d in docs for k in d.keys})
+        values = self._signatures({s for d in docs for k in d.keys for s in buckets.get(k, ())})
+        rows: list[tuple[int, str, str, bytes]] = []
+        bucket_rows: list[tuple[int, int]] = []
+        results = []
+        for doc in docs:
+            mine = np.frombuffer(doc.values, dtype="<u4")
+            twin = twins.get(doc.digest)
+            kind: str | None
+            if twin is not None:
+                kind, neighbours = "exact", {twin: 1.0}
+            else:
+                candidates = {seq for key in doc.keys for seq in buckets.get(key, ())}
+                neighbours = {}
+                for other in candidates:
+                    similarity = jaccard_estimate(mine, values[other])
+                    if similarity >= params.threshold:
+                        neighbours[other] = similarity
+                kind = "near" if neighbours else None
+            rows.append((doc.seq, doc.record_id, doc.digest, doc.values))
+            bucket_rows.extend((key, doc.seq) for key in doc.keys)
+            twins[doc.digest] = min(doc.seq, twin) if twin is not None else doc.seq
+            for key in doc.keys:
+                buckets.setdefault(key, set()).add(doc.seq)
+            values[doc.seq] = mine
+            own = Assignment(doc.seq, doc.record_id, None, None, None)
+            if not neighbours:
+                results.append((None, own, []))
+                continue
+            self._write_signatures(rows)
+            members = {doc.seq}
+            for other in neighbours:
+                if other not in members:
+                    members |= self._members(other)
+            changes = self._relabel(members, changed_root=min(members) == doc.seq)
+            own = next(c for c in changes if c.seq == doc.seq)
+            results.append((kind, own, [c for c in changes if c.seq != doc.seq]))
+        self._write_signatures(rows)
+        self.db.executemany("INSERT OR IGNORE INTO buckets VALUES (?, ?)", sorted(bucket_rows))
+        return results
+
+    def _write_signatures(self, rows: list[tuple[int, str, str, bytes]]) -> None:
+        """Write and forget the signature rows gathered so far."""
+        self.db.executemany("INSERT OR REPLACE INTO signatures VALUES (?, ?, ?, ?, NULL)", rows)
+        rows.clear()
+
+    def _min_seq_by_digest(self, digests: set[str]) -> dict[str, int]:
+        query = "SELECT text_digest, MIN(seq) FROM signatures WHERE text_digest {} GROUP BY 1"
+        return dict(self._select_in(query, digests))
+
+    def _bucket_seqs(self, keys: set[int]) -> dict[int, set[int]]:
+        found: dict[int, set[int]] = {}
+        for key, seq in self._select_in("SELECT key, seq FROM buckets WHERE key {}", keys):
+            found.setdefault(key, set()).add(seq)
+        return found
+
+    def _signatures(self, seqs: set[int]) -> dict[int, np.ndarray]:
+        rows = self._select_in("SELECT seq, hashvalues FROM signatures WHERE seq {}", seqs)
+        return {seq: np.frombuffer(blob, dtype="<u4") for seq, blob in rows}
 
     def remove(self, seq: int, params: IndexParams) -> list[Assignment]:
         """Take a document out of the index; its former component may split. Returns the changed records."""
@@ -503,23 +555,53 @@ class Store:
     def count_lines(self, docs: Iterable[DocLines]) -> None:
         """Count each not yet counted document's lines into its story: the story of an earlier near-copy (a shared
         band), or a new one; a line counts once per story (`repeated.count_keys` is the same rule in memory). Part
-        of the current transaction."""
+        of the current transaction.
+
+        The store is read once for all `docs` (which are counted already, their bands' stories, those stories'
+        lines) and written once per table: the driver counts every document of a run, and five statements per
+        document were most of the pre-pass's serial time.
+        """
+        docs = list(docs)
+        counted = {
+            row[0] for row in self._select_in("SELECT digest FROM line_docs WHERE digest {}", {d.digest for d in docs})
+        }
+        story_of = dict(
+            self._select_in("SELECT band, story FROM line_stories WHERE band {}", {b for d in docs for b in d.bands})
+        )
+        lines_of: dict[str, set[str]] = {}
+        for story, key in self._select_in("SELECT story, key FROM story_lines WHERE story {}", set(story_of.values())):
+            lines_of.setdefault(story, set()).add(key)
+        new_docs: list[tuple[str]] = []
+        new_bands: list[tuple[str, str]] = []
+        new_lines: list[tuple[str, str]] = []
+        counts: Counter[str] = Counter()
         for doc in docs:
-            if not self.db.execute("INSERT OR IGNORE INTO line_docs VALUES (?)", (doc.digest,)).rowcount:
+            if doc.digest in counted:
                 continue
-            story = doc.digest
+            counted.add(doc.digest)
+            new_docs.append((doc.digest,))
+            story = next((story_of[b] for b in doc.bands if b in story_of), doc.digest)
             for band in doc.bands:
-                row = self.db.execute("SELECT story FROM line_stories WHERE band = ?", (band,)).fetchone()
-                if row is not None:
-                    story = row[0]
-                    break
-            self.db.executemany("INSERT OR IGNORE INTO line_stories VALUES (?, ?)", [(b, story) for b in doc.bands])
-            known = {row[0] for row in self.db.execute("SELECT key FROM story_lines WHERE story = ?", (story,))}
-            new = [(key,) for key in doc.keys - known]
-            self.db.executemany("INSERT INTO story_lines VALUES (?, ?)", [(story, key) for (key,) in new])
-            self.db.executemany(
-                "INSERT INTO line_counts VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET docs = docs + 1", new
-            )
+                if band not in story_of:
+                    story_of[band] = story
+                    new_bands.append((band, story))
+            known = lines_of.setdefault(story, set())
+            new = doc.keys - known
+            known |= new
+            new_lines.extend((story, key) for key in new)
+            counts.update(new)
+        self.db.executemany("INSERT INTO line_docs VALUES (?)", new_docs)
+        self.db.executemany("INSERT INTO line_stories VALUES (?, ?)", new_bands)
+        self.db.executemany("INSERT INTO story_lines VALUES (?, ?)", sorted(new_lines))
+        self.db.executemany(
+            "INSERT INTO line_counts VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET docs = docs + excluded.docs",
+            sorted(counts.items()),
+        )
+
+    def _select_in(self, query: str, values: set) -> Iterator[tuple]:
+        """The rows of `query` with its `{}` made `IN (values)`, in statements of at most QUERY_PARAMS values."""
+        for part in _chunks(sorted(values)):
+            yield from self.db.execute(query.format(f"IN ({_marks(part)})"), part)
 
     def repeated_lines(self, min_docs: int) -> frozenset[str]:
         """Line keys held by at least `min_docs` distinct documents so far."""

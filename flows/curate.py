@@ -29,7 +29,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from curation.containers import Item, load_batches
 from curation.curator import Curator
 from curation.discover import SourceFile
-from curation.pipeline import Failed, Outcome, process_batch, warm_up
+from curation.pipeline import Failed, warm_up
+from curation.records import Built, RunStamp, build_batch
 from curation.repeated import DocLines, batch_line_keys
 from curation.select import selects
 from flows import Signalled
@@ -175,14 +176,14 @@ def _stoppable() -> Iterator[Stop]:
 
 @task(name="process-batch", cache_policy=NO_CACHE, persist_result=False, retries=BATCH_RETRIES, retry_delay_seconds=1)
 def process_batch_task(
-    batch: list[Item], config: CurationConfig, repeated: frozenset[str], local_processes: bool
-) -> list[Outcome]:
-    """Read, decode, clean, detect and sign one batch; on Dask it runs inside the worker.
+    batch: list[Item], config: CurationConfig, repeated: frozenset[str], stamp: RunStamp, local_processes: bool
+) -> list[Built | Failed]:
+    """Read, decode, clean, detect, sign one batch and build its records; on Dask it runs inside the worker.
 
     A transient read failure fails the task so Prefect retries the batch; on the last attempt
     the failure stands and becomes a rejection with its reason, so no input is ever lost.
     """
-    outcomes = _on_worker(local_processes, workers_for(config), process_batch, batch, config, repeated)
+    outcomes = _on_worker(local_processes, workers_for(config), build_batch, batch, config, repeated, stamp)
     transient = [o for o in outcomes if isinstance(o, Failed) and o.transient]
     if transient and (task_run.run_count or 1) <= BATCH_RETRIES:
         names = ", ".join(f"{o.source.source} ({o.reason})" for o in transient[:5])
@@ -294,8 +295,8 @@ def _in_order(batches: Iterator[list[Item]], submit: Callable[[list[Item]], Resu
 
 
 def _submitter(
-    dask: "DaskTaskRunner | None", config: CurationConfig, repeated: frozenset[str], pooled: bool
-) -> Callable[[list[Item]], Result[list[Outcome]]]:
+    dask: "DaskTaskRunner | None", config: CurationConfig, repeated: frozenset[str], stamp: RunStamp, pooled: bool
+) -> Callable[[list[Item]], Result[list[Built | Failed]]]:
     """How a batch becomes a task run: on the flow's runner (its threads wait on the process pool), in the flow's
     own thread (no pool), or on a Dask cluster.
 
@@ -303,13 +304,19 @@ def _submitter(
     pool); the outcomes still come back to this driver, which lands them in submission order.
     """
 
-    def submit(batch: list[Item]) -> Result[list[Outcome]]:
+    def submit(batch: list[Item]) -> Result[list[Built | Failed]]:
         if dask is not None:
-            parameters = {"batch": batch, "config": config, "repeated": repeated, "local_processes": False}
+            parameters = {
+                "batch": batch,
+                "config": config,
+                "repeated": repeated,
+                "stamp": stamp,
+                "local_processes": False,
+            }
             return dask.submit(process_batch_task, parameters)
         if pooled:
-            return process_batch_task.submit(batch, config, repeated, True)
-        return Done(process_batch_task(batch, config, repeated, False))
+            return process_batch_task.submit(batch, config, repeated, stamp, True)
+        return Done(process_batch_task(batch, config, repeated, stamp, False))
 
     return submit
 
@@ -403,7 +410,7 @@ def curate(
                 logger.info("batches run on the Dask cluster at %s (%d worker threads)", dask_address, workers)
             results = _in_order(
                 load_batches(plan.todo, config.batch_size, config.max_bytes),
-                _submitter(dask, config, repeated, pooled),
+                _submitter(dask, config, repeated, curator.stamp, pooled),
                 window=IN_FLIGHT_PER_WORKER * workers,
             )
             with Progress(

@@ -23,7 +23,7 @@ from curation.dedup import (
     tokens,
 )
 from curation.rebuild import rebuild_store
-from curation.store import IndexParams, Store
+from curation.store import IndexParams, Signed, Store
 from curation.verify import iter_records
 from flows.curate import curate
 from schemas import CurationConfig
@@ -52,7 +52,8 @@ def store(tmp_path: Path) -> Store:
 
 def add(store: Store, seq: int, text: str) -> tuple[str | None, object, list]:
     digest, values = sign(text)
-    return store.insert(seq, f"r{seq}", digest, values, PARAMS)
+    (result,) = store.insert_many([Signed.of(seq, f"r{seq}", digest, values, PARAMS)], PARAMS)
+    return result
 
 
 def test_normalize_folds_form_case_punctuation_and_space() -> None:
@@ -120,7 +121,7 @@ def test_components_merge_split_and_keep_earliest_canonical(tmp_path: Path) -> N
     assert estimate["left", "right"] < params.threshold <= min(estimate["left", "bridge"], estimate["right", "bridge"])
 
     def put(seq: int, name: str) -> tuple[object, list]:
-        _, own, changed = store.insert(seq, f"r{seq}", *signed[name], params)
+        ((_, own, changed),) = store.insert_many([Signed.of(seq, f"r{seq}", *signed[name], params)], params)
         return own, changed
 
     put(3, "right")

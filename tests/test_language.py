@@ -11,7 +11,7 @@ import pytest
 
 from curation.curator import Curator
 from curation.language import UND, detect, identify
-from curation.pipeline import process_batch
+from curation.records import build_batch
 from schemas import CurationConfig
 
 REPO = Path(__file__).resolve().parents[1]
@@ -110,7 +110,7 @@ def test_allow_list_flags_without_relabelling(tmp_path: Path) -> None:
     curator = Curator(raw, out, config, run_id="test-run")
     try:
         plan = curator.plan()
-        curator.accept(process_batch(plan.todo, config, frozenset()))
+        curator.accept(build_batch(plan.todo, config, frozenset(), curator.stamp))
         curator.finish(plan.missing)
     finally:
         curator.close()

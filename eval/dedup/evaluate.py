@@ -51,7 +51,8 @@ from curation.dedup import (  # noqa: E402
     text_digest,
 )
 from curation.pipeline import Processed, process_batch  # noqa: E402
-from curation.store import IndexParams, Store  # noqa: E402
+from curation.records import built  # noqa: E402
+from curation.store import IndexParams, Signed, Store  # noqa: E402
 from curation.verify import iter_records  # noqa: E402
 from schemas import CurationConfig  # noqa: E402
 
@@ -285,7 +286,7 @@ def run_curator(raw: Path, out: Path, config: CurationConfig, run: int) -> list[
         for start in range(0, len(plan.todo), config.batch_size):
             outcomes = process_batch(plan.todo[start : start + config.batch_size], config, frozenset())
             processed.extend(o for o in outcomes if isinstance(o, Processed))
-            curator.accept(outcomes)
+            curator.accept([built(o, curator.stamp, config) if isinstance(o, Processed) else o for o in outcomes])
         curator.finish(plan.missing)
     finally:
         curator.close()
@@ -327,8 +328,8 @@ def sweep(docs: list[Doc], processed: list[Processed], gold: dict, work: Path) -
             store = Store(path)
             store.check_index_params(params)
             started = time.perf_counter()
-            for seq, (i, digest, values) in enumerate(sorted(signed)):
-                store.insert(seq, str(i), digest, values, params)
+            docs = [Signed.of(seq, str(i), d, values, params) for seq, (i, d, values) in enumerate(sorted(signed))]
+            store.insert_many(docs, params)
             index_seconds = time.perf_counter() - started
             clusters = {int(rid): canonical or f"single:{rid}" for rid, canonical in store.clusters()}
             store.close()
