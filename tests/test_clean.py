@@ -255,6 +255,24 @@ def test_store_accumulates_line_counts_across_runs(tmp_path) -> None:
     again.close()
 
 
+@pytest.mark.parametrize("size", [1, 4, 7, 100])
+def test_store_counts_in_batches_as_count_keys_does_at_once(tmp_path, size: int) -> None:
+    """The store reads and writes once per batch; however a run is cut into batches, and with documents counted
+    twice, each line's count of stories is the in-memory rule's over all of them."""
+    story = "\n".join(f"The {part} sentence of the story goes on about the council and its plans." for part in WORDS)
+    footer = "This article was first published by the Daily Courier and is republished here under licence today."
+    docs = [doc_lines(_edited(f"A title of a story\n{story}\n{footer}", seed)) for seed in range(5)]
+    docs += [doc_lines(f"Story {word} of its own\n{footer}\nShare this") for word in WORDS]
+    docs += docs[:3]
+    store = Store(tmp_path / "state.sqlite")
+    for start in range(0, len(docs), size):
+        store.count_lines(docs[start : start + size])
+    counts = dict(store.db.execute("SELECT key, docs FROM line_counts"))
+    assert counts == count_keys(docs)
+    assert max(counts.values()) > 1 and min(counts.values()) == 1
+    store.close()
+
+
 def test_store_counts_a_near_copy_of_an_earlier_run_once(tmp_path) -> None:
     """The store applies the rule of `count_keys` across runs: a copy counted by a later run adds nothing."""
     story = "\n".join(

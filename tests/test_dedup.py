@@ -176,3 +176,31 @@ def test_rebuilt_store_gives_the_same_clusters(seeds_raw: Path, tmp_path: Path) 
 
     manifest = curate(raw_dir=str(seeds_raw), out_dir=str(out), config=CONFIG)
     assert manifest.counts["to_process"] == 0 and _clusters(out) == before
+
+
+def _index_state(store: Store) -> list[tuple]:
+    return store.db.execute(
+        "SELECT seq, record_id, text_digest, hashvalues, cluster FROM signatures ORDER BY seq"
+    ).fetchall()
+
+
+def test_a_batch_is_indexed_as_its_documents_one_by_one(tmp_path: Path) -> None:
+    """`insert_many` reads the index once for the whole batch; what it decides and stores must be what inserting
+    the documents one at a time would: copies of an earlier document of the same batch, of an earlier batch, an
+    exact twin, near copies that merge two clusters, and documents that link to nothing."""
+    rng = random.Random(3)
+    texts = [article(seed) for seed in range(8)]
+    for _ in range(24):
+        base = rng.choice(texts)
+        words = base.split()
+        start = rng.randrange(len(words) - 40)
+        texts.append(base if rng.random() < 0.2 else " ".join(words[:start] + words[start + rng.randrange(1, 30) :]))
+    signed = [Signed.of(seq, f"r{seq}", *sign(text), PARAMS) for seq, text in enumerate(texts)]
+    one, many = Store(tmp_path / "one.sqlite"), Store(tmp_path / "many.sqlite")
+    singly = [result for doc in signed for result in one.insert_many([doc], PARAMS)]
+    batched = many.insert_many(signed[:5], PARAMS) + many.insert_many(signed[5:], PARAMS)
+    assert batched == singly
+    assert {kind for kind, _, _ in singly} == {None, "exact", "near"}
+    assert any(changed for _, _, changed in singly)  # a merge that changes earlier records
+    assert _index_state(many) == _index_state(one)
+    assert sorted(many.db.execute("SELECT * FROM buckets")) == sorted(one.db.execute("SELECT * FROM buckets"))
