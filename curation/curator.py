@@ -34,7 +34,7 @@ from curation.output import (
     write_atomic,
     write_lines,
 )
-from curation.pipeline import Failed
+from curation.pipeline import Failed, Steps
 from curation.records import Built, RunStamp
 from curation.store import (
     STORE_NAME,
@@ -48,7 +48,7 @@ from curation.store import (
     repair_hint,
 )
 from curation.version import pipeline_version
-from schemas import CurationConfig, Manifest, Record, Rejection
+from schemas import CurationConfig, Manifest, Record, Rejection, StepStats
 
 SHARD_RECORDS = 5000  # lines per new shard at most; a run checkpoints at this count or after checkpoint_seconds
 
@@ -107,6 +107,7 @@ class Totals:
     languages: Counter[str] = field(default_factory=Counter)
     duplicates: Counter[str] = field(default_factory=Counter)
     stage_seconds: Counter[str] = field(default_factory=Counter)
+    steps: Steps = field(default_factory=Steps)  # the workers' steps, summed over the batches
 
 
 def _unchanged(entry: CatalogEntry, source: SourceFile) -> bool:
@@ -603,6 +604,15 @@ class Curator:
             duplicates=dict(self.totals.duplicates),
             missing_sources=missing,
             stage_seconds={k: round(v, 3) for k, v in self.totals.stage_seconds.items()},
+            steps={
+                name: StepStats(
+                    documents=steps.documents[name],
+                    rejected=steps.rejected[name],
+                    seconds=round(steps.seconds[name], 3),
+                )
+                for steps in [self.totals.steps]
+                for name in steps.documents
+            },
         )
         body = json.dumps(manifest.model_dump(mode="json"), indent=2, sort_keys=True).encode()
         write_atomic(self.out / "manifests" / f"{self.run_id}.json", body)

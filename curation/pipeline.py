@@ -10,7 +10,8 @@ import hashlib
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -19,7 +20,7 @@ import numpy as np
 from curation.clean import Cleaned, clean_text, load_model
 from curation.containers import Item, Loaded, hint_date, member_payload
 from curation.content_model import stop_lists
-from curation.decode import decode_bytes
+from curation.decode import Decoded, decode_bytes
 from curation.dedup import normalize, signature, text_digest
 from curation.discover import SourceFile, open_listed
 from curation.errors import Rejected
@@ -112,44 +113,128 @@ def derive_metadata(cleaned: Cleaned, text: str, hints: dict[str, str], config: 
     )
 
 
-def process_document(source: SourceFile, raw: bytes, config: CurationConfig, repeated: frozenset[str]) -> Outcome:
+@dataclass
+class Doc:
+    """One document as it goes through the steps: each step reads what the earlier ones left and adds its own."""
+
+    source: SourceFile
+    raw: bytes
+    sha256: str
+    config: CurationConfig
+    repeated: frozenset[str]
+    hints: dict[str, str] = field(default_factory=dict)
+    decoded: Decoded | None = None
+    cleaned: Cleaned | None = None
+    text: str = ""
+    meta: Metadata | None = None
+    text_digest: str = ""
+    signature: np.ndarray | None = None
+
+    def processed(self) -> Processed:
+        assert self.decoded is not None and self.cleaned is not None and self.meta is not None
+        assert self.signature is not None
+        lang = self.meta.language
+        return Processed(
+            source=self.source,
+            sha256=self.sha256,
+            size=len(self.raw),
+            encoding=self.decoded.encoding,
+            decode_steps=self.decoded.steps,
+            text=self.text,
+            removed=self.cleaned.removed,
+            title=self.meta.title,
+            authors=self.meta.authors,
+            published=self.meta.published,
+            language=lang.language,
+            language_confidence=lang.confidence,
+            languages=lang.languages,
+            language_reason=lang.reason,
+            text_digest=self.text_digest,
+            signature=self.signature,
+            hints=self.hints,
+        )
+
+
+def decode_step(doc: Doc) -> None:
     """A file's bytes are decoded as they are; a container's document (its JSON line or row) is first unpacked
     into its text field's bytes and its metadata, and a document that cannot be is rejected with why."""
-    sha, size = hashlib.sha256(raw).hexdigest(), len(raw)
-    hints: dict[str, str] = {}
-    try:
-        if source.member is not None:
-            raw, hints = member_payload(source.member, raw, hint_fields(config))
-        decoded = decode_bytes(raw)
-    except Rejected as exc:
-        return Failed(source, exc.reason, exc.detail, sha, size)
-    cleaned = clean_text(decoded.text, repeated)
-    text = apply_spans(decoded.text, cleaned.removed)
-    if len(text.strip()) < config.min_content_chars:
-        detail = f"{len(text.strip())} characters left after cleaning (minimum {config.min_content_chars})"
-        return Failed(source, "no_content", detail, sha, size, decoded.encoding)
-    meta = derive_metadata(cleaned, text, hints, config)
-    lang = meta.language
-    normalized = normalize(text)
-    return Processed(
-        source=source,
-        sha256=sha,
-        size=size,
-        encoding=decoded.encoding,
-        decode_steps=decoded.steps,
-        text=text,
-        removed=cleaned.removed,
-        title=meta.title,
-        authors=meta.authors,
-        published=meta.published,
-        language=lang.language,
-        language_confidence=lang.confidence,
-        languages=lang.languages,
-        language_reason=lang.reason,
-        text_digest=text_digest(normalized),
-        signature=signature(normalized, config.shingle_words, config.num_perm),
-        hints=hints,
-    )
+    raw = doc.raw
+    if doc.source.member is not None:
+        raw, doc.hints = member_payload(doc.source.member, raw, hint_fields(doc.config))
+    doc.decoded = decode_bytes(raw)
+
+
+def clean_step(doc: Doc) -> None:
+    assert doc.decoded is not None
+    doc.cleaned = clean_text(doc.decoded.text, doc.repeated)
+    doc.text = apply_spans(doc.decoded.text, doc.cleaned.removed)
+    left = len(doc.text.strip())
+    if left < doc.config.min_content_chars:
+        raise Rejected("no_content", f"{left} characters left after cleaning (minimum {doc.config.min_content_chars})")
+
+
+def language_step(doc: Doc) -> None:
+    assert doc.cleaned is not None
+    doc.meta = derive_metadata(doc.cleaned, doc.text, doc.hints, doc.config)
+
+
+def sign_step(doc: Doc) -> None:
+    normalized = normalize(doc.text)
+    doc.text_digest = text_digest(normalized)
+    doc.signature = signature(normalized, doc.config.shingle_words, doc.config.num_perm)
+
+
+# The steps a read document goes through, in order; adding one is a function and a line here. A step rejects its
+# document by raising Rejected, and its name is where the document's time and rejection are counted (`Steps`).
+STEPS: tuple[tuple[str, Callable[[Doc], None]], ...] = (
+    ("decode", decode_step),
+    ("clean", clean_step),
+    ("language", language_step),
+    ("sign", sign_step),
+)
+
+
+@dataclass
+class Steps:
+    """Documents, rejections and seconds per named step, summed over a batch in the worker and over the run by
+    the driver (as datatrove's steps keep stats): where a run's time goes and where its inputs are refused."""
+
+    documents: Counter[str] = field(default_factory=Counter)
+    rejected: Counter[str] = field(default_factory=Counter)
+    seconds: Counter[str] = field(default_factory=Counter)
+    current: str | None = None  # the step under way: a document stopped by its time budget is counted there
+
+    @contextmanager
+    def timed(self, name: str) -> Iterator[None]:
+        self.documents[name] += 1
+        self.current = name
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] += time.perf_counter() - started
+
+    def add(self, other: Steps) -> None:
+        self.documents.update(other.documents)
+        self.rejected.update(other.rejected)
+        self.seconds.update(other.seconds)
+
+
+def process_document(
+    source: SourceFile, raw: bytes, config: CurationConfig, repeated: frozenset[str], steps: Steps | None = None
+) -> Outcome:
+    """The document's bytes through every step of `STEPS`, or rejected by one of them with its reason."""
+    steps = steps if steps is not None else Steps()
+    doc = Doc(source, raw, hashlib.sha256(raw).hexdigest(), config, repeated)
+    for name, step in STEPS:
+        with steps.timed(name):
+            try:
+                step(doc)
+            except Rejected as exc:
+                steps.rejected[name] += 1
+                encoding = doc.decoded.encoding if doc.decoded is not None else None
+                return Failed(source, exc.reason, exc.detail, doc.sha256, len(raw), encoding)
+    return doc.processed()
 
 
 class DocumentTimeout(Exception):
@@ -197,27 +282,34 @@ def warm_up() -> None:
     detect("warm up the language profiles " * 5, 20, 0.7, 3000)
 
 
-def process_batch(items: list[Item], config: CurationConfig, repeated: frozenset[str]) -> list[Outcome]:
+def process_batch(
+    items: list[Item], config: CurationConfig, repeated: frozenset[str], steps: Steps | None = None
+) -> list[Outcome]:
     """One unit of parallel work. Errors of one document never escape to the batch, and a document over its time
-    budget becomes a `timeout` rejection while the rest of the batch goes on."""
+    budget becomes a `timeout` rejection while the rest of the batch goes on. `steps` gathers the batch's stats."""
+    steps = steps if steps is not None else Steps()
     outcomes: list[Outcome] = []
     for item in items:
         source = item.source if isinstance(item, Loaded) else item
         try:
-            raw = read_item(item, config.max_bytes)
+            with steps.timed("read"):
+                raw = read_item(item, config.max_bytes)
         except Rejected as exc:
+            steps.rejected["read"] += 1
             transient = exc.reason in TRANSIENT_REASONS
             outcomes.append(Failed(source, exc.reason, exc.detail, None, None, transient=transient))
             continue
         except OSError as exc:
+            steps.rejected["read"] += 1
             detail = f"{type(exc).__name__}: {exc.strerror or exc}"
             outcomes.append(Failed(source, "unreadable", detail, None, None, transient=True))
             continue
         started = time.perf_counter()
         try:
             with time_budget(config.doc_timeout_seconds):
-                outcomes.append(process_document(source, raw, config, repeated))
+                outcomes.append(process_document(source, raw, config, repeated, steps))
         except DocumentTimeout:
+            steps.rejected[steps.current or "read"] += 1
             sha = hashlib.sha256(raw).hexdigest()
             detail = (
                 f"stopped after {time.perf_counter() - started:.1f} s, "
@@ -225,6 +317,7 @@ def process_batch(items: list[Item], config: CurationConfig, repeated: frozenset
             )
             outcomes.append(Failed(source, "timeout", detail, sha, len(raw)))
         except Exception as exc:
+            steps.rejected[steps.current or "read"] += 1
             sha = hashlib.sha256(raw).hexdigest()
             outcomes.append(Failed(source, "internal_error", f"{type(exc).__name__}: {exc}", sha, len(raw)))
     return outcomes

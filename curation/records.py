@@ -14,7 +14,7 @@ from curation.containers import Item
 from curation.dedup import band_keys, lsh_bands
 from curation.discover import Member, SourceFile
 from curation.output import line_digest
-from curation.pipeline import Failed, Processed, process_batch
+from curation.pipeline import Failed, Processed, Steps, process_batch
 from curation.spans import Span
 from curation.store import record_id
 from curation.taggers import tagger_of
@@ -127,8 +127,22 @@ def built(doc: Processed, stamp: RunStamp, config: CurationConfig) -> Built:
     )
 
 
-def build_batch(
-    items: list[Item], config: CurationConfig, repeated: frozenset[str], stamp: RunStamp
-) -> list[Built | Failed]:
+@dataclass(frozen=True)
+class Batch:
+    """A batch's outcomes in order, and its stats per step (`pipeline.Steps`)."""
+
+    outcomes: list[Built | Failed]
+    steps: Steps
+
+
+def build_batch(items: list[Item], config: CurationConfig, repeated: frozenset[str], stamp: RunStamp) -> Batch:
     """The worker's unit of a run: each document processed (`pipeline.process_batch`), then built into its line."""
-    return [built(o, stamp, config) if isinstance(o, Processed) else o for o in process_batch(items, config, repeated)]
+    steps = Steps()
+    outcomes: list[Built | Failed] = []
+    for outcome in process_batch(items, config, repeated, steps):
+        if isinstance(outcome, Processed):
+            with steps.timed("build"):
+                outcomes.append(built(outcome, stamp, config))
+        else:
+            outcomes.append(outcome)
+    return Batch(outcomes, steps)

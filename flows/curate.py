@@ -9,6 +9,7 @@ import multiprocessing
 import os
 import signal
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import CancelledError, ProcessPoolExecutor
@@ -30,7 +31,7 @@ from curation.containers import Item, load_batches
 from curation.curator import Curator
 from curation.discover import SourceFile
 from curation.pipeline import Failed, warm_up
-from curation.records import Built, RunStamp, build_batch
+from curation.records import Batch, RunStamp, build_batch
 from curation.repeated import DocLines, batch_line_keys
 from curation.select import selects
 from flows import Signalled
@@ -177,18 +178,18 @@ def _stoppable() -> Iterator[Stop]:
 @task(name="process-batch", cache_policy=NO_CACHE, persist_result=False, retries=BATCH_RETRIES, retry_delay_seconds=1)
 def process_batch_task(
     batch: list[Item], config: CurationConfig, repeated: frozenset[str], stamp: RunStamp, local_processes: bool
-) -> list[Built | Failed]:
+) -> Batch:
     """Read, decode, clean, detect, sign one batch and build its records; on Dask it runs inside the worker.
 
     A transient read failure fails the task so Prefect retries the batch; on the last attempt
     the failure stands and becomes a rejection with its reason, so no input is ever lost.
     """
-    outcomes = _on_worker(local_processes, workers_for(config), build_batch, batch, config, repeated, stamp)
-    transient = [o for o in outcomes if isinstance(o, Failed) and o.transient]
+    done = _on_worker(local_processes, workers_for(config), build_batch, batch, config, repeated, stamp)
+    transient = [o for o in done.outcomes if isinstance(o, Failed) and o.transient]
     if transient and (task_run.run_count or 1) <= BATCH_RETRIES:
         names = ", ".join(f"{o.source.source} ({o.reason})" for o in transient[:5])
         raise TransientReadError(f"{len(transient)} transient read failure(s), retrying the batch: {names}")
-    return outcomes
+    return done
 
 
 @task(name="line-keys", cache_policy=NO_CACHE, persist_result=False)
@@ -262,7 +263,9 @@ def learn_repeated_lines(
         window=IN_FLIGHT_PER_WORKER * workers,
     )
     for found in results:  # bounded window: the key sets of a large run never sit in memory at once
+        started = time.perf_counter()
         curator.store.count_lines(found)
+        curator.totals.stage_seconds["count_lines"] += time.perf_counter() - started
         stop.check(curator)
     return curator.store.repeated_lines(config.repeated_line_min_docs)
 
@@ -296,7 +299,7 @@ def _in_order(batches: Iterator[list[Item]], submit: Callable[[list[Item]], Resu
 
 def _submitter(
     dask: "DaskTaskRunner | None", config: CurationConfig, repeated: frozenset[str], stamp: RunStamp, pooled: bool
-) -> Callable[[list[Item]], Result[list[Built | Failed]]]:
+) -> Callable[[list[Item]], Result[Batch]]:
     """How a batch becomes a task run: on the flow's runner (its threads wait on the process pool), in the flow's
     own thread (no pool), or on a Dask cluster.
 
@@ -304,7 +307,7 @@ def _submitter(
     pool); the outcomes still come back to this driver, which lands them in submission order.
     """
 
-    def submit(batch: list[Item]) -> Result[list[Built | Failed]]:
+    def submit(batch: list[Item]) -> Result[Batch]:
         if dask is not None:
             parameters = {
                 "batch": batch,
@@ -347,6 +350,10 @@ def summary_markdown(manifest: Manifest) -> str:
         "| stage | seconds |",
         "|---|---|",
         *[f"| {k} | {v} |" for k, v in sorted(manifest.stage_seconds.items(), key=lambda x: -x[1])],
+        "",
+        "| step (workers) | documents | rejected | seconds |",
+        "|---|---|---|---|",
+        *[f"| {k} | {v.documents} | {v.rejected} | {v.seconds} |" for k, v in manifest.steps.items()],
     ]
     return "\n".join(lines)
 
@@ -417,9 +424,10 @@ def curate(
                 TextColumn("curating"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), disable=not progress
             ) as bar:
                 job = bar.add_task("docs", total=len(plan.todo))
-                for outcomes in results:
-                    curator.accept(outcomes, force=force or reprocess is not None)
-                    bar.advance(job, len(outcomes))
+                for done in results:
+                    curator.accept(done.outcomes, force=force or reprocess is not None)
+                    curator.totals.steps.add(done.steps)
+                    bar.advance(job, len(done.outcomes))
                     stop.check(curator)
             manifest = curator.finish(plan.missing)
         except BaseException as exc:

@@ -12,6 +12,7 @@ from schemas.models import (
     Selection,
     SourceField,
     SourceMember,
+    StepStats,
 )
 
 __all__ = [
@@ -26,4 +27,5 @@ __all__ = [
     "Selection",
     "SourceField",
     "SourceMember",
+    "StepStats",
 ]

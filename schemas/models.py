@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 # Bump when a field is added, removed, renamed, changes type, constraints or meaning: consumers key on it.
 # schemas/fingerprint.json pins a fingerprint of the models' structure to each version (descriptions
 # excluded); tests/test_schemas.py fails when the structure changes without a bump.
-SCHEMA_VERSION = "1.5"
+SCHEMA_VERSION = "1.6"
 
 
 class Strict(BaseModel):
@@ -291,6 +291,14 @@ class Rejection(Strict):
     processed_at: datetime
 
 
+class StepStats(Strict):
+    """One named step of the workers' per-document pipeline (`curation.pipeline.STEPS`), over a run."""
+
+    documents: int = Field(description="documents that entered the step")
+    rejected: int = Field(description="documents the step rejected (their reason is in rejected_by_reason)")
+    seconds: float = Field(description="seconds spent in the step, summed over every worker")
+
+
 class Manifest(Strict):
     run_id: str
     started: datetime
@@ -305,4 +313,8 @@ class Manifest(Strict):
     languages: dict[str, int]
     duplicates: dict[str, int]
     missing_sources: list[str]
-    stage_seconds: dict[str, float]
+    stage_seconds: dict[str, float] = Field(description="seconds of the driver's own stages (serial)")
+    steps: dict[str, StepStats] = Field(
+        default_factory=dict,
+        description="per named step of the workers: documents, rejections, seconds",
+    )

@@ -63,6 +63,11 @@ def test_seeds_end_to_end(odd_raw: Path, tmp_path: Path) -> None:
         "nul.txt": "binary",
         "only-share.txt": "no_content",
     }
+    # each input counted where it went: into every step up to the one that refused it
+    steps = {name: (s.documents, s.rejected) for name, s in manifest.steps.items()}
+    assert steps["decode"] == (11, 4) and steps["clean"] == (7, 1)
+    assert steps["language"] == steps["sign"] == steps["build"] == (6, 0)
+    assert all(s.seconds > 0 for s in manifest.steps.values())
     german = records["de/nested folder/artikel ä.txt"]
     assert german["language"] == "de" and german["provenance"]["encoding"] == "utf-16"
 

@@ -110,7 +110,7 @@ def test_allow_list_flags_without_relabelling(tmp_path: Path) -> None:
     curator = Curator(raw, out, config, run_id="test-run")
     try:
         plan = curator.plan()
-        curator.accept(build_batch(plan.todo, config, frozenset(), curator.stamp))
+        curator.accept(build_batch(plan.todo, config, frozenset(), curator.stamp).outcomes)
         curator.finish(plan.missing)
     finally:
         curator.close()
