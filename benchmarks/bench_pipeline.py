@@ -254,13 +254,13 @@ def stage_profile(raw: Path, limit: int = 1000) -> dict[str, float]:
     return {stage: round(seconds * 1000 / len(paths), 2) for stage, seconds in times.items()}
 
 
-def measure(label: str, corpus: Corpus, argv: list[str]) -> dict[str, Any]:
+def measure(label: str, corpus: Corpus, argv: list[str], script: Path = Path(__file__)) -> dict[str, Any]:
     """Run one contender in a fresh interpreter and sample its process tree's RSS from outside.
 
     A fresh process per contender keeps one's imports, caches and Prefect server out of the
     other's memory figure; the contender times its own work and prints it as the last line.
     """
-    child = psutil.Popen([sys.executable, __file__, "--contender", *argv], stdout=subprocess.PIPE, text=True)
+    child = psutil.Popen([sys.executable, str(script), "--contender", *argv], stdout=subprocess.PIPE, text=True)
     peak = 0
     while child.poll() is None:
         total = 0
