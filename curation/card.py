@@ -18,7 +18,7 @@ from pydantic import BaseModel
 
 from curation.export import PARQUET_DIR
 from curation.output import write_atomic
-from curation.stats import DatasetStats, compute_stats
+from curation.stats import DatasetStats
 from schemas import SCHEMA_VERSION, Manifest, Record
 
 CARD_NAME = "README.md"
@@ -256,9 +256,9 @@ def render_card(manifest: Manifest, stats: DatasetStats, raw_from_card: str) -> 
     return "\n".join(lines)
 
 
-def write_card(curated: Path, manifest: Manifest, raw_dir: Path) -> Path:
-    """Compute the statistics of `curated` and (atomically) write its card."""
+def write_card(curated: Path, manifest: Manifest, raw_dir: Path, stats: DatasetStats) -> Path:
+    """(Atomically) write the card of `curated`, whose statistics are `stats` (`stats.compute_stats`)."""
     raw_from_card = Path(os.path.relpath(raw_dir.resolve(), curated.resolve())).as_posix()
     path = curated / CARD_NAME
-    write_atomic(path, render_card(manifest, compute_stats(curated), raw_from_card).encode("utf-8"))
+    write_atomic(path, render_card(manifest, stats, raw_from_card).encode("utf-8"))
     return path

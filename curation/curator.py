@@ -36,6 +36,7 @@ from curation.output import (
 )
 from curation.pipeline import Failed, Steps
 from curation.records import Built, RunStamp
+from curation.stats import DatasetStats, compute_stats, shard_stats
 from curation.store import (
     STORE_NAME,
     Assignment,
@@ -585,9 +586,13 @@ class Curator:
         started = time.perf_counter()
         self._apply_restamps()
         self.totals.stage_seconds["index_and_write"] += time.perf_counter() - started
+        sums = {shard: found.sha256 for shard, found in self.store.shards().items() if found is not None}
         started = time.perf_counter()
-        export_parquet(self.out)  # derived from the committed shards, so after the last checkpoint
+        export_parquet(self.out, sums)  # derived from the committed shards, so after the last checkpoint
         self.totals.stage_seconds["export_parquet"] += time.perf_counter() - started
+        started = time.perf_counter()
+        stats = self._dataset_stats(sums)
+        self.totals.stage_seconds["dataset_stats"] += time.perf_counter() - started
         statuses = Counter(e.status for e in self.catalog.values())
         self.totals.counts.update(total_records=statuses["curated"], total_rejected=statuses["rejected"])
         manifest = Manifest(
@@ -617,5 +622,24 @@ class Curator:
         body = json.dumps(manifest.model_dump(mode="json"), indent=2, sort_keys=True).encode()
         write_atomic(self.out / "manifests" / f"{self.run_id}.json", body)
         write_atomic(self.out / "manifest.json", body)
-        write_card(self.out, manifest, self.raw_dir)
+        write_card(self.out, manifest, self.raw_dir, stats)
         return manifest
+
+    def _dataset_stats(self, sums: dict[str, str]) -> DatasetStats:
+        """The whole dataset's statistics for its card: those the store kept of each shard whose sha256 is the
+        same, computed again (and kept) only for shards this run wrote or changed."""
+        kept = self.store.shard_stats()
+
+        def of_shard(curated: Path, shard: str) -> DatasetStats:
+            sha = sums.get(shard)
+            if sha is not None and kept.get(shard, ("",))[0] == sha:
+                return DatasetStats.from_json(kept[shard][1])
+            stats = shard_stats(curated, shard)
+            if sha is not None:
+                self.store.set_shard_stats(shard, sha, stats.to_json())
+            return stats
+
+        stats = compute_stats(self.out, of_shard)
+        self.store.forget_shard_stats(set(kept) - set(sums))
+        self.store.commit()
+        return stats

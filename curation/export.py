@@ -8,10 +8,12 @@ in sync: nested models become structs, lists of models become list<struct>.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import types
 import typing
 import uuid
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -19,12 +21,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from pydantic import BaseModel
 
-from curation.output import parse_or_raise, shard_lines
+from curation.output import lines_of, parse_or_raise
 from schemas import SCHEMA_VERSION, Record
 
 PARQUET_DIR = "parquet"
-DEFAULT_SHARD_ROWS = 10_000
-_SHARD_ROWS_KEY = b"curation.shard_rows"
+EMPTY_NAME = "part-empty.parquet"
+_SHARD_SHA_KEY = b"curation.shard_sha256"
 
 _SCALARS: dict[type, pa.DataType] = {
     str: pa.string(),
@@ -70,15 +72,6 @@ def arrow_schema(model: type[BaseModel] = Record) -> pa.Schema:
     return pa.schema(_fields(model), metadata={b"schema_version": SCHEMA_VERSION.encode()})
 
 
-def _previous_shard_rows(folder: Path) -> int | None:
-    first = folder / "part-00000.parquet"
-    if not first.exists():
-        return None
-    metadata = pq.read_schema(first).metadata or {}
-    value = metadata.get(_SHARD_ROWS_KEY)
-    return int(value) if value else None
-
-
 def _write_shard(path: Path, rows: list[dict], schema: pa.Schema) -> None:
     """Write to a hidden temporary next to `path`, then rename: readers never see half a file."""
     # not mkstemp: its 0600 mode would make the shards unreadable to other users of the dataset
@@ -91,35 +84,42 @@ def _write_shard(path: Path, rows: list[dict], schema: pa.Schema) -> None:
         raise
 
 
-def export_parquet(curated: Path, shard_rows: int | None = None) -> list[Path]:
-    """Regenerate CURATED/parquet/part-NNNNN.parquet from the record shards; returns the shards.
+def _made_from(path: Path) -> str | None:
+    """The sha256 of the record shard a Parquet file was made from, as its metadata says; None when there is no
+    such file or it cannot be read (it is then written again)."""
+    try:
+        metadata = pq.read_schema(path).metadata or {}
+    except (OSError, pa.ArrowException):
+        return None
+    value = metadata.get(_SHARD_SHA_KEY)
+    return value.decode() if value else None
 
-    `shard_rows=None` keeps the shard size of the previous export (so a size chosen with
-    `curate export --shard-rows` survives later runs), else DEFAULT_SHARD_ROWS. Memory stays
-    bounded by one shard. Shards beyond the new count are removed after the new ones are in place.
+
+def export_parquet(curated: Path, sums: Mapping[str, str] | None = None) -> list[Path]:
+    """Bring CURATED/parquet/ in line with records/: one Parquet file per record shard, of the same name; returns
+    them.
+
+    A file is written only when its shard changed since it was made: the file's metadata holds the sha256 of the
+    shard it was made from, and `sums` (shard -> sha256 as the store committed it; None: hash the files) what the
+    shard is now. A run thus writes the Parquet files of the shards it wrote or changed, not the whole dataset's.
+    Files of shards that are gone (or of an older layout) are removed once the current ones are in place; a
+    dataset without records keeps one empty file, so readers find the schema. Memory stays bounded by one shard.
     """
     folder = curated / PARQUET_DIR
     folder.mkdir(parents=True, exist_ok=True)
-    rows_per_shard = shard_rows or _previous_shard_rows(folder) or DEFAULT_SHARD_ROWS
-    if rows_per_shard < 1:
-        raise ValueError("shard_rows must be at least 1")
     base = arrow_schema()
-    schema = base.with_metadata({**base.metadata, _SHARD_ROWS_KEY: str(rows_per_shard).encode()})
     written: list[Path] = []
-    rows: list[dict] = []
-
-    def flush() -> None:
-        path = folder / f"part-{len(written):05d}.parquet"
-        _write_shard(path, rows, schema)
-        written.append(path)
-        rows.clear()
-
-    for shard, number, line in shard_lines(curated, "records"):  # the order of the canonical JSON Lines files
-        rows.append(parse_or_raise(curated, shard, number, line, Record).model_dump())
-        if len(rows) >= rows_per_shard:
-            flush()
-    if rows or not written:
-        flush()  # an empty dataset still gets one (empty) shard, so readers find the schema
-    for stale in set(folder.glob("part-*.parquet")) - set(written):
+    for path in sorted((curated / "records").glob("*.jsonl")):
+        sha = (sums or {}).get(f"records/{path.name}") or hashlib.sha256(path.read_bytes()).hexdigest()
+        target = folder / f"{path.stem}.parquet"
+        written.append(target)
+        if _made_from(target) == sha:
+            continue
+        rows = [parse_or_raise(curated, path, number, line, Record).model_dump() for _, number, line in lines_of(path)]
+        _write_shard(target, rows, base.with_metadata({**base.metadata, _SHARD_SHA_KEY: sha.encode()}))
+    if not written:
+        written.append(folder / EMPTY_NAME)
+        _write_shard(written[0], [], base)
+    for stale in set(folder.glob("*.parquet")) - set(written):
         stale.unlink()
     return written

@@ -147,10 +147,15 @@ class DamagedLine(ValueError):
 def shard_lines(curated: Path, kind: str) -> Iterator[tuple[Path, int, bytes]]:
     """(shard, line number from 1, line) of every non-blank line of the `kind` shards (records, rejected), in order."""
     for shard in sorted((curated / kind).glob("*.jsonl")):
-        with shard.open("rb") as handle:
-            for number, line in enumerate(handle, 1):
-                if line.strip():
-                    yield shard, number, line
+        yield from lines_of(shard)
+
+
+def lines_of(shard: Path) -> Iterator[tuple[Path, int, bytes]]:
+    """(shard, line number from 1, line) of every non-blank line of one shard."""
+    with shard.open("rb") as handle:
+        for number, line in enumerate(handle, 1):
+            if line.strip():
+                yield shard, number, line
 
 
 def parse_or_raise(curated: Path, shard: Path, number: int, line: bytes, model: type[M]) -> M:

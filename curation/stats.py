@@ -6,12 +6,14 @@ incremental runs built it. `curate stats` prints these, the dataset card embeds 
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from curation.output import parse_or_raise, shard_lines
+from curation.output import lines_of, parse_or_raise
 from schemas import Record, Rejection
 
 # Upper bounds (characters) of the text-length histogram bins; the last bin is open-ended.
@@ -38,6 +40,26 @@ class DatasetStats:
         """Cluster size -> number of clusters of that size."""
         return dict(sorted(Counter(self.clusters.values()).items()))
 
+    def add(self, other: DatasetStats) -> None:
+        self.records += other.records
+        self.rejected += other.rejected
+        self.languages.update(other.languages)
+        self.lengths.extend(other.lengths)
+        self.rejection_reasons.update(other.rejection_reasons)
+        self.removed_spans.update(other.removed_spans)
+        self.near_duplicates += other.near_duplicates
+        self.clusters.update(other.clusters)
+
+    def to_json(self) -> str:
+        # not `asdict`: it rebuilds a Counter from its items, which counts the (key, value) pairs as keys
+        return json.dumps({f.name: getattr(self, f.name) for f in fields(self)}, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> DatasetStats:
+        data = json.loads(text)
+        counters = ("languages", "rejection_reasons", "removed_spans", "clusters")
+        return cls(**{k: Counter(v) if k in counters else v for k, v in data.items()})
+
     def length_quantiles(self) -> dict[str, int]:
         if not self.lengths:
             return {}
@@ -53,22 +75,37 @@ class DatasetStats:
         return {label: counts.get(i, 0) for i, label in enumerate(labels)}
 
 
-def compute_stats(curated: Path) -> DatasetStats:
-    """One streaming pass over records/ and rejected/; only small per-record numbers are kept."""
+def shard_stats(curated: Path, shard: str) -> DatasetStats:
+    """The statistics of one shard (`records/...` or `rejected/...`): a streaming pass that keeps only small
+    per-record numbers."""
     stats = DatasetStats()
-    for shard, number, line in shard_lines(curated, "records"):
-        record = parse_or_raise(curated, shard, number, line, Record)
-        stats.records += 1
-        stats.languages[record.language] += 1
-        stats.lengths.append(len(record.text))
-        stats.removed_spans.update(span.reason for span in record.provenance.removed)
-        if record.near_duplicate_of is not None:
-            stats.near_duplicates += 1
-        if record.duplicate_cluster is not None:
-            stats.clusters[record.duplicate_cluster] += 1
-    for shard, number, line in shard_lines(curated, "rejected"):
-        stats.rejected += 1
-        stats.rejection_reasons[parse_or_raise(curated, shard, number, line, Rejection).reason] += 1
+    path = curated / shard
+    if shard.startswith("records/"):
+        for _, number, line in lines_of(path):
+            record = parse_or_raise(curated, path, number, line, Record)
+            stats.records += 1
+            stats.languages[record.language] += 1
+            stats.lengths.append(len(record.text))
+            stats.removed_spans.update(span.reason for span in record.provenance.removed)
+            if record.near_duplicate_of is not None:
+                stats.near_duplicates += 1
+            if record.duplicate_cluster is not None:
+                stats.clusters[record.duplicate_cluster] += 1
+    else:
+        for _, number, line in lines_of(path):
+            stats.rejected += 1
+            stats.rejection_reasons[parse_or_raise(curated, path, number, line, Rejection).reason] += 1
+    return stats
+
+
+def compute_stats(curated: Path, of_shard: Callable[[Path, str], DatasetStats] = shard_stats) -> DatasetStats:
+    """The dataset's statistics: the sum of its shards'. A run passes `of_shard` that reads those it kept in the
+    store for shards that did not change since (`Curator.finish`), so a run that adds 100 documents to 100,000
+    parses 100, not 100,100."""
+    stats = DatasetStats()
+    for kind in ("records", "rejected"):
+        for path in sorted((curated / kind).glob("*.jsonl")):
+            stats.add(of_shard(curated, f"{kind}/{path.name}"))
     return stats
 
 

@@ -81,6 +81,9 @@ CREATE TABLE IF NOT EXISTS journal (shard TEXT NOT NULL, source TEXT NOT NULL, l
 -- sha256 of each committed record line (`output.line_digest`), written in the commit that commits the line:
 -- `curate verify` checks that the record shards hold exactly these lines, once each
 CREATE TABLE IF NOT EXISTS digests (source TEXT PRIMARY KEY, shard TEXT NOT NULL, digest TEXT NOT NULL);
+-- the statistics of each shard (`stats.DatasetStats`, JSON) as of its sha256: a run's card sums them, and parses
+-- only the shards that changed since
+CREATE TABLE IF NOT EXISTS shard_stats (path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, stats TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS restamps (
     shard TEXT NOT NULL, source TEXT NOT NULL, fields TEXT NOT NULL, PRIMARY KEY (shard, source)
 );
@@ -309,6 +312,18 @@ class Store:
             "INSERT OR REPLACE INTO shards VALUES (?, ?, ?)", [(p, s.lines, s.sha256) for p, s in present.items()]
         )
         self.db.executemany("DELETE FROM shards WHERE path=?", [(p,) for p in gone])
+
+    def shard_stats(self) -> dict[str, tuple[str, str]]:
+        """Shard -> (sha256, statistics as JSON) as last computed."""
+        return {
+            path: (sha, stats) for path, sha, stats in self.db.execute("SELECT path, sha256, stats FROM shard_stats")
+        }
+
+    def set_shard_stats(self, path: str, sha256: str, stats: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO shard_stats VALUES (?, ?, ?)", (path, sha256, stats))
+
+    def forget_shard_stats(self, paths: Iterable[str]) -> None:
+        self.db.executemany("DELETE FROM shard_stats WHERE path=?", [(p,) for p in paths])
 
     def has_digests(self) -> bool:
         return self.get_meta(DIGESTS_KEY) is not None

@@ -460,11 +460,9 @@ def rebuild_index(
 def export(
     curated: Annotated[Path, typer.Argument(help="curated output folder")] = Path("curated"),
     fmt: Annotated[str, typer.Option("--format", help="output format (parquet)")] = "parquet",
-    shard_rows: Annotated[
-        int | None, typer.Option("--shard-rows", min=1, help="records per shard; default: as last export, else 10000")
-    ] = None,
 ) -> None:
-    """Write CURATED/parquet/part-*.parquet from the record shards (runs also do this at the end)."""
+    """Bring CURATED/parquet/ in line with the record shards, one Parquet file each (runs also do this at the end):
+    writes the files of changed shards and those that are missing or unreadable, removes those of shards gone."""
     from curation.export import export_parquet
     from curation.output import DamagedLine
 
@@ -477,7 +475,7 @@ def export(
         raise typer.Exit(2)
     with _no_run_writing(curated, "it exports when it finishes"):  # never export a half-landed run
         try:
-            shards = export_parquet(curated, shard_rows)
+            shards = export_parquet(curated)
         except DamagedLine as exc:
             _refuse_damaged(exc)
     console.print(f"{len(shards)} Parquet shard(s) in {curated / 'parquet'}")

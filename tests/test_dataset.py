@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-import math
 import os
 import re
 import shutil
@@ -21,10 +20,13 @@ from filelock import FileLock
 from prefect.settings import PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, temporary_settings
 from typer.testing import CliRunner
 
+from curation.curator import Curator
 from curation.export import arrow_schema, export_parquet
 from curation.reader import load_records
+from curation.records import build_batch
 from curation.show import span_label
 from curation.stats import DatasetStats, charts, compute_stats, write_plots
+from curation.store import STORE_NAME, Store
 from flows.cli import app
 from flows.curate import curate
 from schemas import SCHEMA_VERSION, CurationConfig
@@ -202,15 +204,32 @@ def test_readme_snippets_run_as_written(dataset: Path) -> None:
     assert sum(n for _, n, _ in done[1]["per_language"]) == 7
 
 
-def test_export_shard_size_is_kept_by_later_runs(dataset: Path, tmp_path: Path) -> None:
+def test_export_writes_only_the_parquet_of_changed_shards(dataset: Path, tmp_path: Path) -> None:
+    """One Parquet file per record shard; an export writes again only those whose shard changed (or that are
+    missing or unreadable), and removes those whose shard is gone."""
     copy = tmp_path / "curated"
     shutil.copytree(dataset, copy)
-    result = CliRunner().invoke(app, ["export", str(copy), "--format", "parquet", "--shard-rows", "3"])
+    shards = sorted((copy / "records").glob("*.jsonl"))
+    lines = shards[0].read_text(encoding="utf-8").splitlines(keepends=True)
+    (copy / "records" / "part-extra.jsonl").write_text("".join(lines[1:]), encoding="utf-8")
+    shards[0].write_text(lines[0], encoding="utf-8")
+    result = CliRunner().invoke(app, ["export", str(copy), "--format", "parquet"])
     assert result.exit_code == 0, result.output
-    assert len(list((copy / "parquet").glob("part-*.parquet"))) == math.ceil(7 / 3)
-    assert len(export_parquet(copy)) == 3  # a run's export (no size given) keeps 3 rows per shard
+    files = {p.stem: p.stat().st_mtime_ns for p in (copy / "parquet").glob("*.parquet")}
+    assert set(files) == {p.stem for p in (copy / "records").glob("*.jsonl")} and len(files) >= 2
     assert pq.read_table(copy / "parquet").num_rows == 7
     assert not list((copy / "parquet").glob(".*"))  # no temporaries left
+    (copy / "records" / "part-extra.jsonl").unlink()
+    shards[0].write_text("".join(lines), encoding="utf-8")
+    export_parquet(copy)
+    after = {p.stem: p.stat().st_mtime_ns for p in (copy / "parquet").glob("*.parquet")}
+    assert set(after) == set(files) - {"part-extra"}
+    assert {stem for stem in after if after[stem] != files[stem]} == {shards[0].stem}
+    export_parquet(copy)  # nothing changed: nothing written
+    assert {p.stem: p.stat().st_mtime_ns for p in (copy / "parquet").glob("*.parquet")} == after
+    (copy / "parquet" / f"{shards[0].stem}.parquet").write_bytes(b"not parquet")
+    export_parquet(copy)
+    assert pq.read_table(copy / "parquet").num_rows == 7
     with FileLock(str(copy / ".lock")):  # a run in progress
         assert CliRunner().invoke(app, ["export", str(copy)]).exit_code == 3
 
@@ -252,3 +271,42 @@ def test_plots_without_matplotlib_name_the_extra(dataset: Path, tmp_path: Path) 
     )
     assert done.returncode == 2
     assert 'pip install -e ".[plots]"' in done.stdout and "Traceback" not in done.stdout + done.stderr
+
+
+def _land(raw: Path, out: Path, run_id: str) -> None:
+    """One run's driver work without Prefect: plan, build every batch in this process, land, finish."""
+    config = CurationConfig(workers=1)
+    curator = Curator(raw, out, config, run_id)
+    try:
+        plan = curator.plan()
+        curator.accept(plan.refused)
+        curator.accept(build_batch(plan.todo, config, frozenset(), curator.stamp).outcomes)
+        curator.finish(plan.missing)
+    finally:
+        curator.close()
+
+
+def test_statistics_kept_per_shard_are_those_of_a_full_pass(seeds_raw: Path, tmp_path: Path) -> None:
+    """The card sums statistics the store keeps per shard; after a later run that adds a copy (which changes the
+    duplicate fields of a record in an earlier shard) and a rejected input, they are what reading every shard
+    gives, and only the shards that changed were read again."""
+    out = tmp_path / "curated"
+    _land(seeds_raw, out, "run-a")
+    first = Store(out / STORE_NAME).shard_stats()
+    original = sorted(seeds_raw.glob("*.txt"))[0]
+    (seeds_raw / "zz-copy.txt").write_bytes(original.read_bytes())
+    (seeds_raw / "zz-empty.txt").write_bytes(b"")
+    _land(seeds_raw, out, "run-b")
+    store = Store(out / STORE_NAME)
+    kept, sums = store.shard_stats(), store.shards()
+    store.close()
+    on_disk = {f"{kind}/{p.name}" for kind in ("records", "rejected") for p in (out / kind).glob("*.jsonl")}
+    assert set(kept) == on_disk and all(kept[s][0] == sums[s].sha256 for s in on_disk)
+    from_store = compute_stats(out, lambda _curated, shard: DatasetStats.from_json(kept[shard][1]))
+    full = compute_stats(out)
+    assert from_store == full
+    assert (full.records, full.rejected, full.near_duplicates) == (6, 1, 1)
+    changed = {s for s in first if s in kept and kept[s] != first[s]}
+    assert changed == {s for s in first if s.startswith("records/")}  # the original's record got its cluster
+    card = (out / "README.md").read_text(encoding="utf-8")
+    assert f"| duplicate rate (near-duplicates / records) | {full.duplicate_rate:.2%} |" in card
