@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -21,7 +22,7 @@ from curation.card import write_card
 from curation.containers import discover_documents
 from curation.dedup import lsh_bands
 from curation.discover import Refused, SourceFile
-from curation.export import export_parquet
+from curation.export import Mapper, export_parquet
 from curation.output import (
     ShardSum,
     bad_lines,
@@ -580,7 +581,9 @@ class Curator:
                 self.store.set_status(source, "missing")
         self.totals.counts["missing"] += len(missing)
 
-    def finish(self, missing: list[str]) -> Manifest:
+    def finish(self, missing: list[str], mapper: Mapper = map) -> Manifest:
+        """Land what is left, then derive the outputs of the shards that changed (Parquet, statistics), spread
+        over `mapper` (the run's process pool's `map`: they are the serial tail of a run otherwise)."""
         self.handle_missing(missing)
         self.checkpoint()
         started = time.perf_counter()
@@ -588,10 +591,10 @@ class Curator:
         self.totals.stage_seconds["index_and_write"] += time.perf_counter() - started
         sums = {shard: found.sha256 for shard, found in self.store.shards().items() if found is not None}
         started = time.perf_counter()
-        export_parquet(self.out, sums)  # derived from the committed shards, so after the last checkpoint
+        export_parquet(self.out, sums, mapper)  # derived from the committed shards, so after the last checkpoint
         self.totals.stage_seconds["export_parquet"] += time.perf_counter() - started
         started = time.perf_counter()
-        stats = self._dataset_stats(sums)
+        stats = self._dataset_stats(sums, mapper)
         self.totals.stage_seconds["dataset_stats"] += time.perf_counter() - started
         statuses = Counter(e.status for e in self.catalog.values())
         self.totals.counts.update(total_records=statuses["curated"], total_rejected=statuses["rejected"])
@@ -625,19 +628,21 @@ class Curator:
         write_card(self.out, manifest, self.raw_dir, stats)
         return manifest
 
-    def _dataset_stats(self, sums: dict[str, str]) -> DatasetStats:
+    def _dataset_stats(self, sums: dict[str, str], mapper: Mapper) -> DatasetStats:
         """The whole dataset's statistics for its card: those the store kept of each shard whose sha256 is the
         same, computed again (and kept) only for shards this run wrote or changed."""
         kept = self.store.shard_stats()
+        changed = sorted(shard for shard, sha in sums.items() if kept.get(shard, ("",))[0] != sha)
+        fresh = dict(zip(changed, mapper(partial(shard_stats, self.out), changed), strict=True))
+        for shard, stats in fresh.items():
+            self.store.set_shard_stats(shard, sums[shard], stats.to_json())
 
         def of_shard(curated: Path, shard: str) -> DatasetStats:
-            sha = sums.get(shard)
-            if sha is not None and kept.get(shard, ("",))[0] == sha:
+            if shard in fresh:
+                return fresh[shard]
+            if shard in sums:  # and so in `kept`, with its sha256
                 return DatasetStats.from_json(kept[shard][1])
-            stats = shard_stats(curated, shard)
-            if sha is not None:
-                self.store.set_shard_stats(shard, sha, stats.to_json())
-            return stats
+            return shard_stats(curated, shard)  # a shard without a committed sum
 
         stats = compute_stats(self.out, of_shard)
         self.store.forget_shard_stats(set(kept) - set(sums))

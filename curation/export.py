@@ -13,8 +13,9 @@ import os
 import types
 import typing
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 import pyarrow as pa
@@ -27,6 +28,8 @@ from schemas import SCHEMA_VERSION, Record
 PARQUET_DIR = "parquet"
 EMPTY_NAME = "part-empty.parquet"
 _SHARD_SHA_KEY = b"curation.shard_sha256"
+# `map`, or a process pool's: per-shard work of the end of a run, spread over the run's workers
+Mapper = Callable[..., Iterable[object]]
 
 _SCALARS: dict[type, pa.DataType] = {
     str: pa.string(),
@@ -95,7 +98,14 @@ def _made_from(path: Path) -> str | None:
     return value.decode() if value else None
 
 
-def export_parquet(curated: Path, sums: Mapping[str, str] | None = None) -> list[Path]:
+def _convert(curated: Path, shard: Path, target: Path, sha: str) -> None:
+    """One record shard's Parquet file, its sha256 in the file's metadata."""
+    base = arrow_schema()
+    rows = [parse_or_raise(curated, shard, number, line, Record).model_dump() for _, number, line in lines_of(shard)]
+    _write_shard(target, rows, base.with_metadata({**base.metadata, _SHARD_SHA_KEY: sha.encode()}))
+
+
+def export_parquet(curated: Path, sums: Mapping[str, str] | None = None, mapper: Mapper = map) -> list[Path]:
     """Bring CURATED/parquet/ in line with records/: one Parquet file per record shard, of the same name; returns
     them.
 
@@ -103,23 +113,24 @@ def export_parquet(curated: Path, sums: Mapping[str, str] | None = None) -> list
     shard it was made from, and `sums` (shard -> sha256 as the store committed it; None: hash the files) what the
     shard is now. A run thus writes the Parquet files of the shards it wrote or changed, not the whole dataset's.
     Files of shards that are gone (or of an older layout) are removed once the current ones are in place; a
-    dataset without records keeps one empty file, so readers find the schema. Memory stays bounded by one shard.
+    dataset without records keeps one empty file, so readers find the schema. Memory stays bounded by one shard
+    per process: `mapper` (a process pool's `map`) converts the shards in parallel.
     """
     folder = curated / PARQUET_DIR
     folder.mkdir(parents=True, exist_ok=True)
-    base = arrow_schema()
     written: list[Path] = []
+    jobs: list[tuple[Path, Path, str]] = []
     for path in sorted((curated / "records").glob("*.jsonl")):
         sha = (sums or {}).get(f"records/{path.name}") or hashlib.sha256(path.read_bytes()).hexdigest()
         target = folder / f"{path.stem}.parquet"
         written.append(target)
-        if _made_from(target) == sha:
-            continue
-        rows = [parse_or_raise(curated, path, number, line, Record).model_dump() for _, number, line in lines_of(path)]
-        _write_shard(target, rows, base.with_metadata({**base.metadata, _SHARD_SHA_KEY: sha.encode()}))
+        if _made_from(target) != sha:
+            jobs.append((path, target, sha))
+    if jobs:
+        list(mapper(partial(_convert, curated), *zip(*jobs, strict=True)))
     if not written:
         written.append(folder / EMPTY_NAME)
-        _write_shard(written[0], [], base)
+        _write_shard(written[0], [], arrow_schema())
     for stale in set(folder.glob("*.parquet")) - set(written):
         stale.unlink()
     return written

@@ -429,7 +429,8 @@ def curate(
                     curator.totals.steps.add(done.steps)
                     bar.advance(job, len(done.outcomes))
                     stop.check(curator)
-            manifest = curator.finish(plan.missing)
+            # the end of the run (Parquet and statistics of the shards it changed) on the pool's processes too
+            manifest = curator.finish(plan.missing, _pool(workers).map if pooled else map)
         except BaseException as exc:
             curator.store.rollback()
             if stop.signum is None:
