@@ -119,6 +119,34 @@ def generate(size: int, raw: Path, shared: Path, seed: int = 8) -> Corpus:
     return Corpus(raw, size, total / 1e6)
 
 
+def extend(size: int, added: int, raw: Path, shared: Path, work: Path) -> None:
+    """Add the next `added` documents of the same generated corpus to `raw` (a scheduled run's new arrivals):
+    the corpus of `size + added` is generated aside, and only its new files are moved in, so the others keep
+    their bytes and times and a run finds them unchanged."""
+    aside = work / "extend"
+    shutil.rmtree(aside, ignore_errors=True)
+    generate(size + added, aside, shared)
+    for i in range(size, size + added):
+        name = Path(f"{i // 1000:04d}") / f"{i:07d}.txt"
+        (raw / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(aside / name, raw / name)
+    shutil.rmtree(aside)
+
+
+def incremental(corpus: Corpus, out: Path, added: int, shared: Path, work: Path, settings: list[str]) -> dict[str, Any]:
+    """A scheduled run that finds `added` new documents beside a dataset the flow just curated: its time against
+    the full run's, and how many Parquet files and shards it wrote."""
+    extend(corpus.documents, added, corpus.raw, shared, work)
+    before = {p: p.stat().st_mtime_ns for p in (out / "parquet").glob("*.parquet")}
+    result = measure(
+        "incremental", Corpus(corpus.raw, added, corpus.megabytes), ["flow", str(corpus.raw), str(out), *settings]
+    )
+    after = {p: p.stat().st_mtime_ns for p in (out / "parquet").glob("*.parquet")}
+    result["parquet_files"] = len(after)
+    result["parquet_written"] = sum(1 for p, t in after.items() if before.get(p) != t)
+    return result
+
+
 def baseline(raw: Path, out: Path) -> dict[str, Any]:
     """The obvious one-process script: every step per document, in a plain loop."""
     from charset_normalizer import from_bytes
@@ -312,6 +340,7 @@ def main() -> None:
         "--skip-baseline-above", type=int, default=10**9, help="skip the (slow) baseline for larger sizes"
     )
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--add", type=int, default=0, help="then a run that adds this many documents to each size")
     parser.add_argument("--contender", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.contender:
@@ -356,6 +385,15 @@ def main() -> None:
                 )
                 entry["speedup"] = round(entry["flow"]["docs_per_s"] / entry["baseline"]["docs_per_s"], 2)
                 print(f"  speedup over baseline: {entry['speedup']}x", flush=True)
+            if args.add:
+                entry["incremental"] = incremental(corpus, work / f"flow-{size}", args.add, args.shared, work, settings)
+                entry["incremental_vs_full"] = round(
+                    entry["incremental"]["flow_seconds"] / entry["flow"]["flow_seconds"], 4
+                )
+                print(
+                    f"  incremental run of {args.add}: {entry['incremental_vs_full']}x the full run's flow time",
+                    flush=True,
+                )
             report["sizes"][size] = entry
             shutil.rmtree(raw, ignore_errors=True)
         if len(report["sizes"]) > 1:
