@@ -30,8 +30,8 @@ sys.path.insert(0, str(REPO))
 
 from datasketch import MinHash  # noqa: E402
 
-from curation.dedup import SEED, lsh_bands, normalize, shingles, signature, text_digest  # noqa: E402
-from curation.store import IndexParams, Signed, Store  # noqa: E402
+from curation.dedup import SEED, Clusters, IndexParams, Signed, lsh_bands, normalize, shingles, signature, text_digest  # noqa: E402
+from curation.store import Store  # noqa: E402
 from schemas import CurationConfig  # noqa: E402
 
 LANGS = ["en", "de", "fr", "es", "ru", "zh"]
@@ -80,6 +80,7 @@ def run_one(size: int, shared: Path, config: CurationConfig, loop_docs: int, see
         path = Path(tmp) / "state.sqlite"
         store = Store(path)
         store.check_index_params(params)
+        clusters = Clusters(store, params)
         seq = 0
         for chunk in documents(shared, size, seed):
             if looped < loop_docs:
@@ -99,7 +100,7 @@ def run_one(size: int, shared: Path, config: CurationConfig, loop_docs: int, see
             shingle_count += sum(len(text.split()) for text in chunk)
             started = time.perf_counter()
             for digest, values in signed:
-                ((kind, _, _),) = store.insert_many([Signed.of(seq, f"doc{seq}", digest, values, params)], params)
+                ((kind, _, _),) = clusters.insert_many([Signed.of(seq, f"doc{seq}", digest, values, params)])
                 linked += kind is not None
                 seq += 1
             if seq % 5000 == 0 or seq == size:

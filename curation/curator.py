@@ -20,7 +20,7 @@ from filelock import FileLock, Timeout
 
 from curation.card import write_card
 from curation.containers import discover_documents
-from curation.dedup import lsh_bands
+from curation.dedup import Assignment, Clusters, IndexParams, Signed, lsh_bands
 from curation.discover import Refused, SourceFile
 from curation.export import Mapper, export_parquet
 from curation.output import (
@@ -38,17 +38,7 @@ from curation.output import (
 from curation.pipeline import Failed, Steps
 from curation.records import Built, RunStamp
 from curation.stats import DatasetStats, compute_stats, shard_stats
-from curation.store import (
-    STORE_NAME,
-    Assignment,
-    CatalogEntry,
-    DamagedState,
-    IndexParams,
-    Signed,
-    Store,
-    record_id,
-    repair_hint,
-)
+from curation.store import STORE_NAME, CatalogEntry, DamagedState, Store, record_id, repair_hint
 from curation.version import pipeline_version
 from schemas import CurationConfig, Manifest, Record, Rejection, StepStats
 
@@ -166,6 +156,7 @@ class Curator:
         except BaseException:
             self.close()  # a refused run leaves the output folder unlocked for the repair command
             raise
+        self.clusters = Clusters(self.store, self.index)
         self.catalog = self.store.catalog()
         self._source_of = {entry.seq: entry.source for entry in self.catalog.values()}
         self._dirty: set[str] = set()  # sources whose catalog entry changed since the last checkpoint
@@ -283,7 +274,7 @@ class Curator:
     def accept(self, outcomes: Iterable[Built | Failed | Refused], force: bool = False) -> None:
         """Turn outcomes (in discovery order) into staged records or rejections.
 
-        New documents go to the duplicate index together (`Store.insert_many`); a document the store already
+        New documents go to the duplicate index together (`Clusters.insert_many`); a document the store already
         knows, and any rejection, first lands those before it, for its removal from the index may change them.
         """
         started = time.perf_counter()
@@ -340,7 +331,7 @@ class Curator:
         signed = [Signed(self._seq_for(d.source.source), record_id(d.source.source), d.text_digest, d.hashvalues,
                          d.band_keys) for d in docs]  # fmt: skip
         for doc, seq, (kind, own, changed) in zip(
-            docs, [s.seq for s in signed], self.store.insert_many(signed, self.index), strict=True
+            docs, [s.seq for s in signed], self.clusters.insert_many(signed), strict=True
         ):
             self._land_record(doc, seq, kind, own, changed, None)
             self._checkpoint_if_due()
@@ -359,9 +350,9 @@ class Curator:
             self.store.touch(source, doc.source.mtime_ns)
             self.totals.counts["unchanged"] += 1
             return
-        self._restamp(self.store.remove(entry.seq, self.index))
+        self._restamp(self.clusters.remove(entry.seq))
         signed = Signed(entry.seq, record_id(source), doc.text_digest, doc.hashvalues, doc.band_keys)
-        ((kind, own, changed),) = self.store.insert_many([signed], self.index)
+        ((kind, own, changed),) = self.clusters.insert_many([signed])
         supersedes = entry.sha256 if entry.sha256 != doc.sha256 else None
         self._land_record(doc, entry.seq, kind, own, changed, supersedes)
 
@@ -432,7 +423,7 @@ class Curator:
         entry = self.catalog.get(source)
         seq = self._seq_for(source)
         if entry is not None and entry.status == "curated":
-            self._restamp(self.store.remove(seq, self.index))
+            self._restamp(self.clusters.remove(seq))
         sha = failed.sha256 if isinstance(failed, Failed) else None
         size = failed.size if isinstance(failed, Failed) else None
         mtime = failed.source.mtime_ns if isinstance(failed, Failed) else None
@@ -572,7 +563,7 @@ class Curator:
             if self.config.missing_sources == "drop":
                 if entry.shard:
                     self._drop_line(entry.shard, source)
-                self._restamp(self.store.remove(entry.seq, self.index))
+                self._restamp(self.clusters.remove(entry.seq))
                 self.store.delete_source(source)
                 del self.catalog[source]
                 del self._source_of[entry.seq]

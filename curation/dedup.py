@@ -18,7 +18,9 @@ from __future__ import annotations
 import hashlib
 import math
 import unicodedata
+from dataclasses import dataclass
 from functools import cache
+from typing import Protocol
 
 import numpy as np
 import regex
@@ -116,3 +118,212 @@ def band_keys(hashvalues: np.ndarray, bands: int, rows: int) -> list[int]:
         digest = hashlib.blake2b(chunk, digest_size=8, person=band.to_bytes(8, "little")).digest()
         keys.append(int.from_bytes(digest, "little", signed=True))
     return keys
+
+
+@dataclass(frozen=True)
+class IndexParams:
+    """MinHash/LSH layout and the verification threshold; the first four must match the stored index."""
+
+    num_perm: int
+    bands: int
+    rows: int
+    shingle_words: int
+    threshold: float
+
+    @property
+    def layout(self) -> str:
+        return f"v3-xxh32/{self.num_perm}/{self.bands}/{self.rows}/{self.shingle_words}"
+
+
+@dataclass(frozen=True)
+class Signed:
+    """A document as the duplicate index takes it."""
+
+    seq: int
+    record_id: str
+    digest: str  # sha256 of the normalized text
+    values: bytes  # MinHash values, uint32 little-endian
+    keys: tuple[int, ...]  # its LSH band keys (`dedup.band_keys`)
+
+    @classmethod
+    def of(cls, seq: int, record_id: str, digest: str, hashvalues: np.ndarray, params: IndexParams) -> Signed:
+        values = hashvalues.astype("<u4")
+        return cls(seq, record_id, digest, values.tobytes(), tuple(band_keys(values, params.bands, params.rows)))
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """The duplicate fields one record must carry after a change of the index."""
+
+    seq: int
+    record_id: str
+    cluster: str | None  # canonical record id; None when the record has no verified duplicate
+    near_duplicate_of: str | None  # the canonical id, for every member but the canonical itself
+    similarity: float | None  # signature estimate of the Jaccard similarity to the canonical
+
+
+# a document's fate in the index: how it was linked ("exact", "near" or None), its own duplicate fields, and
+# those of the other records the insert changed
+Linked = tuple[str | None, Assignment, list[Assignment]]
+
+
+class IndexStorage(Protocol):
+    """What the clustering keeps and reads (`store.Store` keeps it in SQLite)."""
+
+    def twins(self, digests: set[str]) -> dict[str, int]:
+        """The earliest indexed seq of each text digest that has one."""
+        ...
+
+    def bucket_seqs(self, keys: set[int]) -> dict[int, set[int]]: ...
+
+    def signatures(self, seqs: set[int]) -> dict[int, np.ndarray]: ...
+
+    def indexed(self, seq: int) -> tuple[str, np.ndarray, int | None] | None:
+        """(record id, MinHash values, cluster) of an indexed document."""
+        ...
+
+    def members(self, cluster: int) -> set[int]: ...
+
+    def add_signatures(self, rows: list[tuple[int, str, str, bytes]]) -> None: ...
+
+    def add_buckets(self, rows: list[tuple[int, int]]) -> None: ...
+
+    def set_cluster(self, seq: int, cluster: int | None) -> None: ...
+
+    def delete(self, seq: int, keys: list[int]) -> None: ...
+
+
+class Clusters:
+    """Near-duplicate clusters: the connected components of the graph whose edges are verified pairs (LSH
+    candidates whose signature estimate reaches the threshold), each named by its earliest document (the lowest
+    seq, discovery order). The graph is never stored: a node's edges are recomputed from the buckets when a
+    component must be split, so an insert or removal touches only the documents of the components involved."""
+
+    def __init__(self, storage: IndexStorage, params: IndexParams) -> None:
+        self.storage = storage
+        self.params = params
+
+    def insert_many(self, docs: list[Signed]) -> list[Linked]:
+        """Index documents, in order, each joined to the components it links to, as if inserted one by one.
+
+        A text-identical earlier document is found by digest, before any LSH query: its component already holds
+        everything the copy would link to. None of `docs` may be indexed already (`remove` first).
+
+        The index is read once for the whole list (their digests' twins, their bands' buckets, the candidates'
+        signatures) and written in one statement per table: the driver lands every document of a run, and a few
+        queries per document were most of its time. Most documents link to nothing and cost no query of their own;
+        one that links writes the signatures before it, then merges components in the storage (a merge reads
+        signatures, never buckets: those of the list are written last).
+        """
+        if not docs:
+            return []
+        twins = self.storage.twins({d.digest for d in docs})
+        buckets = self.storage.bucket_seqs({k for d in docs for k in d.keys})
+        values = self.storage.signatures({s for d in docs for k in d.keys for s in buckets.get(k, ())})
+        rows: list[tuple[int, str, str, bytes]] = []
+        bucket_rows: list[tuple[int, int]] = []
+        results: list[Linked] = []
+        for doc in docs:
+            mine = np.frombuffer(doc.values, dtype="<u4")
+            twin = twins.get(doc.digest)
+            kind: str | None
+            if twin is not None:
+                kind, neighbours = "exact", {twin: 1.0}
+            else:
+                candidates = {seq for key in doc.keys for seq in buckets.get(key, ())}
+                neighbours = {}
+                for other in candidates:
+                    similarity = jaccard_estimate(mine, values[other])
+                    if similarity >= self.params.threshold:
+                        neighbours[other] = similarity
+                kind = "near" if neighbours else None
+            rows.append((doc.seq, doc.record_id, doc.digest, doc.values))
+            bucket_rows.extend((key, doc.seq) for key in doc.keys)
+            twins[doc.digest] = min(doc.seq, twin) if twin is not None else doc.seq
+            for key in doc.keys:
+                buckets.setdefault(key, set()).add(doc.seq)
+            values[doc.seq] = mine
+            own = Assignment(doc.seq, doc.record_id, None, None, None)
+            if not neighbours:
+                results.append((None, own, []))
+                continue
+            self.storage.add_signatures(rows)
+            rows.clear()
+            members = {doc.seq}
+            for other in neighbours:
+                if other not in members:
+                    members |= self._members(other)
+            changes = self._relabel(members, changed_root=min(members) == doc.seq)
+            own = next(c for c in changes if c.seq == doc.seq)
+            results.append((kind, own, [c for c in changes if c.seq != doc.seq]))
+        self.storage.add_signatures(rows)
+        self.storage.add_buckets(bucket_rows)
+        return results
+
+    def remove(self, seq: int) -> list[Assignment]:
+        """Take a document out of the index; its former component may split. Returns the changed records."""
+        found = self.storage.indexed(seq)
+        if found is None:
+            return []
+        _, values, cluster = found
+        self.storage.delete(seq, band_keys(values, self.params.bands, self.params.rows))
+        if cluster is None:
+            return []
+        left = self.storage.members(cluster)
+        changes: list[Assignment] = []
+        while left:
+            start = min(left)
+            component, frontier = {start}, [start]
+            while frontier:
+                node = frontier.pop()
+                row = self.storage.indexed(node)
+                if row is None:
+                    continue
+                for other in self._neighbours(node, row[1]):
+                    if other in left and other not in component:
+                        component.add(other)
+                        frontier.append(other)
+            left -= component
+            changes.extend(self._relabel(component, changed_root=min(component) != cluster))
+        return changes
+
+    def _neighbours(self, seq: int, hashvalues: np.ndarray) -> dict[int, float]:
+        """Verified pairs of `seq`: LSH candidates whose estimated Jaccard reaches the threshold."""
+        buckets = self.storage.bucket_seqs(set(band_keys(hashvalues, self.params.bands, self.params.rows)))
+        candidates = {other for seqs in buckets.values() for other in seqs if other != seq}
+        found: dict[int, float] = {}
+        for other, values in self.storage.signatures(candidates).items():
+            similarity = jaccard_estimate(hashvalues, values)
+            if similarity >= self.params.threshold:
+                found[other] = similarity
+        return found
+
+    def _members(self, seq: int) -> set[int]:
+        found = self.storage.indexed(seq)
+        if found is None or found[2] is None:
+            return {seq}
+        return self.storage.members(found[2])
+
+    def _relabel(self, members: set[int], changed_root: bool) -> list[Assignment]:
+        """Make min(members) the canonical of `members`; return the members whose fields change."""
+        root = min(members)
+        root_row = self.storage.indexed(root)
+        assert root_row is not None
+        root_id, root_values, _ = root_row
+        singleton = len(members) == 1
+        changes = []
+        for seq in sorted(members):
+            row = self.storage.indexed(seq)
+            assert row is not None
+            record_id, values, cluster = row
+            new_cluster = None if singleton else root
+            if cluster == new_cluster and not changed_root:
+                continue
+            self.storage.set_cluster(seq, new_cluster)
+            if singleton:
+                changes.append(Assignment(seq, record_id, None, None, None))
+            elif seq == root:
+                changes.append(Assignment(seq, record_id, root_id, None, None))
+            else:
+                changes.append(Assignment(seq, record_id, root_id, root_id, jaccard_estimate(values, root_values)))
+        return changes

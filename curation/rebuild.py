@@ -22,9 +22,9 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from curation.curator import STORE_NAME
-from curation.dedup import lsh_bands, normalize, signature, text_digest
+from curation.dedup import Clusters, IndexParams, Signed, lsh_bands, normalize, signature, text_digest
 from curation.output import parse_line, record_digests, shard_sum, write_atomic
-from curation.store import CatalogEntry, IndexParams, Signed, Store
+from curation.store import CatalogEntry, Store
 from schemas import CurationConfig, Record, Rejection
 
 
@@ -136,6 +136,7 @@ def rebuild_store(curated: Path, config: CurationConfig | None = None) -> Rebuil
         shards = _stage(curated, staging, report)
         store = Store(target)
         store.check_index_params(params)
+        clusters = Clusters(store, params)
         ordered = staging.execute(
             """SELECT l.kind, l.shard, l.offset, l.source FROM lines l LEFT JOIN firsts f ON f.cluster = l.cluster
                ORDER BY COALESCE(f.at, l.at), l.member, l.at, l.source"""
@@ -152,7 +153,7 @@ def rebuild_store(curated: Path, config: CurationConfig | None = None) -> Rebuil
                 )  # fmt: skip
                 normalized = normalize(item["text"])
                 hashvalues = signature(normalized, config.shingle_words, config.num_perm)
-                store.insert_many([Signed.of(seq, item["id"], text_digest(normalized), hashvalues, params)], params)
+                clusters.insert_many([Signed.of(seq, item["id"], text_digest(normalized), hashvalues, params)])
                 report.records += 1
             else:
                 entry = CatalogEntry(

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
-from curation.dedup import band_keys, jaccard_estimate
+from curation.dedup import IndexParams
 from curation.output import ShardSum
 
 if TYPE_CHECKING:
@@ -110,33 +110,6 @@ _FIELDS = tuple(CatalogEntry.__dataclass_fields__)
 _UPSERT = f"INSERT OR REPLACE INTO sources ({', '.join(_FIELDS)}) VALUES ({', '.join('?' * len(_FIELDS))})"
 
 
-@dataclass(frozen=True)
-class Assignment:
-    """The duplicate fields one record must carry after a change of the index."""
-
-    seq: int
-    record_id: str
-    cluster: str | None  # canonical record id; None when the record has no verified duplicate
-    near_duplicate_of: str | None  # the canonical id, for every member but the canonical itself
-    similarity: float | None  # signature estimate of the Jaccard similarity to the canonical
-
-
-@dataclass(frozen=True)
-class Signed:
-    """A document as the duplicate index takes it."""
-
-    seq: int
-    record_id: str
-    digest: str  # sha256 of the normalized text
-    values: bytes  # MinHash values, uint32 little-endian
-    keys: tuple[int, ...]  # its LSH band keys (`dedup.band_keys`)
-
-    @classmethod
-    def of(cls, seq: int, record_id: str, digest: str, hashvalues: np.ndarray, params: IndexParams) -> Signed:
-        values = hashvalues.astype("<u4")
-        return cls(seq, record_id, digest, values.tobytes(), tuple(band_keys(values, params.bands, params.rows)))
-
-
 QUERY_PARAMS = 900  # values bound in one IN (...) list, under SQLite's oldest limit of 999
 
 
@@ -147,21 +120,6 @@ def _chunks(values: list[R]) -> Iterator[list[R]]:
 
 def _marks(values: list[object]) -> str:
     return ",".join("?" * len(values))
-
-
-@dataclass(frozen=True)
-class IndexParams:
-    """MinHash/LSH layout and the verification threshold; the first four must match the stored index."""
-
-    num_perm: int
-    bands: int
-    rows: int
-    shingle_words: int
-    threshold: float
-
-    @property
-    def layout(self) -> str:
-        return f"v3-xxh32/{self.num_perm}/{self.bands}/{self.rows}/{self.shingle_words}"
 
 
 @contextmanager
@@ -385,10 +343,6 @@ class Store:
         self.db.execute("DELETE FROM restamps")
 
     # -- near-duplicate index -------------------------------------------------
-    # Clusters are the connected components of the graph whose edges are verified pairs
-    # (LSH candidates whose signature estimate is >= threshold). The graph is never stored:
-    # a node's edges are recomputed from the buckets when a component must be split, so an
-    # insert or removal touches only the documents of the components involved.
 
     def check_index_params(self, params: IndexParams) -> bool:
         """Record the index layout; False when the stored index was built with another one."""
@@ -398,160 +352,40 @@ class Store:
             return True
         return row is not None and bool(row[0] == params.layout)
 
-    def _hashvalues(self, seq: int) -> np.ndarray | None:
-        row = self.db.execute("SELECT hashvalues FROM signatures WHERE seq=?", (seq,)).fetchone()
-        return None if row is None else np.frombuffer(row[0], dtype="<u4")
-
-    def _neighbours(self, seq: int, hashvalues: np.ndarray, params: IndexParams) -> dict[int, float]:
-        """Verified pairs of `seq`: LSH candidates whose estimated Jaccard reaches the threshold."""
-        buckets = self._bucket_seqs(set(band_keys(hashvalues, params.bands, params.rows)))
-        candidates = {other for seqs in buckets.values() for other in seqs if other != seq}
-        found: dict[int, float] = {}
-        for other, values in self._signatures(candidates).items():
-            similarity = jaccard_estimate(hashvalues, values)
-            if similarity >= params.threshold:
-                found[other] = similarity
-        return found
-
-    def _members(self, seq: int) -> set[int]:
-        row = self.db.execute("SELECT cluster FROM signatures WHERE seq=?", (seq,)).fetchone()
-        if row is None or row[0] is None:
-            return {seq}
-        return {r[0] for r in self.db.execute("SELECT seq FROM signatures WHERE cluster=?", (row[0],))}
-
-    def _relabel(self, members: set[int], changed_root: bool) -> list[Assignment]:
-        """Make min(members) the canonical of `members`; return the members whose fields change."""
-        root = min(members)
-        root_values = self._hashvalues(root)
-        root_id = self.db.execute("SELECT record_id FROM signatures WHERE seq=?", (root,)).fetchone()[0]
-        singleton = len(members) == 1
-        changes = []
-        for seq in sorted(members):
-            record_id, blob, cluster = self.db.execute(
-                "SELECT record_id, hashvalues, cluster FROM signatures WHERE seq=?", (seq,)
-            ).fetchone()
-            new_cluster = None if singleton else root
-            if cluster == new_cluster and not changed_root:
-                continue
-            self.db.execute("UPDATE signatures SET cluster=? WHERE seq=?", (new_cluster, seq))
-            if singleton:
-                changes.append(Assignment(seq, record_id, None, None, None))
-            elif seq == root:
-                changes.append(Assignment(seq, record_id, root_id, None, None))
-            else:
-                similarity = jaccard_estimate(np.frombuffer(blob, dtype="<u4"), root_values)  # type: ignore[arg-type]
-                changes.append(Assignment(seq, record_id, root_id, root_id, similarity))
-        return changes
-
-    def insert_many(
-        self, docs: list[Signed], params: IndexParams
-    ) -> list[tuple[str | None, Assignment, list[Assignment]]]:
-        """Index documents, in order, each joined to the components it links to, as if inserted one by one.
-
-        Returns for each how it was linked ("exact", "near" or None), its own assignment, and the other records
-        whose duplicate fields changed (a merge of components, a new canonical). A text-identical earlier document
-        is found by digest, before any LSH query: its component already holds everything the copy would link to.
-        None of `docs` may be indexed already (`remove` first).
-
-        The index is read once for the whole list (their digests' twins, their bands' buckets, the candidates'
-        signatures) and written in one statement per table: the driver lands every document of a run, and a few
-        queries per document were most of its time. Most documents link to nothing and cost no query of their own;
-        one that links writes the signatures before it, then merges components in the store (a merge reads
-        signatures, never buckets: those of the list are written last, in key order, which SQLite inserts fastest).
-        """
-        if not docs:
-            return []
-        twins = self._min_seq_by_digest({d.digest for d in docs})
-        buckets = self._bucket_seqs({k for d in docs for k in d.keys})
-        values = self._signatures({s for d in docs for k in d.keys for s in buckets.get(k, ())})
-        rows: list[tuple[int, str, str, bytes]] = []
-        bucket_rows: list[tuple[int, int]] = []
-        results = []
-        for doc in docs:
-            mine = np.frombuffer(doc.values, dtype="<u4")
-            twin = twins.get(doc.digest)
-            kind: str | None
-            if twin is not None:
-                kind, neighbours = "exact", {twin: 1.0}
-            else:
-                candidates = {seq for key in doc.keys for seq in buckets.get(key, ())}
-                neighbours = {}
-                for other in candidates:
-                    similarity = jaccard_estimate(mine, values[other])
-                    if similarity >= params.threshold:
-                        neighbours[other] = similarity
-                kind = "near" if neighbours else None
-            rows.append((doc.seq, doc.record_id, doc.digest, doc.values))
-            bucket_rows.extend((key, doc.seq) for key in doc.keys)
-            twins[doc.digest] = min(doc.seq, twin) if twin is not None else doc.seq
-            for key in doc.keys:
-                buckets.setdefault(key, set()).add(doc.seq)
-            values[doc.seq] = mine
-            own = Assignment(doc.seq, doc.record_id, None, None, None)
-            if not neighbours:
-                results.append((None, own, []))
-                continue
-            self._write_signatures(rows)
-            members = {doc.seq}
-            for other in neighbours:
-                if other not in members:
-                    members |= self._members(other)
-            changes = self._relabel(members, changed_root=min(members) == doc.seq)
-            own = next(c for c in changes if c.seq == doc.seq)
-            results.append((kind, own, [c for c in changes if c.seq != doc.seq]))
-        self._write_signatures(rows)
-        self.db.executemany("INSERT OR IGNORE INTO buckets VALUES (?, ?)", sorted(bucket_rows))
-        return results
-
-    def _write_signatures(self, rows: list[tuple[int, str, str, bytes]]) -> None:
-        """Write and forget the signature rows gathered so far."""
-        self.db.executemany("INSERT OR REPLACE INTO signatures VALUES (?, ?, ?, ?, NULL)", rows)
-        rows.clear()
-
-    def _min_seq_by_digest(self, digests: set[str]) -> dict[str, int]:
+    # The storage of the duplicate index (`dedup.IndexStorage`): `dedup.Clusters` decides, these keep.
+    def twins(self, digests: set[str]) -> dict[str, int]:
         query = "SELECT text_digest, MIN(seq) FROM signatures WHERE text_digest {} GROUP BY 1"
         return dict(self._select_in(query, digests))
 
-    def _bucket_seqs(self, keys: set[int]) -> dict[int, set[int]]:
+    def bucket_seqs(self, keys: set[int]) -> dict[int, set[int]]:
         found: dict[int, set[int]] = {}
         for key, seq in self._select_in("SELECT key, seq FROM buckets WHERE key {}", keys):
             found.setdefault(key, set()).add(seq)
         return found
 
-    def _signatures(self, seqs: set[int]) -> dict[int, np.ndarray]:
+    def signatures(self, seqs: set[int]) -> dict[int, np.ndarray]:
         rows = self._select_in("SELECT seq, hashvalues FROM signatures WHERE seq {}", seqs)
         return {seq: np.frombuffer(blob, dtype="<u4") for seq, blob in rows}
 
-    def remove(self, seq: int, params: IndexParams) -> list[Assignment]:
-        """Take a document out of the index; its former component may split. Returns the changed records."""
-        row = self.db.execute("SELECT hashvalues, cluster FROM signatures WHERE seq=?", (seq,)).fetchone()
-        if row is None:
-            return []
-        values, cluster = np.frombuffer(row[0], dtype="<u4"), row[1]
-        self.db.executemany(
-            "DELETE FROM buckets WHERE key=? AND seq=?",
-            [(key, seq) for key in band_keys(values, params.bands, params.rows)],
-        )
+    def indexed(self, seq: int) -> tuple[str, np.ndarray, int | None] | None:
+        row = self.db.execute("SELECT record_id, hashvalues, cluster FROM signatures WHERE seq=?", (seq,)).fetchone()
+        return None if row is None else (row[0], np.frombuffer(row[1], dtype="<u4"), row[2])
+
+    def members(self, cluster: int) -> set[int]:
+        return {row[0] for row in self.db.execute("SELECT seq FROM signatures WHERE cluster=?", (cluster,))}
+
+    def add_signatures(self, rows: list[tuple[int, str, str, bytes]]) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO signatures VALUES (?, ?, ?, ?, NULL)", rows)
+
+    def add_buckets(self, rows: list[tuple[int, int]]) -> None:
+        self.db.executemany("INSERT OR IGNORE INTO buckets VALUES (?, ?)", sorted(rows))  # key order: fastest
+
+    def set_cluster(self, seq: int, cluster: int | None) -> None:
+        self.db.execute("UPDATE signatures SET cluster=? WHERE seq=?", (cluster, seq))
+
+    def delete(self, seq: int, keys: list[int]) -> None:
+        self.db.executemany("DELETE FROM buckets WHERE key=? AND seq=?", [(key, seq) for key in keys])
         self.db.execute("DELETE FROM signatures WHERE seq=?", (seq,))
-        if cluster is None:
-            return []
-        left = {r[0] for r in self.db.execute("SELECT seq FROM signatures WHERE cluster=?", (cluster,))}
-        changes: list[Assignment] = []
-        while left:
-            start = min(left)
-            component, frontier = {start}, [start]
-            while frontier:
-                node = frontier.pop()
-                node_values = self._hashvalues(node)
-                if node_values is None:
-                    continue
-                for other in self._neighbours(node, node_values, params):
-                    if other in left and other not in component:
-                        component.add(other)
-                        frontier.append(other)
-            left -= component
-            changes.extend(self._relabel(component, changed_root=min(component) != cluster))
-        return changes
 
     def canonical_of(self, seq: int) -> str | None:
         """Canonical record id of the cluster of `seq`, or None."""

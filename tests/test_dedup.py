@@ -12,6 +12,9 @@ from datasketch import MinHash
 from curation.dedup import (
     SEED,
     SHINGLE_HASH,
+    Clusters,
+    IndexParams,
+    Signed,
     estimate_error,
     exact_jaccard,
     jaccard_estimate,
@@ -23,7 +26,7 @@ from curation.dedup import (
     tokens,
 )
 from curation.rebuild import rebuild_store
-from curation.store import IndexParams, Signed, Store
+from curation.store import Store
 from curation.verify import iter_records
 from flows.curate import curate
 from schemas import CurationConfig
@@ -52,7 +55,7 @@ def store(tmp_path: Path) -> Store:
 
 def add(store: Store, seq: int, text: str) -> tuple[str | None, object, list]:
     digest, values = sign(text)
-    (result,) = store.insert_many([Signed.of(seq, f"r{seq}", digest, values, PARAMS)], PARAMS)
+    (result,) = Clusters(store, PARAMS).insert_many([Signed.of(seq, f"r{seq}", digest, values, PARAMS)])
     return result
 
 
@@ -121,7 +124,7 @@ def test_components_merge_split_and_keep_earliest_canonical(tmp_path: Path) -> N
     assert estimate["left", "right"] < params.threshold <= min(estimate["left", "bridge"], estimate["right", "bridge"])
 
     def put(seq: int, name: str) -> tuple[object, list]:
-        ((_, own, changed),) = store.insert_many([Signed.of(seq, f"r{seq}", *signed[name], params)], params)
+        ((_, own, changed),) = Clusters(store, params).insert_many([Signed.of(seq, f"r{seq}", *signed[name], params)])
         return own, changed
 
     put(3, "right")
@@ -135,7 +138,7 @@ def test_components_merge_split_and_keep_earliest_canonical(tmp_path: Path) -> N
     assert own.cluster == "r1" and own.near_duplicate_of is None
     assert {c.seq: c.cluster for c in changed} == {3: "r1", 5: "r1", 9: "r1"}
     # taking the bridge out splits the component again
-    assert {c.seq: c.cluster for c in store.remove(9, params)} == {5: None}
+    assert {c.seq: c.cluster for c in Clusters(store, params).remove(9)} == {5: None}
     assert store.canonical_of(3) == "r1" and store.canonical_of(5) is None
     store.close()
 
@@ -197,8 +200,8 @@ def test_a_batch_is_indexed_as_its_documents_one_by_one(tmp_path: Path) -> None:
         texts.append(base if rng.random() < 0.2 else " ".join(words[:start] + words[start + rng.randrange(1, 30) :]))
     signed = [Signed.of(seq, f"r{seq}", *sign(text), PARAMS) for seq, text in enumerate(texts)]
     one, many = Store(tmp_path / "one.sqlite"), Store(tmp_path / "many.sqlite")
-    singly = [result for doc in signed for result in one.insert_many([doc], PARAMS)]
-    batched = many.insert_many(signed[:5], PARAMS) + many.insert_many(signed[5:], PARAMS)
+    singly = [result for doc in signed for result in Clusters(one, PARAMS).insert_many([doc])]
+    batched = Clusters(many, PARAMS).insert_many(signed[:5]) + Clusters(many, PARAMS).insert_many(signed[5:])
     assert batched == singly
     assert {kind for kind, _, _ in singly} == {None, "exact", "near"}
     assert any(changed for _, _, changed in singly)  # a merge that changes earlier records

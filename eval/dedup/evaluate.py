@@ -41,6 +41,9 @@ sys.path.insert(0, str(REPO))
 
 from curation.curator import Curator  # noqa: E402
 from curation.dedup import (  # noqa: E402
+    Clusters,
+    IndexParams,
+    Signed,
     candidate_probability,
     estimate_error,
     exact_jaccard,
@@ -52,7 +55,7 @@ from curation.dedup import (  # noqa: E402
 )
 from curation.pipeline import Processed, process_batch  # noqa: E402
 from curation.records import built  # noqa: E402
-from curation.store import IndexParams, Signed, Store  # noqa: E402
+from curation.store import Store  # noqa: E402
 from curation.verify import iter_records  # noqa: E402
 from schemas import CurationConfig  # noqa: E402
 
@@ -329,7 +332,7 @@ def sweep(docs: list[Doc], processed: list[Processed], gold: dict, work: Path) -
             store.check_index_params(params)
             started = time.perf_counter()
             docs = [Signed.of(seq, str(i), d, values, params) for seq, (i, d, values) in enumerate(sorted(signed))]
-            store.insert_many(docs, params)
+            Clusters(store, params).insert_many(docs)
             index_seconds = time.perf_counter() - started
             clusters = {int(rid): canonical or f"single:{rid}" for rid, canonical in store.clusters()}
             store.close()
