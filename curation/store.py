@@ -30,6 +30,7 @@ STORE_NAME = "state.sqlite"
 # meta key set once `digests` holds every committed record: a store from before digests has it unset
 DIGESTS_KEY = "record_digests"
 R = TypeVar("R")
+CACHE_KIB = 128 * 1024  # the store's page cache, at most
 
 
 class DamagedState(RuntimeError):
@@ -199,6 +200,9 @@ class Store:
         self.db = sqlite3.connect(path, isolation_level="DEFERRED", check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        # SQLite's default page cache is 2 MB: at 100,000 documents the buckets' and line counts' B-trees did not
+        # fit, and each insert of a random key read pages from disk (the driver's time per document doubled)
+        self.db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
         fresh = self.db.execute("SELECT 1 FROM sqlite_master WHERE name='sources'").fetchone() is None
         self.db.executescript(SCHEMA)
         if fresh:  # every record it will hold gets its digest as it is committed (an older store: `fill_digests`)
