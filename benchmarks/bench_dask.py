@@ -20,14 +20,13 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_pipeline import ROOT, Corpus, generate, measure
+from bench_pipeline import ROOT, Corpus, generate, measure, workdir
 
 CONTENDERS = {"pool-2": ("pool", 2), "dask-1": ("dask", 1), "dask-2": ("dask", 2)}
 SCALES = (8, 32, 128)
@@ -113,11 +112,7 @@ def main() -> None:
         result["seconds"] = round(time.perf_counter() - started, 2)
         print(json.dumps(result), flush=True)
         return
-    work = args.workdir or Path(tempfile.mkdtemp(prefix="bench-dask-"))
-    work.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("PREFECT_HOME", str(work / "prefect-home"))
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+    work = workdir(args.workdir, "bench-dask-")
     report: dict[str, Any] = {"cpu_count": os.cpu_count(), "size": args.size, "contenders": {}}
     try:
         subprocess.run(  # Prefect's database is created and migrated once, untimed, as on a machine's first run

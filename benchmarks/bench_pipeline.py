@@ -315,6 +315,17 @@ def measure(label: str, corpus: Corpus, argv: list[str], script: Path = Path(__f
     return result
 
 
+def workdir(chosen: Path | None, prefix: str) -> Path:
+    """The benchmark's folder (a new temporary one unless chosen), with a Prefect home of its own in it."""
+    work = chosen or Path(tempfile.mkdtemp(prefix=prefix))
+    work.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("PREFECT_HOME", str(work / "prefect-home"))
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # a loaded shared machine can take longer than the default to start the ephemeral API
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+    return work
+
+
 def contender(argv: list[str]) -> None:
     """Child side of `measure`: run the flow or the baseline and print its result as JSON."""
     kind, raw, out, workers, batch_size = argv
@@ -347,12 +358,7 @@ def main() -> None:
         contender(args.contender)
         return
 
-    work = args.workdir or Path(tempfile.mkdtemp(prefix="bench-curate-"))
-    work.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("PREFECT_HOME", str(work / "prefect-home"))
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    # a loaded shared machine can take longer than the default to start the ephemeral API
-    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+    work = workdir(args.workdir, "bench-curate-")
     print(f"cpu count {os.cpu_count()}, workdir {work}", flush=True)
     report: dict[str, Any] = {"cpu_count": os.cpu_count(), "sizes": {}}
     try:
