@@ -328,12 +328,9 @@ class Curator:
 
     def _accept_fresh(self, docs: list[Built]) -> None:
         """Land documents the store has never seen, indexed together; empties `docs`."""
-        signed = [Signed(self._seq_for(d.source.source), record_id(d.source.source), d.text_digest, d.hashvalues,
-                         d.band_keys) for d in docs]  # fmt: skip
-        for doc, seq, (kind, own, changed) in zip(
-            docs, [s.seq for s in signed], self.clusters.insert_many(signed), strict=True
-        ):
-            self._land_record(doc, seq, kind, own, changed, None)
+        signed = [self._signed(self._seq_for(d.source.source), d) for d in docs]
+        for doc, one, (kind, own, changed) in zip(docs, signed, self.clusters.insert_many(signed), strict=True):
+            self._land_record(doc, one.seq, kind, own, changed, None)
             self._checkpoint_if_due()
         docs.clear()
 
@@ -351,10 +348,13 @@ class Curator:
             self.totals.counts["unchanged"] += 1
             return
         self._restamp(self.clusters.remove(entry.seq))
-        signed = Signed(entry.seq, record_id(source), doc.text_digest, doc.hashvalues, doc.band_keys)
-        ((kind, own, changed),) = self.clusters.insert_many([signed])
+        ((kind, own, changed),) = self.clusters.insert_many([self._signed(entry.seq, doc)])
         supersedes = entry.sha256 if entry.sha256 != doc.sha256 else None
         self._land_record(doc, entry.seq, kind, own, changed, supersedes)
+
+    @staticmethod
+    def _signed(seq: int, doc: Built) -> Signed:
+        return Signed(seq, record_id(doc.source.source), doc.text_digest, doc.hashvalues, doc.band_keys)
 
     def _land_record(
         self, doc: Built, seq: int, kind: str | None, own: Assignment, changed: list[Assignment], supersedes: str | None
@@ -362,11 +362,11 @@ class Curator:
         source = doc.source.source
         if kind is not None:
             self.totals.duplicates[kind] += 1
-        pending = _Pending(doc.line, doc.line_digest, "records", None)
+        line, digest = doc.line, doc.line_digest
         if own.cluster is not None or supersedes is not None:
-            line = _updated(doc.line, _duplicate_fields(own) if own.cluster is not None else {}, supersedes)
-            pending = _Pending(line, line_digest(line), "records", None)
-        shard = self._stage(source, pending)
+            line = _updated(line, _duplicate_fields(own) if own.cluster is not None else {}, supersedes)
+            digest = line_digest(line)
+        shard = self._stage(source, _Pending(line, digest, "records", None))
         self._catalog_put(source, seq, doc.size, doc.source.mtime_ns, doc.sha256, "curated", own.record_id, None, shard)
         self._restamp(changed)
         self.totals.counts["curated"] += 1
@@ -588,6 +588,7 @@ class Curator:
         stats = self._dataset_stats(sums, mapper)
         self.totals.stage_seconds["dataset_stats"] += time.perf_counter() - started
         statuses = Counter(e.status for e in self.catalog.values())
+        steps = self.totals.steps
         self.totals.counts.update(total_records=statuses["curated"], total_rejected=statuses["rejected"])
         manifest = Manifest(
             run_id=self.run_id,
@@ -604,13 +605,8 @@ class Curator:
             missing_sources=missing,
             stage_seconds={k: round(v, 3) for k, v in self.totals.stage_seconds.items()},
             steps={
-                name: StepStats(
-                    documents=steps.documents[name],
-                    rejected=steps.rejected[name],
-                    seconds=round(steps.seconds[name], 3),
-                )
-                for steps in [self.totals.steps]
-                for name in steps.documents
+                name: StepStats(documents=count, rejected=steps.rejected[name], seconds=round(steps.seconds[name], 3))
+                for name, count in steps.documents.items()
             },
         )
         body = json.dumps(manifest.model_dump(mode="json"), indent=2, sort_keys=True).encode()
@@ -623,19 +619,16 @@ class Curator:
         """The whole dataset's statistics for its card: those the store kept of each shard whose sha256 is the
         same, computed again (and kept) only for shards this run wrote or changed."""
         kept = self.store.shard_stats()
-        changed = sorted(shard for shard, sha in sums.items() if kept.get(shard, ("",))[0] != sha)
-        fresh = dict(zip(changed, mapper(partial(shard_stats, self.out), changed), strict=True))
-        for shard, stats in fresh.items():
+        known = {
+            shard: DatasetStats.from_json(kept[shard][1])
+            for shard, sha in sums.items()
+            if kept.get(shard, ("",))[0] == sha
+        }
+        changed = sorted(set(sums) - set(known))
+        for shard, stats in zip(changed, mapper(partial(shard_stats, self.out), changed), strict=True):
             self.store.set_shard_stats(shard, sums[shard], stats.to_json())
-
-        def of_shard(curated: Path, shard: str) -> DatasetStats:
-            if shard in fresh:
-                return fresh[shard]
-            if shard in sums:  # and so in `kept`, with its sha256
-                return DatasetStats.from_json(kept[shard][1])
-            return shard_stats(curated, shard)  # a shard without a committed sum
-
-        stats = compute_stats(self.out, of_shard)
+            known[shard] = stats
+        stats = compute_stats(self.out, known)
         self.store.forget_shard_stats(set(kept) - set(sums))
         self.store.commit()
         return stats

@@ -147,8 +147,13 @@ class Signed:
 
     @classmethod
     def of(cls, seq: int, record_id: str, digest: str, hashvalues: np.ndarray, params: IndexParams) -> Signed:
-        values = hashvalues.astype("<u4")
-        return cls(seq, record_id, digest, values.tobytes(), tuple(band_keys(values, params.bands, params.rows)))
+        return cls(seq, record_id, digest, *index_form(hashvalues, params.bands, params.rows))
+
+
+def index_form(hashvalues: np.ndarray, bands: int, rows: int) -> tuple[bytes, tuple[int, ...]]:
+    """A signature as the index keeps it (uint32 little-endian bytes) and its band keys."""
+    values = hashvalues.astype("<u4")
+    return values.tobytes(), tuple(band_keys(values, bands, rows))
 
 
 @dataclass(frozen=True)
@@ -231,11 +236,7 @@ class Clusters:
                 kind, neighbours = "exact", {twin: 1.0}
             else:
                 candidates = {seq for key in doc.keys for seq in buckets.get(key, ())}
-                neighbours = {}
-                for other in candidates:
-                    similarity = jaccard_estimate(mine, values[other])
-                    if similarity >= self.params.threshold:
-                        neighbours[other] = similarity
+                neighbours = self._verified(mine, {seq: values[seq] for seq in candidates})
                 kind = "near" if neighbours else None
             rows.append((doc.seq, doc.record_id, doc.digest, doc.values))
             bucket_rows.extend((key, doc.seq) for key in doc.keys)
@@ -291,8 +292,12 @@ class Clusters:
         """Verified pairs of `seq`: LSH candidates whose estimated Jaccard reaches the threshold."""
         buckets = self.storage.bucket_seqs(set(band_keys(hashvalues, self.params.bands, self.params.rows)))
         candidates = {other for seqs in buckets.values() for other in seqs if other != seq}
+        return self._verified(hashvalues, self.storage.signatures(candidates))
+
+    def _verified(self, hashvalues: np.ndarray, candidates: dict[int, np.ndarray]) -> dict[int, float]:
+        """The candidates whose estimated Jaccard similarity reaches the threshold, with it."""
         found: dict[int, float] = {}
-        for other, values in self.storage.signatures(candidates).items():
+        for other, values in candidates.items():
             similarity = jaccard_estimate(hashvalues, values)
             if similarity >= self.params.threshold:
                 found[other] = similarity

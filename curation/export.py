@@ -98,8 +98,9 @@ def _made_from(path: Path) -> str | None:
     return value.decode() if value else None
 
 
-def _convert(curated: Path, shard: Path, target: Path, sha: str) -> None:
-    """One record shard's Parquet file, its sha256 in the file's metadata."""
+def _convert(curated: Path, job: tuple[Path, Path, str]) -> None:
+    """One record shard's Parquet file, the shard's sha256 in the file's metadata."""
+    shard, target, sha = job
     base = arrow_schema()
     rows = [parse_or_raise(curated, shard, number, line, Record).model_dump() for _, number, line in lines_of(shard)]
     _write_shard(target, rows, base.with_metadata({**base.metadata, _SHARD_SHA_KEY: sha.encode()}))
@@ -127,7 +128,7 @@ def export_parquet(curated: Path, sums: Mapping[str, str] | None = None, mapper:
         if _made_from(target) != sha:
             jobs.append((path, target, sha))
     if jobs:
-        list(mapper(partial(_convert, curated), *zip(*jobs, strict=True)))
+        list(mapper(partial(_convert, curated), jobs))
     if not written:
         written.append(folder / EMPTY_NAME)
         _write_shard(written[0], [], arrow_schema())

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from curation.containers import Item
-from curation.dedup import band_keys, lsh_bands
+from curation.dedup import index_form, lsh_bands
 from curation.discover import Member, SourceFile
 from curation.output import line_digest
 from curation.pipeline import Failed, Processed, Steps, process_batch
@@ -112,7 +112,7 @@ class Built:
 def built(doc: Processed, stamp: RunStamp, config: CurationConfig) -> Built:
     allowed = not config.lang_allow or doc.language in config.lang_allow
     line = build_record(doc, record_id(doc.source.source), stamp, language_allowed=allowed).model_dump_json()
-    values = doc.signature.astype("<u4")
+    hashvalues, keys = index_form(doc.signature, *lsh_bands(config.lsh_threshold, config.num_perm))
     return Built(
         source=doc.source,
         sha256=doc.sha256,
@@ -120,8 +120,8 @@ def built(doc: Processed, stamp: RunStamp, config: CurationConfig) -> Built:
         language=doc.language,
         language_allowed=allowed,
         text_digest=doc.text_digest,
-        hashvalues=values.tobytes(),
-        band_keys=tuple(band_keys(values, *lsh_bands(config.lsh_threshold, config.num_perm))),
+        hashvalues=hashvalues,
+        band_keys=keys,
         line=line,
         line_digest=line_digest(line),
     )

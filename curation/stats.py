@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -98,14 +98,15 @@ def shard_stats(curated: Path, shard: str) -> DatasetStats:
     return stats
 
 
-def compute_stats(curated: Path, of_shard: Callable[[Path, str], DatasetStats] = shard_stats) -> DatasetStats:
-    """The dataset's statistics: the sum of its shards'. A run passes `of_shard` that reads those it kept in the
-    store for shards that did not change since (`Curator.finish`), so a run that adds 100 documents to 100,000
-    parses 100, not 100,100."""
+def compute_stats(curated: Path, known: Mapping[str, DatasetStats] | None = None) -> DatasetStats:
+    """The dataset's statistics: the sum of its shards'. A run passes as `known` those it kept in the store for
+    the shards that did not change since and those it computed for the others (`Curator.finish`), so a run that
+    adds 100 documents to 100,000 parses 100, not 100,100; any other shard is read here."""
     stats = DatasetStats()
     for kind in ("records", "rejected"):
         for path in sorted((curated / kind).glob("*.jsonl")):
-            stats.add(of_shard(curated, f"{kind}/{path.name}"))
+            shard = f"{kind}/{path.name}"
+            stats.add(known[shard] if known and shard in known else shard_stats(curated, shard))
     return stats
 
 

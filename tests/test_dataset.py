@@ -302,7 +302,7 @@ def test_statistics_kept_per_shard_are_those_of_a_full_pass(seeds_raw: Path, tmp
     store.close()
     on_disk = {f"{kind}/{p.name}" for kind in ("records", "rejected") for p in (out / kind).glob("*.jsonl")}
     assert set(kept) == on_disk and all(kept[s][0] == sums[s].sha256 for s in on_disk)
-    from_store = compute_stats(out, lambda _curated, shard: DatasetStats.from_json(kept[shard][1]))
+    from_store = compute_stats(out, {shard: DatasetStats.from_json(stats) for shard, (_, stats) in kept.items()})
     full = compute_stats(out)
     assert from_store == full
     assert (full.records, full.rejected, full.near_duplicates) == (6, 1, 1)
