@@ -92,6 +92,35 @@ def hint_fields(config: CurationConfig) -> dict[str, str]:
     return fields
 
 
+def decode_document(source: SourceFile, raw: bytes, config: CurationConfig) -> tuple[Decoded, dict[str, str]]:
+    """A file's bytes are decoded as they are; a container's document (its JSON line or row) is first unpacked
+    into its text field's bytes and its metadata, and a document that cannot be is rejected with why."""
+    hints: dict[str, str] = {}
+    if source.member is not None:
+        raw, hints = member_payload(source.member, raw, hint_fields(config))
+    return decode_bytes(raw), hints
+
+
+@dataclass(frozen=True)
+class Read:
+    """A document read and decoded: all that the steps after `decode` and its record need of its bytes. The
+    pre-pass makes it and spills it (`curation.spill`), so the main pass need not read and decode it again."""
+
+    sha256: str
+    size: int
+    decoded: Decoded
+    hints: dict[str, str]
+    seconds: float  # decoding took: they count against the document's time budget in the main pass
+
+
+def read_document(item: Item, config: CurationConfig) -> Read:
+    """Read and decode one document; raises Rejected (or OSError) as the main pass's read and decode would."""
+    raw = read_item(item, config.max_bytes)
+    started = time.perf_counter()
+    decoded, hints = decode_document(item.source if isinstance(item, Loaded) else item, raw, config)
+    return Read(hashlib.sha256(raw).hexdigest(), len(raw), decoded, hints, time.perf_counter() - started)
+
+
 @dataclass(frozen=True)
 class Metadata:
     """What the pipeline derives about a text besides the text itself: `curate verify` derives it again to tell a
@@ -118,8 +147,9 @@ class Doc:
     """One document as it goes through the steps: each step reads what the earlier ones left and adds its own."""
 
     source: SourceFile
-    raw: bytes
+    raw: bytes | None  # None when the pre-pass read and decoded it (`Read`): `decoded` is then set
     sha256: str
+    size: int
     config: CurationConfig
     repeated: frozenset[str]
     hints: dict[str, str] = field(default_factory=dict)
@@ -137,7 +167,7 @@ class Doc:
         return Processed(
             source=self.source,
             sha256=self.sha256,
-            size=len(self.raw),
+            size=self.size,
             encoding=self.decoded.encoding,
             decode_steps=self.decoded.steps,
             text=self.text,
@@ -156,12 +186,9 @@ class Doc:
 
 
 def decode_step(doc: Doc) -> None:
-    """A file's bytes are decoded as they are; a container's document (its JSON line or row) is first unpacked
-    into its text field's bytes and its metadata, and a document that cannot be is rejected with why."""
-    raw = doc.raw
-    if doc.source.member is not None:
-        raw, doc.hints = member_payload(doc.source.member, raw, hint_fields(doc.config))
-    doc.decoded = decode_bytes(raw)
+    """The document's bytes decoded (`decode_document`), unless the pre-pass already did."""
+    if doc.raw is not None:
+        doc.decoded, doc.hints = decode_document(doc.source, doc.raw, doc.config)
 
 
 def clean_step(doc: Doc) -> None:
@@ -221,11 +248,19 @@ class Steps:
 
 
 def process_document(
-    source: SourceFile, raw: bytes, config: CurationConfig, repeated: frozenset[str], steps: Steps | None = None
+    source: SourceFile,
+    raw: bytes | Read,
+    config: CurationConfig,
+    repeated: frozenset[str],
+    steps: Steps | None = None,
 ) -> Outcome:
-    """The document's bytes through every step of `STEPS`, or rejected by one of them with its reason."""
+    """The document's bytes, or what the pre-pass read and decoded of them (`Read`), through every step of
+    `STEPS`, or rejected by one of them with its reason."""
     steps = steps if steps is not None else Steps()
-    doc = Doc(source, raw, hashlib.sha256(raw).hexdigest(), config, repeated)
+    if isinstance(raw, Read):
+        doc = Doc(source, None, raw.sha256, raw.size, config, repeated, dict(raw.hints), raw.decoded)
+    else:
+        doc = Doc(source, raw, hashlib.sha256(raw).hexdigest(), len(raw), config, repeated)
     for name, step in STEPS:
         with steps.timed(name):
             try:
@@ -233,7 +268,7 @@ def process_document(
             except Rejected as exc:
                 steps.rejected[name] += 1
                 encoding = doc.decoded.encoding if doc.decoded is not None else None
-                return Failed(source, exc.reason, exc.detail, doc.sha256, len(raw), encoding)
+                return Failed(source, exc.reason, exc.detail, doc.sha256, doc.size, encoding)
     return doc.processed()
 
 
@@ -282,18 +317,35 @@ def warm_up() -> None:
     detect("warm up the language profiles " * 5, 20, 0.7, 3000)
 
 
+def _not_spilled(source: SourceFile) -> Read | None:
+    return None
+
+
+def _digest(raw: bytes | Read) -> tuple[str, int]:
+    """sha256 and size of the document's bytes, for a rejection that names them."""
+    return (raw.sha256, raw.size) if isinstance(raw, Read) else (hashlib.sha256(raw).hexdigest(), len(raw))
+
+
 def process_batch(
-    items: list[Item], config: CurationConfig, repeated: frozenset[str], steps: Steps | None = None
+    items: list[Item],
+    config: CurationConfig,
+    repeated: frozenset[str],
+    steps: Steps | None = None,
+    spilled: Callable[[SourceFile], Read | None] = _not_spilled,
 ) -> list[Outcome]:
     """One unit of parallel work. Errors of one document never escape to the batch, and a document over its time
-    budget becomes a `timeout` rejection while the rest of the batch goes on. `steps` gathers the batch's stats."""
+    budget becomes a `timeout` rejection while the rest of the batch goes on. `steps` gathers the batch's stats.
+
+    `spilled` gives what the pre-pass read and decoded of a document (`curation.spill`), so it is not read again;
+    a document it has nothing for is read here, as are all without it."""
     steps = steps if steps is not None else Steps()
     outcomes: list[Outcome] = []
     for item in items:
         source = item.source if isinstance(item, Loaded) else item
         try:
             with steps.timed("read"):
-                raw = read_item(item, config.max_bytes)
+                found = spilled(source)
+                raw = found if found is not None else read_item(item, config.max_bytes)
         except Rejected as exc:
             steps.rejected["read"] += 1
             transient = exc.reason in TRANSIENT_REASONS
@@ -304,20 +356,20 @@ def process_batch(
             detail = f"{type(exc).__name__}: {exc.strerror or exc}"
             outcomes.append(Failed(source, "unreadable", detail, None, None, transient=True))
             continue
-        started = time.perf_counter()
+        # the pre-pass's decoding of a spilled document is part of its budget, as when it is decoded here
+        spent = raw.seconds if isinstance(raw, Read) else 0.0
+        started = time.perf_counter() - spent
         try:
-            with time_budget(config.doc_timeout_seconds):
+            with time_budget(config.doc_timeout_seconds and config.doc_timeout_seconds - spent):
                 outcomes.append(process_document(source, raw, config, repeated, steps))
         except DocumentTimeout:
             steps.rejected[steps.current or "read"] += 1
-            sha = hashlib.sha256(raw).hexdigest()
             detail = (
                 f"stopped after {time.perf_counter() - started:.1f} s, "
                 f"over the budget of {config.doc_timeout_seconds:g} s (doc_timeout_seconds)"
             )
-            outcomes.append(Failed(source, "timeout", detail, sha, len(raw)))
+            outcomes.append(Failed(source, "timeout", detail, *_digest(raw)))
         except Exception as exc:
             steps.rejected[steps.current or "read"] += 1
-            sha = hashlib.sha256(raw).hexdigest()
-            outcomes.append(Failed(source, "internal_error", f"{type(exc).__name__}: {exc}", sha, len(raw)))
+            outcomes.append(Failed(source, "internal_error", f"{type(exc).__name__}: {exc}", *_digest(raw)))
     return outcomes

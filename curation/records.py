@@ -16,6 +16,7 @@ from curation.discover import Member, SourceFile
 from curation.output import line_digest
 from curation.pipeline import Failed, Processed, Steps, process_batch
 from curation.spans import Span
+from curation.spill import SpillReader
 from curation.store import record_id
 from curation.taggers import tagger_of
 from curation.version import pipeline_version
@@ -135,11 +136,16 @@ class Batch:
     steps: Steps
 
 
-def build_batch(items: list[Item], config: CurationConfig, repeated: frozenset[str], stamp: RunStamp) -> Batch:
-    """The worker's unit of a run: each document processed (`pipeline.process_batch`), then built into its line."""
+def build_batch(
+    items: list[Item], config: CurationConfig, repeated: frozenset[str], stamp: RunStamp, spills: tuple[str, ...] = ()
+) -> Batch:
+    """The worker's unit of a run: each document processed (`pipeline.process_batch`), then built into its line.
+    `spills`: the pre-pass's spill files of these documents, whose documents are not read again (`curation.spill`)."""
     steps = Steps()
     outcomes: list[Built | Failed] = []
-    for outcome in process_batch(items, config, repeated, steps):
+    with SpillReader(spills) as spilled:
+        processed = process_batch(items, config, repeated, steps, spilled.take)
+    for outcome in processed:
         if isinstance(outcome, Processed):
             with steps.timed("build"):
                 outcomes.append(built(outcome, stamp, config))

@@ -15,13 +15,14 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 from curation.clean import line_key
-from curation.containers import Item, Loaded, member_payload
-from curation.decode import decode_bytes
+from curation.containers import Item, Loaded
 from curation.errors import Rejected
-from curation.pipeline import read_source
+from curation.pipeline import read_document
+from curation.spill import SpillWriter
 from schemas import CurationConfig
 
 # A story line: long enough to be a sentence of its text rather than a site's label or menu item.
@@ -115,22 +116,24 @@ def keyset_digest(keys: Iterable[str]) -> str:
     return hashlib.blake2b("\n".join(sorted(keys)).encode(), digest_size=16).hexdigest()
 
 
-def batch_line_keys(items: list[Item], config: CurationConfig) -> list[DocLines]:
+def batch_line_keys(items: list[Item], config: CurationConfig, spill: str | None = None) -> list[DocLines]:
     """The counting view of each readable, decodable document of a batch.
 
     The cheap pre-pass of a run: read and decode only, no cleaning; documents that fail here
-    are skipped (the main pass rejects them with their reason).
+    are skipped (the main pass rejects them with their reason). With `spill`, what was read and
+    decoded of each document is written to that spill file for the main pass (`curation.spill`),
+    but for a document whose decoding alone took its time budget: the main pass decodes that one
+    again under its budget, and rejects it as a timeout as it always did.
     """
     found: list[DocLines] = []
-    for item in items:
-        try:
-            if isinstance(item, Loaded):  # a container's document: decode its text field, as the main pass does
-                raw, _ = member_payload(item.source.member, item.data())
-            else:
-                raw = read_source(item, config.max_bytes)
-            doc = doc_lines(decode_bytes(raw).text)
-        except (Rejected, OSError):
-            continue
-        if doc is not None:
-            found.append(doc)
+    with SpillWriter(spill) if spill is not None else nullcontext() as writer:
+        for item in items:
+            try:
+                read = read_document(item, config)
+            except (Rejected, OSError):
+                continue
+            if writer is not None and not 0 < config.doc_timeout_seconds <= read.seconds:
+                writer.add(item.source.source if isinstance(item, Loaded) else item.source, read)
+            if (doc := doc_lines(read.decoded.text)) is not None:
+                found.append(doc)
     return found

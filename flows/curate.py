@@ -34,6 +34,7 @@ from curation.pipeline import Failed, warm_up
 from curation.records import Batch, RunStamp, build_batch
 from curation.repeated import DocLines, batch_line_keys
 from curation.select import selects
+from curation.spill import Spills, run_spills
 from flows import Signalled
 from schemas import CurationConfig, Manifest, Selection
 
@@ -44,6 +45,7 @@ _POOL: ProcessPoolExecutor | None = None
 # Set by the first SIGINT or SIGTERM of a flow run (`_stoppable`): the run lands the batch at hand and stops.
 _STOP = threading.Event()
 R = TypeVar("R")
+B = TypeVar("B")
 R_co = TypeVar("R_co", covariant=True)
 
 
@@ -177,14 +179,20 @@ def _stoppable() -> Iterator[Stop]:
 
 @task(name="process-batch", cache_policy=NO_CACHE, persist_result=False, retries=BATCH_RETRIES, retry_delay_seconds=1)
 def process_batch_task(
-    batch: list[Item], config: CurationConfig, repeated: frozenset[str], stamp: RunStamp, local_processes: bool
+    batch: list[Item],
+    config: CurationConfig,
+    repeated: frozenset[str],
+    stamp: RunStamp,
+    local_processes: bool,
+    spills: tuple[str, ...] = (),
 ) -> Batch:
     """Read, decode, clean, detect, sign one batch and build its records; on Dask it runs inside the worker.
+    Documents the pre-pass spilled (`spills`) are taken from there instead of being read and decoded again.
 
     A transient read failure fails the task so Prefect retries the batch; on the last attempt
     the failure stands and becomes a rejection with its reason, so no input is ever lost.
     """
-    done = _on_worker(local_processes, workers_for(config), build_batch, batch, config, repeated, stamp)
+    done = _on_worker(local_processes, workers_for(config), build_batch, batch, config, repeated, stamp, spills)
     transient = [o for o in done.outcomes if isinstance(o, Failed) and o.transient]
     if transient and (task_run.run_count or 1) <= BATCH_RETRIES:
         names = ", ".join(f"{o.source.source} ({o.reason})" for o in transient[:5])
@@ -193,9 +201,10 @@ def process_batch_task(
 
 
 @task(name="line-keys", cache_policy=NO_CACHE, persist_result=False)
-def line_keys_task(batch: list[Item], config: CurationConfig, local_processes: bool) -> list[DocLines]:
-    """Pre-pass over one batch: normalized line keys per document, for repeated-line learning."""
-    return _on_worker(local_processes, workers_for(config), batch_line_keys, batch, config)
+def line_keys_task(batch: list[Item], config: CurationConfig, spill: str, local_processes: bool) -> list[DocLines]:
+    """Pre-pass over one batch: normalized line keys per document, for repeated-line learning; what it read and
+    decoded goes to the `spill` file for the main pass."""
+    return _on_worker(local_processes, workers_for(config), batch_line_keys, batch, config, spill)
 
 
 def _on_worker(local_processes: bool, workers: int, fn: Callable[..., R], *args: Any) -> R:
@@ -248,19 +257,22 @@ def uses_pool(local_processes: bool, workers: int, documents: int, batch_size: i
 
 
 def learn_repeated_lines(
-    curator: Curator, todo: list[SourceFile], config: CurationConfig, pooled: bool, stop: Stop
+    curator: Curator, todo: list[SourceFile], config: CurationConfig, pooled: bool, stop: Stop, spills: Spills
 ) -> frozenset[str]:
     """Count the line keys of this run's documents into the store; the lines now seen in enough
-    distinct documents (this run and earlier ones) are cleaned as `repeated_line`."""
-    workers = workers_for(config)
+    distinct documents (this run and earlier ones) are cleaned as `repeated_line`. Each batch spills
+    what it read and decoded to its file of `spills`, whose batch size is the pre-pass's."""
 
-    def submit(batch: list[Item]) -> Result[list[DocLines]]:
-        return line_keys_task.submit(batch, config, True) if pooled else Done(line_keys_task(batch, config, False))
+    def submit(numbered: tuple[int, list[Item]]) -> Result[list[DocLines]]:
+        number, batch = numbered
+        if pooled:
+            return line_keys_task.submit(batch, config, spills.path(number), True)
+        return Done(line_keys_task(batch, config, spills.path(number), False))
 
     results = _in_order(
-        load_batches(todo, prepass_batch_size(len(todo), config.batch_size, workers), config.max_bytes),
+        enumerate(load_batches(todo, spills.batch_size, config.max_bytes)),
         submit,
-        window=IN_FLIGHT_PER_WORKER * workers,
+        window=IN_FLIGHT_PER_WORKER * workers_for(config),
     )
     for found in results:  # bounded window: the key sets of a large run never sit in memory at once
         started = time.perf_counter()
@@ -286,7 +298,7 @@ class Done(Generic[R]):
         return self.value
 
 
-def _in_order(batches: Iterator[list[Item]], submit: Callable[[list[Item]], Result[R]], window: int) -> Iterator[R]:
+def _in_order(batches: Iterator[B], submit: Callable[[B], Result[R]], window: int) -> Iterator[R]:
     """Results in submission order, with at most `window` batches in flight (memory stays bounded)."""
     in_flight: deque[Result[R]] = deque()
     for batch in batches:
@@ -298,16 +310,25 @@ def _in_order(batches: Iterator[list[Item]], submit: Callable[[list[Item]], Resu
 
 
 def _submitter(
-    dask: "DaskTaskRunner | None", config: CurationConfig, repeated: frozenset[str], stamp: RunStamp, pooled: bool
-) -> Callable[[list[Item]], Result[Batch]]:
-    """How a batch becomes a task run: on the flow's runner (its threads wait on the process pool), in the flow's
-    own thread (no pool), or on a Dask cluster.
+    dask: "DaskTaskRunner | None",
+    config: CurationConfig,
+    repeated: frozenset[str],
+    stamp: RunStamp,
+    pooled: bool,
+    spills: Spills,
+) -> Callable[[tuple[int, list[Item]]], Result[Batch]]:
+    """How the batch numbered n (of `config.batch_size` documents) becomes a task run: on the flow's runner (its
+    threads wait on the process pool), in the flow's own thread (no pool), or on a Dask cluster; with the spill
+    files of its documents.
 
     On Dask the task processes its batch inline in the Dask worker process (the cluster is the
-    pool); the outcomes still come back to this driver, which lands them in submission order.
+    pool); the outcomes still come back to this driver, which lands them in submission order. Its
+    workers read the spills from the output folder; one that cannot reads the documents again.
     """
 
-    def submit(batch: list[Item]) -> Result[Batch]:
+    def submit(numbered: tuple[int, list[Item]]) -> Result[Batch]:
+        number, batch = numbered
+        found = spills.covering(number * config.batch_size, len(batch))
         if dask is not None:
             parameters = {
                 "batch": batch,
@@ -315,11 +336,12 @@ def _submitter(
                 "repeated": repeated,
                 "stamp": stamp,
                 "local_processes": False,
+                "spills": found,
             }
             return dask.submit(process_batch_task, parameters)
         if pooled:
-            return process_batch_task.submit(batch, config, repeated, stamp, True)
-        return Done(process_batch_task(batch, config, repeated, stamp, False))
+            return process_batch_task.submit(batch, config, repeated, stamp, True, found)
+        return Done(process_batch_task(batch, config, repeated, stamp, False, found))
 
     return submit
 
@@ -406,7 +428,13 @@ def curate(
                 logger.warning("%s holds no documents: nothing to curate", raw_dir)
             curator.accept(plan.refused)
             workers = workers_for(config)
-            repeated = learn_repeated_lines(curator, plan.todo, config, pooled, stop) if plan.todo else frozenset()
+            # entered with the output folder locked (`Curator`), and left after the pool has ended
+            spills = runners.enter_context(
+                run_spills(curator.out, prepass_batch_size(len(plan.todo), config.batch_size, workers), run_id)
+            )
+            repeated = (
+                learn_repeated_lines(curator, plan.todo, config, pooled, stop, spills) if plan.todo else frozenset()
+            )
             dask = None
             if dask_address:
                 from prefect_dask import DaskTaskRunner
@@ -416,8 +444,8 @@ def curate(
                 workers = max(1, sum(dask.client.nthreads().values()))
                 logger.info("batches run on the Dask cluster at %s (%d worker threads)", dask_address, workers)
             results = _in_order(
-                load_batches(plan.todo, config.batch_size, config.max_bytes),
-                _submitter(dask, config, repeated, curator.stamp, pooled),
+                enumerate(load_batches(plan.todo, config.batch_size, config.max_bytes)),
+                _submitter(dask, config, repeated, curator.stamp, pooled, spills),
                 window=IN_FLIGHT_PER_WORKER * workers,
             )
             with Progress(

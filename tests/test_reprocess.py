@@ -148,7 +148,8 @@ def test_reprocess_by_reason_and_status_after_config_change(raw: Path, tmp_path:
 def test_transient_read_failures_are_retried_then_rejected(
     seeds_raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A file that vanishes once is curated on the retry; one that stays gone is rejected, never lost."""
+    """A file that vanishes once is curated on the retry; one that stays gone is rejected, never lost. The pre-pass's
+    read is the first: a file it could not read is read again by the main pass, every other file only once."""
     sources = sorted(p.name for p in seeds_raw.iterdir())
     flaky, gone = sources[0], sources[1]
     attempts: dict[str, int] = {}
@@ -163,7 +164,9 @@ def test_transient_read_failures_are_retried_then_rejected(
     monkeypatch.setattr(curation.pipeline, "read_source", read_source)
     out = tmp_path / "curated"
     manifest = curate(raw_dir=str(seeds_raw), out_dir=str(out), config=CONFIG, local_processes=False)
-    assert attempts[gone] == 3  # first try and two Prefect task retries
+    assert attempts[gone] == 4  # the pre-pass, then the main pass's first try and two Prefect task retries
+    assert attempts[flaky] == 4  # not spilled either: read again by each try of its batch
+    assert {n for source, n in attempts.items() if source not in (flaky, gone)} == {1}
     assert manifest.rejected_by_reason == {"vanished": 1}
     catalog = read_catalog(out / STORE_NAME)
     assert catalog[flaky].status == "curated"
