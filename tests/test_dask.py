@@ -16,6 +16,7 @@ from distributed import LocalCluster
 from prefect.settings import PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, temporary_settings
 from typer.testing import CliRunner
 
+import flows.curate
 from flows.cli import app
 from flows.curate import curate
 from schemas import CurationConfig
@@ -83,3 +84,25 @@ def test_cli_rerun_on_dask_is_incremental(seeds_raw: Path, tmp_path: Path, clust
         assert result.exit_code == 0, result.output
         manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
         assert manifest["counts"]["to_process"] == expected_to_process
+
+
+def test_dask_workers_take_the_pre_pass_spills(
+    seeds_raw: Path, tmp_path: Path, cluster: LocalCluster, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Dask workers find the pre-pass's spills in the output folder: a file removed once the pre-pass has read
+    it is curated from that read, not read again (which would reject it as vanished)."""
+    gone = min(seeds_raw.iterdir())
+    real = flows.curate.learn_repeated_lines
+
+    def learn_then_remove(*args, **kwargs):  # type: ignore[no-untyped-def]
+        learned = real(*args, **kwargs)
+        gone.unlink()
+        return learned
+
+    monkeypatch.setattr(flows.curate, "learn_repeated_lines", learn_then_remove)
+    config = CurationConfig(batch_size=2, workers=1)
+    manifest = curate(
+        raw_dir=str(seeds_raw), out_dir=str(tmp_path / "out"), config=config, dask_address=cluster.scheduler_address
+    )
+    assert manifest.rejected_by_reason == {}
+    assert gone.name in {r["provenance"]["source"] for r in _records(tmp_path / "out").values()}
