@@ -259,6 +259,7 @@ def process_document(
     steps = steps if steps is not None else Steps()
     if isinstance(raw, Read):
         doc = Doc(source, None, raw.sha256, raw.size, config, repeated, dict(raw.hints), raw.decoded)
+        steps.seconds["decode"] += raw.seconds  # spent in the pre-pass, and still where the run's time goes
     else:
         doc = Doc(source, raw, hashlib.sha256(raw).hexdigest(), len(raw), config, repeated)
     for name, step in STEPS:

@@ -23,10 +23,9 @@ import shutil
 import struct
 import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
 from typing import BinaryIO
 
 from curation.decode import Decoded
@@ -80,16 +79,23 @@ def run_spills(out_dir: Path, batch_size: int, run_id: str) -> Iterator[Spills]:
 class SpillWriter:
     """One pre-pass batch's spill file, written as the batch goes, in place only once whole: a context manager
     that renames it into place when its block ends, or removes it when the block fails. Never synced: a spill is
-    worth nothing after a crash, which ends its run."""
+    worth nothing after a crash, which ends its run. One that cannot be written (a full disk) is given up, never
+    the batch: the main pass then reads its documents again."""
 
     def __init__(self, path: str) -> None:
         self.path = path
-        directory, name = os.path.split(path)
-        fd, self._tmp = tempfile.mkstemp(dir=directory, prefix=f".{name}.", suffix=".tmp")
-        self._file = os.fdopen(fd, "wb")
         self._index: list[tuple[str, int, int, str]] = []
+        self._file: BinaryIO | None = None
+        directory, name = os.path.split(path)
+        try:
+            fd, self._tmp = tempfile.mkstemp(dir=directory, prefix=f".{name}.", suffix=".tmp")
+        except OSError:
+            return
+        self._file = os.fdopen(fd, "wb")
 
     def add(self, source: str, read: Read) -> None:
+        if self._file is None:
+            return
         facts = {
             "source": source,
             "sha256": read.sha256,
@@ -101,24 +107,35 @@ class SpillWriter:
         }
         # surrogatepass: a decoded text holds any code point, and must come back exactly
         entry = json.dumps(facts).encode() + b"\n" + read.decoded.text.encode("utf-8", "surrogatepass")
-        self._index.append((source, self._file.tell(), len(entry), _digest(entry)))
-        self._file.write(entry)
+        try:
+            self._index.append((source, self._file.tell(), len(entry), _digest(entry)))
+            self._file.write(entry)
+        except OSError:
+            self._give_up()
+
+    def _give_up(self) -> None:
+        file, self._file = self._file, None
+        if file is not None:
+            with suppress(OSError):
+                file.close()
+            Path(self._tmp).unlink(missing_ok=True)
 
     def __enter__(self) -> SpillWriter:
         return self
 
-    def __exit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
-    ) -> None:
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        if self._file is None:
+            return
+        if kind is not None:
+            self._give_up()
+            return
         try:
-            if kind is None:
-                index = json.dumps(self._index).encode()
-                self._file.write(index + _LENGTH.pack(len(index)) + _TAG)
+            index = json.dumps(self._index).encode()
+            self._file.write(index + _LENGTH.pack(len(index)) + _TAG)
             self._file.close()
-            if kind is None:
-                os.replace(self._tmp, self.path)
-        finally:
-            Path(self._tmp).unlink(missing_ok=True)  # renamed into place, or left by a failed batch
+            os.replace(self._tmp, self.path)
+        except OSError:
+            self._give_up()
 
 
 def _read_index(handle: BinaryIO) -> Iterator[tuple[str, int, int, str]]:

@@ -220,9 +220,11 @@ def test_prepass_leaves_a_document_over_its_budget_to_the_main_pass(seeds_raw: P
     batch_line_keys(files, CurationConfig(doc_timeout_seconds=1e-9), path)
     with SpillReader([path]) as reader:
         assert all(reader.take(f) is None for f in files)
-    batch_line_keys(files, CurationConfig(), path)
+    counted = batch_line_keys(files, CurationConfig(), path)
     with SpillReader([path]) as reader:
         assert all(reader.take(f) is not None for f in files)
+    # a spill that cannot be written is given up, never the batch
+    assert batch_line_keys(files, CurationConfig(), str(tmp_path / "gone" / "000000.spill")) == counted
 
 
 def _stat(path: Path) -> tuple[int, int, int, int]:
