@@ -185,6 +185,9 @@ def test_names_under_the_article_without_a_label_are_no_byline() -> None:
     [
         (["22.11.2022", "Christian Mihatsch"], [], ["Christian Mihatsch"]),  # a name under its date, over the headline
         ([], ["Ronja Beck", "/ 16.11.2018, 03:00 Uhr"], ["Ronja Beck"]),  # a name over its date, under the headline
+        ([], ["Ronja Beck, 16.11.2018"], ["Ronja Beck"]),  # a name and its date on one line, no label
+        (["Christian Mihatsch | 22.11.2022"], [], ["Christian Mihatsch"]),
+        ([], ["New York, March 3, 2021"], []),  # a place's dateline: no known given name
         (["Phillies", "Fantasy Football", "November 08, 2023"], [], []),  # a menu's items by the site's date
         (["Ein Albtraum", "22.12.2018"], [], []),  # a stop word: a kicker, not a name
         (["Forum Moderator", "Sep 18, 2020"], [], []),  # a role
