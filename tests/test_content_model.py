@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from curation.clean import clean_text
-from curation.content_model import densest_region, load_model
+from curation.content_model import Forest, densest_region, load_model
 from curation.names import person_name
 from curation.spans import apply_spans
 
@@ -30,8 +30,36 @@ MENU = ["Home", "Politics", "Business", "Sport", "Culture", "Travel", "Weather",
 
 def test_shipped_model_loads() -> None:
     model = load_model()
-    assert model.version.startswith("1-")
+    assert model.version.startswith("2-")
     assert 0.0 < model.threshold < 1.0
+    assert model.line.networks and model.line.forest.depth > 0
+
+
+def test_a_forest_walks_every_tree_to_its_leaf_and_sums_them() -> None:
+    """Two trees, one of depth 1 and one of depth 2, in the flat table that training writes; ties go left."""
+    import numpy as np
+
+    leaf = 1e300
+    forest = Forest.from_dict(
+        {
+            "baseline": 0.1,
+            "roots": [0, 3],
+            "depth": 2,
+            "nodes": [
+                *[0, 0.5, 1, 2, 0.0],
+                *[0, leaf, 1, 1, 1.0],
+                *[0, leaf, 2, 2, -1.0],
+                *[1, 2.0, 4, 5, 0.0],
+                *[0, -1.0, 6, 7, 0.0],
+                *[0, leaf, 5, 5, 0.5],
+                *[0, leaf, 6, 6, -2.0],
+                *[0, leaf, 7, 7, 0.25],
+            ],
+        }
+    )
+    rows = np.array([[0.0, 1.0], [1.0, 3.0], [-2.0, 0.0], [0.5, 2.0]])
+    raw = np.array([0.1 + 1.0 + 0.25, 0.1 - 1.0 + 0.5, 0.1 + 1.0 - 2.0, 0.1 + 1.0 + 0.25])
+    assert np.allclose(forest.predict(rows), 1.0 / (1.0 + np.exp(-raw)))
 
 
 def test_menus_around_an_article_go_and_the_article_stays() -> None:

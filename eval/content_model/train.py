@@ -42,12 +42,13 @@ sys.path.insert(0, str(REPO / "eval" / "boilerplate"))  # first: its score.py is
 
 from data import Counts, load_pages, silver_labels  # noqa: E402
 from score import load_seeds  # noqa: E402
+from sklearn.ensemble import HistGradientBoostingClassifier  # noqa: E402
 from sklearn.model_selection import GroupKFold  # noqa: E402
 from sklearn.neural_network import MLPClassifier  # noqa: E402
 
 from build import build, shared_dir  # noqa: E402
 from curation.clean import clean_text, model_inputs, tag_lines  # noqa: E402
-from curation.content_model import context_features, line_features, tokenize  # noqa: E402
+from curation.content_model import Forest, context_features, line_features, tokenize  # noqa: E402
 from curation.repeated import learn_repeated  # noqa: E402
 from curation.spans import apply_spans  # noqa: E402
 from schemas import CurationConfig  # noqa: E402
@@ -55,7 +56,11 @@ from schemas import CurationConfig  # noqa: E402
 TRAIN_SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 HIDDEN_LINE = (32, 16)
 HIDDEN_CONTEXT = (16,)
+# Small forests: walked in numpy a level at a time, their cost is trees x depth per line
+FOREST_LINE = {"max_iter": 100, "max_depth": 6, "learning_rate": 0.2}
+FOREST_CONTEXT = {"max_iter": 60, "max_depth": 5, "learning_rate": 0.2}
 MIN_CONTENT_KEPT = 0.998
+LEAF_THRESHOLD = 1e300  # every value goes "left" at a leaf, which is itself
 SEEDS = (16, 17, 18)  # one network per seed, their probabilities averaged (`content_model.Ensemble`)
 FOLDS = 5
 THRESHOLDS = tuple(round(0.2 + 0.04 * k, 2) for k in range(11))
@@ -147,7 +152,15 @@ def _rows(docs: list[tuple[str, str, list[int | None]]], vocabulary_folds: int =
     }
 
 
-def _fit(x: np.ndarray, y: np.ndarray, hidden: tuple[int, ...]) -> list[MLPClassifier]:
+@dataclass(frozen=True)
+class _Stage:
+    """One stage of the model as fitted: networks from different seeds and a forest (`content_model.Ensemble`)."""
+
+    networks: list[MLPClassifier]
+    forest: HistGradientBoostingClassifier
+
+
+def _fit(x: np.ndarray, y: np.ndarray, hidden: tuple[int, ...], forest: dict) -> _Stage:
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
     nets = []
     for seed in SEEDS:
@@ -155,22 +168,47 @@ def _fit(x: np.ndarray, y: np.ndarray, hidden: tuple[int, ...]) -> list[MLPClass
         net.fit((x - mean) / scale, y)
         net.mean_, net.scale_ = mean, scale
         nets.append(net)
-    return nets
+    return _Stage(nets, HistGradientBoostingClassifier(random_state=SEEDS[0], **forest).fit(x, y))
 
 
-def _predict(nets: list[MLPClassifier], x: np.ndarray) -> np.ndarray:
-    return np.mean([net.predict_proba((x - net.mean_) / net.scale_)[:, 1] for net in nets], axis=0)
+def _predict(stage: _Stage, x: np.ndarray) -> np.ndarray:
+    networks = np.mean([net.predict_proba((x - net.mean_) / net.scale_)[:, 1] for net in stage.networks], axis=0)
+    return (networks + stage.forest.predict_proba(x)[:, 1]) / 2
 
 
-def _export(nets: list[MLPClassifier]) -> list[dict]:
-    return [
+def _export_forest(forest: HistGradientBoostingClassifier) -> dict:
+    """The trees as one flat table of [feature, threshold, left, right, value] per node; a leaf goes to itself."""
+    nodes: list[float] = []
+    roots: list[int] = []
+    depth = 0
+    for (tree,) in forest._predictors:  # one tree per boosting round in a binary classifier
+        offset = len(nodes) // 5
+        roots.append(offset)
+        for number, node in enumerate(tree.nodes):
+            if node["is_leaf"]:
+                nodes += [0, LEAF_THRESHOLD, offset + number, offset + number, float(node["value"])]
+            else:
+                nodes += [int(node["feature_idx"]), float(node["num_threshold"])]
+                nodes += [offset + int(node["left"]), offset + int(node["right"]), 0.0]
+        depth = max(depth, int(tree.nodes["depth"].max()))
+    return {"baseline": float(forest._baseline_prediction.ravel()[0]), "roots": roots, "depth": depth, "nodes": nodes}
+
+
+def _export(stage: _Stage, x: np.ndarray) -> dict:
+    """The stage's weights as data; the forest's numpy walk is checked against scikit-learn's own on `x`."""
+    forest = _export_forest(stage.forest)
+    walked = Forest.from_dict(forest).predict(x)
+    if not np.allclose(walked, stage.forest.predict_proba(x)[:, 1], atol=1e-9):
+        raise AssertionError("the exported forest does not predict as scikit-learn's")
+    networks = [
         {
             "mean": net.mean_.tolist(),
             "scale": net.scale_.tolist(),
             "layers": [[w.tolist(), b.tolist()] for w, b in zip(net.coefs_, net.intercepts_, strict=True)],
         }
-        for net in nets
+        for net in stage.networks
     ]
+    return {"networks": networks, "forest": forest}
 
 
 def _context_matrix(scores: np.ndarray, x: np.ndarray, group: np.ndarray, words: np.ndarray) -> np.ndarray:
@@ -181,11 +219,13 @@ def _context_matrix(scores: np.ndarray, x: np.ndarray, group: np.ndarray, words:
     return out
 
 
-def _oof(x: np.ndarray, y: np.ndarray, group: np.ndarray, labelled: np.ndarray, hidden: tuple[int, ...]) -> np.ndarray:
+def _oof(
+    x: np.ndarray, y: np.ndarray, group: np.ndarray, labelled: np.ndarray, hidden: tuple[int, ...], forest: dict
+) -> np.ndarray:
     scores = np.zeros(len(y))
     for train, test in GroupKFold(n_splits=FOLDS).split(x, y, group):
         train = train[labelled[train]]
-        scores[test] = _predict(_fit(x[train], y[train], hidden), x[test])
+        scores[test] = _predict(_fit(x[train], y[train], hidden, forest), x[test])
     return scores
 
 
@@ -240,21 +280,22 @@ def main() -> None:
         f"{len(y)} lines from {len(np.unique(group))} documents,",
         f"{int((y == 1).sum())} article, {int((y == 0).sum())} not",
     )
-    first = _oof(x, y, group, labelled, HIDDEN_LINE)
+    first = _oof(x, y, group, labelled, HIDDEN_LINE, FOREST_LINE)
     context = _context_matrix(first, x, group, rows["words"])
-    second = _oof(context, y, group, labelled, HIDDEN_CONTEXT)
+    second = _oof(context, y, group, labelled, HIDDEN_CONTEXT, FOREST_CONTEXT)
     threshold, figures = _threshold(second, rows)
-    line_net = _fit(x[labelled], y[labelled], HIDDEN_LINE)
+    line_net = _fit(x[labelled], y[labelled], HIDDEN_LINE, FOREST_LINE)
     full_first = _predict(line_net, x)
-    context_net = _fit(_context_matrix(full_first, x, group, rows["words"])[labelled], y[labelled], HIDDEN_CONTEXT)
+    context_x = _context_matrix(full_first, x, group, rows["words"])
+    context_net = _fit(context_x[labelled], y[labelled], HIDDEN_CONTEXT, FOREST_CONTEXT)
     model = {
         "vocabulary": rows["vocabulary"],
-        "line": _export(line_net),
-        "context": _export(context_net),
+        "line": _export(line_net, x),
+        "context": _export(context_net, context_x),
         "threshold": round(threshold, 3),
     }
     digest = hashlib.sha256(json.dumps(model, sort_keys=True).encode()).hexdigest()[:10]
-    model = {"version": f"1-{digest}", **model, "out_of_fold": figures}
+    model = {"version": f"2-{digest}", **model, "out_of_fold": figures}
     Path(args.out).write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"threshold {threshold:.2f}, out of fold {figures}; wrote {args.out} (version {model['version']})")
 
