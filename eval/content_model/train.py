@@ -40,7 +40,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "eval" / "webpages"))
 sys.path.insert(0, str(REPO / "eval" / "boilerplate"))  # first: its score.py is the one with load_seeds
 
-from data import Counts, load_pages, silver_labels  # noqa: E402
+from data import Counts, gold_lines, load_pages, silver_labels  # noqa: E402
 from score import load_seeds  # noqa: E402
 from sklearn.ensemble import HistGradientBoostingClassifier  # noqa: E402
 from sklearn.model_selection import GroupKFold  # noqa: E402
@@ -60,6 +60,7 @@ HIDDEN_CONTEXT = (16,)
 FOREST_LINE = {"max_iter": 100, "max_depth": 6, "learning_rate": 0.2}
 FOREST_CONTEXT = {"max_iter": 60, "max_depth": 5, "learning_rate": 0.2}
 MIN_CONTENT_KEPT = 0.998
+GOLD_WEIGHT = 4.0  # a line that holds a gold snippet: its label was checked by a person, not taken from trafilatura
 LEAF_THRESHOLD = 1e300  # every value goes "left" at a leaf, which is itself
 SEEDS = (16, 17, 18)  # one network per seed, their probabilities averaged (`content_model.Ensemble`)
 FOLDS = 5
@@ -68,20 +69,30 @@ VOCABULARY_MIN_DOCS = 8
 VOCABULARY_MIN_ODDS = 0.4
 
 
-def _documents() -> list[tuple[str, str, list[int | None]]]:
-    """(source kind, text, label per line: 1 article, 0 not, None blank)."""
-    docs: list[tuple[str, str, list[int | None]]] = []
+def _documents() -> list[tuple[str, str, list[int | None], set[int]]]:
+    """(source kind, text, label per line: 1 article, 0 not, None blank, the lines whose label a person checked)."""
+    docs: list[tuple[str, str, list[int | None], set[int]]] = []
     for page in load_pages(part="dev"):
-        docs.append(("page", page.text, silver_labels(page)))
+        docs.append(("page", page.text, silver_labels(page), gold_lines(page)))
     shared = shared_dir()
     for split in TRAIN_SPLITS:
         for doc in build(split, shared):
             docs.append(
-                (split, doc.text, [None if ln.label == "blank" else int(ln.label != "boilerplate") for ln in doc.lines])
+                (
+                    split,
+                    doc.text,
+                    [None if ln.label == "blank" else int(ln.label != "boilerplate") for ln in doc.lines],
+                    set(),
+                )
             )
     for doc in load_seeds(shared / "seeds"):
         docs.append(
-            ("seeds", doc.text, [None if ln.label == "blank" else int(ln.label != "boilerplate") for ln in doc.lines])
+            (
+                "seeds",
+                doc.text,
+                [None if ln.label == "blank" else int(ln.label != "boilerplate") for ln in doc.lines],
+                set(),
+            )
         )
     return docs
 
@@ -111,29 +122,32 @@ def _vocabulary(labelled: list[tuple[list[list[str]], list[int]]]) -> dict[str, 
     return dict(sorted(vocabulary.items()))
 
 
-def _rows(docs: list[tuple[str, str, list[int | None]]], vocabulary_folds: int = FOLDS) -> dict[str, np.ndarray]:
+def _rows(
+    docs: list[tuple[str, str, list[int | None], set[int]]], vocabulary_folds: int = FOLDS
+) -> dict[str, np.ndarray]:
     """Features and labels of every non-blank line. The vocabulary features of a document come from a vocabulary
     learned on the other folds' documents, so the line model learns how far such weights hold on text they did
     not see; the weights shipped are learned on all documents (`_vocabulary_of`)."""
     min_docs = CurationConfig().repeated_line_min_docs
     repeated_by_kind = {
-        kind: learn_repeated([text for k, text, _ in docs if k == kind], min_docs) for kind in {k for k, _, _ in docs}
+        kind: learn_repeated([text for k, text, *_ in docs if k == kind], min_docs) for kind in {k for k, *_ in docs}
     }
     prepared = []
-    for number, (kind, text, line_labels) in enumerate(docs):
+    for number, (kind, text, line_labels, gold) in enumerate(docs):
         lines, _ = tag_lines(text, repeated_by_kind[kind])
         kept, inputs = model_inputs(lines, repeated_by_kind[kind])
         if not kept:
             continue
         label = [line_labels[idx] if idx < len(line_labels) and line_labels[idx] is not None else -1 for idx in kept]
-        prepared.append((number, kind, inputs, tokenize(inputs["texts"]), label))
+        weight = [GOLD_WEIGHT if idx in gold else 1.0 for idx in kept]
+        prepared.append((number, kind, inputs, tokenize(inputs["texts"]), label, weight))
     fold_of = {number: number % vocabulary_folds for number, *_ in prepared}
     tables = [
-        _vocabulary([(tokens, label) for number, _, _, tokens, label in prepared if fold_of[number] != fold])
+        _vocabulary([(tokens, label) for number, _, _, tokens, label, _ in prepared if fold_of[number] != fold])
         for fold in range(vocabulary_folds)
     ]
-    feats, labels, groups, ruled, kinds, words = [], [], [], [], [], []
-    for number, kind, inputs, _, label in prepared:
+    feats, labels, groups, ruled, kinds, words, weights = [], [], [], [], [], [], []
+    for number, kind, inputs, _, label, weight in prepared:
         matrix, line_words = line_features(**inputs, vocabulary=tables[fold_of[number]])
         words.extend(line_words)
         feats.append(matrix)
@@ -141,6 +155,7 @@ def _rows(docs: list[tuple[str, str, list[int | None]]], vocabulary_folds: int =
         groups.append(np.full(len(label), number))
         ruled.append(np.array(inputs["ruled"]))
         kinds.append(np.full(len(label), kind))
+        weights.append(np.array(weight))
     return {
         "x": np.concatenate(feats),
         "y": np.concatenate(labels),
@@ -148,7 +163,8 @@ def _rows(docs: list[tuple[str, str, list[int | None]]], vocabulary_folds: int =
         "ruled": np.concatenate(ruled),
         "kind": np.concatenate(kinds),
         "words": np.array(words, dtype=object),
-        "vocabulary": _vocabulary([(tokens, label) for *_, tokens, label in prepared]),
+        "weight": np.concatenate(weights),
+        "vocabulary": _vocabulary([(tokens, label) for *_, tokens, label, _ in prepared]),
     }
 
 
@@ -160,15 +176,15 @@ class _Stage:
     forest: HistGradientBoostingClassifier
 
 
-def _fit(x: np.ndarray, y: np.ndarray, hidden: tuple[int, ...], forest: dict) -> _Stage:
+def _fit(x: np.ndarray, y: np.ndarray, weight: np.ndarray, hidden: tuple[int, ...], forest: dict) -> _Stage:
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
     nets = []
     for seed in SEEDS:
         net = MLPClassifier(hidden_layer_sizes=hidden, alpha=1e-3, max_iter=60, early_stopping=True, random_state=seed)
-        net.fit((x - mean) / scale, y)
+        net.fit((x - mean) / scale, y, sample_weight=weight)
         net.mean_, net.scale_ = mean, scale
         nets.append(net)
-    return _Stage(nets, HistGradientBoostingClassifier(random_state=SEEDS[0], **forest).fit(x, y))
+    return _Stage(nets, HistGradientBoostingClassifier(random_state=SEEDS[0], **forest).fit(x, y, sample_weight=weight))
 
 
 def _predict(stage: _Stage, x: np.ndarray) -> np.ndarray:
@@ -220,12 +236,13 @@ def _context_matrix(scores: np.ndarray, x: np.ndarray, group: np.ndarray, words:
 
 
 def _oof(
-    x: np.ndarray, y: np.ndarray, group: np.ndarray, labelled: np.ndarray, hidden: tuple[int, ...], forest: dict
+    x: np.ndarray, rows: dict[str, np.ndarray], labelled: np.ndarray, hidden: tuple[int, ...], forest: dict
 ) -> np.ndarray:
+    y, group, weight = rows["y"], rows["group"], rows["weight"]
     scores = np.zeros(len(y))
     for train, test in GroupKFold(n_splits=FOLDS).split(x, y, group):
         train = train[labelled[train]]
-        scores[test] = _predict(_fit(x[train], y[train], hidden, forest), x[test])
+        scores[test] = _predict(_fit(x[train], y[train], weight[train], hidden, forest), x[test])
     return scores
 
 
@@ -280,14 +297,15 @@ def main() -> None:
         f"{len(y)} lines from {len(np.unique(group))} documents,",
         f"{int((y == 1).sum())} article, {int((y == 0).sum())} not",
     )
-    first = _oof(x, y, group, labelled, HIDDEN_LINE, FOREST_LINE)
+    first = _oof(x, rows, labelled, HIDDEN_LINE, FOREST_LINE)
     context = _context_matrix(first, x, group, rows["words"])
-    second = _oof(context, y, group, labelled, HIDDEN_CONTEXT, FOREST_CONTEXT)
+    second = _oof(context, rows, labelled, HIDDEN_CONTEXT, FOREST_CONTEXT)
     threshold, figures = _threshold(second, rows)
-    line_net = _fit(x[labelled], y[labelled], HIDDEN_LINE, FOREST_LINE)
+    weight = rows["weight"][labelled]
+    line_net = _fit(x[labelled], y[labelled], weight, HIDDEN_LINE, FOREST_LINE)
     full_first = _predict(line_net, x)
     context_x = _context_matrix(full_first, x, group, rows["words"])
-    context_net = _fit(context_x[labelled], y[labelled], HIDDEN_CONTEXT, FOREST_CONTEXT)
+    context_net = _fit(context_x[labelled], y[labelled], weight, HIDDEN_CONTEXT, FOREST_CONTEXT)
     model = {
         "vocabulary": rows["vocabulary"],
         "line": _export(line_net, x),

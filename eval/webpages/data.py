@@ -55,6 +55,12 @@ def load_pages(folder: Path = DEFAULT_DIR, part: str | None = None) -> list[Page
     return pages
 
 
+def gold_lines(page: Page) -> set[int]:
+    """The lines that hold a gold snippet (`with` or `without`): labels a person checked, not trafilatura's."""
+    snippets = [fold(s).casefold() for s in [*page.with_, *page.without] if len(s) >= 8]
+    return {n for n, line in enumerate(page.text.split("\n")) if any(s in fold(line).casefold() for s in snippets)}
+
+
 def silver_labels(page: Page) -> list[int | None]:
     """Per line of the page: 1 when trafilatura's main text holds it, 0 when not, None for blank lines.
 
