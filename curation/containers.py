@@ -223,6 +223,11 @@ class Loaded:
 Item = SourceFile | Loaded
 
 
+def source_of(item: Item) -> SourceFile:
+    """The source a batch item stands for, whether the worker reads it or the driver read it from its container."""
+    return item.source if isinstance(item, Loaded) else item
+
+
 class _Open:
     """One container open for reading its documents forwards, in listing order."""
 

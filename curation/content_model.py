@@ -326,7 +326,7 @@ class Forest:
 
     baseline: float
     feature: np.ndarray  # per node of all trees, one flat table
-    threshold: np.ndarray  # a row goes left when its feature is at most this (a leaf: +inf, and left is itself)
+    threshold: np.ndarray  # a row goes left when its feature is at most this (a leaf: above any value; left is itself)
     left: np.ndarray
     right: np.ndarray
     value: np.ndarray

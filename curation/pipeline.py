@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from curation.clean import Cleaned, clean_text, load_model
-from curation.containers import Item, Loaded, hint_date, member_payload
+from curation.containers import Item, Loaded, hint_date, member_payload, source_of
 from curation.content_model import stop_lists
 from curation.decode import Decoded, decode_bytes
 from curation.dedup import normalize, signature, text_digest
@@ -117,7 +117,7 @@ def read_document(item: Item, config: CurationConfig) -> Read:
     """Read and decode one document; raises Rejected (or OSError) as the main pass's read and decode would."""
     raw = read_item(item, config.max_bytes)
     started = time.perf_counter()
-    decoded, hints = decode_document(item.source if isinstance(item, Loaded) else item, raw, config)
+    decoded, hints = decode_document(source_of(item), raw, config)
     return Read(hashlib.sha256(raw).hexdigest(), len(raw), decoded, hints, time.perf_counter() - started)
 
 
@@ -342,7 +342,7 @@ def process_batch(
     steps = steps if steps is not None else Steps()
     outcomes: list[Outcome] = []
     for item in items:
-        source = item.source if isinstance(item, Loaded) else item
+        source = source_of(item)
         try:
             with steps.timed("read"):
                 found = spilled(source)

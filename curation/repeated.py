@@ -19,7 +19,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 
 from curation.clean import line_key
-from curation.containers import Item, Loaded
+from curation.containers import Item, source_of
 from curation.errors import Rejected
 from curation.pipeline import read_document
 from curation.spill import SpillWriter
@@ -133,7 +133,7 @@ def batch_line_keys(items: list[Item], config: CurationConfig, spill: str | None
             except (Rejected, OSError):
                 continue
             if writer is not None and not 0 < config.doc_timeout_seconds <= read.seconds:
-                writer.add(item.source.source if isinstance(item, Loaded) else item.source, read)
+                writer.add(source_of(item), read)
             if (doc := doc_lines(read.decoded.text)) is not None:
                 found.append(doc)
     return found

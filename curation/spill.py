@@ -93,11 +93,11 @@ class SpillWriter:
             return
         self._file = os.fdopen(fd, "wb")
 
-    def add(self, source: str, read: Read) -> None:
+    def add(self, source: SourceFile, read: Read) -> None:
         if self._file is None:
             return
         facts = {
-            "source": source,
+            "source": source.source,
             "sha256": read.sha256,
             "size": read.size,
             "encoding": read.decoded.encoding,
@@ -108,7 +108,7 @@ class SpillWriter:
         # surrogatepass: a decoded text holds any code point, and must come back exactly
         entry = json.dumps(facts).encode() + b"\n" + read.decoded.text.encode("utf-8", "surrogatepass")
         try:
-            self._index.append((source, self._file.tell(), len(entry), _digest(entry)))
+            self._index.append((source.source, self._file.tell(), len(entry), _digest(entry)))
             self._file.write(entry)
         except OSError:
             self._give_up()

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from corpus_gen import make_corpus
+from shards import stripped_shards
 
 import curation.pipeline
 import curation.records
@@ -27,7 +28,6 @@ from flows.curate import curate
 from schemas import CurationConfig
 
 INLINE = CurationConfig(workers=1, batch_size=8)
-RUN_METADATA = ("run_id", "processed_at")
 
 
 @pytest.fixture()
@@ -54,16 +54,7 @@ def _outputs(out: Path) -> dict[str, object]:
     """Every shard's lines with run metadata taken out, and the store's catalog, duplicate index and line counts;
     shards named without the run id."""
     run_id = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["run_id"]
-    found: dict[str, object] = {}
-    for shard in sorted(out.glob("*/part-*.jsonl")):
-        lines = []
-        for line in shard.read_text(encoding="utf-8").splitlines():
-            data = json.loads(line)
-            for holder in (data, data.get("provenance", {})):
-                for key in RUN_METADATA:
-                    holder.pop(key, None)
-            lines.append(json.dumps(data, ensure_ascii=False))
-        found[str(shard.relative_to(out)).replace(run_id, "RUN")] = lines
+    found: dict[str, object] = dict(stripped_shards(out, run_id))
     db = sqlite3.connect(out / "state.sqlite")
     try:
         found["sources"] = [
@@ -193,7 +184,7 @@ def test_spill_file_round_trip_and_damage(tmp_path: Path) -> None:
     texts = {"a.txt": "Première ligne\nzweite Zeile 😀", "b.txt": "lone \udc80 surrogate", "c.txt": "x" * 10_000}
     with SpillWriter(path) as writer:
         for name, text in texts.items():
-            writer.add(name, _read(text))
+            writer.add(_source(name), _read(text))
     with SpillReader([path, str(tmp_path / "missing.spill")]) as reader:
         assert {name: reader.take(_source(name)) for name in texts} == {name: _read(t) for name, t in texts.items()}
         assert reader.take(_source("d.txt")) is None
@@ -207,7 +198,7 @@ def test_spill_file_round_trip_and_damage(tmp_path: Path) -> None:
         assert reader.take(_source("b.txt")) == _read(texts["b.txt"])
 
     with pytest.raises(RuntimeError), SpillWriter(str(tmp_path / "000001.spill")) as writer:
-        writer.add("a.txt", _read("text"))
+        writer.add(_source("a.txt"), _read("text"))
         raise RuntimeError("the batch failed")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["000000.spill"]  # nothing half-written left
 

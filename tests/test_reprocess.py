@@ -11,6 +11,7 @@ import pytest
 from corpus_gen import make_corpus
 from prefect.client.orchestration import get_client
 from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+from shards import stripped_shards
 from typer.testing import CliRunner
 
 import curation.pipeline
@@ -23,7 +24,6 @@ from flows.curate import curate
 from schemas import CurationConfig, Selection
 
 CONFIG = CurationConfig(workers=1, batch_size=8)
-RUN_METADATA = ("run_id", "processed_at")
 
 
 def _entry(source: str, status: str = "curated", reason: str | None = None, mtime_ns: int = 0) -> CatalogEntry:
@@ -71,26 +71,11 @@ def raw(seeds_raw: Path) -> Path:
     return seeds_raw
 
 
-def _stripped_shards(out: Path) -> dict[str, list[str]]:
-    """Every shard's lines with run metadata taken out, key order and bytes otherwise kept."""
-    found = {}
-    for shard in sorted(out.glob("*/part-*.jsonl")):
-        lines = []
-        for line in shard.read_text(encoding="utf-8").splitlines():
-            data = json.loads(line)
-            for holder in (data, data.get("provenance", {})):
-                for key in RUN_METADATA:
-                    holder.pop(key, None)
-            lines.append(json.dumps(data, ensure_ascii=False))
-        found[str(shard.relative_to(out))] = lines
-    return found
-
-
 def test_reprocess_all_is_byte_identical_but_for_run_metadata(raw: Path, tmp_path: Path) -> None:
     out, config = tmp_path / "curated", tmp_path / "config.json"
     config.write_text(CONFIG.model_dump_json(), encoding="utf-8")
     first = curate(raw_dir=str(raw), out_dir=str(out), config=CONFIG)
-    before = _stripped_shards(out)
+    before = stripped_shards(out)
     assert first.counts["curated"] > 30 and sum(first.duplicates.values()) > 0
     with get_client(sync_client=True) as client:
         artifacts = client.read_artifacts(
@@ -110,7 +95,7 @@ def test_reprocess_all_is_byte_identical_but_for_run_metadata(raw: Path, tmp_pat
     assert manifest["run_id"] != first.run_id
     assert manifest["counts"]["to_process"] == first.counts["discovered"]
     assert manifest["counts"]["curated"] == first.counts["curated"]
-    assert _stripped_shards(out) == before
+    assert stripped_shards(out) == before
     run_ids = {json.loads(line)["provenance"]["run_id"] for line in (out / "records").glob("*.jsonl").__next__().open()}
     assert run_ids == {manifest["run_id"]}
 
