@@ -62,6 +62,7 @@ LABELLED_COUNT = re.compile(r"^[^\W\d_][^\d:()]{1,40}(?::\s*\d+\s*[^\W\d_]{1,8}\
 MIN_TITLE_WORDS = 3  # a one- or two-word line at the top is a label or a subheading
 MAX_KICKER_WORDS = 3
 MAX_HEADER_LINES = 8
+MAX_FIELD_WORDS = 5  # a header's count or relative time: "Read 217 times", "Last updated: 12 min ago"
 HEADLINE_END = "?!\"'”’»"  # how a question or a quote headline ends, unlike other title-like lines
 MAX_STANDFIRST_WORDS = 60  # a standfirst is one short paragraph
 META_LOOKAHEAD = 2  # a byline or dateline this many lines below a question headline or a standfirst
@@ -411,6 +412,17 @@ def _name_token(token: str) -> bool:
     return bool(NAME_TOKEN.match(token)) and not token[0].islower()
 
 
+def _has_word(text: str) -> bool:
+    """A word of three letters, or of two with a small letter ("Li"), or a word spaced out letter by letter ("F r a n
+    k"): what a name or a headline has and a row of share buttons ("f  WA  𝕏", "⎙  TG  ✉") has not."""
+    tokens = text.split()
+    for token in tokens:
+        letters = [c for c in token if c.isalpha()]
+        if len(letters) >= 3 or (len(letters) == 2 and any(c.islower() for c in letters)):
+            return True
+    return len(tokens) >= 3 and all(len(t) == 1 and t.isalpha() for t in tokens)
+
+
 def parse_authors(names: str) -> list[str]:
     """Names from a byline's tail; stops at the first part that reads like a description."""
     authors: list[str] = []
@@ -421,7 +433,11 @@ def parse_authors(names: str) -> list[str]:
             continue
         if authors and tokens[0].lower() in NAME_PARTICLES:
             break  # "A, Den Haag", "A, de Brasília": a place after the names, not a name
-        if 1 <= len(tokens) <= 5 and all(_name_token(t) or t.lower() in NAME_PARTICLES for t in tokens):
+        if (
+            1 <= len(tokens) <= 5
+            and all(_name_token(t) or t.lower() in NAME_PARTICLES for t in tokens)
+            and _has_word(part)
+        ):
             authors.append(part)
         else:
             break
@@ -1222,6 +1238,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     updated: str | None = None
     standfirst = False  # a paragraph was read as the header's standfirst
     menu: _Line | None = None  # the header's first breadcrumb or menu row
+    metadata = False  # a byline or a dateline was read
     for index, line in enumerate(lines):
         if menu is None and line.reason == "navigation":
             menu = line
@@ -1265,8 +1282,11 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             line.reason = "dateline"
             result.published = result.published or pair[0]
             updated = updated or pair[1]
-        elif not any(c.isalpha() for c in stripped):
-            continue  # digits and marks alone ("0", "."): no headline and no body, so no end of the header either
+        elif not _has_word(stripped):
+            continue  # marks, digits, a share row ("f  TG  ✉"): no headline and no body, so no end of the header either
+        elif metadata and _header_field(stripped):
+            line.reason = "header_field"
+            continue
         elif not _is_title_like(stripped) and not _header_goes_on(lines, index, title_lines):
             result.published = result.published or updated
             _choose_title(title_lines, confirmed, result, menu)
@@ -1278,6 +1298,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             title_lines.append(line)
             if len(title_lines) > MAX_HEADER_LINES:  # only headline-like lines count: a second pass sees the same
                 break
+        metadata = metadata or line.reason in ("byline", "dateline")
         if (
             confirmed is None
             and line.reason in ("byline", "dateline")
@@ -1291,6 +1312,13 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     if standfirst:  # the text ends in the header's byline: its title is read as it would be without that byline
         _choose_title(title_lines, confirmed, result, menu)
     return None
+
+
+def _header_field(stripped: str) -> bool:
+    """A short line with a number under the header's byline or dateline: another of its fields, whatever the
+    language ("Pročitano 217 puta", "Zadnja izmjena: prije 12 min", "Skaitė 1417 žmonių"), not a second headline."""
+    words = stripped.split()
+    return len(words) <= MAX_FIELD_WORDS and any(c.isdigit() for c in stripped) and not stripped.endswith(SENTENCE_END)
 
 
 def _header_goes_on(lines: Sequence[_Line], index: int, title_lines: Sequence[_Line]) -> bool:

@@ -582,6 +582,30 @@ def test_other_fields_beside_a_date_are_no_dateline(line: str) -> None:
     assert _line_date(line) is None
 
 
+@pytest.mark.parametrize(
+    "field",
+    ["Read 217 times", "Last change: 12 min ago", "Pročitano 217 puta", "Skaitė 1417 žmonių"],
+)
+def test_a_count_or_a_relative_time_under_the_byline_is_a_field_not_a_second_headline(field: str) -> None:
+    """In any language: a short line with a number under the header's byline or dateline is one of its fields."""
+    text = f"{TITLE}\n20.05.2021 21:11\nBy Jane Smith\n{field}\n⎙  f  TG  ✉\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, ["Jane Smith"], "2021-05-20")
+    assert field in removed_lines(text)
+    _assert_idempotent(text)
+
+
+def test_a_row_of_share_buttons_is_no_byline() -> None:
+    text = f"{TITLE}\n20.05.2021 21:11\nf  WA  𝕏\n\n{BODY}\n"
+    assert clean_text(text).authors == []
+
+
+def test_a_number_in_a_line_above_the_byline_is_no_field() -> None:
+    """Above the byline, a short line with a number is a headline: "Top 10 towns" is the title."""
+    text = f"Top 10 towns\nBy Jane Smith\n\n{BODY}\n"
+    assert clean_text(text).title == "Top 10 towns"
+
+
 def test_a_question_in_the_body_with_no_byline_under_it_stays_text() -> None:
     text = f"{TITLE}\n\n{BODY}\n\nWhat happens next?\n\n{BODY2}\n"
     assert "What happens next?" in apply_spans(text, clean_text(text).removed)
