@@ -62,6 +62,8 @@ LABELLED_COUNT = re.compile(r"^[^\W\d_][^\d:()]{1,40}(?::\s*\d+\s*[^\W\d_]{1,8}\
 MIN_TITLE_WORDS = 3  # a one- or two-word line at the top is a label or a subheading
 MAX_KICKER_WORDS = 3
 MAX_HEADER_LINES = 8
+MAX_CONSENT_LINES = 6  # a consent dialog's heading, text and buttons
+MAX_CONSENT_WORDS = 60
 MAX_FIELD_WORDS = 5  # a header's count or relative time: "Read 217 times", "Last updated: 12 min ago"
 HEADLINE_END = "?!\"'”’»"  # how a question or a quote headline ends, unlike other title-like lines
 MAX_STANDFIRST_WORDS = 60  # a standfirst is one short paragraph
@@ -575,6 +577,7 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
 
     _press_tail(lines)
     _teasers(lines)
+    _consent_blocks(lines)
     body_start = _header(lines, result)
     _title_echoes(lines, result.title)
     _byline_echoes(lines, body_start)
@@ -584,6 +587,22 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
         spans.extend(_glued_header(lines[body_start], result))
         _label_teasers(lines[body_start + 1 :])
     return lines, result
+
+
+def _consent_blocks(lines: Sequence[_Line]) -> None:
+    """A consent dialog is one short block (no blank line inside): its heading, its text and its buttons. When a rule
+    knows one of its lines ("Godta alle", "… such as cookies."), the others are the dialog too, in any language
+    ("Vi tar personvernet ditt på alvor", "Innstillinger"); left, its heading reads as the page's headline."""
+    block: list[_Line] = []
+    for line in [*lines, None]:
+        if line is not None and not line.blank:
+            block.append(line)
+            continue
+        if len(block) <= MAX_CONSENT_LINES and any(ln.reason == "cookie_banner" for ln in block):
+            for member in block:
+                if member.reason is None and len(member.text.split()) <= MAX_CONSENT_WORDS:
+                    member.reason = "cookie_banner"
+        block = []
 
 
 def _byline_echoes(lines: Sequence[_Line], body_start: int | None) -> None:
@@ -1375,6 +1394,8 @@ def _line_date(stripped: str) -> str | None:
         return iso
     if len(stripped) > 160 or not any(c.isdigit() for c in stripped):
         return None
+    if iso := _numeric_dateline(stripped):
+        return iso
     fields = [f for f in FIELD_SEP.split(stripped) if f.strip()]
     dates = [parse_date(f) for f in fields]
     if len(fields) < 2 or not any(dates):
@@ -1385,6 +1406,17 @@ def _line_date(stripped: str) -> str | None:
     ):
         return next(d for d in dates if d)
     return None
+
+
+def _numeric_dateline(stripped: str) -> str | None:
+    """A numeric date first, then only small words and a clock, in any language ("18.08.2016 во 08:21 часот",
+    "2016-08-18 kl. 08:21"): what a layout writes around a date has no capital, unlike a headline or a place."""
+    match = NUMERIC_DATE.match(stripped)
+    if not match or len(stripped.split()) > MAX_DATE_WORDS or stripped.endswith(SENTENCE_END):
+        return None
+    if any(c.isupper() for c in stripped[match.end() :]):
+        return None
+    return _parse_date_body(match.group(0))
 
 
 def _published_and_updated(stripped: str) -> tuple[str, str] | None:

@@ -606,6 +606,28 @@ def test_a_number_in_a_line_above_the_byline_is_no_field() -> None:
     assert clean_text(text).title == "Top 10 towns"
 
 
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [("18.08.2016 во 08:21 часот", "2016-08-18"), ("2016-08-18 kl. 08:21", "2016-08-18"), ("18.08.2016 Berlin", None)],
+)
+def test_a_numeric_date_with_small_words_after_it_is_a_dateline(line: str, iso: str | None) -> None:
+    """Whatever the language of "at" and "hours"; a capital after the date is a place or a headline: not read."""
+    from curation.clean import _line_date
+
+    assert _line_date(line) == iso
+
+
+def test_a_consent_dialog_is_one_block_whatever_its_language() -> None:
+    """One line of the dialog known ("Godta alle" is not, "… such as cookies." is): its heading goes with it."""
+    dialog = "Vi tar personvernet ditt på alvor\nVi og våre partnere lagrer informasjon, for eksempel cookies.\nOK"
+    text = f"{dialog}\n\n{TITLE}\n\nBy Jane Smith\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors) == (TITLE, ["Jane Smith"])
+    assert removed_lines(text)["Vi tar personvernet ditt på alvor"] == "cookie_banner"
+    assert apply_spans(text, cleaned.removed).strip() == BODY
+    _assert_idempotent(text)
+
+
 def test_a_question_in_the_body_with_no_byline_under_it_stays_text() -> None:
     text = f"{TITLE}\n\n{BODY}\n\nWhat happens next?\n\n{BODY2}\n"
     assert "What happens next?" in apply_spans(text, clean_text(text).removed)
