@@ -428,7 +428,7 @@ def _has_word(text: str) -> bool:
 def parse_authors(names: str) -> list[str]:
     """Names from a byline's tail; stops at the first part that reads like a description."""
     authors: list[str] = []
-    for part in NAME_SPLIT.split(names.strip().rstrip(".")):
+    for part in _name_parts(names.strip().rstrip(".")):
         part = part.strip(" \u00a0|")
         tokens = part.split()
         if not tokens:
@@ -444,6 +444,26 @@ def parse_authors(names: str) -> list[str]:
         else:
             break
     return authors
+
+
+def _name_parts(names: str) -> list[str]:
+    """A byline's names split at commas and joiners, the known ones and the small words between full names."""
+    return [p for whole in NAME_SPLIT.split(names) for p in _joined_names(whole) if p.strip()]
+
+
+def _joined_names(part: str) -> list[str]:
+    """Two full names joined by a small word of a language the vocabulary lacks ("Maja Mlakar in Tina Mlakar",
+    "Andris Ozoliņš un Anna Bērziņa"): split when a known given name opens the second. Names alone on both sides, so
+    "Anna Nowak in New York" stays one part, and a particle ("de", "van") is never a joiner."""
+    tokens = part.split()
+    for at in range(2, len(tokens) - 1):
+        joiner = tokens[at]
+        if not (joiner.islower() and len(joiner) <= 3 and joiner not in NAME_PARTICLES):
+            continue
+        left, right = tokens[:at], tokens[at + 1 :]
+        if 2 <= len(right) <= 4 and all(_name_token(t) for t in [*left, *right]) and person_name(" ".join(right)):
+            return [" ".join(left), " ".join(right)]
+    return [part]
 
 
 def _is_role(text: str) -> bool:
@@ -929,8 +949,17 @@ def _with_next(lines: Sequence[_Line]) -> list[tuple[_Line, _Line | None]]:
 
 
 def _people(names: list[str]) -> list[str]:
-    """A byline's names without a desk's ("By Web Desk" credits no one)."""
-    return [name for name in names if not STAFF.search(name)]
+    """A byline's names without a desk's ("By Web Desk" credits no one) or an outlet's ("Laporan wartawan The Observer
+    Group, Siti Hidayat"), each without an unknown word before a known full name (a label: "Sagatavoja Andris
+    Ozoliņš", "Parengė Tomas Jankauskas")."""
+    return [_without_label(name) for name in names if not STAFF.search(name) and not _is_role(name)]
+
+
+def _without_label(name: str) -> str:
+    words = name.split()
+    if len(words) >= 3 and not person_name(name) and person_name(" ".join(words[1:])):
+        return " ".join(words[1:])
+    return name
 
 
 def _label_then_names(stripped: str, following: _Line | None) -> tuple[list[str], str | None] | None:
@@ -1139,11 +1168,13 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
         if not last.endswith(":") and len(last) > 4 and not re.fullmatch(BYLINE_PREP, last):
             continue  # without a colon a label ends with a short word ("Noticia de", "Escrito por"), not a noun
             # ("Építészeti kiállítás Csíkszeredában Az …" is a headline)
-        if JOINER.fullmatch(last):
-            continue  # "Pierre Moreau et …": a name joiner, not a label
+        if JOINER.fullmatch(last) or (
+            size == 3 and all(_name_token(w) for w in words[:2]) and person_name(" ".join(words[:2]))
+        ):
+            continue  # "Pierre Moreau et …", "Rok Kovač in Luka Kovač": a name joiner, not a label
         names, published = _split_byline_date(" ".join(words[size:]).lstrip(": "))
         names = strip_role(names)
-        pieces = [p for p in NAME_SPLIT.split(names.strip()) if p.strip()]
+        pieces = _name_parts(names.strip())
         authors = parse_authors(names)
         if (
             pieces
@@ -1194,10 +1225,10 @@ def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:
         return None
     names, published = _split_byline_date(stripped)
     bare = strip_role(names)
-    if bare == stripped and len(NAME_SPLIT.split(bare)) < 2:
+    if bare == stripped and len(_name_parts(bare)) < 2:
         return None  # one capitalized pair alone ("Karabakh War") may be a subheading: a role, date or 2nd name decides
     names = bare
-    pieces = [p for p in NAME_SPLIT.split(names.strip()) if p.strip()]
+    pieces = _name_parts(names.strip())
     authors = parse_authors(names)
     if (
         0 < len(pieces) <= MAX_BARE_NAMES
@@ -1223,6 +1254,15 @@ def _staff_byline(stripped: str) -> tuple[list[str], str | None] | None:
     return ([], None) if len(stripped[staff.end() :].split()) <= 1 else None
 
 
+def _without_place(names: str) -> str:
+    """A byline's names without the place they write from ("By A and B in London"), unless that place is a second
+    person's full name: "in" joins names in Slovenian ("Piše: Nina Mlakar in Tina Krajnc")."""
+    place = TRAILING_PLACE.search(names)
+    if place is None or len(_joined_names(names.split(",")[-1].strip())) > 1:
+        return names
+    return names[: place.start()]
+
+
 def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     """Authors (and a date after a separator) of a byline line, or None."""
     match = BYLINE.match(stripped)
@@ -1230,11 +1270,10 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
         return None
     names, published = _split_byline_date(match.group("names"))
     names = TRAILING_CLOCK.sub("", names.strip())  # "Posted by A at 5:11 AM", "Von A um 14:30 Uhr"
-    names = strip_role(TRAILING_PLACE.sub("", names))  # "By A and B in London": the label confirms the names
+    names = strip_role(_without_place(names))
     authors = parse_authors(names)
     if match.group("lead") and (
-        len(authors) != len([p for p in NAME_SPLIT.split(names.strip().rstrip(".")) if p.strip()])
-        or any(len(a.split()) < 2 for a in authors)
+        len(authors) != len(_name_parts(names.strip().rstrip("."))) or any(len(a.split()) < 2 for a in authors)
     ):
         # with lead words ("Ein Beitrag von ..."), everything after the prefix must be full names:
         # "Askö ägs huvudsakligen av Naturvårdsverket" is a headline

@@ -628,6 +628,26 @@ def test_a_consent_dialog_is_one_block_whatever_its_language() -> None:
     _assert_idempotent(text)
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # a small joiner the vocabulary lacks, between two full names with a known given name
+        ("Piše: Nina Mlakar in Tina Krajnc", ["Nina Mlakar", "Tina Krajnc"]),
+        ("Rok Kovač in Luka Kovač / STA · 16. 8. 2018", ["Rok Kovač", "Luka Kovač"]),
+        ("By Anna Lee in New York", ["Anna Lee"]),  # a place is no second name
+        # an unknown one-word label before a known full name
+        ("Sagatavoja Kristaps Zariņš, Andris Ozoliņš", ["Kristaps Zariņš", "Andris Ozoliņš"]),
+        # an outlet among the names credits no one
+        ("Laporan wartawan The Observer Group, Siti Hidayat, 15 Apr 2022", ["Siti Hidayat"]),
+    ],
+)
+def test_bylines_in_languages_the_vocabulary_lacks(byline: str, authors: list[str]) -> None:
+    text = f"{TITLE}\n{byline}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors) == (TITLE, authors)
+    assert apply_spans(text, cleaned.removed).strip() == BODY
+
+
 def test_a_question_in_the_body_with_no_byline_under_it_stays_text() -> None:
     text = f"{TITLE}\n\n{BODY}\n\nWhat happens next?\n\n{BODY2}\n"
     assert "What happens next?" in apply_spans(text, clean_text(text).removed)
