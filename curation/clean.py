@@ -1204,10 +1204,14 @@ def _split_byline_date(names: str) -> tuple[str, str | None]:
 
 
 def _without_month(head: str) -> str:
-    """Names without the abbreviated month that began the date after them ("A Apr." of "A Apr. 26, 2022")."""
+    """Names without the abbreviated month or the weekday that began the date after them ("A Apr." of "A Apr. 26,
+    2022", "A, среда" of "A, среда, 24 август 2022")."""
     words = head.split()
-    if len(words) > 1 and words[-1].endswith(".") and _fold_word(words[-1]) in _calendar_words()[0]:
+    months, weekdays = _calendar_words()
+    if len(words) > 1 and words[-1].endswith(".") and _fold_word(words[-1]) in months:
         return head[: head.rstrip().rfind(words[-1])].rstrip()
+    if len(words) > 1 and _calendar_token(_fold_word(words[-1].rstrip(",")), months, weekdays) in weekdays:
+        return head[: head.rstrip().rfind(words[-1])].rstrip().rstrip(",")
     return head
 
 
@@ -1225,8 +1229,9 @@ def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:
         return None
     names, published = _split_byline_date(stripped)
     bare = strip_role(names)
-    if bare == stripped and len(_name_parts(bare)) < 2:
-        return None  # one capitalized pair alone ("Karabakh War") may be a subheading: a role, date or 2nd name decides
+    if bare == stripped and len(_name_parts(bare)) < 2 and _without_label(bare) == bare:
+        return None  # one capitalized pair alone ("Karabakh War") may be a subheading: a role, date, 2nd name or a
+        # label before a known name decides ("Sagatavoja Andris Ozoliņš")
     names = bare
     pieces = _name_parts(names.strip())
     authors = parse_authors(names)

@@ -639,6 +639,12 @@ def test_a_consent_dialog_is_one_block_whatever_its_language() -> None:
         ("Sagatavoja Kristaps Zariņš, Andris Ozoliņš", ["Kristaps Zariņš", "Andris Ozoliņš"]),
         # an outlet among the names credits no one
         ("Laporan wartawan The Observer Group, Siti Hidayat, 15 Apr 2022", ["Siti Hidayat"]),
+        ("Sagatavoja Andris Ozoliņš", ["Andris Ozoliņš"]),  # one name alone: the label before a known name tells
+        # a weekday between the names and the date
+        (
+            "Пишува: Горан Стојановски и Марко Петровски, среда, 24 август 2022",
+            ["Горан Стојановски", "Марко Петровски"],
+        ),
     ],
 )
 def test_bylines_in_languages_the_vocabulary_lacks(byline: str, authors: list[str]) -> None:
