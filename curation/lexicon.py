@@ -499,6 +499,11 @@ GALLERY_WORD = by_first_letter(
     r"galer\w*|galler\w*|galéri\w*|kuvagalleri\w*|fotogaller\w*|fotogaler\w*|fotogaléri\w*|γκαλερί|галере\w*|"
     r"галери\w*|bildergalerie|fotostrecke|slideshow|diashow"
 )
+# A share button as a page dump writes it: one letter, two capitals ("WA", "TG") or a pictograph ("✉", "⎙", "𝕏")
+_PICTOGRAPH = r"[\u2190-\u2bff\U0001d400-\U0001d7ff\U0001f000-\U0001faff]"
+BUTTON = rf"(?:(?-i:[A-ZА-ЯЁ]{{2}})|[^\W\d_]|{_PICTOGRAPH})"
+# a row of them has one that is not a lone letter: "F r a n k" is a word spaced out
+BUTTONS = rf"(?=.*(?:(?-i:[A-ZА-ЯЁ]{{2}})|{_PICTOGRAPH}))(?:{BUTTON}\s*(?:[/|·•]\s*)?\s){{1,7}}{BUTTON}"
 PICTURE_NUMBER = (
     rf"(?:{CREDIT_LABEL}|{GALLERY_WORD}|gallery|slide|слайд|diapo\w*|кадр|resim|afbeelding)\s*\d+\s*"
     r"(?:/|of|von|de|di|из|з|z|ze|av|af|van|sur|från|din|από|od|от|од|iš|no|nga|dari)\s*\d+"
@@ -694,6 +699,9 @@ LISTEN_VERB = guarded(
 
 LINE_PATTERNS: dict[str, list[str]] = {
     "share_widget": [
+        # a row of buttons in any language: two to eight of them ("f  WA  𝕏", "⎙  TG  ✉", "TG / 𝕏"); not two short
+        # words ("Il ne"), not a section break ("* * *")
+        BUTTONS,
         # a forward button alone: "Forward", "Prześlij dalej", "Stuur door"
         r"(?:forward|pass it on|weiterleiten|weitersagen|transférer|reenviar|inoltra|encaminhar|doorsturen|stuur door|"
         r"skicka vidare|prześlij dalej|przekaż dalej|переслать|переслати|ilet)",
@@ -851,6 +859,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"|\d+\s+(?:{AGO_UNIT}))",
     ],
     "byline": [  # wire footers: "Reporting by A; Editing by B", "Additional reporting by C"
+        r"\(\s*(?-i:[A-ZÀ-ÞА-ЯЁЇІЄҐ]{2,8})\s*\)",  # an agency's acronym alone in parentheses: "(STA)", "(МИА)"
         r"(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|graphics|research)\s+by\s+"
         r"[^;.]{2,80}[;.]?\s*){1,5}",
     ],
@@ -926,6 +935,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=.*(?<!\w)(?:{PRICE_WORD})(?!\w))(?=.*(?<!\w)(?:{VIEW_VERB})(?!\w)).*",
     ],
     "related_links": [
+        # one label word and an arrow before another story's headline, in any language: "Relatert › <headline>",
+        # "Поврзано › <headline>" (a breadcrumb has more arrows and shorter items)
+        r"[^\W\d_][\w-]{2,20}\s*›\s+(?=(?:\S+\s+){3,}\S)[^›]+",
         # a fact-checker's methodology link: "Notre méthode de vérification", "How we fact-check"
         rf"(?=(?:\S+\s+){{0,7}}\S+$)(?!.*[.!?]$)(?:(?=.*(?<!\w)(?:{METHOD_WORD}))(?=.*(?:{CHECK_WORD}))|"
         r"(?:how we|wie wir|comment nous|cómo|come|como|hoe wij|hoe we|så|jak|как мы|як ми|nasıl)\s+(?:\S+\s+)?"

@@ -119,6 +119,13 @@ WIDGETS = [
     ("Se priser hos Pricerunner", "advertisement"),
     ("Juegos de azar prohibidos a menores de 18 años", "advertisement"),
     ("Investor relations: ir@acme.example", "footer"),
+    # in any language, by shape: a row of buttons, an agency's acronym alone, a label and an arrow before a headline
+    ("f  WA  𝕏", "share_widget"),
+    ("⎙  TG  ✉", "share_widget"),
+    ("TG / 𝕏", "share_widget"),
+    ("(STA)", "byline"),
+    ("(МИА)", "byline"),
+    ("Relatert › Et lag må ha en kaptein, som alle ser opp til", "related_links"),
 ]
 
 
@@ -146,6 +153,12 @@ KEPT = [
     "The price of bread has doubled in a year.",
     "Ceasefire talks (Roe/Wade)",
     "Questions about the budget can be sent to the ministry at info@ministry.example.",
+    # short words, a word spaced out, a section break: no buttons
+    "Il ne",
+    "Με τη",
+    "F r a n k",
+    "* * *",
+    "Q & A",
 ]
 
 
