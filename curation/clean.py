@@ -62,6 +62,7 @@ LABELLED_COUNT = re.compile(r"^[^\W\d_][^\d:()]{1,40}(?::\s*\d+\s*[^\W\d_]{1,8}\
 MIN_TITLE_WORDS = 3  # a one- or two-word line at the top is a label or a subheading
 MAX_KICKER_WORDS = 3
 MAX_HEADER_LINES = 8
+MAX_OUTLET_WORDS = 4  # "Global Times Online", "The Observer Group"
 MAX_CONSENT_LINES = 6  # a consent dialog's heading, text and buttons
 MAX_CONSENT_WORDS = 60
 MAX_FIELD_WORDS = 5  # a header's count or relative time: "Read 217 times", "Last updated: 12 min ago"
@@ -102,7 +103,7 @@ GLUED_DATE = re.compile(
 WIRE_DATELINE = re.compile(
     rf"^\s*(?P<place>[{CAPS}][{CAPS}'’.-]+(?:[ /][{CAPS}][{CAPS}'’.-]+){{0,2}})"
     r"(?:\s*(?P<agency1>\([^()]{2,30}\)))?(?:,\s*(?P<date>[^()–—]{3,40}?))?\s*(?P<agency>\([^()]{2,30}\))?"
-    r"\s*(?:(?P<dash>[–—-]{1,2})|(?<=[\d)/])\.|:)"  # "MOSCOW, Nov. 3": an abbreviation's dot is no full stop
+    r"\s*(?:(?P<dash>[–—-]{1,2})|(?<=[\d)/])\.|(?P<colon>:))"  # "MOSCOW, Nov. 3": an abbreviation's dot is no full stop
     r"(?:\s+|(?<=\)[–—-])|(?<=\)[–—-][–—-]))(?=\S)"  # "SAN FRANCISCO--(BUSINESS WIRE)--Text": glued after the agency
 )
 # Breadcrumb and menu separators: bars, bullets, guillemets, slashes, and any arrow, triangle or
@@ -1589,15 +1590,21 @@ def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
         return [Span(line.start, line.start + _raw_offset(line.raw, dated.end()), "dateline")]
     wire = WIRE_DATELINE.match(line.text)
     agency = wire and (wire.group("agency") or wire.group("agency1"))
-    if wire and not wire.group("dash") and not (wire.group("date") and parse_date(wire.group("date"))):
+    date, outlet = _date_and_outlet(wire.group("date") or "") if wire else ("", None)
+    agency = agency or outlet
+    if wire and not (
+        wire.group("dash")
+        or (date and parse_date(date))
+        or (wire.group("colon") and agency and (agency.strip("()").isupper() or _is_agency(agency.strip("()"))))
+    ):  # "STAVANGER (NTB): " but not "UNESCO (Paris): a note."
         wire = None  # "KYIV (Agency), 2024/01/13. " and "PARIS, 3 March 2024: " need the date before . or :
     if wire and (agency or (len(wire.group("place")) >= 3 and wire.group("place").isupper())):
-        if wire.group("date"):
-            iso = parse_date(wire.group("date"))
+        if date:
+            iso = parse_date(date)
             if iso:
                 result.published = result.published or iso
-            elif not re.fullmatch(r"[^\W\d_]+\.?\s+\d{1,2}|\d{1,2}\.?\s+[^\W\d_]+\.?", wire.group("date")):
-                return []  # "PARIS, the city of light - …" is a sentence
+            elif not outlet and not re.fullmatch(r"[^\W\d_]+\.?\s+\d{1,2}|\d{1,2}\.?\s+[^\W\d_]+\.?", date):
+                return []  # "PARIS, the city of light - …" is a sentence; an agency after a date not read confirms it
         end = wire.end()
         dated = None if wire.group("date") else GLUED_DATE.match(line.text[end:])
         if dated and (iso := parse_date(dated.group("date"))):  # "KYIV — 17-06-2022 — ": the date after the place
@@ -1611,6 +1618,16 @@ def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
         result.published = result.published or iso
         return [Span(line.start, line.start + _raw_offset(line.raw, match.end()), "dateline")]
     return []
+
+
+def _date_and_outlet(field: str) -> tuple[str, str | None]:
+    """A wire dateline's field after the place: a date, an agency or an outlet last ("LETA", "2025. gada 23. oktobris,
+    LETA", "Global Times Online"), in capitalized words, which a sentence's words are not ("the city of light")."""
+    head, _, tail = field.rpartition(",")
+    words = tail.split()
+    if 0 < len(words) <= MAX_OUTLET_WORDS and all(w[0].isupper() and not any(c.isdigit() for c in w) for w in words):
+        return head.strip(), tail.strip()
+    return field, None
 
 
 def _day_and_month(text: str) -> bool:

@@ -654,6 +654,28 @@ def test_bylines_in_languages_the_vocabulary_lacks(byline: str, authors: list[st
     assert apply_spans(text, cleaned.removed).strip() == BODY
 
 
+@pytest.mark.parametrize(
+    ("first", "iso"),
+    [
+        ("VENTSPILS, LETA – ", None),  # an agency without parentheses: capitalized words, unlike a sentence's
+        ("TARTU, Global Times Online – ", None),
+        ("NARVA, 20. november 2017, BNS – ", "2017-11-20"),
+        ("STAVANGER (NTB): ", None),
+    ],
+)
+def test_wire_datelines_with_agencies_the_vocabulary_lacks(first: str, iso: str | None) -> None:
+    text = f"{TITLE}\n\n{first}{SENTENCE}\n"
+    cleaned = clean_text(text)
+    assert apply_spans(text, cleaned.removed).strip() == SENTENCE
+    assert cleaned.published == iso
+
+
+@pytest.mark.parametrize("first", ["PARIS, the city of light - ", "Paris. "])
+def test_a_place_before_a_sentence_or_a_title_case_word_stays(first: str) -> None:
+    text = f"{TITLE}\n\n{first}{SENTENCE}\n"
+    assert apply_spans(text, clean_text(text).removed).strip() == f"{first}{SENTENCE}"
+
+
 def test_a_question_in_the_body_with_no_byline_under_it_stays_text() -> None:
     text = f"{TITLE}\n\n{BODY}\n\nWhat happens next?\n\n{BODY2}\n"
     assert "What happens next?" in apply_spans(text, clean_text(text).removed)
