@@ -62,6 +62,7 @@ LABELLED_COUNT = re.compile(r"^[^\W\d_][^\d:()]{1,40}(?::\s*\d+\s*[^\W\d_]{1,8}\
 MIN_TITLE_WORDS = 3  # a one- or two-word line at the top is a label or a subheading
 MAX_KICKER_WORDS = 3
 MAX_HEADER_LINES = 8
+MAX_COUNT_WORDS = 3
 MAX_OUTLET_WORDS = 4  # "Global Times Online", "The Observer Group"
 MAX_CONSENT_LINES = 6  # a consent dialog's heading, text and buttons
 MAX_CONSENT_WORDS = 60
@@ -108,7 +109,10 @@ WIRE_DATELINE = re.compile(
 )
 # Breadcrumb and menu separators: bars, bullets, guillemets, slashes, and any arrow, triangle or
 # geometric-shape character (▸ ► ▶ ❯ ➔ ⟩ ...), whatever a site's theme draws between items.
-MENU_MARKS = "|•·»›→\u2023\u2190-\u21ff\u25a0-\u25ff\u2794-\u27bf\u27e9\u3009\u276f\u2771"
+MENU_MARKS = (
+    "|•·»›→\u2023\u2190-\u21ff\u25a0-\u25ff\u2794-\u27bf\u27e9\u3009\u276f\u2771"
+    "\u2219\u22c5\u2027\u30fb\u2e31\uff65\u00a6\u2016\u2758-\u275a"  # the other dots and bars: "⋅", "∙", "・", "¦"
+)
 CAPS_LABEL_TEASER = re.compile(
     rf"^[{CAPS}'’]{{3,}}(?:\s+[{CAPS}'’]{{2,}}){{0,3}}\s*[:|–—]\s+[^.!?]{{3,200}}[^.!?…)\]\"”»]$"
 )
@@ -173,13 +177,13 @@ CREDIT_TAIL_CHARS = 110
 # Numbers in a market ticker row above a headline ("FTSE 100 8,164.12 +0.4% · GBP/USD 1.2714 · Brent $86.41").
 # A site name after a page title: "Headline | Daily Courier", "Headline — InfoPortal".
 SITE_DOMAIN = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,4}$")
-SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?P<sep>[|–—-])\s+(?P<site>[^|–—-]{2,40})$")
+SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?P<sep>[|–—·•-])\s+(?P<site>[^|–—·•-]{2,40})$")
 MENU_SEP = re.compile(rf"\s+(?:[{MENU_MARKS}/\\\\]|>{{1,2}}|::)\s+|\s*[{MENU_MARKS}]\s*")
 MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
 # (also a date right after the names, "Anna Virtanen 25.11.2026", and "on" in more languages: "dne", "dňa", "pe",
 # "στις", "на", Danish "d.")
-FIELD_SEP = re.compile(r"\s+[|·•]\s+|\s*\|\s*")  # between a dateline's fields
+FIELD_SEP = re.compile(r"\s+[|·•–—/]\s+|\s*\|\s*")  # between a dateline's fields
 BYLINE_DATE_SEP = re.compile(
     r"\s*[|·•]\s*|,\s+(?=\d)|\s+[–—/-]\s+|\s+(?=\d)"
     r"|\s+(?:on|am|le|el|il|em|op|den|dnia|dne|dňa|pe|στις|на|d\.)\s+(?=\S)"
@@ -1446,11 +1450,18 @@ def _line_date(stripped: str) -> str | None:
     if len(fields) < 2 or not any(dates):
         return None
     if all(
-        d or PATTERNS["comments"].match(f.strip()) or PATTERNS["dateline"].match(f.strip())
+        d or PATTERNS["comments"].match(f.strip()) or PATTERNS["dateline"].match(f.strip()) or _count_field(f)
         for f, d in zip(fields, dates, strict=True)
     ):
         return next(d for d in dates if d)
     return None
+
+
+def _count_field(field: str) -> bool:
+    """A count beside a date, in any language: at most MAX_COUNT_WORDS words, one of them a number ("258 visites",
+    "lesið 1059 sinnum", "lestími 11 mín."); a menu's items beside a year have none."""
+    words = field.split()
+    return 0 < len(words) <= MAX_COUNT_WORDS and any(w[0].isdigit() for w in words)
 
 
 def _numeric_dateline(stripped: str) -> str | None:
@@ -1555,7 +1566,7 @@ def _without_site(title: str) -> str:
         return match.group("head")  # "… - iDNES.cz", "… – HVG.hu", "… | Vijesti.hr": a web address is the site
     named = words[-1] not in OUTLET_ARTICLES and all(_name_token(w) or w.lower() in NAME_PARTICLES for w in words)
     outlet = bool(OUTLET.search(site)) or (len(words) == 1 and bool(BRAND.match(site) or ROLE.fullmatch(site)))
-    if named and (match.group("sep") == "|" or outlet):
+    if named and (match.group("sep") in "|·•" or outlet):
         return match.group("head")
     return title
 

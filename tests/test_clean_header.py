@@ -676,6 +676,25 @@ def test_a_place_before_a_sentence_or_a_title_case_word_stays(first: str) -> Non
     assert apply_spans(text, clean_text(text).removed).strip() == f"{first}{SENTENCE}"
 
 
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("mánudagur 16. september 2024 – lestími 11 mín.", "2024-09-16"),  # a dash between the fields
+        ("24 set. 2022 · 258 visites", "2022-09-24"),  # a count in a language the vocabulary lacks
+        ("16. ágúst 2020 – lesið 1059 sinnum", "2020-08-16"),
+    ],
+)
+def test_a_date_beside_a_count_in_any_language_is_a_dateline(line: str, iso: str) -> None:
+    from curation.clean import _line_date
+
+    assert _line_date(line) == iso
+
+
+def test_a_site_name_after_a_middle_dot_is_cut_from_the_title() -> None:
+    text = f"{TITLE} · Daily Courier\n\n{BODY}\n"
+    assert clean_text(text).title == TITLE
+
+
 def test_a_question_in_the_body_with_no_byline_under_it_stays_text() -> None:
     text = f"{TITLE}\n\n{BODY}\n\nWhat happens next?\n\n{BODY2}\n"
     assert "What happens next?" in apply_spans(text, clean_text(text).removed)

@@ -124,6 +124,7 @@ WIDGETS = [
     ("⎙  TG  ✉", "share_widget"),
     ("TG / 𝕏", "share_widget"),
     ("(STA)", "byline"),
+    ("Telegram ⋅ Correu electrònic ⋅ X ⋅ Facebook", "navigation"),  # any dot or bar between the items
     ("(МИА)", "byline"),
     ("Relatert › Et lag må ha en kaptein, som alle ser opp til", "related_links"),
 ]
