@@ -67,6 +67,8 @@ MAX_OUTLET_WORDS = 4  # "Global Times Online", "The Observer Group"
 MAX_CONSENT_LINES = 6  # a consent dialog's heading, text and buttons
 MAX_CONSENT_WORDS = 60
 MAX_FIELD_WORDS = 5  # a header's count or relative time: "Read 217 times", "Last updated: 12 min ago"
+# a reference number after its label, in any language: "Ons verw.: MV10/2016", "Referenca: VKM-12-3"
+REFERENCE = re.compile(r"^[^\W\d][^:]{0,30}:\s*(?=\S*\d)(?=\S*[^\W\d_])(?=\S*[/-])\S+$")
 HEADLINE_END = "?!\"'”’»"  # how a question or a quote headline ends, unlike other title-like lines
 MAX_STANDFIRST_WORDS = 60  # a standfirst is one short paragraph
 META_LOOKAHEAD = 2  # a byline or dateline this many lines below a question headline or a standfirst
@@ -967,6 +969,18 @@ def _without_label(name: str) -> str:
     return name
 
 
+def _name_then_verb(stripped: str) -> tuple[list[str], str | None] | None:
+    """A known full name and one small word after it, the verb of a language the vocabulary lacks ("Magnús
+    Einarsson skrifar", "Anna Nowak pisze"): a byline."""
+    words = stripped.split()
+    if not 3 <= len(words) <= MAX_NAME_WORDS + 1 or not words[-1].isalpha() or not words[-1].islower():
+        return None
+    name = " ".join(words[:-1])
+    if parse_authors(name) == [name] and person_name(name) and not _is_role(name):
+        return [name], None
+    return None
+
+
 def _label_then_names(stripped: str, following: _Line | None) -> tuple[list[str], str | None] | None:
     """A byline broken after its label, the names on the next line ("21.01.2022 11:46 von" / "Patrick Otte"), as
     an author box lays it out."""
@@ -1273,6 +1287,15 @@ def _without_place(names: str) -> str:
     return names[: place.start()]
 
 
+def _first_field_byline(stripped: str) -> tuple[list[str], str | None] | None:
+    """A byline that is the first of a line's fields, the others a photographer's credit or a role ("Texti: Ólafur
+    Ólafsson · Ljósmyndir: Hrafn Bjarnason"): its labelled names."""
+    fields = FIELD_SEP.split(stripped)
+    if len(fields) < 2:
+        return None
+    return _byline(fields[0].strip()) or _labelled_names(fields[0].strip())
+
+
 def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     """Authors (and a date after a separator) of a byline line, or None."""
     match = BYLINE.match(stripped)
@@ -1333,7 +1356,13 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
         elif title_lines and _echo_key(stripped) and _echo_key(stripped) in {_echo_key(ln.text) for ln in title_lines}:
             title_lines.append(line)  # the title again: an echo, never a byline
         elif byline := _byline(stripped) or (
-            (_labelled_names(stripped) or _bare_names(stripped) or _staff_byline(stripped))
+            (
+                _labelled_names(stripped)
+                or _bare_names(stripped)
+                or _staff_byline(stripped)
+                or _name_then_verb(stripped)
+                or _first_field_byline(stripped)
+            )
             if any(len(ln.text.split()) >= MIN_TITLE_WORDS for ln in title_lines)  # under a headline, not a kicker
             else None
         ):
@@ -1352,7 +1381,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             updated = updated or pair[1]
         elif not _has_word(stripped):
             continue  # marks, digits, a share row ("f  TG  ✉"): no headline and no body, so no end of the header either
-        elif metadata and _header_field(stripped):
+        elif (metadata and _header_field(stripped)) or REFERENCE.match(stripped):
             line.reason = "header_field"
             continue
         elif not _is_title_like(stripped) and not _header_goes_on(lines, index, title_lines):
@@ -1448,13 +1477,13 @@ def _line_date(stripped: str) -> str | None:
     fields = [f for f in FIELD_SEP.split(stripped) if f.strip()]
     dates = [parse_date(f) for f in fields]
     if len(fields) < 2 or not any(dates):
-        return None
+        return _trailing_date(stripped)
     if all(
         d or PATTERNS["comments"].match(f.strip()) or PATTERNS["dateline"].match(f.strip()) or _count_field(f)
         for f, d in zip(fields, dates, strict=True)
     ):
         return next(d for d in dates if d)
-    return None
+    return _trailing_date(stripped)
 
 
 def _count_field(field: str) -> bool:
@@ -1462,6 +1491,22 @@ def _count_field(field: str) -> bool:
     "lesið 1059 sinnum", "lestími 11 mín."); a menu's items beside a year have none."""
     words = field.split()
     return 0 < len(words) <= MAX_COUNT_WORDS and any(w[0].isdigit() for w in words)
+
+
+def _trailing_date(stripped: str) -> str | None:
+    """A date that ends a short line after a comma or in parentheses, whatever precedes it: where it first appeared
+    ("Botuar fillimisht në Gazeta e Jugut më e premte, 24 mars 2017, 06:03", "… (24. september 2017)")."""
+    if len(stripped.split()) > MAX_DATELINE_WORDS:
+        return None
+    if stripped.endswith(")") and "(" in stripped:
+        head, tail = stripped[: stripped.rindex("(")], stripped[stripped.rindex("(") + 1 : -1]
+        return None if any(c.isdigit() for c in head) else parse_date(tail)
+    for comma in re.finditer(r",\s+", stripped):
+        if any(c.isdigit() for c in stripped[: comma.start()]):
+            return None  # a date before it is the line's first: "Published: …, 26 September | Updated: …, 28 …"
+        if iso := parse_date(stripped[comma.end() :]):
+            return iso
+    return None
 
 
 def _numeric_dateline(stripped: str) -> str | None:

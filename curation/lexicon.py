@@ -706,6 +706,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:forward|pass it on|weiterleiten|weitersagen|transférer|reenviar|inoltra|encaminhar|doorsturen|stuur door|"
         r"skicka vidare|prześlij dalej|przekaż dalej|переслать|переслати|ilet)",
         r"(?:(?:icon|fa|fab|social|share)[-_][\w-]+[\s,|·•/]*)+",
+        # a theme's class names for its buttons, one prefix for all: "sh-fb  sh-x  sh-wa", "btn_tw btn_fb"
+        r"(?-i:(?P<css>[a-z]{1,6})[-_][a-z]{1,12})(?:\s+(?-i:(?P=css)[-_][a-z]{1,12})){1,7}",
         rf"(?:(?:{by_first_letter(SOCIAL)}|{EMAIL_WORD})(?!\w)[\s,|·•/–—-]*){{2,}}",  # "X – WhatsApp – Bluesky"
         rf"(?:\w+\s+){{0,2}}(?:{SHARE_VERB})(?:\s+[\w'’-]+){{0,4}}\s*:?",
         r"(?:e-?mail|mail|mejla|maila)\s+(?:this|dit|den|diesen|cet|este|questo|deze|denna|ten)?\s*(?:article|artikel\w*|"

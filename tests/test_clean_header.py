@@ -695,6 +695,34 @@ def test_a_site_name_after_a_middle_dot_is_cut_from_the_title() -> None:
     assert clean_text(text).title == TITLE
 
 
+@pytest.mark.parametrize(
+    ("header", "authors", "iso"),
+    [
+        # where the story first appeared, with its date after a comma or in parentheses: the date line
+        (["Botuar fillimisht në Gazeta e Jugut, 24 mars 2017, 06:03"], [], "2017-03-24"),
+        (["Upphaflega birt í Héraðsblaðinu (24. september 2017)"], [], "2017-09-24"),
+        # a known name and a verb after it; a byline whose second field credits the photographer
+        (["Magnús Einarsson skrifar", "16. september 2024"], ["Magnús Einarsson"], "2024-09-16"),
+        (["Texti: Ólafur Ólafsson · Ljósmyndir: Hrafn Bjarnason", "16. ágúst 2020"], ["Ólafur Ólafsson"], "2020-08-16"),
+        # a reference number above the date is a field, not a second headline
+        (["Ons verw.: MV10/2016", "20 August 2016"], [], "2016-08-20"),
+        # class names of share buttons under the byline
+        (["By Jane Smith", "sh-fb   sh-x   sh-wa"], ["Jane Smith"], None),
+    ],
+)
+def test_header_fields_of_unseen_layouts(header: list[str], authors: list[str], iso: str | None) -> None:
+    text = f"{TITLE}\n" + "\n".join(header) + f"\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, authors, iso)
+    assert apply_spans(text, cleaned.removed).strip() == BODY
+
+
+def test_a_date_after_a_comma_is_not_read_when_the_line_has_an_earlier_one() -> None:
+    from curation.clean import _line_date
+
+    assert _line_date("Bern, 17.08.2007 - Rede beim Städtegipfel, Basel, 18. August 2007") != "2007-08-18"
+
+
 def test_a_question_in_the_body_with_no_byline_under_it_stays_text() -> None:
     text = f"{TITLE}\n\n{BODY}\n\nWhat happens next?\n\n{BODY2}\n"
     assert "What happens next?" in apply_spans(text, clean_text(text).removed)
