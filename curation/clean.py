@@ -62,7 +62,7 @@ LABELLED_COUNT = re.compile(r"^[^\W\d_][^\d:()]{1,40}(?::\s*\d+\s*[^\W\d_]{1,8}\
 MIN_TITLE_WORDS = 3  # a one- or two-word line at the top is a label or a subheading
 MAX_KICKER_WORDS = 3
 MAX_HEADER_LINES = 8
-MAX_COUNT_WORDS = 3
+MAX_COUNT_WORDS = 4  # "đọc trong 9 phút"
 MAX_OUTLET_WORDS = 4  # "Global Times Online", "The Observer Group"
 MAX_CONSENT_LINES = 6  # a consent dialog's heading, text and buttons
 MAX_CONSENT_WORDS = 60
@@ -1291,8 +1291,8 @@ def _first_field_byline(stripped: str) -> tuple[list[str], str | None] | None:
     """A byline that is the first of a line's fields, the others a photographer's credit or a role ("Texti: Ólafur
     Ólafsson · Ljósmyndir: Hrafn Bjarnason"): its labelled names."""
     fields = FIELD_SEP.split(stripped)
-    if len(fields) < 2:
-        return None
+    if len(fields) < 2 or _rule_of(fields[0].strip()) is not None:
+        return None  # "Foto: A · Reuters" is a picture's credit
     return _byline(fields[0].strip()) or _labelled_names(fields[0].strip())
 
 
@@ -1333,6 +1333,10 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     for index, line in enumerate(lines):
         if menu is None and line.reason == "navigation":
             menu = line
+        if line.reason in ("caption", "photo_credit") and (credit := _first_field_byline(line.text.strip())):
+            line.reason = "byline"  # "Teksti: A · Fotografitë: B": the text's author first, the photographer after
+            result.authors = result.authors or _people(credit[0])
+            continue
         if line.blank or line.reason not in (None, "repeated_line", "byline"):
             continue
         stripped = line.text.strip()
@@ -1479,11 +1483,22 @@ def _line_date(stripped: str) -> str | None:
     if len(fields) < 2 or not any(dates):
         return _trailing_date(stripped)
     if all(
-        d or PATTERNS["comments"].match(f.strip()) or PATTERNS["dateline"].match(f.strip()) or _count_field(f)
+        d
+        or PATTERNS["comments"].match(f.strip())
+        or PATTERNS["dateline"].match(f.strip())
+        or _count_field(f)
+        or _labelled_numeric_date(f)
         for f, d in zip(fields, dates, strict=True)
     ):
         return next(d for d in dates if d)
     return _trailing_date(stripped)
+
+
+def _labelled_numeric_date(field: str) -> bool:
+    """A field with a numeric date among a few words, a label and a clock in any order ("Cập nhật 11:03 ngày
+    26-08-2020"): the updated date beside the published one."""
+    match = NUMERIC_DATE.search(field)
+    return bool(match) and len(field.split()) <= MAX_DATE_WORDS and bool(_parse_date_body(match.group(0)))
 
 
 def _count_field(field: str) -> bool:

@@ -708,6 +708,10 @@ def test_a_site_name_after_a_middle_dot_is_cut_from_the_title() -> None:
         (["Ons verw.: MV10/2016", "20 August 2016"], [], "2016-08-20"),
         # class names of share buttons under the byline
         (["By Jane Smith", "sh-fb   sh-x   sh-wa"], ["Jane Smith"], None),
+        # a published and an updated field, each a numeric date among a label and a clock
+        (["Đăng ngày 26-08-2020 · Cập nhật 11:03 ngày 26-08-2020"], [], "2020-08-26"),
+        # the author's field first, the photographer's after it, on a line a rule took for a caption's credit
+        (["Teksti: Dritan Krasniqi · Fotografitë: Gent Onuzi", "24 janar 2025"], ["Dritan Krasniqi"], "2025-01-24"),
     ],
 )
 def test_header_fields_of_unseen_layouts(header: list[str], authors: list[str], iso: str | None) -> None:
