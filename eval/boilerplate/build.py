@@ -6,7 +6,7 @@ boilerplate of several site layouts. Every generated line carries a gold label: 
 boilerplate `prefix` (a dateline stuck to the first sentence). Each document also carries its
 gold title, authors and ISO date.
 
-Nine splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
+Ten splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
 `heldout` (styles_heldout.py), `heldout2` (styles_heldout2.py, written after tuning and
 never tuned on), `heldout3` (styles_heldout3.py, written blind: its author never read the
 cleaner's rules or docs; fresh phrasings, date forms and caption forms) and `heldout4`
@@ -22,11 +22,14 @@ hu, fi, da, el, bg, with their own month names, names, cities and quotation mark
 consent dialogs split over lines, agency datelines and credits, paywalls, view counters) and `heldout8`
 (styles_heldout8.py, also written blind, in eight more languages: ca, is, sq, sr, vi, af, sw, cy;
 long-form magazines, local TV stations, university news pages, sports score pages, blogs with author
-boxes and comment threads, aggregator reposts, government announcements, page-title headlines); see
-docs/boilerplate.md for what each figure means. Usage:
+boxes and comment threads, aggregator reposts, government announcements, page-title headlines) and
+`heldout9` (styles_heldout9.py, also written blind, in eight more languages: ka, hy, be, kk, eu, ga,
+az, tl; newsletter web views, podcast episode pages, wire pages with slug lines, council news pages,
+opinion columns with disclaimers, science magazines with journal references, live blogs with bare time
+stamps, event listings); see docs/boilerplate.md for what each figure means. Usage:
 
     python eval/boilerplate/build.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|
-                                              heldout8] [--out DIR] [--shared DIR]
+                                              heldout8|heldout9] [--out DIR] [--shared DIR]
 
 writes DIR/<split>.jsonl (default build/boilerplate/, gitignored); score.py
 builds the same documents in memory.
@@ -56,6 +59,7 @@ import styles_heldout5  # noqa: E402
 import styles_heldout6  # noqa: E402
 import styles_heldout7  # noqa: E402
 import styles_heldout8  # noqa: E402
+import styles_heldout9  # noqa: E402
 
 SPLITS = {
     "dev": styles_dev,
@@ -67,6 +71,7 @@ SPLITS = {
     "heldout6": styles_heldout6,
     "heldout7": styles_heldout7,
     "heldout8": styles_heldout8,
+    "heldout9": styles_heldout9,
 }
 
 LANGS = ("en", "de", "fr", "es", "ru", "uk", "tr", "it", "pt", "nl", "pl", "sv")
