@@ -66,6 +66,8 @@ MAX_COUNT_WORDS = 4  # "đọc trong 9 phút"
 MAX_OUTLET_WORDS = 4  # "Global Times Online", "The Observer Group"
 MAX_CONSENT_LINES = 6  # a consent dialog's heading, text and buttons
 MAX_CONSENT_WORDS = 60
+MIN_THREAD_LINES = 3  # a comment's count, then a name and a text at least
+MAX_THREAD_LINES = 80
 MAX_FIELD_WORDS = 5  # a header's count or relative time: "Read 217 times", "Last updated: 12 min ago"
 # a reference number after its label, in any language: "Ons verw.: MV10/2016", "Referenca: VKM-12-3"
 REFERENCE = re.compile(r"^[^\W\d][^:]{0,30}:\s*(?=\S*\d)(?=\S*[^\W\d_])(?=\S*[/-])\S+$")
@@ -605,6 +607,7 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
     _press_tail(lines)
     _teasers(lines)
     _consent_blocks(lines)
+    _comment_threads(lines)
     body_start = _header(lines, result)
     _title_echoes(lines, result.title)
     _byline_echoes(lines, body_start)
@@ -630,6 +633,34 @@ def _consent_blocks(lines: Sequence[_Line]) -> None:
                 if member.reason is None and len(member.text.split()) <= MAX_CONSENT_WORDS:
                     member.reason = "cookie_banner"
         block = []
+
+
+def _blocks(lines: Sequence[_Line]) -> list[list[_Line]]:
+    """Runs of non-blank lines: a page's boxes, where its text has blank lines between them."""
+    blocks: list[list[_Line]] = [[]]
+    for line in lines:
+        if line.blank:
+            blocks.append([])
+        else:
+            blocks[-1].append(line)
+    return [block for block in blocks if block]
+
+
+def _comment_threads(lines: Sequence[_Line]) -> None:
+    """A comment thread is one box under its count ("20 коментара", "Maoni 21"): names, dates, texts and "Reply"
+    buttons in any language, gone with the count. A count the vocabulary lacks ("7 sylw") is one when the box holds
+    two dates or more, the comments' own. A number alone ("2") may count anything; never the document's first box,
+    nor a box as long as a page."""
+    for block in _blocks(lines)[1:]:
+        if not MIN_THREAD_LINES <= len(block) <= MAX_THREAD_LINES:
+            continue
+        words = block[0].text.split()
+        counted = len(words) == 2 and any(w.isdigit() for w in words) and any(w.isalpha() for w in words)
+        dated = sum(1 for line in block[1:] if len(line.text.split()) <= MAX_DATE_WORDS and _line_date(line.text))
+        if counted and (block[0].reason == "comments" or dated >= 2):
+            for line in block:
+                if line.reason is None:
+                    line.reason = "comments"
 
 
 def _byline_echoes(lines: Sequence[_Line], body_start: int | None) -> None:

@@ -524,3 +524,18 @@ def test_teaser_list_goes_on_after_a_line_removed_for_another_reason() -> None:
     block += "- BULETINUL INFORMATIV cuprinzând informaţiile\n- Este o alta abordare a principiului de"
     removed = removed_lines(_doc(block))
     assert removed.get("- Este o alta abordare a principiului de") == "related_links"
+
+
+@pytest.mark.parametrize("count", ["20 коментара", "7 sylw"])
+def test_a_comment_thread_goes_with_its_count_in_any_language(count: str) -> None:
+    """A known count word takes its box; an unknown one ("sylw") when the box holds the comments' dates."""
+    thread = [count, "Eirlys Hughes", "3 March 2024", "Great piece, thank you.", "Reply", "Ann", "4 March 2024", "No."]
+    text = "\n\n".join([TITLE, BODY, "\n".join(thread), BODY2]) + "\n"
+    kept = apply_spans(text, clean_text(text).removed)
+    assert [line for line in kept.split("\n") if line.strip()] == [BODY, BODY2]
+
+
+def test_a_number_alone_over_a_box_is_no_comment_count() -> None:
+    box = ["2", "Eirlys Hughes", "3 March 2024", "Mix the flour and the butter.", "4 March 2024"]
+    text = "\n\n".join([TITLE, BODY, "\n".join(box), BODY2]) + "\n"
+    assert "Mix the flour and the butter." in apply_spans(text, clean_text(text).removed)
