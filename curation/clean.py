@@ -69,6 +69,8 @@ MAX_CONSENT_WORDS = 60
 MIN_THREAD_LINES = 3  # a comment's count, then a name and a text at least
 MAX_THREAD_LINES = 80
 MAX_FIELD_WORDS = 5  # a header's count or relative time: "Read 217 times", "Last updated: 12 min ago"
+MAX_FIELD_LINE_WORDS = 8  # a line of fields under a confirmed headline's byline or dateline
+TOP_LINES = 4  # an extract's headline is among its first lines; its fields among the lines under its metadata
 # a reference number after its label, in any language: "Ons verw.: MV10/2016", "Referenca: VKM-12-3"
 REFERENCE = re.compile(r"^[^\W\d][^:]{0,30}:\s*(?=\S*\d)(?=\S*[^\W\d_])(?=\S*[/-])\S+$")
 HEADLINE_END = "?!\"'”’»"  # how a question or a quote headline ends, unlike other title-like lines
@@ -688,7 +690,7 @@ def model_inputs(lines: Sequence[_Line], repeated: frozenset[str]) -> tuple[list
 MIN_PAGE_TITLE_WORDS = 2
 PAGE_TITLE_SHARE = 0.8  # of a headline's words in the page's title, which adds the site's name
 # a headline the model or repetition took for chrome, or the header pass for an echo of the title or for names
-PAGE_TITLE_REASONS = (None, MODEL_REASON, "repeated_line", "duplicate_title", "byline")
+PAGE_TITLE_REASONS = (None, MODEL_REASON, "repeated_line", "duplicate_title", "byline", "header_field")
 DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")  # "CNET.de", "jungle.world", "news.example.co.uk"
 SITE_SEP = re.compile(r"\s+[-–—|«»•:]{1,2}\s+")
 MAX_DATELINE_WORDS = 15
@@ -1361,6 +1363,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     standfirst = False  # a paragraph was read as the header's standfirst
     menu: _Line | None = None  # the header's first breadcrumb or menu row
     metadata = False  # a byline or a dateline was read
+    last_meta = 0  # the last one's index
     for index, line in enumerate(lines):
         if menu is None and line.reason == "navigation":
             menu = line
@@ -1426,11 +1429,21 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
         elif not _is_title_like(stripped.rstrip(HEADLINE_END)):
             standfirst = True
             continue  # a standfirst: article text inside the header, above its byline or dateline; it confirms nothing
+        elif (
+            confirmed is not None
+            and sum(not ln.blank for ln in lines[: lines.index(confirmed)]) < TOP_LINES
+            and sum(not ln.blank for ln in lines[last_meta + 1 : index]) < TOP_LINES
+            and len(stripped.split()) <= MAX_FIELD_LINE_WORDS
+            and _header_follows(lines, index)
+        ):
+            line.reason = "header_field"  # under the confirmed headline's byline or dateline: one more of its fields
+            continue  # ("Mwandishi: Amina Mushi na Baraka Omondi", "Anfon at ffrind"), not a second headline
         else:
             title_lines.append(line)
             if len(title_lines) > MAX_HEADER_LINES:  # only headline-like lines count: a second pass sees the same
                 break
-        metadata = metadata or line.reason in ("byline", "dateline")
+        if line.reason in ("byline", "dateline"):
+            metadata, last_meta = True, index
         if (
             confirmed is None
             and line.reason in ("byline", "dateline")
@@ -1444,6 +1457,16 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     if standfirst:  # the text ends in the header's byline: its title is read as it would be without that byline
         _choose_title(title_lines, confirmed, result, menu)
     return None
+
+
+def _header_follows(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the next line is the header's too (a rule's widget, a byline, a dateline): a line between them is one
+    of its fields; a line the body follows may be the article's first subheading."""
+    following = next((ln for ln in lines[index + 1 :] if not ln.blank), None)
+    if following is None:
+        return False
+    text = following.text.strip()
+    return following.reason is not None or bool(_line_date(text) or _byline(text))
 
 
 def _header_field(stripped: str) -> bool:

@@ -727,6 +727,17 @@ def test_a_date_after_a_comma_is_not_read_when_the_line_has_an_earlier_one() -> 
     assert _line_date("Bern, 17.08.2007 - Rede beim Städtegipfel, Basel, 18. August 2007") != "2007-08-18"
 
 
+@pytest.mark.parametrize("field", ["Mwandishi: Amina Mushi na Baraka Omondi", "Anfon at ffrind", "Gan Siân Davies"])
+def test_a_short_line_under_a_confirmed_headlines_metadata_is_a_field(field: str) -> None:
+    """An unknown byline or button under the dateline that confirms the headline, a share row under it: the headline
+    stands. (Right above the body, such a line may be a subheading: the title stays undecided, as tested above.)"""
+    text = f"{TITLE}\n14/04/2017 09:59\n{field}\nf  WA  𝕏\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == (TITLE, "2017-04-14")
+    assert removed_lines(text)[field] == "header_field"
+    _assert_idempotent(text)
+
+
 def test_a_question_in_the_body_with_no_byline_under_it_stays_text() -> None:
     text = f"{TITLE}\n\n{BODY}\n\nWhat happens next?\n\n{BODY2}\n"
     assert "What happens next?" in apply_spans(text, clean_text(text).removed)
