@@ -847,6 +847,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
     ],
     "live_badge": [  # a live word, a colon or dash, and a short unpunctuated tail (at most 7 words)
         rf"(?=(?:\S+\s+){{0,9}}\S+$)(?!.*[.!?]$)(?:{LIVE_WORD})\s*[:|–—-]\s+(?:\S+\s*){{1,7}}",
+        # a play or live mark before a short prompt, in any language: "▶ Mira el directe", "🔴 Xem trực tiếp"
+        r"[▶🔴]\s*(?!.*[.!?]$)\S+(?:\s+\S+){0,5}",
     ],
     "dateline": [
         # short lines only (at most 9 words), one optional label ("Mis à jour", "Frissítve:", any one word), then:

@@ -125,6 +125,7 @@ WIDGETS = [
     ("TG / 𝕏", "share_widget"),
     ("(STA)", "byline"),
     ("Telegram ⋅ Correu electrònic ⋅ X ⋅ Facebook", "navigation"),  # any dot or bar between the items
+    ("▶ Mira el directe", "live_badge"),  # a play mark before a short prompt
     ("(МИА)", "byline"),
     ("Relatert › Et lag må ha en kaptein, som alle ser opp til", "related_links"),
 ]
@@ -160,6 +161,7 @@ KEPT = [
     "F r a n k",
     "* * *",
     "Q & A",
+    "▶ The council voted on Tuesday to close the old pool.",  # a sentence after the mark is text
 ]
 
 
