@@ -79,9 +79,23 @@ def _updated(line: str, fields: dict[str, object], supersedes: str | None = None
     return record.model_copy(update=fields).model_dump_json()
 
 
-def _digests(lines: dict[str, str | None]) -> dict[str, str | None]:
-    """The digest of each new line (None: the line goes), as the store keeps them."""
-    return {source: None if line is None else line_digest(line) for source, line in lines.items()}
+def restamp_shard(
+    curated: Path, job: tuple[str, dict[str, dict[str, object]]]
+) -> tuple[dict[str, str | None], ShardSum | None]:
+    """Set new duplicate fields (`job`: shard, source -> fields) on records of one shard, in one read and one write
+    of it; returns the digests of the new lines and the shard's new sum. It parses every line of the shard to find
+    its sources, so the end of a run maps it over the workers (`Curator.finish`) rather than doing it in the
+    driver."""
+    shard, wanted = job
+    path = curated / shard
+    lines = read_lines(path)
+    digests: dict[str, str | None] = {}
+    for number, line in enumerate(lines):
+        source = json.loads(line)["provenance"]["source"]
+        if source in wanted:
+            lines[number] = _updated(line, wanted[source])
+            digests[source] = line_digest(lines[number])
+    return digests, write_lines(path, lines)
 
 
 def _duplicate_fields(assignment: Assignment) -> dict[str, object]:
@@ -393,8 +407,9 @@ class Curator:
                 # made the duplicate stage quadratic (most of a 10,000-document run's time)
                 self._restamps.setdefault(entry.shard, {})[entry.source] = fields
 
-    def _apply_restamps(self) -> None:
-        """Rewrite the duplicate fields of records in earlier shards, one pass per shard per run.
+    def _apply_restamps(self, mapper: Mapper = map) -> None:
+        """Rewrite the duplicate fields of records in earlier shards, one pass per shard per run, spread over
+        `mapper` (`restamp_shard`).
 
         Applied at the end of a run rather than at each checkpoint: a syndicated copy restamps an
         original anywhere in the corpus, so per checkpoint nearly every shard was re-read and
@@ -402,19 +417,14 @@ class Curator:
         a kill sets the same fields again.
         """
         changes = self.store.restamps()
-        for shard, wanted in changes.items():
-            path = self.out / shard
-            if not path.exists():
-                continue
-            lines: dict[str, str | None] = {}
-            for line in read_lines(path):
-                source = json.loads(line)["provenance"]["source"]
-                if source in wanted:
-                    lines[source] = _updated(line, wanted[source])
-            patch_shard(path, lines)
-            self.store.set_digests(shard, _digests(lines))
+        jobs = [(shard, wanted) for shard, wanted in changes.items() if (self.out / shard).exists()]
+        sums: dict[str, ShardSum] = {}
+        for (shard, _), (digests, found) in zip(jobs, mapper(partial(restamp_shard, self.out), jobs), strict=True):
+            self.store.set_digests(shard, digests)
+            if found is not None:
+                sums[shard] = found
         if changes:
-            self.store.set_shards(self._sums([s for s in changes if (self.out / s).exists()]), [])
+            self.store.set_shards(sums, [])
             self.store.restamps_clear()
             self.store.commit()
 
@@ -490,19 +500,20 @@ class Curator:
             for source in sources:
                 patches.setdefault(shard, {}).setdefault(source, None)
                 digests.setdefault(shard, {}).setdefault(source, None)
-        written: list[str] = []
+        written: dict[str, ShardSum] = {}
         for kind, lines in new.items():
             if not lines:
                 continue
             shard = self._new_shard_name(kind)
-            write_lines(self.out / shard, [pending.line for _, pending in lines])
-            written.append(shard)
+            found = write_lines(self.out / shard, [pending.line for _, pending in lines])
+            if found is not None:
+                written[shard] = found
             self.store.set_digests(shard, {source: pending.digest for source, pending in lines})
             for source, _ in lines:
                 self.catalog[source] = replace(self.catalog[source], shard=shard)
                 self._dirty.add(source)
         self._shard_counter += 1
-        self.store.set_shards(self._sums(written), [])
+        self.store.set_shards(written, [])
         self.store.journal_put(patches)
         for shard, changed in digests.items():  # committed now, with the journal that writes them
             self.store.set_digests(shard, changed)
@@ -527,15 +538,6 @@ class Curator:
         self.store.upsert([self.catalog[source] for source in sorted(self._dirty)])
         self._dirty.clear()
 
-    def _sums(self, shards: Iterable[str]) -> dict[str, ShardSum]:
-        """The sums of shards just written, committed with the change that wrote them."""
-        sums = {}
-        for shard in shards:
-            found = shard_sum(self.out / shard)
-            if found is not None:
-                sums[shard] = found
-        return sums
-
     def _new_shard_name(self, kind: str) -> str:
         """A name no shard has: the full run id (Prefect's ids are time-ordered, so a prefix of
         two runs a minute apart is the same) and a counter that skips any existing file."""
@@ -550,10 +552,9 @@ class Curator:
         patches = self.store.journal()
         if not patches:
             return
-        for shard, replacements in patches.items():
-            patch_shard(self.out / shard, replacements)
-        kept = [s for s in patches if (self.out / s).exists()]
-        self.store.set_shards(self._sums(kept), [s for s in patches if s not in kept])
+        sums = {shard: patch_shard(self.out / shard, replacements) for shard, replacements in patches.items()}
+        kept = {shard: found for shard, found in sums.items() if found is not None}
+        self.store.set_shards(kept, [s for s in patches if s not in kept])
         self.store.journal_clear()
         self.store.commit()
 
@@ -578,7 +579,7 @@ class Curator:
         self.handle_missing(missing)
         self.checkpoint()
         started = time.perf_counter()
-        self._apply_restamps()
+        self._apply_restamps(mapper)
         self.totals.stage_seconds["index_and_write"] += time.perf_counter() - started
         sums = {shard: found.sha256 for shard, found in self.store.shards().items() if found is not None}
         started = time.perf_counter()
