@@ -11,7 +11,7 @@ import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -510,7 +510,7 @@ class Curator:
                 written[shard] = found
             self.store.set_digests(shard, {source: pending.digest for source, pending in lines})
             for source, _ in lines:
-                self.catalog[source] = replace(self.catalog[source], shard=shard)
+                self.catalog[source] = self.catalog[source].in_shard(shard)
                 self._dirty.add(source)
         self._shard_counter += 1
         self.store.set_shards(written, [])

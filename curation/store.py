@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -106,8 +107,14 @@ class CatalogEntry:
     run_id: str | None
     shard: str | None
 
+    def in_shard(self, shard: str) -> CatalogEntry:
+        """This entry with its line in `shard` (the last field): a checkpoint names the shard of every new line, and
+        `dataclasses.replace` cost it several times this."""
+        return CatalogEntry(*_row(self)[:-1], shard)
+
 
 _FIELDS = tuple(CatalogEntry.__dataclass_fields__)
+_row = attrgetter(*_FIELDS)  # an entry as the row of its fields, in the table's column order
 _UPSERT = f"INSERT OR REPLACE INTO sources ({', '.join(_FIELDS)}) VALUES ({', '.join('?' * len(_FIELDS))})"
 
 
@@ -251,7 +258,7 @@ class Store:
         return (self.db.execute("SELECT COALESCE(MAX(seq), -1) FROM sources").fetchone()[0]) + 1
 
     def upsert(self, entries: Iterable[CatalogEntry]) -> None:
-        self.db.executemany(_UPSERT, [tuple(getattr(entry, f) for f in _FIELDS) for entry in entries])
+        self.db.executemany(_UPSERT, [_row(entry) for entry in entries])
 
     def touch(self, source: str, mtime_ns: int) -> None:
         self.db.execute("UPDATE sources SET mtime_ns=? WHERE source=?", (mtime_ns, source))
