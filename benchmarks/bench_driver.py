@@ -4,8 +4,9 @@ Run: python benchmarks/bench_driver.py [--size 10000] [--json FILE]
 
 The workers' part of a run (read, decode, clean, language, sign, build) is done first, on a process pool, and
 its results kept; then the driver's part is timed in this process with nothing else running: counting line keys
-into the store (the pre-pass), landing every outcome (the duplicate index, the catalog, shard writes and commits),
-and the end of the run (restamps, Parquet, statistics, card), each in seconds per document. The workers' own CPU
+into the store (the pre-pass, in batches of the size the flow gives it: `prepass_batch_size`), landing every
+outcome (the duplicate index, the catalog, shard writes and commits), and the end of the run (restamps, Parquet,
+statistics, card), each in seconds per document. The workers' own CPU
 time per document, measured in the same run, gives the serial share and the ceiling in documents per second
 that no number of workers passes (1 / serial seconds per document).
 
@@ -61,6 +62,7 @@ def main() -> None:
     from curation.pipeline import Steps, warm_up
     from curation.records import RunStamp, build_batch
     from curation.repeated import batch_line_keys
+    from flows.curate import prepass_batch_size
     from schemas import CurationConfig
 
     config = CurationConfig()
@@ -71,10 +73,13 @@ def main() -> None:
         curator = Curator(raw, out, config, "bench")
         plan = curator.plan()
         batches = list(load_batches(plan.todo, config.batch_size, config.max_bytes))
+        # the pre-pass's batches are larger, as the flow makes them: the driver counts each batch's lines at once
+        prepass = prepass_batch_size(len(plan.todo), config.batch_size, 2)
+        prepass_batches = list(load_batches(plan.todo, prepass, config.max_bytes))
         stamp = RunStamp(config.digest(), "bench")
         started = time.perf_counter()
         with get_context("spawn").Pool(2, initializer=warm_up) as pool:
-            lines = pool.starmap(batch_line_keys, [(b, config) for b in batches])
+            lines = pool.starmap(batch_line_keys, [(b, config) for b in prepass_batches])
             built = pool.starmap(build_batch, [(b, config, frozenset(), stamp) for b in batches])
             workers_wall = time.perf_counter() - started
             steps = Steps()
