@@ -11,10 +11,11 @@ time per document, measured in the same run, gives the serial share and the ceil
 that no number of workers passes (1 / serial seconds per document).
 
 The end of the run is timed as the flow runs it: the per-shard work (restamping earlier shards, Parquet, each
-changed shard's statistics) is mapped over the same pool of workers (`Curator.finish`'s mapper), and the driver
-waits for it, so its wall time is part of `end_of_run`; `end_of_run_on_workers` says how much of it was that
-wait. It is bounded by the largest shard (SHARD_RECORDS lines), not by the number of documents, so it is a tail
-per run rather than a cost per document, and with more workers than shards it does not shrink further.
+changed shard's statistics: one job per shard, `curator.derive_shard`) is mapped over the same pool of workers
+(`Curator.finish`'s mapper), and the driver waits for it, so its wall time is part of `end_of_run`;
+`end_of_run_on_workers` says how much of it was that wait. It is bounded by the largest shard (SHARD_RECORDS
+lines), not by the number of documents, so it is a tail per run rather than a cost per document, and with more
+workers than shards it does not shrink further.
 """
 
 from __future__ import annotations

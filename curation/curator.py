@@ -22,11 +22,13 @@ from curation.card import write_card
 from curation.containers import discover_documents
 from curation.dedup import Assignment, Clusters, IndexParams, Signed, lsh_bands
 from curation.discover import Refused, SourceFile
-from curation.export import Mapper, export_parquet
+from curation.export import PARQUET_DIR, Mapper, stale_parquet, tidy_parquet, write_parquet
 from curation.output import (
     ShardSum,
     bad_lines,
     line_digest,
+    lines_of,
+    parse_or_raise,
     patch_shard,
     read_lines,
     record_digests,
@@ -79,23 +81,55 @@ def _updated(line: str, fields: dict[str, object], supersedes: str | None = None
     return record.model_copy(update=fields).model_dump_json()
 
 
-def restamp_shard(
-    curated: Path, job: tuple[str, dict[str, dict[str, object]]]
-) -> tuple[dict[str, str | None], ShardSum | None]:
-    """Set new duplicate fields (`job`: shard, source -> fields) on records of one shard, in one read and one write
-    of it; returns the digests of the new lines and the shard's new sum. It parses every line of the shard to find
-    its sources, so the end of a run maps it over the workers (`Curator.finish`) rather than doing it in the
-    driver."""
-    shard, wanted = job
-    path = curated / shard
-    lines = read_lines(path)
+@dataclass(frozen=True)
+class ShardWork:
+    """What the end of a run does to one committed shard, on a worker (`derive_shard`)."""
+
+    shard: str  # records/... or rejected/...
+    restamps: dict[str, dict[str, object]]  # source -> new duplicate fields of its record here
+    parquet: Path | None  # the record shard's Parquet file, when it must be written again
+    sha: str  # the shard's sha256 now (a restamped shard's changes)
+    stats: bool  # its statistics must be computed again
+
+
+@dataclass(frozen=True)
+class Derived:
+    """What a worker did to a shard (`derive_shard`), for the driver to commit."""
+
+    digests: dict[str, str | None]  # source -> digest of its restamped line
+    found: ShardSum | None  # the restamped shard's new sum (None: not restamped)
+    stats: DatasetStats | None
+
+
+def derive_shard(curated: Path, work: ShardWork) -> Derived:
+    """Restamp one shard's records (new duplicate fields), then write its Parquet file and compute its statistics
+    from one parse of its records. Per-shard work of the end of a run, mapped over the workers (`Curator.finish`):
+    done apart, in the driver then on the workers, each read and parsed the whole shard again."""
+    path = curated / work.shard
     digests: dict[str, str | None] = {}
-    for number, line in enumerate(lines):
-        source = json.loads(line)["provenance"]["source"]
-        if source in wanted:
-            lines[number] = _updated(line, wanted[source])
-            digests[source] = line_digest(lines[number])
-    return digests, write_lines(path, lines)
+    found = None
+    if work.restamps:
+        lines = read_lines(path)
+        for number, line in enumerate(lines):
+            source = json.loads(line)["provenance"]["source"]
+            if source in work.restamps:
+                lines[number] = _updated(line, work.restamps[source])
+                digests[source] = line_digest(lines[number])
+        found = write_lines(path, lines)
+    if not work.shard.startswith("records/"):
+        return Derived(digests, found, shard_stats(curated, work.shard) if work.stats else None)
+    if work.parquet is None and not work.stats:
+        return Derived(digests, found, None)
+    stats = DatasetStats()
+    rows = []
+    for _, number, line in lines_of(path):
+        record = parse_or_raise(curated, path, number, line, Record)
+        stats.add_record(record)
+        if work.parquet is not None:
+            rows.append(record.model_dump())
+    if work.parquet is not None:
+        write_parquet(work.parquet, rows, found.sha256 if found is not None else work.sha)
+    return Derived(digests, found, stats if work.stats else None)
 
 
 def _duplicate_fields(assignment: Assignment) -> dict[str, object]:
@@ -407,9 +441,9 @@ class Curator:
                 # made the duplicate stage quadratic (most of a 10,000-document run's time)
                 self._restamps.setdefault(entry.shard, {})[entry.source] = fields
 
-    def _apply_restamps(self, mapper: Mapper = map) -> None:
-        """Rewrite the duplicate fields of records in earlier shards, one pass per shard per run, spread over
-        `mapper` (`restamp_shard`).
+    def _apply_restamps(self) -> None:
+        """Rewrite the duplicate fields of records in earlier shards that a killed run committed but did not
+        rewrite (a run's own are applied by `finish`, with the rest of each shard's work).
 
         Applied at the end of a run rather than at each checkpoint: a syndicated copy restamps an
         original anywhere in the corpus, so per checkpoint nearly every shard was re-read and
@@ -417,16 +451,21 @@ class Curator:
         a kill sets the same fields again.
         """
         changes = self.store.restamps()
-        jobs = [(shard, wanted) for shard, wanted in changes.items() if (self.out / shard).exists()]
-        sums: dict[str, ShardSum] = {}
-        for (shard, _), (digests, found) in zip(jobs, mapper(partial(restamp_shard, self.out), jobs), strict=True):
-            self.store.set_digests(shard, digests)
-            if found is not None:
-                sums[shard] = found
         if changes:
-            self.store.set_shards(sums, [])
-            self.store.restamps_clear()
-            self.store.commit()
+            works = [ShardWork(s, wanted, None, "", False) for s, wanted in changes.items() if (self.out / s).exists()]
+            self._restamped(works, [derive_shard(self.out, work) for work in works])
+
+    def _restamped(self, works: list[ShardWork], derived: list[Derived]) -> None:
+        """Commit the new lines' digests and the new sums of restamped shards, and forget every restamp."""
+        sums: dict[str, ShardSum] = {}
+        for work, done in zip(works, derived, strict=True):
+            if work.restamps:
+                self.store.set_digests(work.shard, done.digests)
+            if done.found is not None:
+                sums[work.shard] = done.found
+        self.store.set_shards(sums, [])
+        self.store.restamps_clear()
+        self.store.commit()
 
     def _accept_rejection(self, failed: Failed | Refused) -> None:
         source = failed.source.source if isinstance(failed, Failed) else failed.source
@@ -574,20 +613,14 @@ class Curator:
         self.totals.counts["missing"] += len(missing)
 
     def finish(self, missing: list[str], mapper: Mapper = map) -> Manifest:
-        """Land what is left, then derive the outputs of the shards that changed (Parquet, statistics), spread
-        over `mapper` (the run's process pool's `map`: they are the serial tail of a run otherwise)."""
+        """Land what is left, then restamp earlier shards and derive the outputs of the shards that changed
+        (Parquet, statistics), one job per shard spread over `mapper` (the run's process pool's `map`: they are the
+        serial tail of a run otherwise)."""
         self.handle_missing(missing)
         self.checkpoint()
         started = time.perf_counter()
-        self._apply_restamps(mapper)
-        self.totals.stage_seconds["index_and_write"] += time.perf_counter() - started
-        sums = {shard: found.sha256 for shard, found in self.store.shards().items() if found is not None}
-        started = time.perf_counter()
-        export_parquet(self.out, sums, mapper)  # derived from the committed shards, so after the last checkpoint
-        self.totals.stage_seconds["export_parquet"] += time.perf_counter() - started
-        started = time.perf_counter()
-        stats = self._dataset_stats(sums, mapper)
-        self.totals.stage_seconds["dataset_stats"] += time.perf_counter() - started
+        stats = self._derive(mapper)  # derived from the committed shards, so after the last checkpoint
+        self.totals.stage_seconds["derive_shards"] += time.perf_counter() - started
         statuses = Counter(e.status for e in self.catalog.values())
         steps = self.totals.steps
         self.totals.counts.update(total_records=statuses["curated"], total_rejected=statuses["rejected"])
@@ -616,19 +649,40 @@ class Curator:
         write_card(self.out, manifest, self.raw_dir, stats)
         return manifest
 
-    def _dataset_stats(self, sums: dict[str, str], mapper: Mapper) -> DatasetStats:
-        """The whole dataset's statistics for its card: those the store kept of each shard whose sha256 is the
-        same, computed again (and kept) only for shards this run wrote or changed."""
+    def _derive(self, mapper: Mapper) -> DatasetStats:
+        """Restamp earlier shards, write the Parquet files of the record shards that changed and compute the
+        statistics of the shards that changed, one job per shard over `mapper` (`derive_shard`); then the whole
+        dataset's statistics for its card: those the store kept of each shard whose sha256 is the same, and those
+        computed (and kept) now for the others."""
+        restamps = self.store.restamps()
+        sums = {shard: found.sha256 for shard, found in self.store.shards().items() if found is not None}
+        (self.out / PARQUET_DIR).mkdir(parents=True, exist_ok=True)
+        stale, parquet_files = stale_parquet(self.out, sums)
+        parquet = {path.relative_to(self.out).as_posix(): (target, sha) for path, target, sha in stale}
         kept = self.store.shard_stats()
+        works = []
+        for shard in sorted(set(sums) | set(parquet) | {s for s in restamps if (self.out / s).exists()}):
+            wanted = restamps.get(shard, {})
+            target, sha = parquet.get(shard, (None, sums.get(shard, "")))
+            if wanted and shard.startswith("records/"):  # its sha256 changes: its Parquet file too
+                target = self.out / PARQUET_DIR / f"{Path(shard).stem}.parquet"
+            stats = bool(wanted) or kept.get(shard, ("",))[0] != sums.get(shard)
+            if wanted or target is not None or stats:
+                works.append(ShardWork(shard, wanted, target, sha, stats))
+        derived = list(mapper(partial(derive_shard, self.out), works))
+        if restamps:
+            self._restamped(works, derived)
+        tidy_parquet(self.out, parquet_files)
+        sums = {shard: found.sha256 for shard, found in self.store.shards().items() if found is not None}
         known = {
             shard: DatasetStats.from_json(kept[shard][1])
             for shard, sha in sums.items()
             if kept.get(shard, ("",))[0] == sha
         }
-        changed = sorted(set(sums) - set(known))
-        for shard, stats in zip(changed, mapper(partial(shard_stats, self.out), changed), strict=True):
-            self.store.set_shard_stats(shard, sums[shard], stats.to_json())
-            known[shard] = stats
+        for work, done in zip(works, derived, strict=True):
+            if done.stats is not None and work.shard in sums:
+                self.store.set_shard_stats(work.shard, sums[work.shard], done.stats.to_json())
+                known[work.shard] = done.stats
         stats = compute_stats(self.out, known)
         self.store.forget_shard_stats(set(kept) - set(sums))
         self.store.commit()
