@@ -30,7 +30,6 @@ from curation.output import (
     lines_of,
     parse_or_raise,
     patch_shard,
-    read_lines,
     record_digests,
     remove_stale_temporaries,
     shard_sum,
@@ -102,31 +101,37 @@ class Derived:
 
 
 def derive_shard(curated: Path, work: ShardWork) -> Derived:
-    """Restamp one shard's records (new duplicate fields), then write its Parquet file and compute its statistics
-    from one parse of its records. Per-shard work of the end of a run, mapped over the workers (`Curator.finish`):
-    done apart, in the driver then on the workers, each read and parsed the whole shard again."""
+    """Restamp one shard's records (new duplicate fields), write its Parquet file and compute its statistics, from
+    one parse of its records. Per-shard work of the end of a run, mapped over the workers (`Curator.finish`): done
+    apart, in the driver then on the workers, each read and parsed the whole shard again."""
     path = curated / work.shard
+    if not work.shard.startswith("records/"):  # a rejection has no duplicate fields and no Parquet file
+        return Derived({}, None, shard_stats(curated, work.shard) if work.stats else None)
     digests: dict[str, str | None] = {}
-    found = None
-    if work.restamps:
-        lines = read_lines(path)
-        for number, line in enumerate(lines):
-            source = json.loads(line)["provenance"]["source"]
-            if source in work.restamps:
-                lines[number] = _updated(line, work.restamps[source])
-                digests[source] = line_digest(lines[number])
-        found = write_lines(path, lines)
-    if not work.shard.startswith("records/"):
-        return Derived(digests, found, shard_stats(curated, work.shard) if work.stats else None)
-    if work.parquet is None and not work.stats:
-        return Derived(digests, found, None)
+    lines: list[str] = []  # the shard as written again, when restamped
     stats = DatasetStats()
     rows = []
-    for _, number, line in lines_of(path):
+    # bytes, parsed as such (a str made pydantic copy each line to UTF-8 first); a restamped shard whole, for it is
+    # written again, split as `output.read_lines` splits it
+    numbered = (
+        enumerate((line for line in path.read_bytes().split(b"\n") if line), 1)
+        if work.restamps
+        else ((number, line) for _, number, line in lines_of(path))
+    )
+    for number, line in numbered:
         record = parse_or_raise(curated, path, number, line, Record)
+        fields = work.restamps.get(record.provenance.source)
+        if fields is not None:
+            new = _updated(line.decode(), fields)
+            digests[record.provenance.source] = line_digest(new)
+            record = Record.model_validate_json(new)
+            lines.append(new)
+        elif work.restamps:
+            lines.append(line.decode())
         stats.add_record(record)
         if work.parquet is not None:
             rows.append(record.model_dump())
+    found = write_lines(path, lines) if work.restamps else None
     if work.parquet is not None:
         write_parquet(work.parquet, rows, found.sha256 if found is not None else work.sha)
     return Derived(digests, found, stats if work.stats else None)
