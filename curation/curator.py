@@ -11,7 +11,7 @@ import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -22,13 +22,14 @@ from curation.card import write_card
 from curation.containers import discover_documents
 from curation.dedup import Assignment, Clusters, IndexParams, Signed, lsh_bands
 from curation.discover import Refused, SourceFile
-from curation.export import Mapper, export_parquet
+from curation.export import PARQUET_DIR, Mapper, stale_parquet, tidy_parquet, write_parquet
 from curation.output import (
     ShardSum,
     bad_lines,
     line_digest,
+    lines_of,
+    parse_or_raise,
     patch_shard,
-    read_lines,
     record_digests,
     remove_stale_temporaries,
     shard_sum,
@@ -79,9 +80,61 @@ def _updated(line: str, fields: dict[str, object], supersedes: str | None = None
     return record.model_copy(update=fields).model_dump_json()
 
 
-def _digests(lines: dict[str, str | None]) -> dict[str, str | None]:
-    """The digest of each new line (None: the line goes), as the store keeps them."""
-    return {source: None if line is None else line_digest(line) for source, line in lines.items()}
+@dataclass(frozen=True)
+class ShardWork:
+    """What the end of a run does to one committed shard, on a worker (`derive_shard`)."""
+
+    shard: str  # records/... or rejected/...
+    restamps: dict[str, dict[str, object]]  # source -> new duplicate fields of its record here
+    parquet: Path | None  # the record shard's Parquet file, when it must be written again
+    sha: str  # the shard's sha256 now (a restamped shard's changes)
+    stats: bool  # its statistics must be computed again
+
+
+@dataclass(frozen=True)
+class Derived:
+    """What a worker did to a shard (`derive_shard`), for the driver to commit."""
+
+    digests: dict[str, str | None]  # source -> digest of its restamped line
+    found: ShardSum | None  # the restamped shard's new sum (None: not restamped)
+    stats: DatasetStats | None
+
+
+def derive_shard(curated: Path, work: ShardWork) -> Derived:
+    """Restamp one shard's records (new duplicate fields), write its Parquet file and compute its statistics, from
+    one parse of its records. Per-shard work of the end of a run, mapped over the workers (`Curator.finish`): done
+    apart, in the driver then on the workers, each read and parsed the whole shard again."""
+    path = curated / work.shard
+    if not work.shard.startswith("records/"):  # a rejection has no duplicate fields and no Parquet file
+        return Derived({}, None, shard_stats(curated, work.shard) if work.stats else None)
+    digests: dict[str, str | None] = {}
+    lines: list[str] = []  # the shard as written again, when restamped
+    stats = DatasetStats()
+    rows = []
+    # bytes, parsed as such (a str made pydantic copy each line to UTF-8 first); a restamped shard whole, for it is
+    # written again, split as `output.read_lines` splits it
+    numbered = (
+        enumerate((line for line in path.read_bytes().split(b"\n") if line), 1)
+        if work.restamps
+        else ((number, line) for _, number, line in lines_of(path))
+    )
+    for number, line in numbered:
+        record = parse_or_raise(curated, path, number, line, Record)
+        fields = work.restamps.get(record.provenance.source)
+        if fields is not None:
+            new = _updated(line.decode(), fields)
+            digests[record.provenance.source] = line_digest(new)
+            record = Record.model_validate_json(new)
+            lines.append(new)
+        elif work.restamps:
+            lines.append(line.decode())
+        stats.add_record(record)
+        if work.parquet is not None:
+            rows.append(record.model_dump())
+    found = write_lines(path, lines) if work.restamps else None
+    if work.parquet is not None:
+        write_parquet(work.parquet, rows, found.sha256 if found is not None else work.sha)
+    return Derived(digests, found, stats if work.stats else None)
 
 
 def _duplicate_fields(assignment: Assignment) -> dict[str, object]:
@@ -394,7 +447,8 @@ class Curator:
                 self._restamps.setdefault(entry.shard, {})[entry.source] = fields
 
     def _apply_restamps(self) -> None:
-        """Rewrite the duplicate fields of records in earlier shards, one pass per shard per run.
+        """Rewrite the duplicate fields of records in earlier shards that a killed run committed but did not
+        rewrite (a run's own are applied by `finish`, with the rest of each shard's work).
 
         Applied at the end of a run rather than at each checkpoint: a syndicated copy restamps an
         original anywhere in the corpus, so per checkpoint nearly every shard was re-read and
@@ -402,21 +456,21 @@ class Curator:
         a kill sets the same fields again.
         """
         changes = self.store.restamps()
-        for shard, wanted in changes.items():
-            path = self.out / shard
-            if not path.exists():
-                continue
-            lines: dict[str, str | None] = {}
-            for line in read_lines(path):
-                source = json.loads(line)["provenance"]["source"]
-                if source in wanted:
-                    lines[source] = _updated(line, wanted[source])
-            patch_shard(path, lines)
-            self.store.set_digests(shard, _digests(lines))
         if changes:
-            self.store.set_shards(self._sums([s for s in changes if (self.out / s).exists()]), [])
-            self.store.restamps_clear()
-            self.store.commit()
+            works = [ShardWork(s, wanted, None, "", False) for s, wanted in changes.items() if (self.out / s).exists()]
+            self._restamped(works, [derive_shard(self.out, work) for work in works])
+
+    def _restamped(self, works: list[ShardWork], derived: list[Derived]) -> None:
+        """Commit the new lines' digests and the new sums of restamped shards, and forget every restamp."""
+        sums: dict[str, ShardSum] = {}
+        for work, done in zip(works, derived, strict=True):
+            if work.restamps:
+                self.store.set_digests(work.shard, done.digests)
+            if done.found is not None:
+                sums[work.shard] = done.found
+        self.store.set_shards(sums, [])
+        self.store.restamps_clear()
+        self.store.commit()
 
     def _accept_rejection(self, failed: Failed | Refused) -> None:
         source = failed.source.source if isinstance(failed, Failed) else failed.source
@@ -490,19 +544,20 @@ class Curator:
             for source in sources:
                 patches.setdefault(shard, {}).setdefault(source, None)
                 digests.setdefault(shard, {}).setdefault(source, None)
-        written: list[str] = []
+        written: dict[str, ShardSum] = {}
         for kind, lines in new.items():
             if not lines:
                 continue
             shard = self._new_shard_name(kind)
-            write_lines(self.out / shard, [pending.line for _, pending in lines])
-            written.append(shard)
+            found = write_lines(self.out / shard, [pending.line for _, pending in lines])
+            if found is not None:
+                written[shard] = found
             self.store.set_digests(shard, {source: pending.digest for source, pending in lines})
             for source, _ in lines:
-                self.catalog[source] = replace(self.catalog[source], shard=shard)
+                self.catalog[source] = self.catalog[source].in_shard(shard)
                 self._dirty.add(source)
         self._shard_counter += 1
-        self.store.set_shards(self._sums(written), [])
+        self.store.set_shards(written, [])
         self.store.journal_put(patches)
         for shard, changed in digests.items():  # committed now, with the journal that writes them
             self.store.set_digests(shard, changed)
@@ -527,15 +582,6 @@ class Curator:
         self.store.upsert([self.catalog[source] for source in sorted(self._dirty)])
         self._dirty.clear()
 
-    def _sums(self, shards: Iterable[str]) -> dict[str, ShardSum]:
-        """The sums of shards just written, committed with the change that wrote them."""
-        sums = {}
-        for shard in shards:
-            found = shard_sum(self.out / shard)
-            if found is not None:
-                sums[shard] = found
-        return sums
-
     def _new_shard_name(self, kind: str) -> str:
         """A name no shard has: the full run id (Prefect's ids are time-ordered, so a prefix of
         two runs a minute apart is the same) and a counter that skips any existing file."""
@@ -550,10 +596,9 @@ class Curator:
         patches = self.store.journal()
         if not patches:
             return
-        for shard, replacements in patches.items():
-            patch_shard(self.out / shard, replacements)
-        kept = [s for s in patches if (self.out / s).exists()]
-        self.store.set_shards(self._sums(kept), [s for s in patches if s not in kept])
+        sums = {shard: patch_shard(self.out / shard, replacements) for shard, replacements in patches.items()}
+        kept = {shard: found for shard, found in sums.items() if found is not None}
+        self.store.set_shards(kept, [s for s in patches if s not in kept])
         self.store.journal_clear()
         self.store.commit()
 
@@ -573,20 +618,14 @@ class Curator:
         self.totals.counts["missing"] += len(missing)
 
     def finish(self, missing: list[str], mapper: Mapper = map) -> Manifest:
-        """Land what is left, then derive the outputs of the shards that changed (Parquet, statistics), spread
-        over `mapper` (the run's process pool's `map`: they are the serial tail of a run otherwise)."""
+        """Land what is left, then restamp earlier shards and derive the outputs of the shards that changed
+        (Parquet, statistics), one job per shard spread over `mapper` (the run's process pool's `map`: they are the
+        serial tail of a run otherwise)."""
         self.handle_missing(missing)
         self.checkpoint()
         started = time.perf_counter()
-        self._apply_restamps()
-        self.totals.stage_seconds["index_and_write"] += time.perf_counter() - started
-        sums = {shard: found.sha256 for shard, found in self.store.shards().items() if found is not None}
-        started = time.perf_counter()
-        export_parquet(self.out, sums, mapper)  # derived from the committed shards, so after the last checkpoint
-        self.totals.stage_seconds["export_parquet"] += time.perf_counter() - started
-        started = time.perf_counter()
-        stats = self._dataset_stats(sums, mapper)
-        self.totals.stage_seconds["dataset_stats"] += time.perf_counter() - started
+        stats = self._derive(mapper)  # derived from the committed shards, so after the last checkpoint
+        self.totals.stage_seconds["derive_shards"] += time.perf_counter() - started
         statuses = Counter(e.status for e in self.catalog.values())
         steps = self.totals.steps
         self.totals.counts.update(total_records=statuses["curated"], total_rejected=statuses["rejected"])
@@ -615,19 +654,40 @@ class Curator:
         write_card(self.out, manifest, self.raw_dir, stats)
         return manifest
 
-    def _dataset_stats(self, sums: dict[str, str], mapper: Mapper) -> DatasetStats:
-        """The whole dataset's statistics for its card: those the store kept of each shard whose sha256 is the
-        same, computed again (and kept) only for shards this run wrote or changed."""
+    def _derive(self, mapper: Mapper) -> DatasetStats:
+        """Restamp earlier shards, write the Parquet files of the record shards that changed and compute the
+        statistics of the shards that changed, one job per shard over `mapper` (`derive_shard`); then the whole
+        dataset's statistics for its card: those the store kept of each shard whose sha256 is the same, and those
+        computed (and kept) now for the others."""
+        restamps = self.store.restamps()
+        sums = {shard: found.sha256 for shard, found in self.store.shards().items() if found is not None}
+        (self.out / PARQUET_DIR).mkdir(parents=True, exist_ok=True)
+        stale, parquet_files = stale_parquet(self.out, sums)
+        parquet = {path.relative_to(self.out).as_posix(): (target, sha) for path, target, sha in stale}
         kept = self.store.shard_stats()
+        works = []
+        for shard in sorted(set(sums) | set(parquet) | {s for s in restamps if (self.out / s).exists()}):
+            wanted = restamps.get(shard, {})
+            target, sha = parquet.get(shard, (None, sums.get(shard, "")))
+            if wanted and shard.startswith("records/"):  # its sha256 changes: its Parquet file too
+                target = self.out / PARQUET_DIR / f"{Path(shard).stem}.parquet"
+            stats = bool(wanted) or kept.get(shard, ("",))[0] != sums.get(shard)
+            if wanted or target is not None or stats:
+                works.append(ShardWork(shard, wanted, target, sha, stats))
+        derived = list(mapper(partial(derive_shard, self.out), works))
+        if restamps:
+            self._restamped(works, derived)
+        tidy_parquet(self.out, parquet_files)
+        sums = {shard: found.sha256 for shard, found in self.store.shards().items() if found is not None}
         known = {
             shard: DatasetStats.from_json(kept[shard][1])
             for shard, sha in sums.items()
             if kept.get(shard, ("",))[0] == sha
         }
-        changed = sorted(set(sums) - set(known))
-        for shard, stats in zip(changed, mapper(partial(shard_stats, self.out), changed), strict=True):
-            self.store.set_shard_stats(shard, sums[shard], stats.to_json())
-            known[shard] = stats
+        for work, done in zip(works, derived, strict=True):
+            if done.stats is not None and work.shard in sums:
+                self.store.set_shard_stats(work.shard, sums[work.shard], done.stats.to_json())
+                known[work.shard] = done.stats
         stats = compute_stats(self.out, known)
         self.store.forget_shard_stats(set(kept) - set(sums))
         self.store.commit()

@@ -223,8 +223,11 @@ class Clusters:
         if not docs:
             return []
         twins = self.storage.twins({d.digest for d in docs})
-        buckets = self.storage.bucket_seqs({k for d in docs for k in d.keys})
-        values = self.storage.signatures({s for d in docs for k in d.keys for s in buckets.get(k, ())})
+        stored = self.storage.bucket_seqs({k for d in docs for k in d.keys})
+        values = self.storage.signatures({s for seqs in stored.values() for s in seqs})
+        # band key -> its documents, those of the list added as they are indexed: tuples, not sets, for a new set
+        # per band key and document was most of this loop's time (most keys hold one document)
+        buckets = {key: tuple(seqs) for key, seqs in stored.items()}
         rows: list[tuple[int, str, str, bytes]] = []
         bucket_rows: list[tuple[int, int]] = []
         results: list[Linked] = []
@@ -239,10 +242,9 @@ class Clusters:
                 neighbours = self._verified(mine, {seq: values[seq] for seq in candidates})
                 kind = "near" if neighbours else None
             rows.append((doc.seq, doc.record_id, doc.digest, doc.values))
-            bucket_rows.extend((key, doc.seq) for key in doc.keys)
+            bucket_rows.extend([(key, doc.seq) for key in doc.keys])
             twins[doc.digest] = min(doc.seq, twin) if twin is not None else doc.seq
-            for key in doc.keys:
-                buckets.setdefault(key, set()).add(doc.seq)
+            buckets.update({key: (*buckets.get(key, ()), doc.seq) for key in doc.keys})
             values[doc.seq] = mine
             own = Assignment(doc.seq, doc.record_id, None, None, None)
             if not neighbours:

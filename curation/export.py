@@ -98,27 +98,28 @@ def _made_from(path: Path) -> str | None:
     return value.decode() if value else None
 
 
-def _convert(curated: Path, job: tuple[Path, Path, str]) -> None:
-    """One record shard's Parquet file, the shard's sha256 in the file's metadata."""
-    shard, target, sha = job
+def write_parquet(target: Path, rows: list[dict], sha: str) -> None:
+    """One record shard's Parquet file, from its records (`model_dump`), the shard's sha256 in the file's
+    metadata."""
     base = arrow_schema()
-    rows = [parse_or_raise(curated, shard, number, line, Record).model_dump() for _, number, line in lines_of(shard)]
     _write_shard(target, rows, base.with_metadata({**base.metadata, _SHARD_SHA_KEY: sha.encode()}))
 
 
-def export_parquet(curated: Path, sums: Mapping[str, str] | None = None, mapper: Mapper = map) -> list[Path]:
-    """Bring CURATED/parquet/ in line with records/: one Parquet file per record shard, of the same name; returns
-    them.
+def _convert(curated: Path, job: tuple[Path, Path, str]) -> None:
+    shard, target, sha = job
+    write_parquet(
+        target, [parse_or_raise(curated, shard, n, line, Record).model_dump() for _, n, line in lines_of(shard)], sha
+    )
 
-    A file is written only when its shard changed since it was made: the file's metadata holds the sha256 of the
-    shard it was made from, and `sums` (shard -> sha256 as the store committed it; None: hash the files) what the
-    shard is now. A run thus writes the Parquet files of the shards it wrote or changed, not the whole dataset's.
-    Files of shards that are gone (or of an older layout) are removed once the current ones are in place; a
-    dataset without records keeps one empty file, so readers find the schema. Memory stays bounded by one shard
-    per process: `mapper` (a process pool's `map`) converts the shards in parallel.
-    """
+
+def stale_parquet(
+    curated: Path, sums: Mapping[str, str] | None = None
+) -> tuple[list[tuple[Path, Path, str]], list[Path]]:
+    """(shard, Parquet file, shard sha256) of each record shard whose Parquet file was not made from it as it is
+    now, and the Parquet files the dataset should have, one per record shard. The file's metadata holds the sha256
+    of the shard it was made from, and `sums` (shard -> sha256 as the store committed it; None: hash the files) what
+    the shard is now."""
     folder = curated / PARQUET_DIR
-    folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     jobs: list[tuple[Path, Path, str]] = []
     for path in sorted((curated / "records").glob("*.jsonl")):
@@ -127,11 +128,31 @@ def export_parquet(curated: Path, sums: Mapping[str, str] | None = None, mapper:
         written.append(target)
         if _made_from(target) != sha:
             jobs.append((path, target, sha))
-    if jobs:
-        list(mapper(partial(_convert, curated), jobs))
+    return jobs, written
+
+
+def tidy_parquet(curated: Path, written: list[Path]) -> list[Path]:
+    """Once the files of `stale_parquet` are written: remove the files of shards that are gone (or of an older
+    layout), and keep one empty file in a dataset without records, so readers find the schema. Returns the files."""
+    folder = curated / PARQUET_DIR
     if not written:
-        written.append(folder / EMPTY_NAME)
+        written = [folder / EMPTY_NAME]
         _write_shard(written[0], [], arrow_schema())
     for stale in set(folder.glob("*.parquet")) - set(written):
         stale.unlink()
     return written
+
+
+def export_parquet(curated: Path, sums: Mapping[str, str] | None = None, mapper: Mapper = map) -> list[Path]:
+    """Bring CURATED/parquet/ in line with records/: one Parquet file per record shard, of the same name; returns
+    them.
+
+    A file is written only when its shard changed since it was made (`stale_parquet`): a run thus writes the Parquet
+    files of the shards it wrote or changed, not the whole dataset's. Memory stays bounded by one shard per process:
+    `mapper` (a process pool's `map`) converts the shards in parallel.
+    """
+    (curated / PARQUET_DIR).mkdir(parents=True, exist_ok=True)
+    jobs, written = stale_parquet(curated, sums)
+    if jobs:
+        list(mapper(partial(_convert, curated), jobs))
+    return tidy_parquet(curated, written)

@@ -49,17 +49,21 @@ def read_lines(path: Path) -> list[str]:
     return [line for line in path.read_text(encoding="utf-8").split("\n") if line]
 
 
-def write_lines(path: Path, lines: Iterable[str]) -> None:
-    """Replace a shard with `lines`; an empty shard is removed instead."""
+def write_lines(path: Path, lines: Iterable[str]) -> ShardSum | None:
+    """Replace a shard with `lines`; an empty shard is removed instead (None). Returns the sum of the bytes written,
+    which the store commits: reading the shard back for it cost the driver a second pass over every shard."""
     body = "".join(line + "\n" for line in lines)
-    if body:
-        write_atomic(path, body.encode("utf-8"))
-    else:
+    if not body:
         path.unlink(missing_ok=True)
+        return None
+    data = body.encode("utf-8")
+    write_atomic(path, data)
+    return sum_of(data)
 
 
-def patch_shard(path: Path, replacements: dict[str, str | None]) -> None:
-    """Replace (or with None, drop) the lines whose `source` is a key, keeping every other line in place."""
+def patch_shard(path: Path, replacements: dict[str, str | None]) -> ShardSum | None:
+    """Replace (or with None, drop) the lines whose `source` is a key, keeping every other line in place; the new
+    sum, as `write_lines`."""
     lines = []
     for line in read_lines(path):
         source = _source_of(line)
@@ -69,7 +73,7 @@ def patch_shard(path: Path, replacements: dict[str, str | None]) -> None:
                 lines.append(new)
         else:
             lines.append(line)
-    write_lines(path, lines)
+    return write_lines(path, lines)
 
 
 def _source_of(line: str) -> str:
@@ -97,6 +101,11 @@ def shard_sum(path: Path) -> ShardSum | None:
         data = path.read_bytes()
     except FileNotFoundError:
         return None
+    return sum_of(data)
+
+
+def sum_of(data: bytes) -> ShardSum:
+    """Lines and sha256 of a shard's bytes."""
     return ShardSum(data.count(b"\n"), hashlib.sha256(data).hexdigest())
 
 

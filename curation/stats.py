@@ -50,6 +50,18 @@ class DatasetStats:
         self.near_duplicates += other.near_duplicates
         self.clusters.update(other.clusters)
 
+    def add_record(self, record: Record) -> None:
+        """Count one record: from its shard (`shard_stats`), or from the records the end of a run parses for the
+        shard's Parquet file (`curator.derive_shard`), which then does not parse the shard twice."""
+        self.records += 1
+        self.languages[record.language] += 1
+        self.lengths.append(len(record.text))
+        self.removed_spans.update(span.reason for span in record.provenance.removed)
+        if record.near_duplicate_of is not None:
+            self.near_duplicates += 1
+        if record.duplicate_cluster is not None:
+            self.clusters[record.duplicate_cluster] += 1
+
     def to_json(self) -> str:
         # not `asdict`: it rebuilds a Counter from its items, which counts the (key, value) pairs as keys
         return json.dumps({f.name: getattr(self, f.name) for f in fields(self)}, sort_keys=True)
@@ -82,15 +94,7 @@ def shard_stats(curated: Path, shard: str) -> DatasetStats:
     path = curated / shard
     if shard.startswith("records/"):
         for _, number, line in lines_of(path):
-            record = parse_or_raise(curated, path, number, line, Record)
-            stats.records += 1
-            stats.languages[record.language] += 1
-            stats.lengths.append(len(record.text))
-            stats.removed_spans.update(span.reason for span in record.provenance.removed)
-            if record.near_duplicate_of is not None:
-                stats.near_duplicates += 1
-            if record.duplicate_cluster is not None:
-                stats.clusters[record.duplicate_cluster] += 1
+            stats.add_record(parse_or_raise(curated, path, number, line, Record))
     else:
         for _, number, line in lines_of(path):
             stats.rejected += 1

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -106,8 +107,14 @@ class CatalogEntry:
     run_id: str | None
     shard: str | None
 
+    def in_shard(self, shard: str) -> CatalogEntry:
+        """This entry with its line in `shard` (the last field): a checkpoint names the shard of every new line, and
+        `dataclasses.replace` cost it several times this."""
+        return CatalogEntry(*_row(self)[:-1], shard)
+
 
 _FIELDS = tuple(CatalogEntry.__dataclass_fields__)
+_row = attrgetter(*_FIELDS)  # an entry as the row of its fields, in the table's column order
 _UPSERT = f"INSERT OR REPLACE INTO sources ({', '.join(_FIELDS)}) VALUES ({', '.join('?' * len(_FIELDS))})"
 
 
@@ -185,13 +192,25 @@ def read_committed(path: Path) -> Committed:
 
 # Repeated-line learning (curation.repeated): documents counted (by key-set digest), the story of every band of a
 # counted document (a document sharing a band is a version of that story), each story's line keys, and, per
-# normalized line key, how many distinct stories hold it; later runs learn from earlier ones.
+# normalized line key, how many distinct stories hold it; later runs learn from earlier ones. A story's keys are one
+# row (`_pack`): a row per (story, key) was a quarter of the pre-pass's serial time; a story is only ever read whole.
 LINE_SCHEMA = """
 CREATE TABLE IF NOT EXISTS line_docs (digest TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS line_counts (key TEXT PRIMARY KEY, docs INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS line_stories (band TEXT PRIMARY KEY, story TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS story_lines (story TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (story, key)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_keys (story TEXT PRIMARY KEY, keys BLOB NOT NULL) WITHOUT ROWID;
 """
+KEY_HEX = 16  # hex digits of a line key (`clean.line_key`: 8 bytes)
+
+
+def _pack(keys: Iterable[str]) -> bytes:
+    """A story's line keys as one value: their bytes, in key order."""
+    return bytes.fromhex("".join(sorted(keys)))
+
+
+def _unpack(packed: bytes) -> set[str]:
+    digits = packed.hex()
+    return {digits[start : start + KEY_HEX] for start in range(0, len(digits), KEY_HEX)}
 
 
 class Store:
@@ -208,11 +227,24 @@ class Store:
         if fresh:  # every record it will hold gets its digest as it is committed (an older store: `fill_digests`)
             self.set_meta(DIGESTS_KEY, "1")
         self.db.executescript(LINE_SCHEMA)
+        self._pack_story_lines()
         columns = {row[1] for row in self.db.execute("PRAGMA table_info(shards)")}
         for column, kind in (("lines", "INTEGER"), ("sha256", "TEXT")):
             if column not in columns:  # a store from before shard sums: filled in by the next run's check
                 self.db.execute(f"ALTER TABLE shards ADD COLUMN {column} {kind}")
         self.db.commit()
+
+    def _pack_story_lines(self) -> None:
+        """A store from before `story_keys` kept a row per (story, key) in `story_lines`: packed, once."""
+        if self.db.execute("SELECT 1 FROM sqlite_master WHERE name='story_lines'").fetchone() is None:
+            return
+        stories: dict[str, set[str]] = {}
+        for story, key in self.db.execute("SELECT story, key FROM story_lines"):
+            stories.setdefault(story, set()).add(key)
+        self.db.executemany(
+            "INSERT OR REPLACE INTO story_keys VALUES (?, ?)", [(s, _pack(k)) for s, k in stories.items()]
+        )
+        self.db.execute("DROP TABLE story_lines")
 
     def check_integrity(self) -> None:
         """Raise sqlite3.DatabaseError when SQLite finds the file damaged (a torn or overwritten page)."""
@@ -251,7 +283,7 @@ class Store:
         return (self.db.execute("SELECT COALESCE(MAX(seq), -1) FROM sources").fetchone()[0]) + 1
 
     def upsert(self, entries: Iterable[CatalogEntry]) -> None:
-        self.db.executemany(_UPSERT, [tuple(getattr(entry, f) for f in _FIELDS) for entry in entries])
+        self.db.executemany(_UPSERT, [_row(entry) for entry in entries])
 
     def touch(self, source: str, mtime_ns: int) -> None:
         self.db.execute("UPDATE sources SET mtime_ns=? WHERE source=?", (mtime_ns, source))
@@ -421,12 +453,15 @@ class Store:
         story_of = dict(
             self._select_in("SELECT band, story FROM line_stories WHERE band {}", {b for d in docs for b in d.bands})
         )
-        lines_of: dict[str, set[str]] = {}
-        for story, key in self._select_in("SELECT story, key FROM story_lines WHERE story {}", set(story_of.values())):
-            lines_of.setdefault(story, set()).add(key)
+        lines_of = {
+            story: _unpack(keys)
+            for story, keys in self._select_in(
+                "SELECT story, keys FROM story_keys WHERE story {}", set(story_of.values())
+            )
+        }
         new_docs: list[tuple[str]] = []
         new_bands: list[tuple[str, str]] = []
-        new_lines: list[tuple[str, str]] = []
+        grown: set[str] = set()  # stories that gained lines, written again whole
         counts: Counter[str] = Counter()
         for doc in docs:
             if doc.digest in counted:
@@ -440,12 +475,16 @@ class Store:
                     new_bands.append((band, story))
             known = lines_of.setdefault(story, set())
             new = doc.keys - known
-            known |= new
-            new_lines.extend((story, key) for key in new)
+            if new:
+                known |= new
+                grown.add(story)
             counts.update(new)
         self.db.executemany("INSERT INTO line_docs VALUES (?)", new_docs)
-        self.db.executemany("INSERT INTO line_stories VALUES (?, ?)", new_bands)
-        self.db.executemany("INSERT INTO story_lines VALUES (?, ?)", sorted(new_lines))
+        self.db.executemany("INSERT INTO line_stories VALUES (?, ?)", sorted(new_bands))  # key order: fastest
+        self.db.executemany(
+            "INSERT OR REPLACE INTO story_keys VALUES (?, ?)",
+            [(story, _pack(lines_of[story])) for story in sorted(grown)],
+        )
         self.db.executemany(
             "INSERT INTO line_counts VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET docs = docs + excluded.docs",
             sorted(counts.items()),

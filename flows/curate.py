@@ -457,7 +457,8 @@ def curate(
                     curator.totals.steps.add(done.steps)
                     bar.advance(job, len(done.outcomes))
                     stop.check(curator)
-            # the end of the run (Parquet and statistics of the shards it changed) on the pool's processes too
+            # the end of the run (restamps, Parquet and statistics of the shards it changed: a job per shard) on the
+            # pool's processes too
             manifest = curator.finish(plan.missing, _pool(workers).map if pooled else map)
         except BaseException as exc:
             curator.store.rollback()

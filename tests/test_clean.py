@@ -290,6 +290,34 @@ def test_store_counts_a_near_copy_of_an_earlier_run_once(tmp_path) -> None:
     store.close()
 
 
+def test_a_store_with_a_row_per_story_line_is_packed_and_counts_on(tmp_path) -> None:
+    """A store from before `story_keys` (a `story_lines` row per story and key) opens with its stories packed: a
+    later run's copies of a story it counted still add nothing."""
+    story = "\n".join(
+        f"The {part} sentence of the story goes on about the {topic} and its plans."
+        for part in WORDS
+        for topic in ("council", "budget")
+    )
+    copies = [doc_lines(_edited(f"A title of a story\n{story}", seed)) for seed in range(6)]
+    store = Store(tmp_path / "state.sqlite")
+    store.count_lines(copies[:3])
+    packed = dict(store.db.execute("SELECT story, keys FROM story_keys"))
+    store.db.execute("CREATE TABLE story_lines (story TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (story, key))")
+    store.db.executemany(
+        "INSERT INTO story_lines VALUES (?, ?)",
+        [(s, keys.hex()[i : i + 16]) for s, keys in packed.items() for i in range(0, len(keys) * 2, 16)],
+    )
+    store.db.execute("DELETE FROM story_keys")
+    store.commit()
+    store.close()
+    again = Store(tmp_path / "state.sqlite")
+    assert dict(again.db.execute("SELECT story, keys FROM story_keys")) == packed
+    assert again.db.execute("SELECT 1 FROM sqlite_master WHERE name='story_lines'").fetchone() is None
+    again.count_lines(copies[3:])
+    assert again.repeated_lines(2) == frozenset()
+    again.close()
+
+
 # -- properties ----------------------------------------------------------------------------
 
 POOL = [w for w, _ in WIDGETS] + [
