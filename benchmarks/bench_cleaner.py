@@ -55,6 +55,12 @@ pages = [
 # warm-up on text of neither kind (a line cache must not start with timed lines): its 40 lines are a page to the
 # cleaner, so the content model and the stop lists load here, once, as they do once in each worker of a run
 clean_text("\n".join(f"Line {i} of a warm-up page, which loads what the cleaner reads once." for i in range(40)))
+try:  # the given-name list, which a run's workers load in their warm-up (curation.pipeline.warm_up); older trees
+    from curation.names import warm_up  # have none
+
+    warm_up()
+except ImportError:
+    pass
 out = {}
 for kind, docs in (("articles", articles), ("pages", pages)):
     seconds = []

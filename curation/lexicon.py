@@ -503,7 +503,10 @@ GALLERY_WORD = by_first_letter(
 _PICTOGRAPH = r"[\u2190-\u2bff\U0001d400-\U0001d7ff\U0001f000-\U0001faff]"
 BUTTON = rf"(?:(?-i:[A-ZА-ЯЁ]{{2}})|[^\W\d_]|{_PICTOGRAPH})"
 # a row of them has one that is not a lone letter: "F r a n k" is a word spaced out
-BUTTONS = rf"(?=.*(?:(?-i:[A-ZА-ЯЁ]{{2}})|{_PICTOGRAPH}))(?:{BUTTON}\s*(?:[/|·•]\s*)?\s){{1,7}}{BUTTON}"
+BUTTONS = (
+    r"(?=(?:\S+\s+){0,14}\S+$)(?=\S{1,2}\s)"  # short, a button first: most lines fail here, before the scan
+    rf"(?=.*(?:(?-i:[A-ZА-ЯЁ]{{2}})|{_PICTOGRAPH}))(?:{BUTTON}\s*(?:[/|·•]\s*)?\s){{1,7}}{BUTTON}"
+)
 PICTURE_NUMBER = (
     rf"(?:{CREDIT_LABEL}|{GALLERY_WORD}|gallery|slide|слайд|diapo\w*|кадр|resim|afbeelding)\s*\d+\s*"
     r"(?:/|of|von|de|di|из|з|z|ze|av|af|van|sur|från|din|από|od|от|од|iš|no|nga|dari)\s*\d+"
@@ -707,7 +710,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"skicka vidare|prześlij dalej|przekaż dalej|переслать|переслати|ilet)",
         r"(?:(?:icon|fa|fab|social|share)[-_][\w-]+[\s,|·•/]*)+",
         # a theme's class names for its buttons, one prefix for all: "sh-fb  sh-x  sh-wa", "btn_tw btn_fb"
-        r"(?-i:(?P<css>[a-z]{1,6})[-_][a-z]{1,12})(?:\s+(?-i:(?P=css)[-_][a-z]{1,12})){1,7}",
+        r"(?=(?:\S+\s+){0,7}\S+$)(?-i:(?P<css>[a-z]{1,6})[-_][a-z]{1,12})(?:\s+(?-i:(?P=css)[-_][a-z]{1,12})){1,7}",
         rf"(?:(?:{by_first_letter(SOCIAL)}|{EMAIL_WORD})(?!\w)[\s,|·•/–—-]*){{2,}}",  # "X – WhatsApp – Bluesky"
         rf"(?:\w+\s+){{0,2}}(?:{SHARE_VERB})(?:\s+[\w'’-]+){{0,4}}\s*:?",
         r"(?:e-?mail|mail|mejla|maila)\s+(?:this|dit|den|diesen|cet|este|questo|deze|denna|ten)?\s*(?:article|artikel\w*|"
@@ -848,7 +851,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
     "live_badge": [  # a live word, a colon or dash, and a short unpunctuated tail (at most 7 words)
         rf"(?=(?:\S+\s+){{0,9}}\S+$)(?!.*[.!?]$)(?:{LIVE_WORD})\s*[:|–—-]\s+(?:\S+\s*){{1,7}}",
         # a play or live mark before a short prompt, in any language: "▶ Mira el directe", "🔴 Xem trực tiếp"
-        r"[▶🔴]\s*(?!.*[.!?]$)\S+(?:\s+\S+){0,5}",
+        r"(?=(?:\S+\s+){0,6}\S+$)[▶🔴]\s*(?!.*[.!?]$)\S+(?:\s+\S+){0,5}",
     ],
     "dateline": [
         # short lines only (at most 9 words), one optional label ("Mis à jour", "Frissítve:", any one word), then:
@@ -863,7 +866,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"|\d+\s+(?:{AGO_UNIT}))",
     ],
     "byline": [  # wire footers: "Reporting by A; Editing by B", "Additional reporting by C"
-        r"\(\s*(?-i:[A-ZÀ-ÞА-ЯЁЇІЄҐ]{2,8})\s*\)",  # an agency's acronym alone in parentheses: "(STA)", "(МИА)"
+        r"(?=(?:\S+\s+){0,2}\S+$)\(\s*(?-i:[A-ZÀ-ÞА-ЯЁЇІЄҐ]{2,8})\s*\)",  # an agency's acronym alone: "(STA)", "(МИА)"
         r"(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|graphics|research)\s+by\s+"
         r"[^;.]{2,80}[;.]?\s*){1,5}",
     ],
@@ -941,7 +944,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
     "related_links": [
         # one label word and an arrow before another story's headline, in any language: "Relatert › <headline>",
         # "Поврзано › <headline>" (a breadcrumb has more arrows and shorter items)
-        r"[^\W\d_][\w-]{2,20}\s*›\s+(?=(?:\S+\s+){3,}\S)[^›]+",
+        r"(?=(?:\S+\s+){0,15}\S+$)[^\W\d_][\w-]{2,20}\s*›\s+(?=(?:\S+\s+){3,}\S)[^›]+",
         # a fact-checker's methodology link: "Notre méthode de vérification", "How we fact-check"
         rf"(?=(?:\S+\s+){{0,7}}\S+$)(?!.*[.!?]$)(?:(?=.*(?<!\w)(?:{METHOD_WORD}))(?=.*(?:{CHECK_WORD}))|"
         r"(?:how we|wie wir|comment nous|cómo|come|como|hoe wij|hoe we|så|jak|как мы|як ми|nasıl)\s+(?:\S+\s+)?"
