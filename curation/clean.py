@@ -1434,7 +1434,8 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             and sum(not ln.blank for ln in lines[: lines.index(confirmed)]) < TOP_LINES
             and sum(not ln.blank for ln in lines[last_meta + 1 : index]) < TOP_LINES
             and len(stripped.split()) <= MAX_FIELD_LINE_WORDS
-            and _header_follows(lines, index)
+            and len(stripped.split()) < len(confirmed.text.split())  # shorter than the headline: a kicker above a
+            and _header_follows(lines, index)  # byline confirms no headline, and the one under it is no field
         ):
             line.reason = "header_field"  # under the confirmed headline's byline or dateline: one more of its fields
             continue  # ("Mwandishi: Amina Mushi na Baraka Omondi", "Anfon at ffrind"), not a second headline

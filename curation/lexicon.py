@@ -981,6 +981,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?:[\w'’-]+\s+){{0,3}}(?:{TAG_WORD})(?:\s+[\w'’-]+){{0,3}}\s*:.{{0,300}}(?<![.!?])",
     ],
     "footer": [
+        # a study's reference, in any language: its DOI, or a journal's year; volume(issue): pages
+        r"(?=(?:\S+\s+){0,3}\S+$)(?:doi:?\s*)?(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+",
+        r"(?=(?:\S+\s+){0,40}\S+$).{0,200}?\b(?:19|20)\d{2};\s*\d{1,4}\s*\(\d{1,4}\):\s*\w?\d+(?:[–-]\w?\d+)?\.?",
         # (the first letters of the notices first: a cheap test before the alternation)
         rf"(?=.{{0,240}}$).{{0,80}}(?:©|\(c\)|{RIGHTS_RESERVED}).{{0,120}}",
         # ru/uk legal footers and reproduction notices: "При цитировании гиперссылка обязательна"

@@ -126,6 +126,8 @@ WIDGETS = [
     ("(STA)", "byline"),
     ("Telegram ⋅ Correu electrònic ⋅ X ⋅ Facebook", "navigation"),  # any dot or bar between the items
     ("▶ Mira el directe", "live_badge"),  # a play mark before a short prompt
+    ("DOI: 10.1016/j.cjes.2019.12.004", "footer"),  # a study's reference, in any language
+    ("Omarov A., Akhmetov N. et al. Kazakh Journal of Geosciences, 2019; 12(3): 45–67.", "footer"),
     ("(МИА)", "byline"),
     ("Relatert › Et lag må ha en kaptein, som alle ser opp til", "related_links"),
 ]
@@ -162,6 +164,7 @@ KEPT = [
     "* * *",
     "Q & A",
     "▶ The council voted on Tuesday to close the old pool.",  # a sentence after the mark is text
+    "The study appeared in 2019 in a journal of geosciences.",
 ]
 
 
