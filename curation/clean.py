@@ -1467,7 +1467,9 @@ def _header_follows(lines: Sequence[_Line], index: int) -> bool:
     if following is None:
         return False
     text = following.text.strip()
-    return following.reason is not None or bool(_line_date(text) or _byline(text))
+    return following.reason is not None or bool(
+        _line_date(text) or _byline(text) or _header_field(text) or REFERENCE.match(text)
+    )
 
 
 def _header_field(stripped: str) -> bool:

@@ -727,6 +727,16 @@ def test_a_date_after_a_comma_is_not_read_when_the_line_has_an_earlier_one() -> 
     assert _line_date("Bern, 17.08.2007 - Rede beim Städtegipfel, Basel, 18. August 2007") != "2007-08-18"
 
 
+def test_fields_under_the_byline_that_more_fields_follow_are_fields() -> None:
+    """An event's where, when and price lines under the byline, in a language the vocabulary lacks."""
+    fields = ["Harada: Filarmoniya, Bakı", "Nə vaxt: şənbə, 19:00", "Biletlər: 20–80 ₼"]
+    text = f"{TITLE}\nBy Jane Smith\n" + "\n".join(fields) + f"\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors) == (TITLE, ["Jane Smith"])
+    assert apply_spans(text, cleaned.removed).strip() == BODY
+    _assert_idempotent(text)
+
+
 @pytest.mark.parametrize("field", ["Mwandishi: Amina Mushi na Baraka Omondi", "Anfon at ffrind", "Gan Siân Davies"])
 def test_a_short_line_under_a_confirmed_headlines_metadata_is_a_field(field: str) -> None:
     """An unknown byline or button under the dateline that confirms the headline, a share row under it: the headline
