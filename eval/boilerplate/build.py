@@ -6,7 +6,7 @@ boilerplate of several site layouts. Every generated line carries a gold label: 
 boilerplate `prefix` (a dateline stuck to the first sentence). Each document also carries its
 gold title, authors and ISO date.
 
-Ten splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
+Eleven splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
 `heldout` (styles_heldout.py), `heldout2` (styles_heldout2.py, written after tuning and
 never tuned on), `heldout3` (styles_heldout3.py, written blind: its author never read the
 cleaner's rules or docs; fresh phrasings, date forms and caption forms) and `heldout4`
@@ -26,10 +26,14 @@ boxes and comment threads, aggregator reposts, government announcements, page-ti
 `heldout9` (styles_heldout9.py, also written blind, in eight more languages: ka, hy, be, kk, eu, ga,
 az, tl; newsletter web views, podcast episode pages, wire pages with slug lines, council news pages,
 opinion columns with disclaimers, science magazines with journal references, live blogs with bare time
-stamps, event listings); see docs/boilerplate.md for what each figure means. Usage:
+stamps, event listings) and `heldout10` (styles_heldout10.py, also written blind, in four more languages:
+ms, bs, he, hi, and four familiar ones, en, de, fr, es, in new layouts: regional radio stations, union and
+NGO statements, tech blogs, travel magazines with fact boxes, sports club pages with fixtures, parish
+newsletters, student papers, business-wire earnings releases with forward-looking statements); see
+docs/boilerplate.md for what each figure means. Usage:
 
     python eval/boilerplate/build.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|
-                                              heldout8|heldout9] [--out DIR] [--shared DIR]
+                                              heldout8|heldout9|heldout10] [--out DIR] [--shared DIR]
 
 writes DIR/<split>.jsonl (default build/boilerplate/, gitignored); score.py
 builds the same documents in memory.
@@ -60,6 +64,7 @@ import styles_heldout6  # noqa: E402
 import styles_heldout7  # noqa: E402
 import styles_heldout8  # noqa: E402
 import styles_heldout9  # noqa: E402
+import styles_heldout10  # noqa: E402
 
 SPLITS = {
     "dev": styles_dev,
@@ -72,6 +77,7 @@ SPLITS = {
     "heldout7": styles_heldout7,
     "heldout8": styles_heldout8,
     "heldout9": styles_heldout9,
+    "heldout10": styles_heldout10,
 }
 
 LANGS = ("en", "de", "fr", "es", "ru", "uk", "tr", "it", "pt", "nl", "pl", "sv")
