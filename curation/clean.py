@@ -625,27 +625,16 @@ def _consent_blocks(lines: Sequence[_Line]) -> None:
     """A consent dialog is one short block (no blank line inside): its heading, its text and its buttons. When a rule
     knows one of its lines ("Godta alle", "… such as cookies."), the others are the dialog too, in any language
     ("Vi tar personvernet ditt på alvor", "Innstillinger"); left, its heading reads as the page's headline."""
-    block: list[_Line] = []
-    for line in [*lines, None]:
-        if line is not None and not line.blank:
-            block.append(line)
-            continue
+    for block in _blocks(lines):
         if len(block) <= MAX_CONSENT_LINES and any(ln.reason == "cookie_banner" for ln in block):
             for member in block:
                 if member.reason is None and len(member.text.split()) <= MAX_CONSENT_WORDS:
                     member.reason = "cookie_banner"
-        block = []
 
 
 def _blocks(lines: Sequence[_Line]) -> list[list[_Line]]:
     """Runs of non-blank lines: a page's boxes, where its text has blank lines between them."""
-    blocks: list[list[_Line]] = [[]]
-    for line in lines:
-        if line.blank:
-            blocks.append([])
-        else:
-            blocks[-1].append(line)
-    return [block for block in blocks if block]
+    return [list(run) for blank, run in itertools.groupby(lines, key=lambda line: line.blank) if not blank]
 
 
 def _comment_threads(lines: Sequence[_Line]) -> None:
@@ -1362,8 +1351,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     updated: str | None = None
     standfirst = False  # a paragraph was read as the header's standfirst
     menu: _Line | None = None  # the header's first breadcrumb or menu row
-    metadata = False  # a byline or a dateline was read
-    last_meta = 0  # the last one's index
+    last_meta: int | None = None  # the index of the last byline or dateline read
     for index, line in enumerate(lines):
         if menu is None and line.reason == "navigation":
             menu = line
@@ -1419,7 +1407,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             updated = updated or pair[1]
         elif not _has_word(stripped):
             continue  # marks, digits, a share row ("f  TG  ✉"): no headline and no body, so no end of the header either
-        elif (metadata and _header_field(stripped)) or REFERENCE.match(stripped):
+        elif (last_meta is not None and _header_field(stripped)) or REFERENCE.match(stripped):
             line.reason = "header_field"
             continue
         elif not _is_title_like(stripped) and not _header_goes_on(lines, index, title_lines):
@@ -1429,22 +1417,15 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
         elif not _is_title_like(stripped.rstrip(HEADLINE_END)):
             standfirst = True
             continue  # a standfirst: article text inside the header, above its byline or dateline; it confirms nothing
-        elif (
-            confirmed is not None
-            and sum(not ln.blank for ln in lines[: lines.index(confirmed)]) < TOP_LINES
-            and sum(not ln.blank for ln in lines[last_meta + 1 : index]) < TOP_LINES
-            and len(stripped.split()) <= MAX_FIELD_LINE_WORDS
-            and len(stripped.split()) < len(confirmed.text.split())  # shorter than the headline: a kicker above a
-            and _header_follows(lines, index)  # byline confirms no headline, and the one under it is no field
-        ):
-            line.reason = "header_field"  # under the confirmed headline's byline or dateline: one more of its fields
-            continue  # ("Mwandishi: Amina Mushi na Baraka Omondi", "Anfon at ffrind"), not a second headline
+        elif confirmed is not None and last_meta is not None and _field_under(lines, index, confirmed, last_meta):
+            line.reason = "header_field"
+            continue
         else:
             title_lines.append(line)
             if len(title_lines) > MAX_HEADER_LINES:  # only headline-like lines count: a second pass sees the same
                 break
         if line.reason in ("byline", "dateline"):
-            metadata, last_meta = True, index
+            last_meta = index
         if (
             confirmed is None
             and line.reason in ("byline", "dateline")
@@ -1458,6 +1439,21 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     if standfirst:  # the text ends in the header's byline: its title is read as it would be without that byline
         _choose_title(title_lines, confirmed, result, menu)
     return None
+
+
+def _field_under(lines: Sequence[_Line], index: int, confirmed: _Line, last_meta: int) -> bool:
+    """Whether a headline-like line under the byline or dateline that confirms an extract's headline is one more of
+    the header's fields ("Mwandishi: Amina Mushi na Baraka Omondi", "Anfon at ffrind"), not a second headline: near
+    the top and near that metadata, shorter than the headline (a kicker above a byline confirms none, and the
+    headline under it is no field), and with more header under it."""
+    words = len(lines[index].text.split())
+    return (
+        sum(not ln.blank for ln in lines[: lines.index(confirmed)]) < TOP_LINES
+        and sum(not ln.blank for ln in lines[last_meta + 1 : index]) < TOP_LINES
+        and words <= MAX_FIELD_LINE_WORDS
+        and words < len(confirmed.text.split())
+        and _header_follows(lines, index)
+    )
 
 
 def _header_follows(lines: Sequence[_Line], index: int) -> bool:
