@@ -72,7 +72,7 @@ MAX_FIELD_WORDS = 5  # a header's count or relative time: "Read 217 times", "Las
 MAX_FIELD_LINE_WORDS = 8  # a line of fields under a confirmed headline's byline or dateline
 TOP_LINES = 4  # an extract's headline is among its first lines; its fields among the lines under its metadata
 # a reference number after its label, in any language: "Ons verw.: MV10/2016", "Referenca: VKM-12-3"
-REFERENCE = re.compile(r"^[^\W\d][^:]{0,30}:\s*(?=\S*\d)(?=\S*[^\W\d_])(?=\S*[/-])\S+$")
+REFERENCE = re.compile(r"^[^\W\d][^:]{0,30}:\s*(?=\S*\d)(?=\S*[/-])\S+$")
 HEADLINE_END = "?!\"'”’»"  # how a question or a quote headline ends, unlike other title-like lines
 MAX_STANDFIRST_WORDS = 60  # a standfirst is one short paragraph
 META_LOOKAHEAD = 2  # a byline or dateline this many lines below a question headline or a standfirst
@@ -182,16 +182,18 @@ MAX_CAPTION_WORDS = 40
 CREDIT_TAIL_CHARS = 110
 # Numbers in a market ticker row above a headline ("FTSE 100 8,164.12 +0.4% · GBP/USD 1.2714 · Brent $86.41").
 # A site name after a page title: "Headline | Daily Courier", "Headline — InfoPortal".
+DOTS = "·•∙⋅‧・"  # the middle dots that part a line's fields
+LABEL_MARKS = ":：՝"  # what ends a label: a colon, a full-width one, the Armenian "՝" ("Տեքստը՝ A")
 SITE_DOMAIN = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,4}$")
-SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?P<sep>[|–—·•-])\s+(?P<site>[^|–—·•-]{2,40})$")
+SITE_SUFFIX = re.compile(rf"^(?P<head>.+?)\s+(?P<sep>[|–—{DOTS}-])\s+(?P<site>[^|–—{DOTS}-]{{2,40}})$")
 MENU_SEP = re.compile(rf"\s+(?:[{MENU_MARKS}/\\\\]|>{{1,2}}|::)\s+|\s*[{MENU_MARKS}]\s*")
 MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
 # (also a date right after the names, "Anna Virtanen 25.11.2026", and "on" in more languages: "dne", "dňa", "pe",
 # "στις", "на", Danish "d.")
-FIELD_SEP = re.compile(r"\s+[|·•–—/]\s+|\s*\|\s*")  # between a dateline's fields
+FIELD_SEP = re.compile(rf"\s+[|{DOTS}–—/]\s+|\s*\|\s*")  # between a dateline's fields
 BYLINE_DATE_SEP = re.compile(
-    r"\s*[|·•]\s*|,\s+(?=\d)|\s+[–—/-]\s+|\s+(?=\d)"
+    rf"\s*[|{DOTS}]\s*|,\s+(?=\d)|\s+[–—/-]\s+|\s+(?=\d)"
     r"|\s+(?:on|am|le|el|il|em|op|den|dnia|dne|dňa|pe|στις|на|d\.)\s+(?=\S)"
 )
 TEASER_BULLET = re.compile(r"^\s*(?:[•·▪►»>*-]|\d+[.)])\s*")
@@ -223,6 +225,7 @@ DATE_TOKEN = re.compile(r"\d+|(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e
 VIETNAMESE_DATE = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})", re.IGNORECASE)
 # Chinese, Japanese and Korean number the year, month and day: "2026年11月25日", "2026년 11월 25일".
 CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]?")
+ZONE_CAPITALS = re.compile(r"(\d[:.h]\d\d)\s+[A-Z]{2,5}\b")  # "21:01 EAT", "14:32 MYT": any zone's abbreviation
 ZONE_OFFSET = re.compile(r"\(?\b(?:gmt|utc)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?", re.IGNORECASE)  # "(GMT+7)", "UTC+02:00"
 ROLE = re.compile(rf"(?<!\w)(?:{BYLINE_ROLE})(?!\w)", re.IGNORECASE)
 OUTLET = re.compile(rf"(?<!\w)(?:{OUTLET_WORDS})(?!\w)", re.IGNORECASE)
@@ -255,6 +258,7 @@ ROLE_PAREN = re.compile(r"^(?P<names>.*?)\s*\((?P<role>[^()]{1,40})\)\s*$")
 UPDATED_LINE = re.compile(rf"^\s*{UPDATED_LABEL}\b", re.IGNORECASE)
 UPDATED_SPLIT = re.compile(rf"\s*[|·•,/–—-]?\s*(?<!\w)(?={UPDATED_LABEL}(?!\w))", re.IGNORECASE)
 MAX_BARE_NAMES = 4
+MAX_JOINER_CHARS = 4  # "in", "un", "და", "және": the small word that joins two full names
 JOINER = re.compile(rf"(?:{AUTHOR_JOINERS})", re.IGNORECASE)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]+")
 _TRAILING = r"[ \t\u00a0\u3000\x00-\x08\x0b\x0e-\x1f\x7f]"
@@ -370,6 +374,7 @@ def _written_date(body: str) -> str | None:
     with only weekdays, a clock time and filler words ("de", "г.") around them."""
     months, weekdays = _calendar_words()
     body = ZONE_OFFSET.sub(" ", CJK_DATE.sub(r"\3.\2.\1", VIETNAMESE_DATE.sub(r"\1.\2.\3", body)))
+    body = ZONE_CAPITALS.sub(r"\1", body)
     numeric = NUMERIC_DATE.search(body)
     if numeric:  # "le 18.03.2020", "Mi., 06.03.2024": a numeric date among filler words
         rest = DATE_TOKEN.findall(CLOCK.sub(" ", _fold_word(body[: numeric.start()] + " " + body[numeric.end() :])))
@@ -469,7 +474,7 @@ def _joined_names(part: str) -> list[str]:
     tokens = part.split()
     for at in range(2, len(tokens) - 1):
         joiner = tokens[at]
-        if not (joiner.islower() and len(joiner) <= 3 and joiner not in NAME_PARTICLES):
+        if not (joiner.islower() and len(joiner) <= MAX_JOINER_CHARS and joiner not in NAME_PARTICLES):
             continue
         left, right = tokens[:at], tokens[at + 1 :]
         if 2 <= len(right) <= 4 and all(_name_token(t) for t in [*left, *right]) and person_name(" ".join(right)):
@@ -1201,12 +1206,13 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
     ("Noticia de", "Opracowanie:"), then only full names (and an optional date)."""
     if len(stripped) > 300 or stripped.endswith(SENTENCE_END):
         return None  # a sentence ("Ministry of Human Resources Development.") is not a byline
-    words = re.sub(r"\s+:", ":", stripped).split()  # "RÉDACTION : A B": the label keeps its colon
+    words = re.sub(rf"\s+([{LABEL_MARKS}])", r"\1", stripped).split()  # "RÉDACTION : A B": the label keeps its colon
     for size in range(1, min(3, len(words) - 1) + 1):
         last = words[size - 1]
-        if not (last.endswith(":") or last.islower()) or not all(w[0].isalpha() for w in words[:size]):
+        marked = last.endswith(tuple(LABEL_MARKS))
+        if not (marked or last.islower()) or not all(w[0].isalpha() for w in words[:size]):
             continue
-        if not last.endswith(":") and len(last) > 4 and not re.fullmatch(BYLINE_PREP, last):
+        if not marked and len(last) > 4 and not re.fullmatch(BYLINE_PREP, last):
             continue  # without a colon a label ends with a short word ("Noticia de", "Escrito por"), not a noun
             # ("Építészeti kiállítás Csíkszeredában Az …" is a headline)
         if JOINER.fullmatch(last) or (
@@ -1389,7 +1395,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
                 or _name_then_verb(stripped)
                 or _first_field_byline(stripped)
             )
-            if any(len(ln.text.split()) >= MIN_TITLE_WORDS for ln in title_lines)  # under a headline, not a kicker
+            if any(_words(ln.text) >= MIN_TITLE_WORDS for ln in title_lines)  # under a headline, not a kicker
             else None
         ):
             line.reason = "byline"
@@ -1431,7 +1437,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             and line.reason in ("byline", "dateline")
             and previous is not None
             and previous.reason is None
-            and len(previous.text.split()) >= MIN_TITLE_WORDS
+            and _words(previous.text) >= MIN_TITLE_WORDS
         ):
             confirmed = previous
         previous = line
@@ -1513,7 +1519,7 @@ def _site_chrome(title_lines: list[_Line], menu: _Line | None, confirmed: _Line 
     """Lines above the site's breadcrumb or menu row with a sentence end inside ("This site uses cookies. More
     information", "… cookie. Accept | Settings") are no headline when a headline-like line follows the menu; nor is
     any line above it when a byline or dateline confirms a headline below the menu (a notice in one sentence)."""
-    if menu is None or not any(ln.start > menu.start and len(ln.text.split()) >= MIN_TITLE_WORDS for ln in title_lines):
+    if menu is None or not any(ln.start > menu.start and _words(ln.text) >= MIN_TITLE_WORDS for ln in title_lines):
         return
     below = confirmed is not None and confirmed.start > menu.start
     for line in title_lines:
@@ -1614,9 +1620,7 @@ def _choose_title(
     for index, line in enumerate(title_lines):
         if _is_ticker(line.text) or (
             _is_kicker(line.text)
-            and any(
-                len(ln.text.split()) >= MIN_TITLE_WORDS and not _capitals(ln.text) for ln in title_lines[index + 1 :]
-            )
+            and any(_words(ln.text) >= MIN_TITLE_WORDS and not _capitals(ln.text) for ln in title_lines[index + 1 :])
         ):
             line.reason = "navigation"  # above the body, a quote row or a capitals label over a headline is no text
     _site_chrome(title_lines, menu, confirmed)
@@ -1624,22 +1628,22 @@ def _choose_title(
     if confirmed is not None and confirmed.reason is not None:
         confirmed = None
     keys = [_echo_key(ln.text) for ln in title_lines]
-    distinct = {key for key, ln in zip(keys, title_lines, strict=True) if len(ln.text.split()) >= MIN_TITLE_WORDS}
+    distinct = {key for key, ln in zip(keys, title_lines, strict=True) if _words(ln.text) >= MIN_TITLE_WORDS}
     if len(distinct) != 1 and confirmed is not None:
         position = next(i for i, ln in enumerate(title_lines) if ln is confirmed)
         below = {
             key
             for key, ln in zip(keys[position:], title_lines[position:], strict=True)
-            if len(ln.text.split()) >= MIN_TITLE_WORDS
+            if _words(ln.text) >= MIN_TITLE_WORDS
         }
-        words = len(confirmed.text.split())
+        words = _words(confirmed.text)
         above = [ln for key, ln in zip(keys[:position], title_lines[:position], strict=True) if key != keys[position]]
         # labels above a headline are shorter than it: a longer line above is the headline, and the
         # confirmed line under it an unknown byline ("ANNA NOWAK / Daily Courier")
         if (
             below == {keys[position]}
             and not (_capitals(confirmed.text) and above)  # "ANNA NOWAK I JAN KOWALSKI / Outlet": a byline
-            and all(len(ln.text.split()) < words or _is_ticker(ln.text) for ln in above)
+            and all(_words(ln.text) < words or _is_ticker(ln.text) for ln in above)
         ):
             for line in above:
                 line.reason = "navigation"
@@ -1653,6 +1657,11 @@ def _choose_title(
     echoes[0].reason = "title"
     for echo in echoes[1:]:
         echo.reason = "duplicate_title"
+
+
+def _words(text: str) -> int:
+    """Words and numbers: a header line's separators ("Season 2 · episode 21") make it no longer."""
+    return sum(any(c.isalnum() for c in token) for token in text.split())
 
 
 def _capitals(text: str) -> bool:

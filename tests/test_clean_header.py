@@ -811,3 +811,49 @@ def test_a_page_title_with_no_headline_line_loses_the_site_name() -> None:
 def test_a_byline_whose_date_goes_on(byline: str, authors: list[str], iso: str) -> None:
     result = clean_text(f"{TITLE}\n{byline}\n\n{BODY}")
     assert (result.authors, result.published) == (authors, iso)
+
+
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [
+        ("Season 2 · episode 21", "Five new towns this year"),  # its dot is no word: shorter than the headline
+        ("Season 2 of the podcast", None),  # as long as the headline: which one is the title is not known
+    ],
+)
+def test_separators_are_no_words_of_a_header_line(above: str, title: str | None) -> None:
+    text = f"{above}\nFive new towns this year\nBy Jane Smith\n\n{BODY}\n"
+    assert clean_text(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Տեքստը՝ Անի Ավետիսյան և Արամ Գրիգորյան", ["Անի Ավետիսյան", "Արամ Գրիգորյան"]),  # the Armenian label mark
+        ("Мәтін: Данияр Жұмабекұлы және Нұрлан Серікбайұлы", ["Данияр Жұмабекұлы", "Нұрлан Серікбайұлы"]),
+        ("Ганна Шаўчук і Ірына Шаўчук ∙ 2015-06-19 21:17 (UTC+3)", ["Ганна Шаўчук", "Ірына Шаўчук"]),  # "∙"
+        ("Text: Anna Nowak from Warsaw", ["Anna Nowak"]),  # a place after a small word, not a second name
+    ],
+)
+def test_a_byline_in_any_script(byline: str, authors: list[str]) -> None:
+    assert clean_text(f"{TITLE}\n{byline}\n\n{BODY}").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("17 Nov 2020, 21:01 EAT", "2020-11-17"),  # any zone's capitals after the clock
+        ("Rabu, 25 Nov 2026 | 14:32 MYT", "2026-11-25"),
+        ("17 Nov 2020, 21:01 Paris", None),  # a capitalized word after the clock is no zone
+    ],
+)
+def test_a_clock_with_a_zone_abbreviation(line: str, iso: str | None) -> None:
+    from curation.clean import _line_date
+
+    assert _line_date(line) == iso
+
+
+def test_a_labelled_number_above_the_dateline_is_a_field() -> None:
+    """A "Ref. no.: 6/2020" line is no second headline: the headline above it is the title."""
+    text = f"{TITLE}\nRef. no.: 6/2020\nPublished: 17 September 2020\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == (TITLE, "2020-09-17")
