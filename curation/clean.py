@@ -116,8 +116,9 @@ WIRE_DATELINE = re.compile(
 # Breadcrumb and menu separators: bars, bullets, guillemets, slashes, and any arrow, triangle or
 # geometric-shape character (▸ ► ▶ ❯ ➔ ⟩ ...), whatever a site's theme draws between items.
 MENU_MARKS = (
-    "|•·»›→\u2023\u2190-\u21ff\u25a0-\u25ff\u2794-\u27bf\u27e9\u3009\u276f\u2771"
+    "|•·»›→\u2023\u2190-\u21ff\u25a0-\u25ff\u2794-\u27bf\u3009\u276f\u2771"
     "\u2219\u22c5\u2027\u30fb\u2e31\uff65\u00a6\u2016\u2758-\u275a"  # the other dots and bars: "⋅", "∙", "・", "¦"
+    "\u27e9-\u27ef"  # angle brackets: "⟩", "⟫"
 )
 CAPS_LABEL_TEASER = re.compile(
     rf"^[{CAPS}'’]{{3,}}(?:\s+[{CAPS}'’]{{2,}}){{0,3}}\s*[:|–—]\s+[^.!?]{{3,200}}[^.!?…)\]\"”»]$"
@@ -237,7 +238,7 @@ BRAND = re.compile(rf"^(?!(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz)[{CAPS}])[{CA
 ROLE_SEP = re.compile(
     # the preposition in title case too, as some sites write a whole byline: "By A And B For The Mail On Sunday"
     # (not "Per" or "Para": given names)
-    r"\s*[|/]\s*|\s+[–—-]\s+|,\s+|\s*;\s*|\s+(?:for|für|pour|para|per|voor|dla|för|для|için|For|Für|Pour|Voor)\s+"
+    rf"\s*[|/{DOTS}]\s*|\s+[–—-]\s+|,\s+|\s*;\s*|\s+(?:for|für|pour|para|per|voor|dla|för|для|için|For|Für|Pour|Voor)\s+"
     r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ])"
 )
 _AGENCY = rf"(?:{NEWS_AGENCY}|dpa|afp|ap|reuters|efe|ansa|tass|тасс|pap|anp|belga|tt|ntb|aa|lusa|apa|sda|ukrinform)"
@@ -258,6 +259,7 @@ ROLE_PAREN = re.compile(r"^(?P<names>.*?)\s*\((?P<role>[^()]{1,40})\)\s*$")
 UPDATED_LINE = re.compile(rf"^\s*{UPDATED_LABEL}\b", re.IGNORECASE)
 UPDATED_SPLIT = re.compile(rf"\s*[|·•,/–—-]?\s*(?<!\w)(?={UPDATED_LABEL}(?!\w))", re.IGNORECASE)
 MAX_BARE_NAMES = 4
+MAX_ZONE_WORDS = 4  # "па мінскім часе", "(heure de Paris)": whose time a dateline's clock gives
 MAX_JOINER_CHARS = 4  # "in", "un", "და", "және": the small word that joins two full names
 JOINER = re.compile(rf"(?:{AUTHOR_JOINERS})", re.IGNORECASE)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]+")
@@ -427,7 +429,8 @@ def parse_date(text: str) -> str | None:
 
 def _name_token(token: str) -> bool:
     """A capitalized word, or a word of a script without case (Arabic, Georgian, CJK ...)."""
-    return bool(NAME_TOKEN.match(token)) and not token[0].islower()
+    # Georgian's Mkhedruli letters are lowercase to Unicode, yet the script writes names without capitals
+    return bool(NAME_TOKEN.match(token)) and (not token[0].islower() or "\u10d0" <= token[0] <= "\u10ff")
 
 
 def _has_word(text: str) -> bool:
@@ -504,8 +507,8 @@ def strip_role(names: str) -> str:
         names = paren.group("names")
     for sep in ROLE_SEP.finditer(names):
         after = ROLE_SEP.split(names[sep.end() :], maxsplit=1)[0]
-        if sep.start() and "|" in sep.group() and 0 < len(after.split()) <= 5:
-            return names[: sep.start()]  # names are never listed between bars: "A and B | Daily Courier"
+        if sep.start() and set(sep.group()) & set(f"|{DOTS}") and 0 < len(after.split()) <= 5:
+            return names[: sep.start()]  # names are never listed between bars or dots: "A and B | Daily Courier"
         if sep.start() and "/" in sep.group() and len(after.split()) == 1:
             return names[: sep.start()]  # a one-word place or outlet after a slash: "A / Barcelona"
         if sep.start() and _is_role(after):
@@ -1535,7 +1538,7 @@ def _line_date(stripped: str) -> str | None:
         return iso
     if len(stripped) > 160 or not any(c.isdigit() for c in stripped):
         return None
-    if iso := _numeric_dateline(stripped):
+    if iso := _numeric_dateline(stripped) or _clocked_date(stripped):
         return iso
     fields = [f for f in FIELD_SEP.split(stripped) if f.strip()]
     dates = [parse_date(f) for f in fields]
@@ -1592,6 +1595,25 @@ def _numeric_dateline(stripped: str) -> str | None:
     if any(c.isupper() for c in stripped[match.end() :]):
         return None
     return _parse_date_body(match.group(0))
+
+
+def _clocked_date(stripped: str) -> str | None:
+    """A date and a clock, then a few words that say whose time it is ("24 сакавіка 2018, 13:52 па мінскім часе",
+    "19 September 2024, 23:34 (Tbilisi time)"): small words, or any in parentheses; a capital outside them may open a
+    headline or a place."""
+    clock = CLOCK.search(stripped)
+    if clock is None or not clock.start():
+        return None
+    tail = stripped[clock.end() :].strip()
+    bracketed = tail.startswith("(") and tail.endswith(")")
+    if (
+        not 0 < len(tail.split()) <= MAX_ZONE_WORDS
+        or any(c.isdigit() for c in tail)
+        or not (bracketed or not any(c.isupper() for c in tail))
+        or stripped.endswith(SENTENCE_END)
+    ):
+        return None
+    return parse_date(stripped[: clock.start()].rstrip(" ,"))
 
 
 def _published_and_updated(stripped: str) -> tuple[str, str] | None:

@@ -857,3 +857,38 @@ def test_a_labelled_number_above_the_dateline_is_a_field() -> None:
     text = f"{TITLE}\nRef. no.: 6/2020\nPublished: 17 September 2020\n\n{BODY}\n"
     cleaned = clean_text(text)
     assert (cleaned.title, cleaned.published) == (TITLE, "2020-09-17")
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        (
+            "ტექსტი: ლევან გელაშვილი, მარიამ ბერიძე და გიორგი ჯავახიშვილი",
+            ["ლევან გელაშვილი", "მარიამ ბერიძე", "გიორგი ჯავახიშვილი"],
+        ),
+        ("გიორგი გელაშვილი · რედაქცია", ["გიორგი გელაშვილი"]),  # Georgian writes no capitals; a desk after a dot
+        ("Aram Hovhannisyan · Editorial", ["Aram Hovhannisyan"]),  # names are never listed between dots
+    ],
+)
+def test_a_byline_in_a_script_without_capitals_or_with_a_role_after_a_dot(byline: str, authors: list[str]) -> None:
+    assert clean_text(f"{TITLE}\n{byline}\n\n{BODY}").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("24 сакавіка 2018, 13:52 па мінскім часе", "2018-03-24"),  # whose time the clock gives, in small words
+        ("19 September 2024, 23:34 (Tbilisi time)", "2024-09-19"),  # or in parentheses
+        ("19 September 2024, 23:34 Paris Police", None),  # a capital outside them may open a headline
+        ("19 September 2024, 23:34 the end.", None),  # a sentence
+    ],
+)
+def test_a_date_and_clock_with_words_after_them(line: str, iso: str | None) -> None:
+    from curation.clean import _line_date
+
+    assert _line_date(line) == iso
+
+
+def test_angle_brackets_part_a_breadcrumb() -> None:
+    text = f"Početna ⟫ Vijesti ⟫ Kultura\n{TITLE}\nBy Jane Smith\n\n{BODY}\n"
+    assert (clean_text(text).title, removed_lines(text).get("Početna ⟫ Vijesti ⟫ Kultura")) == (TITLE, "navigation")
