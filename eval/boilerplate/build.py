@@ -6,7 +6,7 @@ boilerplate of several site layouts. Every generated line carries a gold label: 
 boilerplate `prefix` (a dateline stuck to the first sentence). Each document also carries its
 gold title, authors and ISO date.
 
-Eleven splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
+Twelve splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
 `heldout` (styles_heldout.py), `heldout2` (styles_heldout2.py, written after tuning and
 never tuned on), `heldout3` (styles_heldout3.py, written blind: its author never read the
 cleaner's rules or docs; fresh phrasings, date forms and caption forms) and `heldout4`
@@ -29,11 +29,15 @@ opinion columns with disclaimers, science magazines with journal references, liv
 stamps, event listings) and `heldout10` (styles_heldout10.py, also written blind, in four more languages:
 ms, bs, he, hi, and four familiar ones, en, de, fr, es, in new layouts: regional radio stations, union and
 NGO statements, tech blogs, travel magazines with fact boxes, sports club pages with fixtures, parish
-newsletters, student papers, business-wire earnings releases with forward-looking statements); see
+newsletters, student papers, business-wire earnings releases with forward-looking statements) and
+`heldout11` (styles_heldout11.py, also written blind, in four more languages: nn, so, yo, ta, and four
+familiar ones, en, ru, it, pt, in new layouts: hyperlocal council-meeting reports, football transfer
+rumours, recipe blogs with a story, court reports, weather-service news, stage reviews with a details box,
+advice columns, learned-society news); see
 docs/boilerplate.md for what each figure means. Usage:
 
     python eval/boilerplate/build.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|
-                                              heldout8|heldout9|heldout10] [--out DIR] [--shared DIR]
+                                              heldout8|heldout9|heldout10|heldout11] [--out DIR] [--shared DIR]
 
 writes DIR/<split>.jsonl (default build/boilerplate/, gitignored); score.py
 builds the same documents in memory.
@@ -65,6 +69,7 @@ import styles_heldout7  # noqa: E402
 import styles_heldout8  # noqa: E402
 import styles_heldout9  # noqa: E402
 import styles_heldout10  # noqa: E402
+import styles_heldout11  # noqa: E402
 
 SPLITS = {
     "dev": styles_dev,
@@ -78,6 +83,7 @@ SPLITS = {
     "heldout8": styles_heldout8,
     "heldout9": styles_heldout9,
     "heldout10": styles_heldout10,
+    "heldout11": styles_heldout11,
 }
 
 LANGS = ("en", "de", "fr", "es", "ru", "uk", "tr", "it", "pt", "nl", "pl", "sv")
