@@ -54,7 +54,8 @@ LONG_LINE_VERDICT = compile_verdict(long_lines=True)  # the same verdicts, faste
 # question mark, Armenian, Ethiopic, Khmer, Tibetan, Myanmar, half- and full-width ideographic.
 _SCRIPT_ENDS = "\u0964\u0965\u06d4\u061f\u0589\u1362\u17d4\u0f0d\u104b\uff61\uff0e"
 TERMINAL = tuple(".!?…。！？:;\"'\u201d\u00bb)]" + _SCRIPT_ENDS + "\u061b")
-SENTENCE_END = tuple('.!?…。！？"\u201d\u00bb' + _SCRIPT_ENDS)
+CLOSING_QUOTES = '"\u201d\u00bb'
+SENTENCE_END = tuple(".!?…。！？" + CLOSING_QUOTES + _SCRIPT_ENDS)
 MAX_TITLE_WORDS = 30
 # A short label and a count of one unit, any language: a metadata field ("Lukuaika: 12 min", "Olvasási idő: 3 perc",
 # "Ακούστε το άρθρο (9 λεπτά)"), never a headline: it neither is the title nor hides it.
@@ -550,7 +551,7 @@ def _is_title_like(text: str) -> bool:
     words = stripped.split()
     return (
         0 < len(words) <= MAX_TITLE_WORDS
-        and not stripped.endswith(SENTENCE_END)
+        and not stripped.rstrip(CLOSING_QUOTES).endswith(SENTENCE_END)  # "Opinion · «City voice»" ends no sentence
         and len(stripped) <= 250
         and not (len(words) > LONG_TITLE_WORDS and INNER_SENTENCE_END.search(stripped))
         and not LABELLED_COUNT.match(stripped)
@@ -1355,7 +1356,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     the title is cut, the cleaned text starts with body, so a second pass finds no title to cut.
     """
     title_lines: list[_Line] = []
-    confirmed: _Line | None = None  # the headline-like line right above the first byline or dateline
+    confirmed: _Line | None = None  # the longest headline-like line right above a byline or a dateline
     previous: _Line | None = None  # the last header line read as a headline, a byline or a dateline
     updated: str | None = None
     standfirst = False  # a paragraph was read as the header's standfirst
@@ -1436,11 +1437,12 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
         if line.reason in ("byline", "dateline"):
             last_meta = index
         if (
-            confirmed is None
-            and line.reason in ("byline", "dateline")
+            line.reason in ("byline", "dateline")
             and previous is not None
             and previous.reason is None
             and _words(previous.text) >= MIN_TITLE_WORDS
+            # a kicker over a byline, then the headline over the dateline: the longer line is the headline
+            and (confirmed is None or _words(previous.text) > _words(confirmed.text))
         ):
             confirmed = previous
         previous = line

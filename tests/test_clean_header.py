@@ -893,3 +893,17 @@ def test_angle_brackets_part_a_breadcrumb() -> None:
     from curation.clean import _is_menu
 
     assert _is_menu("Početna ⟫ Vijesti ⟫ Kultura") and not _is_menu("Početna ⟪ Vijesti")
+
+
+def test_the_longest_confirmed_line_is_the_headline() -> None:
+    """A section label over the byline, a picture's credit, then the headline over the dateline: the headline."""
+    header = ["Opinion · «City voice»", "Text: Jane Smith", "Photo from our archive", TITLE, "17.07.2018 13:25"]
+    text = "\n".join(header) + f"\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, ["Jane Smith"], "2018-07-17")
+
+
+def test_a_label_ending_in_a_quote_is_no_sentence() -> None:
+    from curation.clean import _is_title_like
+
+    assert _is_title_like("Opinion · «City voice»") and not _is_title_like("He said: «We will not give up.»")
