@@ -122,7 +122,7 @@ MENU_MARKS = (
     "\u27e9-\u27ef"  # angle brackets: "⟩", "⟫"
 )
 CAPS_LABEL_TEASER = re.compile(
-    rf"^[{CAPS}'’]{{3,}}(?:\s+[{CAPS}'’]{{2,}}){{0,3}}\s*[:|–—]\s+[^.!?]{{3,200}}[^.!?…)\]\"”»]$"
+    rf"^[{CAPS}'’]{{3,}}(?:\s+[{CAPS}'’]{{2,}}){{0,3}}\s*[:|–—›»>]\s+[^.!?]{{3,200}}[^.!?…)\]\"”»]$"
 )
 # A place in title case and a news agency in parentheses, then a dash: "Berlin (dpa) – ", "Paris (AFP) — ".
 PLACE_AGENCY = re.compile(
@@ -445,10 +445,10 @@ def _has_word(text: str) -> bool:
     return len(tokens) >= 3 and all(len(t) == 1 and t.isalpha() for t in tokens)
 
 
-def parse_authors(names: str) -> list[str]:
+def parse_authors(names: str, labelled: bool = False) -> list[str]:
     """Names from a byline's tail; stops at the first part that reads like a description."""
     authors: list[str] = []
-    for part in _name_parts(names.strip().rstrip(".")):
+    for part in _name_parts(names.strip().rstrip("."), labelled):
         part = part.strip(" \u00a0|")
         tokens = part.split()
         if not tokens:
@@ -466,14 +466,15 @@ def parse_authors(names: str) -> list[str]:
     return authors
 
 
-def _name_parts(names: str) -> list[str]:
+def _name_parts(names: str, labelled: bool = False) -> list[str]:
     """A byline's names split at commas and joiners, the known ones and the small words between full names."""
-    return [p for whole in NAME_SPLIT.split(names) for p in _joined_names(whole) if p.strip()]
+    return [p for whole in NAME_SPLIT.split(names) for p in _joined_names(whole, labelled) if p.strip()]
 
 
-def _joined_names(part: str) -> list[str]:
+def _joined_names(part: str, labelled: bool = False) -> list[str]:
     """Two full names joined by a small word of a language the vocabulary lacks ("Maja Mlakar in Tina Mlakar",
-    "Andris Ozoliņš un Anna Bērziņa"): split when a known given name opens the second. Names alone on both sides, so
+    "Andris Ozoliņš un Anna Bērziņa"): split when a known given name opens the second, or after a byline's label,
+    which says that names follow ("Mwandishi: Zawadi Omondi na Hamisi Omondi"). Names alone on both sides, so
     "Anna Nowak in New York" stays one part, and a particle ("de", "van") is never a joiner."""
     tokens = part.split()
     for at in range(2, len(tokens) - 1):
@@ -481,7 +482,11 @@ def _joined_names(part: str) -> list[str]:
         if not (joiner.islower() and len(joiner) <= MAX_JOINER_CHARS and joiner not in NAME_PARTICLES):
             continue
         left, right = tokens[:at], tokens[at + 1 :]
-        if 2 <= len(right) <= 4 and all(_name_token(t) for t in [*left, *right]) and person_name(" ".join(right)):
+        if (
+            2 <= len(right) <= 4
+            and all(_name_token(t) for t in [*left, *right])
+            and (labelled or person_name(" ".join(right)))
+        ):
             return [" ".join(left), " ".join(right)]
     return [part]
 
@@ -1224,9 +1229,9 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
         ):
             continue  # "Pierre Moreau et …", "Rok Kovač in Luka Kovač": a name joiner, not a label
         names, published = _split_byline_date(" ".join(words[size:]).lstrip(": "))
-        names = strip_role(names)
-        pieces = _name_parts(names.strip())
-        authors = parse_authors(names)
+        names = strip_role(_without_place(names))  # "Tekst: Anna Nowak z Nowego Jorku": one name and a place
+        pieces = _name_parts(names.strip(), labelled=True)
+        authors = parse_authors(names, labelled=True)
         if (
             pieces
             and len(authors) == len(pieces)
@@ -1336,9 +1341,10 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     names, published = _split_byline_date(match.group("names"))
     names = TRAILING_CLOCK.sub("", names.strip())  # "Posted by A at 5:11 AM", "Von A um 14:30 Uhr"
     names = strip_role(_without_place(names))
-    authors = parse_authors(names)
+    authors = parse_authors(names, labelled=True)
     if match.group("lead") and (
-        len(authors) != len(_name_parts(names.strip().rstrip("."))) or any(len(a.split()) < 2 for a in authors)
+        len(authors) != len(_name_parts(names.strip().rstrip("."), labelled=True))
+        or any(len(a.split()) < 2 for a in authors)
     ):
         # with lead words ("Ein Beitrag von ..."), everything after the prefix must be full names:
         # "Askö ägs huvudsakligen av Naturvårdsverket" is a headline

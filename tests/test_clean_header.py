@@ -737,7 +737,7 @@ def test_fields_under_the_byline_that_more_fields_follow_are_fields() -> None:
     _assert_idempotent(text)
 
 
-@pytest.mark.parametrize("field", ["Mwandishi: Amina Mushi na Baraka Omondi", "Anfon at ffrind", "Gan Siân Davies"])
+@pytest.mark.parametrize("field", ["Shiriki kwa marafiki", "Anfon at ffrind", "Gan Siân Davies"])
 def test_a_short_line_under_a_confirmed_headlines_metadata_is_a_field(field: str) -> None:
     """An unknown byline or button under the dateline that confirms the headline, a share row under it: the headline
     stands. (Right above the body, such a line may be a subheading: the title stays undecided, as tested above.)"""
@@ -907,3 +907,20 @@ def test_a_label_ending_in_a_quote_is_no_sentence() -> None:
     from curation.clean import _is_title_like
 
     assert _is_title_like("Opinion · «City voice»") and not _is_title_like("He said: «We will not give up.»")
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Mwandishi: Zawadi Omondi na Hamisi Omondi", ["Zawadi Omondi", "Hamisi Omondi"]),  # a label says names follow
+        ("Tekstas: Anna Nowak z Nowego Jorku", ["Anna Nowak"]),  # one name and the place she writes from
+        ("Maneno: Amina Mushi na Hamisi Kiprono · Picha: Said Khamis", ["Amina Mushi", "Hamisi Kiprono"]),
+    ],
+)
+def test_a_labelled_byline_joins_names_outside_the_given_name_list(byline: str, authors: list[str]) -> None:
+    assert clean_text(f"{TITLE}\n{byline}\n\n{BODY}").authors == authors
+
+
+def test_a_capitals_label_and_an_arrow_before_a_headline_inside_the_text_is_a_teaser() -> None:
+    text = f"{TITLE}\nBy Jane Smith\n\n{BODY}\n\nSOMA PIA › Uvimbe husababisha vinwango vya kotisoli\n\n{BODY2}\n"
+    assert removed_lines(text).get("SOMA PIA › Uvimbe husababisha vinwango vya kotisoli") == "related_links"
