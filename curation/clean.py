@@ -154,6 +154,7 @@ AGENCY_DATELINE = re.compile(
 # sentence stop, "… . Image credit: A B", "… . Foto A B", "… . Fotografía de A B".
 # Also after a bar or a slash ("… | Photo: A B", "… / фото A B"), and a name with an agency in parentheses without a
 # label ("… (A B/Folhapress)", "… (A B / Europa Press)").
+LABEL_MARKS = ":：՝"  # what ends a label: a colon, a full-width one, the Armenian "՝" ("Տեքստը՝ A")
 CREDIT_TAIL = re.compile(
     rf"(?:\(\s*(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)(?P<paren>[^()]{{1,60}})\)"
     rf"|(?<=[.!?…])\s+(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)(?P<stop>[^.!?()]{{1,60}})"
@@ -165,6 +166,15 @@ CREDIT_TAIL = re.compile(
 # end of the line has a colon).
 CREDIT_GLUED = re.compile(
     rf"\s(?=(?-i:[{CAPS}Α-ΩΆ-Ώ]))(?:{CREDIT_LABEL})\s*:\s*(?P<glued>[^:()|]{{1,60}})$", re.IGNORECASE
+)
+# A credit in any language: one label word, its mark, then people (an agency after a slash or in parentheses):
+# "Фота: Ганна Шаўчук", "Argazkia: Ane Larrañaga / EAA", "ფოტო — ნინო წიკლაური/ქართლინფო".
+CREDIT_LINE = re.compile(
+    rf"^[^\W\d_]{{2,20}}\.?\s*(?:[{LABEL_MARKS}]|\s[–—])\s*(?P<names>[^:()/|]{{3,80}})(?:/[^/|]{{2,40}}|\([^()]{{2,40}}\))?$"
+)
+# Where a caption's credit stands: in parentheses at its end, after its last stop, after a bar or a slash.
+CAPTION_TAIL = re.compile(
+    r"(?:\((?P<paren>[^()]{3,90})\)|(?<=[.!?…])\s+(?P<stop>[^.!?]{3,90})|\s+[|/]\s+(?P<bar>[^|]{3,90}))$"
 )
 # A ticker item: a name, then figures ("Brent 86,41 $", "EUR/USD 1,0831"); a line of them has a price or a change.
 TICKER_NAME = re.compile(r"^[^\W\d_][^\d]*\d")
@@ -185,7 +195,6 @@ CREDIT_TAIL_CHARS = 110
 # Numbers in a market ticker row above a headline ("FTSE 100 8,164.12 +0.4% · GBP/USD 1.2714 · Brent $86.41").
 # A site name after a page title: "Headline | Daily Courier", "Headline — InfoPortal".
 DOTS = "·•∙⋅‧・"  # the middle dots that part a line's fields
-LABEL_MARKS = ":：՝"  # what ends a label: a colon, a full-width one, the Armenian "՝" ("Տեքստը՝ A")
 SITE_DOMAIN = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,4}$")
 SITE_SUFFIX = re.compile(rf"^(?P<head>.+?)\s+(?P<sep>[|–—{DOTS}-])\s+(?P<site>[^|–—{DOTS}-]{{2,40}})$")
 MENU_SEP = re.compile(rf"\s+(?:[{MENU_MARKS}/\\\\]|>{{1,2}}|::)\s+|\s*[{MENU_MARKS}]\s*")
@@ -632,6 +641,7 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
         lines[body_start].body_start = True
         spans.extend(_glued_header(lines[body_start], result))
         _label_teasers(lines[body_start + 1 :])
+        _body_credits(lines[body_start + 1 :])
     return lines, result
 
 
@@ -1141,7 +1151,10 @@ def _credit_caption(stripped: str) -> bool:
     match = CREDIT_TAIL.search(stripped, offset)
     if not match and ":" in stripped[offset:]:
         match = CREDIT_GLUED.search(stripped, offset)
-    if not match or not stripped[: match.start()].strip():
+    if not match:
+        tail = CAPTION_TAIL.search(stripped, offset)  # a credit whose label the vocabulary lacks
+        return tail is not None and bool(stripped[: tail.start()].strip()) and _credit(tail.group(tail.lastgroup))
+    if not stripped[: match.start()].strip():
         return False
     groups = match.groupdict()
     agency = groups.get("agency")
@@ -1152,6 +1165,26 @@ def _credit_caption(stripped: str) -> bool:
     tokens = credit.split()
     fewest = 2 if agency else 1  # without a label, a full name: "(A B/Folhapress)", not "(Roe/Wade)"
     return fewest <= len(tokens) <= 4 and all(_name_token(t) or t.lower() in NAME_PARTICLES for t in tokens)
+
+
+def _credit(text: str) -> bool:
+    """Whether a text is one label word and the full names it credits ("Фота: Ганна Шаўчук", "Llun: Rhys Evans"):
+    a credit whatever the label says, since only a label says that names follow."""
+    stripped = text.strip()
+    match = CREDIT_LINE.match(stripped)
+    if match is None or stripped.endswith(SENTENCE_END):
+        return False  # "Dakar : Siège du Sénat Fédéral.": a sentence
+    names = match.group("names").strip()
+    authors = parse_authors(names, labelled=True)
+    return 0 < len(authors) == len(_name_parts(names, labelled=True)) and all(2 <= len(a.split()) <= 4 for a in authors)
+
+
+def _body_credits(lines: Sequence[_Line]) -> None:
+    """Inside the article, a line that only credits people ("Фота: Ганна Шаўчук", "Grianghraf: Seán Tóibín / SNÉ"):
+    a picture's or the text's credit, not article text. Above the body such a line is the byline."""
+    for line in lines:
+        if line.reason is None and not line.blank and _credit(line.text) and not _byline(line.text.strip()):
+            line.reason = "credit"  # a known byline ("by: Cora Neas") is left to the header's and the page's rules
 
 
 def _ends_with_date(stripped: str) -> bool:

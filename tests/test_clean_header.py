@@ -924,3 +924,19 @@ def test_a_labelled_byline_joins_names_outside_the_given_name_list(byline: str, 
 def test_a_capitals_label_and_an_arrow_before_a_headline_inside_the_text_is_a_teaser() -> None:
     text = f"{TITLE}\nBy Jane Smith\n\n{BODY}\n\nSOMA PIA › Uvimbe husababisha vinwango vya kotisoli\n\n{BODY2}\n"
     assert removed_lines(text).get("SOMA PIA › Uvimbe husababisha vinwango vya kotisoli") == "related_links"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Grianghraf: Seán Tóibín / SNÉ", "credit"),  # a label the vocabulary lacks, a name, an agency
+        ("ფოტო — ნინო წიკლაური/ქართლინფო", "credit"),
+        ("Handledare: Professor Roger Säljö och Docent Jan Paulsson.", None),  # a sentence
+        ("Dakar : Siège du Sénat Fédéral.", None),
+        ("Tá an scéal seo fíor (Grianghraf: Colm Breathnach)", "caption"),  # the credit ends a caption
+        ("Esimesel päeval läbitakse kolm ringi | Pilt: Kadri Kask (ELTA)", "caption"),
+    ],
+)
+def test_a_credit_inside_the_text_whatever_its_label(line: str, reason: str | None) -> None:
+    text = f"{TITLE}\nBy Jane Smith\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
+    assert removed_lines(text).get(line) == reason
