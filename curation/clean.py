@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import pkgutil
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -338,7 +339,7 @@ def _parse_date_body(body: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _calendar_words() -> tuple[dict[str, int], frozenset[str]]:
-    """Month names (lowercase, with their abbreviations) and weekday names in DATE_LANGS, from
+    """Month names (lowercase, with their abbreviations) and weekday names in every language, from
     dateparser's locale data: a table lookup instead of a full parse, which costs milliseconds."""
     import importlib
 
@@ -346,7 +347,7 @@ def _calendar_words() -> tuple[dict[str, int], frozenset[str]]:
     days = re.split(r"\s+", "monday tuesday wednesday thursday friday saturday sunday")
     months: dict[str, int] = {}
     weekdays: set[str] = set()
-    for lang in DATE_LANGS:
+    for lang in _date_languages():
         info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
         for number, name in enumerate(names, 1):
             for word in info.get(name, []):
@@ -361,6 +362,15 @@ def _calendar_words() -> tuple[dict[str, int], frozenset[str]]:
         months.setdefault(_plain(word), number)
     weekdays.update(_plain(w) for w in list(weekdays))
     return months, frozenset(weekdays)
+
+
+def _date_languages() -> list[str]:
+    """DATE_LANGS first (where two languages give one word different months, the first wins), then every other
+    language dateparser has locale data for: a date in a language no one here listed is still a date."""
+    import dateparser.data.date_translation_data as locales
+
+    others = sorted(m.name for m in pkgutil.iter_modules(locales.__path__) if "-" not in m.name)
+    return [*DATE_LANGS, *(lang for lang in others if lang not in DATE_LANGS)]
 
 
 def _calendar_token(token: str, months: dict[str, int], weekdays: frozenset[str]) -> str:
@@ -382,7 +392,7 @@ def _plain(word: str) -> str:
 
 
 def _written_date(body: str) -> str | None:
-    """A date written with a month name in any of DATE_LANGS: day, month and year, in any order,
+    """A date written with a month name in any language: day, month and year, in any order,
     with only weekdays, a clock time and filler words ("de", "г.") around them."""
     months, weekdays = _calendar_words()
     body = ZONE_OFFSET.sub(" ", CJK_DATE.sub(r"\3.\2.\1", VIETNAMESE_DATE.sub(r"\1.\2.\3", body)))

@@ -940,3 +940,13 @@ def test_a_capitals_label_and_an_arrow_before_a_headline_inside_the_text_is_a_te
 def test_a_credit_inside_the_text_whatever_its_label(line: str, reason: str | None) -> None:
     text = f"{TITLE}\nBy Jane Smith\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
     assert removed_lines(text).get(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"), [("25 நவம்பர் 2026", "2026-11-25"), ("Jumatano, 25 Novemba 2026", "2026-11-25")]
+)
+def test_a_date_in_a_language_no_one_listed(line: str, iso: str) -> None:
+    """Tamil and Swahili weekdays: every language dateparser has locale data for is read, the listed ones first."""
+    from curation.clean import _line_date
+
+    assert _line_date(line) == iso
