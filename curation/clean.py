@@ -213,6 +213,7 @@ MAX_REPEATED_WORDS = 12
 MIN_TAIL_TEASERS = 2
 TAG_LIST = re.compile(r"^[^\W\d][\w'’ -]{0,30}\s?:\s*[^.!?:]{1,40}(?:,\s*[^.!?:,]{1,40}){1,12}$")
 DATE_LABEL_LINE = re.compile(rf"^\s*{DATE_LABEL}\s*:?\s*", re.IGNORECASE)
+MIN_UNLISTED_DATE_WORD = 5  # letters of a month's or a weekday's name from a language DATE_LANGS does not list
 TWO_DIGIT_PIVOT = 70  # "19.10.19" is 2019, "03.05.98" 1998
 NUMERIC_DATE = re.compile(
     # with a space after the dots in Czech, Slovak, Hungarian, Croatian … forms: "18. 2. 2020", "2024. 11. 27."
@@ -349,12 +350,15 @@ def _calendar_words() -> tuple[dict[str, int], frozenset[str]]:
     weekdays: set[str] = set()
     for lang in _date_languages():
         info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
+        # not Hungarian "I", "V", "X" (a pronoun, a preposition, a letter); and from a language no one listed, no
+        # abbreviation: Jola-Fonyi's November "no" would read "Ref. no. 6/2020" as a date
+        shortest = 2 if lang in DATE_LANGS else MIN_UNLISTED_DATE_WORD
         for number, name in enumerate(names, 1):
             for word in info.get(name, []):
-                if len(word) > 1:  # not Hungarian "I", "V", "X": a pronoun, a preposition, a letter
+                if len(word) >= shortest:
                     months.setdefault(_fold_word(word), number)
         for name in days:
-            weekdays.update(_fold_word(w) for w in info.get(name, []))
+            weekdays.update(_fold_word(w) for w in info.get(name, []) if len(w) >= shortest)
     for number, words in enumerate(MONTH_EXTRAS, 1):
         for word in words.split():
             months.setdefault(_fold_word(word), number)
