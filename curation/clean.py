@@ -232,6 +232,8 @@ CLOCK = re.compile(  # "11:13 PM ET", "09:54 Uhr", "20:50 мск"
     rf"\b\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:{CLOCK_ZONE})\b)?",
     re.IGNORECASE,
 )
+# a clock alone, with a colon ("9.05" alone may be a price or a score) and an optional zone: "14:37", "13:37 PHT"
+CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?", re.IGNORECASE)
 # a word keeps its combining signs: Devanagari "नवंबर" has a vowel sign and an anusvara that are not \w
 DATE_TOKEN = re.compile(r"\d+|(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f])+")
 # Vietnamese names months by their number: "ngày 25 tháng 11 năm 2026" is read as 25.11.2026.
@@ -656,6 +658,7 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
         spans.extend(_glued_header(lines[body_start], result))
         _label_teasers(lines[body_start + 1 :])
         _body_credits(lines[body_start + 1 :])
+        _entry_times(lines[body_start + 1 :])
     return lines, result
 
 
@@ -1199,6 +1202,14 @@ def _body_credits(lines: Sequence[_Line]) -> None:
     for line in lines:
         if line.reason is None and not line.blank and _credit(line.text) and not _byline(line.text.strip()):
             line.reason = "credit"  # a known byline ("by: Cora Neas") is left to the header's and the page's rules
+
+
+def _entry_times(lines: Sequence[_Line]) -> None:
+    """Inside the article, a clock alone on its line ("14:37", "13:37 PHT") is a live blog's entry time. Above the
+    body it may be the end of a dateline split over two lines, which the header reads."""
+    for line in lines:
+        if line.reason is None and not line.blank and CLOCK_LINE.fullmatch(line.text.strip()):
+            line.reason = "dateline"
 
 
 def _ends_with_date(stripped: str) -> bool:

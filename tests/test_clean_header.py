@@ -950,3 +950,10 @@ def test_a_date_in_a_language_no_one_listed(line: str, iso: str) -> None:
     from curation.clean import _line_date
 
     assert _line_date(line) == iso
+
+
+@pytest.mark.parametrize(("line", "reason"), [("14:37", "dateline"), ("13:37 PHT", "dateline"), ("9.05", None)])
+def test_a_clock_alone_inside_the_text_is_an_entry_time(line: str, reason: str | None) -> None:
+    """A live blog's entry time; "9.05" alone may be a price."""
+    text = f"{TITLE}\nBy Jane Smith\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
+    assert removed_lines(text).get(line) == reason
