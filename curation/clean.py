@@ -619,8 +619,8 @@ def _rule_of(stripped: str) -> str | None:
     if verdict:
         # "A and B | Reporter | 2021-11-14" is a byline, left to the header
         return None if verdict.lastgroup == "navigation" and _ends_with_date(stripped) else verdict.lastgroup
-    if _is_menu(stripped) or _is_ticker(stripped):
-        return "navigation"
+    if (_is_menu(stripped) or _is_ticker(stripped)) and not _line_date(stripped):
+        return "navigation"  # "Mar 3, 2024 · 4 min read · 1.2K views" has a menu's dots and figures: a dateline
     if _credit_caption(stripped):
         return "caption"
     return None

@@ -957,3 +957,10 @@ def test_a_clock_alone_inside_the_text_is_an_entry_time(line: str, reason: str |
     """A live blog's entry time; "9.05" alone may be a price."""
     text = f"{TITLE}\nBy Jane Smith\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
     assert removed_lines(text).get(line) == reason
+
+
+def test_a_dateline_with_a_menus_dots_and_a_count() -> None:
+    """ "Mar 3, 2024 · 4 min read · 1.2K views" has a menu's dots and a ticker's figure: still the dateline."""
+    text = f"{TITLE}\nMar 3, 2024 · 4 min read · 1.2K views\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == (TITLE, "2024-03-03")
