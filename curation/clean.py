@@ -232,6 +232,8 @@ CLOCK = re.compile(  # "11:13 PM ET", "09:54 Uhr", "20:50 мск"
     rf"\b\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:{CLOCK_ZONE})\b)?",
     re.IGNORECASE,
 )
+# a small lowercase word between a date and the names that end the line: "… 2024 by Jane Smith", "… 2024 por Ana Pérez"
+DATE_THEN_NAMES = re.compile(r"(?<=\d)\s+[^\W\d_]{2,4}\s+(?=[^\W\d_])")
 # a clock alone, with a colon ("9.05" alone may be a price or a score) and an optional zone: "14:37", "13:37 PHT"
 CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?", re.IGNORECASE)
 # a word keeps its combining signs: Devanagari "नवंबर" has a vowel sign and an anusvara that are not \w
@@ -841,7 +843,7 @@ def _page_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, thres
 def _named_by_title(line: _Line, first: str, page_title: str, named: set[str]) -> bool:
     """Whether a line may be the headline that the page's title (its first line) names: a part of it ("Site -
     Headline") or most of it in its order, not the site's own name, not a kicker or label that ends open."""
-    if line.reason not in PAGE_TITLE_REASONS or line.text.rstrip().endswith(OPEN_ENDS):
+    if line.reason not in (*PAGE_TITLE_REASONS, "title") or line.text.rstrip().endswith(OPEN_ENDS):
         return False  # "Bergisch Gladbach -", "Lesen Sie auch:": a place or a label before what follows
     words = _fold(line.text).split()
     if not MIN_PAGE_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS:
@@ -1426,6 +1428,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     standfirst = False  # a paragraph was read as the header's standfirst
     menu: _Line | None = None  # the header's first breadcrumb or menu row
     last_meta: int | None = None  # the index of the last byline or dateline read
+    stops = _lazy_stop_words([ln.text for ln in lines])
     for index, line in enumerate(lines):
         if menu is None and line.reason == "navigation":
             menu = line
@@ -1462,6 +1465,8 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
                 or _staff_byline(stripped)
                 or _name_then_verb(stripped)
                 or _first_field_byline(stripped)
+                or _name_over_date(lines, index, stripped, stops)
+                or _date_then_names(stripped)
             )
             if any(_words(ln.text) >= MIN_TITLE_WORDS for ln in title_lines)  # under a headline, not a kicker
             else None
@@ -1514,6 +1519,43 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     if standfirst:  # the text ends in the header's byline: its title is read as it would be without that byline
         _choose_title(title_lines, confirmed, result, menu)
     return None
+
+
+def _date_then_names(stripped: str) -> tuple[list[str], str | None] | None:
+    """A dateline that ends with its byline, after a field's separator or a small word ("3 March 2024, 14:05 | Jane
+    Smith", "Posted on March 3, 2024 by Jane Smith", "Publicado el 3 de marzo de 2024 por Ana Pérez")."""
+    if len(stripped) > MAX_STAFF_CHARS or stripped.endswith(SENTENCE_END) or not any(c.isdigit() for c in stripped):
+        return None
+    fields = [f.strip() for f in FIELD_SEP.split(stripped) if f.strip()]
+    cuts = [(" | ".join(fields[:-1]), fields[-1])] if len(fields) > 1 else []
+    cuts += [(stripped[: m.start()], stripped[m.end() :]) for m in DATE_THEN_NAMES.finditer(stripped) if m[0].islower()]
+    for head, names in cuts:
+        if (iso := _line_date(head.strip())) and (authors := _full_names(names)):
+            return authors, iso
+    return None
+
+
+def _full_names(names: str) -> list[str]:
+    """The people a text names when it names nothing else: full names, known given names first in the Latin script."""
+    authors = parse_authors(names)
+    if (
+        authors
+        and len(authors) == len(_name_parts(names.strip().rstrip(".")))
+        and all(2 <= len(a.split()) <= MAX_NAME_WORDS and person_name(a) for a in authors)
+    ):
+        return authors
+    return []
+
+
+def _name_over_date(
+    lines: Sequence[_Line], index: int, stripped: str, stops: StopWords
+) -> tuple[list[str], str | None] | None:
+    """A lone full name right over the dateline, under a headline ("Jane Smith" over "3 March 2024"): the byline a
+    layout splits over two lines. Alone, such a line may be a subheading; over the header's date it is not."""
+    following = next((ln for ln in lines[index + 1 :] if not ln.blank), None)
+    if following is None or not _line_date(following.text.strip()) or not _lone_name(stripped, stops):
+        return None
+    return [stripped], None
 
 
 def _field_under(lines: Sequence[_Line], index: int, confirmed: _Line, last_meta: int) -> bool:
@@ -1682,15 +1724,21 @@ def _clocked_date(stripped: str) -> str | None:
     return parse_date(stripped[: clock.start()].rstrip(" ,"))
 
 
-def _published_and_updated(stripped: str) -> tuple[str, str] | None:
+def _published_and_updated(stripped: str) -> tuple[str, str | None] | None:
     """Both dates of a line that gives the published date, then the updated one after its label ("Julkaistu
-    25.11.2026 14:32 | Päivitetty 26.11.2026", "Publié le 25/11/2026 à 14h32, mis à jour le 26/11/2026")."""
+    25.11.2026 14:32 | Päivitetty 26.11.2026", "Publié le 25/11/2026 à 14h32, mis à jour le 26/11/2026"), or a
+    relative one ("03/03/2024 14h05 Atualizado há 2 horas": no updated date)."""
     if len(stripped) > 160 or not any(c.isdigit() for c in stripped):
         return None
     for split in UPDATED_SPLIT.finditer(stripped):
-        first = split.start() and parse_date(stripped[: split.start()])
-        if first and (second := parse_date(stripped[split.end() :])):
+        first = split.start() and (parse_date(stripped[: split.start()]) or _line_date(stripped[: split.start()]))
+        if not first:
+            continue
+        after = stripped[split.end() :]
+        if second := parse_date(after):
             return first, second
+        if _count_field(after) and not after.endswith(SENTENCE_END):
+            return first, None
     return None
 
 

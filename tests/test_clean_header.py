@@ -964,3 +964,19 @@ def test_a_dateline_with_a_menus_dots_and_a_count() -> None:
     text = f"{TITLE}\nMar 3, 2024 · 4 min read · 1.2K views\n{BODY}\n"
     cleaned = clean_text(text)
     assert (cleaned.title, cleaned.published) == (TITLE, "2024-03-03")
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (["Jane Smith", "3 March 2024"], ["Jane Smith"]),  # a lone name over the dateline: a byline split in two
+        (["Posted on March 3, 2024 by Jane Smith"], ["Jane Smith"]),  # a dateline ending with its byline
+        (["3 March 2024, 14:05 | Jane Smith"], ["Jane Smith"]),
+        (["Politics", "3 March 2024"], []),  # a section over the dateline, not a person
+        (["03/03/2024 14h05 Atualizado há 2 horas"], []),  # a relative updated time after the date
+    ],
+)
+def test_a_byline_and_a_dateline_in_a_scrapers_layout(lines: list[str], authors: list[str]) -> None:
+    text = "\n".join([TITLE, *lines]) + f"\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, authors, "2024-03-03")
