@@ -419,7 +419,7 @@ def _written_date(body: str) -> str | None:
         named = [t for t in named if t not in weekdays]
     for token in tokens:
         if token[0].isdigit():
-            if not (token.isascii() and token.isdecimal()):
+            if not token.isdecimal():  # any script's digits: "३ मार्च २०२४"
                 return None
             number = int(token)
             if len(token) == 4 and year is None and 1900 <= number <= 2100:

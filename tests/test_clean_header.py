@@ -980,3 +980,10 @@ def test_a_byline_and_a_dateline_in_a_scrapers_layout(lines: list[str], authors:
     text = "\n".join([TITLE, *lines]) + f"\n{BODY}\n"
     cleaned = clean_text(text)
     assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, authors, "2024-03-03")
+
+
+@pytest.mark.parametrize(("line", "iso"), [("३ मार्च २०२४", "2024-03-03"), ("٣ مارس ٢٠٢٤", "2024-03-03")])
+def test_a_date_in_any_scripts_digits(line: str, iso: str) -> None:
+    from curation.clean import _line_date
+
+    assert _line_date(line) == iso
