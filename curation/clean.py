@@ -76,6 +76,7 @@ TOP_LINES = 4  # an extract's headline is among its first lines; its fields amon
 # a reference number after its label, in any language: "Ons verw.: MV10/2016", "Referenca: VKM-12-3"
 REFERENCE = re.compile(r"^[^\W\d][^:]{0,30}:\s*(?=\S*\d)(?=\S*[/-])\S+$")
 HEADLINE_END = "?!\"'”’»"  # how a question or a quote headline ends, unlike other title-like lines
+MAX_STOP_HEADLINE_WORDS = 12  # a headline that ends with a full stop is short, one sentence
 MAX_STANDFIRST_WORDS = 60  # a standfirst is one short paragraph
 META_LOOKAHEAD = 2  # a byline or dateline this many lines below a question headline or a standfirst
 LONG_TITLE_WORDS = 15  # longer than this, with a sentence ending inside: a paragraph cut short, not a headline
@@ -1493,7 +1494,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             result.published = result.published or updated
             _choose_title(title_lines, confirmed, result, menu)
             return index
-        elif not _is_title_like(stripped.rstrip(HEADLINE_END)):
+        elif not _is_title_like(_headline_core(stripped, first=not title_lines)):
             standfirst = True
             continue  # a standfirst: article text inside the header, above its byline or dateline; it confirms nothing
         elif confirmed is not None and last_meta is not None and _field_under(lines, index, confirmed, last_meta):
@@ -1598,13 +1599,28 @@ def _header_goes_on(lines: Sequence[_Line], index: int, title_lines: Sequence[_L
     paragraph), when a byline or a dateline comes right under it and none came above it (below the header's
     metadata, a paragraph is body)."""
     stripped = lines[index].text.strip()
-    if not _is_title_like(stripped.rstrip(HEADLINE_END)) and not (
+    if not _is_title_like(_headline_core(stripped, first=not title_lines)) and not (
         title_lines and len(stripped.split()) <= MAX_STANDFIRST_WORDS
     ):
         return False
     if any(line.reason in ("byline", "dateline") for line in lines[:index]):
         return False
     return _meta_below(lines, index)
+
+
+def _headline_core(stripped: str, first: bool) -> str:
+    """A headline without how a question, a quote or a one-sentence headline ends ("Council backs new plan."): a
+    short line whose only stop is its last may be a headline when it is the header's first headline-like line and
+    a byline or a dateline confirms it; under a headline it is the standfirst."""
+    core = stripped.rstrip(HEADLINE_END)
+    if (
+        first
+        and core.endswith(".")
+        and len(core.split()) <= MAX_STOP_HEADLINE_WORDS
+        and not INNER_SENTENCE_END.search(core)
+    ):
+        return core[:-1]
+    return core
 
 
 def _meta_below(lines: Sequence[_Line], index: int) -> bool:

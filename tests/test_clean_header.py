@@ -987,3 +987,14 @@ def test_a_date_in_any_scripts_digits(line: str, iso: str) -> None:
     from curation.clean import _line_date
 
     assert _line_date(line) == iso
+
+
+def test_a_headline_with_a_full_stop_over_its_dateline() -> None:
+    """A short first line whose only stop is its last, confirmed by the dateline: the headline; a line ending with a
+    stop under a headline is its standfirst, kept."""
+    stand = "Residents are divided over the decision, which ends a two-year dispute."
+    for header, title in ([f"{TITLE}.", "March 3, 2024"], f"{TITLE}."), ([TITLE, stand, "March 3, 2024"], TITLE):
+        text = "\n".join(header) + f"\n{BODY}\n"
+        cleaned = clean_text(text)
+        assert (cleaned.title, cleaned.published) == (title, "2024-03-03")
+        assert stand not in header or stand in apply_spans(text, cleaned.removed)
