@@ -726,7 +726,7 @@ PAGE_TITLE_SHARE = 0.8  # of a headline's words in the page's title, which adds 
 PAGE_TITLE_REASONS = (None, MODEL_REASON, "repeated_line", "duplicate_title", "byline", "header_field")
 DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")  # "CNET.de", "jungle.world", "news.example.co.uk"
 SITE_SEP = re.compile(r"\s+[-–—|«»•:]{1,2}\s+")
-MAX_DATELINE_WORDS = 15
+MAX_DATELINE_WORDS = 20
 MAX_KEPT_LINE = 300  # characters: a line's rule verdict is cached up to this length
 MAX_DATE_WORDS = 6  # "Monday, 26 April 2022, 14:05"
 LABEL_LAST = re.compile(rf"(?:^|\s)(?:{BYLINE_PREFIX})\s*:?$", re.IGNORECASE)  # a line that ends with a byline label
@@ -1345,13 +1345,15 @@ def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:
     if len(stripped) > 150 or stripped.endswith(SENTENCE_END):
         return None
     names, published = _split_byline_date(stripped)
-    bare = strip_role(names)
+    role = ROLE_PAREN.match(names)
+    credited = bool(role and role["names"] and role["role"].islower() and len(role["role"].split()) <= MAX_KICKER_WORDS)
+    bare = role["names"] if credited else strip_role(names)  # "Hoàng Huy (thực hiện)": a small role word, any language
     if bare == stripped and len(_name_parts(bare)) < 2 and _without_label(bare) == bare:
         return None  # one capitalized pair alone ("Karabakh War") may be a subheading: a role, date, 2nd name or a
         # label before a known name decides ("Sagatavoja Andris Ozoliņš")
     names = bare
-    pieces = _name_parts(names.strip())
-    authors = parse_authors(names)
+    pieces = _name_parts(names.strip(), labelled=credited)
+    authors = parse_authors(names, labelled=credited)
     if (
         0 < len(pieces) <= MAX_BARE_NAMES
         and len(authors) == len(pieces)
@@ -1674,6 +1676,7 @@ def _line_date(stripped: str) -> str | None:
         or PATTERNS["dateline"].match(f.strip())
         or _count_field(f)
         or _labelled_numeric_date(f)
+        or _labelled_leading_date(f)
         for f, d in zip(fields, dates, strict=True)
     ):
         return next(d for d in dates if d)
@@ -1685,6 +1688,13 @@ def _labelled_numeric_date(field: str) -> bool:
     26-08-2020"): the updated date beside the published one."""
     match = NUMERIC_DATE.search(field)
     return bool(match) and len(field.split()) <= MAX_DATE_WORDS and bool(_parse_date_body(match.group(0)))
+
+
+def _labelled_leading_date(field: str) -> bool:
+    """A field that gives a date after a one-word label, whatever follows it ("Ilisasishwa 16 Feb 2021 saa 07:28"):
+    the updated date beside the published one, in a language whose clock words the vocabulary lacks."""
+    words = field.split()
+    return 2 < len(words) <= MAX_DATE_WORDS + 2 and bool(_leading_date(" ".join(words[1:])))
 
 
 def _count_field(field: str) -> bool:

@@ -998,3 +998,18 @@ def test_a_headline_with_a_full_stop_over_its_dateline() -> None:
         cleaned = clean_text(text)
         assert (cleaned.title, cleaned.published) == (title, "2024-03-03")
         assert stand not in header or stand in apply_spans(text, cleaned.removed)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "iso"),
+    [
+        ("Minh Anh, Thu Phương và Quang Phương (thực hiện)", ["Minh Anh", "Thu Phương", "Quang Phương"], None),
+        ("Ilichapishwa 16 Feb 2021 · Ilisasishwa 16 Feb 2021 saa 07:28", [], "2021-02-16"),  # labelled dates
+        ("Publicat per primer cop a El Diari del Maresme (dimarts, 24 de març de 2020, 13:02)", [], "2020-03-24"),
+    ],
+)
+def test_header_fields_in_languages_the_vocabulary_lacks(line: str, authors: list[str], iso: str | None) -> None:
+    """A small role word in parentheses after names; a second labelled date with a clock word; a long first-published
+    line: whatever the words, the shapes say what the lines are."""
+    cleaned = clean_text(f"{TITLE}\n{line}\n\n{BODY}\n")
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, authors, iso)
