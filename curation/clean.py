@@ -456,10 +456,11 @@ def parse_date(text: str) -> str | None:
     return None
 
 
-def _name_token(token: str) -> bool:
-    """A capitalized word, or a word of a script without case (Arabic, Georgian, CJK ...)."""
-    # Georgian's Mkhedruli letters are lowercase to Unicode, yet the script writes names without capitals
-    return bool(NAME_TOKEN.match(token)) and (not token[0].islower() or "\u10d0" <= token[0] <= "\u10ff")
+def _name_token(token: str, labelled: bool = False) -> bool:
+    """A capitalized word, or a word of a script without case (Arabic, CJK ...). Georgian's Mkhedruli letters are
+    lowercase to Unicode, and the script writes names without capitals: there a word is a name only where a label,
+    a role or a date says that names stand ("ტექსტი: ლევან გელაშვილი"), as every word of a headline would be one."""
+    return bool(NAME_TOKEN.match(token)) and (not token[0].islower() or (labelled and "\u10d0" <= token[0] <= "\u10ff"))
 
 
 def _has_word(text: str) -> bool:
@@ -485,7 +486,7 @@ def parse_authors(names: str, labelled: bool = False) -> list[str]:
             break  # "A, Den Haag", "A, de Brasília": a place after the names, not a name
         if (
             1 <= len(tokens) <= 5
-            and all(_name_token(t) or t.lower() in NAME_PARTICLES for t in tokens)
+            and all(_name_token(t, labelled) or t.lower() in NAME_PARTICLES for t in tokens)
             and _has_word(part)
         ):
             authors.append(part)
@@ -512,7 +513,8 @@ def _joined_names(part: str, labelled: bool = False) -> list[str]:
         left, right = tokens[:at], tokens[at + 1 :]
         if (
             2 <= len(right) <= 4
-            and all(_name_token(t) for t in [*left, *right])
+            and joiner.isalpha()  # not "-ის", a Georgian case ending written apart
+            and all(_name_token(t, labelled) for t in [*left, *right])
             and (labelled or person_name(" ".join(right)))
         ):
             return [" ".join(left), " ".join(right)]
@@ -1296,7 +1298,7 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
         if (
             pieces
             and len(authors) == len(pieces)
-            and all(2 <= len(a.split()) <= 4 and _name_token(a.split()[0]) for a in authors)
+            and all(2 <= len(a.split()) <= 4 and _name_token(a.split()[0], labelled=True) for a in authors)
         ):
             return authors, published  # each name starts capitalized: "Ana de la Fuente" has no label "Ana de"
     return None
@@ -1352,8 +1354,9 @@ def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:
         return None  # one capitalized pair alone ("Karabakh War") may be a subheading: a role, date, 2nd name or a
         # label before a known name decides ("Sagatavoja Andris Ozoliņš")
     names = bare
-    pieces = _name_parts(names.strip(), labelled=credited)
-    authors = parse_authors(names, labelled=credited)
+    vouched = bare != stripped  # a role, a date or a desk after the names ("გიორგი გელაშვილი · რედაქცია")
+    pieces = _name_parts(names.strip(), labelled=vouched)
+    authors = parse_authors(names, labelled=vouched)
     if (
         0 < len(pieces) <= MAX_BARE_NAMES
         and len(authors) == len(pieces)

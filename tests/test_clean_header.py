@@ -1013,3 +1013,11 @@ def test_header_fields_in_languages_the_vocabulary_lacks(line: str, authors: lis
     line: whatever the words, the shapes say what the lines are."""
     cleaned = clean_text(f"{TITLE}\n{line}\n\n{BODY}\n")
     assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, authors, iso)
+
+
+def test_a_georgian_headline_is_no_byline() -> None:
+    """Every Georgian word is lowercase to Unicode: without a label, a role or a date, its words are no names."""
+    from curation.clean import _bare_names
+
+    assert _bare_names("პოლონეთის მეფის კაზიმირ IV -ის მმართველობის ხანაში") is None
+    assert _bare_names("გიორგი გელაშვილი · რედაქცია") == (["გიორგი გელაშვილი"], None)
