@@ -170,10 +170,14 @@ CREDIT_GLUED = re.compile(
     rf"\s(?=(?-i:[{CAPS}Α-ΩΆ-Ώ]))(?:{CREDIT_LABEL})\s*:\s*(?P<glued>[^:()|]{{1,60}})$", re.IGNORECASE
 )
 # A credit in any language: one label word, its mark, then people (an agency after a slash or in parentheses):
-# "Фота: Ганна Шаўчук", "Argazkia: Ane Larrañaga / EAA", "ფოტო — ნინო წიკლაური/ქართლინფო".
+# "Фота: Ганна Шаўчук", "Argazkia: Ane Larrañaga / EAA", "ფოტო — ნინო წიკლაური/ქართლინფო"; or an agency's capitals and
+# a slash: "ANTARA FOTO/Budi Lestari".
 CREDIT_LINE = re.compile(
-    rf"^[^\W\d_]{{2,20}}\.?\s*(?:[{LABEL_MARKS}]|\s[–—])\s*(?P<names>[^:()/|]{{3,80}})(?:/[^/|]{{2,40}}|\([^()]{{2,40}}\))?$"
+    rf"^(?:[^\W\d_]{{2,20}}\.?\s*(?:[{LABEL_MARKS}]|\s[–—])|(?-i:[{CAPS}]{{2,}}(?:\s[{CAPS}]{{2,}})?)\s*/)"
+    rf"\s*(?P<names>[^:()/|]{{3,80}})(?:/[^/|]{{2,40}}|\([^()]{{2,40}}\))?$"
 )
+# A gallery's picture number after a caption, in any language: "… – bilde 1 av 6", "… · foto 3/12".
+GALLERY_TAIL = re.compile(r"\s[–—·|-]\s+[^\W\d_]{2,12}\s+(?P<n>\d{1,3})\s*(?:/|[^\W\d_]{1,3})\s*(?P<of>\d{1,3})$")
 # Where a caption's credit stands: in parentheses at its end, after its last stop, after a bar or a slash.
 CAPTION_TAIL = re.compile(
     r"(?:\((?P<paren>[^()]{3,90})\)|(?<=[.!?…])\s+(?P<stop>[^.!?]{3,90})|\s+[|/]\s+(?P<bar>[^|]{3,90}))$"
@@ -1173,6 +1177,8 @@ def _credit_caption(stripped: str) -> bool:
     match = CREDIT_TAIL.search(stripped, offset)
     if not match and ":" in stripped[offset:]:
         match = CREDIT_GLUED.search(stripped, offset)
+    if (gallery := GALLERY_TAIL.search(stripped, offset)) and 0 < int(gallery["n"]) <= int(gallery["of"]):
+        return bool(stripped[: gallery.start()].strip())
     if not match:
         tail = CAPTION_TAIL.search(stripped, offset)  # a credit whose label the vocabulary lacks
         return tail is not None and bool(stripped[: tail.start()].strip()) and _credit(tail.group(tail.lastgroup))

@@ -1021,3 +1021,17 @@ def test_a_georgian_headline_is_no_byline() -> None:
 
     assert _bare_names("პოლონეთის მეფის კაზიმირ IV -ის მმართველობის ხანაში") is None
     assert _bare_names("გიორგი გელაშვილი · რედაქცია") == (["გიორგი გელაშვილი"], None)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Hytta leveres i både laft og reisverk – bilde 1 av 6", "caption"),  # a gallery's picture number
+        ("Penelitian ini dilakukan dengan pengamatan. ANTARA FOTO/Siti Wijaya", "caption"),  # an agency's credit
+        ("ANTARA FOTO/Budi Lestari", "credit"),
+        ("Wir gewannen das Spiel – Runde 5 von 3", None),  # no picture 5 of 3
+    ],
+)
+def test_galleries_and_agency_credits_in_any_language(line: str, reason: str | None) -> None:
+    text = f"{TITLE}\nBy Jane Smith\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
+    assert removed_lines(text).get(line) == reason
