@@ -654,6 +654,7 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
         if line.reason is None and repeated and _repeatable(stripped) and line_key(line.text) in repeated:
             line.reason = "repeated_line"
 
+    _top_menu(lines)
     _press_tail(lines)
     _teasers(lines)
     _consent_blocks(lines)
@@ -669,6 +670,27 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
         _body_credits(lines[body_start + 1 :])
         _entry_times(lines[body_start + 1 :])
     return lines, result
+
+
+def _top_menu(lines: Sequence[_Line]) -> None:
+    """A site's menu one item a line at the very top of a document: MIN_MENU_ITEMS or more lines in a row of at most
+    MAX_MENU_ITEM_WORDS words, without digits or a stop, before any other line with a word. A headline has more
+    words, and an article does not open with a list."""
+    run: list[_Line] = []
+    for line in lines:
+        stripped = line.text.strip()
+        if line.blank or line.reason is not None or not _has_word(stripped):
+            continue  # what a rule removes or what has no word ("<") is no item and ends no run: a second pass agrees
+        if (
+            len(stripped.split()) > MAX_MENU_ITEM_WORDS
+            or stripped.endswith(TERMINAL)
+            or any(c.isdigit() for c in stripped)
+        ):
+            break
+        run.append(line)
+    if len(run) >= MIN_MENU_ITEMS:
+        for line in run:
+            line.reason = "navigation"
 
 
 def _consent_blocks(lines: Sequence[_Line]) -> None:

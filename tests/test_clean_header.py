@@ -1035,3 +1035,11 @@ def test_a_georgian_headline_is_no_byline() -> None:
 def test_galleries_and_agency_credits_in_any_language(line: str, reason: str | None) -> None:
     text = f"{TITLE}\nBy Jane Smith\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
     assert removed_lines(text).get(line) == reason
+
+
+def test_a_menu_one_item_a_line_at_the_top() -> None:
+    """Three short lines before anything else: the site's menu."""
+    menu = ["Koleksyon ng basura", "Paradahan", "Buwis sa amilyar"]
+    text = "\n".join([*menu, TITLE, "By Jane Smith"]) + f"\n\n{BODY}\n"
+    found = removed_lines(text)
+    assert [found.get(item) for item in menu] == ["navigation"] * 3
