@@ -239,6 +239,7 @@ CLOCK = re.compile(  # "11:13 PM ET", "09:54 Uhr", "20:50 мск"
 )
 # a small lowercase word between a date and the names that end the line: "… 2024 by Jane Smith", "… 2024 por Ana Pérez"
 DATE_THEN_NAMES = re.compile(r"(?<=\d)\s+[^\W\d_]{2,4}\s+(?=[^\W\d_])")
+HANDLE = re.compile(r"\s+@\w+(?=\s|$)")  # a social network's handle after a name: "Jane Smith @janesmith"
 # a clock alone, with a colon ("9.05" alone may be a price or a score) and an optional zone: "14:37", "13:37 PHT"
 CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?", re.IGNORECASE)
 # a word keeps its combining signs: Devanagari "नवंबर" has a vowel sign and an anusvara that are not \w
@@ -1374,7 +1375,7 @@ def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:
     optionally followed by a role or an outlet ("| Reporter", ", Senior Correspondent", "(dpa)")."""
     if len(stripped) > 150 or stripped.endswith(SENTENCE_END):
         return None
-    names, published = _split_byline_date(stripped)
+    names, published = _split_byline_date(HANDLE.sub("", stripped))  # "Jane Smith @janesmith": the handle vouches
     role = ROLE_PAREN.match(names)
     credited = bool(role and role["names"] and role["role"].islower() and len(role["role"].split()) <= MAX_KICKER_WORDS)
     bare = role["names"] if credited else strip_role(names)  # "Hoàng Huy (thực hiện)": a small role word, any language
@@ -1428,11 +1429,12 @@ def _first_field_byline(stripped: str) -> tuple[list[str], str | None] | None:
 
 
 def _byline(stripped: str) -> tuple[list[str], str | None] | None:
-    """Authors (and a date after a separator) of a byline line, or None."""
-    match = BYLINE.match(stripped)
+    """Authors (and a date after a separator) of a byline line, or None. Its first credit counts ("Story by A;
+    photos by B"), and a handle after the names is none ("A @a_handle")."""
+    match = BYLINE.match(stripped.split(";")[0])
     if not match or len(stripped) > 300:
         return None
-    names, published = _split_byline_date(match.group("names"))
+    names, published = _split_byline_date(HANDLE.sub("", match.group("names")))
     names = TRAILING_CLOCK.sub("", names.strip())  # "Posted by A at 5:11 AM", "Von A um 14:30 Uhr"
     names = strip_role(_without_place(names))
     authors = parse_authors(names, labelled=True)
@@ -1474,7 +1476,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             continue
         stripped = line.text.strip()
         if line.reason == "byline":  # "Reporting by …" matched by its pattern: still the header's authors
-            if byline := _byline(stripped.split(";")[0]):
+            if byline := _byline(stripped):
                 result.authors = result.authors or byline[0]
                 result.published = result.published or byline[1]
         elif line.reason == "repeated_line":  # a site's "Published <date>" repeats once digits are folded
@@ -1584,12 +1586,16 @@ def _full_names(names: str) -> list[str]:
 def _name_over_date(
     lines: Sequence[_Line], index: int, stripped: str, stops: StopWords
 ) -> tuple[list[str], str | None] | None:
-    """A lone full name right over the dateline, under a headline ("Jane Smith" over "3 March 2024"): the byline a
-    layout splits over two lines. Alone, such a line may be a subheading; over the header's date it is not."""
+    """A lone full name right over the dateline or over a role, under a headline ("Jane Smith" over "3 March 2024" or
+    "Senior Reporter"): the byline a layout splits over two lines, the role's line with it. Alone, such a line may be a
+    subheading; over the header's date or a role it is not."""
     following = next((ln for ln in lines[index + 1 :] if not ln.blank), None)
-    if following is None or not _line_date(following.text.strip()) or not _lone_name(stripped, stops):
+    if following is None or not _lone_name(stripped, stops):
         return None
-    return [stripped], None
+    if _is_role(following.text) and following.reason is None:  # "Jane Smith" over "Senior Reporter"
+        following.reason = "byline"
+        return [stripped], None
+    return ([stripped], None) if _line_date(following.text.strip()) else None
 
 
 def _field_under(lines: Sequence[_Line], index: int, confirmed: _Line, last_meta: int) -> bool:

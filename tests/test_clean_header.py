@@ -1043,3 +1043,18 @@ def test_a_menu_one_item_a_line_at_the_top() -> None:
     text = "\n".join([*menu, TITLE, "By Jane Smith"]) + f"\n\n{BODY}\n"
     found = removed_lines(text)
     assert [found.get(item) for item in menu] == ["navigation"] * 3
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Jane Smith @janesmith", ["Jane Smith"]),  # a handle after the name
+        ("Story by Jane Smith; photos by John Doe", ["Jane Smith"]),  # the first credit
+        ("Jane Smith\nSenior Reporter", ["Jane Smith"]),  # a lone name over a role
+    ],
+)
+def test_more_byline_shapes(line: str, authors: list[str]) -> None:
+    text = f"{TITLE}\n{line}\nMarch 3, 2024\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors) == (TITLE, authors)
+    assert "Senior Reporter" not in apply_spans(text, cleaned.removed)
