@@ -20,6 +20,7 @@ import math
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from typing import Protocol
 
 import numpy as np
@@ -191,7 +192,9 @@ class IndexStorage(Protocol):
 
     def add_signatures(self, rows: list[tuple[int, str, str, bytes]]) -> None: ...
 
-    def add_buckets(self, rows: list[tuple[int, int]]) -> None: ...
+    def add_buckets(self, keys: np.ndarray, seqs: np.ndarray) -> None:
+        """Rows (keys[i], seqs[i]): int64 arrays of equal length."""
+        ...
 
     def set_cluster(self, seq: int, cluster: int | None) -> None: ...
 
@@ -223,29 +226,40 @@ class Clusters:
         if not docs:
             return []
         twins = self.storage.twins({d.digest for d in docs})
-        stored = self.storage.bucket_seqs({k for d in docs for k in d.keys})
+        sizes = [len(d.keys) for d in docs]
+        keys = np.fromiter(chain.from_iterable(d.keys for d in docs), dtype=np.int64, count=sum(sizes))
+        owner = np.repeat(np.arange(len(docs)), sizes)  # the position in `docs` of each key's document
+        stored = self.storage.bucket_seqs(set(keys.tolist()))
         values = self.storage.signatures({s for seqs in stored.values() for s in seqs})
-        # band key -> its documents, those of the list added as they are indexed: tuples, not sets, for a new set
-        # per band key and document was most of this loop's time (most keys hold one document)
+        # A document can link by LSH only through a band key that is stored already or that another document of the
+        # list has too; the others (most) skip the per-key work below: building a tuple per band key and document
+        # and gathering candidates from them was most of this loop's time.
+        unique, counts = np.unique(keys, return_counts=True)
+        shared = np.union1d(unique[counts > 1], np.fromiter(stored, dtype=np.int64, count=len(stored)))
+        linkable = np.zeros(len(docs), dtype=bool)
+        linkable[owner[np.isin(keys, shared)]] = True
+        # band key -> its documents, those of the list added as they are indexed (only the linkable ones: a key of
+        # any other is held by no other document of the list)
         buckets = {key: tuple(seqs) for key, seqs in stored.items()}
         rows: list[tuple[int, str, str, bytes]] = []
-        bucket_rows: list[tuple[int, int]] = []
         results: list[Linked] = []
-        for doc in docs:
-            mine = np.frombuffer(doc.values, dtype="<u4")
+        for doc, link in zip(docs, linkable.tolist(), strict=True):
             twin = twins.get(doc.digest)
             kind: str | None
             if twin is not None:
                 kind, neighbours = "exact", {twin: 1.0}
-            else:
+            elif link:
+                mine = np.frombuffer(doc.values, dtype="<u4")
                 candidates = {seq for key in doc.keys for seq in buckets.get(key, ())}
                 neighbours = self._verified(mine, {seq: values[seq] for seq in candidates})
                 kind = "near" if neighbours else None
+            else:
+                kind, neighbours = None, {}
             rows.append((doc.seq, doc.record_id, doc.digest, doc.values))
-            bucket_rows.extend([(key, doc.seq) for key in doc.keys])
             twins[doc.digest] = min(doc.seq, twin) if twin is not None else doc.seq
-            buckets.update({key: (*buckets.get(key, ()), doc.seq) for key in doc.keys})
-            values[doc.seq] = mine
+            if link:
+                buckets.update({key: (*buckets.get(key, ()), doc.seq) for key in doc.keys})
+                values[doc.seq] = np.frombuffer(doc.values, dtype="<u4")
             own = Assignment(doc.seq, doc.record_id, None, None, None)
             if not neighbours:
                 results.append((None, own, []))
@@ -260,7 +274,7 @@ class Clusters:
             own = next(c for c in changes if c.seq == doc.seq)
             results.append((kind, own, [c for c in changes if c.seq != doc.seq]))
         self.storage.add_signatures(rows)
-        self.storage.add_buckets(bucket_rows)
+        self.storage.add_buckets(keys, np.array([d.seq for d in docs], dtype=np.int64)[owner])
         return results
 
     def remove(self, seq: int) -> list[Assignment]:

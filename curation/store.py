@@ -32,6 +32,9 @@ STORE_NAME = "state.sqlite"
 DIGESTS_KEY = "record_digests"
 R = TypeVar("R")
 CACHE_KIB = 128 * 1024  # the store's page cache, at most
+# a band key looked up in SQLite costs about what two keys loaded into `BandKeys` cost (0.54 and 0.25 us measured)
+LOOKUP_COST = 2
+RECENT_KEYS = 1 << 18  # keys added since `BandKeys` was loaded kept in a set up to this many, then merged
 
 
 class DamagedState(RuntimeError):
@@ -194,9 +197,11 @@ def read_committed(path: Path) -> Committed:
 # counted document (a document sharing a band is a version of that story), each story's line keys, and, per
 # normalized line key, how many distinct stories hold it; later runs learn from earlier ones. A story's keys are one
 # row (`_pack`): a row per (story, key) was a quarter of the pre-pass's serial time; a story is only ever read whole.
+# WITHOUT ROWID: each row is kept once, in its key's B-tree, not in a rowid table beside its key's index (inserting
+# twice was a tenth of the counting); a store made before keeps its rowid tables, with the same rows.
 LINE_SCHEMA = """
-CREATE TABLE IF NOT EXISTS line_docs (digest TEXT PRIMARY KEY);
-CREATE TABLE IF NOT EXISTS line_counts (key TEXT PRIMARY KEY, docs INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS line_docs (digest TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS line_counts (key TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS line_stories (band TEXT PRIMARY KEY, story TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS story_keys (story TEXT PRIMARY KEY, keys BLOB NOT NULL) WITHOUT ROWID;
 """
@@ -213,6 +218,32 @@ def _unpack(packed: bytes) -> set[str]:
     return {digits[start : start + KEY_HEX] for start in range(0, len(digits), KEY_HEX)}
 
 
+class BandKeys:
+    """A superset of the band keys in the `buckets` table, in memory: a key it does not hold has no bucket, so
+    the store looks up in SQLite only the keys it holds. Loaded from the table and told of every key added since;
+    a deleted or rolled-back key stays (still a superset), so what a lookup finds is never changed, only how."""
+
+    def __init__(self, loaded: np.ndarray) -> None:
+        self.sorted = loaded  # int64, ascending
+        self.recent: set[int] = set()  # added since: a set, for sorting the array again per batch cost more
+
+    def add(self, keys: np.ndarray) -> None:
+        self.recent.update(keys.tolist())
+        if len(self.recent) > RECENT_KEYS:
+            new = np.sort(np.fromiter(self.recent, dtype=np.int64, count=len(self.recent)))
+            self.sorted = np.insert(self.sorted, np.searchsorted(self.sorted, new), new)
+            self.recent.clear()
+
+    def held(self, keys: set[int]) -> set[int]:
+        """The `keys` that may have a bucket."""
+        query = np.fromiter(keys, dtype=np.int64, count=len(keys))
+        found = self.recent & keys
+        if len(self.sorted):
+            at = np.minimum(np.searchsorted(self.sorted, query), len(self.sorted) - 1)
+            found.update(query[self.sorted[at] == query].tolist())
+        return found
+
+
 class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -222,6 +253,9 @@ class Store:
         # SQLite's default page cache is 2 MB: at 100,000 documents the buckets' and line counts' B-trees did not
         # fit, and each insert of a random key read pages from disk (the driver's time per document doubled)
         self.db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+        self._band_keys: BandKeys | None = None  # loaded once lookups have cost what loading costs (`_held`)
+        self._bucket_rows: int | None = None
+        self._looked_up = 0
         fresh = self.db.execute("SELECT 1 FROM sqlite_master WHERE name='sources'").fetchone() is None
         self.db.executescript(SCHEMA)
         if fresh:  # every record it will hold gets its digest as it is committed (an older store: `fill_digests`)
@@ -395,7 +429,7 @@ class Store:
 
     def bucket_seqs(self, keys: set[int]) -> dict[int, set[int]]:
         found: dict[int, set[int]] = {}
-        for key, seq in self._select_in("SELECT key, seq FROM buckets WHERE key {}", keys):
+        for key, seq in self._select_in("SELECT key, seq FROM buckets WHERE key {}", self._held(keys)):
             found.setdefault(key, set()).add(seq)
         return found
 
@@ -413,8 +447,28 @@ class Store:
     def add_signatures(self, rows: list[tuple[int, str, str, bytes]]) -> None:
         self.db.executemany("INSERT OR REPLACE INTO signatures VALUES (?, ?, ?, ?, NULL)", rows)
 
-    def add_buckets(self, rows: list[tuple[int, int]]) -> None:
-        self.db.executemany("INSERT OR IGNORE INTO buckets VALUES (?, ?)", sorted(rows))  # key order: fastest
+    def _held(self, keys: set[int]) -> set[int]:
+        """The `keys` that may have a bucket: all of them until looking them up in SQLite has cost what loading the
+        table's keys into memory costs (`BandKeys`; a run's first batch for a new or small index), then those
+        `BandKeys` holds. Most of a run's keys are new, and looking each up was a tenth of the driver's landing;
+        loading at once instead would make a small run on a large index pay for the whole index."""
+        if self._band_keys is None:
+            if self._bucket_rows is None:
+                self._bucket_rows = self.db.execute("SELECT COUNT(*) FROM buckets").fetchone()[0]
+            self._looked_up += len(keys)
+            if self._looked_up * LOOKUP_COST < self._bucket_rows:
+                return keys
+            rows = self.db.execute("SELECT key FROM buckets ORDER BY key")
+            self._band_keys = BandKeys(np.fromiter((key for (key,) in rows), dtype=np.int64))
+        return self._band_keys.held(keys)
+
+    def add_buckets(self, keys: np.ndarray, seqs: np.ndarray) -> None:
+        if self._band_keys is not None:
+            self._band_keys.add(keys)
+        order = np.lexsort((seqs, keys))  # key order: fastest to insert; sorted as arrays, for sorting tuples was not
+        self.db.executemany(
+            "INSERT OR IGNORE INTO buckets VALUES (?, ?)", zip(keys[order].tolist(), seqs[order].tolist(), strict=True)
+        )
 
     def set_cluster(self, seq: int, cluster: int | None) -> None:
         self.db.execute("UPDATE signatures SET cluster=? WHERE seq=?", (cluster, seq))

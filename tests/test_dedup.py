@@ -207,3 +207,62 @@ def test_a_batch_is_indexed_as_its_documents_one_by_one(tmp_path: Path) -> None:
     assert any(changed for _, _, changed in singly)  # a merge that changes earlier records
     assert _index_state(many) == _index_state(one)
     assert sorted(many.db.execute("SELECT * FROM buckets")) == sorted(one.db.execute("SELECT * FROM buckets"))
+
+
+def _buckets_in_table(store: Store, keys: set[int]) -> dict[int, set[int]]:
+    found: dict[int, set[int]] = {}
+    for key, seq in store.db.execute("SELECT key, seq FROM buckets"):
+        if key in keys:
+            found.setdefault(key, set()).add(seq)
+    return found
+
+
+# 10**9: the in-memory keys loaded at the first lookup; 0: only while the table is empty (the later run looks up all)
+@pytest.mark.parametrize("lookup_cost", [10**9, 0])
+def test_the_in_memory_band_keys_find_what_the_table_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lookup_cost: int
+) -> None:
+    """`Store.bucket_seqs` looks up in SQLite only the keys `BandKeys` holds: what it finds must be what the table
+    holds, after inserts (its keys merged into the sorted array on the way), removals, reprocessing, a rolled-back
+    batch and a new run on the same store."""
+    monkeypatch.setattr("curation.store.LOOKUP_COST", lookup_cost)
+    monkeypatch.setattr("curation.store.RECENT_KEYS", 3 * BANDS)
+    rng = random.Random(5)
+    texts = [article(seed) for seed in range(12)]
+    texts += [" ".join(rng.choice(texts[:12]).split()[rng.randrange(1, 20) :]) for _ in range(12)]
+    signed = [Signed.of(seq, f"r{seq}", *sign(text), PARAMS) for seq, text in enumerate(texts)]
+    absent = {rng.randrange(-(2**63), 2**63) for _ in range(200)}
+    path = tmp_path / "state.sqlite"
+
+    def check(store: Store) -> None:
+        keys = {k for doc in signed for k in doc.keys} | absent
+        assert store.bucket_seqs(keys) == _buckets_in_table(store, keys)
+        for doc in signed:
+            assert store.bucket_seqs(set(doc.keys)) == _buckets_in_table(store, set(doc.keys))
+
+    store = Store(path)
+    clusters = Clusters(store, PARAMS)
+    check(store)  # an empty index
+    for start, end in ((0, 1), (1, 3), (3, 4), (4, 8), (8, 12), (12, 16)):  # keys in the set, then merged
+        clusters.insert_many(signed[start:end])
+        check(store)
+    store.commit()
+    clusters.insert_many(signed[16:20])
+    check(store)
+    store.rollback()  # the batch's keys leave the table
+    check(store)
+    for seq in (0, 3, 13):  # removed, one of them indexed again (reprocessed)
+        clusters.remove(seq)
+    check(store)
+    clusters.insert_many([signed[3]])
+    store.commit()
+    check(store)
+    store.close()
+    store = Store(path)  # a later run
+    clusters = Clusters(store, PARAMS)
+    check(store)
+    clusters.insert_many(signed[16:])
+    check(store)
+    clusters.remove(16)
+    check(store)
+    store.close()
