@@ -176,6 +176,7 @@ CREDIT_LINE = re.compile(
     rf"^(?:[^\W\d_]{{2,20}}\.?\s*(?:[{LABEL_MARKS}]|\s[–—])|(?-i:[{CAPS}]{{2,}}(?:\s[{CAPS}]{{2,}})?)\s*/)"
     rf"\s*(?P<names>[^:()/|]{{3,80}})(?:/[^/|]{{2,40}}|\([^()]{{2,40}}\))?$"
 )
+CREDIT_MARK = re.compile(rf"[{LABEL_MARKS}/–—]")  # what a credit's label ends with, or an agency's slash
 # A gallery's picture number after a caption, in any language: "… – bilde 1 av 6", "… · foto 3/12".
 GALLERY_TAIL = re.compile(r"\s[–—·|-]\s+[^\W\d_]{2,12}\s+(?P<n>\d{1,3})\s*(?:/|[^\W\d_]{1,3})\s*(?P<of>\d{1,3})$")
 # Where a caption's credit stands: in parentheses at its end, after its last stop, after a bar or a slash.
@@ -239,6 +240,7 @@ CLOCK = re.compile(  # "11:13 PM ET", "09:54 Uhr", "20:50 мск"
 )
 # a small lowercase word between a date and the names that end the line: "… 2024 by Jane Smith", "… 2024 por Ana Pérez"
 DATE_THEN_NAMES = re.compile(r"(?<=\d)\s+[^\W\d_]{2,4}\s+(?=[^\W\d_])")
+WORD_OR_NUMBER = re.compile(r"[^\W_]+(?:[^\s\w]*[^\W_]+)*")  # "2", "episode", "Wydanie", "n.º", "1.2K"; not "·"
 HANDLE = re.compile(r"\s+@\w+(?=\s|$)")  # a social network's handle after a name: "Jane Smith @janesmith"
 # a clock alone, with a colon ("9.05" alone may be a price or a score) and an optional zone: "14:37", "13:37 PHT"
 CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?", re.IGNORECASE)
@@ -1200,9 +1202,11 @@ def _credit_caption(stripped: str) -> bool:
     match = CREDIT_TAIL.search(stripped, offset)
     if not match and ":" in stripped[offset:]:
         match = CREDIT_GLUED.search(stripped, offset)
-    if (gallery := GALLERY_TAIL.search(stripped, offset)) and 0 < int(gallery["n"]) <= int(gallery["of"]):
-        return bool(stripped[: gallery.start()].strip())
+    if stripped[-1:].isdigit() and (gallery := GALLERY_TAIL.search(stripped, offset)):
+        return 0 < int(gallery["n"]) <= int(gallery["of"]) and bool(stripped[: gallery.start()].strip())
     if not match:
+        if not CREDIT_MARK.search(stripped, offset):
+            return False  # no label mark or slash near the end: no credit, and no costly search for one
         tail = CAPTION_TAIL.search(stripped, offset)  # a credit whose label the vocabulary lacks
         return tail is not None and bool(stripped[: tail.start()].strip()) and _credit(tail.group(tail.lastgroup))
     if not stripped[: match.start()].strip():
@@ -1860,7 +1864,7 @@ def _choose_title(
 
 def _words(text: str) -> int:
     """Words and numbers: a header line's separators ("Season 2 · episode 21") make it no longer."""
-    return sum(any(c.isalnum() for c in token) for token in text.split())
+    return len(WORD_OR_NUMBER.findall(text))
 
 
 def _capitals(text: str) -> bool:
