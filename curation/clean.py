@@ -677,9 +677,11 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
 
 def _top_menu(lines: Sequence[_Line]) -> None:
     """A site's menu one item a line at the very top of a document: MIN_MENU_ITEMS or more lines in a row of at most
-    MAX_MENU_ITEM_WORDS words, without digits or a stop, before any other line with a word. A headline has more
-    words, and an article does not open with a list."""
+    MAX_MENU_ITEM_WORDS words, without digits or a stop, before any other line with a word, and a headline-like line
+    under them. A headline has more words, and an article does not open with a list. Over a paragraph the lines
+    stay: they may be what a first pass leaves under the title it cut, and a second pass must agree."""
     run: list[_Line] = []
+    headline = False  # what ends the run: a menu stands over a headline
     for line in lines:
         stripped = line.text.strip()
         if line.blank or line.reason is not None or not _has_word(stripped):
@@ -689,9 +691,10 @@ def _top_menu(lines: Sequence[_Line]) -> None:
             or stripped.endswith(TERMINAL)
             or any(c.isdigit() for c in stripped)
         ):
+            headline = _is_title_like(stripped)
             break
         run.append(line)
-    if len(run) >= MIN_MENU_ITEMS:
+    if len(run) >= MIN_MENU_ITEMS and headline:
         for line in run:
             line.reason = "navigation"
 
