@@ -1664,6 +1664,7 @@ def _headline_core(stripped: str, first: bool) -> str:
         and core.endswith(".")
         and len(core.split()) <= MAX_STOP_HEADLINE_WORDS
         and not INNER_SENTENCE_END.search(core)
+        and not TEASER_BULLET.match(core)  # "- A list item.": a list's item, never a headline
     ):
         return core[:-1]
     return core
