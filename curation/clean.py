@@ -669,9 +669,9 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
     if body_start is not None:
         lines[body_start].body_start = True
         spans.extend(_glued_header(lines[body_start], result))
-        _label_teasers(lines[body_start + 1 :])
-        _body_credits(lines[body_start + 1 :])
-        _entry_times(lines[body_start + 1 :])
+        for line in lines[body_start + 1 :]:
+            if line.reason is None and not line.blank:
+                line.reason = _body_rule(line.text.strip())
     return lines, result
 
 
@@ -1237,22 +1237,6 @@ def _credit(text: str) -> bool:
     return 0 < len(authors) == len(_name_parts(names, labelled=True)) and all(2 <= len(a.split()) <= 4 for a in authors)
 
 
-def _body_credits(lines: Sequence[_Line]) -> None:
-    """Inside the article, a line that only credits people ("Фота: Ганна Шаўчук", "Grianghraf: Seán Tóibín / SNÉ"):
-    a picture's or the text's credit, not article text. Above the body such a line is the byline."""
-    for line in lines:
-        if line.reason is None and not line.blank and _credit(line.text) and not _byline(line.text.strip()):
-            line.reason = "credit"  # a known byline ("by: Cora Neas") is left to the header's and the page's rules
-
-
-def _entry_times(lines: Sequence[_Line]) -> None:
-    """Inside the article, a clock alone on its line ("14:37", "13:37 PHT") is a live blog's entry time. Above the
-    body it may be the end of a dateline split over two lines, which the header reads."""
-    for line in lines:
-        if line.reason is None and not line.blank and CLOCK_LINE.fullmatch(line.text.strip()):
-            line.reason = "dateline"
-
-
 def _ends_with_date(stripped: str) -> bool:
     last = re.split(r"\s*[|»›→/]\s*", stripped)[-1]
     return any(c.isdigit() for c in last) and parse_date(last) is not None
@@ -1277,13 +1261,19 @@ def _teasers(lines: Sequence[_Line]) -> None:
             inside = False  # (a line already removed for another reason inside the list does not end it)
 
 
-def _label_teasers(lines: Sequence[_Line]) -> None:
-    """Inside the article, an all-capitals label before an unpunctuated headline is a link to another
-    article, whatever the label says ("TE PUEDE INTERESAR: …", "İLGİLİ HABER | …"). Above the body
-    it may be the headline itself ("EXCLUSIVE: …"), so the header is left alone."""
-    for line in lines:
-        if line.reason is None and not line.blank and CAPS_LABEL_TEASER.match(line.text.strip()):
-            line.reason = "related_links"
+def _body_rule(stripped: str) -> str | None:
+    """The reason for a line inside the article that above the body would be header, so only the body is read so:
+    an all-capitals label before an unpunctuated headline is a link to another article, whatever the label says
+    ("TE PUEDE INTERESAR: …", "İLGİLİ HABER | …"; above the body, "EXCLUSIVE: …" may be the headline); a line that
+    only credits people is a picture's or the text's credit ("Фота: Ганна Шаўчук", "Grianghraf: Seán Tóibín / SNÉ";
+    above the body, the byline), unless it is a known byline ("by: Cora Neas"), left to the header's and the page's
+    rules; a clock alone ("14:37", "13:37 PHT") is a live blog's entry time (above the body, the end of a dateline
+    split over two lines)."""
+    if CAPS_LABEL_TEASER.match(stripped):
+        return "related_links"
+    if _credit(stripped) and not _byline(stripped):
+        return "credit"
+    return "dateline" if CLOCK_LINE.fullmatch(stripped) else None
 
 
 def _tail_teasers(lines: Sequence[_Line]) -> None:
@@ -1802,7 +1792,7 @@ def _published_and_updated(stripped: str) -> tuple[str, str | None] | None:
     if len(stripped) > 160 or not any(c.isdigit() for c in stripped):
         return None
     for split in UPDATED_SPLIT.finditer(stripped):
-        first = split.start() and (parse_date(stripped[: split.start()]) or _line_date(stripped[: split.start()]))
+        first = split.start() and _line_date(stripped[: split.start()].strip())  # which reads a plain date first
         if not first:
             continue
         after = stripped[split.end() :]

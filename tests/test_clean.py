@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from curation.clean import clean_text, line_keys, parse_authors, parse_date
 from curation.decode import decode_bytes
-from curation.repeated import count_keys, doc_lines, learn_repeated
+from curation.repeated import DocLines, count_keys, doc_lines, learn_repeated
 from curation.spans import apply_spans, check_spans
 from curation.store import Store
 from schemas import CurationConfig
@@ -273,14 +273,19 @@ def test_store_counts_in_batches_as_count_keys_does_at_once(tmp_path, size: int)
     store.close()
 
 
-def test_store_counts_a_near_copy_of_an_earlier_run_once(tmp_path) -> None:
-    """The store applies the rule of `count_keys` across runs: a copy counted by a later run adds nothing."""
+def _story_copies() -> list[DocLines]:
+    """Six lightly edited versions of one story, as the pre-pass counts them."""
     story = "\n".join(
         f"The {part} sentence of the story goes on about the {topic} and its plans."
         for part in WORDS
         for topic in ("council", "budget")
     )
-    copies = [doc_lines(_edited(f"A title of a story\n{story}", seed)) for seed in range(6)]
+    return [doc_lines(_edited(f"A title of a story\n{story}", seed)) for seed in range(6)]
+
+
+def test_store_counts_a_near_copy_of_an_earlier_run_once(tmp_path) -> None:
+    """The store applies the rule of `count_keys` across runs: a copy counted by a later run adds nothing."""
+    copies = _story_copies()
     store = Store(tmp_path / "state.sqlite")
     store.count_lines(copies[:3])
     store.commit()
@@ -293,12 +298,7 @@ def test_store_counts_a_near_copy_of_an_earlier_run_once(tmp_path) -> None:
 def test_a_store_with_a_row_per_story_line_is_packed_and_counts_on(tmp_path) -> None:
     """A store from before `story_keys` (a `story_lines` row per story and key) opens with its stories packed: a
     later run's copies of a story it counted still add nothing."""
-    story = "\n".join(
-        f"The {part} sentence of the story goes on about the {topic} and its plans."
-        for part in WORDS
-        for topic in ("council", "budget")
-    )
-    copies = [doc_lines(_edited(f"A title of a story\n{story}", seed)) for seed in range(6)]
+    copies = _story_copies()
     store = Store(tmp_path / "state.sqlite")
     store.count_lines(copies[:3])
     packed = dict(store.db.execute("SELECT story, keys FROM story_keys"))
