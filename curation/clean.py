@@ -15,10 +15,10 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from curation.content_model import NAME as MODEL_REASON
-from curation.content_model import ContentModel, document_stop_words, load_model, tokenize
+from curation.content_model import ContentModel, content_words, document_stop_words, load_model, tokenize
 from curation.lexicon import (
     AUTHOR_JOINERS,
     BYLINE_LEAD_WORDS,
@@ -63,6 +63,9 @@ MAX_TITLE_WORDS = 30
 LABELLED_COUNT = re.compile(r"^[^\W\d_][^\d:()]{1,40}(?::\s*\d+\s*[^\W\d_]{1,8}\.?|\s\(\d+\s*[^\W\d_]{1,8}\.?\))$")
 MIN_TITLE_WORDS = 3  # a one- or two-word line at the top is a label or a subheading
 MAX_KICKER_WORDS = 3
+MIN_HEADLINE_WORDS = 4  # a headline over its standfirst, longer than any label above a headline
+MIN_SHARED_TOPIC_WORDS = 2  # of a headline's topic words that its article's first lines use too
+BODY_TOPIC_LINES = 40
 MAX_HEADER_LINES = 8
 MAX_COUNT_WORDS = 4  # "đọc trong 9 phút"
 MAX_OUTLET_WORDS = 4  # "Global Times Online", "The Observer Group"
@@ -80,7 +83,11 @@ MAX_STOP_HEADLINE_WORDS = 12  # a headline that ends with a full stop is short, 
 MAX_STANDFIRST_WORDS = 60  # a standfirst is one short paragraph
 META_LOOKAHEAD = 2  # a byline or dateline this many lines below a question headline or a standfirst
 LONG_TITLE_WORDS = 15  # longer than this, with a sentence ending inside: a paragraph cut short, not a headline
-INNER_SENTENCE_END = re.compile(r"\w[.!?]\s+[^\W\d_]")  # more headline-like lines than this before the body: no header
+# A sentence's end inside a line: a word, a stop, a space and a letter; not an abbreviation's dot ("St. Louis", "Dr.
+# Smith", "U.S. city", "J. K. Rowling"): a capital with at most two small letters, or letters each with its dot
+INNER_SENTENCE_END = re.compile(
+    r"(?<![\w.])(?!(?:[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]{0,2}|(?:[^\W\d_]\.)+[^\W\d_])\.\s)\w+[.!?]\s+[^\W\d_]"
+)
 BYLINE = re.compile(
     rf"^(?P<lead>(?:[^\W\d][\w'’-]*\s+){{0,{BYLINE_LEAD_WORDS}}}?)(?:{BYLINE_PREFIX}(?:\s+{BYLINE_PREP})?(?:\s*:|\s+[—–-])?\s+)+(?P<names>.+)$",
     re.IGNORECASE,
@@ -209,6 +216,7 @@ MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
 # (also a date right after the names, "Anna Virtanen 25.11.2026", and "on" in more languages: "dne", "dňa", "pe",
 # "στις", "на", Danish "d.")
+COUNT_SPLIT = re.compile(r",?\s+(?=\d)")  # where a count may follow a date without a field's separator
 FIELD_SEP = re.compile(rf"\s+[|{DOTS}–—/]\s+|\s*\|\s*")  # between a dateline's fields
 BYLINE_DATE_SEP = re.compile(
     rf"\s*[|{DOTS}]\s*|,\s+(?=\d)|\s+[–—/-]\s+|\s+(?=\d)"
@@ -1387,9 +1395,16 @@ def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:
         0 < len(pieces) <= MAX_BARE_NAMES
         and len(authors) == len(pieces)
         and all(2 <= len(a.split()) <= 4 for a in authors)
+        and not any(_weekday(word) for author in authors for word in author.split())
     ):
         return authors, published
     return None
+
+
+def _weekday(word: str) -> bool:
+    """A weekday's full name in any language: "Published Tuesday, March 12, 2024" names no one. Not a short one, which
+    may be a name or a word ("Per", "Thu", "la")."""
+    return len(word) >= MIN_UNLISTED_DATE_WORD and _fold_word(word) in _calendar_words()[1]
 
 
 def _staff_byline(stripped: str) -> tuple[list[str], str | None] | None:
@@ -1461,6 +1476,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     standfirst = False  # a paragraph was read as the header's standfirst
     menu: _Line | None = None  # the header's first breadcrumb or menu row
     last_meta: int | None = None  # the index of the last byline or dateline read
+    first_meta: _Line | None = None  # the first byline or dateline read
     stops = _lazy_stop_words([ln.text for ln in lines])
     for index, line in enumerate(lines):
         if menu is None and line.reason == "navigation":
@@ -1522,9 +1538,10 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
         elif (last_meta is not None and _header_field(stripped)) or REFERENCE.match(stripped):
             line.reason = "header_field"
             continue
-        elif not _is_title_like(stripped) and not _header_goes_on(lines, index, title_lines):
+        elif not _is_title_like(stripped) and not _header_goes_on(lines, index, title_lines, stops):
             result.published = result.published or updated
-            _choose_title(title_lines, confirmed, result, menu)
+            body_topic = cache(partial(_topic, lines[index : index + BODY_TOPIC_LINES], stops))
+            _choose_title(title_lines, confirmed, result, menu, first_meta, body_topic)
             return index
         elif not _is_title_like(_headline_core(stripped, first=not title_lines)):
             standfirst = True
@@ -1538,6 +1555,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
                 break
         if line.reason in ("byline", "dateline"):
             last_meta = index
+            first_meta = first_meta or line
         if (
             line.reason in ("byline", "dateline")
             and previous is not None
@@ -1550,7 +1568,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
         previous = line
     result.published = result.published or updated
     if standfirst:  # the text ends in the header's byline: its title is read as it would be without that byline
-        _choose_title(title_lines, confirmed, result, menu)
+        _choose_title(title_lines, confirmed, result, menu, first_meta)
     return None
 
 
@@ -1595,6 +1613,13 @@ def _name_over_date(
     return ([stripped], None) if _line_date(following.text.strip()) else None
 
 
+def _lone_name_over_date(lines: Sequence[_Line], index: int, stripped: str, stops: StopWords) -> bool:
+    """A lone full name over the dateline: the byline a layout splits over two lines (`_name_over_date`), asked
+    before the header reads it."""
+    following = next((ln for ln in lines[index + 1 :] if not ln.blank), None)
+    return following is not None and _lone_name(stripped, stops) and bool(_line_date(following.text.strip()))
+
+
 def _field_under(lines: Sequence[_Line], index: int, confirmed: _Line, last_meta: int) -> bool:
     """Whether a headline-like line under the byline or dateline that confirms an extract's headline is one more of
     the header's fields ("Mwandishi: Amina Mushi na Baraka Omondi", "Anfon at ffrind"), not a second headline: near
@@ -1629,7 +1654,7 @@ def _header_field(stripped: str) -> bool:
     return len(words) <= MAX_FIELD_WORDS and any(c.isdigit() for c in stripped) and not stripped.endswith(SENTENCE_END)
 
 
-def _header_goes_on(lines: Sequence[_Line], index: int, title_lines: Sequence[_Line]) -> bool:
+def _header_goes_on(lines: Sequence[_Line], index: int, title_lines: Sequence[_Line], stops: StopWords) -> bool:
     """Whether a line that is not title-like is still header: a headline that ends as a question or a quote does
     ("Should scientists engage in activism?", "'We will not give up'"), or a standfirst under a headline (one short
     paragraph), when a byline or a dateline comes right under it and none came above it (below the header's
@@ -1641,7 +1666,7 @@ def _header_goes_on(lines: Sequence[_Line], index: int, title_lines: Sequence[_L
         return False
     if any(line.reason in ("byline", "dateline") for line in lines[:index]):
         return False
-    return _meta_below(lines, index)
+    return _meta_below(lines, index, stops)
 
 
 def _headline_core(stripped: str, first: bool) -> str:
@@ -1660,17 +1685,24 @@ def _headline_core(stripped: str, first: bool) -> str:
     return core
 
 
-def _meta_below(lines: Sequence[_Line], index: int) -> bool:
+def _meta_below(lines: Sequence[_Line], index: int, stops: StopWords) -> bool:
     """A byline or a dateline among the next header lines: what makes the line above them header, not body. Lines
     a rule removes are passed over: a second pass, where they are gone, must read the header the same way."""
     seen = 0
-    for line in lines[index + 1 :]:
+    for position, line in enumerate(lines[index + 1 :], index + 1):
         if line.blank or line.reason not in (None, "repeated_line", "byline"):
             continue
         stripped = line.text.strip()
         if line.reason == "byline" or (
             not stripped.endswith(SENTENCE_END)  # "… köps av Estonian Energy.": a sentence, not a byline
-            and (_byline(stripped) or _bare_names(stripped) or _line_date(stripped) or _published_and_updated(stripped))
+            and (
+                _byline(stripped)
+                or _bare_names(stripped)
+                or _line_date(stripped)
+                or _published_and_updated(stripped)
+                or _date_then_names(stripped)
+                or _lone_name_over_date(lines, position, stripped, stops)
+            )
         ):
             return True
         seen += 1
@@ -1704,7 +1736,7 @@ def _line_date(stripped: str) -> str | None:
     fields = [f for f in FIELD_SEP.split(stripped) if f.strip()]
     dates = [parse_date(f) for f in fields]
     if len(fields) < 2 or not any(dates):
-        return _trailing_date(stripped)
+        return _date_before_count(stripped) or _trailing_date(stripped)
     if all(
         d
         or PATTERNS["comments"].match(f.strip())
@@ -1716,6 +1748,15 @@ def _line_date(stripped: str) -> str | None:
     ):
         return next(d for d in dates if d)
     return _trailing_date(stripped)
+
+
+def _date_before_count(stripped: str) -> str | None:
+    """A date, then a count or a reading time after a comma or a space alone ("Published 12 March 2024, 5 min read",
+    "12 Mar 2024 5 min read"): the same fields as "12 March 2024 | 5 min read" without the bar."""
+    for split in COUNT_SPLIT.finditer(stripped):
+        if PATTERNS["comments"].match(stripped[split.end() :]) and (iso := parse_date(stripped[: split.start()])):
+            return iso
+    return None
 
 
 def _labelled_numeric_date(field: str) -> bool:
@@ -1804,7 +1845,12 @@ def _published_and_updated(stripped: str) -> tuple[str, str | None] | None:
 
 
 def _choose_title(
-    title_lines: list[_Line], confirmed: _Line | None, result: Cleaned, menu: _Line | None = None
+    title_lines: list[_Line],
+    confirmed: _Line | None,
+    result: Cleaned,
+    menu: _Line | None = None,
+    first_meta: _Line | None = None,
+    body_topic: Callable[[], frozenset[str]] = frozenset,
 ) -> None:
     """The title among the header's headline-like lines, its echoes, and the labels above it.
 
@@ -1813,6 +1859,11 @@ def _choose_title(
     above it are kickers, section labels, tickers or site banners ("EXCLUSIVE", "FTSE 100 8,164 +0.4%",
     "View full site"), removed as navigation. With a headline-like line below the confirmed one, none is
     taken, so that a second pass over the cleaned text (where that line comes first) agrees.
+
+    A headline above the confirmed line, too long for a label and sharing words with the article, is the title,
+    and the confirmed line its standfirst, kept. Here a second pass differs: the standfirst then comes first and
+    reads as a headline. Records are made from the raw bytes, never from cleaned text, so the right first answer
+    wins over agreeing with a second pass.
     """
     for index, line in enumerate(title_lines):
         if _is_ticker(line.text) or (
@@ -1835,9 +1886,19 @@ def _choose_title(
         }
         words = _words(confirmed.text)
         above = [ln for key, ln in zip(keys[:position], title_lines[:position], strict=True) if key != keys[position]]
+        headlines = {  # above all of the header's metadata: under a byline, a line is a field or a caption
+            _echo_key(ln.text)
+            for ln in above
+            if _headline_over_deck(ln.text)
+            and (first_meta is None or ln.start < first_meta.start)
+            # and its article's words: a site's widget over the headline ("Follow the broadcast live") has none
+            and len(_topic([ln], frozenset) & body_topic()) >= MIN_SHARED_TOPIC_WORDS
+        }
+        if below == {keys[position]} and len(headlines) == 1 and not _capitals(confirmed.text):
+            distinct = headlines  # the headline over its standfirst, which the byline or dateline follows: text
         # labels above a headline are shorter than it: a longer line above is the headline, and the
         # confirmed line under it an unknown byline ("ANNA NOWAK / Daily Courier")
-        if (
+        elif (
             below == {keys[position]}
             and not (_capitals(confirmed.text) and above)  # "ANNA NOWAK I JAN KOWALSKI / Outlet": a byline
             and all(_words(ln.text) < words or _is_ticker(ln.text) for ln in above)
@@ -1865,6 +1926,23 @@ def _capitals(text: str) -> bool:
     """Mostly capital letters: a label, a byline in capitals or a shouted headline."""
     letters = [c for c in text if c.isalpha()]
     return sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _headline_over_deck(text: str) -> bool:
+    """A headline-like line too long for a section label or a kicker ("Politics", "EXCLUSIVE", "Breaking news"),
+    in sentence case: above the line that a byline or dateline confirms, it is the headline and that line its
+    standfirst ("Council backs new plan for the city centre" over "An expert panel weighs the risks …")."""
+    return (
+        _words(text) >= MIN_HEADLINE_WORDS
+        and not _capitals(text)
+        and not _is_ticker(text)
+        and not FIELD_SEP.search(text)  # "Season 2 · episode 21": a series' label
+    )
+
+
+def _topic(lines: Sequence[_Line], stops: StopWords) -> frozenset[str]:
+    """The words that carry the lines' topic (`content_model.content_words`)."""
+    return frozenset().union(*content_words(tokenize([ln.text for ln in lines]), stops()))
 
 
 def _is_kicker(text: str) -> bool:

@@ -1058,3 +1058,79 @@ def test_more_byline_shapes(line: str, authors: list[str]) -> None:
     cleaned = clean_text(text)
     assert (cleaned.title, cleaned.authors) == (TITLE, authors)
     assert "Senior Reporter" not in apply_spans(text, cleaned.removed)
+
+
+# An article whose words its headline and its standfirst share, as a real article's do
+ARTICLE = (
+    "The city council voted on Tuesday to back the plan for the centre, after months of debate about traffic.\n\n"
+    "Councillors said the plan would bring new housing and shops to the centre within five years."
+)
+DECK = "An expert panel weighs what the changes mean for residents and traders"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Council backs plan for the centre",
+        "Should the council back the plan for the centre?",
+        "'We back the plan': council votes for the centre",
+    ],
+)
+@pytest.mark.parametrize(
+    "below", [["12 March 2024"], ["By Jane Smith", "12 March 2024"], ["Jane Smith", "March 12, 2024"]]
+)
+def test_a_headline_over_a_standfirst_without_a_stop_is_the_title(headline: str, below: list[str]) -> None:
+    """The line right over the dateline is a standfirst, not the headline, when a headline that the article's words
+    confirm stands over it: the headline is the title and the standfirst stays text."""
+    text = f"{headline}\n{DECK}\n" + "\n".join(below) + f"\n\n{ARTICLE}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == (headline, "2024-03-12")
+    assert cleaned.authors == (["Jane Smith"] if "Jane" in below[0] else [])
+    assert apply_spans(text, cleaned.removed).strip() == f"{DECK}\n\n{ARTICLE}"
+
+
+@pytest.mark.parametrize("widget", ["Follow the broadcast live here", "Watch the channel live now"])
+def test_a_widget_over_the_headline_is_no_headline(widget: str) -> None:
+    """A site's line over the headline that shares no word with the article is a widget: the line over the dateline
+    stays the headline."""
+    headline = "Council backs plan for the centre after months of debate"
+    text = f"{widget}\n{headline}\n12 March 2024\n\n{ARTICLE}\n"
+    assert clean_text(text).title == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "St. Louis Park elects a new mayor, apparently the first Somali American to lead a U.S. city",
+        "Dr. Smith and Mrs. Brown of the U.K. team win the prize for the best research on plastic waste",
+    ],
+)
+def test_an_abbreviation_ends_no_sentence_in_a_headline(headline: str) -> None:
+    text = f"{headline}\nNovember 8, 2023\n\n{BODY}\n"
+    assert clean_text(text).title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Published 12 March 2024, 5 min read", "2024-03-12"),  # a count after a comma
+        ("12 Mar 2024 5 min read", "2024-03-12"),  # a count after a space
+        ("March 12, 2024, 1,234 views", "2024-03-12"),
+        ("Published 12 March 2024, the day after", None),  # words after the comma: no count
+    ],
+)
+def test_a_date_then_a_count_without_a_separator(line: str, iso: str | None) -> None:
+    from curation.clean import _line_date
+
+    assert _line_date(line) == iso
+
+
+def test_a_weekday_before_the_date_is_no_name() -> None:
+    cleaned = clean_text(f"{TITLE}\nPublished Tuesday, March 12, 2024\n\n{BODY}\n")
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, [], "2024-03-12")
+
+
+def test_a_dateline_ending_in_its_byline_under_a_question_headline() -> None:
+    question = "Should scientists engage in activism?"
+    cleaned = clean_text(f"{question}\nPosted on March 12, 2024 by Jane Smith\n\n{BODY}\n")
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (question, ["Jane Smith"], "2024-03-12")
