@@ -1540,7 +1540,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             continue
         elif not _is_title_like(stripped) and not _header_goes_on(lines, index, title_lines, stops):
             result.published = result.published or updated
-            body_topic = cache(partial(_topic, lines[index : index + BODY_TOPIC_LINES], stops))
+            body_topic = cache(partial(_topic, [ln.text for ln in lines[index : index + BODY_TOPIC_LINES]], stops))
             _choose_title(title_lines, confirmed, result, menu, first_meta, body_topic)
             return index
         elif not _is_title_like(_headline_core(stripped, first=not title_lines)):
@@ -1861,9 +1861,9 @@ def _choose_title(
     taken, so that a second pass over the cleaned text (where that line comes first) agrees.
 
     A headline above the confirmed line, too long for a label and sharing words with the article, is the title,
-    and the confirmed line its standfirst, kept. Here a second pass differs: the standfirst then comes first and
-    reads as a headline. Records are made from the raw bytes, never from cleaned text, so the right first answer
-    wins over agreeing with a second pass.
+    and the confirmed line its standfirst, kept; still undecided, the first such headline is the title. Here a
+    second pass differs: the line under the headline then comes first and reads as a headline. Records are made
+    from the raw bytes, never from cleaned text, so the right first answer wins over agreeing with a second pass.
     """
     for index, line in enumerate(title_lines):
         if _is_ticker(line.text) or (
@@ -1889,10 +1889,7 @@ def _choose_title(
         headlines = {  # above all of the header's metadata: under a byline, a line is a field or a caption
             _echo_key(ln.text)
             for ln in above
-            if _headline_over_deck(ln.text)
-            and (first_meta is None or ln.start < first_meta.start)
-            # and its article's words: a site's widget over the headline ("Follow the broadcast live") has none
-            and len(_topic([ln], frozenset) & body_topic()) >= MIN_SHARED_TOPIC_WORDS
+            if _headline_over_deck(ln.text, body_topic) and (first_meta is None or ln.start < first_meta.start)
         }
         if below == {keys[position]} and len(headlines) == 1 and not _capitals(confirmed.text):
             distinct = headlines  # the headline over its standfirst, which the byline or dateline follows: text
@@ -1906,6 +1903,9 @@ def _choose_title(
             for line in above:
                 line.reason = "navigation"
             distinct = below
+    if len(distinct) > 1:  # still undecided: the first headline its article's words confirm, the lines under it text
+        topical = [key for key, ln in zip(keys, title_lines, strict=True) if _headline_over_deck(ln.text, body_topic)]
+        distinct = {topical[0]} if topical else distinct
     if len(distinct) != 1:
         return
     echoes = [ln for key, ln in zip(keys, title_lines, strict=True) if key in distinct]
@@ -1928,21 +1928,24 @@ def _capitals(text: str) -> bool:
     return sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
-def _headline_over_deck(text: str) -> bool:
-    """A headline-like line too long for a section label or a kicker ("Politics", "EXCLUSIVE", "Breaking news"),
-    in sentence case: above the line that a byline or dateline confirms, it is the headline and that line its
-    standfirst ("Council backs new plan for the city centre" over "An expert panel weighs the risks …")."""
+def _headline_over_deck(text: str, body_topic: Callable[[], frozenset[str]]) -> bool:
+    """A headline-like line too long for a section label or a kicker ("Politics", "EXCLUSIVE", "Breaking news"), in
+    sentence case, that shares words with its article: above another headline-like line (the one a byline or dateline
+    confirms, or none is), it is the headline and that line its standfirst ("Council backs new plan for the city
+    centre" over "An expert panel weighs the risks …"). A site's widget over a headline ("Follow the broadcast live")
+    shares no word with the article."""
     return (
         _words(text) >= MIN_HEADLINE_WORDS
         and not _capitals(text)
         and not _is_ticker(text)
         and not FIELD_SEP.search(text)  # "Season 2 · episode 21": a series' label
+        and len(_topic([text], frozenset) & body_topic()) >= MIN_SHARED_TOPIC_WORDS
     )
 
 
-def _topic(lines: Sequence[_Line], stops: StopWords) -> frozenset[str]:
-    """The words that carry the lines' topic (`content_model.content_words`)."""
-    return frozenset().union(*content_words(tokenize([ln.text for ln in lines]), stops()))
+def _topic(texts: Sequence[str], stops: StopWords) -> frozenset[str]:
+    """The words that carry the texts' topic (`content_model.content_words`)."""
+    return frozenset().union(*content_words(tokenize(texts), stops()))
 
 
 def _is_kicker(text: str) -> bool:
