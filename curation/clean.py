@@ -227,6 +227,9 @@ MAX_REPEATED_WORDS = 12
 MIN_TAIL_TEASERS = 2
 TAG_LIST = re.compile(r"^[^\W\d][\w'’ -]{0,30}\s?:\s*[^.!?:]{1,40}(?:,\s*[^.!?:,]{1,40}){1,12}$")
 DATE_LABEL_LINE = re.compile(rf"^\s*{DATE_LABEL}\s*:?\s*", re.IGNORECASE)
+TRAILING_DATE_LABEL = re.compile(rf"\s+{DATE_LABEL}\s*:?$", re.IGNORECASE)
+# A picture's credit after a byline's names ends them: "von Alexander Karper Foto: © GEPA"
+NAMES_END = re.compile(rf"\s+(?:{CREDIT_LABEL})\s*[:©]", re.IGNORECASE)
 MIN_UNLISTED_DATE_WORD = 5  # letters of a month's or a weekday's name from a language DATE_LANGS does not list
 TWO_DIGIT_PIVOT = 70  # "19.10.19" is 2019, "03.05.98" 1998
 NUMERIC_DATE = re.compile(
@@ -259,7 +262,9 @@ VIETNAMESE_DATE = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(
 # Chinese, Japanese and Korean number the year, month and day: "2026年11月25日", "2026년 11월 25일".
 CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]?")
 ZONE_CAPITALS = re.compile(r"(\d[:.h]\d\d)\s+[A-Z]{2,5}\b")  # "21:01 EAT", "14:32 MYT": any zone's abbreviation
-ZONE_OFFSET = re.compile(r"\(?\b(?:gmt|utc)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?", re.IGNORECASE)  # "(GMT+7)", "UTC+02:00"
+ZONE_OFFSET = re.compile(  # "(GMT+7)", "UTC+02:00"; after a clock, "10:30:00 +0000", an RSS feed's date
+    r"\(?\b(?:gmt|utc)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?|(?<=\d:\d\d)\s*[+−-]\d{2}:?\d{2}(?!\d)", re.IGNORECASE
+)
 ROLE = re.compile(rf"(?<!\w)(?:{BYLINE_ROLE})(?!\w)", re.IGNORECASE)
 OUTLET = re.compile(rf"(?<!\w)(?:{OUTLET_WORDS})(?!\w)", re.IGNORECASE)
 # One word with a capital inside ("NovaPress", "InfoPortal"): a brand, not a person's name (but "McDonald",
@@ -771,6 +776,8 @@ SITE_SEP = re.compile(r"\s+[-–—|«»•:]{1,2}\s+")
 MAX_DATELINE_WORDS = 20
 MAX_KEPT_LINE = 300  # characters: a line's rule verdict is cached up to this length
 MAX_DATE_WORDS = 6  # "Monday, 26 April 2022, 14:05"
+LABEL_LINE = re.compile(rf"(?:{BYLINE_PREFIX})\s*:?", re.IGNORECASE)  # a byline's label alone: "By", "Von:"
+JOINER_LINE = re.compile(rf"(?:{AUTHOR_JOINERS}|,)", re.IGNORECASE)  # "and" alone on its line, between two names
 LABEL_LAST = re.compile(rf"(?:^|\s)(?:{BYLINE_PREFIX})\s*:?$", re.IGNORECASE)  # a line that ends with a byline label
 MAX_NAME_LINE_WORDS = 6
 INNER_BYLINE = re.compile(rf"(?<=\s)(?:{BYLINE_PREFIX})\s", re.IGNORECASE)
@@ -932,9 +939,10 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned) -> No
     )
     if last is None:
         return
-    for line, following in _with_next([lines[i] for i in rows[last + 1 : last + 1 + PAGE_TAIL_LINES]]):
+    tail = [lines[i] for i in rows[last + 1 : last + 1 + PAGE_TAIL_LINES]]
+    for at, line in enumerate(tail):
         stripped = line.text.strip()
-        byline = _byline(stripped) or _label_then_names(stripped, following)
+        byline = _byline(stripped) or _label_then_names(stripped, tail[at + 1 :])
         if not result.authors and byline and (authors := _people(byline[0])):
             result.authors = authors
             result.published = result.published or byline[1]
@@ -1007,7 +1015,7 @@ def _page_byline(above: Sequence[_Line], below: Sequence[_Line], stops: StopWord
     without a label only below it (above a headline, a capitalized pair is a section label)."""
     authors: list[str] = []
     published: str | None = None
-    for line, following in [*_with_next(above), *_with_next(below)]:
+    for line, rest in [(ln, side[at + 1 :]) for side in (above, below) for at, ln in enumerate(side)]:
         stripped = line.text.strip()
         if line.reason not in PAGE_TITLE_REASONS and line.reason not in ("byline", "dateline", "navigation"):
             continue
@@ -1017,8 +1025,9 @@ def _page_byline(above: Sequence[_Line], below: Sequence[_Line], stops: StopWord
             or _names_by_headline(stripped, line in below, stops)
             or _name_by_date(stripped, _neighbours(line, above, below), stops)
         )
-        if not byline and following and (byline := _label_then_names(stripped, following)):
-            following.reason = "byline"  # the names' own line
+        if not byline and (byline := _label_then_names(stripped, rest)):
+            for name_line in _name_lines(rest):
+                name_line.reason = "byline"  # the names' own lines
         if byline:
             authors = authors or _people(byline[0])
             published = published or byline[1]
@@ -1059,10 +1068,6 @@ def _name_by_date(stripped: str, neighbours: Sequence[_Line], stops: StopWords) 
     return ([stripped], dated) if dated else None
 
 
-def _with_next(lines: Sequence[_Line]) -> list[tuple[_Line, _Line | None]]:
-    return list(itertools.zip_longest(lines, lines[1:]))
-
-
 def _people(names: list[str]) -> list[str]:
     """A byline's names without a desk's ("By Web Desk" credits no one) or an outlet's ("Laporan wartawan The Observer
     Group, Siti Hidayat"), each without an unknown word before a known full name (a label: "Sagatavoja Andris
@@ -1089,16 +1094,40 @@ def _name_then_verb(stripped: str) -> tuple[list[str], str | None] | None:
     return None
 
 
-def _label_then_names(stripped: str, following: _Line | None) -> tuple[list[str], str | None] | None:
-    """A byline broken after its label, the names on the next line ("21.01.2022 11:46 von" / "Patrick Otte"), as
-    an author box lays it out."""
-    if following is None or not LABEL_LAST.search(stripped):
+def _label_then_names(stripped: str, rest: Sequence[_Line]) -> tuple[list[str], str | None] | None:
+    """A byline broken after its label, the names on the next lines ("21.01.2022 11:46 von" / "Patrick Otte"; "By" /
+    "David Brand" / "and" / "Ramsey Khalifeh"), as an author box or a page's inline links lay it out."""
+    name_lines = _name_lines(rest)
+    if not name_lines or not LABEL_LAST.search(stripped):
         return None
-    names = following.text.strip()
-    if len(names.split()) > MAX_NAME_LINE_WORDS:
-        return None
-    joined = f"{stripped} {names}"
+    joined = " ".join([stripped, *(ln.text.strip() for ln in name_lines)])
     return _byline(joined) or _inner_byline(joined)
+
+
+def _split_byline(lines: Sequence[_Line], index: int, stripped: str) -> tuple[list[str], str | None] | None:
+    """A byline's label alone on its line, its names on the next lines ("By" / "David Brand" / "and" / "Ramsey
+    Khalifeh"): a page's inline links, one a line in plain text. The names' lines go with the label's."""
+    rest = [ln for ln in lines[index + 1 : index + 1 + 2 * MAX_BARE_NAMES] if not ln.blank]
+    byline = _label_then_names(stripped, rest) if LABEL_LINE.fullmatch(stripped) else None
+    if byline:
+        for name_line in _name_lines(rest):
+            name_line.reason = "byline"
+    return byline
+
+
+def _name_lines(rest: Sequence[_Line]) -> list[_Line]:
+    """The lines of names under a byline's label: one short line, and more after a joiner alone on its line."""
+    if not rest or len(rest[0].text.split()) > MAX_NAME_LINE_WORDS:
+        return []
+    taken = [rest[0]]
+    while (
+        len(rest) >= 3
+        and JOINER_LINE.fullmatch(rest[1].text.strip())
+        and len(rest[2].text.split()) <= MAX_NAME_LINE_WORDS
+    ):
+        taken += rest[1:3]
+        rest = rest[2:]
+    return taken
 
 
 def _nearest_date(above: Sequence[_Line], below: Sequence[_Line]) -> str | None:
@@ -1446,8 +1475,10 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     match = BYLINE.match(stripped.split(";")[0])
     if not match or len(stripped) > 300:
         return None
-    names, published = _split_byline_date(HANDLE.sub("", match.group("names")))
+    names, published = _split_byline_date(HANDLE.sub("", NAMES_END.split(match.group("names"))[0]))
     names = TRAILING_CLOCK.sub("", names.strip())  # "Posted by A at 5:11 AM", "Von A um 14:30 Uhr"
+    if published:  # "von A Erstellt am 01.01.23": the date's label after the names, not "Ben Stand"
+        names = TRAILING_DATE_LABEL.sub("", names)
     names = strip_role(_without_place(names))
     authors = parse_authors(names, labelled=True)
     if match.group("lead") and (
@@ -1466,8 +1497,9 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     The title is the one title-like line of the header with at least MIN_TITLE_WORDS words
     (shorter ones, such as an unknown widget's label, are left alone); with two different ones
     (a title and a subheading, or no title at all) none is taken, unless a byline or a dateline
-    right under one of them confirms it (see `_choose_title`). This keeps cleaning idempotent: once
-    the title is cut, the cleaned text starts with body, so a second pass finds no title to cut.
+    right under one of them, or the article's words, confirm it (see `_choose_title`). Once the title
+    is cut, the cleaned text starts with body, so a second pass finds no title to cut, but where a
+    standfirst or a subheading stood under the headline.
     """
     title_lines: list[_Line] = []
     confirmed: _Line | None = None  # the longest headline-like line right above a byline or a dateline
@@ -1516,6 +1548,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
                 or _first_field_byline(stripped)
                 or _name_over_date(lines, index, stripped, stops)
                 or _date_then_names(stripped)
+                or _split_byline(lines, index, stripped)
             )
             if any(_words(ln.text) >= MIN_TITLE_WORDS for ln in title_lines)  # under a headline, not a kicker
             else None
@@ -1613,11 +1646,15 @@ def _name_over_date(
     return ([stripped], None) if _line_date(following.text.strip()) else None
 
 
-def _lone_name_over_date(lines: Sequence[_Line], index: int, stripped: str, stops: StopWords) -> bool:
-    """A lone full name over the dateline: the byline a layout splits over two lines (`_name_over_date`), asked
-    before the header reads it."""
+def _lone_name_over_field(lines: Sequence[_Line], index: int, stripped: str, stops: StopWords) -> bool:
+    """A lone full name over the dateline or a role: the byline a layout splits over two lines (`_name_over_date`),
+    asked before the header reads it."""
     following = next((ln for ln in lines[index + 1 :] if not ln.blank), None)
-    return following is not None and _lone_name(stripped, stops) and bool(_line_date(following.text.strip()))
+    return (
+        following is not None
+        and _lone_name(stripped, stops)
+        and bool(_line_date(following.text.strip()) or _is_role(following.text))
+    )
 
 
 def _field_under(lines: Sequence[_Line], index: int, confirmed: _Line, last_meta: int) -> bool:
@@ -1693,15 +1730,18 @@ def _meta_below(lines: Sequence[_Line], index: int, stops: StopWords) -> bool:
         if line.blank or line.reason not in (None, "repeated_line", "byline"):
             continue
         stripped = line.text.strip()
-        if line.reason == "byline" or (
-            not stripped.endswith(SENTENCE_END)  # "… köps av Estonian Energy.": a sentence, not a byline
-            and (
-                _byline(stripped)
-                or _bare_names(stripped)
-                or _line_date(stripped)
-                or _published_and_updated(stripped)
-                or _date_then_names(stripped)
-                or _lone_name_over_date(lines, position, stripped, stops)
+        if (
+            line.reason == "byline"
+            or _line_date(stripped)  # a date may end with a stop: "March 12 2024, 10:30 a.m."
+            or _published_and_updated(stripped)
+            or (
+                not stripped.endswith(SENTENCE_END)  # "… köps av Estonian Energy.": a sentence, not a byline
+                and (
+                    _byline(stripped)
+                    or _bare_names(stripped)
+                    or _date_then_names(stripped)
+                    or _lone_name_over_field(lines, position, stripped, stops)
+                )
             )
         ):
             return True

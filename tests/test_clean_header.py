@@ -1134,7 +1134,62 @@ def test_a_weekday_before_the_date_is_no_name() -> None:
     assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, [], "2024-03-12")
 
 
+def test_a_name_over_a_role_under_a_question_headline() -> None:
+    question = "Should scientists engage in activism?"
+    cleaned = clean_text(f"{question}\nJane Smith\nSenior Reporter\n12 March 2024\n\n{BODY}\n")
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (question, ["Jane Smith"], "2024-03-12")
+
+
 def test_a_dateline_ending_in_its_byline_under_a_question_headline() -> None:
     question = "Should scientists engage in activism?"
     cleaned = clean_text(f"{question}\nPosted on March 12, 2024 by Jane Smith\n\n{BODY}\n")
     assert (cleaned.title, cleaned.authors, cleaned.published) == (question, ["Jane Smith"], "2024-03-12")
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Tue, 12 Mar 2024 10:30:00 +0000",  # a feed's date, its zone an offset after the clock
+        "March 12 2024, 10:30 a.m.",  # a clock's "a.m." ends with a stop: still a dateline, not a sentence
+    ],
+)
+def test_a_dateline_under_a_question_headline_and_its_standfirst(dateline: str) -> None:
+    question = "Should scientists engage in activism?"
+    standfirst = "Researchers are divided over whether speaking out harms trust in science."
+    text = f"{question}\n{standfirst}\n{dateline}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == (question, "2024-03-12")
+    assert apply_spans(text, cleaned.removed).strip() == f"{standfirst}\n\n{BODY}"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By\nDavid Brand\nand\nRamsey Khalifeh", ["David Brand", "Ramsey Khalifeh"]),  # a page's inline links
+        ("Von:\nJana Schmidt", ["Jana Schmidt"]),
+    ],
+)
+def test_a_byline_label_alone_over_its_names(byline: str, authors: list[str]) -> None:
+    text = f"{TITLE}\n{byline}\nPublished Nov 8, 2023\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, authors, "2023-11-08")
+    assert apply_spans(text, cleaned.removed).strip() == BODY
+
+
+def test_a_label_alone_over_a_sentence_is_no_byline() -> None:
+    text = f"{TITLE}\nBy\nthe way, this is a sentence that goes on and on and on.\n\n{BODY}\n"
+    assert clean_text(text).authors == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "iso"),
+    [
+        ("von Alexander Karper Foto: © GEPA", ["Alexander Karper"], None),  # a picture's credit ends the names
+        ("von Sonia Mevißen Erstellt am 01.01.23 um 08:35", ["Sonia Mevißen"], "2023-01-01"),  # the date's label
+        ("Von Anna Data und Ben Stand", ["Anna Data", "Ben Stand"], None),  # without a date, no label is cut
+    ],
+)
+def test_what_follows_a_bylines_names(byline: str, authors: list[str], iso: str | None) -> None:
+    from curation.clean import _byline
+
+    assert _byline(byline) == (authors, iso)
