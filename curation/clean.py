@@ -228,8 +228,9 @@ MIN_TAIL_TEASERS = 2
 TAG_LIST = re.compile(r"^[^\W\d][\w'’ -]{0,30}\s?:\s*[^.!?:]{1,40}(?:,\s*[^.!?:,]{1,40}){1,12}$")
 DATE_LABEL_LINE = re.compile(rf"^\s*{DATE_LABEL}\s*:?\s*", re.IGNORECASE)
 TRAILING_DATE_LABEL = re.compile(rf"\s+{DATE_LABEL}\s*:?$", re.IGNORECASE)
-# A picture's credit after a byline's names ends them: "von Alexander Karper Foto: © GEPA"
-NAMES_END = re.compile(rf"\s+(?:{CREDIT_LABEL})\s*[:©]", re.IGNORECASE)
+# A picture's credit after a byline's names ends them: "von Alexander Karper Foto: © GEPA" (with a date after it, the
+# byline's fields are read as fields: "Teksti: A · Fotografitë: B – 26.12.2021")
+NAMES_END = re.compile(rf"\s+(?:{CREDIT_LABEL})\s*[:©](?=\D*$)", re.IGNORECASE)  # the line's last field: no date after
 MIN_UNLISTED_DATE_WORD = 5  # letters of a month's or a weekday's name from a language DATE_LANGS does not list
 TWO_DIGIT_PIVOT = 70  # "19.10.19" is 2019, "03.05.98" 1998
 NUMERIC_DATE = re.compile(
@@ -1549,6 +1550,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
                 or _name_over_date(lines, index, stripped, stops)
                 or _date_then_names(stripped)
                 or _split_byline(lines, index, stripped)
+                or _name_under_date(lines, index, stripped, stops)
             )
             if any(_words(ln.text) >= MIN_TITLE_WORDS for ln in title_lines)  # under a headline, not a kicker
             else None
@@ -1644,6 +1646,16 @@ def _name_over_date(
         following.reason = "byline"
         return [stripped], None
     return ([stripped], None) if _line_date(following.text.strip()) else None
+
+
+def _name_under_date(
+    lines: Sequence[_Line], index: int, stripped: str, stops: StopWords
+) -> tuple[list[str], str | None] | None:
+    """A lone full name of two words right under the header's dateline ("22.11.2022" / "Christian Mihatsch"): its
+    byline, a line down. Not three ("Gan Siân Davies" is Welsh for "By Siân Davies", a label unknown here)."""
+    above = next((ln for ln in reversed(lines[:index]) if not ln.blank), None)
+    under_date = above is not None and above.reason == "dateline" and len(stripped.split()) == 2
+    return ([stripped], None) if under_date and _lone_name(stripped, stops) else None
 
 
 def _lone_name_over_field(lines: Sequence[_Line], index: int, stripped: str, stops: StopWords) -> bool:

@@ -125,6 +125,8 @@ ARTICLE_WORD = (
     r"článku|articol\w*|cikk\w*|artikkel\w*|άρθρο|статия\w*|članak|članek|straipsn\w*|rakst\w*|artikli\w*|grein\w*|"
     r"artikull\w*|bài viết"
 )
+LABEL_WORD = r"(?:[^\W\d_]|['’-])+"  # a teaser label's word: letters, no digits
+SMALL_WORD = rf"(?-i:(?![A-ZÀ-ÞА-ЯЁ]){LABEL_WORD}|[A-ZÀ-ÞА-ЯЁ]+(?![^\W\d_]))"  # no capital first, or all capitals
 READ_WORD = (  # "read / see / more / also" in teaser labels such as "READ MORE: <headline>"
     r"read|lies|lesen|lire|leer|lea|leia|leggi|читайте|читай|czytaj|oku|okuyun|läs|lees|see|voir|veja|vedi|"
     r"zobacz|смотрите|дивіться|more|mehr|plus|más|mais|più|больше|більше|więcej|meer|mer|daha|also|auch|"
@@ -969,11 +971,14 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"читайте также|смотрите также|читайте також|ayrıca okuyun|ilgili haberler|czytaj (?:też|także)|"
         r"zobacz też|lees ook|meer over|läs också|läs mer)\b.{0,200}",
         rf"(?:\w+\s+){{0,2}}(?:{RELATED_WORD})(?:\s+\w+){{0,2}}\s*:?",
-        rf"(?:[\w'’-]+\s+){{0,3}}?(?:{READ_WORD})(?:\s+[\w'’-]+){{0,3}}\s*[:|]\s+[^.!?]{{3,150}}",
+        # the read word among a few words without digits, only small words after it: "Lesen Sie auch: …", "Das könnte
+        # Sie auch interessieren: …", not the headlines "More than 100 dead: …", "Jetzt auch noch Cowboyboots: …"
+        rf"(?:{LABEL_WORD}\s+){{0,3}}?(?:{READ_WORD})(?:\s+{SMALL_WORD}){{0,2}}\s*[:|]\s+[^.!?]{{3,150}}",
         # a label whose last word says "may interest you", "related" or "on the same subject", then a headline
         rf"(?=[^:]{{3,60}}:\s)(?:[\w'’-]+\s+){{0,3}}?(?:{INTEREST_WORD}|{RELATED_WORD})\s*:\s+[^.!?]{{3,150}}",
         # after a dash, a short label only: "LÄS OCKSÅ – <headline>", not "A is also B - says C"
-        rf"(?:[\w'’-]+\s+)?(?:{READ_WORD})(?:\s+[\w'’-]+)?\s*[–—-]\s+[^.!?]{{3,150}}",
+        # (two read words, one word between them at most: "Read more – …", "Lesen Sie auch – …", not "More people – …")
+        rf"(?:{READ_WORD})(?:\s+{LABEL_WORD})?\s+(?:{READ_WORD})\s*[–—-]\s+[^.!?]{{3,150}}",
     ],
     "tags": [
         rf"(?:{TAG_LABEL})\s*:.{{0,300}}",

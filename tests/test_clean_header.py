@@ -1193,3 +1193,32 @@ def test_what_follows_a_bylines_names(byline: str, authors: list[str], iso: str 
     from curation.clean import _byline
 
     assert _byline(byline) == (authors, iso)
+
+
+@pytest.mark.parametrize("dateline", ["22.11.2022", "· 14. Oktober 2021"])
+def test_a_lone_name_under_the_dateline_is_the_byline(dateline: str) -> None:
+    cleaned = clean_text(f"{TITLE}\n{dateline}\nChristian Mihatsch\n\n{BODY}\n")
+    assert (cleaned.title, cleaned.authors) == (TITLE, ["Christian Mihatsch"])
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "More than 100 dead: floods hit the south of Spain",
+        "Mehr als 100 Tote: Flut in Spanien",
+        "Jetzt auch noch Cowboyboots: Crocs erzielt Milliardenumsätze",
+        "More people – fewer cars in the city centre",
+    ],
+)
+def test_a_headline_with_a_read_word_before_its_colon_is_no_teaser(headline: str) -> None:
+    """ "More", "auch" or "plus" in a headline's first words is no "Read more:" label."""
+    cleaned = clean_text(f"{headline}\n12 March 2024\n\n{BODY}\n")
+    assert cleaned.title == headline
+
+
+@pytest.mark.parametrize(
+    "teaser", ["Read more: Floods hit Spain", "Lesen Sie auch: Flut in Spanien", "LÄS OCKSÅ – Stormen drog in"]
+)
+def test_teaser_labels_still_go(teaser: str) -> None:
+    text = f"{TITLE}\n\n{BODY}\n\n{teaser}\n\n{BODY2}\n"
+    assert removed_lines(text).get(teaser) == "related_links"
