@@ -297,6 +297,8 @@ ROLE_PAREN = re.compile(r"^(?P<names>.*?)\s*\((?P<role>[^()]{1,40})\)\s*$")
 UPDATED_LINE = re.compile(rf"^\s*{UPDATED_LABEL}\b", re.IGNORECASE)
 UPDATED_SPLIT = re.compile(rf"\s*[|·•,/–—-]?\s*(?<!\w)(?={UPDATED_LABEL}(?!\w))", re.IGNORECASE)
 MAX_BARE_NAMES = 4
+MAX_SECTION_WORDS = 4  # a dateline's section after its date
+MAX_HANDLE_WORDS = 3  # a user handle or a blog's name after "by": "gizzmo", "Das Mitternachtskabinett"
 MAX_ZONE_WORDS = 4  # "па мінскім часе", "(heure de Paris)": whose time a dateline's clock gives
 MAX_JOINER_CHARS = 4  # "in", "un", "და", "және": the small word that joins two full names
 JOINER = re.compile(rf"(?:{AUTHOR_JOINERS})", re.IGNORECASE)
@@ -1551,6 +1553,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
                 or _date_then_names(stripped)
                 or _split_byline(lines, index, stripped)
                 or _name_under_date(lines, index, stripped, stops)
+                or _name_between_headline_and_text(lines, index, stripped, stops)
             )
             if any(_words(ln.text) >= MIN_TITLE_WORDS for ln in title_lines)  # under a headline, not a kicker
             else None
@@ -1613,11 +1616,19 @@ def _date_then_names(stripped: str) -> tuple[list[str], str | None] | None:
     if len(stripped) > MAX_STAFF_CHARS or stripped.endswith(SENTENCE_END) or not any(c.isdigit() for c in stripped):
         return None
     fields = [f.strip() for f in FIELD_SEP.split(stripped) if f.strip()]
-    cuts = [(" | ".join(fields[:-1]), fields[-1])] if len(fields) > 1 else []
-    cuts += [(stripped[: m.start()], stripped[m.end() :]) for m in DATE_THEN_NAMES.finditer(stripped) if m[0].islower()]
-    for head, names in cuts:
-        if (iso := _line_date(head.strip())) and (authors := _full_names(names)):
+    cuts = [(" | ".join(fields[:-1]), "", fields[-1])] if len(fields) > 1 else []
+    cuts += [
+        (stripped[: m.start()], m[0].strip(), stripped[m.end() :])
+        for m in DATE_THEN_NAMES.finditer(stripped)
+        if m[0].islower()
+    ]
+    for head, word, names in cuts:
+        if not (iso := _line_date(head.strip())):
+            continue
+        if authors := _full_names(names):
             return authors, iso
+        if LABEL_LINE.fullmatch(word) and len(names.split()) <= MAX_HANDLE_WORDS:
+            return [], iso  # "Veröffentlicht am 12. Juni 2017 von gizzmo": a handle or the blog's name credits no one
     return None
 
 
@@ -1656,6 +1667,26 @@ def _name_under_date(
     above = next((ln for ln in reversed(lines[:index]) if not ln.blank), None)
     under_date = above is not None and above.reason == "dateline" and len(stripped.split()) == 2
     return ([stripped], None) if under_date and _lone_name(stripped, stops) else None
+
+
+def _name_between_headline_and_text(
+    lines: Sequence[_Line], index: int, stripped: str, stops: StopWords
+) -> tuple[list[str], str | None] | None:
+    """A lone full name right under the headline and right over the article's first paragraph ("Oliver Baroni"): its
+    byline. Over another short line it may be a subheading's."""
+    above = next((ln for ln in reversed(lines[:index]) if not ln.blank), None)
+    below = next((ln for ln in lines[index + 1 :] if not ln.blank), None)
+    return (
+        ([stripped], None)
+        if above is not None
+        and below is not None
+        and above.reason is None
+        and _words(above.text) >= MIN_TITLE_WORDS
+        and len(below.text.split()) >= BODY_WORDS
+        and below.text.rstrip().endswith(SENTENCE_END)
+        and _lone_name(stripped, stops)
+        else None
+    )
 
 
 def _lone_name_over_field(lines: Sequence[_Line], index: int, stripped: str, stops: StopWords) -> bool:
@@ -1789,17 +1820,27 @@ def _line_date(stripped: str) -> str | None:
     dates = [parse_date(f) for f in fields]
     if len(fields) < 2 or not any(dates):
         return _date_before_count(stripped) or _trailing_date(stripped)
-    if all(
-        d
-        or PATTERNS["comments"].match(f.strip())
-        or PATTERNS["dateline"].match(f.strip())
-        or _count_field(f)
-        or _labelled_numeric_date(f)
-        or _labelled_leading_date(f)
+    others = [
+        f
         for f, d in zip(fields, dates, strict=True)
-    ):
+        if not (
+            d
+            or PATTERNS["comments"].match(f.strip())
+            or PATTERNS["dateline"].match(f.strip())
+            or _count_field(f)
+            or _labelled_numeric_date(f)
+            or _labelled_leading_date(f)
+        )
+    ]
+    if not others or (dates[0] and others == fields[-1:] and _section_field(others[0])):
         return next(d for d in dates if d)
     return _trailing_date(stripped)
+
+
+def _section_field(field: str) -> bool:
+    """One short field after the date that opens a dateline: its section or event ("01.02.2022 | Breuninger-Meeting",
+    "01. November 2021 | Naturschutz, BUND"). Two are a menu's items ("12 March 2024 | Sport | World")."""
+    return len(field.split()) <= MAX_SECTION_WORDS and not field.strip().endswith(SENTENCE_END)
 
 
 def _date_before_count(stripped: str) -> str | None:
@@ -1956,7 +1997,13 @@ def _choose_title(
                 line.reason = "navigation"
             distinct = below
     if len(distinct) > 1:  # still undecided: the first headline its article's words confirm, the lines under it text
-        topical = [key for key, ln in zip(keys, title_lines, strict=True) if _headline_over_deck(ln.text, body_topic)]
+        # (not one under the confirmed line: under the byline, a subheading or a list's item)
+        end = len(title_lines) if confirmed is None else title_lines.index(confirmed) + 1
+        topical = [
+            key
+            for key, ln in zip(keys[:end], title_lines[:end], strict=True)
+            if _headline_over_deck(ln.text, body_topic)
+        ]
         distinct = {topical[0]} if topical else distinct
     if len(distinct) != 1:
         return

@@ -1222,3 +1222,38 @@ def test_a_headline_with_a_read_word_before_its_colon_is_no_teaser(headline: str
 def test_teaser_labels_still_go(teaser: str) -> None:
     text = f"{TITLE}\n\n{BODY}\n\n{teaser}\n\n{BODY2}\n"
     assert removed_lines(text).get(teaser) == "related_links"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("01.02.2022 | Breuninger-Meeting", "2022-02-01"),  # the date, then its section or event
+        ("01. November 2021 | Naturschutz, BUND", "2021-11-01"),
+        ("12.12.2022 | 06:46 | Energieversorgung", "2022-12-12"),
+        ("12 March 2024 | Sport | World", None),  # two items after the date: a menu
+        ("08.11.2021 | Online-Fachtag zum Intersex Day of Remembrance", None),  # a teaser's headline after it
+    ],
+)
+def test_a_date_then_its_section(line: str, iso: str | None) -> None:
+    from curation.clean import _line_date
+
+    assert _line_date(line) == iso
+
+
+@pytest.mark.parametrize(
+    "line", ["Veröffentlicht am 12. Juni 2017 von gizzmo", "Publiziert am 13. Januar 2014 von uriebe"]
+)
+def test_a_dateline_crediting_a_handle_gives_its_date_and_no_author(line: str) -> None:
+    cleaned = clean_text(f"{TITLE}\n{line}\n\n{BODY}\n")
+    assert (cleaned.title, cleaned.authors, cleaned.published[:4]) == (TITLE, [], line.split()[4])
+
+
+def test_a_lone_name_between_the_headline_and_the_text_is_the_byline() -> None:
+    cleaned = clean_text(f"{TITLE}\nOliver Baroni\n{BODY}\n")
+    assert (cleaned.title, cleaned.authors) == (TITLE, ["Oliver Baroni"])
+
+
+def test_a_lone_name_over_a_short_line_stays() -> None:
+    """Over a short line, a name under the headline may be a subheading's: no byline."""
+    text = f"{TITLE}\nOliver Baroni\nEarly years in the city\n\n{BODY}\n"
+    assert clean_text(text).authors == []
