@@ -18,7 +18,7 @@ from datetime import date
 from functools import cache, lru_cache, partial
 
 from curation.content_model import NAME as MODEL_REASON
-from curation.content_model import ContentModel, content_words, document_stop_words, load_model, tokenize
+from curation.content_model import WORD, ContentModel, content_words, document_stop_words, load_model, tokenize
 from curation.lexicon import (
     AUTHOR_JOINERS,
     BYLINE_LEAD_WORDS,
@@ -841,8 +841,16 @@ StopWords = Callable[[], frozenset[str]]
 
 
 def _lazy_stop_words(texts: list[str]) -> StopWords:
-    """The page's stop words, read once and only if a line needs them (few do: a lone name's check)."""
-    return cache(lambda: document_stop_words(tokenize(texts)))
+    """The page's stop words that it writes in lowercase somewhere, read once and only if a line needs them (few do:
+    a lone name's check). jusText's lists, drawn from Wikipedia, hold frequent given names ("james", "david",
+    "thomas", "maria"): a function word is written in lowercase in running text ("Ein Albtraum" … "ein"), a given
+    name is not."""
+
+    def read() -> frozenset[str]:
+        lowercase = {word.casefold() for text in texts for word in WORD.findall(text) if word.islower()}
+        return document_stop_words(tokenize(texts)) & lowercase
+
+    return cache(read)
 
 
 def _page_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, threshold: float) -> None:

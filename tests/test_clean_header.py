@@ -1257,3 +1257,11 @@ def test_a_lone_name_over_a_short_line_stays() -> None:
     """Over a short line, a name under the headline may be a subheading's: no byline."""
     text = f"{TITLE}\nOliver Baroni\nEarly years in the city\n\n{BODY}\n"
     assert clean_text(text).authors == []
+
+
+@pytest.mark.parametrize("name", ["James Whittaker", "David Brand", "Thomas Müller", "Maria Schmidt"])
+def test_a_frequent_given_name_is_no_stop_word(name: str) -> None:
+    """jusText's lists hold frequent given names ("james", "thomas"): only words the text writes in lowercase count
+    as its stop words, so a lone name over the dateline is still a byline."""
+    cleaned = clean_text(f"Prison official says anyone could escape from Northward\n{name}\nMay 4, 2022\n\n{BODY}\n")
+    assert cleaned.authors == [name]
