@@ -221,6 +221,7 @@ FIELD_SEP = re.compile(rf"\s+[|{DOTS}–—/]\s+|\s*\|\s*")  # between a datelin
 BYLINE_DATE_SEP = re.compile(
     rf"\s*[|{DOTS}]\s*|,\s+(?=\d)|\s+[–—/-]\s+|\s+(?=\d)"
     r"|\s+(?:on|am|le|el|il|em|op|den|dnia|dne|dňa|pe|στις|на|d\.)\s+(?=\S)"
+    rf"|\s+(?=[{CAPS}])(?=(?i:{DATE_LABEL})\s*:?\s+\S)"  # a capitalized date's label: "A Last updated Nov 8"
 )
 TEASER_BULLET = re.compile(r"^\s*(?:[•·▪►»>*-]|\d+[.)])\s*")
 MAX_REPEATED_WORDS = 12
@@ -869,6 +870,8 @@ def _page_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, thres
         return
     stops = _lazy_stop_words([lines[i].text for i in rows])
     named_by_title = [p for p in range(1, len(rows)) if _named_by_title(lines[rows[p]], first, page_title, named)]
+    whole = [p for p in named_by_title if not lines[rows[p]].text.rstrip().endswith(TRUNCATION)]
+    named_by_title = whole or named_by_title  # "Headline cut short…" is a share box's or a teaser's copy of it
     # a headline with article text close under it first; then one with a row of share buttons between
     for position, reach in [(p, reach) for reach in PAGE_BODY_REACH for p in named_by_title]:
         line = lines[rows[position]]
@@ -1387,6 +1390,9 @@ def _split_byline_date(names: str) -> tuple[str, str | None]:
         head, tail = names[: sep.start()], names[sep.end() :]
         if iso := _line_date(tail) or _leading_date(tail):
             return _without_month(head), iso
+        labelled = DATE_LABEL_LINE.match(tail)  # "A Last updated Nov 8, 2023 Share with new partner:"
+        if labelled and (iso := _leading_date(tail[labelled.end() :])):
+            return head, iso
         tail = tail.strip()
         if PATTERNS["dateline"].match(tail) or PATTERNS["comments"].match(tail):
             return head, None

@@ -303,3 +303,20 @@ def test_a_kicker_ending_in_a_colon_is_no_page_headline() -> None:
     kicker = "Night buses to reach:"
     page = [f"{kicker} {headline} - City Herald", *MENU, *MENU, kicker, headline, *ARTICLE, *MENU]
     assert clean_text("\n".join(page) + "\n").title == headline
+
+
+def test_a_headline_cut_short_over_a_share_box_is_not_the_page_headline() -> None:
+    """A share box's copy of the headline, cut short, over a long line of its own: the whole headline lower down is
+    the page's, with its dateline."""
+    headline = "Night buses to reach the northern suburbs from March"
+    share = [f"{headline[:30]}…", "Click to email a link to a friend about this story (Opens in new window)"]
+    page = [f"{headline} - City Herald", *MENU, *share, *MENU, headline, "Published: March 3, 2024", *ARTICLE, *MENU]
+    result = clean_text("\n".join(page) + "\n")
+    assert (result.title, result.published) == (headline, "2024-03-03")
+
+
+def test_a_byline_with_a_labelled_date_glued_on() -> None:
+    from curation.clean import _byline
+
+    line = "By Alejandro Villamor Last updated Nov 8, 2023 Share with new partner:"
+    assert _byline(line) == (["Alejandro Villamor"], "2023-11-08")
