@@ -629,7 +629,8 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset(), model: Content
     model = model or load_model()
     if _content_model(lines, repeated, model):
         rows = [i for i, line in enumerate(lines) if not line.blank]
-        _page_header(lines, rows, result, model.threshold)
+        if not _headed_extract(lines, rows):
+            _page_header(lines, rows, result, model.threshold)
         _tail_byline(lines, rows, result)
         _whole_title(lines, rows, result)
     result.removed = merge_spans([*result.removed, *_line_spans(lines, len(text))])
@@ -787,6 +788,7 @@ MAX_NAME_LINE_WORDS = 6
 INNER_BYLINE = re.compile(rf"(?<=\s)(?:{BYLINE_PREFIX})\s", re.IGNORECASE)
 PAGE_HEADER_LINES = 6  # a byline or dateline within this many lines under the headline
 PAGE_BODY_REACH = (PAGE_HEADER_LINES, 12)  # article text this many lines under it: near, else past a row of buttons
+EXTRACT_META_LINES = 3  # a long extract's byline or dateline this many lines under its first line, the headline
 PAGE_META_ABOVE = 3  # a dateline or kicker this many lines above the headline
 HEADLINE_MARKS = "›»>•·|–—* \t"  # not "-": "-5 degrees tonight"
 MIN_SHARED_CHARS = 4  # a word the page title and a headline share: not "the", "die", "les"
@@ -902,6 +904,21 @@ def _page_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, thres
             if line.reason == "title" and line.text.strip() != result.title:
                 line.reason = MODEL_REASON if line.score is not None and line.score < threshold else None
     _lede_header(lines, rows, result, stops)
+
+
+def _headed_extract(lines: Sequence[_Line], rows: list[int]) -> bool:
+    """A long article extract, not a page: its first line is the header's headline, a byline or a dateline right
+    under it, and the article's first paragraph right under them. A page's first line is its HTML title, and menus
+    follow it."""
+    head = [lines[i] for i in rows[: 2 + EXTRACT_META_LINES]]
+    start = next((n for n, line in enumerate(head) if line.body_start), None)
+    return (
+        head[0].reason == "title"
+        and start is not None
+        and any(line.reason in ("byline", "dateline") for line in head[1:start])
+        and len(head[start].text.split()) >= BODY_WORDS
+        and head[start].text.rstrip().endswith(SENTENCE_END)
+    )
 
 
 def _named_by_title(line: _Line, first: str, page_title: str, named: set[str]) -> bool:

@@ -320,3 +320,13 @@ def test_a_byline_with_a_labelled_date_glued_on() -> None:
 
     line = "By Alejandro Villamor Last updated Nov 8, 2023 Share with new partner:"
     assert _byline(line) == (["Alejandro Villamor"], "2023-11-08")
+
+
+def test_a_long_extract_keeps_the_headline_its_header_confirms() -> None:
+    """An article extract long enough for the model: its first line is the headline, not a page's HTML title, so a
+    subheading that the headline's words name is not taken for the page's headline."""
+    headline = "Coinbase vs. Coinbase Pro"
+    body = [f"Part {n}: {ARTICLE[n % len(ARTICLE)]}" if n % 7 else f"{headline}: Fees" for n in range(1, 36)]
+    text = "\n".join([headline, "Jacob Wade", "Updated March 28, 2022", *body]) + "\n"
+    result = clean_text(text)
+    assert (result.title, result.authors, result.published) == (headline, ["Jacob Wade"], "2022-03-28")
