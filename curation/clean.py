@@ -1675,19 +1675,28 @@ def _full_names(names: str) -> list[str]:
     return []
 
 
+def _next_line(lines: Sequence[_Line], index: int) -> _Line | None:
+    return next((ln for ln in lines[index + 1 :] if not ln.blank), None)
+
+
+def _previous_line(lines: Sequence[_Line], index: int) -> _Line | None:
+    return next((ln for ln in reversed(lines[:index]) if not ln.blank), None)
+
+
 def _name_over_date(
     lines: Sequence[_Line], index: int, stripped: str, stops: StopWords
 ) -> tuple[list[str], str | None] | None:
     """A lone full name right over the dateline or over a role, under a headline ("Jane Smith" over "3 March 2024" or
     "Senior Reporter"): the byline a layout splits over two lines, the role's line with it. Alone, such a line may be a
     subheading; over the header's date or a role it is not."""
-    following = next((ln for ln in lines[index + 1 :] if not ln.blank), None)
-    if following is None or not _lone_name(stripped, stops):
+    following = _next_line(lines, index)
+    if following is None or not _lone_name_over_field(lines, index, stripped, stops):
         return None
     if _is_role(following.text) and following.reason is None:  # "Jane Smith" over "Senior Reporter"
         following.reason = "byline"
-        return [stripped], None
-    return ([stripped], None) if _line_date(following.text.strip()) else None
+    elif not _line_date(following.text.strip()):
+        return None
+    return [stripped], None
 
 
 def _name_under_date(
@@ -1695,7 +1704,7 @@ def _name_under_date(
 ) -> tuple[list[str], str | None] | None:
     """A lone full name of two words right under the header's dateline ("22.11.2022" / "Christian Mihatsch"): its
     byline, a line down. Not three ("Gan Siân Davies" is Welsh for "By Siân Davies", a label unknown here)."""
-    above = next((ln for ln in reversed(lines[:index]) if not ln.blank), None)
+    above = _previous_line(lines, index)
     under_date = above is not None and above.reason == "dateline" and len(stripped.split()) == 2
     return ([stripped], None) if under_date and _lone_name(stripped, stops) else None
 
@@ -1705,8 +1714,7 @@ def _name_between_headline_and_text(
 ) -> tuple[list[str], str | None] | None:
     """A lone full name right under the headline and right over the article's first paragraph ("Oliver Baroni"): its
     byline. Over another short line it may be a subheading's."""
-    above = next((ln for ln in reversed(lines[:index]) if not ln.blank), None)
-    below = next((ln for ln in lines[index + 1 :] if not ln.blank), None)
+    above, below = _previous_line(lines, index), _next_line(lines, index)
     return (
         ([stripped], None)
         if above is not None
@@ -1723,7 +1731,7 @@ def _name_between_headline_and_text(
 def _lone_name_over_field(lines: Sequence[_Line], index: int, stripped: str, stops: StopWords) -> bool:
     """A lone full name over the dateline or a role: the byline a layout splits over two lines (`_name_over_date`),
     asked before the header reads it."""
-    following = next((ln for ln in lines[index + 1 :] if not ln.blank), None)
+    following = _next_line(lines, index)
     return (
         following is not None
         and _lone_name(stripped, stops)
@@ -1749,7 +1757,7 @@ def _field_under(lines: Sequence[_Line], index: int, confirmed: _Line, last_meta
 def _header_follows(lines: Sequence[_Line], index: int) -> bool:
     """Whether the next line is the header's too (a rule's widget, a byline, a dateline): a line between them is one
     of its fields; a line the body follows may be the article's first subheading."""
-    following = next((ln for ln in lines[index + 1 :] if not ln.blank), None)
+    following = _next_line(lines, index)
     if following is None:
         return False
     text = following.text.strip()
