@@ -256,6 +256,8 @@ DATE_THEN_NAMES = re.compile(r"(?<=\d)\s+[^\W\d_]{2,4}\s+(?=[^\W\d_])")
 WORD_OR_NUMBER = re.compile(r"[^\W_]+(?:[^\s\w]*[^\W_]+)*")  # "2", "episode", "Wydanie", "n.º", "1.2K"; not "·"
 HANDLE = re.compile(r"\s+@\w+(?=\s|$)")  # a social network's handle after a name: "Jane Smith @janesmith"
 # a clock alone, with a colon ("9.05" alone may be a price or a score) and an optional zone: "14:37", "13:37 PHT"
+# Inside a date, a short word right before its clock time is that language's "at" ("26 Meitheamh 2021 ag 11:42").
+DATE_CLOCK = re.compile(rf"(?:(?<!\S)[^\W\d_]{{1,4}}\.?\s+)?{CLOCK.pattern}", re.IGNORECASE)
 CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?", re.IGNORECASE)
 # a word keeps its combining signs: Devanagari "नवंबर" has a vowel sign and an anusvara that are not \w
 DATE_TOKEN = re.compile(r"\d+|(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f])+")
@@ -432,12 +434,12 @@ def _written_date(body: str) -> str | None:
     body = ZONE_CAPITALS.sub(r"\1", body)
     numeric = NUMERIC_DATE.search(body)
     if numeric:  # "le 18.03.2020", "Mi., 06.03.2024": a numeric date among filler words
-        rest = DATE_TOKEN.findall(CLOCK.sub(" ", _fold_word(body[: numeric.start()] + " " + body[numeric.end() :])))
+        rest = DATE_TOKEN.findall(DATE_CLOCK.sub(" ", _fold_word(body[: numeric.start()] + " " + body[numeric.end() :])))
         if all(t in weekdays or t in DATE_FILLERS or t in ZONE_WORDS for t in rest):  # "2024-09-05 15:04 CEST"
             return _parse_date_body(numeric.group(0))
         return None
     day = month = year = None
-    tokens = DATE_TOKEN.findall(CLOCK.sub(" ", unicodedata.normalize("NFC", body.casefold())))
+    tokens = DATE_TOKEN.findall(DATE_CLOCK.sub(" ", unicodedata.normalize("NFC", body.casefold())))
     tokens = [_calendar_token(t, months, weekdays) for t in tokens]
     named = [t for t in tokens if t in months]
     if len(named) > 1:  # "13 Kas 2022 Paz", "Mar 21 oct 2025": a weekday that is a month's abbreviation elsewhere
@@ -897,8 +899,9 @@ def _page_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, thres
         return
     # no headline line under the page's title: the page's title without the site's name, rather than what the
     # header pass took for one at the top of the page (its menus); that line goes back to what the model said.
-    # A first line that a rule removes (a breadcrumb, a cookie banner) is no page title: the header's title stands.
-    if lines[rows[0]].reason in (*PAGE_TITLE_REASONS, "title"):
+    # A first line that a rule removes (a breadcrumb, a cookie banner) is no page title, nor one that other stories
+    # also begin with (a site's menu): the header's title stands.
+    if lines[rows[0]].reason in (*PAGE_TITLE_REASONS, "title") and lines[rows[0]].reason != "repeated_line":
         result.title = _without_site(lines[rows[0]].text.strip())
         for line in lines:
             if line.reason == "title" and line.text.strip() != result.title:

@@ -80,7 +80,7 @@ class CurationConfig(Strict):
         0.75, gt=0, le=1, description="verified Jaccard estimate that links two records (docs/dedup.md)"
     )
     repeated_line_min_docs: int = Field(
-        5, ge=2, le=1_000_000_000, description="a line in this many documents is boilerplate (2 to 10^9)"
+        3, ge=2, le=1_000_000_000, description="a line in this many documents is boilerplate (2 to 10^9)"
     )
     missing_sources: Literal["keep", "drop"] = Field(
         "keep", description="what happens to the record of a source that vanished from raw/"
