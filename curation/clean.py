@@ -434,7 +434,8 @@ def _written_date(body: str) -> str | None:
     body = ZONE_CAPITALS.sub(r"\1", body)
     numeric = NUMERIC_DATE.search(body)
     if numeric:  # "le 18.03.2020", "Mi., 06.03.2024": a numeric date among filler words
-        rest = DATE_TOKEN.findall(DATE_CLOCK.sub(" ", _fold_word(body[: numeric.start()] + " " + body[numeric.end() :])))
+        around = _fold_word(body[: numeric.start()] + " " + body[numeric.end() :])
+        rest = DATE_TOKEN.findall(DATE_CLOCK.sub(" ", around))
         if all(t in weekdays or t in DATE_FILLERS or t in ZONE_WORDS for t in rest):  # "2024-09-05 15:04 CEST"
             return _parse_date_body(numeric.group(0))
         return None
@@ -1996,7 +1997,8 @@ def _choose_title(
     taken, so that a second pass over the cleaned text (where that line comes first) agrees.
 
     A headline above the confirmed line, too long for a label and sharing words with the article, is the title,
-    and the confirmed line its standfirst, kept; still undecided, the first such headline is the title. Here a
+    and the confirmed line its standfirst, kept; still undecided, the first such headline is the title, else the
+    confirmed line, else the longest (headlines outgrow the kickers, section labels and slugs around them). Here a
     second pass differs: the line under the headline then comes first and reads as a headline. Records are made
     from the raw bytes, never from cleaned text, so the right first answer wins over agreeing with a second pass.
     """
@@ -2046,7 +2048,12 @@ def _choose_title(
             for key, ln in zip(keys[:end], title_lines[:end], strict=True)
             if _headline_over_deck(ln.text, body_topic)
         ]
-        distinct = {topical[0]} if topical else distinct
+        if topical:
+            distinct = {topical[0]}
+        elif confirmed is not None:  # no article words to tell: what the byline or the dateline stands under
+            distinct = {keys[title_lines.index(confirmed)]}
+        else:  # nothing under any: kickers, section labels and slugs are shorter than the headline
+            distinct = _longest(title_lines, keys) or distinct
     if len(distinct) != 1:
         return
     echoes = [ln for key, ln in zip(keys, title_lines, strict=True) if key in distinct]
@@ -2056,6 +2063,15 @@ def _choose_title(
     echoes[0].reason = "title"
     for echo in echoes[1:]:
         echo.reason = "duplicate_title"
+
+
+def _longest(title_lines: list[_Line], keys: list[str]) -> set[str]:
+    """The key of the header's one longest headline-like line, or none when two share the greatest length."""
+    sizes = {key: _words(line.text) for key, line in zip(keys, title_lines, strict=True)}
+    ranked = sorted(sizes.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return set()
+    return {key for key, size in sizes.items() if size == ranked[0]}
 
 
 def _words(text: str) -> int:
