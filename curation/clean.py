@@ -258,6 +258,7 @@ HANDLE = re.compile(r"\s+@\w+(?=\s|$)")  # a social network's handle after a nam
 # a clock alone, with a colon ("9.05" alone may be a price or a score) and an optional zone: "14:37", "13:37 PHT"
 # Inside a date, a short word right before its clock time is that language's "at" ("26 Meitheamh 2021 ag 11:42").
 DATE_CLOCK = re.compile(rf"(?:(?<!\S)[^\W\d_]{{1,4}}\.?\s+)?{CLOCK.pattern}", re.IGNORECASE)
+DAY_BY_MONTH = re.compile(r"d\??m|m\??d")  # a date's shape ("y?dm"): the day next to its month, or a connector apart
 CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?", re.IGNORECASE)
 # a word keeps its combining signs: Devanagari "नवंबर" has a vowel sign and an anusvara that are not \w
 DATE_TOKEN = re.compile(r"\d+|(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f])+")
@@ -445,6 +446,7 @@ def _written_date(body: str) -> str | None:
     named = [t for t in tokens if t in months]
     if len(named) > 1:  # "13 Kas 2022 Paz", "Mar 21 oct 2025": a weekday that is a month's abbreviation elsewhere
         named = [t for t in named if t not in weekdays]
+    order: list[str] = []  # the date's parts in their order, and "?" for a word no list knows
     for token in tokens:
         if token[0].isdigit():
             if not token.isdecimal():  # any script's digits: "३ मार्च २०२४"
@@ -452,15 +454,23 @@ def _written_date(body: str) -> str | None:
             number = int(token)
             if len(token) == 4 and year is None and 1900 <= number <= 2100:
                 year = number
+                order.append("y")
             elif len(token) <= 2 and day is None and 1 <= number <= 31:
                 day = number
+                order.append("d")
             else:
                 return None
         elif token in named and month is None:
             month = months[token]
+            order.append("m")
         elif token not in weekdays and token not in DATE_FILLERS:
-            return None
+            order.append("?")
     if day is None or month is None or year is None:
+        return None
+    # one word no list knows is the date's own connector ("2018 жылғы 27 қаңтар", "27 ng Setyembre 2015") between its
+    # parts, with the day beside its month: elsewhere it is text, or the day a count ("september 2024 – lestími 11")
+    shape = "".join(order)
+    if "?" in shape and not (shape.count("?") == 1 and "?" in shape[1:-1] and DAY_BY_MONTH.search(shape)):
         return None
     try:
         return date(year, month, day).isoformat()
