@@ -1290,3 +1290,42 @@ def test_a_frequent_given_name_is_no_stop_word(name: str) -> None:
     as its stop words, so a lone name over the dateline is still a byline."""
     cleaned = clean_text(f"Prison official says anyone could escape from Northward\n{name}\nMay 4, 2022\n\n{BODY}\n")
     assert cleaned.authors == [name]
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2018 жылғы 27 қаңтар", "2018-01-27"),  # a word for "year's" between the year and the day
+        ("27 ng Setyembre 2015", "2015-09-27"),  # a word for "of" between the day and the month
+        ("26 Meitheamh 2021 ag 11:42", "2021-06-26"),  # the language's "at" before the clock time
+        ("27 January 2018 elections", None),  # a word after the date: text about it
+        ("2018 big words 27 January", None),  # two words no list knows
+        ("september 2024 – lestími 11 mín.", None),  # the number after the word is a count, far from the month
+    ],
+)
+def test_a_date_in_a_language_with_words_no_list_knows(line: str, iso: str | None) -> None:
+    assert parse_date(line) == iso
+
+
+CATALAN = (
+    "El parlament va aprovar el pressupost per a l'any vinent després d'un debat molt llarg a la cambra.\n\n"
+    "L'oposició va votar en contra i va anunciar un recurs al tribunal constitucional per defensar els seus drets.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Per Jordi Puig i Marc Soler", ["Jordi Puig", "Marc Soler"]),  # "per" is a word the text writes in lowercase
+        ("Anna Maria Puig i Marc Soler", ["Anna Maria Puig", "Marc Soler"]),  # "anna" is not
+    ],
+)
+def test_a_byline_label_the_vocabulary_lacks_is_a_function_word_of_the_text(byline: str, authors: list[str]) -> None:
+    text = f"El parlament aprova el pressupost de l'any vinent\n\n{byline}\n\n{CATALAN}"
+    assert clean_text(text).authors == authors
+
+
+def test_a_given_name_that_is_a_function_word_elsewhere_stays() -> None:
+    # "per" is a Catalan and Italian function word, and a Swedish given name: an English text never writes it alone
+    text = f"Parliament approves the budget for next year\n\nBy Per Olof Petersson\n\n{BODY}\n"
+    assert clean_text(text).authors == ["Per Olof Petersson"]
