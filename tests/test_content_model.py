@@ -6,8 +6,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from cleaning import BODY, BODY2
 
-from curation.clean import clean_text
+from curation.clean import clean_text, line_key
 from curation.content_model import Forest, densest_region, load_model
 from curation.names import person_name
 from curation.spans import apply_spans
@@ -330,3 +331,12 @@ def test_a_long_extract_keeps_the_headline_its_header_confirms() -> None:
     text = "\n".join([headline, "Jacob Wade", "Updated March 28, 2022", *body]) + "\n"
     result = clean_text(text)
     assert (result.title, result.authors, result.published) == (headline, ["Jacob Wade"], "2022-03-28")
+
+
+def test_a_first_line_other_stories_begin_with_is_no_page_title() -> None:
+    """A page's first line is its HTML title, unless the corpus's other stories begin with it too (a site's menu or
+    consent heading): then the header's headline stands."""
+    first = "Zgodbe iz naše regije"
+    body = "\n\n".join(f"{BODY} Paragraph {n} of the report." if n % 2 else f"{BODY2} Part {n}." for n in range(30))
+    text = f"{first}\n\nHome › World › Culture\n\nCouncil approves the new budget\n\nText: Luka Novak | 26. 3. 2020\n\n{body}\n"
+    assert clean_text(text, frozenset({line_key(first)})).title == "Council approves the new budget"
