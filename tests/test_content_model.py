@@ -338,5 +338,6 @@ def test_a_first_line_other_stories_begin_with_is_no_page_title() -> None:
     consent heading): then the header's headline stands."""
     first = "Zgodbe iz naše regije"
     body = "\n\n".join(f"{BODY} Paragraph {n} of the report." if n % 2 else f"{BODY2} Part {n}." for n in range(30))
-    text = f"{first}\n\nHome › World › Culture\n\nCouncil approves the new budget\n\nText: Luka Novak | 26. 3. 2020\n\n{body}\n"
+    header = "Home › World › Culture\n\nCouncil approves the new budget\n\nText: Luka Novak | 26. 3. 2020"
+    text = f"{first}\n\n{header}\n\n{body}\n"
     assert clean_text(text, frozenset({line_key(first)})).title == "Council approves the new budget"
