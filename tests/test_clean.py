@@ -214,6 +214,16 @@ def _edited(text: str, seed: int) -> str:
     return "\n".join(lines)
 
 
+def test_a_site_line_in_three_stories_is_learned_by_default() -> None:
+    """A small corpus (a few stories of each site, as a crawl of many sites gives) still shows its templates: three
+    distinct stories with the same line make it the site's; two may share a line by chance."""
+    footer = "Daily Courier — your news every morning"
+    docs = [f"{BODY} The {topic} was discussed.\n{footer}\n" for topic in ["budget", "election", "storm"]]
+    min_docs = CurationConfig().repeated_line_min_docs
+    assert line_keys(footer) <= learn_repeated(docs, min_docs)
+    assert not line_keys(footer) & learn_repeated(docs[:2], min_docs)
+
+
 def test_copies_of_one_story_count_once() -> None:
     """Syndicated, lightly edited copies of the sample articles (40 each) leave their titles, ledes and
     subheadings alone: each story counts once, below the threshold."""
