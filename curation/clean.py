@@ -1609,6 +1609,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
                 or _split_byline(lines, index, stripped)
                 or _name_under_date(lines, index, stripped, stops)
                 or _name_between_headline_and_text(lines, index, stripped, stops)
+                or _small_word_byline(stripped, stops)
             )
             if any(_words(ln.text) >= MIN_TITLE_WORDS for ln in title_lines)  # under a headline, not a kicker
             else None
@@ -1750,6 +1751,14 @@ def _name_between_headline_and_text(
         and _lone_name(stripped, stops)
         else None
     )
+
+
+def _small_word_byline(stripped: str, stops: StopWords) -> tuple[list[str], str | None] | None:
+    """A byline label the vocabulary lacks before one person's full name ("Le Pádraig Puirséil", "Nga Arta Hoxha"):
+    the text writes the label in lowercase as one of its language's function words. Not before a place ("In Den
+    Haag") or a house ("The White House"): a known given name opens the name."""
+    label, _, name = stripped.partition(" ")
+    return ([name], None) if label.casefold() in stops() and _lone_name(name, stops) else None
 
 
 def _lone_name_over_field(lines: Sequence[_Line], index: int, stripped: str, stops: StopWords) -> bool:

@@ -1329,3 +1329,27 @@ def test_a_given_name_that_is_a_function_word_elsewhere_stays() -> None:
     # "per" is a Catalan and Italian function word, and a Swedish given name: an English text never writes it alone
     text = f"Parliament approves the budget for next year\n\nBy Per Olof Petersson\n\n{BODY}\n"
     assert clean_text(text).authors == ["Per Olof Petersson"]
+
+
+IRISH = (
+    "Tá an rialtas ag obair le chéile leis an gcomhairle chun an fhadhb a réiteach go luath.\n\n"
+    "Dúirt an t-aire go mbeidh an plean réidh le himeacht an tsamhraidh agus go mbeidh airgead ann dó.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Le Pádraig Puirséil", ["Pádraig Puirséil"]),  # "le" is written in lowercase in the text: a label
+        ("Le Céitinn Puirséil", []),  # no known given name opens what follows
+    ],
+)
+def test_a_byline_label_no_list_knows(byline: str, authors: list[str]) -> None:
+    text = f"Plean nua don chathair á réiteach ag an rialtas\n\n{byline}\n\n{IRISH}"
+    assert clean_text(text).authors == authors
+
+
+@pytest.mark.parametrize("line", ["The White House", "In Washington Today"])
+def test_a_function_word_before_a_place_is_no_byline(line: str) -> None:
+    text = f"Parliament approves the budget for next year\n\n{line}\n\n{BODY}\n"
+    assert clean_text(text).authors == []
