@@ -217,9 +217,9 @@ MAX_MENU_ITEM_WORDS = 3
 # (also a date right after the names, "Anna Virtanen 25.11.2026", and "on" in more languages: "dne", "dňa", "pe",
 # "στις", "на", Danish "d.")
 COUNT_SPLIT = re.compile(r",?\s+(?=\d)")  # where a count may follow a date without a field's separator
-FIELD_SEP = re.compile(rf"\s+[|{DOTS}–—/]\s+|\s*\|\s*")  # between a dateline's fields
+FIELD_SEP = re.compile(rf"\s+(?:[|{DOTS}–—/]|//)\s+|\s*\|\s*")  # between a dateline's fields
 BYLINE_DATE_SEP = re.compile(
-    rf"\s*[|{DOTS}]\s*|,\s+(?=\d)|\s+[–—/-]\s+|\s+(?=\d)"
+    rf"\s*[|{DOTS}]\s*|,\s+(?=\d)|\s+(?:[–—/-]|//)\s+|\s+(?=\d)"
     r"|\s+(?:on|am|le|el|il|em|op|den|dnia|dne|dňa|pe|στις|на|d\.)\s+(?=\S)"
     rf"|\s+(?=[{CAPS}])(?=(?i:{DATE_LABEL})\s*:?\s+\S)"  # a capitalized date's label: "A Last updated Nov 8"
 )

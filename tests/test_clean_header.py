@@ -1353,3 +1353,9 @@ def test_a_byline_label_no_list_knows(byline: str, authors: list[str]) -> None:
 def test_a_function_word_before_a_place_is_no_byline(line: str) -> None:
     text = f"Parliament approves the budget for next year\n\n{line}\n\n{BODY}\n"
     assert clean_text(text).authors == []
+
+
+@pytest.mark.parametrize("line", ["Text: Anna Smith // 21 May 2019", "By Anna Smith // 2019-05-21T19:53Z"])
+def test_a_double_slash_between_byline_and_date(line: str) -> None:
+    result = clean_text(f"{TITLE}\n\n{line}\n\n{BODY}\n")
+    assert (result.authors, result.published) == (["Anna Smith"], "2019-05-21")
