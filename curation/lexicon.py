@@ -289,6 +289,7 @@ LOADING_WORD = (
     r"зарежда\w*|učitava\w*|nalaga\w*|учитава\w*|įkel\w*|ielād\w*|laadi\w*|hleð\w*|carrega\w*|ngarku\w*|memuat|"
     r"đang tải"
 )
+MEDIA_CONTROLS = "⏴⏵⏶⏷▶►▷◀◁⏸⏯⏹⏺⏮⏭⏪⏩❚"  # play, pause, stop, skip
 PLAYER_WORD = r"player|spieler|lecteur|reproductor|leitor|lettore|speler|spelare|плеер|плеєр|oynatıcı|odtwarzacz"
 # Privacy and consent words, and the buttons that end a consent notice ("… Allow all", "… Alle erlauben").
 PRIVACY_WORD = (
@@ -780,6 +781,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=(?:\S+\s+){{0,8}}\S+$)(?=.*[^.](?:\.\.\.|…)$)(?=.*(?<!\w)(?:{LOADING_WORD})).*",
         # a player that loads: "Chargement du lecteur audio", "Ljudspelaren laddas"
         rf"(?=(?:\S+\s+){{0,4}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{LOADING_WORD}))(?=.*(?:{PLAYER_WORD})).*",
+        # a player's controls and times, no word in any language: "⏵ 00:00 — 1:12:12", "▶ 0:00 / 3:45"
+        rf"(?=.*[{MEDIA_CONTROLS}])(?=.*\d:\d\d)[{MEDIA_CONTROLS}\d\s:./|–—-]+",
     ],
     "cookie_banner": [
         rf"(?=.{{0,400}}$)(?=.*\b(?:{COOKIE_WORD})\b)"

@@ -544,3 +544,14 @@ def test_a_number_alone_over_a_box_is_no_comment_count() -> None:
     box = ["2", "Eirlys Hughes", "3 March 2024", "Mix the flour and the butter.", "4 March 2024"]
     text = "\n\n".join([TITLE, BODY, "\n".join(box), BODY2]) + "\n"
     assert "Mix the flour and the butter." in apply_spans(text, clean_text(text).removed)
+
+
+@pytest.mark.parametrize(("line", "reason"), [("⏵ 00:00 — 1:12:12", "loading"), ("▶ 0:00 / 3:45", "loading")])
+def test_a_players_controls_and_times(line: str, reason: str) -> None:
+    text = f"{TITLE}\n\n{line}\n\n{BODY}\n"
+    assert removed_lines(text).get(line) == reason
+
+
+def test_times_without_a_control_are_text() -> None:
+    text = f"{TITLE}\n\n{BODY}\n\n09:00 – 17:00\n\n{BODY2}\n"
+    assert "09:00 – 17:00" not in removed_lines(text)
