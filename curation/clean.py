@@ -100,7 +100,8 @@ NAME_PARTICLES = frozenset(
 NAME_SPLIT = re.compile(rf"\s*(?:,|(?<!\w)(?:{AUTHOR_JOINERS})(?!\w))\s*", re.IGNORECASE)
 # with the capitals of Polish, Turkish, Czech, Hungarian, then of Slovak, Romanian, Croatian, the Baltic languages,
 # Maltese, Greek, and the Serbian/Macedonian Cyrillic letters (Ѐ-Џ)
-CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐĄĆĘŁŃŚŹŻİŞĞČŠŽŘŐŰĎŤŇĽĹŔĂȘȚŢĐĀĒĪŪĢĶĻŅĖĮŲĊĠĦΑ-ΩΆΈΉΊΌΎΏΪΫЀ-Џ"
+# capitals of the Latin, Greek, Cyrillic (with Kazakh's), Armenian and Georgian (Mtavruli) scripts
+CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐĄĆĘŁŃŚŹŻİŞĞČŠŽŘŐŰĎŤŇĽĹŔĂȘȚŢĐĀĒĪŪĢĶĻŅĖĮŲĊĠĦƏΑ-ΩΆΈΉΊΌΎΏΪΫЀ-ЏӘҒҚҢӨҰҮҺԱ-ՖᲐ-Ჺ"
 GLUED_DATE = re.compile(
     rf"^\s*(?:{DATE_LABEL}\s*:?\s*)?\(?(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)\d{{4}}"
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{{4}}|\w+\.?\s+\d{{1,2}},\s+\d{{4}}"

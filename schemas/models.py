@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 # Bump when a field is added, removed, renamed, changes type, constraints or meaning: consumers key on it.
 # schemas/fingerprint.json pins a fingerprint of the models' structure to each version (descriptions
 # excluded); tests/test_schemas.py fails when the structure changes without a bump.
-SCHEMA_VERSION = "1.6"
+SCHEMA_VERSION = "1.7"
 
 
 class Strict(BaseModel):
