@@ -118,6 +118,9 @@ GLUED_DATE = re.compile(
 )
 # A wire dateline glued before the first sentence: "MOSCOW, March 3 (Reuters) - ", "BERLIN (dpa) – ":
 # a place in capitals and/or an agency in parentheses, then a dash.
+GLUED_OUTLET = re.compile(  # after the dateline's own dash or full stop: "— Ararat-press — ", ". Kartlinfo — "
+    r"(?<=[–—./-]\s)(?P<outlet>[^\W\d_][^\s\d–—.!?:]*(?:\s[^\s\d–—.!?:]+){0,2})\s+(?:[–—]|--)\s+(?=\S)"
+)
 WIRE_DATELINE = re.compile(
     rf"^\s*(?P<place>[{CAPS}][{CAPS}'’.-]+(?:[ /][{CAPS}][{CAPS}'’.-]+){{0,2}})"
     r"(?:\s*(?P<agency1>\([^()]{2,30}\)))?(?:,\s*(?P<date>[^()–—]{3,40}?))?\s*(?P<agency>\([^()]{2,30}\))?"
@@ -2169,6 +2172,20 @@ def _raw_offset(raw: str, clear_offset: int) -> int:
 
 
 def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
+    """A dateline glued before the first sentence, with the outlet that a dash sets after it ("GYUMRI, 20 May 2017
+    — Ararat-press — Text"): a name of up to three words between two dashes is no sentence's start."""
+    spans = _glued_dateline(line, result)
+    if spans and (outlet := GLUED_OUTLET.match(line.text, _clear_offset(line.raw, spans[0].end - line.start))):
+        spans[0] = Span(spans[0].start, line.start + _raw_offset(line.raw, outlet.end()), spans[0].reason)
+    return spans
+
+
+def _clear_offset(raw: str, raw_offset: int) -> int:
+    """Offset in the control-free text of the character at `raw_offset` of its source line."""
+    return raw_offset - sum(bool(CONTROL.match(char)) for char in raw[:raw_offset])
+
+
+def _glued_dateline(line: _Line, result: Cleaned) -> list[Span]:
     """A date (with an optional label) glued before the first sentence: `2024-11-08 – Text`."""
     placed = PLACE_AGENCY.match(line.text) or AGENCY_FIRST.match(line.text)
     agency = placed.group("agency").strip() if placed else ""

@@ -1359,3 +1359,23 @@ def test_a_function_word_before_a_place_is_no_byline(line: str) -> None:
 def test_a_double_slash_between_byline_and_date(line: str) -> None:
     result = clean_text(f"{TITLE}\n\n{line}\n\n{BODY}\n")
     assert (result.authors, result.published) == (["Anna Smith"], "2019-05-21")
+
+
+@pytest.mark.parametrize(
+    ("first", "cut"),
+    [
+        ("GYUMRI, 20 May 2017 — Ararat-press — ", "GYUMRI, 20 May 2017 — Ararat-press — "),
+        ("TBILISI, 21 November 2024. Kartlinfo — ", "TBILISI, 21 November 2024. Kartlinfo — "),
+        ("KYIV, 3 March 2024 — The first sentence is long — ", "KYIV, 3 March 2024 — "),  # more than a name
+        ("LISBOA, 17.12.2022, 12:55 — Parte C - ", "LISBOA, 17.12.2022, 12:55 — "),  # a hyphen, not a dash
+    ],
+)
+def test_the_outlet_a_dash_sets_after_a_glued_dateline(first: str, cut: str) -> None:
+    text = f"{TITLE}\n\n{first}{SENTENCE}\n\n{BODY}\n"
+    assert removed_lines(text).get(cut.strip()) == "dateline"
+    assert f"\n{first[len(cut) :]}{SENTENCE}" in "\n" + apply_spans(text, clean_text(text).removed)
+
+
+def test_a_date_glued_by_a_label_has_no_outlet_after_it() -> None:
+    text = f"{TITLE}\n\ndate 2024-11-08 November 8 – Victory Day is a holiday. And more.\n\n{BODY}\n"
+    assert "November 8 – Victory Day is a holiday." in apply_spans(text, clean_text(text).removed)
