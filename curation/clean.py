@@ -1760,9 +1760,10 @@ def _name_between_headline_and_text(
 def _small_word_byline(stripped: str, stops: StopWords) -> tuple[list[str], str | None] | None:
     """A byline label the vocabulary lacks before one person's full name ("Le Pádraig Puirséil", "Nga Arta Hoxha"):
     the text writes the label in lowercase as one of its language's function words. Not before a place ("In Den
-    Haag") or a house ("The White House"): a known given name opens the name."""
+    Haag") or a house ("The White House"): a known given name opens the name. The name is asked first: the page's
+    stop words cost a pass over its text, and few lines hold a name."""
     label, _, name = stripped.partition(" ")
-    return ([name], None) if label.casefold() in stops() and _lone_name(name, stops) else None
+    return ([name], None) if _lone_name(name, stops) and label.casefold() in stops() else None
 
 
 def _lone_name_over_field(lines: Sequence[_Line], index: int, stripped: str, stops: StopWords) -> bool:
