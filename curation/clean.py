@@ -1572,6 +1572,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     last_meta: int | None = None  # the index of the last byline or dateline read
     first_meta: _Line | None = None  # the first byline or dateline read
     stops = _lazy_stop_words([ln.text for ln in lines])
+    opening = next((line for line in lines if not line.blank), None)
     for index, line in enumerate(lines):
         if menu is None and line.reason == "navigation":
             menu = line
@@ -1615,7 +1616,9 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
                 or _name_between_headline_and_text(lines, index, stripped, stops)
                 or _small_word_byline(stripped, stops)
             )
-            if any(_words(ln.text) >= MIN_TITLE_WORDS for ln in title_lines)  # under a headline, not a kicker
+            # under a headline, not a kicker: three words, or two on the document's first line right above
+            if any(_words(ln.text) >= MIN_TITLE_WORDS for ln in title_lines)
+            or (title_lines == [opening] and _short_headline(opening) and _previous_line(lines, index) is opening)
             else None
         ):
             line.reason = "byline"
@@ -1639,7 +1642,8 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
         elif not _is_title_like(stripped) and not _header_goes_on(lines, index, title_lines, stops):
             result.published = result.published or updated
             body_topic = cache(partial(_topic, [ln.text for ln in lines[index : index + BODY_TOPIC_LINES]], stops))
-            _choose_title(title_lines, confirmed, result, menu, first_meta, body_topic)
+            short = _short_opening(lines, first_meta)
+            _choose_title(title_lines, confirmed, result, menu, first_meta, body_topic, short)
             return index
         elif not _is_title_like(_headline_core(stripped, first=not title_lines)):
             standfirst = True
@@ -1666,8 +1670,31 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
         previous = line
     result.published = result.published or updated
     if standfirst:  # the text ends in the header's byline: its title is read as it would be without that byline
-        _choose_title(title_lines, confirmed, result, menu, first_meta)
+        _choose_title(title_lines, confirmed, result, menu, first_meta, opening=_short_opening(lines, first_meta))
     return None
+
+
+def _short_opening(lines: Sequence[_Line], first_meta: _Line | None) -> _Line | None:
+    """The document's first line when it has two words and the header's first byline or dateline stands right under
+    it ("Homo Brandenburgensis" / "Antje Rávic Strubel", "Tridents' challenge" / "Posted on April 29, 2022"): a
+    scraper writes the title first, and a label of two words heads a menu or a section, not a dateline."""
+    first = next((index for index, line in enumerate(lines) if not line.blank), None)
+    if first is None or first_meta is None or _next_line(lines, first) is not first_meta:
+        return None
+    return lines[first] if _short_headline(lines[first]) else None
+
+
+def _short_headline(line: _Line) -> bool:
+    """Two words that may be a headline: no sentence, no capitals label or kicker, no slug ("Economy/Budget")."""
+    text = line.text.strip()
+    return (
+        line.reason is None
+        and _words(text) == 2
+        and len(text.split()) == 2
+        and _is_title_like(text)
+        and not _capitals(text)
+        and not _is_kicker(text)
+    )
 
 
 def _date_then_names(stripped: str) -> tuple[list[str], str | None] | None:
@@ -2021,6 +2048,7 @@ def _choose_title(
     menu: _Line | None = None,
     first_meta: _Line | None = None,
     body_topic: Callable[[], frozenset[str]] = frozenset,
+    opening: _Line | None = None,
 ) -> None:
     """The title among the header's headline-like lines, its echoes, and the labels above it.
 
@@ -2048,6 +2076,8 @@ def _choose_title(
         confirmed = None
     keys = [_echo_key(ln.text) for ln in title_lines]
     distinct = {key for key, ln in zip(keys, title_lines, strict=True) if _words(ln.text) >= MIN_TITLE_WORDS}
+    if not distinct and confirmed is None and opening is not None and opening in title_lines:
+        distinct = {keys[title_lines.index(opening)]}  # a two-word headline over its dateline or byline
     if len(distinct) != 1 and confirmed is not None:
         position = next(i for i, ln in enumerate(title_lines) if ln is confirmed)
         below = {

@@ -1379,3 +1379,22 @@ def test_the_outlet_a_dash_sets_after_a_glued_dateline(first: str, cut: str) -> 
 def test_a_date_glued_by_a_label_has_no_outlet_after_it() -> None:
     text = f"{TITLE}\n\ndate 2024-11-08 November 8 – Victory Day is a holiday. And more.\n\n{BODY}\n"
     assert "November 8 – Victory Day is a holiday." in apply_spans(text, clean_text(text).removed)
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "authors"),
+    [
+        ("Tridents’ challenge\n\nPosted on April 29, 2022", "Tridents’ challenge", []),
+        ("Unstillbares Heimweh\n\nFrank Hahn am 18. September 2019", "Unstillbares Heimweh", ["Frank Hahn"]),
+        ("WORLD NEWS\n\nPosted on April 29, 2022", None, []),  # a capitals label
+        # the line over the dateline is the headline, the first line its kicker
+        ("Tridents’ challenge\n\nThe club's new season\n\nPosted on April 29, 2022", "The club's new season", []),
+        ("Tridents’ challenge", None, []),  # nothing under it vouches for it
+    ],
+)
+def test_a_two_word_headline_on_the_first_line_over_its_dateline(
+    header: str, title: str | None, authors: list[str]
+) -> None:
+    """A scraper writes the title first: two words there, right over the byline or dateline, are the headline."""
+    result = clean_text(f"{header}\n\n{BODY}\n")
+    assert (result.title, result.authors) == (title, authors)
