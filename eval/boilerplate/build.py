@@ -6,7 +6,7 @@ boilerplate of several site layouts. Every generated line carries a gold label: 
 boilerplate `prefix` (a dateline stuck to the first sentence). Each document also carries its
 gold title, authors and ISO date.
 
-Twelve splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
+Thirteen splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
 `heldout` (styles_heldout.py), `heldout2` (styles_heldout2.py, written after tuning and
 never tuned on), `heldout3` (styles_heldout3.py, written blind: its author never read the
 cleaner's rules or docs; fresh phrasings, date forms and caption forms) and `heldout4`
@@ -33,11 +33,15 @@ newsletters, student papers, business-wire earnings releases with forward-lookin
 `heldout11` (styles_heldout11.py, also written blind, in four more languages: nn, so, yo, ta, and four
 familiar ones, en, ru, it, pt, in new layouts: hyperlocal council-meeting reports, football transfer
 rumours, recipe blogs with a story, court reports, weather-service news, stage reviews with a details box,
-advice columns, learned-society news); see
+advice columns, learned-society news) and `heldout12` (styles_heldout12.py, also written blind, in four
+more languages: ar, fa, bn, th, and four familiar ones, en, de, fr, es, in new layouts: death-notice pages,
+election-night results, traffic desks, farming weeklies with price strips, road tests, health-charity
+explainers, picture stories, international broadcasters' language services; native digits); see
 docs/boilerplate.md for what each figure means. Usage:
 
     python eval/boilerplate/build.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|
-                                              heldout8|heldout9|heldout10|heldout11] [--out DIR] [--shared DIR]
+                                              heldout8|heldout9|heldout10|heldout11|heldout12]
+                                              [--out DIR] [--shared DIR]
 
 writes DIR/<split>.jsonl (default build/boilerplate/, gitignored); score.py
 builds the same documents in memory.
@@ -70,6 +74,7 @@ import styles_heldout8  # noqa: E402
 import styles_heldout9  # noqa: E402
 import styles_heldout10  # noqa: E402
 import styles_heldout11  # noqa: E402
+import styles_heldout12  # noqa: E402
 
 SPLITS = {
     "dev": styles_dev,
@@ -84,6 +89,7 @@ SPLITS = {
     "heldout9": styles_heldout9,
     "heldout10": styles_heldout10,
     "heldout11": styles_heldout11,
+    "heldout12": styles_heldout12,
 }
 
 LANGS = ("en", "de", "fr", "es", "ru", "uk", "tr", "it", "pt", "nl", "pl", "sv")
