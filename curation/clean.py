@@ -94,13 +94,25 @@ BYLINE = re.compile(
 )
 # and not lowercase: see _name_token; with the vowel signs of Indic and Thai names ("राहुल", "สมชาย"), which are no \w
 NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f-]*(?<!-)$")  # not "Ein-" of "Ein-/Aus"
+
+
+def _caseless(text: str) -> bool:
+    """Written in a script without capitals (Arabic, Thai, Devanagari …): no capital marks a name there."""
+    return not any(char.isupper() or char.islower() for char in text)
+
+
 NAME_PARTICLES = frozenset(
-    re.split(r"\s+", "de van von der den la le da di du des del della dos das ten ter zu af bin ibn al el")
+    [
+        *re.split(r"\s+", "de van von der den la le da di du des del della dos das ten ter zu af bin ibn al el"),
+        *["بن", "بنت", "ابن", "عبد", "أبو", "ابو", "آل"],  # Arabic's "son of", "servant of", "father of", "family of"
+    ]
 )
-NAME_SPLIT = re.compile(rf"\s*(?:,|(?<!\w)(?:{AUTHOR_JOINERS})(?!\w))\s*", re.IGNORECASE)
+# where no capital tells a name's part from a function word ("عبد الله"), the name's parts are never stop words
+CASELESS_PARTICLES = frozenset(word for word in NAME_PARTICLES if _caseless(word))
+NAME_SPLIT = re.compile(rf"\s*(?:[,،、]|(?<!\w)(?:{AUTHOR_JOINERS})(?!\w))\s*", re.IGNORECASE)  # Arabic, CJK commas
 # with the capitals of Polish, Turkish, Czech, Hungarian, then of Slovak, Romanian, Croatian, the Baltic languages,
-# Maltese, Greek, and the Serbian/Macedonian Cyrillic letters (Ѐ-Џ)
-# capitals of the Latin, Greek, Cyrillic (with Kazakh's), Armenian and Georgian (Mtavruli) scripts
+# Maltese, Greek, the Serbian/Macedonian Cyrillic letters (Ѐ-Џ), Kazakh's and Azerbaijani's, Armenian and Georgian
+# (Mtavruli)
 CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐĄĆĘŁŃŚŹŻİŞĞČŠŽŘŐŰĎŤŇĽĹŔĂȘȚŢĐĀĒĪŪĢĶĻŅĖĮŲĊĠĦƏΑ-ΩΆΈΉΊΌΎΏΪΫЀ-ЏӘҒҚҢӨҰҮҺԱ-ՖᲐ-Ჺ"
 GLUED_DATE = re.compile(
     rf"^\s*(?:{DATE_LABEL}\s*:?\s*)?\(?(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)\d{{4}}"
@@ -262,6 +274,7 @@ HANDLE = re.compile(r"\s+@\w+(?=\s|$)")  # a social network's handle after a nam
 # a clock alone, with a colon ("9.05" alone may be a price or a score) and an optional zone: "14:37", "13:37 PHT"
 # Inside a date, a short word right before its clock time is that language's "at" ("26 Meitheamh 2021 ag 11:42").
 DATE_CLOCK = re.compile(rf"(?:(?<!\S)[^\W\d_]{{1,4}}\.?\s+)?{CLOCK.pattern}", re.IGNORECASE)
+BUDDHIST_ERA = 543
 DAY_BY_MONTH = re.compile(r"d\??m|m\??d")  # a date's shape ("y?dm"): the day next to its month, or a connector apart
 CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?", re.IGNORECASE)
 # a word keeps its combining signs: Devanagari "नवंबर" has a vowel sign and an anusvara that are not \w
@@ -368,6 +381,7 @@ def _parse_date_body(body: str) -> str | None:
         if month > 12 >= day:  # 03/21/2024: month first
             day, month = month, day
         try:
+            year = _common_era(year)
             return date(year, month, day).isoformat() if 1900 <= year <= 2100 else None
         except ValueError:
             return None
@@ -456,8 +470,8 @@ def _written_date(body: str) -> str | None:
             if not token.isdecimal():  # any script's digits: "३ मार्च २०२४"
                 return None
             number = int(token)
-            if len(token) == 4 and year is None and 1900 <= number <= 2100:
-                year = number
+            if len(token) == 4 and year is None and 1900 <= _common_era(number) <= 2100:
+                year = _common_era(number)
                 order.append("y")
             elif len(token) <= 2 and day is None and 1 <= number <= 31:
                 day = number
@@ -480,6 +494,12 @@ def _written_date(body: str) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def _common_era(year: int) -> int:
+    """A year of the Buddhist era (Thai dates: "18/11/2560", "18 พฤศจิกายน 2558") in the common era: 543 years
+    earlier. No common-era year of 1900-2100 falls in its range."""
+    return year - BUDDHIST_ERA if 1900 + BUDDHIST_ERA <= year <= 2100 + BUDDHIST_ERA else year
 
 
 def parse_date(text: str) -> str | None:
@@ -549,7 +569,8 @@ def _joined_names(part: str, labelled: bool = False) -> list[str]:
     tokens = part.split()
     for at in range(2, len(tokens) - 1):
         joiner = tokens[at]
-        if not (joiner.islower() and len(joiner) <= MAX_JOINER_CHARS and joiner not in NAME_PARTICLES):
+        # lowercase, or in a script without case ("และ")
+        if not (joiner == joiner.lower() and len(joiner) <= MAX_JOINER_CHARS and joiner not in NAME_PARTICLES):
             continue
         left, right = tokens[:at], tokens[at + 1 :]
         if (
@@ -650,18 +671,25 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset(), model: Content
             _page_header(lines, rows, result, model.threshold)
         _tail_byline(lines, rows, result)
         _whole_title(lines, rows, result)
-    if any(len(name.split()) > 2 for name in result.authors):
+    # a label the vocabulary lacks, kept before a name; in a script without case, a phrase taken for one
+    if any(len(name.split()) > 2 or _caseless(name) for name in result.authors):
         stops = _lazy_stop_words([line.text for line in lines])()
-        result.authors = [_without_small_word(name, stops) for name in result.authors]
+        result.authors = [kept for name in result.authors if (kept := _without_small_word(name, stops))]
     result.removed = merge_spans([*result.removed, *_line_spans(lines, len(text))])
     return result
 
 
-def _without_small_word(name: str, stops: frozenset[str]) -> str:
+def _without_small_word(name: str, stops: frozenset[str]) -> str | None:
     """A name without a first word that the text writes in lowercase as one of its language's function words: a
-    byline's label the vocabulary lacks ("Per Jordi Puig", "Nga Arta Hoxha", "Theo Thu Phương", "Gan Siân Davies")."""
-    first, _, rest = name.partition(" ")
-    return rest if len(rest.split()) >= 2 and first.casefold() in stops else name
+    byline's label the vocabulary lacks ("Per Jordi Puig", "Nga Arta Hoxha", "Theo Thu Phương", "Gan Siân Davies").
+    In a script without capitals, where no capital marks where the name starts, a label of two words with one of
+    them ("به قلم علی تهرانی", "by the pen of"; "گزارش از رضا تهرانی", "report from")."""
+    words = name.split()
+    caseless = _caseless(name)
+    for cut in (2, 1) if caseless and len(words) > 3 else (1,):
+        if len(words) - cut >= 2 and any(word.casefold() in stops for word in words[:cut]):
+            return " ".join(words[cut:])
+    return name
 
 
 def _line_rule(stripped: str) -> str | None:
@@ -877,8 +905,9 @@ def _lazy_stop_words(texts: list[str]) -> StopWords:
     name is not."""
 
     def read() -> frozenset[str]:
-        lowercase = {word.casefold() for text in texts for word in WORD.findall(text) if word.islower()}
-        return document_stop_words(tokenize(texts)) & lowercase
+        # lowercase, or in a script without case (Arabic, Thai, Devanagari …), where a name looks like any word
+        lowercase = {word.casefold() for text in texts for word in WORD.findall(text) if word == word.lower()}
+        return document_stop_words(tokenize(texts)) & lowercase - CASELESS_PARTICLES
 
     return cache(read)
 

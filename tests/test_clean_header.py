@@ -1398,3 +1398,49 @@ def test_a_two_word_headline_on_the_first_line_over_its_dateline(
     """A scraper writes the title first: two words there, right over the byline or dateline, are the headline."""
     result = clean_text(f"{header}\n\n{BODY}\n")
     assert (result.title, result.authors) == (title, authors)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("18/11/2560 12:31", "2017-11-18"),  # the Buddhist era: 543 years ahead
+        ("18 พฤศจิกายน 2558", "2015-11-18"),
+        ("๑๘ พฤศจิกายน ๒๕๕๘", "2015-11-18"),  # in Thai digits
+        ("18/11/2700", None),  # in neither era's range
+    ],
+)
+def test_thai_dates_of_the_buddhist_era(line: str, iso: str | None) -> None:
+    assert parse_date(line) == iso
+
+
+THAI = (
+    "รัฐบาลประกาศมาตรการใหม่เพื่อช่วยเหลือเกษตรกรในภาคเหนือ หลังจากน้ำท่วมหนักเมื่อสัปดาห์ที่แล้ว และจะเริ่มจ่ายเงินในเดือนหน้า.\n\n"
+    "เจ้าหน้าที่กล่าวว่าการสำรวจความเสียหายยังไม่เสร็จสิ้น และคาดว่าจะมีผู้ได้รับผลกระทบมากกว่าหนึ่งหมื่นครัวเรือน.\n"
+)
+PERSIAN = (
+    "دولت امروز برنامه تازه‌ای برای کمک به کشاورزان شمال کشور اعلام کرد که از ماه آینده اجرا می‌شود.\n\n"
+    "به گفته مسئولان، بررسی خسارت‌ها هنوز ادامه دارد و بیش از ده هزار خانوار از این سیل آسیب دیده‌اند.\n"
+)
+ARABIC = (
+    "أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في الشمال بعد الفيضانات التي ضربت المنطقة الأسبوع الماضي.\n\n"
+    "وقال المسؤولون إن تقدير الأضرار ما زال جاريا وإن أكثر من عشرة آلاف أسرة تضررت من السيول.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "authors"),
+    [
+        # a joiner in a script without case, and the label's colon
+        ("เรื่อง: สุดารัตน์ วงศ์ใหญ่, ณัฐวุฒิ บุญมา และ กมลชนก แก้วมณี", THAI, ["สุดารัตน์ วงศ์ใหญ่", "ณัฐวุฒิ บุญมา", "กมลชนก แก้วมณี"]),
+        # a label of two words, one a function word of the text ("by the pen of"), Arabic commas between the names
+        ("به قلم علی تهرانی، زهرا رضایی و حسین موسوی", PERSIAN, ["علی تهرانی", "زهرا رضایی", "حسین موسوی"]),
+        ("بقلم عبد الله الخطيب", ARABIC, ["عبد الله الخطيب"]),  # "عبد" is a name's part, never a label
+    ],
+)
+def test_bylines_in_scripts_without_capitals(header: str, body: str, authors: list[str]) -> None:
+    title = {
+        THAI: "รัฐบาลประกาศมาตรการ ช่วยเหลือเกษตรกร ภาคเหนือ",
+        PERSIAN: "برنامه تازه دولت برای کشاورزان",
+        ARABIC: "خطة جديدة لدعم المزارعين",
+    }
+    assert clean_text(f"{title[body]}\n\n{header}\n\n{body}").authors == authors
