@@ -2159,8 +2159,13 @@ def _choose_title(
 
 
 def _longest(title_lines: list[_Line], keys: list[str]) -> set[str]:
-    """The key of the header's one longest headline-like line, or none when two share the greatest length."""
-    sizes = {key: _words(line.text) for key, line in zip(keys, title_lines, strict=True)}
+    """The key of the header's one longest headline-like line, or none when two share the greatest length. Not a
+    byline or a dateline that no headline stood over to vouch for it ("প্রতিবেদন: সৌরভ চৌধুরী ও আরিফ দাশগুপ্ত")."""
+    sizes = {
+        key: _words(line.text)
+        for key, line in zip(keys, title_lines, strict=True)
+        if not (_labelled_names(text := line.text.strip()) or _byline(text) or _line_date(text))
+    }
     ranked = sorted(sizes.values(), reverse=True)
     if len(ranked) > 1 and ranked[0] == ranked[1]:
         return set()

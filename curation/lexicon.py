@@ -1226,17 +1226,18 @@ DATE_LANGS = (
 )
 # Month names that dateparser's locale data lacks, in the grammatical case dates use (genitive, locative), one
 # line per month: Serbian/Bosnian Latin and Cyrillic genitives, Slovenian genitives, Latvian locatives, Estonian
-# adessives (not "mail", May).
+# adessives (not "mail", May); and the Levantine Arabic months of Syria, Lebanon, Jordan and Iraq, one word each
+# from February to September ("الخميس 23 حزيران 2022").
 MONTH_EXTRAS = (
     "januara јануара januarja janvārī jaanuaril",
-    "februara фебруара februarja februārī veebruaril",
-    "marta марта marca martā märtsil",
-    "aprila априла aprīlī aprillil",
-    "maja маја maijā",
-    "juna јуна junija jūnijā juunil",
-    "jula јула julija jūlijā juulil",
-    "avgusta августа augustā augustil",
-    "septembra септембра septembrī septembril",
+    "februara фебруара februarja februārī veebruaril شباط",
+    "marta марта marca martā märtsil آذار",
+    "aprila априла aprīlī aprillil نيسان",
+    "maja маја maijā أيار",
+    "juna јуна junija jūnijā juunil حزيران",
+    "jula јула julija jūlijā juulil تموز",
+    "avgusta августа augustā augustil آب",
+    "septembra септембра septembrī septembril أيلول",
     "oktobra октобра oktobrī oktoobril",
     "novembra новембра novembrī novembril",
     "decembra децембра decembrī detsembril",

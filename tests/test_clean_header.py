@@ -1444,3 +1444,17 @@ def test_bylines_in_scripts_without_capitals(header: str, body: str, authors: li
         ARABIC: "خطة جديدة لدعم المزارعين",
     }
     assert clean_text(f"{title[body]}\n\n{header}\n\n{body}").authors == authors
+
+
+def test_the_longest_headline_is_no_byline_over_it() -> None:
+    """A labelled byline above the headline, which no headline over it vouches for, is never the longest headline."""
+    text = f"Berichterstattung: Anna Schmidt und Jan Kowalski\n\nNeue Städte in diesem Jahr\n\n{BODY}\n"
+    assert clean_text(text).title == "Neue Städte in diesem Jahr"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [("الخميس 23 حزيران 2022", "2022-06-23"), ("5 أيار 2021", "2021-05-05"), ("23 آب 2022", "2022-08-23")],
+)
+def test_levantine_arabic_months(line: str, iso: str) -> None:
+    assert parse_date(line) == iso
