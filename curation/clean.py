@@ -1601,7 +1601,10 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     last_meta: int | None = None  # the index of the last byline or dateline read
     first_meta: _Line | None = None  # the first byline or dateline read
     stops = _lazy_stop_words([ln.text for ln in lines])
+    # the document's first line, when it may be a two-word headline: a scraper writes the title first
     opening = next((line for line in lines if not line.blank), None)
+    opening = opening if opening is not None and _short_headline(opening) else None
+    short: _Line | None = None  # that line, when the first byline or dateline stands right under it
     for index, line in enumerate(lines):
         if menu is None and line.reason == "navigation":
             menu = line
@@ -1647,7 +1650,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             )
             # under a headline, not a kicker: three words, or two on the document's first line right above
             if any(_words(ln.text) >= MIN_TITLE_WORDS for ln in title_lines)
-            or (title_lines == [opening] and _short_headline(opening) and _previous_line(lines, index) is opening)
+            or (opening is not None and title_lines == [opening] and _previous_line(lines, index) is opening)
             else None
         ):
             line.reason = "byline"
@@ -1671,7 +1674,6 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
         elif not _is_title_like(stripped) and not _header_goes_on(lines, index, title_lines, stops):
             result.published = result.published or updated
             body_topic = cache(partial(_topic, [ln.text for ln in lines[index : index + BODY_TOPIC_LINES]], stops))
-            short = _short_opening(lines, first_meta)
             _choose_title(title_lines, confirmed, result, menu, first_meta, body_topic, short)
             return index
         elif not _is_title_like(_headline_core(stripped, first=not title_lines)):
@@ -1686,7 +1688,9 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
                 break
         if line.reason in ("byline", "dateline"):
             last_meta = index
-            first_meta = first_meta or line
+            if first_meta is None:
+                first_meta = line
+                short = opening if opening is not None and _previous_line(lines, index) is opening else None
         if (
             line.reason in ("byline", "dateline")
             and previous is not None
@@ -1699,22 +1703,14 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
         previous = line
     result.published = result.published or updated
     if standfirst:  # the text ends in the header's byline: its title is read as it would be without that byline
-        _choose_title(title_lines, confirmed, result, menu, first_meta, opening=_short_opening(lines, first_meta))
+        _choose_title(title_lines, confirmed, result, menu, first_meta, opening=short)
     return None
 
 
-def _short_opening(lines: Sequence[_Line], first_meta: _Line | None) -> _Line | None:
-    """The document's first line when it has two words and the header's first byline or dateline stands right under
-    it ("Homo Brandenburgensis" / "Antje Rávic Strubel", "Tridents' challenge" / "Posted on April 29, 2022"): a
-    scraper writes the title first, and a label of two words heads a menu or a section, not a dateline."""
-    first = next((index for index, line in enumerate(lines) if not line.blank), None)
-    if first is None or first_meta is None or _next_line(lines, first) is not first_meta:
-        return None
-    return lines[first] if _short_headline(lines[first]) else None
-
-
 def _short_headline(line: _Line) -> bool:
-    """Two words that may be a headline: no sentence, no capitals label or kicker, no slug ("Economy/Budget")."""
+    """Two words that may be a headline ("Tridents' challenge" over "Posted on April 29, 2022"): no sentence, no
+    capitals label or kicker, no slug ("Economy/Budget"). Only on the document's first line, right over its first
+    byline or dateline: a label of two words elsewhere heads a menu or a section."""
     text = line.text.strip()
     return (
         line.reason is None
@@ -2240,14 +2236,10 @@ def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
     """A dateline glued before the first sentence, with the outlet that a dash sets after it ("GYUMRI, 20 May 2017
     — Ararat-press — Text"): a name of up to three words between two dashes is no sentence's start."""
     spans = _glued_dateline(line, result)
-    if spans and (outlet := GLUED_OUTLET.match(line.text, _clear_offset(line.raw, spans[0].end - line.start))):
+    end = len(CONTROL.sub("", line.raw[: spans[0].end - line.start])) if spans else 0  # in the control-free text
+    if spans and (outlet := GLUED_OUTLET.match(line.text, end)):
         spans[0] = Span(spans[0].start, line.start + _raw_offset(line.raw, outlet.end()), spans[0].reason)
     return spans
-
-
-def _clear_offset(raw: str, raw_offset: int) -> int:
-    """Offset in the control-free text of the character at `raw_offset` of its source line."""
-    return raw_offset - sum(bool(CONTROL.match(char)) for char in raw[:raw_offset])
 
 
 def _glued_dateline(line: _Line, result: Cleaned) -> list[Span]:
