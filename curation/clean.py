@@ -55,7 +55,7 @@ LONG_LINE_VERDICT = compile_verdict(long_lines=True)  # the same verdicts, faste
 # question mark, Armenian, Ethiopic, Khmer, Tibetan, Myanmar, half- and full-width ideographic.
 _SCRIPT_ENDS = "\u0964\u0965\u06d4\u061f\u0589\u1362\u17d4\u0f0d\u104b\uff61\uff0e"
 TERMINAL = tuple(".!?…。！？:;\"'\u201d\u00bb)]" + _SCRIPT_ENDS + "\u061b")
-CLOSING_QUOTES = '"\u201d\u00bb'
+CLOSING_QUOTES = '"\u201d\u201c\u00bb'  # \u201c closes a quote in German, Czech, Lithuanian (\u201e…\u201c)
 SENTENCE_END = tuple(".!?…。！？" + CLOSING_QUOTES + _SCRIPT_ENDS)
 MAX_TITLE_WORDS = 30
 # A short label and a count of one unit, any language: a metadata field ("Lukuaika: 12 min", "Olvasási idő: 3 perc",
@@ -234,6 +234,7 @@ MAX_MENU_ITEM_WORDS = 3
 # "στις", "на", Danish "d.")
 COUNT_SPLIT = re.compile(r",?\s+(?=\d)")  # where a count may follow a date without a field's separator
 FIELD_SEP = re.compile(rf"\s+(?:[|{DOTS}–—/]|//)\s+|\s*\|\s*")  # between a dateline's fields
+DATE_FIELDS = re.compile(rf"{FIELD_SEP.pattern}|\s+-\s+|,\s+")  # a dateline's fields, commas too
 BYLINE_DATE_SEP = re.compile(
     rf"\s*[|{DOTS}]\s*|,\s+(?=\d)|\s+(?:[–—/-]|//)\s+|\s+(?=\d)"
     r"|\s+(?:on|am|le|el|il|em|op|den|dnia|dne|dňa|pe|στις|на|d\.)\s+(?=\S)"
@@ -736,6 +737,8 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
     _consent_blocks(lines)
     _comment_threads(lines)
     body_start = _header(lines, result)
+    if result.published is None and result.title is not None:
+        result.published = _date_under_title(lines, body_start)
     _title_echoes(lines, result.title)
     _byline_echoes(lines, body_start)
     _tail_teasers(lines)
@@ -746,6 +749,19 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
             if line.reason is None and not line.blank:
                 line.reason = _body_rule(line.text.strip())
     return lines, result
+
+
+def _date_under_title(lines: Sequence[_Line], body_start: int | None) -> str | None:
+    """The first date written out in a short line between the title and the body, whatever else the line holds
+    ("02.02.2022 A-Frauen", "Berlin, 28.10.2021, 058/21", "selbst ist der Mann 22.02.2021"): under a headline, above
+    its text, a date is the article's, and a layout's fields around it vary without end. Read, not removed: such a
+    line may carry a category or a place worth keeping."""
+    title = next((i for i, line in enumerate(lines) if line.reason == "title"), None)
+    if title is None:
+        return None
+    end = len(lines) if body_start is None else body_start + 1
+    under = [line for line in lines[title + 1 : end] if not line.blank][:PAGE_HEADER_LINES]
+    return _nearest_date([], under)
 
 
 def _top_menu(lines: Sequence[_Line]) -> None:
@@ -1233,7 +1249,31 @@ def _nearest_date(above: Sequence[_Line], below: Sequence[_Line]) -> str | None:
             return iso
         if iso := next((d for f in BYLINE_DATE_SEP.split(stripped) if f and (d := parse_date(f.strip()))), None):
             return iso
-        if iso := _leading_date(stripped):  # "October 22, 2019 report"
+        if iso := _leading_date(stripped) or _inner_date(stripped):  # "October 22, 2019 report"
+            return iso
+    return None
+
+
+def _date_among_fields(stripped: str) -> str | None:
+    """The date of a short line of short fields, one of them a whole date, whatever the others say ("12 March 2024 -
+    Science desk - Berlin office", "Science desk, 12 March 2024, 3 min read"): under a headline, the article's
+    dateline. A menu's items hold no whole date, a headline is no list of fields, a sentence ends with a stop."""
+    if len(stripped.split()) > MAX_DATELINE_WORDS or stripped.endswith(SENTENCE_END):
+        return None
+    fields = [f for f in DATE_FIELDS.split(stripped) if f.strip()]
+    if len(fields) < 2 or any(len(f.split()) > MAX_SECTION_WORDS for f in fields):
+        return None
+    return _leading_date(stripped) or _inner_date(stripped)
+
+
+def _inner_date(stripped: str) -> str | None:
+    """The first date inside a short line, whatever its other words ("Tine 2. Februar 2020 2. Februar 2020 Radtouren",
+    "page revision: 8, last edited: 17 Jun 2018 15:15"): a date starts at a number or right before one."""
+    words = stripped.split()
+    for start in range(1, len(words)):
+        if any(c.isdigit() for w in words[start : start + 2] for c in w) and (
+            iso := _leading_date(" ".join(words[start:]))
+        ):
             return iso
     return None
 
@@ -1648,9 +1688,14 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
                 or _name_between_headline_and_text(lines, index, stripped, stops)
                 or _small_word_byline(stripped, stops)
             )
-            # under a headline, not a kicker: three words, or two on the document's first line right above
+            # under a headline, not a kicker: three words, or two on the document's first line right above (or above
+            # the first byline or dateline, which stood right under it)
             if any(_words(ln.text) >= MIN_TITLE_WORDS for ln in title_lines)
-            or (opening is not None and title_lines == [opening] and _previous_line(lines, index) is opening)
+            or (
+                opening is not None
+                and title_lines == [opening]
+                and (_previous_line(lines, index) is opening or short is not None)
+            )
             else None
         ):
             line.reason = "byline"
@@ -1666,6 +1711,9 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             line.reason = "dateline"
             result.published = result.published or pair[0]
             updated = updated or pair[1]
+        elif title_lines and (iso := _date_among_fields(stripped)):
+            line.reason = "dateline"
+            result.published = result.published or iso
         elif not _has_word(stripped):
             continue  # marks, digits, a share row ("f  TG  ✉"): no headline and no body, so no end of the header either
         elif (last_meta is not None and _header_field(stripped)) or REFERENCE.match(stripped):
@@ -1794,8 +1842,11 @@ def _name_between_headline_and_text(
     lines: Sequence[_Line], index: int, stripped: str, stops: StopWords
 ) -> tuple[list[str], str | None] | None:
     """A lone full name right under the headline and right over the article's first paragraph ("Oliver Baroni"): its
-    byline. Over another short line it may be a subheading's."""
+    byline. Over another short line it may be a subheading's; over the headline again (an extractor's main text opens
+    with it), the paragraph under that one decides."""
     above, below = _previous_line(lines, index), _next_line(lines, index)
+    if above is not None and below is not None and _echo_key(below.text) == _echo_key(above.text):
+        below = _next_line(lines, lines.index(below))
     return (
         ([stripped], None)
         if above is not None
@@ -1906,6 +1957,7 @@ def _meta_below(lines: Sequence[_Line], index: int, stops: StopWords) -> bool:
             line.reason == "byline"
             or _line_date(stripped)  # a date may end with a stop: "March 12 2024, 10:30 a.m."
             or _published_and_updated(stripped)
+            or _date_among_fields(stripped)
             or (
                 not stripped.endswith(SENTENCE_END)  # "… köps av Estonian Energy.": a sentence, not a byline
                 and (
@@ -2156,11 +2208,18 @@ def _choose_title(
 
 def _longest(title_lines: list[_Line], keys: list[str]) -> set[str]:
     """The key of the header's one longest headline-like line, or none when two share the greatest length. Not a
-    byline or a dateline that no headline stood over to vouch for it ("প্রতিবেদন: সৌরভ চৌধুরী ও আরিফ দাশগুপ্ত")."""
+    byline or a dateline that no headline stood over to vouch for it ("প্রতিবেদন: সৌরভ চৌধুরী ও আরিফ দাশগুপ্ত"), nor a
+    line that a date opens ("27.01.2020 Soziales & Gesundheit": its section)."""
     sizes = {
         key: _words(line.text)
         for key, line in zip(keys, title_lines, strict=True)
-        if not (_labelled_names(text := line.text.strip()) or _byline(text) or _line_date(text))
+        if not (
+            _labelled_names(text := line.text.strip())
+            or _byline(text)
+            or _line_date(text)
+            or _leading_date(text)
+            or ((numeric := NUMERIC_DATE.match(text)) and _parse_date_body(numeric.group(0)))
+        )
     }
     ranked = sorted(sizes.values(), reverse=True)
     if len(ranked) > 1 and ranked[0] == ranked[1]:

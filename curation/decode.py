@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import ftfy
 from charset_normalizer.cd import coherence_ratio
 from charset_normalizer.md import mess_ratio
+from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
 
 from curation import language
 from curation.errors import Rejected
@@ -280,6 +281,37 @@ def _decode_first(raw: bytes, codecs_: tuple[str, ...], errors: str) -> tuple[st
     raise Rejected("undecodable", problem)
 
 
+# Each alternative of ftfy's badness pattern needs one of these characters (a category it names, or a letter it
+# spells out), and matches at most _BADNESS_REACH characters: the pattern can only match near one of them.
+_MOJIBAKE_NEEDS = re.compile(
+    "["
+    + "".join(
+        MOJIBAKE_CATEGORIES[name]
+        for name in (
+            "c1", "bad", "law", "currency", "start_punctuation", "end_punctuation", "numeric", "upper_accented",
+            "lower_accented", "box",
+        )
+    )
+    + "ŒœÂÃÎÐ×ØÙà√≈‚Ђ€°µ]"
+)  # fmt: skip
+_BADNESS_REACH = 7  # "ГўВЂВ.x", its longest alternative
+
+
+def _maybe_mojibake(text: str) -> bool:
+    """ftfy's `is_bad`, the test that `fix_encoding` starts with and that leaves most text as it is, searched only
+    around the characters its pattern needs: on the whole of a clean text the pattern cost 0.4 ms a document, most
+    of decoding. The same answer (tests compare them on real and random text)."""
+    start = end = -1
+    for match in _MOJIBAKE_NEEDS.finditer(text):
+        at = match.start()
+        if at - _BADNESS_REACH > end:
+            if end >= 0 and BADNESS_RE.search(text, start, end):
+                return True
+            start = max(0, at - _BADNESS_REACH)
+        end = at + _BADNESS_REACH + 1
+    return end >= 0 and bool(BADNESS_RE.search(text, start, end))
+
+
 def decode_bytes(raw: bytes) -> Decoded:
     """Decode raw bytes; raise Rejected for what is not text.
 
@@ -307,7 +339,7 @@ def decode_bytes(raw: bytes) -> Decoded:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         steps.append("newlines_to_lf")
-    fixed = ftfy.fix_encoding(text)
+    fixed = ftfy.fix_encoding(text) if _maybe_mojibake(text) else text
     if fixed != text:
         text = fixed
         steps.append("ftfy_fix_encoding")

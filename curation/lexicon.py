@@ -1226,16 +1226,17 @@ DATE_LANGS = (
 )
 # Month names that dateparser's locale data lacks, in the grammatical case dates use (genitive, locative), one
 # line per month: Serbian/Bosnian Latin and Cyrillic genitives, Slovenian genitives, Latvian locatives, Estonian
-# adessives (not "mail", May); and the Levantine Arabic months of Syria, Lebanon, Jordan and Iraq, one word each
-# from February to September ("الخميس 23 حزيران 2022").
+# adessives (not "mail", May); the Levantine Arabic months of Syria, Lebanon, Jordan and Iraq, one word each
+# from February to September ("الخميس 23 حزيران 2022"); and the Maghrebi Arabic ones of Tunisia, Algeria and Morocco
+# that dateparser lacks ("الجمعة 8 فيفري 2019").
 MONTH_EXTRAS = (
-    "januara јануара januarja janvārī jaanuaril",
-    "februara фебруара februarja februārī veebruaril شباط",
+    "januara јануара januarja janvārī jaanuaril جانفي",
+    "februara фебруара februarja februārī veebruaril شباط فيفري",
     "marta марта marca martā märtsil آذار",
-    "aprila априла aprīlī aprillil نيسان",
-    "maja маја maijā أيار",
+    "aprila априла aprīlī aprillil نيسان أفريل",
+    "maja маја maijā أيار ماي",
     "juna јуна junija jūnijā juunil حزيران",
-    "jula јула julija jūlijā juulil تموز",
+    "jula јула julija jūlijā juulil تموز جويلية",
     "avgusta августа augustā augustil آب",
     "septembra септембра septembrī septembril أيلول",
     "oktobra октобра oktobrī oktoobril",

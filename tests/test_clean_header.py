@@ -1458,3 +1458,67 @@ def test_the_longest_headline_is_no_byline_over_it() -> None:
 )
 def test_levantine_arabic_months(line: str, iso: str) -> None:
     assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [("الجمعة 8 فيفري 2019", "2019-02-08"), ("3 أفريل 2020", "2020-04-03"), ("12 جويلية 2020", "2020-07-12")],
+)
+def test_maghrebi_arabic_months(line: str, iso: str) -> None:
+    assert parse_date(line) == iso
+
+
+QUESTION = "Should scientists engage in activism?"
+STANDFIRST = "Researchers are divided over whether speaking out harms their credibility, a new survey suggests."
+
+
+@pytest.mark.parametrize(
+    ("header", "iso"),
+    [
+        (f"{QUESTION}\n{STANDFIRST}\n12 March 2024 - Science desk - Berlin office", "2024-03-12"),  # under a standfirst
+        (f"{QUESTION}\nScience desk, 12 March 2024, 3 min read, 1.2k views", "2024-03-12"),  # commas between fields
+        (f"{QUESTION}\nMarch 12, 2024 - Science", "2024-03-12"),  # the comma inside a date still reads
+        (f"{HEADLINE}\n02.02.2022 A-Frauen", "2022-02-02"),  # a date and its section, no separator
+        (f"{HEADLINE}\nTine 2. Februar 2020 2. Februar 2020 Radtouren Berlin", "2020-02-02"),  # inside a line
+        (f"{HEADLINE}\npage revision: 8, last edited: 17 Jun 2018 15:15", "2018-06-17"),
+    ],
+)
+def test_a_date_among_a_datelines_other_fields(header: str, iso: str) -> None:
+    """Under a headline, a short line that writes a whole date among fields no list knows (a desk, a place, a
+    section, a revision) gives the article's date; the headline stays the title."""
+    cleaned = clean_text(f"{header}\n\n{BODY}\n")
+    assert cleaned.published == iso
+    assert cleaned.title in (QUESTION, HEADLINE)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Budget day, 12 March 2024: what to expect from the chancellor",  # a headline with a date: no field list
+        f"{HEADLINE}\nReparaturcafé am 31. Januar geöffnet",  # no year: no whole date
+        f"{HEADLINE}\nHome | News | March 2024 | Sport",  # a menu with a month, not a date
+    ],
+)
+def test_no_date_without_a_whole_date_in_a_short_field_line(header: str) -> None:
+    assert clean_text(f"{header}\n\n{BODY}\n").published is None
+
+
+def test_a_line_that_a_date_opens_is_no_headline() -> None:
+    """Of two headline-like lines, the longer one opening with a date is its section's dateline, not the title."""
+    text = f"Reparaturcafé am 31. Januar\n27.01.2020 Soziales & Gesundheit Startseite App\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == ("Reparaturcafé am 31. Januar", "2020-01-27")
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # an extractor's main text opens with the headline again: the name stands between headline and text
+        (f"{HEADLINE}\nSimon Braasch\n\n{HEADLINE}", ["Simon Braasch"]),
+        ("Das Imperialismus-Phantom\n26.10.2023\nErnst Lohoff", ["Ernst Lohoff"]),  # a two-word headline, then date
+        (f"{HEADLINE}\nSimon Braasch\n\nA subheading of the article", []),  # over a short line: a subheading's
+    ],
+)
+def test_a_lone_name_under_the_headline(header: str, authors: list[str]) -> None:
+    body = BODY + " „Wir bleiben hier“"  # a German quote closes the paragraph
+    assert clean_text(f"{header}\n\n{body}\n").authors == authors

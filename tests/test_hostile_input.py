@@ -12,6 +12,7 @@ import io
 import json
 import os
 import random
+import re
 import tempfile
 import tracemalloc
 import unicodedata
@@ -21,10 +22,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from ftfy.badness import MOJIBAKE_CATEGORIES, is_bad
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from curation.decode import decode_bytes
+from curation.decode import _maybe_mojibake, decode_bytes
 from curation.dedup import normalize
 from curation.discover import Refused, SourceFile, discover
 from curation.errors import Rejected
@@ -239,6 +241,29 @@ def test_mojibake_repaired_and_recorded(tmp_path: Path) -> None:
     assert "ftfy_fix_encoding" in decoded.steps
     assert decoded.text == FR
     _traceable(_one(tmp_path, raw), raw)
+
+
+def _category_characters() -> list[str]:
+    """Every character ftfy's badness categories name (ranges expanded), the letters its pattern spells out, and
+    plain ones: what random strings are made of to exercise the pattern's alternatives."""
+    found: set[str] = set("ŒœÂÃÎÐ×ØÙà√≈‚Ђ€°µвВГРСўΒΓΞΟβāÄìîïòôúùû†¢πâóäê abXY.,?!\n")
+    for fragment in MOJIBAKE_CATEGORIES.values():
+        for pair in re.finditer(r"(.)-(.)|(.)", fragment, re.S):
+            first, last = (pair.group(3), pair.group(3)) if pair.group(3) else (pair.group(1), pair.group(2))
+            found.update(chr(code) for code in range(ord(first), ord(last) + 1))
+    return sorted(found)
+
+
+def test_the_mojibake_test_agrees_with_ftfys_own() -> None:
+    """decode asks ftfy's badness pattern only near the characters it needs; the answer must be ftfy's `is_bad`
+    on random strings of the pattern's characters (about two thirds of them bad) and on real text in 75 languages."""
+    pool, rng = _category_characters(), random.Random(7)
+    strings = ["".join(rng.choice(pool) for _ in range(rng.randint(1, 12))) for _ in range(50_000)]
+    strings += [path.read_text(encoding="utf-8") for path in sorted(SENTENCES.glob("*.txt"))]
+    strings += [FR.encode("utf-8").decode("cp1252"), RU.encode("utf-8").decode("cp1251", errors="replace")]
+    expected = [is_bad(text) for text in strings]
+    assert 0.3 < sum(expected) / len(expected) < 0.9  # both answers are exercised
+    assert [_maybe_mojibake(text) for text in strings] == expected
 
 
 def test_crlf_folded_and_recorded() -> None:
