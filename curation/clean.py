@@ -242,6 +242,10 @@ BYLINE_DATE_SEP = re.compile(
 )
 TEASER_BULLET = re.compile(r"^\s*(?:[•·▪►»>*-]|\d+[.)])\s*")
 MAX_REPEATED_WORDS = 12
+# letters of scripts written without spaces between words: Han, kana, Thai, Lao, Tibetan, Myanmar, Khmer
+UNSPACED = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff]"
+)
 MIN_TAIL_TEASERS = 2
 TAG_LIST = re.compile(r"^[^\W\d][\w'’ -]{0,30}\s?:\s*[^.!?:]{1,40}(?:,\s*[^.!?:,]{1,40}){1,12}$")
 DATE_LABEL_LINE = re.compile(rf"^\s*{DATE_LABEL}\s*:?\s*", re.IGNORECASE)
@@ -1408,8 +1412,10 @@ def _ends_with_date(stripped: str) -> bool:
 
 
 def _repeatable(stripped: str) -> bool:
-    """Short or unpunctuated: the shape of a repeated site line, never of a syndicated paragraph."""
-    return len(stripped.split()) <= MAX_REPEATED_WORDS or not stripped.endswith(SENTENCE_END)
+    """Short or unpunctuated: the shape of a repeated site line, never of a syndicated paragraph. Chinese, Japanese,
+    Thai or Khmer write a paragraph with few spaces or none: there two of its letters count as a word."""
+    words = len(stripped.split()) + len(UNSPACED.findall(stripped)) // 2
+    return words <= MAX_REPEATED_WORDS or not stripped.endswith(SENTENCE_END)
 
 
 def _teasers(lines: Sequence[_Line]) -> None:
@@ -1648,9 +1654,14 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     for index, line in enumerate(lines):
         if menu is None and line.reason == "navigation":
             menu = line
-        if line.reason in ("caption", "photo_credit") and (credit := _first_field_byline(line.text.strip())):
-            line.reason = "byline"  # "Teksti: A · Fotografitë: B": the text's author first, the photographer after
+        if line.reason in ("caption", "photo_credit", "footer") and (
+            credit := _first_field_byline(line.text.strip()) or _byline(line.text.strip())
+        ):
+            # "Teksti: A · Fotografitë: B", "By A | Photo: © Agency": the text's author first, the picture's credit
+            # after (whose "©" reads as a footer's)
+            line.reason = "byline"
             result.authors = result.authors or _people(credit[0])
+            result.published = result.published or credit[1]
             continue
         if line.blank or line.reason not in (None, "repeated_line", "byline"):
             continue

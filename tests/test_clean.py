@@ -237,6 +237,21 @@ def test_copies_of_one_story_count_once() -> None:
         assert clean_text(text, repeated) == plain, "a line of the story was learned as a site's template"
 
 
+def test_a_paragraph_without_spaces_is_no_site_line() -> None:
+    """A Japanese paragraph that three stories share (a quoted statement, a sentence pool) has few "words" but many
+    characters: it stays, while the site's short footer, learned the same way, goes."""
+    paragraph = (
+        "未読と既読も確認できるので、確実な情報共有に役立ちます。"
+        + "口コミサイトには、審査に関しての細かい内容を記載しています。"
+    )
+    footer = "利用規約とプライバシーポリシー"
+    text = f"{TITLE}\n\n{BODY}\n\n{paragraph}\n\n{footer}\n"
+    repeated = set(line_keys(paragraph)) | set(line_keys(footer))
+    kept = apply_spans(text, clean_text(text, frozenset(repeated)).removed)
+    assert paragraph in kept
+    assert footer not in kept
+
+
 def test_stories_of_one_site_are_not_copies() -> None:
     """Distinct stories sharing a site's long footer and short template lines get bands of their own."""
     footer = "This article was first published by the Daily Courier and is republished here under licence today."

@@ -1522,3 +1522,21 @@ def test_a_line_that_a_date_opens_is_no_headline() -> None:
 def test_a_lone_name_under_the_headline(header: str, authors: list[str]) -> None:
     body = BODY + " „Wir bleiben hier“"  # a German quote closes the paragraph
     assert clean_text(f"{header}\n\n{body}\n").authors == authors
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Alexander Karper | Photo: © Getty Images",  # the credit's "©" reads as a footer's
+        "By Alexander Karper, Photos: Reuters",  # as a caption's
+        "von Alexander Karper Foto: © GEPA",
+    ],
+)
+def test_a_byline_with_the_pictures_credit_after_it(byline: str) -> None:
+    cleaned = clean_text(f"{HEADLINE}\n{byline}\n\n{BODY}\n")
+    assert cleaned.authors == ["Alexander Karper"]
+    assert byline not in apply_spans(f"{HEADLINE}\n{byline}\n\n{BODY}\n", cleaned.removed)
+
+
+def test_a_footer_under_the_headline_names_no_author() -> None:
+    assert clean_text(f"{HEADLINE}\nBy using this site you agree to our terms © 2024\n\n{BODY}\n").authors == []
