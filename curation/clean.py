@@ -283,6 +283,9 @@ BUDDHIST_ERA = 543
 DAY_BY_MONTH = re.compile(r"d\??m|m\??d")  # a date's shape ("y?dm"): the day next to its month, or a connector apart
 CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?", re.IGNORECASE)
 # a word keeps its combining signs: Devanagari "नवंबर" has a vowel sign and an anusvara that are not \w
+LABEL_COLON = re.compile(r"^(?:[^\W\d_]+\s+){3,5}[^\W\d_]+\s*:")  # four to six words, then a colon
+YEAR_MARK = re.compile(r"(?<=\d{4})[ءم](?!\w)")  # the era's letter glued to a year: Urdu "2025ء", Arabic "2024م"
+MONTHS = re.split(r"\s+", "january february march april may june july august september october november december")
 DATE_TOKEN = re.compile(r"\d+|(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f])+")
 # Vietnamese names months by their number: "ngày 25 tháng 11 năm 2026" is read as 25.11.2026.
 VIETNAMESE_DATE = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})", re.IGNORECASE)
@@ -399,21 +402,21 @@ def _calendar_words() -> tuple[dict[str, int], frozenset[str]]:
     dateparser's locale data: a table lookup instead of a full parse, which costs milliseconds."""
     import importlib
 
-    names = re.split(r"\s+", "january february march april may june july august september october november december")
     days = re.split(r"\s+", "monday tuesday wednesday thursday friday saturday sunday")
     months: dict[str, int] = {}
     weekdays: set[str] = set()
     for lang in _date_languages():
         info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
         # not Hungarian "I", "V", "X" (a pronoun, a preposition, a letter); and from a language no one listed, no
-        # abbreviation: Jola-Fonyi's November "no" would read "Ref. no. 6/2020" as a date
-        shortest = 2 if lang in DATE_LANGS else MIN_UNLISTED_DATE_WORD
-        for number, name in enumerate(names, 1):
+        # abbreviation in an alphabet many languages share: Jola-Fonyi's November "no" would read "Ref. no. 6/2020" as
+        # a date. A script of its own is no such risk, and its vowel signs make short names long ("जुलै", July)
+        listed = lang in DATE_LANGS
+        for number, name in enumerate(MONTHS, 1):
             for word in info.get(name, []):
-                if len(word) >= shortest:
+                if _calendar_word_kept(word, listed):
                     months.setdefault(_fold_word(word), number)
         for name in days:
-            weekdays.update(_fold_word(w) for w in info.get(name, []) if len(w) >= shortest)
+            weekdays.update(_fold_word(w) for w in info.get(name, []) if _calendar_word_kept(w, listed))
     for number, words in enumerate(MONTH_EXTRAS, 1):
         for word in words.split():
             months.setdefault(_fold_word(word), number)
@@ -421,6 +424,39 @@ def _calendar_words() -> tuple[dict[str, int], frozenset[str]]:
         months.setdefault(_plain(word), number)
     weekdays.update(_plain(w) for w in list(weekdays))
     return months, frozenset(weekdays)
+
+
+def _calendar_word_kept(word: str, listed: bool) -> bool:
+    """Whether a month's or a weekday's name goes into the calendar table (see `_calendar_words`)."""
+    shared = any(c <= "\u024f" or "\u0370" <= c <= "\u052f" for c in word if c.isalpha())  # Latin, Greek, Cyrillic
+    return len(word) >= (MIN_UNLISTED_DATE_WORD if shared and not listed else 2)
+
+
+@lru_cache(maxsize=1)
+def _month_phrases() -> tuple[frozenset[str], re.Pattern[str], dict[str, int]]:
+    """Month names of several words in dateparser's locale data ("аравдугаар сар", "10-р сар", "bisha koobaad", "meán
+    fómhair", "تشرینی دووەم"): their first words, one pattern for them all (longest first, a case ending allowed on
+    the last word: "аравдугаар сарын"), and each one's month."""
+    import importlib
+
+    phrases: dict[str, int] = {}
+    for lang in _date_languages():
+        info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
+        for number, name in enumerate(MONTHS, 1):
+            for words in info.get(name, []):
+                if len(folded := _fold_word(words).split()) > 1:
+                    phrases.setdefault(" ".join(folded), number)
+    ordered = sorted(phrases, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) + r")\w*")
+    return frozenset(p.split()[0] for p in phrases), pattern, phrases
+
+
+def _one_word_months(folded: str) -> str:
+    """A folded date with each month name of several words written as the English one, which the table knows."""
+    firsts, pattern, phrases = _month_phrases()
+    if firsts.isdisjoint(folded.split()):
+        return folded
+    return pattern.sub(lambda m: f" {MONTHS[phrases[' '.join(m.group(1).split())] - 1]} ", folded)
 
 
 def _date_languages() -> list[str]:
@@ -455,7 +491,7 @@ def _written_date(body: str) -> str | None:
     with only weekdays, a clock time and filler words ("de", "г.") around them."""
     months, weekdays = _calendar_words()
     body = ZONE_OFFSET.sub(" ", CJK_DATE.sub(r"\3.\2.\1", VIETNAMESE_DATE.sub(r"\1.\2.\3", body)))
-    body = ZONE_CAPITALS.sub(r"\1", body)
+    body = YEAR_MARK.sub("", ZONE_CAPITALS.sub(r"\1", body))
     numeric = NUMERIC_DATE.search(body)
     if numeric:  # "le 18.03.2020", "Mi., 06.03.2024": a numeric date among filler words
         around = _fold_word(body[: numeric.start()] + " " + body[numeric.end() :])
@@ -464,7 +500,7 @@ def _written_date(body: str) -> str | None:
             return _parse_date_body(numeric.group(0))
         return None
     day = month = year = None
-    tokens = DATE_TOKEN.findall(DATE_CLOCK.sub(" ", unicodedata.normalize("NFC", body.casefold())))
+    tokens = DATE_TOKEN.findall(DATE_CLOCK.sub(" ", _one_word_months(unicodedata.normalize("NFC", body.casefold()))))
     tokens = [_calendar_token(t, months, weekdays) for t in tokens]
     named = [t for t in tokens if t in months]
     if len(named) > 1:  # "13 Kas 2022 Paz", "Mar 21 oct 2025": a weekday that is a month's abbreviation elsewhere
@@ -519,7 +555,8 @@ def parse_date(text: str) -> str | None:
             return None
         if iso := _parse_date_body(candidate):
             return iso
-    return None
+    label = LABEL_COLON.match(body)  # a longer label, ended by its colon: "پہلی بار شائع ہوا: 25 دسمبر 2017ء"
+    return _parse_date_body(body[label.end() :].strip()) if label else None
 
 
 def _name_token(token: str, labelled: bool = False) -> bool:
@@ -580,7 +617,8 @@ def _joined_names(part: str, labelled: bool = False) -> list[str]:
         left, right = tokens[:at], tokens[at + 1 :]
         if (
             2 <= len(right) <= 4
-            and joiner.isalpha()  # not "-ის", a Georgian case ending written apart
+            # letters and vowel signs ("आणि"), not "-ის", a Georgian case ending written apart
+            and all(unicodedata.category(c)[0] in "LM" for c in joiner)
             and all(_name_token(t, labelled) for t in [*left, *right])
             and (labelled or person_name(" ".join(right)))
         ):
@@ -1485,7 +1523,7 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
             continue  # without a colon a label ends with a short word ("Noticia de", "Escrito por"), not a noun
             # ("Építészeti kiállítás Csíkszeredában Az …" is a headline)
         if JOINER.fullmatch(last) or (
-            size == 3 and all(_name_token(w) for w in words[:2]) and person_name(" ".join(words[:2]))
+            size == 3 and not marked and all(_name_token(w) for w in words[:2]) and person_name(" ".join(words[:2]))
         ):
             continue  # "Pierre Moreau et …", "Rok Kovač in Luka Kovač": a name joiner, not a label
         names, published = _split_byline_date(" ".join(words[size:]).lstrip(": "))
@@ -1562,6 +1600,9 @@ def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:
         and len(authors) == len(pieces)
         and all(2 <= len(a.split()) <= 4 for a in authors)
         and not any(_weekday(word) for author in authors for word in author.split())
+        # a section's label in capitals with its section after it ("BLUE LIGHT · Police & fire"): no known given name,
+        # no date
+        and (published is not None or not all(a.isupper() for a in authors) or any(map(person_name, authors)))
     ):
         return authors, published
     return None

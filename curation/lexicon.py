@@ -1076,7 +1076,7 @@ NEWS_AGENCY = (
     r"(?-i:SITA|BTA|HINA|STA|BNS|LETA|ELTA|FENA|SRNA|СРНА|MIA|МИА|ATA|ATS|VNA|PNA|UPI|IPN)"
 )
 BYLINE_ROLE = (
-    r"reporter\w*|correspondent\w*|editor\w*|writer|columnist|contributor|journalist\w*|staff|desk|moderator\w*|"
+    r"reporter\w*|correspondent\w*|editor\w*|writer|columnist|contributor|journalist\w*|staff|desk|newsroom|moderator\w*|"
     r"redakteur\w*|redaktion|korrespondent\w*|autor\w*|mitarbeiter\w*|"
     r"envoyée?s? spéciale?s?|correspondant\w*|journaliste|rédacteur\w*|rédaction|"
     r"corresponsal\w*|redactor\w*|redacción|periodista|enviad[oa] especial|"
@@ -1130,7 +1130,8 @@ OUTLET_WORDS = (
 # Words that join author names in a byline ("A, B and C"), every language in one alternation.
 # Lowercase only: Czech/Slovak "a", Greek "και", Lithuanian "ir", Latvian "un", Albanian "dhe", Malay/Indonesian "dan"
 # (not "Dan Smith"), Irish "agus".
-AUTHOR_JOINERS = r"and|und|et|y|e|i|и|і|та|ve|en|och|oraz|og|ja|și|és|&|(?-i:a|και|ir|un|dhe|dan|agus|و|और)"
+# "болон" Mongolian, "మరియు" Telugu: longer than the small unknown joiners `clean._joined_names` accepts
+AUTHOR_JOINERS = r"and|und|et|y|e|i|и|і|та|ve|en|och|oraz|og|ja|și|és|&|болон|(?-i:a|και|ir|un|dhe|dan|agus|و|और|మరియు)"
 # A preposition between a byline label and the names ("Texto de", "Testo di", "Tekst van").
 BYLINE_PREP = r"(?:de|di|da|do|von|van|av|od|от|від|by)"
 # Up to this many words may lead a byline ("Ein Beitrag von", "Un articolo di").

@@ -1540,3 +1540,51 @@ def test_a_byline_with_the_pictures_credit_after_it(byline: str) -> None:
 
 def test_a_footer_under_the_headline_names_no_author() -> None:
     assert clean_text(f"{HEADLINE}\nBy using this site you agree to our terms © 2024\n\n{BODY}\n").authors == []
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2017 оны аравдугаар сарын 14", "2017-10-14"),  # a month of two words, with its case ending
+        ("2023 оны 10-р сарын 24", "2023-10-24"),  # the month's number and the word for month
+        ("2019 оны арван нэгдүгээр сарын 3", "2019-11-03"),  # the longer name wins over the shorter inside it
+        ("15 bisha koobaad 2024", "2024-01-15"),
+        ("3 Deireadh Fómhair 2021", "2021-10-03"),
+        ("13 جون 2025ء", "2025-06-13"),  # the era's letter glued to the year
+        ("الأحد 5 مايو 2024م", "2024-05-05"),
+        ("پہلی بار شائع ہوا: 25 دسمبر 2017ء", "2017-12-25"),  # a label of four words ended by a colon
+        ("२५ जुलै २०१७", "2017-07-25"),  # a short month name in a script of its own, from a language no one listed
+    ],
+)
+def test_dates_with_month_phrases_era_letters_and_long_labels(line: str, iso: str) -> None:
+    assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize("line", ["Ref. no. 6/2020", "a b c d e f g: 3 March 2024", "Home 2024 news"])
+def test_no_date_from_a_shared_alphabets_short_words_or_a_long_prefix(line: str) -> None:
+    assert parse_date(line) is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("تحقیق و تحریر: بلال قریشی اور ثنا بٹ", ["بلال قریشی", "ثنا بٹ"]),  # a label of three words and its colon
+        ("Мэдээг бэлтгэсэн: Н. Батзориг болон Э. Ганзориг", ["Н. Батзориг", "Э. Ганзориг"]),  # Mongolian "and"
+        ("शब्दांकन: निखिल जोशी आणि अश्विनी देशपांडे", ["निखिल जोशी", "अश्विनी देशपांडे"]),  # a joiner with a vowel sign
+    ],
+)
+def test_labelled_bylines_in_more_scripts(byline: str, authors: list[str]) -> None:
+    assert clean_text(f"{HEADLINE}\n{byline}\n\n{BODY}\n").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Harriet Fairbairn / NovaPress newsroom", ["Harriet Fairbairn"]),  # the outlet's newsroom after the names
+        ("Rhys Pemberton & Callum Adeyemi / NovaPress newsroom", ["Rhys Pemberton", "Callum Adeyemi"]),
+        ("ANNA NOWAK / Daily Courier", ["ANNA NOWAK"]),  # capitals with a known given name
+        ("BLUE LIGHT · Police & fire", []),  # a section's label in capitals and its section: no name, no date
+    ],
+)
+def test_names_with_their_outlet_and_a_capitals_section_label(byline: str, authors: list[str]) -> None:
+    assert clean_text(f"{HEADLINE}\n{byline}\n\n{BODY}\n").authors == authors
