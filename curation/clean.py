@@ -184,6 +184,7 @@ CREDIT_TAIL = re.compile(
     rf"(?:\(\s*(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)(?P<paren>[^()]{{1,60}})\)"
     rf"|(?<=[.!?…])\s+(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)(?P<stop>[^.!?()]{{1,60}})"
     rf"|\s+[|/]\s*(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)(?P<bar>[^|/()]{{1,60}})"
+    rf"|\s+[–—]\s*(?:{CREDIT_LABEL})\s*[:©]\s*(?P<dash>[^|/()–—:]{{1,60}})"  # "… — Photo: A B", the label's mark needed
     rf"|\((?P<agency>[^()/]{{3,50}}?\s*/\s*[^()/]{{2,30}})\))$",
     re.IGNORECASE,
 )
@@ -1423,7 +1424,14 @@ def _credit_caption(stripped: str) -> bool:
         return False
     groups = match.groupdict()
     agency = groups.get("agency")
-    credit = groups.get("paren") or groups.get("stop") or groups.get("bar") or agency or groups["glued"]
+    credit = (
+        groups.get("paren")
+        or groups.get("stop")
+        or groups.get("bar")
+        or groups.get("dash")
+        or agency
+        or groups["glued"]
+    )
     credit = credit.split("/")[0].strip()
     if not agency and re.fullmatch(r"\d+\s*(?:/|of|de|di|von|из|z)?\s*\d*", credit.replace(" / ", "/")):
         return True  # "(fotoğraf 4/5)"

@@ -309,7 +309,11 @@ CREDIT_LABEL = guarded(
     r"foto\w*|fot|bild|bildnachweis|bildquelle|bildkälla|imagen|immagine|imagem|beeld|fotoğraf|görsel|görüntü|"
     r"фото|світлина|знімок|zdjęcie|źródło zdjęcia|ph|"
     r"kuva|kuvat|fotó|fénykép|kép|φωτ\.|φωτ|φωτογραφ\w*|снимк\w*|sursa foto|sursa|billede|slika|слика|fotografija|"
-    r"фотографија|nuotr\.|nuotrauka|attēls|pilt|mynd|imatge|ảnh|gambar|snímka"
+    r"фотографија|nuotr\.|nuotrauka|attēls|pilt|mynd|imatge|ảnh|gambar|snímka|"
+    # scripts of their own: Urdu and Persian, Arabic, Hindi and Marathi, Bengali, Telugu, Tamil, Mongolian, Thai,
+    # Hebrew, Korean, Japanese, Chinese, Amharic, Swahili
+    r"فوٹو|تصویر|عکس|صورة|तस्वीर|फोटो|छायाचित्र|ছবি|ఫోటో|చిత్రం|புகைப்படம்|படம்|зураг\w*|ภาพ|צילום|사진|写真|"
+    r"图片|圖片|摄影|攝影|ፎቶ|picha"
 )
 
 # Giving a paywalled article to someone ("Gift this article", "Artikel verschenken", "Подарить статью").
@@ -600,7 +604,9 @@ PHOTO_LABEL = by_first_letter(
     r"gráfico|grafico|grafiek|graf|инфографика|інфографіка|график|графік|wykres|diagram|"
     r"kuva|fotó|fénykép|kép|φωτ|φωτογραφ\w*|πηγή|снимк\w*|източник|sursa|sursă|billede|kilde|slika|слика|izvor|"
     r"извор|forrás|lähde|allikas|avots|šaltinis|nuotr|nuotrauka|attēls|pilt|mynd|imatge|ảnh|nguồn|gambar|"
-    r"sumber|snímka|zdroj"
+    r"sumber|snímka|zdroj|"
+    r"فوٹو|تصویر|عکس|صورة|तस्वीर|फोटो|छायाचित्र|ছবি|ఫోటో|చిత్రం|புகைப்படம்|படம்|зураг\w*|ภาพ|צילום|사진|写真|"
+    r"图片|圖片|摄影|攝影|ፎቶ|picha"
 )
 
 TAG_LABEL = by_first_letter(

@@ -1001,6 +1001,9 @@ def test_lines_that_share_loading_or_consent_words_are_kept(line: str) -> None:
         "Belediye başkanı köprüyü açtı (fotoğraf 4/5)",  # a picture number
         "De burgemeester opent de brug. Beeld: Daan de Vries",
         "Borgmästaren inviger bron. Bildkälla: Lars Holm/TT",
+        "The mayor opens the new bridge — Photo: Anna Miller",  # after a dash, the label's colon
+        "شہر کے میئر نئے پل کا افتتاح کر رہے ہیں — فوٹو: عمران قریشی",  # Urdu, a script without capitals
+        "Хотын дарга шинэ гүүрийг нээж байна. Зураг: Д. Тэмүүлэн",  # Mongolian
     ],
 )
 def test_captions_that_end_with_a_picture_credit_areremoved_lines(line: str) -> None:
@@ -1014,6 +1017,7 @@ def test_captions_that_end_with_a_picture_credit_areremoved_lines(line: str) -> 
         "The museum shows his work. Photo books are popular",  # a sentence after the picture word
         "Il a été élu en 2004 (Photo de famille)",
         "Alle warten auf das Bild (Bild: der Hauptbahnhof im Regen)",
+        "The minister said — picture: the best of the year was",  # a dash, then no names
     ],
 )
 def test_lines_with_picture_words_that_are_not_credits_are_kept(line: str) -> None:
