@@ -159,11 +159,19 @@ PLACE_AGENCY = re.compile(
 # Wire dashes may be doubled ("--"); an abbreviation's dot before a number ("25. Dez. 2020") is no full stop; a
 # press-release label may open the dateline or follow the date ("Roma, 17 novembre 2024 – Comunicato stampa – ").
 _PRESS_LABEL = rf"(?:{PRESS_RELEASE_LABEL}\s*[:–—-]{{1,2}}\s+)?"
+# A word of a script without capitals: Hebrew, Arabic, the Indic scripts, Thai, Lao, Myanmar, Khmer, kana, Han, Hangul
+CASELESS_WORD = (
+    "[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+    "\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u200c\u200d]+"
+)
 PLACE_DATE = re.compile(
-    # (a clock's colon and a slash date's slashes sit inside the date: "Θεσσαλονίκη, 17/02/2025 15:30 – ")
-    rf"^\s*(?i:{_PRESS_LABEL})[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}},\s+"
+    # (a clock's colon and a slash date's slashes sit inside the date: "Θεσσαλονίκη, 17/02/2025 15:30 – "); a place
+    # in a script without capitals is one or two words ("न्यूयॉर्क, २२ मे २०१६ (Meridian News) : "); a slash after the
+    # date parts it from the text too ("BRÜKSEL, 23 Haziran 2016 / ")
+    rf"^\s*(?i:{_PRESS_LABEL})(?:[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}}|{CASELESS_WORD}(?: {CASELESS_WORD})?)[,،]\s+"
     r"(?P<date>(?:[^–—:/()]|(?<=\d)[:/](?=\d)){6,45}?)"
-    r"\.?\s*(?:\([^()]{2,30}\)|/[^/]{2,30}/)?\s*(?:\.(?!\s*\d)\s*)?(?:[:–—-]{1,2}\s+|(?<=[./])\s+(?!\d)(?:[–—-]{1,2}\s+)?)"
+    r"\.?\s*(?:\([^()]{2,30}\)|/[^/]{2,30}/)?\s*(?:\.(?!\s*\d)\s*)?"
+    r"(?:[:–—-]{1,2}\s+|/\s+(?=\S)|(?<=[./])\s+(?!\d)(?:[–—-]{1,2}\s+)?)"
     rf"(?i:{_PRESS_LABEL})(?=\S)"
 )
 # A news agency alone in parentheses, then a dash: "(ČTK) – ", "(MTI) - ".

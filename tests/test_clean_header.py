@@ -25,6 +25,9 @@ SENTENCE = "The first sentence of the article is here. And more."
         ("Харків, 5 травня 2017 р. — прес-реліз — ", "2017-05-05"),
         ("Malmö, 8 april 2016 – Pressmeddelande – ", "2016-04-08"),
         ("AUSTIN--(BUSINESS WIRE)--", None),  # glued dashes after the agency
+        ("BRÜKSEL, 23 Haziran 2016 / ", "2016-06-23"),  # a slash after the date
+        ("न्यूयॉर्क, २२ मे २०१६ (Meridian News) : ", "2016-05-22"),  # a place in a script without capitals
+        ("سنگاپور، 27 جون 2024: ", "2024-06-27"),  # an Arabic comma after the place
     ],
 )
 def test_wire_dateline_grammar_cuts_only_the_prefix(first: str, iso: str | None) -> None:
@@ -43,6 +46,7 @@ def _assert_only_the_prefix_cut(first: str, iso: str | None) -> None:
     [
         "Press release writers, 4 of them, met in June – and argued.",  # no date is read
         "Leeds, 4 June 2020 – 30 people came to the meeting. And more.",  # the sentence is kept after the dash
+        "He said, 23 people / The commission said on Thursday it would review the plan.",  # no date
     ],
 )
 def test_wire_dateline_near_misses_keep_the_sentence(first: str) -> None:
