@@ -168,7 +168,8 @@ PLACE_DATE = re.compile(
     # (a clock's colon and a slash date's slashes sit inside the date: "Θεσσαλονίκη, 17/02/2025 15:30 – "); a place
     # in a script without capitals is one or two words ("न्यूयॉर्क, २२ मे २०१६ (Meridian News) : "); a slash after the
     # date parts it from the text too ("BRÜKSEL, 23 Haziran 2016 / ")
-    rf"^\s*(?i:{_PRESS_LABEL})(?:[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}}|{CASELESS_WORD}(?: {CASELESS_WORD})?)[,،]\s+"
+    rf"^\s*(?i:{_PRESS_LABEL})(?:[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}}"
+    rf"|{CASELESS_WORD}(?: {CASELESS_WORD})?)[,،]\s+"
     r"(?P<date>(?:[^–—:/()]|(?<=\d)[:/](?=\d)){6,45}?)"
     r"\.?\s*(?:\([^()]{2,30}\)|/[^/]{2,30}/)?\s*(?:\.(?!\s*\d)\s*)?"
     r"(?:[:–—-]{1,2}\s+|/\s+(?=\S)|(?<=[./])\s+(?!\d)(?:[–—-]{1,2}\s+)?)"
