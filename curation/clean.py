@@ -2333,9 +2333,14 @@ def _is_kicker(text: str) -> bool:
 
 
 def _without_site(title: str) -> str:
-    """A headline without the site name a page title appends to it: "Headline | Daily Courier",
-    "Headline - InfoPortal". After a bar, any short capitalized name; after a dash, only an outlet (an
-    outlet word, a brand, an agency), so "Brexit - The Final Countdown" keeps its second part."""
+    """A headline without the section and the site name a page title appends to it: "Headline | Daily Courier",
+    "Headline - InfoPortal", "Headline | Crime | InfoPortal". After a bar, any short capitalized name; after a dash,
+    only an outlet (an outlet word, a brand, an agency), so "Brexit - The Final Countdown" keeps its second part."""
+    shorter = _without_last_part(title)
+    return shorter if shorter == title else _without_last_part(shorter)
+
+
+def _without_last_part(title: str) -> str:
     match = SITE_SUFFIX.match(title)
     if not match or len(match.group("head").split()) < MIN_TITLE_WORDS:
         return title

@@ -128,6 +128,12 @@ def test_the_longest_of_several_headlines_with_no_byline_or_dateline(header: str
         (f"{TITLE} - Yle Uutiset", TITLE),  # "news" in Finnish
         (f"{TITLE} - Zprávy", TITLE),
         ("Prices rose again this year - 4.5", "Prices rose again this year - 4.5"),  # a number is no address
+        (f"{TITLE} | Politics | Evening Standard", TITLE),  # the section, then the site
+        (f"{TITLE} | Politik - Westdeutsche Zeitung", TITLE),
+        (
+            "Brexit talks enter a new phase - The Final Countdown | Evening Standard",
+            "Brexit talks enter a new phase - The Final Countdown",
+        ),
     ],
 )
 def test_site_name_after_the_headline_is_dropped_from_the_title(line: str, title: str) -> None:
