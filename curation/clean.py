@@ -1854,11 +1854,21 @@ def _date_then_names(stripped: str) -> tuple[list[str], str | None] | None:
     for head, word, names in cuts:
         if not (iso := _line_date(head.strip())):
             continue
-        if authors := _full_names(names):
+        if authors := _full_names(names) or _names_before_category(names):
             return authors, iso
         if LABEL_LINE.fullmatch(word) and len(names.split()) <= MAX_HANDLE_WORDS:
             return [], iso  # "Veröffentlicht am 12. Juni 2017 von gizzmo": a handle or the blog's name credits no one
     return None
+
+
+def _names_before_category(names: str) -> list[str]:
+    """Full names before the post's category, which a blog's dateline ends with after a small word ("Christian Spließ
+    in Allgemeines", "Jane Smith in Uncategorized", "Ana Pérez en Noticias")."""
+    words = names.split()
+    for cut in range(len(words) - 2, 1, -1):
+        if words[cut].islower() and len(words[cut]) <= MAX_JOINER_CHARS and len(words) - cut <= MAX_SECTION_WORDS:
+            return _full_names(" ".join(words[:cut]))
+    return []
 
 
 def _full_names(names: str) -> list[str]:

@@ -1598,3 +1598,17 @@ def test_labelled_bylines_in_more_scripts(byline: str, authors: list[str]) -> No
 )
 def test_names_with_their_outlet_and_a_capitals_section_label(byline: str, authors: list[str]) -> None:
     assert clean_text(f"{HEADLINE}\n{byline}\n\n{BODY}\n").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("am 23. Januar 2020 von Christian Spließ in Allgemeines", ["Christian Spließ"]),  # a blog's category last
+        ("on January 23, 2020 by Christian Miller in Uncategorized", ["Christian Miller"]),
+        ("Posted on January 23, 2020 by Anna Nowak i Jan Kowalski", ["Anna Nowak", "Jan Kowalski"]),  # a joiner
+        ("January 23, 2020 by the editors in New York", []),  # no full name before the small word
+    ],
+)
+def test_a_blogs_dateline_with_its_author_and_category(line: str, authors: list[str]) -> None:
+    cleaned = clean_text(f"{HEADLINE}\n{line}\n\n{BODY}\n")
+    assert (cleaned.authors, cleaned.published) == (authors, "2020-01-23")
