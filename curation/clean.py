@@ -109,7 +109,9 @@ NAME_PARTICLES = frozenset(
 )
 # where no capital tells a name's part from a function word ("عبد الله"), the name's parts are never stop words
 CASELESS_PARTICLES = frozenset(word for word in NAME_PARTICLES if _caseless(word))
-NAME_SPLIT = re.compile(rf"\s*(?:[,،、]|(?<!\w)(?:{AUTHOR_JOINERS})(?!\w))\s*", re.IGNORECASE)  # Arabic, CJK commas
+# Arabic and CJK commas too. A separator starts where its spaces start, never inside them: a match that starts inside
+# a run of spaces starts at the run's start too, and trying each position of a long run made a split quadratic.
+NAME_SPLIT = re.compile(rf"(?<!\s)\s*(?:[,،、]|(?<!\w)(?:{AUTHOR_JOINERS})(?!\w))\s*", re.IGNORECASE)
 # with the capitals of Polish, Turkish, Czech, Hungarian, then of Slovak, Romanian, Croatian, the Baltic languages,
 # Maltese, Greek, the Serbian/Macedonian Cyrillic letters (Ѐ-Џ), Kazakh's and Azerbaijani's, Armenian and Georgian
 # (Mtavruli)
@@ -245,10 +247,10 @@ MAX_MENU_ITEM_WORDS = 3
 COUNT_SPLIT = re.compile(r",?\s+(?=\d)")  # where a count may follow a date without a field's separator
 FIELD_SEP = re.compile(rf"\s+(?:[|{DOTS}–—/]|//)\s+|\s*\|\s*")  # between a dateline's fields
 DATE_FIELDS = re.compile(rf"{FIELD_SEP.pattern}|\s+-\s+|,\s+")  # a dateline's fields, commas too
-BYLINE_DATE_SEP = re.compile(
-    rf"\s*[|{DOTS}]\s*|,\s+(?=\d)|\s+(?:[–—/-]|//)\s+|\s+(?=\d)"
-    r"|\s+(?:on|am|le|el|il|em|op|den|dnia|dne|dňa|pe|στις|на|d\.)\s+(?=\S)"
-    rf"|\s+(?=[{CAPS}])(?=(?i:{DATE_LABEL})\s*:?\s+\S)"  # a capitalized date's label: "A Last updated Nov 8"
+BYLINE_DATE_SEP = re.compile(  # each separator that opens with spaces starts where they start (see NAME_SPLIT)
+    rf"(?<!\s)\s*[|{DOTS}]\s*|,\s+(?=\d)|(?<!\s)\s+(?:[–—/-]|//)\s+|(?<!\s)\s+(?=\d)"
+    r"|(?<!\s)\s+(?:on|am|le|el|il|em|op|den|dnia|dne|dňa|pe|στις|на|d\.)\s+(?=\S)"
+    rf"|(?<!\s)\s+(?=[{CAPS}])(?=(?i:{DATE_LABEL})\s*:?\s+\S)"  # a capitalized date's label: "A Last updated Nov 8"
 )
 TEASER_BULLET = re.compile(r"^\s*(?:[•·▪►»>*-]|\d+[.)])\s*")
 MAX_REPEATED_WORDS = 12
@@ -902,6 +904,7 @@ PAGE_TITLE_REASONS = (None, MODEL_REASON, "repeated_line", "duplicate_title", "b
 DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")  # "CNET.de", "jungle.world", "news.example.co.uk"
 SITE_SEP = re.compile(r"\s+[-–—|«»•:]{1,2}\s+")
 MAX_DATELINE_WORDS = 20
+MAX_DATELINE_CHARS = 160  # as `_line_date` reads them
 MAX_KEPT_LINE = 300  # characters: a line's rule verdict is cached up to this length
 MAX_DATE_WORDS = 6  # "Monday, 26 April 2022, 14:05"
 LABEL_LINE = re.compile(rf"(?:{BYLINE_PREFIX})\s*:?", re.IGNORECASE)  # a byline's label alone: "By", "Von:"
@@ -1310,7 +1313,11 @@ def _date_among_fields(stripped: str) -> str | None:
     """The date of a short line of short fields, one of them a whole date, whatever the others say ("12 March 2024 -
     Science desk - Berlin office", "Science desk, 12 March 2024, 3 min read"): under a headline, the article's
     dateline. A menu's items hold no whole date, a headline is no list of fields, a sentence ends with a stop."""
-    if len(stripped.split()) > MAX_DATELINE_WORDS or stripped.endswith(SENTENCE_END):
+    if (
+        len(stripped) > MAX_DATELINE_CHARS
+        or len(stripped.split()) > MAX_DATELINE_WORDS
+        or stripped.endswith(SENTENCE_END)
+    ):
         return None
     fields = [f for f in DATE_FIELDS.split(stripped) if f.strip()]
     if len(fields) < 2 or any(len(f.split()) > MAX_SECTION_WORDS for f in fields):

@@ -79,6 +79,7 @@ def adversarial_lines(draw: st.DrawFn) -> str:
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(adversarial_lines())
 @example("-" * 9000 + ":")  # found by a first-run series: quadratic in the desk-credit search, 2.5 s
+@example("a" + " " * 3000 + "b –" + " " * 3000 + "c?")  # found by CI: quadratic in the name and byline splits, 3.1 s
 def test_adversarial_lines_clean_in_bounded_time(line: str) -> None:
     assert _seconds(line) < LINE_SECONDS, f"{len(line)} characters: {line[:120]!r}…"
     assert _seconds(_in_page(line)) < LINE_SECONDS, f"{len(line)} characters in a page: {line[:120]!r}…"
