@@ -12,10 +12,11 @@ import itertools
 import pkgutil
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache, partial
+from typing import Any
 
 from curation.content_model import NAME as MODEL_REASON
 from curation.content_model import WORD, ContentModel, content_words, document_stop_words, load_model, tokenize
@@ -412,13 +413,10 @@ def _parse_date_body(body: str) -> str | None:
 def _calendar_words() -> tuple[dict[str, int], frozenset[str]]:
     """Month names (lowercase, with their abbreviations) and weekday names in every language, from
     dateparser's locale data: a table lookup instead of a full parse, which costs milliseconds."""
-    import importlib
-
     days = re.split(r"\s+", "monday tuesday wednesday thursday friday saturday sunday")
     months: dict[str, int] = {}
     weekdays: set[str] = set()
-    for lang in _date_languages():
-        info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
+    for lang, info in _locales():
         # not Hungarian "I", "V", "X" (a pronoun, a preposition, a letter); and from a language no one listed, no
         # abbreviation in an alphabet many languages share: Jola-Fonyi's November "no" would read "Ref. no. 6/2020" as
         # a date. A script of its own is no such risk, and its vowel signs make short names long ("जुलै", July)
@@ -449,11 +447,8 @@ def _month_phrases() -> tuple[frozenset[str], re.Pattern[str], dict[str, int]]:
     """Month names of several words in dateparser's locale data ("аравдугаар сар", "10-р сар", "bisha koobaad", "meán
     fómhair", "تشرینی دووەم"): their first words, one pattern for them all (longest first, a case ending allowed on
     the last word: "аравдугаар сарын"), and each one's month."""
-    import importlib
-
     phrases: dict[str, int] = {}
-    for lang in _date_languages():
-        info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
+    for _lang, info in _locales():
         for number, name in enumerate(MONTHS, 1):
             for words in info.get(name, []):
                 if len(folded := _fold_word(words).split()) > 1:
@@ -469,6 +464,14 @@ def _one_word_months(folded: str) -> str:
     if firsts.isdisjoint(folded.split()):
         return folded
     return pattern.sub(lambda m: f" {MONTHS[phrases[' '.join(m.group(1).split())] - 1]} ", folded)
+
+
+def _locales() -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each language of `_date_languages` with dateparser's locale data for it."""
+    import importlib
+
+    for lang in _date_languages():
+        yield lang, importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
 
 
 def _date_languages() -> list[str]:
@@ -904,7 +907,7 @@ PAGE_TITLE_REASONS = (None, MODEL_REASON, "repeated_line", "duplicate_title", "b
 DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")  # "CNET.de", "jungle.world", "news.example.co.uk"
 SITE_SEP = re.compile(r"\s+[-–—|«»•:]{1,2}\s+")
 MAX_DATELINE_WORDS = 20
-MAX_DATELINE_CHARS = 160  # as `_line_date` reads them
+MAX_DATELINE_CHARS = 160  # a dateline's fields are read up to this length
 MAX_KEPT_LINE = 300  # characters: a line's rule verdict is cached up to this length
 MAX_DATE_WORDS = 6  # "Monday, 26 April 2022, 14:05"
 LABEL_LINE = re.compile(rf"(?:{BYLINE_PREFIX})\s*:?", re.IGNORECASE)  # a byline's label alone: "By", "Von:"
@@ -1304,7 +1307,7 @@ def _nearest_date(above: Sequence[_Line], below: Sequence[_Line]) -> str | None:
             return iso
         if iso := next((d for f in BYLINE_DATE_SEP.split(stripped) if f and (d := parse_date(f.strip()))), None):
             return iso
-        if iso := _leading_date(stripped) or _inner_date(stripped):  # "October 22, 2019 report"
+        if iso := _first_date(stripped):  # "October 22, 2019 report"
             return iso
     return None
 
@@ -1322,12 +1325,15 @@ def _date_among_fields(stripped: str) -> str | None:
     fields = [f for f in DATE_FIELDS.split(stripped) if f.strip()]
     if len(fields) < 2 or any(len(f.split()) > MAX_SECTION_WORDS for f in fields):
         return None
-    return _leading_date(stripped) or _inner_date(stripped)
+    return _first_date(stripped)
 
 
-def _inner_date(stripped: str) -> str | None:
-    """The first date inside a short line, whatever its other words ("Tine 2. Februar 2020 2. Februar 2020 Radtouren",
-    "page revision: 8, last edited: 17 Jun 2018 15:15"): a date starts at a number or right before one."""
+def _first_date(stripped: str) -> str | None:
+    """The first date of a short line, at its start or inside it, whatever its other words ("October 22, 2019 report",
+    "Tine 2. Februar 2020 2. Februar 2020 Radtouren", "page revision: 8, last edited: 17 Jun 2018 15:15"): inside,
+    a date starts at a number or right before one."""
+    if iso := _leading_date(stripped):
+        return iso
     words = stripped.split()
     for start in range(1, len(words)):
         if any(c.isdigit() for w in words[start : start + 2] for c in w) and (
@@ -2079,7 +2085,7 @@ def _line_date(stripped: str) -> str | None:
     not. Every other field must be a count or a relative time, so a menu row with a year in it is no dateline."""
     if iso := parse_date(stripped):
         return iso
-    if len(stripped) > 160 or not any(c.isdigit() for c in stripped):
+    if len(stripped) > MAX_DATELINE_CHARS or not any(c.isdigit() for c in stripped):
         return None
     if iso := _numeric_dateline(stripped) or _clocked_date(stripped):
         return iso
@@ -2190,7 +2196,7 @@ def _published_and_updated(stripped: str) -> tuple[str, str | None] | None:
     """Both dates of a line that gives the published date, then the updated one after its label ("Julkaistu
     25.11.2026 14:32 | Päivitetty 26.11.2026", "Publié le 25/11/2026 à 14h32, mis à jour le 26/11/2026"), or a
     relative one ("03/03/2024 14h05 Atualizado há 2 horas": no updated date)."""
-    if len(stripped) > 160 or not any(c.isdigit() for c in stripped):
+    if len(stripped) > MAX_DATELINE_CHARS or not any(c.isdigit() for c in stripped):
         return None
     for split in UPDATED_SPLIT.finditer(stripped):
         first = split.start() and _line_date(stripped[: split.start()].strip())  # which reads a plain date first
