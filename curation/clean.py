@@ -610,6 +610,8 @@ def parse_authors(names: str, labelled: bool = False) -> list[str]:
             authors.append(part)
         else:
             break
+    if len(authors) > 1 and len(authors[0].split()) > 1 and len(authors[-1].split()) == 1:
+        authors.pop()  # "Camila Méndez en Territorio": full names, then one word, a section after a small word
     return authors
 
 
@@ -1915,7 +1917,7 @@ def _name_over_date(
         return None
     if _is_role(following.text) and following.reason is None:  # "Jane Smith" over "Senior Reporter"
         following.reason = "byline"
-    elif not _line_date(following.text.strip()):
+    elif not _over_date(following):
         return None
     return [stripped], None
 
@@ -1933,20 +1935,20 @@ def _name_under_date(
 def _name_between_headline_and_text(
     lines: Sequence[_Line], index: int, stripped: str, stops: StopWords
 ) -> tuple[list[str], str | None] | None:
-    """A lone full name right under the headline and right over the article's first paragraph ("Oliver Baroni"): its
-    byline. Over another short line it may be a subheading's; over the headline again (an extractor's main text opens
-    with it), the paragraph under that one decides."""
+    """A lone full name right under the headline (two words will do on the document's first line: "Homo
+    Brandenburgensis") and right over the article's first paragraph ("Oliver Baroni") or over the headline again (an
+    extractor's main text opens with it): its byline. Over another short line it may be a subheading's."""
     above, below = _previous_line(lines, index), _next_line(lines, index)
-    if above is not None and below is not None and _echo_key(below.text) == _echo_key(above.text):
-        below = _next_line(lines, lines.index(below))
     return (
         ([stripped], None)
         if above is not None
         and below is not None
         and above.reason is None
-        and _words(above.text) >= MIN_TITLE_WORDS
-        and len(below.text.split()) >= BODY_WORDS
-        and below.text.rstrip().endswith(SENTENCE_END)
+        and (_words(above.text) >= MIN_TITLE_WORDS or _short_headline(above))
+        and (
+            _echo_key(below.text) == _echo_key(above.text)
+            or (len(below.text.split()) >= BODY_WORDS and below.text.rstrip().endswith(SENTENCE_END))
+        )
         and _lone_name(stripped, stops)
         else None
     )
@@ -1968,8 +1970,14 @@ def _lone_name_over_field(lines: Sequence[_Line], index: int, stripped: str, sto
     return (
         following is not None
         and _lone_name(stripped, stops)
-        and bool(_line_date(following.text.strip()) or _is_role(following.text))
+        and bool(_over_date(following) or _is_role(following.text))
     )
+
+
+def _over_date(following: _Line) -> bool:
+    """Whether a name's next line is a dateline, alone or among other fields ("02.11.2022 - Placebo - Stadthalle")."""
+    stripped = following.text.strip()
+    return bool(_line_date(stripped) or _date_among_fields(stripped))
 
 
 def _field_under(lines: Sequence[_Line], index: int, confirmed: _Line, last_meta: int) -> bool:
@@ -2018,7 +2026,21 @@ def _header_goes_on(lines: Sequence[_Line], index: int, title_lines: Sequence[_L
         return False
     if any(line.reason in ("byline", "dateline") for line in lines[:index]):
         return False
-    return _meta_below(lines, index, stops)
+    return _meta_below(lines, index, stops) or _opening_question(lines, index, stripped)
+
+
+def _opening_question(lines: Sequence[_Line], index: int, stripped: str) -> bool:
+    """A question or an exclamation that opens an article extract, short, over more text ("Du wirst nicht glauben, wie
+    viel CO2 Clickbait-Websites produzieren!"): a scraper writes the headline first, and an article seldom opens with
+    one short question on its own line. Not a whole page's first line, its title, which `_page_header` reads."""
+    return (
+        stripped.rstrip(CLOSING_QUOTES).endswith(("?", "!", "？", "！"))
+        and sum(not line.blank for line in lines) < MODEL_MIN_LINES
+        and len(stripped.split()) <= MAX_STOP_HEADLINE_WORDS
+        and all(line.blank or line.reason is not None for line in lines[:index])
+        and _next_line(lines, index) is not None
+        and _is_title_like(_headline_core(stripped, first=True))
+    )
 
 
 def _headline_core(stripped: str, first: bool) -> str:

@@ -1061,7 +1061,9 @@ BYLINE_PREFIX = (
     r"автор|авторы|автори|yazar|haber|muhabir|texto|text|texte|testo|tekst|redacción|redação|redaktion|"
     r"skribent|reporter|reporting by|корреспондент|кореспондент|текст|authored by|posted by|story by|"
     r"autoren|autori|auteurs|autores|autorzy|författare|yazarlar|yazan|hazırlayan|автори|"
-    r"scritto da|redatto da|a cura di|geschreven door|skrivet av|escrito por|escrita por|rédigé par|"
+    r"scritto da|redatto da|a cura di|geschreven door|skrivet av|escrito por|escrita por|escribe|rédigé par|"
+    # a theme's "by" translated word for word into German ("durch Yirou Chen")
+    r"durch|"
     r"verfasst von|написал[аи]?|підготував|підготувала|подготовил[аи]?|opracowanie|oprac\.|"
     # Czech/Slovak, Hungarian, Romanian, Finnish, Danish/Norwegian, Greek, Bulgarian, Balkan, Baltic, Icelandic,
     # Albanian, Malay/Indonesian: "Szerző:", "Írta", "Kirjoittanut", "Af", "Γράφει:", "Συντάκτης:", "Piše"

@@ -1612,3 +1612,39 @@ def test_names_with_their_outlet_and_a_capitals_section_label(byline: str, autho
 def test_a_blogs_dateline_with_its_author_and_category(line: str, authors: list[str]) -> None:
     cleaned = clean_text(f"{HEADLINE}\n{line}\n\n{BODY}\n")
     assert (cleaned.authors, cleaned.published) == (authors, "2020-01-23")
+
+
+@pytest.mark.parametrize(
+    ("header", "authors", "iso"),
+    [
+        # the headline again under the name, then a glued dateline's place: between two copies of the headline
+        (f"{HEADLINE}\nDieter Sieckmeyer\n\n{HEADLINE}\n\nDüsseldorf -", ["Dieter Sieckmeyer"], None),
+        # over a dateline among other fields
+        (f"{HEADLINE}\nJohanna Kropfitsch\n02.11.2022 - Placebo - Stadthalle", ["Johanna Kropfitsch"], "2022-11-02"),
+        ("Homo Brandenburgensis\nAntje Rávic Strubel", ["Antje Rávic Strubel"], None),  # a two-word first line
+    ],
+)
+def test_a_lone_name_between_header_lines(header: str, authors: list[str], iso: str | None) -> None:
+    cleaned = clean_text(f"{header}\n\n{BODY}\n")
+    assert (cleaned.authors, cleaned.published) == (authors, iso)
+    assert cleaned.title == header.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("durch Yirou Chen", ["Yirou Chen"]),  # a theme's "by", translated word for word
+        ("Escribe Camila Méndez en Territorio", ["Camila Méndez"]),  # the section after a small word
+        ("Escribe Camila Méndez y Raúl Santos", ["Camila Méndez", "Raúl Santos"]),
+    ],
+)
+def test_more_byline_labels(byline: str, authors: list[str]) -> None:
+    assert clean_text(f"{HEADLINE}\n{byline}\n\n{BODY}\n").authors == authors
+
+
+EXCLAMATION = "Du wirst nicht glauben, wie viel CO2 Clickbait-Websites produzieren!"
+
+
+def test_a_question_that_opens_an_extract_is_its_headline() -> None:
+    cleaned = clean_text(f"{EXCLAMATION}\nMark Newton:\n\n{BODY}\n")  # over a line no rule reads
+    assert cleaned.title == EXCLAMATION

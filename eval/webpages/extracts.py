@@ -117,6 +117,7 @@ def main() -> None:
                     shown += 1
                     header = extract.text.split("\n\n")[0].replace("\n", " ⏎ ")
                     print(f"{extract.page} {field}: got {cleaned.title!r} {cleaned.authors} {cleaned.published}")
+                    print(f"    want {extract.title!r} {extract.authors} {extract.published}")
                     print(f"    header {header[:300]!r}")
             kept += sum(line in output for line in extract.body)
             total += len(extract.body)
