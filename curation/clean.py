@@ -1807,6 +1807,9 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             result.published = result.published or updated
             body_topic = cache(partial(_topic, [ln.text for ln in lines[index : index + BODY_TOPIC_LINES]], stops))
             _choose_title(title_lines, confirmed, result, menu, first_meta, body_topic, short)
+            if result.title is None and _lone_opening(lines, title_lines, index):
+                result.title = title_lines[0].text.strip()
+                title_lines[0].reason = "title"
             return index
         elif not _is_title_like(_headline_core(stripped, first=not title_lines)):
             standfirst = True
@@ -1837,6 +1840,27 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     if standfirst:  # the text ends in the header's byline: its title is read as it would be without that byline
         _choose_title(title_lines, confirmed, result, menu, first_meta, opening=short)
     return None
+
+
+def _lone_opening(lines: Sequence[_Line], title_lines: Sequence[_Line], body: int) -> bool:
+    """A line of one or two words alone over an extract's article text, its only header line ("Batteriespeicher",
+    "Kleine Schafskunde"): a scraper writes the title first, however short. Not in capitals (a label), not on a
+    whole page (whose first line `_page_header` reads), not over more header lines."""
+    if len(title_lines) != 1 or sum(not line.blank for line in lines) >= MODEL_MIN_LINES:
+        return False
+    line = title_lines[0]
+    text = line.text.strip()
+    at = lines.index(line)
+    return (
+        line is next(ln for ln in lines if not ln.blank)
+        and 1 <= len(text.split()) <= 2
+        and _is_title_like(text)
+        and not _capitals(text)
+        and not any(c.isdigit() for c in text)
+        and lines[at + 1].blank
+        and _next_line(lines, at) is lines[body]
+        and len(lines[body].text.split()) >= BODY_WORDS
+    )
 
 
 def _short_headline(line: _Line) -> bool:
@@ -2267,8 +2291,11 @@ def _choose_title(
         confirmed = None
     keys = [_echo_key(ln.text) for ln in title_lines]
     distinct = {key for key, ln in zip(keys, title_lines, strict=True) if _words(ln.text) >= MIN_TITLE_WORDS}
-    if not distinct and confirmed is None and opening is not None and opening in title_lines:
-        distinct = {keys[title_lines.index(opening)]}  # a two-word headline over its dateline or byline
+    if opening is not None and opening in title_lines:
+        key = keys[title_lines.index(opening)]
+        if (not distinct and confirmed is None) or keys.count(key) > 1:
+            # a two-word headline over its dateline or byline, or repeated under it (the page's headline again)
+            distinct = {key}
     if len(distinct) != 1 and confirmed is not None:
         position = next(i for i, ln in enumerate(title_lines) if ln is confirmed)
         below = {

@@ -1399,7 +1399,7 @@ def test_a_date_glued_by_a_label_has_no_outlet_after_it() -> None:
         ("WORLD NEWS\n\nPosted on April 29, 2022", None, []),  # a capitals label
         # the line over the dateline is the headline, the first line its kicker
         ("Tridents’ challenge\n\nThe club's new season\n\nPosted on April 29, 2022", "The club's new season", []),
-        ("Tridents’ challenge", None, []),  # nothing under it vouches for it
+        ("Tridents’ challenge\nSiteName", None, []),  # nothing under it vouches for it (alone, see below)
     ],
 )
 def test_a_two_word_headline_on_the_first_line_over_its_dateline(
@@ -1648,3 +1648,26 @@ EXCLAMATION = "Du wirst nicht glauben, wie viel CO2 Clickbait-Websites produzier
 def test_a_question_that_opens_an_extract_is_its_headline() -> None:
     cleaned = clean_text(f"{EXCLAMATION}\nMark Newton:\n\n{BODY}\n")  # over a line no rule reads
     assert cleaned.title == EXCLAMATION
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        ("Batteriespeicher", "Batteriespeicher"),  # one word alone over the text: an extract's title
+        ("Bootsdienst Ausbildung", "Bootsdienst Ausbildung"),
+        ("NEWS", None),  # a label in capitals
+        ("Bootsdienst Ausbildung\nSiteName", None),  # over another short line: undecided
+    ],
+)
+def test_a_short_line_alone_over_an_extracts_text(header: str, title: str | None) -> None:
+    assert clean_text(f"{header}\n\n{BODY}\n").title == title
+
+
+def test_a_two_word_headline_repeated_under_its_dateline() -> None:
+    """The page's headline again under the dateline, then a caption: the short headline is the title."""
+    text = (
+        "Tridents’ challenge\nPosted on April 29, 2022\n\nTridents’ challenge\n\n"
+        f"The Barbados Tridents’ footballers training ahead of a match against Dominica. (FILE)\n\n{BODY}\n"
+    )
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == ("Tridents’ challenge", "2022-04-29")
