@@ -6,7 +6,7 @@ boilerplate of several site layouts. Every generated line carries a gold label: 
 boilerplate `prefix` (a dateline stuck to the first sentence). Each document also carries its
 gold title, authors and ISO date.
 
-Fourteen splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
+Fifteen splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
 `heldout` (styles_heldout.py), `heldout2` (styles_heldout2.py, written after tuning and
 never tuned on), `heldout3` (styles_heldout3.py, written blind: its author never read the
 cleaner's rules or docs; fresh phrasings, date forms and caption forms) and `heldout4`
@@ -39,12 +39,16 @@ election-night results, traffic desks, farming weeklies with price strips, road 
 explainers, picture stories, international broadcasters' language services; native digits) and `heldout13`
 (styles_heldout13.py, also written blind, in four more languages: ur, mn, mr, te, and four familiar ones, en, nl,
 pl, tr, in new layouts: property desks, children's news, archive pages, Q&A interviews, job and exam notices,
-foreign correspondents' letters, press reviews, police blotters; Islamic-calendar dates beside Gregorian ones);
+foreign correspondents' letters, press reviews, police blotters; Islamic-calendar dates beside Gregorian ones) and
+`heldout14` (styles_heldout14.py, also written blind, in four more languages: gu, pa, mi, zu, and four familiar
+ones, sv, it, fr, ru, in new layouts: product-recall notices, horoscope and lunar-calendar pages, trade magazines,
+museum journals, obituaries of public figures, games reviews, parliament news services, gardening magazines;
+Nanakshahi dates beside Gregorian ones);
 see docs/boilerplate.md for what each figure means. Usage:
 
     python eval/boilerplate/build.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|
                                               heldout8|heldout9|heldout10|heldout11|heldout12|
-                                              heldout13]
+                                              heldout13|heldout14]
                                               [--out DIR] [--shared DIR]
 
 writes DIR/<split>.jsonl (default build/boilerplate/, gitignored); score.py
@@ -80,6 +84,7 @@ import styles_heldout10  # noqa: E402
 import styles_heldout11  # noqa: E402
 import styles_heldout12  # noqa: E402
 import styles_heldout13  # noqa: E402
+import styles_heldout14  # noqa: E402
 
 SPLITS = {
     "dev": styles_dev,
@@ -96,6 +101,7 @@ SPLITS = {
     "heldout11": styles_heldout11,
     "heldout12": styles_heldout12,
     "heldout13": styles_heldout13,
+    "heldout14": styles_heldout14,
 }
 
 LANGS = ("en", "de", "fr", "es", "ru", "uk", "tr", "it", "pt", "nl", "pl", "sv")
