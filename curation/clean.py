@@ -256,9 +256,9 @@ BYLINE_DATE_SEP = re.compile(  # each separator that opens with spaces starts wh
 TEASER_BULLET = re.compile(r"^\s*(?:[•·▪►»>*-]|\d+[.)])\s*")
 MAX_REPEATED_WORDS = 12
 # letters of scripts written without spaces between words: Han, kana, Thai, Lao, Tibetan, Myanmar, Khmer
-UNSPACED = re.compile(
-    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff]"
-)
+HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Chinese and Japanese: no space between words
+UNSPACED = re.compile(f"[{HAN_KANA}\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff]")  # nor Thai's, Khmer's …
+HAN_KANA_LETTER = re.compile(f"[{HAN_KANA}]")
 MIN_TAIL_TEASERS = 2
 TAG_LIST = re.compile(r"^[^\W\d][\w'’ -]{0,30}\s?:\s*[^.!?:]{1,40}(?:,\s*[^.!?:,]{1,40}){1,12}$")
 DATE_LABEL_LINE = re.compile(rf"^\s*{DATE_LABEL}\s*:?\s*", re.IGNORECASE)
@@ -281,8 +281,9 @@ NUMERIC_DATE = re.compile(
 )
 CLOCK_ZONE = r"uhr|uur|h|utc|gmt|cet|cest|msk|мск|eet|eest|trt|wet|west|bst|et|est|edt|ct|cst|cdt|pt|pst|pdt"
 ZONE_WORDS = frozenset(CLOCK_ZONE.split("|"))
-CLOCK = re.compile(  # "11:13 PM ET", "09:54 Uhr", "20:50 мск"
-    rf"\b\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:{CLOCK_ZONE})\b)?",
+CLOCK = re.compile(  # "11:13 PM ET", "09:54 Uhr", "20:50 мск", "10時30分"
+    rf"\b\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:{CLOCK_ZONE})\b)?"
+    r"|\b\d{1,2}[時时시]\s?\d{1,2}[分분]",
     re.IGNORECASE,
 )
 # a small lowercase word between a date and the names that end the line: "… 2024 by Jane Smith", "… 2024 por Ana Pérez"
@@ -2240,8 +2241,8 @@ def _clocked_date(stripped: str) -> str | None:
 
 def _published_and_updated(stripped: str) -> tuple[str, str | None] | None:
     """Both dates of a line that gives the published date, then the updated one after its label ("Julkaistu
-    25.11.2026 14:32 | Päivitetty 26.11.2026", "Publié le 25/11/2026 à 14h32, mis à jour le 26/11/2026"), or a
-    relative one ("03/03/2024 14h05 Atualizado há 2 horas": no updated date)."""
+    25.11.2026 14:32 | Päivitetty 26.11.2026", "Publié le 25/11/2026 à 14h32, mis à jour le 26/11/2026"), a clock
+    alone (the same day), or a relative one ("03/03/2024 14h05 Atualizado há 2 horas": no updated date)."""
     if len(stripped) > MAX_DATELINE_CHARS or not any(c.isdigit() for c in stripped):
         return None
     for split in UPDATED_SPLIT.finditer(stripped):
@@ -2253,6 +2254,8 @@ def _published_and_updated(stripped: str) -> tuple[str, str | None] | None:
             return first, second
         if _count_field(after) and not after.endswith(SENTENCE_END):
             return first, None
+        if (clock := CLOCK.search(after)) and len(after[: clock.start()].split()) <= MAX_DATE_WORDS:
+            return first, first  # "…, mis à jour à 11h45": updated the same day, at a later hour
     return None
 
 
@@ -2369,8 +2372,10 @@ def _longest(title_lines: list[_Line], keys: list[str]) -> set[str]:
 
 
 def _words(text: str) -> int:
-    """Words and numbers: a header line's separators ("Season 2 · episode 21") make it no longer."""
-    return len(WORD_OR_NUMBER.findall(text))
+    """Words and numbers: a header line's separators ("Season 2 · episode 21") make it no longer. In Chinese and
+    Japanese, which write no space at all, two letters count as one more word (a Thai or Khmer headline spaces its
+    phrases, which count as words here)."""
+    return len(WORD_OR_NUMBER.findall(text)) + len(HAN_KANA_LETTER.findall(text)) // 2
 
 
 def _capitals(text: str) -> bool:

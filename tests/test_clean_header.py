@@ -1671,3 +1671,27 @@ def test_a_two_word_headline_repeated_under_its_dateline() -> None:
     )
     cleaned = clean_text(text)
     assert (cleaned.title, cleaned.published) == ("Tridents’ challenge", "2022-04-29")
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "iso"),
+    [
+        # updated the same day: the label and a clock alone
+        (
+            "Les scientifiques divisés sur le militantisme\nPublié le 12 mars 2024 à 10h30, mis à jour à 11h45",
+            "Les scientifiques divisés sur le militantisme",
+            "2024-03-12",
+        ),
+        # a headline in a script without spaces counts its letters; a clock in hours and minutes
+        ("科学家对行动主义意见分歧\n2024年03月12日 10:30 来源：新华网", "科学家对行动主义意见分歧", "2024-03-12"),
+        ("科学者、活動に賛否\n2024年3月12日 10時30分", "科学者、活動に賛否", "2024-03-12"),
+        (
+            "과학자들, 행동주의 놓고 의견 갈려\n입력 2024.03.12 10시 30분",
+            "과학자들, 행동주의 놓고 의견 갈려",
+            "2024-03-12",
+        ),
+    ],
+)
+def test_datelines_with_a_clock_and_headlines_without_spaces(header: str, title: str, iso: str) -> None:
+    cleaned = clean_text(f"{header}\n\n{BODY}\n")
+    assert (cleaned.title, cleaned.published) == (title, iso)
