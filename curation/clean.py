@@ -26,6 +26,7 @@ from curation.lexicon import (
     BYLINE_PREFIX,
     BYLINE_PREP,
     BYLINE_ROLE,
+    BYLINE_SUFFIX,
     CAPTION_WORDS,
     COMPANY_WORD,
     CREDIT_LABEL,
@@ -178,6 +179,16 @@ PLACE_DATE = re.compile(
     r"(?:[:–—-]{1,2}\s+|/\s+(?=\S)|(?<=[./])\s+(?!\d)(?:[–—-]{1,2}\s+)?)"
     rf"(?i:{_PRESS_LABEL})(?=\S)"
 )
+# A place in capitals (or a caseless script's word) and a date without the comma between them, or behind a stop, a
+# colon, a weekday, or both in parentheses: "VISBY 19 november 2020. ", "ПЕРМЬ. 16 ноября 2018. ", "MALMÖ fredag 26
+# februari 2021. ", "રાજકોટ : 22 એપ્રિલ 2018 | ", "(TRIESTE, 15 febbraio 2019) "; the date must read whole.
+PLACE_BARE_DATE = re.compile(
+    rf"^\s*(?P<open>\()?(?:[{CAPS}][{CAPS}'’-]+(?:[ /-][{CAPS}][{CAPS}'’-]+){{0,2}}"
+    rf"|{CASELESS_WORD}(?: {CASELESS_WORD})?)"
+    r"(?:\s*[.,:،]\s+|,|\s+)"
+    r"(?P<date>(?:[^–—:/()|.]|(?<=\d)[:/.](?=\d)){6,45}?)"
+    r"(?(open)\)\s+|\s*(?:\.\s+|[:–—|-]{1,2}\s+))(?=\S)"
+)
 # A news agency alone in parentheses, then a dash: "(ČTK) – ", "(MTI) - ".
 AGENCY_FIRST = re.compile(r"^\s*\((?P<agency>[^()]{2,30})\)\s*[–—-]{1,2}\s+(?=\S)")
 # A place, a date that is read (with or without a comma), a news agency in parentheses or slashes, then a dash:
@@ -316,6 +327,7 @@ OUTLET = re.compile(rf"(?<!\w)(?:{OUTLET_WORDS})(?!\w)", re.IGNORECASE)
 LOWER = "a-zß-öø-ÿа-яёїієґα-ωάέήίόύώϊϋΐΰ"
 BRAND = re.compile(rf"^(?!(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz)[{CAPS}])[{CAPS}][{LOWER}]+[{CAPS}][\w-]*$")
 # "for"/"für"/"pour" … before an outlet: "Story by A for The Observer Group"
+OUTLET_FOR = re.compile(r"(?:for|für|pour|para|per|voor|dla|för|для|için)\s+(?=\S)")  # lowercase: "Per" is a name
 ROLE_SEP = re.compile(
     # the preposition in title case too, as some sites write a whole byline: "By A And B For The Mail On Sunday"
     # (not "Per" or "Para": given names)
@@ -606,7 +618,7 @@ def parse_authors(names: str, labelled: bool = False) -> list[str]:
         if (
             1 <= len(tokens) <= 5
             and all(_name_token(t, labelled) or t.lower() in NAME_PARTICLES for t in tokens)
-            and _has_word(part)
+            and (_has_word(part) or (labelled and _caseless(part)))  # after a label, "નિશા શાહ": two letters a word
         ):
             authors.append(part)
         else:
@@ -676,6 +688,8 @@ def strip_role(names: str) -> str:
             return names[: sep.start()]  # "A for The Observer Group", "A dla Gazety Lokalnej": an outlet
         if sep.group().strip() == "," and _single_word_outlet(names[: sep.start()], names[sep.end() :]):
             return names[: sep.start()]
+        if sep.group().strip() == "," and OUTLET_FOR.match(after) and len(after.split()) <= 6:
+            return names[: sep.start()]  # "A, pour NovaPress", "A, for the Daily Courier"
         last = after.strip() and after == names[sep.end() :]
         if sep.group().strip() == "," and last and after.split()[0].lower() in NAME_PARTICLES:
             return names[: sep.start()]  # a place opening with a particle, last: "A, Den Haag", "A, La Paz"
@@ -1552,6 +1566,8 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
         marked = last.endswith(tuple(LABEL_MARKS))
         if not (marked or last.islower()) or not all(w[0].isalpha() for w in words[:size]):
             continue
+        if any(w.endswith(",") for w in words[: size - 1]):
+            continue  # "Jane Smith, for The Daily Courier": names, then their outlet; a label holds no comma
         if not marked and len(last) > 4 and not re.fullmatch(BYLINE_PREP, last):
             continue  # without a colon a label ends with a short word ("Noticia de", "Escrito por"), not a noun
             # ("Építészeti kiállítás Csíkszeredában Az …" is a headline)
@@ -1569,6 +1585,23 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
             and all(2 <= len(a.split()) <= 4 and _name_token(a.split()[0], labelled=True) for a in authors)
         ):
             return authors, published  # each name starts capitalized: "Ana de la Fuente" has no label "Ana de"
+    return None
+
+
+SUFFIXED_BYLINE = re.compile(rf"(?P<names>.+?)\s+{BYLINE_SUFFIX}$")
+
+
+def _suffixed_byline(stripped: str) -> tuple[list[str], str | None] | None:
+    """Names with the word that says they wrote it after them, where a language puts its "by" ("ધ્રુવ પરીખ અને
+    કિંજલ દેસાઈ દ્વારા", "ਪਰਮਜੀਤ ਚਾਹਲ ਦੀ ਕਲਮ ਤੋਂ"): as a label before them, that word says names stand there."""
+    suffixed = SUFFIXED_BYLINE.fullmatch(stripped) if len(stripped) <= MAX_STAFF_CHARS else None
+    if suffixed is None:
+        return None
+    names, published = _split_byline_date(suffixed["names"])
+    pieces = _name_parts(names.strip(), labelled=True)
+    authors = parse_authors(names, labelled=True)
+    if pieces and len(authors) == len(pieces) and all(1 <= len(a.split()) <= MAX_NAME_WORDS for a in authors):
+        return authors, published
     return None
 
 
@@ -1634,8 +1667,13 @@ def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:
         and all(2 <= len(a.split()) <= 4 for a in authors)
         and not any(_weekday(word) for author in authors for word in author.split())
         # a section's label in capitals with its section after it ("BLUE LIGHT · Police & fire"): no known given name,
-        # no date
-        and (published is not None or not all(a.isupper() for a in authors) or any(map(person_name, authors)))
+        # no date, one phrase
+        and (
+            published is not None
+            or not all(a.isupper() for a in authors)
+            or any(map(person_name, authors))
+            or len(authors) > 1  # "NOMVULA NDLOVU, LUNGELO NGCOBO": a list of full names, no label's one phrase
+        )
     ):
         return authors, published
     return None
@@ -1762,6 +1800,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
         elif byline := _byline(stripped) or (
             (
                 _labelled_names(stripped)
+                or _suffixed_byline(stripped)
                 or _bare_names(stripped)
                 or _staff_byline(stripped)
                 or _name_then_verb(stripped)
@@ -2466,7 +2505,7 @@ def _glued_dateline(line: _Line, result: Cleaned) -> list[Span]:
         if iso or _day_and_month(dated.group("date")):  # "Bucureşti, 25 noiembrie /Agerpres/ - ": no year
             result.published = result.published or iso
             return [Span(line.start, line.start + _raw_offset(line.raw, dated.end()), "dateline")]
-    dated = PLACE_DATE.match(line.text)
+    dated = PLACE_DATE.match(line.text) or PLACE_BARE_DATE.match(line.text)
     if dated and (iso := parse_date(dated.group("date"))):
         result.published = result.published or iso
         return [Span(line.start, line.start + _raw_offset(line.raw, dated.end()), "dateline")]

@@ -1071,7 +1071,7 @@ BYLINE_PREFIX = (
     r"toimittaja|af|skrevet af|skrevet av|γράφει|γράφουν|συντάκτης|συντάκτρια|συντάκτες|επιμέλεια|κείμενο|"
     r"пише|написа|аутор|аутори|piše|pišu|napisao|napisala|avtor|avtorica|avtorji|besedilo|autorius|autorė|"
     r"autoriai|tekstas|autors|teksts|kirjutas|höfundur|texti|shkruan|oleh|penulis|wartawan|"
-    r"بقلم|كتب|كتبت|نویسنده|מאת|लेखक|โดย|tác giả)"  # Arabic, Persian, Hebrew, Hindi, Thai, Vietnamese
+    r"بقلم|كتب|كتبت|نویسنده|מאת|लेखक|โดย|tác giả|nā)"  # Arabic, Persian, Hebrew, Hindi, Thai, Vietnamese
 )
 # A role or an outlet after the names ("Anna Nowak, Senior Correspondent", "Jan Kowalski | Reporter",
 # "Max Müller (dpa)"): any of these words in the part after the separator marks it as not a name.
@@ -1139,7 +1139,13 @@ OUTLET_WORDS = (
 # Lowercase only: Czech/Slovak "a", Greek "και", Lithuanian "ir", Latvian "un", Albanian "dhe", Malay/Indonesian "dan"
 # (not "Dan Smith"), Irish "agus".
 # "болон" Mongolian, "మరియు" Telugu: longer than the small unknown joiners `clean._joined_names` accepts
-AUTHOR_JOINERS = r"and|und|et|y|e|i|и|і|та|ve|en|och|oraz|og|ja|și|és|&|болон|(?-i:a|και|ir|un|dhe|dan|agus|و|और|మరియు)"
+AUTHOR_JOINERS = (  # Zulu "kanye no", Māori "me"
+    r"and|und|et|y|e|i|и|і|та|ve|en|och|oraz|og|ja|și|és|&|болон|kanye n[aoe]|"
+    r"(?-i:a|και|ir|un|dhe|dan|agus|me|و|और|మరియు)"
+)
+# A word after the names that says they wrote it, where a language puts "by" after them: Gujarati, Hindi, Marathi,
+# Bengali, Punjabi, Telugu "by", Punjabi and Hindi "from the pen of"
+BYLINE_SUFFIX = r"(?:દ્વારા|द्वारा|দ্বারা|ਦੁਆਰਾ|ద్వారా|ਦੀ ਕਲਮ ਤੋਂ|की कलम से)"
 # A preposition between a byline label and the names ("Texto de", "Testo di", "Tekst van").
 BYLINE_PREP = r"(?:de|di|da|do|von|van|av|od|от|від|by)"
 # Up to this many words may lead a byline ("Ein Beitrag von", "Un articolo di").
@@ -1238,19 +1244,19 @@ DATE_LANGS = (
 # adessives (not "mail", May); the Levantine Arabic months of Syria, Lebanon, Jordan and Iraq, one word each
 # from February to September ("الخميس 23 حزيران 2022"); and the Maghrebi Arabic ones of Tunisia, Algeria and Morocco
 # that dateparser lacks ("الجمعة 8 فيفري 2019").
-MONTH_EXTRAS = (
-    "januara јануара januarja janvārī jaanuaril جانفي",
-    "februara фебруара februarja februārī veebruaril شباط فيفري",
-    "marta марта marca martā märtsil آذار",
-    "aprila априла aprīlī aprillil نيسان أفريل",
-    "maja маја maijā أيار ماي",
-    "juna јуна junija jūnijā juunil حزيران",
-    "jula јула julija jūlijā juulil تموز جويلية",
-    "avgusta августа augustā augustil آب",
-    "septembra септембра septembrī septembril أيلول",
-    "oktobra октобра oktobrī oktoobril",
-    "novembra новембра novembrī novembril",
-    "decembra децембра decembrī detsembril",
+MONTH_EXTRAS = (  # then Māori, borrowed and traditional names, which dateparser lacks
+    "januara јануара januarja janvārī jaanuaril جانفي hānuere kohitātea",
+    "februara фебруара februarja februārī veebruaril شباط فيفري pēpuere huitanguru",
+    "marta марта marca martā märtsil آذار māehe poutūterangi",
+    "aprila априла aprīlī aprillil نيسان أفريل āperira paengawhāwhā",
+    "maja маја maijā أيار ماي mei haratua",
+    "juna јуна junija jūnijā juunil حزيران hune pipiri",
+    "jula јула julija jūlijā juulil تموز جويلية hūrae hōngongoi",
+    "avgusta августа augustā augustil آب ākuhata hereturikōkā",
+    "septembra септембра septembrī septembril أيلول hepetema mahuru",
+    "oktobra октобра oktobrī oktoobril oketopa whiringa-ā-nuku",
+    "novembra новембра novembrī novembril noema whiringa-ā-rangi",
+    "decembra децембра decembrī detsembril tīhema hakihea",
 )
 # Words that may sit between the parts of a written date ("3 de marzo de 2024", "2 марта 2024 г.").
 DATE_FILLERS = frozenset(

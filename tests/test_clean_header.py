@@ -1695,3 +1695,53 @@ def test_a_two_word_headline_repeated_under_its_dateline() -> None:
 def test_datelines_with_a_clock_and_headlines_without_spaces(header: str, title: str, iso: str) -> None:
     cleaned = clean_text(f"{header}\n\n{BODY}\n")
     assert (cleaned.title, cleaned.published) == (title, iso)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Jane Smith, for The Daily Courier", ["Jane Smith"]),  # "Jane Smith, for" is no label
+        ("Théo Chevalier, pour NovaPress, 17.12.2015", ["Théo Chevalier"]),
+        ("Umbiko: Sibusiso Mkhize kanye no Ayanda Mkhize", ["Sibusiso Mkhize", "Ayanda Mkhize"]),  # Zulu "and"
+        ("Nā Mere Ngata me Anahera Waititi", ["Mere Ngata", "Anahera Waititi"]),  # Māori "by" and "and"
+        ("લેખક: નિશા શાહ, કિંજલ દેસાઈ", ["નિશા શાહ", "કિંજલ દેસાઈ"]),  # two letters and their vowel signs
+        ("ધ્રુવ પરીખ, કિંજલ પરીખ અને ધ્રુવ દેસાઈ દ્વારા", ["ધ્રુવ પરીખ", "કિંજલ પરીખ", "ધ્રુવ દેસાઈ"]),  # "by" after
+        ("ਪਰਮਜੀਤ ਚਾਹਲ ਅਤੇ ਅਮਨਦੀਪ ਸੰਧੂ ਦੀ ਕਲਮ ਤੋਂ", ["ਪਰਮਜੀਤ ਚਾਹਲ", "ਅਮਨਦੀਪ ਸੰਧੂ"]),  # "from the pen of"
+        ("NOMVULA NDLOVU, LUNGELO NGCOBO", ["NOMVULA NDLOVU", "LUNGELO NGCOBO"]),  # a list of names in capitals
+        ("BLUE LIGHT", []),  # one phrase in capitals: a label
+    ],
+)
+def test_bylines_with_outlets_joiners_and_words_after_the_names(byline: str, authors: list[str]) -> None:
+    assert clean_text(f"{HEADLINE}\n{byline}\n\n{BODY}\n").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("prefix", "iso"),
+    [
+        ("VISBY 19 november 2020. ", "2020-11-19"),  # no comma between place and date
+        ("MALMÖ fredag 26 februari 2021. ", "2021-02-26"),  # a weekday
+        ("ПЕРМЬ. 16 ноября 2018. ", "2018-11-16"),  # a stop after the place
+        ("રાજકોટ : 22 એપ્રિલ 2018 | ", "2018-04-22"),  # a caseless place and a spaced colon
+        ("(TRIESTE, 15 febbraio 2019) ", "2019-02-15"),  # in parentheses
+        ("ROTORUA, 20 Hune 2018 – ", "2018-06-20"),  # a Māori month
+    ],
+)
+def test_glued_datelines_of_more_shapes(prefix: str, iso: str) -> None:
+    text = f"{HEADLINE}\n\n{prefix}{BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.published == iso
+    assert f"\n{BODY}" in "\n" + apply_spans(text, cleaned.removed)
+
+
+@pytest.mark.parametrize("start", ["BERLIN 2024 war ein Jahr der Wende. ", "NASA 12 March 2024 was the day. "])
+def test_no_glued_dateline_without_a_whole_date_and_its_end(start: str) -> None:
+    text = f"{HEADLINE}\n\n{start}{BODY}\n"
+    assert start.strip() in apply_spans(text, clean_text(text).removed)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [("14 Hānuere 2019", "2019-01-14"), ("25 Haratua 2021", "2021-05-25"), ("Rātū, 3 Hune 2020", "2020-06-03")],
+)
+def test_maori_months(line: str, iso: str) -> None:
+    assert parse_date(line) == iso
