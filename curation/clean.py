@@ -615,6 +615,11 @@ def parse_authors(names: str, labelled: bool = False) -> list[str]:
             continue
         if authors and tokens[0].lower() in NAME_PARTICLES:
             break  # "A, Den Haag", "A, de Brasília": a place after the names, not a name
+        shouted = len(list(itertools.takewhile(_shouted, tokens)))
+        outlet = tokens[shouted:]
+        if labelled and shouted >= 2 and outlet and all(_name_token(t) and not t.isupper() for t in outlet):
+            authors.append(" ".join(tokens[:shouted]))  # "JOHN DOE Associated Press": names in capitals, an outlet
+            break
         if (
             1 <= len(tokens) <= 5
             and all(_name_token(t, labelled) or t.lower() in NAME_PARTICLES for t in tokens)
@@ -626,6 +631,11 @@ def parse_authors(names: str, labelled: bool = False) -> list[str]:
     if len(authors) > 1 and len(authors[0].split()) > 1 and len(authors[-1].split()) == 1:
         authors.pop()  # "Camila Méndez en Territorio": full names, then one word, a section after a small word
     return authors
+
+
+def _shouted(token: str) -> bool:
+    """A word in capitals, not an initial ("J.")."""
+    return token.isupper() and sum(c.isalpha() for c in token) > 1
 
 
 def _name_parts(names: str, labelled: bool = False) -> list[str]:
@@ -778,9 +788,12 @@ def _rule_of(stripped: str) -> str | None:
     verdict = (VERDICT if len(stripped.split()) <= SHORT_LINE_WORDS else LONG_LINE_VERDICT).match(stripped)
     if verdict:
         # "A and B | Reporter | 2021-11-14" is a byline, left to the header
-        return None if verdict.lastgroup == "navigation" and _ends_with_date(stripped) else verdict.lastgroup
-    if (_is_menu(stripped) or _is_ticker(stripped)) and not _line_date(stripped):
-        return "navigation"  # "Mar 3, 2024 · 4 min read · 1.2K views" has a menu's dots and figures: a dateline
+        dated = verdict.lastgroup == "navigation" and (_ends_with_date(stripped) or _date_among_fields(stripped))
+        return None if dated else verdict.lastgroup
+    if (_is_menu(stripped) or _is_ticker(stripped)) and not (_line_date(stripped) or _date_among_fields(stripped)):
+        # "Mar 3, 2024 · 4 min read · 1.2K views", "Jane Smith | 12 March 2024 | 4 min read" have a menu's bars and
+        # figures: a dateline, with a whole date among its fields, which no menu has
+        return "navigation"
     if _credit_caption(stripped):
         return "caption"
     return None

@@ -1745,3 +1745,21 @@ def test_no_glued_dateline_without_a_whole_date_and_its_end(start: str) -> None:
 )
 def test_maori_months(line: str, iso: str) -> None:
     assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By JANE SMITH and JOHN DOE Associated Press", ["JANE SMITH", "JOHN DOE"]),  # names in capitals, the outlet
+        ("By ZEKE MILLER Associated Press", ["ZEKE MILLER"]),
+        ("By J. R. Smith", ["J. R. Smith"]),  # initials are no capitals run
+    ],
+)
+def test_names_in_capitals_then_the_outlet(byline: str, authors: list[str]) -> None:
+    assert clean_text(f"{HEADLINE}\n{byline}\n\n{BODY}\n").authors == authors
+
+
+def test_a_byline_with_a_reading_time_is_no_menu() -> None:
+    """Bars and a figure look like a menu's; a whole date among the fields makes it a dateline."""
+    cleaned = clean_text(f"{HEADLINE}\nJane Smith | 12 March 2024 | 4 min read\n\n{BODY}\n")
+    assert (cleaned.authors, cleaned.published) == (["Jane Smith"], "2024-03-12")
