@@ -2023,10 +2023,9 @@ def _name_between_headline_and_text(
         and above.reason is None
         and (_words(above.text) >= MIN_TITLE_WORDS or _short_headline(above))
         and (
-            _echo_key(below.text) == _echo_key(above.text)
-            or (len(below.text.split()) >= BODY_WORDS and below.text.rstrip().endswith(SENTENCE_END))
+            (_echo_key(below.text) == _echo_key(above.text) and _lone_name(stripped, stops))
+            or _lone_name_over_text(lines, index, stripped, stops)
         )
-        and _lone_name(stripped, stops)
         else None
     )
 
@@ -2048,6 +2047,18 @@ def _lone_name_over_field(lines: Sequence[_Line], index: int, stripped: str, sto
         following is not None
         and _lone_name(stripped, stops)
         and bool(_over_date(following) or _is_role(following.text))
+    )
+
+
+def _lone_name_over_text(lines: Sequence[_Line], index: int, stripped: str, stops: StopWords) -> bool:
+    """A lone full name right over the article's first paragraph: the byline under a standfirst ("A survey finds a
+    generational divide." / "Jane Smith" / text)."""
+    following = _next_line(lines, index)
+    return (
+        following is not None
+        and len(following.text.split()) >= BODY_WORDS
+        and following.text.rstrip().endswith(SENTENCE_END)
+        and _lone_name(stripped, stops)
     )
 
 
@@ -2156,6 +2167,7 @@ def _meta_below(lines: Sequence[_Line], index: int, stops: StopWords) -> bool:
                     or _bare_names(stripped)
                     or _date_then_names(stripped)
                     or _lone_name_over_field(lines, position, stripped, stops)
+                    or _lone_name_over_text(lines, position, stripped, stops)
                 )
             )
         ):

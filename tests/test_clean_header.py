@@ -1763,3 +1763,11 @@ def test_a_byline_with_a_reading_time_is_no_menu() -> None:
     """Bars and a figure look like a menu's; a whole date among the fields makes it a dateline."""
     cleaned = clean_text(f"{HEADLINE}\nJane Smith | 12 March 2024 | 4 min read\n\n{BODY}\n")
     assert (cleaned.authors, cleaned.published) == (["Jane Smith"], "2024-03-12")
+
+
+def test_a_lone_name_under_the_standfirst() -> None:
+    cleaned = clean_text(f"{HEADLINE}\nA survey finds a generational divide.\nJane Smith\n\n{BODY}\n")
+    assert (cleaned.title, cleaned.authors) == (HEADLINE, ["Jane Smith"])
+    assert "A survey finds a generational divide." in apply_spans(
+        f"{HEADLINE}\nA survey finds a generational divide.\nJane Smith\n\n{BODY}\n", cleaned.removed
+    )
