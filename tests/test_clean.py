@@ -1130,3 +1130,17 @@ def test_fast_word_count_lookahead_gives_the_same_verdicts(words: list[str]) -> 
         fast = WORD_COUNT.sub(WORD_COUNT_FAST, pattern)
         assert fast != pattern
         assert bool(re.fullmatch(pattern, line)) == bool(re.fullmatch(fast, line))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # examples hypothesis found: a share row before a short first line, junk under a title over a menu-like run
+        "icon-facebook icon-twitter icon-whatsapp\nKarabakh War\nAA",
+        f"{TITLE} 2\nAª\nKarabakh War\nAa\n0Aa\n{BODY}",
+        f"Aa\nicon-facebook icon-twitter icon-whatsapp\n\n{BODY}",
+        f"icon-facebook icon-twitter icon-whatsapp\nBatteriespeicher\n\n{BODY}\n",
+    ],
+)
+def test_cleaning_found_examples_are_idempotent(text: str) -> None:
+    assert_idempotent(text)

@@ -1771,3 +1771,19 @@ def test_a_lone_name_under_the_standfirst() -> None:
     assert "A survey finds a generational divide." in apply_spans(
         f"{HEADLINE}\nA survey finds a generational divide.\nJane Smith\n\n{BODY}\n", cleaned.removed
     )
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["PS5 · Xbox Series X|S · PC · Nintendo Switch 2", "Born 1944 · Died 2016", "Garden calendar · This week's jobs"],
+)
+def test_a_row_of_fields_beside_the_headline_is_no_title(row: str) -> None:
+    cleaned = clean_text(f"{HEADLINE}\n{row}\nBy Jane Smith\n\n{BODY}\n")
+    assert (cleaned.title, cleaned.authors) == (HEADLINE, ["Jane Smith"])
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"), [("Ishicilelwe: 23 Meyi 2016", "2016-05-23"), ("19 Disemba 2025", "2025-12-19")]
+)
+def test_zulu_months(line: str, iso: str) -> None:
+    assert parse_date(line) == iso
