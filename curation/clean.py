@@ -258,6 +258,7 @@ MAX_MENU_ITEM_WORDS = 3
 # "στις", "на", Danish "d.")
 COUNT_SPLIT = re.compile(r",?\s+(?=\d)")  # where a count may follow a date without a field's separator
 FIELD_SEP = re.compile(rf"\s+(?:[|{DOTS}–—/]|//)\s+|\s*\|\s*")  # between a dateline's fields
+DOT_FIELDS = re.compile(rf"\s+[{DOTS}]\s+")  # a dot between spaces parts fields; no headline has one
 DATE_FIELDS = re.compile(rf"{FIELD_SEP.pattern}|\s+-\s+|,\s+")  # a dateline's fields, commas too
 BYLINE_DATE_SEP = re.compile(  # each separator that opens with spaces starts where they start (see NAME_SPLIT)
     rf"(?<!\s)\s*[|{DOTS}]\s*|,\s+(?=\d)|(?<!\s)\s+(?:[–—/-]|//)\s+|(?<!\s)\s+(?=\d)"
@@ -867,7 +868,7 @@ def _top_menu(lines: Sequence[_Line]) -> None:
             or stripped.endswith(TERMINAL)
             or any(c.isdigit() for c in stripped)
         ):
-            headline = _is_title_like(stripped)
+            headline = _is_title_like(stripped) and _words(stripped) >= MIN_TITLE_WORDS
             break
         run.append(line)
     if len(run) >= MIN_MENU_ITEMS and headline:
@@ -1358,6 +1359,19 @@ def _date_among_fields(stripped: str) -> str | None:
     return _first_date(stripped)
 
 
+NAME_THEN_DIGIT = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+){1,3}(?=\d)")  # "Hildesheimer Presse 1. November 2023"
+
+
+def _date_after_name(stripped: str) -> str | None:
+    """The date right after a name of one to three words that is no person's (`_bare_names` asked): an outlet's, a
+    section's ("Hildesheimer Presse 1. November 2023 … Polizei", "Ehrenamt Jugendverbände 23.01.2020"); a
+    headline's words would have punctuation before a date ("Budget day, 12 March 2024: …")."""
+    if len(stripped.split()) > MAX_DATELINE_WORDS or stripped.endswith(SENTENCE_END):
+        return None
+    named = NAME_THEN_DIGIT.match(stripped)
+    return _leading_date(stripped[named.end() :]) if named else None
+
+
 def _first_date(stripped: str) -> str | None:
     """The first date of a short line, at its start or inside it, whatever its other words ("October 22, 2019 report",
     "Tine 2. Februar 2020 2. Februar 2020 Radtouren", "page revision: 8, last edited: 17 Jun 2018 15:15"): inside,
@@ -1687,6 +1701,15 @@ def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:
             or any(map(person_name, authors))
             or len(authors) > 1  # "NOMVULA NDLOVU, LUNGELO NGCOBO": a list of full names, no label's one phrase
         )
+        # one pair and a date's digits right after it: a known given name first (a label before it), or it is a
+        # section's nouns or an outlet's name ("Ehrenamt Jugendverbände 23.01.2020", "Pressemitteilung Aktuell 02.
+        # November 2021")
+        and not (
+            len(authors) == 1
+            and stripped.removeprefix(authors[0])[:1].isspace()
+            and stripped.removeprefix(authors[0]).strip()[:1].isdigit()
+            and not person_name(_without_label(authors[0]))
+        )
     ):
         return authors, published
     return None
@@ -1773,7 +1796,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     first_meta: _Line | None = None  # the first byline or dateline read
     stops = _lazy_stop_words([ln.text for ln in lines])
     # the document's first line, when it may be a two-word headline: a scraper writes the title first
-    opening = next((line for line in lines if not line.blank), None)
+    opening = next((line for line in lines if not line.blank and line.reason is None), None)
     opening = opening if opening is not None and _short_headline(opening) else None
     short: _Line | None = None  # that line, when the first byline or dateline stands right under it
     for index, line in enumerate(lines):
@@ -1848,7 +1871,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             line.reason = "dateline"
             result.published = result.published or pair[0]
             updated = updated or pair[1]
-        elif title_lines and (iso := _date_among_fields(stripped)):
+        elif title_lines and (iso := _date_among_fields(stripped) or _date_after_name(stripped)):
             line.reason = "dateline"
             result.published = result.published or iso
         elif not _has_word(stripped):
@@ -1899,21 +1922,27 @@ def _lone_opening(lines: Sequence[_Line], title_lines: Sequence[_Line], body: in
     """A line of one or two words alone over an extract's article text, its only header line ("Batteriespeicher",
     "Kleine Schafskunde"): a scraper writes the title first, however short. Not in capitals (a label), not on a
     whole page (whose first line `_page_header` reads), not over more header lines."""
-    if len(title_lines) != 1 or sum(not line.blank for line in lines) >= MODEL_MIN_LINES:
+    if len(title_lines) != 1 or not _extract(lines):
         return False
     line = title_lines[0]
     text = line.text.strip()
     at = lines.index(line)
+    # what a rule removes around it is gone on a second pass, which must agree: only the lines left count
     return (
-        line is next(ln for ln in lines if not ln.blank)
+        all(ln.blank or ln.reason is not None for ln in lines[:at])
         and 1 <= len(text.split()) <= 2
         and _is_title_like(text)
         and not _capitals(text)
         and not any(c.isdigit() for c in text)
-        and lines[at + 1].blank
-        and _next_line(lines, at) is lines[body]
+        and next((ln for ln in lines[at + 1 :] if not ln.blank and ln.reason is None), None) is lines[body]
         and len(lines[body].text.split()) >= BODY_WORDS
     )
+
+
+def _extract(lines: Sequence[_Line]) -> bool:
+    """An article extract, not a whole page: fewer lines than a page's, counting those no rule removed (a second pass
+    over the cleaned text counts the same)."""
+    return sum(not line.blank and line.reason is None for line in lines) < MODEL_MIN_LINES
 
 
 def _short_headline(line: _Line) -> bool:
@@ -2083,6 +2112,13 @@ def _field_under(lines: Sequence[_Line], index: int, confirmed: _Line, last_meta
     )
 
 
+def _field_row(stripped: str) -> bool:
+    """Short fields between dots ("PS5 · Xbox Series X|S · PC", "Born 1944 · Died 2016", "Garden calendar · This
+    week's jobs"): a header's fields, never a headline, which is one phrase."""
+    fields = DOT_FIELDS.split(stripped)
+    return len(fields) >= 2 and all(0 < len(f.split()) <= MAX_SECTION_WORDS for f in fields)
+
+
 def _header_follows(lines: Sequence[_Line], index: int) -> bool:
     """Whether the next line is the header's too (a rule's widget, a byline, a dateline): a line between them is one
     of its fields; a line the body follows may be the article's first subheading."""
@@ -2123,7 +2159,7 @@ def _opening_question(lines: Sequence[_Line], index: int, stripped: str) -> bool
     one short question on its own line. Not a whole page's first line, its title, which `_page_header` reads."""
     return (
         stripped.rstrip(CLOSING_QUOTES).endswith(("?", "!", "？", "！"))
-        and sum(not line.blank for line in lines) < MODEL_MIN_LINES
+        and _extract(lines)
         and len(stripped.split()) <= MAX_STOP_HEADLINE_WORDS
         and all(line.blank or line.reason is not None for line in lines[:index])
         and _next_line(lines, index) is not None
@@ -2347,11 +2383,21 @@ def _choose_title(
     from the raw bytes, never from cleaned text, so the right first answer wins over agreeing with a second pass.
     """
     for index, line in enumerate(title_lines):
-        if _is_ticker(line.text) or (
-            _is_kicker(line.text)
-            and any(_words(ln.text) >= MIN_TITLE_WORDS and not _capitals(ln.text) for ln in title_lines[index + 1 :])
+        if (
+            _is_ticker(line.text)
+            or (
+                _is_kicker(line.text)
+                and any(
+                    _words(ln.text) >= MIN_TITLE_WORDS and not _capitals(ln.text) for ln in title_lines[index + 1 :]
+                )
+            )
+            or (
+                _field_row(line.text.strip())
+                and any(_words(ln.text) >= MIN_TITLE_WORDS and not _field_row(ln.text.strip()) for ln in title_lines)
+            )
         ):
-            line.reason = "navigation"  # above the body, a quote row or a capitals label over a headline is no text
+            # above the body, a quote row, a capitals label over a headline or a row of fields beside one is no text
+            line.reason = "navigation"
     _site_chrome(title_lines, menu, confirmed)
     title_lines = [ln for ln in title_lines if ln.reason is None]
     if confirmed is not None and confirmed.reason is not None:

@@ -1244,19 +1244,19 @@ DATE_LANGS = (
 # adessives (not "mail", May); the Levantine Arabic months of Syria, Lebanon, Jordan and Iraq, one word each
 # from February to September ("الخميس 23 حزيران 2022"); and the Maghrebi Arabic ones of Tunisia, Algeria and Morocco
 # that dateparser lacks ("الجمعة 8 فيفري 2019").
-MONTH_EXTRAS = (  # then Māori, borrowed and traditional names, which dateparser lacks
-    "januara јануара januarja janvārī jaanuaril جانفي hānuere kohitātea",
-    "februara фебруара februarja februārī veebruaril شباط فيفري pēpuere huitanguru",
-    "marta марта marca martā märtsil آذار māehe poutūterangi",
-    "aprila априла aprīlī aprillil نيسان أفريل āperira paengawhāwhā",
-    "maja маја maijā أيار ماي mei haratua",
+MONTH_EXTRAS = (  # then Māori (borrowed and traditional names) and Zulu/Xhosa, which dateparser lacks
+    "januara јануара januarja janvārī jaanuaril جانفي hānuere kohitātea januwari janyuwari",
+    "februara фебруара februarja februārī veebruaril شباط فيفري pēpuere huitanguru februwari",
+    "marta марта marca martā märtsil آذار māehe poutūterangi mashi matshi",
+    "aprila априла aprīlī aprillil نيسان أفريل āperira paengawhāwhā ephreli epreli",
+    "maja маја maijā أيار ماي mei haratua meyi",
     "juna јуна junija jūnijā juunil حزيران hune pipiri",
-    "jula јула julija jūlijā juulil تموز جويلية hūrae hōngongoi",
-    "avgusta августа augustā augustil آب ākuhata hereturikōkā",
-    "septembra септембра septembrī septembril أيلول hepetema mahuru",
-    "oktobra октобра oktobrī oktoobril oketopa whiringa-ā-nuku",
-    "novembra новембра novembrī novembril noema whiringa-ā-rangi",
-    "decembra децембра decembrī detsembril tīhema hakihea",
+    "jula јула julija jūlijā juulil تموز جويلية hūrae hōngongoi julayi",
+    "avgusta августа augustā augustil آب ākuhata hereturikōkā agasti",
+    "septembra септембра septembrī septembril أيلول hepetema mahuru septemba septhemba",
+    "oktobra октобра oktobrī oktoobril oketopa whiringa-ā-nuku okthoba okthobha",
+    "novembra новембра novembrī novembril noema whiringa-ā-rangi novemba",
+    "decembra децембра decembrī detsembril tīhema hakihea disemba",
 )
 # Words that may sit between the parts of a written date ("3 de marzo de 2024", "2 марта 2024 г.").
 DATE_FILLERS = frozenset(

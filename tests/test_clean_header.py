@@ -1787,3 +1787,18 @@ def test_a_row_of_fields_beside_the_headline_is_no_title(row: str) -> None:
 )
 def test_zulu_months(line: str, iso: str) -> None:
     assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "iso"),
+    [
+        ("Ehrenamt Jugendverbände 23.01.2020", [], "2020-01-23"),  # a section's nouns, then the date's digits
+        ("Pressemitteilung Aktuell 02. November 2021", [], "2021-11-02"),
+        ("Hildesheimer Presse 1. November 2023 1. November 2023 Bockenem, Polizei", [], "2023-11-01"),  # an outlet
+        ("Martina Berg 19. Juni 2019", ["Martina Berg"], "2019-06-19"),  # a known given name first
+        ("Horváth Gábor | Belföld rovat · 2017. október 28., szombat", ["Horváth Gábor"], "2017-10-28"),  # fields
+    ],
+)
+def test_a_pair_before_a_dates_digits_is_a_name_only_with_a_given_name(line: str, authors: list[str], iso: str) -> None:
+    cleaned = clean_text(f"{HEADLINE}\n{line}\n\n{BODY}\n")
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (HEADLINE, authors, iso)
