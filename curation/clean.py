@@ -1681,6 +1681,8 @@ def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:
     role = ROLE_PAREN.match(names)
     credited = bool(role and role["names"] and role["role"].islower() and len(role["role"].split()) <= MAX_KICKER_WORDS)
     bare = role["names"] if credited else strip_role(names)  # "Hoàng Huy (thực hiện)": a small role word, any language
+    if bare == names and (placed := _without_place(names).strip()) != names.strip() and person_name(placed):
+        bare = placed  # "Jane Smith in Berlin": a known given name, then where the writer files from
     if bare == stripped and len(_name_parts(bare)) < 2 and _without_label(bare) == bare:
         return None  # one capitalized pair alone ("Karabakh War") may be a subheading: a role, date, 2nd name or a
         # label before a known name decides ("Sagatavoja Andris Ozoliņš")

@@ -1802,3 +1802,12 @@ def test_zulu_months(line: str, iso: str) -> None:
 def test_a_pair_before_a_dates_digits_is_a_name_only_with_a_given_name(line: str, authors: list[str], iso: str) -> None:
     cleaned = clean_text(f"{HEADLINE}\n{line}\n\n{BODY}\n")
     assert (cleaned.title, cleaned.authors, cleaned.published) == (HEADLINE, authors, iso)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [("Jane Smith in Berlin", ["Jane Smith"]), ("Jane Smith aus Berlin", ["Jane Smith"]), ("Protest in Berlin", [])],
+)
+def test_a_bare_name_with_the_place_it_files_from(byline: str, authors: list[str]) -> None:
+    cleaned = clean_text(f"{HEADLINE}\n{byline}\n12 March 2024\n\n{BODY}\n")
+    assert (cleaned.title, cleaned.authors) == (HEADLINE, authors)
