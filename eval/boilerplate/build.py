@@ -6,7 +6,7 @@ boilerplate of several site layouts. Every generated line carries a gold label: 
 boilerplate `prefix` (a dateline stuck to the first sentence). Each document also carries its
 gold title, authors and ISO date.
 
-Fifteen splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
+Sixteen splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
 `heldout` (styles_heldout.py), `heldout2` (styles_heldout2.py, written after tuning and
 never tuned on), `heldout3` (styles_heldout3.py, written blind: its author never read the
 cleaner's rules or docs; fresh phrasings, date forms and caption forms) and `heldout4`
@@ -43,12 +43,15 @@ foreign correspondents' letters, press reviews, police blotters; Islamic-calenda
 `heldout14` (styles_heldout14.py, also written blind, in four more languages: gu, pa, mi, zu, and four familiar
 ones, sv, it, fr, ru, in new layouts: product-recall notices, horoscope and lunar-calendar pages, trade magazines,
 museum journals, obituaries of public figures, games reviews, parliament news services, gardening magazines;
-Nanakshahi dates beside Gregorian ones);
+Nanakshahi dates beside Gregorian ones) and `heldout15` (styles_heldout15.py, also written blind, in four more
+languages: eo, lg, sn, tn, and four familiar ones, pt, de, pl, tr, in new layouts: restaurant reviews, travel
+advisories, festival daily bulletins, power-cut notices, language-advice pages, "tonight on TV" previews, hiking-club
+trip reports, fundraiser pages; East African clock times and English ordinal days beside local month names);
 see docs/boilerplate.md for what each figure means. Usage:
 
     python eval/boilerplate/build.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|
                                               heldout8|heldout9|heldout10|heldout11|heldout12|
-                                              heldout13|heldout14]
+                                              heldout13|heldout14|heldout15]
                                               [--out DIR] [--shared DIR]
 
 writes DIR/<split>.jsonl (default build/boilerplate/, gitignored); score.py
@@ -85,6 +88,7 @@ import styles_heldout11  # noqa: E402
 import styles_heldout12  # noqa: E402
 import styles_heldout13  # noqa: E402
 import styles_heldout14  # noqa: E402
+import styles_heldout15  # noqa: E402
 
 SPLITS = {
     "dev": styles_dev,
@@ -102,6 +106,7 @@ SPLITS = {
     "heldout12": styles_heldout12,
     "heldout13": styles_heldout13,
     "heldout14": styles_heldout14,
+    "heldout15": styles_heldout15,
 }
 
 LANGS = ("en", "de", "fr", "es", "ru", "uk", "tr", "it", "pt", "nl", "pl", "sv")
