@@ -572,9 +572,13 @@ def _common_era(year: int) -> int:
     return year - BUDDHIST_ERA if 1900 + BUDDHIST_ERA <= year <= 2100 + BUDDHIST_ERA else year
 
 
+# A day with a small word glued before it, as Bantu languages write "on the 24th": Shona "musi wa24 Chikumi 2019"
+GLUED_DAY = re.compile(r"(?<!\S)(?-i:[a-z]{1,3})-?(\d{1,2})(?=\s+[^\W\d_])")
+
+
 def parse_date(text: str) -> str | None:
     """ISO date of a short line that is only a date, after an optional label of up to 3 words."""
-    body = DATE_LABEL_LINE.sub("", text).strip(" |–—-:,()[]")
+    body = GLUED_DAY.sub(r"\1", DATE_LABEL_LINE.sub("", text)).strip(" |–—-:,()[]")
     words = body.split()
     if not body or len(body) > 70 or len(words) > 12 or not any(c.isdigit() for c in body):
         return None

@@ -1071,7 +1071,8 @@ BYLINE_PREFIX = (
     r"toimittaja|af|skrevet af|skrevet av|γράφει|γράφουν|συντάκτης|συντάκτρια|συντάκτες|επιμέλεια|κείμενο|"
     r"пише|написа|аутор|аутори|piše|pišu|napisao|napisala|avtor|avtorica|avtorji|besedilo|autorius|autorė|"
     r"autoriai|tekstas|autors|teksts|kirjutas|höfundur|texti|shkruan|oleh|penulis|wartawan|"
-    r"بقلم|كتب|كتبت|نویسنده|מאת|लेखक|โดย|tác giả|nā)"  # Arabic, Persian, Hebrew, Hindi, Thai, Vietnamese
+    r"بقلم|كتب|كتبت|نویسنده|מאת|लेखक|โดย|tác giả|nā|"
+    r"ka|e kwadilwe ke|bya)"  # Setswana, Luganda  # Arabic, Persian, Hebrew, Hindi, Thai, Vietnamese
 )
 # A role or an outlet after the names ("Anna Nowak, Senior Correspondent", "Jan Kowalski | Reporter",
 # "Max Müller (dpa)"): any of these words in the part after the separator marks it as not a name.
@@ -1244,19 +1245,20 @@ DATE_LANGS = (
 # adessives (not "mail", May); the Levantine Arabic months of Syria, Lebanon, Jordan and Iraq, one word each
 # from February to September ("الخميس 23 حزيران 2022"); and the Maghrebi Arabic ones of Tunisia, Algeria and Morocco
 # that dateparser lacks ("الجمعة 8 فيفري 2019").
-MONTH_EXTRAS = (  # then Māori (borrowed and traditional names) and Zulu/Xhosa, which dateparser lacks
-    "januara јануара januarja janvārī jaanuaril جانفي hānuere kohitātea januwari janyuwari",
-    "februara фебруара februarja februārī veebruaril شباط فيفري pēpuere huitanguru februwari",
-    "marta марта marca martā märtsil آذار māehe poutūterangi mashi matshi",
-    "aprila априла aprīlī aprillil نيسان أفريل āperira paengawhāwhā ephreli epreli",
-    "maja маја maijā أيار ماي mei haratua meyi",
-    "juna јуна junija jūnijā juunil حزيران hune pipiri",
-    "jula јула julija jūlijā juulil تموز جويلية hūrae hōngongoi julayi",
-    "avgusta августа augustā augustil آب ākuhata hereturikōkā agasti",
-    "septembra септембра septembrī septembril أيلول hepetema mahuru septemba septhemba",
-    "oktobra октобра oktobrī oktoobril oketopa whiringa-ā-nuku okthoba okthobha",
-    "novembra новембра novembrī novembril noema whiringa-ā-rangi novemba",
-    "decembra децембра decembrī detsembril tīhema hakihea disemba",
+MONTH_EXTRAS = (  # then Māori (borrowed, traditional), Zulu/Xhosa, Shona, Setswana, Luganda: dateparser lacks them
+    "januara јануара januarja janvārī jaanuaril جانفي hānuere kohitātea januwari janyuwari ndira ferikgong janwaliyo",
+    "februara фебруара februarja februārī veebruaril شباط فيفري pēpuere huitanguru februwari "
+    "kukadzi tlhakole febwaliyo",
+    "marta марта marca martā märtsil آذار māehe poutūterangi mashi matshi kurume mopitlo marisi",
+    "aprila априла aprīlī aprillil نيسان أفريل āperira paengawhāwhā ephreli epreli kubvumbi moranang apuli",
+    "maja маја maijā أيار ماي mei haratua meyi chivabvu motsheganang maayi",
+    "juna јуна junija jūnijā juunil حزيران hune pipiri chikumi seetebosigo juuni",
+    "jula јула julija jūlijā juulil تموز جويلية hūrae hōngongoi julayi chikunguru phukwi julaayi",
+    "avgusta августа augustā augustil آب ākuhata hereturikōkā agasti nyamavhuvhu phatwe agusito",
+    "septembra септембра septembrī septembril أيلول hepetema mahuru septemba septhemba gunyana lwetse sebuttemba",
+    "oktobra октобра oktobrī oktoobril oketopa whiringa-ā-nuku okthoba okthobha gumiguru diphalane okitobba",
+    "novembra новембра novembrī novembril noema whiringa-ā-rangi novemba mbudzi ngwanatsele",
+    "decembra децембра decembrī detsembril tīhema hakihea disemba zvita sedimonthole desemba",
 )
 # Words that may sit between the parts of a written date ("3 de marzo de 2024", "2 марта 2024 г.").
 DATE_FILLERS = frozenset(

@@ -1812,3 +1812,24 @@ def test_a_bare_name_with_the_place_it_files_from(byline: str, authors: list[str
     cleaned = clean_text(f"{HEADLINE}\n{byline}\n12 March 2024\n\n{BODY}\n")
     assert cleaned.authors == authors
     assert (cleaned.title == HEADLINE) is bool(authors)  # no name: the line over the dateline is the headline
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("musi wa24 Chikumi 2019", "2019-06-24"),  # Shona: "on the 24th", the day glued to its small word
+        ("22 Mbudzi 2026", "2026-11-22"),
+        ("Tshipi Mopitlo 19 2017", "2017-03-19"),  # Setswana
+        ("13 Julaayi 2018", "2018-07-13"),  # Luganda
+        ("v8 engine 2024", None),
+    ],
+)
+def test_shona_setswana_and_luganda_dates(line: str, iso: str | None) -> None:
+    assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"), [("Ka Onalenna Sebina", ["Onalenna Sebina"]), ("Bya Sarah Mukasa", ["Sarah Mukasa"])]
+)
+def test_setswana_and_luganda_byline_labels(byline: str, authors: list[str]) -> None:
+    assert clean_text(f"{HEADLINE}\n{byline}\n\n{BODY}\n").authors == authors
