@@ -1608,13 +1608,8 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
             continue  # "Pierre Moreau et …", "Rok Kovač in Luka Kovač": a name joiner, not a label
         names, published = _split_byline_date(" ".join(words[size:]).lstrip(": "))
         names = strip_role(_without_place(names))  # "Tekst: Anna Nowak z Nowego Jorku": one name and a place
-        pieces = _name_parts(names.strip(), labelled=True)
-        authors = parse_authors(names, labelled=True)
-        if (
-            pieces
-            and len(authors) == len(pieces)
-            and all(2 <= len(a.split()) <= 4 and _name_token(a.split()[0], labelled=True) for a in authors)
-        ):
+        authors = _every_name(names, labelled=True)
+        if authors and all(2 <= len(a.split()) <= 4 and _name_token(a.split()[0], labelled=True) for a in authors):
             return authors, published  # each name starts capitalized: "Ana de la Fuente" has no label "Ana de"
     return None
 
@@ -1629,11 +1624,18 @@ def _suffixed_byline(stripped: str) -> tuple[list[str], str | None] | None:
     if suffixed is None:
         return None
     names, published = _split_byline_date(suffixed["names"])
-    pieces = _name_parts(names.strip(), labelled=True)
-    authors = parse_authors(names, labelled=True)
-    if pieces and len(authors) == len(pieces) and all(1 <= len(a.split()) <= MAX_NAME_WORDS for a in authors):
+    authors = _every_name(names, labelled=True)
+    if authors and all(len(a.split()) <= MAX_NAME_WORDS for a in authors):
         return authors, published
     return None
+
+
+def _every_name(names: str, labelled: bool) -> list[str]:
+    """A byline tail's names when each of its parts reads as one; none when a part does not (a description, a
+    place), since `parse_authors` stops there."""
+    pieces = _name_parts(names.strip(), labelled)
+    authors = parse_authors(names, labelled)
+    return authors if pieces and len(authors) == len(pieces) else []
 
 
 def _split_byline_date(names: str) -> tuple[str, str | None]:
@@ -1692,11 +1694,9 @@ def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:
         # label before a known name decides ("Sagatavoja Andris Ozoliņš")
     names = bare
     vouched = bare != stripped  # a role, a date or a desk after the names ("გიორგი გელაშვილი · რედაქცია")
-    pieces = _name_parts(names.strip(), labelled=vouched)
-    authors = parse_authors(names, labelled=vouched)
+    authors = _every_name(names, labelled=vouched)
     if (
-        0 < len(pieces) <= MAX_BARE_NAMES
-        and len(authors) == len(pieces)
+        0 < len(authors) <= MAX_BARE_NAMES
         and all(2 <= len(a.split()) <= 4 for a in authors)
         and not any(_weekday(word) for author in authors for word in author.split())
         # a section's label in capitals with its section after it ("BLUE LIGHT · Police & fire"): no known given name,
@@ -1707,18 +1707,20 @@ def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:
             or any(map(person_name, authors))
             or len(authors) > 1  # "NOMVULA NDLOVU, LUNGELO NGCOBO": a list of full names, no label's one phrase
         )
-        # one pair and a date's digits right after it: a known given name first (a label before it), or it is a
-        # section's nouns or an outlet's name ("Ehrenamt Jugendverbände 23.01.2020", "Pressemitteilung Aktuell 02.
-        # November 2021")
-        and not (
-            len(authors) == 1
-            and stripped.removeprefix(authors[0])[:1].isspace()
-            and stripped.removeprefix(authors[0]).strip()[:1].isdigit()
-            and not person_name(_without_label(authors[0]))
-        )
+        and not _nouns_before_digits(stripped, authors)
     ):
         return authors, published
     return None
+
+
+def _nouns_before_digits(stripped: str, authors: list[str]) -> bool:
+    """One pair right before a date's digits without a known given name first (a label before it allowed): a
+    section's nouns or an outlet's name ("Ehrenamt Jugendverbände 23.01.2020", "Pressemitteilung Aktuell 02. November
+    2021"), which `_date_after_name` reads as a dateline."""
+    if len(authors) != 1:
+        return False
+    after = stripped.removeprefix(authors[0])
+    return after[:1].isspace() and after.strip()[:1].isdigit() and not person_name(_without_label(authors[0]))
 
 
 def _weekday(word: str) -> bool:
@@ -1935,7 +1937,7 @@ def _lone_opening(lines: Sequence[_Line], title_lines: Sequence[_Line], body: in
     at = lines.index(line)
     # what a rule removes around it is gone on a second pass, which must agree: only the lines left count
     return (
-        all(ln.blank or ln.reason is not None for ln in lines[:at])
+        _first_kept(lines, at)
         and 1 <= len(text.split()) <= 2
         and _is_title_like(text)
         and not _capitals(text)
@@ -1943,6 +1945,12 @@ def _lone_opening(lines: Sequence[_Line], title_lines: Sequence[_Line], body: in
         and next((ln for ln in lines[at + 1 :] if not ln.blank and ln.reason is None), None) is lines[body]
         and len(lines[body].text.split()) >= BODY_WORDS
     )
+
+
+def _first_kept(lines: Sequence[_Line], index: int) -> bool:
+    """Whether no line above `index` is one that no rule removed: the first line a second pass over the cleaned text
+    would see."""
+    return all(line.blank or line.reason is not None for line in lines[:index])
 
 
 def _extract(lines: Sequence[_Line]) -> bool:
@@ -2167,7 +2175,7 @@ def _opening_question(lines: Sequence[_Line], index: int, stripped: str) -> bool
         stripped.rstrip(CLOSING_QUOTES).endswith(("?", "!", "？", "！"))
         and _extract(lines)
         and len(stripped.split()) <= MAX_STOP_HEADLINE_WORDS
-        and all(line.blank or line.reason is not None for line in lines[:index])
+        and _first_kept(lines, index)
         and _next_line(lines, index) is not None
         and _is_title_like(_headline_core(stripped, first=True))
     )
@@ -2388,6 +2396,8 @@ def _choose_title(
     second pass differs: the line under the headline then comes first and reads as a headline. Records are made
     from the raw bytes, never from cleaned text, so the right first answer wins over agreeing with a second pass.
     """
+    rows = [_field_row(line.text.strip()) for line in title_lines]
+    beside = any(_words(ln.text) >= MIN_TITLE_WORDS and not row for ln, row in zip(title_lines, rows, strict=True))
     for index, line in enumerate(title_lines):
         if (
             _is_ticker(line.text)
@@ -2397,10 +2407,7 @@ def _choose_title(
                     _words(ln.text) >= MIN_TITLE_WORDS and not _capitals(ln.text) for ln in title_lines[index + 1 :]
                 )
             )
-            or (
-                _field_row(line.text.strip())
-                and any(_words(ln.text) >= MIN_TITLE_WORDS and not _field_row(ln.text.strip()) for ln in title_lines)
-            )
+            or (rows[index] and beside)
         ):
             # above the body, a quote row, a capitals label over a headline or a row of fields beside one is no text
             line.reason = "navigation"
