@@ -12,6 +12,7 @@ import itertools
 import pkgutil
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -833,6 +834,7 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
         result.published = _date_under_title(lines, body_start)
     _title_echoes(lines, result.title)
     _byline_echoes(lines, body_start)
+    _repeats_within(lines)
     _tail_teasers(lines)
     if body_start is not None:
         lines[body_start].body_start = True
@@ -841,6 +843,21 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
             if line.reason is None and not line.blank:
                 line.reason = _body_rule(line.text.strip())
     return lines, result
+
+
+def _repeats_within(lines: Sequence[_Line]) -> None:
+    """A line without a sentence's end written twice or more in one article extract is a widget's ("Download the GPX
+    track" under each stage, a fact box under each section, "View full screen" under each map), not its text: an
+    article does not write the same heading or label twice, though a sentence may come back (a refrain, "Who's
+    there?"). Not on whole pages, where a table of contents repeats the headings of the text below it and a review's
+    verdict stands at its top and its foot."""
+    if not _extract(lines):
+        return
+    counts = Counter(line.text.strip() for line in lines if not line.blank)
+    for line in lines:
+        stripped = line.text.strip()
+        if line.reason is None and not line.blank and counts[stripped] >= 2 and not stripped.endswith(SENTENCE_END):
+            line.reason = "repeated_in_document"
 
 
 def _date_under_title(lines: Sequence[_Line], body_start: int | None) -> str | None:

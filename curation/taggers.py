@@ -42,7 +42,16 @@ def _weights_version() -> str:
 
 
 # Reasons that only code in `clean` emits (no line pattern): named after the rule, versioned by hand.
-_CODE_RULES = ("control_char", "repeated_line", "title", "duplicate_title", "header_field", "credit", "whitespace")
+_CODE_RULES = (
+    "control_char",
+    "repeated_line",
+    "repeated_in_document",
+    "title",
+    "duplicate_title",
+    "header_field",
+    "credit",
+    "whitespace",
+)
 
 TAGGERS: dict[str, Tagger] = {
     # Reasons with a line-pattern family. Some (navigation, caption, byline, dateline, footer, related_links, tags)

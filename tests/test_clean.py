@@ -272,6 +272,24 @@ def test_repeated_long_sentence_of_syndicated_copies_is_kept() -> None:
     assert apply_spans(text, clean_text(text, repeated).removed) == text.rstrip("\n")
 
 
+def test_a_short_line_twice_in_an_extract_is_a_widget() -> None:
+    widget = "Download the GPX track of the route"
+    text = f"{TITLE}\n\n{BODY}\n\n{widget}\n\n{BODY2}\n\n{widget}\n\nThe vote ends the session.\n"
+    assert removed_lines(text) == {TITLE: "title", widget: "repeated_in_document"}
+    assert_idempotent(text)
+
+
+def test_a_sentence_twice_and_headings_twice_on_a_whole_page_are_not_widgets() -> None:
+    said = "The vote ends the session."  # a sentence is text, even said twice
+    assert said not in removed_lines(f"{TITLE}\n\n{BODY}\n\n{said}\n\n{BODY2}\n\n{said}\n")
+    # a page's table of contents repeats its headings over the text: on a whole page they stay
+    headings = [f"How the {word} works" for word in ("budget", "deficit", "appeal", "court", "vote", "session")]
+    paragraphs = [f"{BODY} Part {i}." for i in range(30)]
+    sections = [x for pair in zip(headings, paragraphs, strict=False) for x in pair]
+    page = "\n".join([TITLE, *headings, *sections, *paragraphs[6:]])
+    assert "repeated_in_document" not in removed_lines(page).values()
+
+
 def test_store_accumulates_line_counts_across_runs(tmp_path) -> None:
     footer = "Daily Courier footer line"
     keys = frozenset(line_keys(footer))
