@@ -203,6 +203,7 @@ AGENCY_DATELINE = re.compile(
 # sentence stop, "… . Image credit: A B", "… . Foto A B", "… . Fotografía de A B".
 # Also after a bar or a slash ("… | Photo: A B", "… / фото A B"), and a name with an agency in parentheses without a
 # label ("… (A B/Folhapress)", "… (A B / Europa Press)").
+LABEL_DASH = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+){0,2})\s+[—–-]\s+(?=\S)")
 LABEL_MARKS = ":：՝"  # what ends a label: a colon, a full-width one, the Armenian "՝" ("Տեքստը՝ A")
 CREDIT_TAIL = re.compile(
     rf"(?:\(\s*(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)(?P<paren>[^()]{{1,60}})\)"
@@ -834,7 +835,7 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
         result.published = _date_under_title(lines, body_start)
     _title_echoes(lines, result.title)
     _byline_echoes(lines, body_start)
-    _repeats_within(lines)
+    _repeats_within(lines, body_start)
     _tail_teasers(lines)
     if body_start is not None:
         lines[body_start].body_start = True
@@ -845,16 +846,16 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
     return lines, result
 
 
-def _repeats_within(lines: Sequence[_Line]) -> None:
+def _repeats_within(lines: Sequence[_Line], body_start: int | None) -> None:
     """A line without a sentence's end written twice or more in one article extract is a widget's ("Download the GPX
     track" under each stage, a fact box under each section, "View full screen" under each map), not its text: an
     article does not write the same heading or label twice, though a sentence may come back (a refrain, "Who's
     there?"). Not on whole pages, where a table of contents repeats the headings of the text below it and a review's
-    verdict stands at its top and its foot."""
-    if not _extract(lines):
+    verdict stands at its top and its foot. Only in the body: the headline again under it is the header's to read."""
+    if body_start is None or not _extract(lines):
         return
     counts = Counter(line.text.strip() for line in lines if not line.blank)
-    for line in lines:
+    for line in lines[body_start + 1 :]:
         stripped = line.text.strip()
         if line.reason is None and not line.blank and counts[stripped] >= 2 and not stripped.endswith(SENTENCE_END):
             line.reason = "repeated_in_document"
@@ -1603,12 +1604,24 @@ def _tail_teasers(lines: Sequence[_Line]) -> None:
             line.reason = "related_links"
 
 
+def _dash_label(label: str) -> bool:
+    """A label before a dash is one word ("Story – Tom Baker") or holds a lowercase one ("Words and pictures — A B"):
+    two capitalized words are a name, and what follows its dash an outlet ("Gizem Aydın - The Observer Group")."""
+    words = label.split()
+    return len(words) == 1 or any(word.islower() for word in words)
+
+
 def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
     """A byline whatever its label: one to three words ending in a colon or a lowercase word
     ("Noticia de", "Opracowanie:"), then only full names (and an optional date)."""
     if len(stripped) > 300 or stripped.endswith(SENTENCE_END):
         return None  # a sentence ("Ministry of Human Resources Development.") is not a byline
-    words = re.sub(rf"\s+([{LABEL_MARKS}])", r"\1", stripped).split()  # "RÉDACTION : A B": the label keeps its colon
+    words = re.sub(rf"\s+([{LABEL_MARKS}])", r"\1", stripped)  # "RÉDACTION : A B": the label keeps its colon
+    dash = LABEL_DASH.match(words)
+    dashed = dash is not None and _dash_label(dash.group(1))
+    if dash is not None and dashed:
+        words = f"{dash.group(1)}: {words[dash.end() :]}"  # "Текст и фото — Ксения Белых": a dash ends a label
+    words = words.split()
     for size in range(1, min(3, len(words) - 1) + 1):
         last = words[size - 1]
         marked = last.endswith(tuple(LABEL_MARKS))
@@ -1627,6 +1640,8 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
         names = strip_role(_without_place(names))  # "Tekst: Anna Nowak z Nowego Jorku": one name and a place
         authors = _every_name(names, labelled=True)
         if authors and all(2 <= len(a.split()) <= 4 and _name_token(a.split()[0], labelled=True) for a in authors):
+            if dashed and not all(person_name(a) for a in authors):
+                return None  # a dash joins a section and its topic too ("Online – Premier League"): only a person
             return authors, published  # each name starts capitalized: "Ana de la Fuente" has no label "Ana de"
     return None
 

@@ -638,6 +638,9 @@ def test_outlet_after_the_byline_names_is_dropped(byline: str, authors: list[str
     ("byline", "authors", "iso"),
     [
         ("Текст — Ольга Иванова", ["Ольга Иванова"], None),  # a dash after the label
+        ("Текст и фото — Ольга Иванова", ["Ольга Иванова"], None),  # after a label of three words
+        ("Words and pictures – Tom Baker", ["Tom Baker"], None),
+        ("Gizem Aydın - The Observer Group", ["Gizem Aydın"], None),  # a name before the dash: no label
         ("Texto de Ana Santos e Pedro Costa", ["Ana Santos", "Pedro Costa"], None),  # a preposition after it
         ("Tekst van Jan de Vries", ["Jan de Vries"], None),
         ("Anna Mazur oraz Katarzyna Nowak | Gazeta", ["Anna Mazur", "Katarzyna Nowak"], None),
