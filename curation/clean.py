@@ -37,6 +37,7 @@ from curation.lexicon import (
     MONTH_EXTRAS,
     MORE_INFO,
     NEWS_AGENCY,
+    OUR,
     OUTLET_ARTICLES,
     OUTLET_WORDS,
     PLACE_PREP,
@@ -324,6 +325,8 @@ ZONE_OFFSET = re.compile(  # "(GMT+7)", "UTC+02:00"; after a clock, "10:30:00 +0
     r"\(?\b(?:gmt|utc)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?|(?<=\d:\d\d)\s*[+−-]\d{2}:?\d{2}(?!\d)", re.IGNORECASE
 )
 ROLE = re.compile(rf"(?<!\w)(?:{BYLINE_ROLE})(?!\w)", re.IGNORECASE)
+# the role between a byline's label and its names: "By [our political] editor A B", "Door onze redacteur A B"
+ROLE_BEFORE_NAMES = re.compile(rf"^(?:(?:{OUR})\s+(?:[^\W\d_]+\s+){{0,2}}?)?(?:{BYLINE_ROLE})\s+", re.IGNORECASE)
 OUTLET = re.compile(rf"(?<!\w)(?:{OUTLET_WORDS})(?!\w)", re.IGNORECASE)
 # One word with a capital inside ("NovaPress", "InfoPortal"): a brand, not a person's name (but "McDonald",
 # "DiMaggio", "LeBlanc", "MacLeod" are names).
@@ -1804,7 +1807,7 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     names = TRAILING_CLOCK.sub("", names.strip())  # "Posted by A at 5:11 AM", "Von A um 14:30 Uhr"
     if published:  # "von A Erstellt am 01.01.23": the date's label after the names, not "Ben Stand"
         names = TRAILING_DATE_LABEL.sub("", names)
-    names = strip_role(_without_place(names))
+    names = strip_role(_without_place(ROLE_BEFORE_NAMES.sub("", names.strip())))
     authors = parse_authors(names, labelled=True)
     if match.group("lead") and (
         len(authors) != len(_name_parts(names.strip().rstrip("."), labelled=True))

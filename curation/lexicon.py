@@ -1106,6 +1106,12 @@ BYLINE_ROLE = (
     r"ajakirjanik|blaðamaður|gazetar|wartawan|"
     rf"{NEWS_AGENCY}"
 )
+# "Our" before a byline's role ("By our political editor A B", "Door onze redacteur A B", "Von unserem
+# Korrespondenten A B", "De notre envoyée spéciale A B", "Od naszego korespondenta A B").
+OUR = (
+    r"our|onze|unser|unsere[mnr]?|notre|nos|nuestr[oa]s?|nostr[oa]|nostri|noss[oa]s?|vår|våra|vårt|vores|"
+    r"naszego|naszej|nasz|nasza|нашего|нашей|наш|нашим|нашої|нашого"
+)
 # A staff or desk credit with no person in it ("Web Desk", "Von unserer Online-Redaktion", "Por la redacción
 # digital", "Подготовлено редакцией сайта", "InfoPortal Haber Merkezi", "Agencies"): a byline without authors.
 STAFF_WORD = (

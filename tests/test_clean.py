@@ -641,6 +641,9 @@ def test_outlet_after_the_byline_names_is_dropped(byline: str, authors: list[str
         ("Текст и фото — Ольга Иванова", ["Ольга Иванова"], None),  # after a label of three words
         ("Words and pictures – Tom Baker", ["Tom Baker"], None),
         ("Gizem Aydın - The Observer Group", ["Gizem Aydın"], None),  # a name before the dash: no label
+        ("Door onze redacteur Jan de Vries", ["Jan de Vries"], None),  # "our" and a role between label and names
+        ("By our political editor Jane Smith", ["Jane Smith"], None),
+        ("Von unserem Korrespondenten Max Müller", ["Max Müller"], None),
         ("Texto de Ana Santos e Pedro Costa", ["Ana Santos", "Pedro Costa"], None),  # a preposition after it
         ("Tekst van Jan de Vries", ["Jan de Vries"], None),
         ("Anna Mazur oraz Katarzyna Nowak | Gazeta", ["Anna Mazur", "Katarzyna Nowak"], None),
