@@ -288,8 +288,8 @@ NUMERIC_DATE = re.compile(
     r"(?:(?P<y>\d{4})(?:[-/]|\.\s?)(?P<m>\d{1,2})(?:[-/]|\.\s?)(?P<d>\d{1,2})"
     r"|(?P<d2>\d{1,2})(?:[/-]|\.\s?)(?P<m2>\d{1,2})(?:[/-]|\.\s?)(?P<y2>\d{4})"
     # a two-digit year: two digits each, one kind of separator, nothing more of a number around: "19.10.19",
-    # "30/10/23" (not "3.10.12" or "10.12.13.1", versions)
-    r"|(?<![\d.])(?P<d3>\d{2})(?P<s3>[./])(?P<m3>\d{2})(?P=s3)(?P<y3>\d{2})(?!\d|\.\d))"
+    # "30/10/23", "05-03-24" (not "3.10.12" or "10.12.13.1", versions)
+    r"|(?<![\d.-])(?P<d3>\d{2})(?P<s3>[./-])(?P<m3>\d{2})(?P=s3)(?P<y3>\d{2})(?!\d|[.-]\d))"
     # a time, with the fraction and zone of ISO timestamps: "2022-07-21T16:19:00Z", "…T07:10:00+02:00"
     r"(?:,?\s*(?:[T ]|,)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
     re.IGNORECASE,

@@ -181,6 +181,8 @@ def test_of_two_title_like_lines_the_first_the_article_confirms_is_the_title() -
 def test_parse_helpers() -> None:
     assert parse_date("Since 2001") is None
     assert parse_date("03/21/2024") == "2024-03-21"
+    assert parse_date("05-03-24, 10:45") == "2024-03-05"  # a two-digit year after dashes (Dutch sites)
+    assert parse_date("05-03-24-1") is None  # a code, not a date
     assert parse_authors("Naveed Miraj and Shahid Qureshi") == ["Naveed Miraj", "Shahid Qureshi"]
 
 
