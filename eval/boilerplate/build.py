@@ -6,7 +6,7 @@ boilerplate of several site layouts. Every generated line carries a gold label: 
 boilerplate `prefix` (a dateline stuck to the first sentence). Each document also carries its
 gold title, authors and ISO date.
 
-Sixteen splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
+Seventeen splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
 `heldout` (styles_heldout.py), `heldout2` (styles_heldout2.py, written after tuning and
 never tuned on), `heldout3` (styles_heldout3.py, written blind: its author never read the
 cleaner's rules or docs; fresh phrasings, date forms and caption forms) and `heldout4`
@@ -46,12 +46,16 @@ museum journals, obituaries of public figures, games reviews, parliament news se
 Nanakshahi dates beside Gregorian ones) and `heldout15` (styles_heldout15.py, also written blind, in four more
 languages: eo, lg, sn, tn, and four familiar ones, pt, de, pl, tr, in new layouts: restaurant reviews, travel
 advisories, festival daily bulletins, power-cut notices, language-advice pages, "tonight on TV" previews, hiking-club
-trip reports, fundraiser pages; East African clock times and English ordinal days beside local month names);
+trip reports, fundraiser pages; East African clock times and English ordinal days beside local month names) and
+`heldout16` (styles_heldout16.py, also written blind, in four more languages: zh, ja, ko, xh, and four familiar ones,
+es, nl, ro, en, in new layouts: university press releases, stock-exchange company announcements, storm warnings,
+court and police roundups, school newsletters, book reviews, city council statements, product launch blogs; headlines
+cut at a clause in scripts without spaces, family names with no space, 令和 years and 오전/오후 clock times);
 see docs/boilerplate.md for what each figure means. Usage:
 
     python eval/boilerplate/build.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|
                                               heldout8|heldout9|heldout10|heldout11|heldout12|
-                                              heldout13|heldout14|heldout15]
+                                              heldout13|heldout14|heldout15|heldout16]
                                               [--out DIR] [--shared DIR]
 
 writes DIR/<split>.jsonl (default build/boilerplate/, gitignored); score.py
@@ -89,6 +93,7 @@ import styles_heldout12  # noqa: E402
 import styles_heldout13  # noqa: E402
 import styles_heldout14  # noqa: E402
 import styles_heldout15  # noqa: E402
+import styles_heldout16  # noqa: E402
 
 SPLITS = {
     "dev": styles_dev,
@@ -107,6 +112,7 @@ SPLITS = {
     "heldout13": styles_heldout13,
     "heldout14": styles_heldout14,
     "heldout15": styles_heldout15,
+    "heldout16": styles_heldout16,
 }
 
 LANGS = ("en", "de", "fr", "es", "ru", "uk", "tr", "it", "pt", "nl", "pl", "sv")
@@ -243,7 +249,8 @@ class Maker:
 
     def __init__(self, rng: random.Random, lang: str, phrases: dict[str, list[str]], sentences: list[str]) -> None:
         self.rng, self.lang, self.p, self.sentences = rng, lang, phrases, sentences
-        self.ended = [s for s in sentences if s.endswith(END)]
+        self.ended = [s for s in sentences if s.endswith(END + tuple(phrases.get("ends", ())))]  # heldout16: 。！？
+        self.gap = "" if "unspaced" in phrases else " "  # heldout16 on: Chinese and Japanese join sentences bare
 
     def pick(self, key: str) -> str:
         return self.rng.choice(self.p[key])
@@ -255,6 +262,13 @@ class Maker:
         "NET Date: Sun, 06 Jul 2014" would make headlines no site writes.
         """
         while True:
+            if "unspaced" in self.p:  # heldout16 on: a script without spaces; a clause, `unspaced` characters a word
+                size = int(self.p["unspaced"][0])
+                clause = self.rng.choice(re.split(r"[，。！？；：、,!?;:]", self.rng.choice(self.sentences))).strip()
+                quoted = re.search(r"[@|「」『』“”‘’\"'（）()《》〈〉【】]", clause)
+                if low * size <= len(clause) <= high * size and len(re.findall(r"\d+", clause)) <= 1 and not quoted:
+                    return clause
+                continue
             words = self.rng.choice(self.sentences).split()
             if len(words) < low or len(re.findall(r"\d+", " ".join(words[:high]))) > 1:
                 continue
@@ -265,11 +279,12 @@ class Maker:
     def paragraph(self) -> str:
         count = self.rng.choice((1, 2, 2, 3, 3, 4))
         body = [self.rng.choice(self.sentences) for _ in range(count - 1)]
-        return " ".join([*body, self.rng.choice(self.ended)])
+        return self.gap.join([*body, self.rng.choice(self.ended)])
 
     def name(self) -> str:
         firsts, lasts = self.p["names"] if "names" in self.p else NAMES[self.lang]  # heldout6: per split
-        return f"{self.rng.choice(firsts.split())} {self.rng.choice(lasts.split())}"
+        gap = self.p["name_gap"][0] if "name_gap" in self.p else " "  # heldout16 on: 김민준, 张伟, 佐藤健
+        return f"{self.rng.choice(firsts.split())}{gap}{self.rng.choice(lasts.split())}"
 
     def date(self, day: date, fmt: str) -> str:
         months = list(self.p["months"]) if "months" in self.p else MONTHS[self.lang].split()  # heldout6 on
@@ -349,7 +364,10 @@ def make_doc(
 
     def byline_text() -> str:
         fmt = m.pick("by")
-        authors = _join_authors(names, str(style["by_join"]), m.pick("and"))
+        if "author_sep" in m.p:  # heldout16 on: the language's own separator, "记者 张伟 李敏", "김민준·이서연 기자"
+            authors = m.pick("author_sep").join(names)
+        else:
+            authors = _join_authors(names, str(style["by_join"]), m.pick("and"))
         if "{A}" in fmt:
             doc.authors = [n.upper() for n in names]
             return fmt.format(A=authors.upper(), site=site)
