@@ -29,6 +29,8 @@ from curation.lexicon import (
     BYLINE_ROLE,
     BYLINE_SUFFIX,
     CAPTION_WORDS,
+    CJK_BYLINE_LABEL,
+    CJK_REPORTER,
     COMPANY_WORD,
     CREDIT_LABEL,
     DATE_FILLERS,
@@ -320,6 +322,37 @@ DATE_TOKEN = re.compile(r"\d+|(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e
 VIETNAMESE_DATE = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})", re.IGNORECASE)
 # Chinese, Japanese and Korean number the year, month and day: "2026年11月25日", "2026년 11월 25일".
 CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]?")
+# A Chinese or Japanese dateline glued to the first sentence: the paper or agency, the place, the date and "电"/"讯"
+# (filed), maybe the reporter ("本报上海2021年3月24日讯", "新华社北京3月24日电（记者 张三）"); a place and a date in
+# brackets ("（名古屋・2025年3月24日）").
+CJK_GLUED_DATELINE = re.compile(
+    r"^\s*(?:(?:本报|本報|新华社|新華社|中新社|中新网|中新網)?[\u4e00-\u9fff]{0,6}?"
+    r"(?P<date>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)(?:电|電|讯|訊)(?:[（(](?:记者|記者)[^）)]{1,30}[）)])?"
+    r"|[（(【][^（）()【】・、,，]{1,12}[・、,，]\s*(?P<date2>[^（）()【】]{6,30})[）)】])\s*"
+)
+# A Chinese, Japanese or Korean name: two to five Han letters (kana too, "佐藤さくら", not the "・" between
+# names), or two to four Hangul syllables.
+CJK_NAME = r"(?:[\u4e00-\u9fff\u3040-\u30fa\u30fc-\u30ff々]{2,5}|[\uac00-\ud7a3]{2,4})"
+CJK_NAMES = rf"{CJK_NAME}(?:\s*[、・･·,，/／]\s*{CJK_NAME}|\s+{CJK_NAME})*"
+CJK_BYLINE = re.compile(
+    rf"^(?:(?:{CJK_BYLINE_LABEL})(?:\s*[・･·/／]\s*(?:{CJK_BYLINE_LABEL}))*\s*[：:／/]\s*|(?:{CJK_BYLINE_LABEL})\s+)"
+    rf"(?P<names>{CJK_NAMES})(?:\s*(?:{CJK_REPORTER}))?(?P<rest>.*)$"
+    rf"|^(?P<names2>{CJK_NAMES})\s*(?:{CJK_REPORTER})(?P<rest2>.*)$"
+)
+MAIL = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Japan's era years: 令和 began in 2019 (its first year is 元年), 平成 in 1989, 昭和 in 1926.
+JAPANESE_ERA = re.compile(r"(令和|平成|昭和)\s*(\d{1,2}|元)\s*年")
+MAX_CJK_DATELINE = 40
+ERA_START = {"令和": 2019, "平成": 1989, "昭和": 1926}
+# What may stand around a CJK date in a dateline: a label ended by its colon ("发布日期：", "公開日：", "게시일:"),
+# the weekday ("星期六", "（火）", "(월)", "火曜日"), the clock ("17时04分", "11時50分", "오후 8:38", "18:23").
+CJK_DATE_LABEL = re.compile(r"^[^\W\d_]{1,8}\s*[：:]\s*")
+CJK_AROUND = re.compile(
+    r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|[（(]\s*[月火水木金土日월화수목금토일](?:曜日?|요일)?\s*[)）]"
+    r"|[月火水木金土日]曜日?|[월화수목금토일]요일|(?:上午|下午|午前|午後|오전|오후)"
+    r"|\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?|\d{1,2}\s*[时時시]\s*(?:\d{1,2}\s*[分분])?"
+    r"|[\s·・|｜/／,，、.。\-–—()（）\[\]【】]"
+)
 ZONE_CAPITALS = re.compile(r"(\d[:.h]\d\d)\s+[A-Z]{2,5}\b")  # "21:01 EAT", "14:32 MYT": any zone's abbreviation
 ZONE_OFFSET = re.compile(  # "(GMT+7)", "UTC+02:00"; after a clock, "10:30:00 +0000", an RSS feed's date
     r"\(?\b(?:gmt|utc)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?|(?<=\d:\d\d)\s*[+−-]\d{2}:?\d{2}(?!\d)", re.IGNORECASE
@@ -577,12 +610,48 @@ def _common_era(year: int) -> int:
     return year - BUDDHIST_ERA if 1900 + BUDDHIST_ERA <= year <= 2100 + BUDDHIST_ERA else year
 
 
+def _cjk_byline(stripped: str) -> tuple[list[str], str | None] | None:
+    """A Chinese, Japanese or Korean byline: a label before the names ("作者：刘建国", "文／陈志强、张晓明",
+    "取材・文／山本拓也", "记者 张子涵") or "reporter" after them ("조지훈·이성민 기자"), then maybe an e-mail address
+    and a date after a separator ("· 2023.12.18", "— 2018年11月27日（火）"). These scripts mark no name with a
+    capital: the label is the sign."""
+    found = CJK_BYLINE.match(stripped)
+    if found is None:
+        return None
+    names = found["names"] or found["names2"]
+    rest = MAIL.sub("", found["rest"] if found["names"] else found["rest2"]).strip()
+    published = None
+    if rest:
+        published = _line_date(rest.lstrip(" ·・|｜—–-,，"))
+        if published is None:
+            return None
+    return re.split(r"\s*[、・･·,，/／]\s*|\s+", names), published
+
+
+def _cjk_date(text: str) -> str | None:
+    """A Chinese, Japanese or Korean dateline: the year, month and day (a Japanese era's year too) with only a label,
+    the weekday and the clock around them; no space needs to part them, as these scripts write none."""
+    text = JAPANESE_ERA.sub(lambda m: f"{ERA_START[m[1]] + (0 if m[2] == '元' else int(m[2]) - 1)}年", text.strip())
+    found = CJK_DATE.search(text)
+    if found is None or len(text) > MAX_CJK_DATELINE:
+        return None
+    before = CJK_DATE_LABEL.sub("", text[: found.start()])
+    if CJK_AROUND.sub("", before + " " + text[found.end() :]):
+        return None
+    try:
+        return date(int(found[1]), int(found[2]), int(found[3])).isoformat()
+    except ValueError:
+        return None
+
+
 # A day with a small word glued before it, as Bantu languages write "on the 24th": Shona "musi wa24 Chikumi 2019"
 GLUED_DAY = re.compile(r"(?<!\S)(?-i:[a-z]{1,3})-?(\d{1,2})(?=\s+[^\W\d_])")
 
 
 def parse_date(text: str) -> str | None:
     """ISO date of a short line that is only a date, after an optional label of up to 3 words."""
+    if ("年" in text or "년" in text) and (iso := _cjk_date(text)):
+        return iso
     body = GLUED_DAY.sub(r"\1", DATE_LABEL_LINE.sub("", text)).strip(" |–—-:,()[]")
     words = body.split()
     if not body or len(body) > 70 or len(words) > 12 or not any(c.isdigit() for c in body):
@@ -800,7 +869,9 @@ def _rule_of(stripped: str) -> str | None:
         # "A and B | Reporter | 2021-11-14" is a byline, left to the header
         dated = verdict.lastgroup == "navigation" and (_ends_with_date(stripped) or _date_among_fields(stripped))
         return None if dated else verdict.lastgroup
-    if (_is_menu(stripped) or _is_ticker(stripped)) and not (_line_date(stripped) or _date_among_fields(stripped)):
+    if (_is_menu(stripped) or _is_ticker(stripped)) and not (
+        _line_date(stripped) or _date_among_fields(stripped) or _cjk_byline(stripped)  # "文：A・B・C", no menu
+    ):
         # "Mar 3, 2024 · 4 min read · 1.2K views", "Jane Smith | 12 March 2024 | 4 min read" have a menu's bars and
         # figures: a dateline, with a whole date among its fields, which no menu has
         return "navigation"
@@ -1876,30 +1947,34 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
                 continue
         elif title_lines and _echo_key(stripped) and _echo_key(stripped) in {_echo_key(ln.text) for ln in title_lines}:
             title_lines.append(line)  # the title again: an echo, never a byline
-        elif byline := _byline(stripped) or (
-            (
-                _labelled_names(stripped)
-                or _suffixed_byline(stripped)
-                or _bare_names(stripped)
-                or _staff_byline(stripped)
-                or _name_then_verb(stripped)
-                or _first_field_byline(stripped)
-                or _name_over_date(lines, index, stripped, stops)
-                or _date_then_names(stripped)
-                or _split_byline(lines, index, stripped)
-                or _name_under_date(lines, index, stripped, stops)
-                or _name_between_headline_and_text(lines, index, stripped, stops)
-                or _small_word_byline(stripped, stops)
-            )
-            # under a headline, not a kicker: three words, or two on the document's first line right above (or above
-            # the first byline or dateline, which stood right under it)
-            if any(_words(ln.text) >= MIN_TITLE_WORDS for ln in title_lines)
+        elif (
+            byline := _byline(stripped)
+            or _cjk_byline(stripped)
             or (
-                opening is not None
-                and title_lines == [opening]
-                and (_previous_line(lines, index) is opening or short is not None)
+                (
+                    _labelled_names(stripped)
+                    or _suffixed_byline(stripped)
+                    or _bare_names(stripped)
+                    or _staff_byline(stripped)
+                    or _name_then_verb(stripped)
+                    or _first_field_byline(stripped)
+                    or _name_over_date(lines, index, stripped, stops)
+                    or _date_then_names(stripped)
+                    or _split_byline(lines, index, stripped)
+                    or _name_under_date(lines, index, stripped, stops)
+                    or _name_between_headline_and_text(lines, index, stripped, stops)
+                    or _small_word_byline(stripped, stops)
+                )
+                # under a headline, not a kicker: three words, or two on the document's first line right above (or above
+                # the first byline or dateline, which stood right under it)
+                if any(_words(ln.text) >= MIN_TITLE_WORDS for ln in title_lines)
+                or (
+                    opening is not None
+                    and title_lines == [opening]
+                    and (_previous_line(lines, index) is opening or short is not None)
+                )
+                else None
             )
-            else None
         ):
             line.reason = "byline"
             result.authors = result.authors or _people(byline[0])
@@ -2612,6 +2687,11 @@ def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
 
 def _glued_dateline(line: _Line, result: Cleaned) -> list[Span]:
     """A date (with an optional label) glued before the first sentence: `2024-11-08 – Text`."""
+    if cjk := CJK_GLUED_DATELINE.match(line.text):
+        iso = parse_date(cjk["date"] or cjk["date2"])
+        if iso or cjk["date"]:  # "北京3月24日电" has no year: cut, but no date to read
+            result.published = result.published or iso
+            return [Span(line.start, line.start + _raw_offset(line.raw, cjk.end()), "dateline")]
     placed = PLACE_AGENCY.match(line.text) or AGENCY_FIRST.match(line.text)
     agency = placed.group("agency").strip() if placed else ""
     if placed and _is_agency(agency):

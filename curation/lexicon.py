@@ -1112,6 +1112,13 @@ OUR = (
     r"our|onze|unser|unsere[mnr]?|notre|nos|nuestr[oa]s?|nostr[oa]|nostri|noss[oa]s?|vår|våra|vårt|vores|"
     r"naszego|naszej|nasz|nasza|нашего|нашей|наш|нашим|нашої|нашого"
 )
+# Chinese and Japanese byline labels before the names, alone or joined ("作者：", "文／", "记者 ", "取材・文／",
+# "文・写真："), and the Korean and Chinese "reporter" after them ("김민준 기자", "张伟 记者").
+CJK_BYLINE_LABEL = (
+    r"作者|文|文字|撰文|图文|圖文|记者|記者|本报记者|本報記者|通讯员|通訊員|采写|採寫|撰稿|编译|編譯|"
+    r"取材|写真|寫真|撮影|構成|执笔|執筆|글|글·사진|사진"
+)
+CJK_REPORTER = r"기자|특파원|선임기자|객원기자|记者|記者"
 # A staff or desk credit with no person in it ("Web Desk", "Von unserer Online-Redaktion", "Por la redacción
 # digital", "Подготовлено редакцией сайта", "InfoPortal Haber Merkezi", "Agencies"): a byline without authors.
 STAFF_WORD = (

@@ -1833,3 +1833,59 @@ def test_shona_setswana_and_luganda_dates(line: str, iso: str | None) -> None:
 )
 def test_setswana_and_luganda_byline_labels(byline: str, authors: list[str]) -> None:
     assert clean_text(f"{HEADLINE}\n{byline}\n\n{BODY}\n").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("发布日期：2016年1月23日 星期六", "2016-01-23"),  # a label ended by a full-width colon, the weekday
+        ("发布日期：2022年6月21日17时04分", "2022-06-21"),  # the clock glued on
+        ("公開日：2019年4月16日 11時50分", "2019-04-16"),
+        ("2018年11月27日（火）", "2018-11-27"),
+        ("令和6年4月14日", "2024-04-14"),  # Japan's era years
+        ("令和元年5月1日", "2019-05-01"),
+        ("平成29年11月19日", "2017-11-19"),
+        ("2024년 4월 15일 (월)", "2024-04-15"),
+        ("2018년 9월 28일 (금) 오후 8:38", "2018-09-28"),
+        ("据报道2016年1月23日发生", None),  # a sentence with a date in it
+    ],
+)
+def test_chinese_japanese_and_korean_datelines(line: str, iso: str | None) -> None:
+    assert parse_date(line) == iso
+
+
+ZH_BODY = (
+    "社宪派和泛宪政派相比，一个是一厢情愿，一个是另起炉灶，到底谁更现实？结构目标包括产业结构、企业结构和区域结构。"
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "iso"),
+    [
+        ("作者：刘建国 · 2016-10-13 08:57", ["刘建国"], "2016-10-13"),
+        ("文／陈志强、张晓明", ["陈志强", "张晓明"], None),
+        ("记者 张子涵", ["张子涵"], None),
+        ("取材・文／山本拓也 · 2017年9月22日", ["山本拓也"], "2017-09-22"),
+        ("文：加藤彩・小林真理子・渡辺真理子", ["加藤彩", "小林真理子", "渡辺真理子"], None),  # not the "・" in a name
+        ("조지훈·이성민 기자 newsdesk@newsline.co.kr · 2023.12.18", ["조지훈", "이성민"], "2023-12-18"),
+        ("임지훈 기자 — 2018년 9월 28일 (금) 오후 8:38", ["임지훈"], "2018-09-28"),
+    ],
+)
+def test_chinese_japanese_and_korean_bylines(byline: str, authors: list[str], iso: str | None) -> None:
+    cleaned = clean_text(f"上海市警方通报多起案件的处理结果\n\n{byline}\n\n{ZH_BODY}\n\n{ZH_BODY}\n")
+    assert (cleaned.title, cleaned.authors, cleaned.published) == ("上海市警方通报多起案件的处理结果", authors, iso)
+
+
+@pytest.mark.parametrize(
+    ("glued", "iso"),
+    [
+        ("本报上海2021年3月24日讯 ", "2021-03-24"),
+        ("新华社北京3月24日电（记者 张晓明）", None),
+        ("（名古屋・2025年3月24日）", "2025-03-24"),
+    ],
+)
+def test_chinese_and_japanese_datelines_glued_to_the_text(glued: str, iso: str | None) -> None:
+    text = f"上海市警方通报多起案件的处理结果\n\n{glued}{ZH_BODY}\n\n{ZH_BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.published == iso
+    assert apply_spans(text, cleaned.removed).split("\n")[0] == ZH_BODY  # the title cut, the dateline too
