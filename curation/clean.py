@@ -51,7 +51,7 @@ from curation.lexicon import (
     compile_patterns,
     compile_verdict,
 )
-from curation.names import person_name
+from curation.names import known_name, person_name
 from curation.spans import Span, merge_spans
 
 PATTERNS = compile_patterns("dateline", "comments")
@@ -1784,6 +1784,15 @@ def _leading_date(text: str) -> str | None:
     return next((iso for n in range(len(words), 1, -1) if (iso := _parse_date_body(" ".join(words[:n])))), None)
 
 
+def _dated_names(stripped: str) -> tuple[list[str], str | None] | None:
+    """Names whose given names are known and a date after them ("Radu Ionescu și Ana Pop — 28 iul. 2020", "A, B and C
+    | Outlet — 24 Sep 2024"): a byline wherever it stands, above the headline too, where a label of two words may
+    stand alone. Only in the Latin script, where the list of given names can tell ("मूळ प्रसिद्धी २३ नोव्हेंबर २०२५" is a
+    label and a date)."""
+    found = _bare_names(stripped)
+    return found if found and found[1] is not None and all(map(known_name, found[0])) else None
+
+
 def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:
     """A byline without a label, under the title: only full names ("Anna Nowak and Jan Kowalski"),
     optionally followed by a role or an outlet ("| Reporter", ", Senior Correspondent", "(dpa)")."""
@@ -1950,6 +1959,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
         elif (
             byline := _byline(stripped)
             or _cjk_byline(stripped)
+            or _dated_names(stripped)
             or (
                 (
                     _labelled_names(stripped)

@@ -36,6 +36,13 @@ def person_name(name: str) -> bool:
     return first.replace("ț", "ţ").replace("ș", "ş").lower() in _given_names()
 
 
+def known_name(name: str) -> bool:
+    """Whether a full name starts with a capitalized given name of the list: outside the Latin script, or from a
+    lowercase word ("de Mihai …"), nothing is known."""
+    first = name.split()[0]
+    return first[:1].isupper() and _latin(first) and len(first) > 1 and person_name(name)
+
+
 def warm_up() -> None:
     """Read the list (a quarter of a second) before the first document needs it."""
     _given_names()

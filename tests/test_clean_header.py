@@ -1889,3 +1889,24 @@ def test_chinese_and_japanese_datelines_glued_to_the_text(glued: str, iso: str |
     cleaned = clean_text(text)
     assert cleaned.published == iso
     assert apply_spans(text, cleaned.removed).split("\n")[0] == ZH_BODY  # the title cut, the dateline too
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "iso"),
+    [
+        ("Radu Ionescu și Ana Pop — 28 iul. 2020, 08:38", ["Radu Ionescu", "Ana Pop"], "2020-07-28"),
+        (
+            "Rahul Mehta and Arjun Menon | InfoPortal News Service — 24 Sep 2024",
+            ["Rahul Mehta", "Arjun Menon"],
+            "2024-09-24",
+        ),
+    ],
+)
+def test_known_names_and_a_date_above_the_headline_are_its_byline(byline: str, authors: list[str], iso: str) -> None:
+    cleaned = clean_text(f"{byline}\n\n{TITLE}\n\n{BODY}\n\n{BODY2}\n")
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, authors, iso)
+
+
+def test_a_label_and_a_date_above_the_headline_are_no_names() -> None:
+    cleaned = clean_text(f"Breaking News — 28 July 2020\n\n{TITLE}\n\n{BODY}\n\n{BODY2}\n")
+    assert (cleaned.title, cleaned.authors) == (TITLE, [])
