@@ -36,6 +36,7 @@ from curation.lexicon import (
     DATE_FILLERS,
     DATE_LABEL,
     DATE_LANGS,
+    GLUED_BYLINE_PREFIX,
     MONTH_EXTRAS,
     MORE_INFO,
     NEWS_AGENCY,
@@ -365,6 +366,8 @@ OUTLET = re.compile(rf"(?<!\w)(?:{OUTLET_WORDS})(?!\w)", re.IGNORECASE)
 # "DiMaggio", "LeBlanc", "MacLeod" are names).
 LOWER = "a-zß-öø-ÿа-яёїієґα-ωάέήίόύώϊϋΐΰ"
 BRAND = re.compile(rf"^(?!(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz)[{CAPS}])[{CAPS}][{LOWER}]+[{CAPS}][\w-]*$")
+# "NguSipho Mbatha", "Ibhalwe nguSipho Qoboshiyane": the particle parted from the capitalized name it is glued to
+GLUED_PREFIX = re.compile(rf"^((?:[^\W\d_]+\s+)?(?i:{GLUED_BYLINE_PREFIX}))(?=[{CAPS}][{LOWER}])")
 # "for"/"für"/"pour" … before an outlet: "Story by A for The Observer Group"
 OUTLET_FOR = re.compile(r"(?:for|für|pour|para|per|voor|dla|för|для|için)\s+(?=\S)")  # lowercase: "Per" is a name
 ROLE_SEP = re.compile(
@@ -1880,6 +1883,7 @@ def _first_field_byline(stripped: str) -> tuple[list[str], str | None] | None:
 def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     """Authors (and a date after a separator) of a byline line, or None. Its first credit counts ("Story by A;
     photos by B"), and a handle after the names is none ("A @a_handle")."""
+    stripped = GLUED_PREFIX.sub(r"\1 ", stripped)
     match = BYLINE.match(stripped.split(";")[0])
     if not match or len(stripped) > 300:
         return None

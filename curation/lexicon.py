@@ -1072,8 +1072,11 @@ BYLINE_PREFIX = (
     r"пише|написа|аутор|аутори|piše|pišu|napisao|napisala|avtor|avtorica|avtorji|besedilo|autorius|autorė|"
     r"autoriai|tekstas|autors|teksts|kirjutas|höfundur|texti|shkruan|oleh|penulis|wartawan|"
     r"بقلم|كتب|كتبت|نویسنده|מאת|लेखक|โดย|tác giả|nā|"
-    r"ka|e kwadilwe ke|bya)"  # Setswana, Luganda  # Arabic, Persian, Hebrew, Hindi, Thai, Vietnamese
+    r"ka|e kwadilwe ke|bya|"  # Setswana, Luganda  # Arabic, Persian, Hebrew, Hindi, Thai, Vietnamese
+    r"ngu|ingxelo ka|ibhalwe ngu|kubhalwe ngu|yabhalwa ngu)"  # isiXhosa, isiZulu: "by", "report of", "written by"
 )
+# isiXhosa and isiZulu write "by" glued to the name it governs: "NguSipho Mbatha", "Ingxelo kaBulelwa Gxowa"
+GLUED_BYLINE_PREFIX = r"ngu|ka"
 # A role or an outlet after the names ("Anna Nowak, Senior Correspondent", "Jan Kowalski | Reporter",
 # "Max Müller (dpa)"): any of these words in the part after the separator marks it as not a name.
 # News agencies of Central, Eastern and Northern Europe, the Balkans and beyond, as their datelines and credits

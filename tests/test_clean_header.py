@@ -1910,3 +1910,15 @@ def test_known_names_and_a_date_above_the_headline_are_its_byline(byline: str, a
 def test_a_label_and_a_date_above_the_headline_are_no_names() -> None:
     cleaned = clean_text(f"Breaking News — 28 July 2020\n\n{TITLE}\n\n{BODY}\n\n{BODY2}\n")
     assert (cleaned.title, cleaned.authors) == (TITLE, [])
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("NguSipho Mbatha", ["Sipho Mbatha"]),  # isiXhosa "by", glued to the name
+        ("Ingxelo kaBulelwa Gxowa", ["Bulelwa Gxowa"]),
+        ("Ibhalwe nguSipho Qoboshiyane — 28 Agasti 2020", ["Sipho Qoboshiyane"]),
+    ],
+)
+def test_xhosa_bylines_glue_by_to_the_name(byline: str, authors: list[str]) -> None:
+    assert clean_text(f"{TITLE}\n\n{byline}\n\n{BODY}\n").authors == authors
