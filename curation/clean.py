@@ -1926,6 +1926,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     opening = next((line for line in lines if not line.blank and line.reason is None), None)
     opening = opening if opening is not None and _short_headline(opening) else None
     short: _Line | None = None  # that line, when the first byline or dateline stands right under it
+    labelled_read = False  # the authors come from a labelled byline ("By A", "作者：A")
     for index, line in enumerate(lines):
         if menu is None and line.reason == "navigation":
             menu = line
@@ -1961,8 +1962,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
         elif title_lines and _echo_key(stripped) and _echo_key(stripped) in {_echo_key(ln.text) for ln in title_lines}:
             title_lines.append(line)  # the title again: an echo, never a byline
         elif (
-            byline := _byline(stripped)
-            or _cjk_byline(stripped)
+            byline := (labelled := _byline(stripped) or _cjk_byline(stripped))
             or _dated_names(stripped)
             or (
                 (
@@ -1991,6 +1991,9 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             )
         ):
             line.reason = "byline"
+            if labelled and not labelled_read:  # a label names the authors: over names read from their shape alone
+                result.authors = _people(byline[0]) or result.authors
+                labelled_read = True
             result.authors = result.authors or _people(byline[0])
             result.published = result.published or byline[1]
         elif iso := _line_date(stripped):

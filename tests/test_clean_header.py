@@ -1922,3 +1922,10 @@ def test_a_label_and_a_date_above_the_headline_are_no_names() -> None:
 )
 def test_xhosa_bylines_glue_by_to_the_name(byline: str, authors: list[str]) -> None:
     assert clean_text(f"{TITLE}\n\n{byline}\n\n{BODY}\n").authors == authors
+
+
+def test_a_labelled_byline_names_the_authors_over_a_name_read_from_its_shape() -> None:
+    # a book box's author and publisher reads as a bare byline; the review's labelled byline comes after it
+    text = f"{TITLE}\n\nAnnelies Moens · Uitgeverij Vlaams Licht\n\nTekst: Eline Mertens / 18/04/2020\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.authors, cleaned.published) == (["Eline Mertens"], "2020-04-18")
