@@ -194,6 +194,12 @@ PLACE_BARE_DATE = re.compile(
     r"(?P<date>(?:[^–—:/()|.]|(?<=\d)[:/.](?=\d)){6,45}?)"
     r"(?(open)\)\s+|\s*(?:\.\s+|[:–—|-]{1,2}\s+))(?=\S)"
 )
+# A place in capitals and the date in parentheses: "HYDERABAD (23 January 2020): ", "BREGENZ (16. Nov. 2022 um 20:23
+# Uhr). "
+PLACE_PAREN_DATE = re.compile(
+    rf"^\s*[{CAPS}][{CAPS}'’-]+(?:[ /-][{CAPS}][{CAPS}'’-]+){{0,2}}"
+    r"\s*\((?P<date>[^()]{6,45})\)\s*(?:[.,:–—-]{1,2}\s*|\s+)(?=\S)"
+)
 # A news agency alone in parentheses, then a dash: "(ČTK) – ", "(MTI) - ".
 AGENCY_FIRST = re.compile(r"^\s*\((?P<agency>[^()]{2,30})\)\s*[–—-]{1,2}\s+(?=\S)")
 # A place, a date that is read (with or without a comma), a news agency in parentheses or slashes, then a dash:
@@ -2721,7 +2727,7 @@ def _glued_dateline(line: _Line, result: Cleaned) -> list[Span]:
         if iso or _day_and_month(dated.group("date")):  # "Bucureşti, 25 noiembrie /Agerpres/ - ": no year
             result.published = result.published or iso
             return [Span(line.start, line.start + _raw_offset(line.raw, dated.end()), "dateline")]
-    dated = PLACE_DATE.match(line.text) or PLACE_BARE_DATE.match(line.text)
+    dated = PLACE_DATE.match(line.text) or PLACE_BARE_DATE.match(line.text) or PLACE_PAREN_DATE.match(line.text)
     if dated and (iso := parse_date(dated.group("date"))):
         result.published = result.published or iso
         return [Span(line.start, line.start + _raw_offset(line.raw, dated.end()), "dateline")]

@@ -689,6 +689,8 @@ def test_headlines_that_look_like_bylines_menus_or_teasers(title: str) -> None:
         ("2016/09/21, WARSAW: ", "2016-09-21"),
         ("LYON, 3 mars 2024 : ", "2024-03-03"),
         ("МОСКВА (ТАСС), 12.04.2023. ", "2023-04-12"),
+        ("HYDERABAD (23 January 2020): ", "2020-01-23"),  # the place, then the date in parentheses
+        ("BREGENZ (16. Nov. 2022 um 20:23 Uhr). ", "2022-11-16"),
     ],
 )
 def test_glued_dateline_with_a_full_stop_or_colon(first: str, iso: str) -> None:
