@@ -341,11 +341,15 @@ CJK_GLUED_DATELINE = re.compile(
 # names), or two to four Hangul syllables.
 CJK_NAME = r"(?:[\u4e00-\u9fff\u3040-\u30fa\u30fc-\u30ff々]{2,5}|[\uac00-\ud7a3]{2,4})"
 CJK_NAMES = rf"{CJK_NAME}(?:\s*[、・･·,，/／]\s*{CJK_NAME}|\s+{CJK_NAME})*"
+CJK_OUTLET = r"[\[(（【][^\])）】]{1,30}[\])）】]"
 CJK_BYLINE = re.compile(
     rf"^(?:(?:{CJK_BYLINE_LABEL})(?:\s*[・･·/／]\s*(?:{CJK_BYLINE_LABEL}))*\s*[：:／/]\s*|(?:{CJK_BYLINE_LABEL})\s+)"
     rf"(?P<names>{CJK_NAMES})(?:\s*(?:{CJK_REPORTER}))?(?P<rest>.*)$"
-    rf"|^(?P<names2>{CJK_NAMES})\s*(?:{CJK_REPORTER})(?P<rest2>.*)$"
+    rf"|^(?:{CJK_OUTLET}\s*)?(?P<names2>{CJK_NAMES})\s*(?:{CJK_REPORTER})(?P<rest2>.*)$"
 )
+# The outlet in brackets before a Korean byline ("[Daily Courier] 홍길동 기자", "[서울=뉴시스] 홍길동 기자"), and
+# glued to the first sentence with "=" after the reporter ("(서울=연합뉴스) 홍길동 기자 = 본문").
+CJK_GLUED_BYLINE = re.compile(rf"^\s*{CJK_OUTLET}\s*(?P<names>{CJK_NAMES})\s*(?:{CJK_REPORTER})\s*=\s*(?=\S)")
 MAIL = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Japan's era years: 令和 began in 2019 (its first year is 元年), 平成 in 1989, 昭和 in 1926.
 JAPANESE_ERA = re.compile(r"(令和|平成|昭和)\s*(\d{1,2}|元)\s*年")
@@ -2710,6 +2714,9 @@ def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
 
 def _glued_dateline(line: _Line, result: Cleaned) -> list[Span]:
     """A date (with an optional label) glued before the first sentence: `2024-11-08 – Text`."""
+    if wire := CJK_GLUED_BYLINE.match(line.text):
+        result.authors = result.authors or re.split(r"\s*[、・･·,，/／]\s*|\s+", wire["names"])
+        return [Span(line.start, line.start + _raw_offset(line.raw, wire.end()), "byline")]
     if cjk := CJK_GLUED_DATELINE.match(line.text):
         iso = parse_date(cjk["date"] or cjk["date2"])
         if iso or cjk["date"]:  # "北京3月24日电" has no year: cut, but no date to read

@@ -1869,6 +1869,7 @@ ZH_BODY = (
         ("文：加藤彩・小林真理子・渡辺真理子", ["加藤彩", "小林真理子", "渡辺真理子"], None),  # not the "・" in a name
         ("조지훈·이성민 기자 newsdesk@newsline.co.kr · 2023.12.18", ["조지훈", "이성민"], "2023-12-18"),
         ("임지훈 기자 — 2018년 9월 28일 (금) 오후 8:38", ["임지훈"], "2018-09-28"),
+        ("[Daily Courier] 장현우 기자 · 2015.08.22 19:07", ["장현우"], "2015-08-22"),  # the outlet before
     ],
 )
 def test_chinese_japanese_and_korean_bylines(byline: str, authors: list[str], iso: str | None) -> None:
@@ -1929,3 +1930,11 @@ def test_a_labelled_byline_names_the_authors_over_a_name_read_from_its_shape() -
     text = f"{TITLE}\n\nAnnelies Moens · Uitgeverij Vlaams Licht\n\nTekst: Eline Mertens / 18/04/2020\n\n{BODY}\n"
     cleaned = clean_text(text)
     assert (cleaned.authors, cleaned.published) == (["Eline Mertens"], "2020-04-18")
+
+
+def test_a_korean_wire_byline_glued_to_the_text() -> None:
+    body = "르노삼성 부산공장은 사원대표위원회가 타사의 노조 역할을 대신한다. 8월 한달 기준으로는 상승세를 멈췄다."
+    text = f"부산공장 노사 협상 결국 결렬돼 파업 이어질 전망\n\n(서울=연합뉴스) 홍길동 기자 = {body}\n\n{body}\n"
+    cleaned = clean_text(text)
+    assert cleaned.authors == ["홍길동"]
+    assert apply_spans(text, cleaned.removed).split("\n")[0] == body
