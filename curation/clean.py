@@ -1672,7 +1672,8 @@ def _tail_teasers(lines: Sequence[_Line]) -> None:
     """Headline-like lines after the last paragraph, when there are several: a list of teasers.
 
     Whatever its heading says ("You may also like", in any language), a block of short
-    unpunctuated lines below the article is links to other articles. One such line alone stays.
+    unpunctuated lines below the article is links to other articles. One such line alone stays (a sign-off, a last
+    label), but not among the widgets a rule found below the article ("Get the forecast →", "© 2024 …"): one of them.
     """
     body = [i for i, ln in enumerate(lines) if ln.reason is None and not ln.blank and not _is_title_like(ln.text)]
     if not body:
@@ -1686,7 +1687,8 @@ def _tail_teasers(lines: Sequence[_Line]) -> None:
         if TAG_LIST.match(line.text.strip()):
             line.reason = "tags"  # "Filed under: a, b, c" below the article, whatever the label
     tail = [ln for ln in tail if ln.reason is None]
-    if len(tail) >= MIN_TAIL_TEASERS:
+    widgets = any(ln.reason is not None and not ln.blank for ln in lines[body[-1] + 1 :])
+    if len(tail) >= MIN_TAIL_TEASERS or (tail and widgets):
         for line in tail:
             line.reason = "related_links"
 

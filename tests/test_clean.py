@@ -158,10 +158,14 @@ def test_related_heading_and_teaser_block_areremoved_lines() -> None:
     assert all(removed.get(t) == "related_links" for t in teasers)
 
 
-def test_unknown_teaser_block_after_the_article_is_removed_but_one_line_stays() -> None:
+def test_unknown_teaser_block_after_the_article_is_removed_but_one_line_alone_stays() -> None:
     block = ["Das könnte Sie auch interessieren", "Regierung plant neue Steuer auf Benzin"]
     assert all(removed_lines(_doc() + "\n".join(block) + "\n").get(t) == "related_links" for t in block)
     assert "Ende der Debatte" in _kept(_doc() + "Ende der Debatte\n")
+    # among the widgets under the article, one such line is a widget too: "Get the forecast →", a section
+    widgets = _doc() + "Get the forecast for your location →\nWetter und Verkehr im Oberland\n© 2024 Daily Courier\n"
+    assert removed_lines(widgets).get("Wetter und Verkehr im Oberland") == "related_links"
+    assert removed_lines(widgets).get("Get the forecast for your location →") == "navigation"
 
 
 def test_two_different_title_like_lines_give_no_title() -> None:
