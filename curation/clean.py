@@ -216,7 +216,8 @@ AGENCY_DATELINE = re.compile(
 LABEL_DASH = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+){0,2})\s+[—–-]\s+(?=\S)")
 LABEL_MARKS = ":：՝"  # what ends a label: a colon, a full-width one, the Armenian "՝" ("Տեքստը՝ A")
 CREDIT_TAIL = re.compile(
-    rf"(?:\(\s*(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)(?P<paren>[^()]{{1,60}})\)"
+    rf"(?:[(（]\s*(?:{CREDIT_LABEL})(?:\s*[:：©.=]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)"
+    rf"(?P<paren>[^()（）]{{1,60}})[)）]"
     rf"|(?<=[.!?…])\s+(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)(?P<stop>[^.!?()]{{1,60}})"
     rf"|\s+[|/]\s*(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)(?P<bar>[^|/()]{{1,60}})"
     rf"|\s+[–—]\s*(?:{CREDIT_LABEL})\s*[:©]\s*(?P<dash>[^|/()–—:]{{1,60}})"  # "… — Photo: A B", the label's mark needed

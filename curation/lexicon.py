@@ -305,7 +305,7 @@ CONSENT_BUTTON = (
 
 # Picture-credit labels that may end a caption ("… (Photo: A B)", "… . Image credit: A B", "… . Fotografía de A B").
 CREDIT_LABEL = guarded(
-    r"photo(?:graph)?s?|photo credit|image credit|image|picture|pic|credit|crédit photo|crédits? photos?|"
+    r"photo credit|image credit|photo(?:graph)?s?|image|picture|pic|credit|crédit photo|crédits? photos?|"
     r"foto\w*|fot|bild|bildnachweis|bildquelle|bildkälla|imagen|immagine|imagem|beeld|fotoğraf|görsel|görüntü|"
     r"фото|світлина|знімок|zdjęcie|źródło zdjęcia|ph|"
     r"kuva|kuvat|fotó|fénykép|kép|φωτ\.|φωτ|φωτογραφ\w*|снимк\w*|sursa foto|sursa|billede|slika|слика|fotografija|"
@@ -313,7 +313,7 @@ CREDIT_LABEL = guarded(
     # scripts of their own: Urdu and Persian, Arabic, Hindi and Marathi, Bengali, Telugu, Tamil, Mongolian, Thai,
     # Hebrew, Korean, Japanese, Chinese, Amharic, Swahili
     r"فوٹو|تصویر|عکس|صورة|तस्वीर|फोटो|छायाचित्र|ছবি|ఫోటో|చిత్రం|புகைப்படம்|படம்|зураг\w*|ภาพ|צילום|사진|写真|"
-    r"图片|圖片|摄影|攝影|ፎቶ|picha"
+    r"图片|圖片|摄影|攝影|撮影|ፎቶ|picha"
 )
 
 # Giving a paywalled article to someone ("Gift this article", "Artikel verschenken", "Подарить статью").

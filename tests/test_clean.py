@@ -64,6 +64,12 @@ WIDGETS = [
     ("Photo: Anna Miller / AFP", "photo_credit"),
     ("Fot. Piotr Nowak / PAP", "photo_credit"),
     ("Фото: Иван Петров / ТАСС", "photo_credit"),
+    ("Cumpără cartea de la librăriile partenere →", "navigation"),  # a link that points on
+    ("+32 9 264 00 00", "footer"),  # a telephone number alone
+    ("Tel: 0800 400 400", "footer"),
+    ("遺言書の効力を判断するものではなく（撮影：高橋拓也）", "caption"),  # a credit in full-width brackets
+    ("사실 그는 요즘 벤치에 앉아있는 시간이 더 많다 (사진=윤지훈 기자)", "caption"),
+    ("Every violation of human rights carries within it | Photo credit: Arjun Iyer", "caption"),
 ]
 
 
