@@ -6,7 +6,7 @@ boilerplate of several site layouts. Every generated line carries a gold label: 
 boilerplate `prefix` (a dateline stuck to the first sentence). Each document also carries its
 gold title, authors and ISO date.
 
-Seventeen splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
+Eighteen splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
 `heldout` (styles_heldout.py), `heldout2` (styles_heldout2.py, written after tuning and
 never tuned on), `heldout3` (styles_heldout3.py, written blind: its author never read the
 cleaner's rules or docs; fresh phrasings, date forms and caption forms) and `heldout4`
@@ -50,12 +50,17 @@ trip reports, fundraiser pages; East African clock times and English ordinal day
 `heldout16` (styles_heldout16.py, also written blind, in four more languages: zh, ja, ko, xh, and four familiar ones,
 es, nl, ro, en, in new layouts: university press releases, stock-exchange company announcements, storm warnings,
 court and police roundups, school newsletters, book reviews, city council statements, product launch blogs; headlines
-cut at a clause in scripts without spaces, family names with no space, 令和 years and 오전/오후 clock times);
+cut at a clause in scripts without spaces, family names with no space, 令和 years and 오전/오후 clock times) and
+`heldout17` (styles_heldout17.py, also written blind, in three more languages: st, ts, la, and five familiar ones on
+sites from new countries, Québec fr, Swiss de, Portuguese and African pt, uk, Nigerian and Kenyan en, in new layouts:
+farmers' market price reports, parish news pages, job-listings articles, cinema film reviews, transport service updates,
+science explainers, NGO field reports, local club match reports; bylines chosen per style, relative times beside dates,
+Roman dates "a.d. VII Kal. Dec.");
 see docs/boilerplate.md for what each figure means. Usage:
 
     python eval/boilerplate/build.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|
                                               heldout8|heldout9|heldout10|heldout11|heldout12|
-                                              heldout13|heldout14|heldout15|heldout16]
+                                              heldout13|heldout14|heldout15|heldout16|heldout17]
                                               [--out DIR] [--shared DIR]
 
 writes DIR/<split>.jsonl (default build/boilerplate/, gitignored); score.py
@@ -94,6 +99,7 @@ import styles_heldout13  # noqa: E402
 import styles_heldout14  # noqa: E402
 import styles_heldout15  # noqa: E402
 import styles_heldout16  # noqa: E402
+import styles_heldout17  # noqa: E402
 
 SPLITS = {
     "dev": styles_dev,
@@ -113,6 +119,7 @@ SPLITS = {
     "heldout14": styles_heldout14,
     "heldout15": styles_heldout15,
     "heldout16": styles_heldout16,
+    "heldout17": styles_heldout17,
 }
 
 LANGS = ("en", "de", "fr", "es", "ru", "uk", "tr", "it", "pt", "nl", "pl", "sv")
@@ -363,7 +370,7 @@ def make_doc(
         return [Line(text, "boilerplate", reason)]
 
     def byline_text() -> str:
-        fmt = m.pick("by")
+        fmt = m.pick(str(style.get("by_key", "by")))  # heldout17 on: a style may bring its own byline phrases
         if "author_sep" in m.p:  # heldout16 on: the language's own separator, "记者 张伟 李敏", "김민준·이서연 기자"
             authors = m.pick("author_sep").join(names)
         else:
