@@ -508,6 +508,9 @@ def _calendar_word_kept(word: str, listed: bool) -> bool:
     return len(word) >= (MIN_UNLISTED_DATE_WORD if shared and not listed else 2)
 
 
+WORD_JOINS = re.compile(r"[\s'’-]+")  # what parts the words of a month's name: "meán fómhair", "whiringa-ā-nuku"
+
+
 @lru_cache(maxsize=1)
 def _month_phrases() -> tuple[frozenset[str], re.Pattern[str], dict[str, int]]:
     """Month names of several words in dateparser's locale data ("аравдугаар сар", "10-р сар", "bisha koobaad", "meán
@@ -518,18 +521,23 @@ def _month_phrases() -> tuple[frozenset[str], re.Pattern[str], dict[str, int]]:
         for number, name in enumerate(MONTHS, 1):
             for words in info.get(name, []):
                 if len(folded := _fold_word(words).split()) > 1:
-                    phrases.setdefault(" ".join(folded), number)
+                    phrases.setdefault(" ".join(WORD_JOINS.split(" ".join(folded))), number)
+    for number, words in enumerate(MONTH_EXTRAS, 1):  # "whiringa-ā-nuku", "n’wendzamhala": a hyphen or an apostrophe
+        for word in words.split():
+            if len(parts := WORD_JOINS.split(_fold_word(word))) > 1:
+                phrases.setdefault(" ".join(parts), number)
     ordered = sorted(phrases, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) + r")\w*")
+    joins = WORD_JOINS.pattern
+    pattern = re.compile(r"(?<!\w)(" + "|".join(joins.join(map(re.escape, p.split())) for p in ordered) + r")\w*")
     return frozenset(p.split()[0] for p in phrases), pattern, phrases
 
 
 def _one_word_months(folded: str) -> str:
     """A folded date with each month name of several words written as the English one, which the table knows."""
     firsts, pattern, phrases = _month_phrases()
-    if firsts.isdisjoint(folded.split()):
+    if firsts.isdisjoint(WORD_JOINS.split(folded)):
         return folded
-    return pattern.sub(lambda m: f" {MONTHS[phrases[' '.join(m.group(1).split())] - 1]} ", folded)
+    return pattern.sub(lambda m: f" {MONTHS[phrases[' '.join(WORD_JOINS.split(m.group(1)))] - 1]} ", folded)
 
 
 def _locales() -> Iterator[tuple[str, dict[str, Any]]]:
@@ -2596,8 +2604,18 @@ def _choose_title(
             for key, ln in zip(keys[:end], title_lines[:end], strict=True)
             if _headline_over_deck(ln.text, body_topic)
         ]
+        cased = [  # over the dateline a badge in capitals ("SERVICE ALERT"), under it the headline in its own case
+            key
+            for key, ln in zip(keys[:end], title_lines[:end], strict=True)
+            if confirmed is not None
+            and _capitals(confirmed.text)
+            and not _capitals(ln.text)
+            and _words(ln.text) > _words(confirmed.text)
+        ]
         if topical:
             distinct = {topical[0]}
+        elif cased:
+            distinct = {cased[0]}
         elif confirmed is not None:  # no article words to tell: what the byline or the dateline stands under
             distinct = {keys[title_lines.index(confirmed)]}
         else:  # nothing under any: kickers, section labels and slugs are shorter than the headline

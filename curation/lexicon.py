@@ -1267,20 +1267,31 @@ DATE_LANGS = (
 # adessives (not "mail", May); the Levantine Arabic months of Syria, Lebanon, Jordan and Iraq, one word each
 # from February to September ("الخميس 23 حزيران 2022"); and the Maghrebi Arabic ones of Tunisia, Algeria and Morocco
 # that dateparser lacks ("الجمعة 8 فيفري 2019").
-MONTH_EXTRAS = (  # then Māori (borrowed, traditional), Zulu/Xhosa, Shona, Setswana, Luganda: dateparser lacks them
-    "januara јануара januarja janvārī jaanuaril جانفي hānuere kohitātea januwari janyuwari ndira ferikgong janwaliyo",
-    "februara фебруара februarja februārī veebruaril شباط فيفري pēpuere huitanguru februwari "
-    "kukadzi tlhakole febwaliyo",
-    "marta марта marca martā märtsil آذار māehe poutūterangi mashi matshi kurume mopitlo marisi",
-    "aprila априла aprīlī aprillil نيسان أفريل āperira paengawhāwhā ephreli epreli kubvumbi moranang apuli",
-    "maja маја maijā أيار ماي mei haratua meyi chivabvu motsheganang maayi",
-    "juna јуна junija jūnijā juunil حزيران hune pipiri chikumi seetebosigo juuni",
-    "jula јула julija jūlijā juulil تموز جويلية hūrae hōngongoi julayi chikunguru phukwi julaayi",
-    "avgusta августа augustā augustil آب ākuhata hereturikōkā agasti nyamavhuvhu phatwe agusito",
-    "septembra септембра septembrī septembril أيلول hepetema mahuru septemba septhemba gunyana lwetse sebuttemba",
-    "oktobra октобра oktobrī oktoobril oketopa whiringa-ā-nuku okthoba okthobha gumiguru diphalane okitobba",
-    "novembra новембра novembrī novembril noema whiringa-ā-rangi novemba mbudzi ngwanatsele",
-    "decembra децембра decembrī detsembril tīhema hakihea disemba zvita sedimonthole desemba",
+MONTH_EXTRAS = (  # then Māori (borrowed, traditional), Zulu/Xhosa, Shona, Setswana, Luganda, Sesotho, Xitsonga,
+    # Latin (genitive, nominative, ablative): dateparser lacks them
+    "januara јануара januarja janvārī jaanuaril جانفي hānuere kohitātea januwari janyuwari ndira ferikgong "
+    "janwaliyo pherekgong sunguti ianuarii ianuarius ianuario",
+    "februara фебруара februarja februārī veebruaril شباط فيفري pēpuere huitanguru februwari hlakola nyenyenyani "
+    "februarii februarius februario kukadzi tlhakole febwaliyo",
+    "marta марта marca martā märtsil آذار māehe poutūterangi mashi matshi kurume mopitlo marisi hlakubele "
+    "nyenyankulu martii martius martio",
+    "aprila априла aprīlī aprillil نيسان أفريل āperira paengawhāwhā ephreli epreli kubvumbi moranang apuli mmesa "
+    "dzivamisoko aprilis aprili",
+    "maja маја maijā أيار ماي mei haratua meyi chivabvu motsheganang maayi motsheanong mudyaxihi maii maius maio",
+    "juna јуна junija jūnijā juunil حزيران hune pipiri chikumi seetebosigo juuni phupjane khotavuxika iunii "
+    "iunius iunio",
+    "jula јула julija jūlijā juulil تموز جويلية hūrae hōngongoi julayi chikunguru phukwi julaayi phupu mawuwani "
+    "iulii iulius iulio",
+    "avgusta августа augustā augustil آب ākuhata hereturikōkā agasti nyamavhuvhu phatwe agusito phato mhawuri "
+    "augusti augusto",
+    "septembra септембра septembrī septembril أيلول hepetema mahuru septemba septhemba gunyana lwetse sebuttemba "
+    "ndzhati septembris septembri",
+    "oktobra октобра oktobrī oktoobril oketopa whiringa-ā-nuku okthoba okthobha gumiguru diphalane okitobba "
+    "mphalane nhlangula octobris octobri",
+    "novembra новембра novembrī novembril noema whiringa-ā-rangi novemba mbudzi ngwanatsele pudungwana hukuri "
+    "novembris novembri",
+    "decembra децембра decembrī detsembril tīhema hakihea disemba zvita sedimonthole desemba tshitwe "
+    "n’wendzamhala n'wendzamhala decembris decembri",
 )
 # Words that may sit between the parts of a written date ("3 de marzo de 2024", "2 марта 2024 г.").
 DATE_FILLERS = frozenset(
@@ -1295,7 +1306,9 @@ DATE_FILLERS = frozenset(
         "thứ hai ba tư năm sáu bảy chủ nhật lúc "
         "les ás "  # Catalan "a les 14:32", Galician "ás 14:32"
         "թ "  # Armenian "2026 թ. նոյեմբերի 25"
-        "én án jén ján",  # Hungarian "on the 25th": "november 25-én"
+        "én án jén ján "  # Hungarian "on the 25th": "november 25-én"
+        # Latin: "die Mercurii, 25 Novembris 2026", "die 25 mensis Novembris 2026, hora 14:32"
+        "die mensis hora anno domini lunae martis mercurii iovis veneris saturni solis dominica",
     )
 )
 

@@ -1938,3 +1938,30 @@ def test_a_korean_wire_byline_glued_to_the_text() -> None:
     cleaned = clean_text(text)
     assert cleaned.authors == ["홍길동"]
     assert apply_spans(text, cleaned.removed).split("\n")[0] == body
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("die Mercurii, 25 Novembris 2026", "2026-11-25"),  # Latin: genitive months, "die", the weekday
+        ("die 25 mensis Novembris 2026", "2026-11-25"),
+        ("25 Pudungwana 2026", "2026-11-25"),  # Sesotho
+        ("Ravunharhu, 25 Hukuri 2026", "2026-11-25"),  # Xitsonga
+        ("25 N’wendzamhala 2026", "2026-12-25"),  # a month's name with an apostrophe
+        ("25 Whiringa-ā-nuku 2026", "2026-10-25"),  # with hyphens (Māori)
+        ("2023 оны 10-р сарын 24", "2023-10-24"),  # dateparser's own phrase with a hyphen (Mongolian)
+    ],
+)
+def test_months_of_more_languages(line: str, iso: str) -> None:
+    assert parse_date(line) == iso
+
+
+def test_a_badge_in_capitals_over_the_dateline_is_no_headline() -> None:
+    body = (
+        "Ku kuma vuxokoxoko byo tala endzela www.education.gov.za. 4. Xiyimo xa Khabinete eka timhakankulu embangwini "
+        "4.1. A ndzi ta va yini, handle ka Matimu News na vamakwerhu lava hi tsalaka swin’we?"
+    )
+    text = (
+        f"Feme yo endla hi vuntshwa\nXITSUNDZUXO XA VUKORHOKERI\nYi pfuxetiwile: 28 June 2022, 18:07\n{body}\n{body}\n"
+    )
+    assert clean_text(text).title == "Feme yo endla hi vuntshwa"  # the badge shares a word with the text: "xa"
