@@ -37,6 +37,7 @@ from curation.lexicon import (
     DATE_LABEL,
     DATE_LANGS,
     GLUED_BYLINE_PREFIX,
+    LINK_ARROWS,
     MONTH_EXTRAS,
     MORE_INFO,
     NEWS_AGENCY,
@@ -377,6 +378,10 @@ OUTLET = re.compile(rf"(?<!\w)(?:{OUTLET_WORDS})(?!\w)", re.IGNORECASE)
 # "DiMaggio", "LeBlanc", "MacLeod" are names).
 LOWER = "a-zß-öø-ÿа-яёїієґα-ωάέήίόύώϊϋΐΰ"
 BRAND = re.compile(rf"^(?!(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz)[{CAPS}])[{CAPS}][{LOWER}]+[{CAPS}][\w-]*$")
+DIGIT = re.compile(r"\d")
+MAX_LINK_WORDS = 15
+MAX_DATED_BYLINE_CHARS = 100
+CAPITALIZED_PAIR = re.compile(rf"[{CAPS}][{LOWER}]+\s+[{CAPS}]")  # "Radu Ionescu": what a Latin-script name needs
 # "NguSipho Mbatha", "Ibhalwe nguSipho Qoboshiyane": the particle parted from the capitalized name it is glued to
 GLUED_PREFIX = re.compile(rf"^((?:[^\W\d_]+\s+)?(?i:{GLUED_BYLINE_PREFIX}))(?=[{CAPS}][{LOWER}])")
 # "for"/"für"/"pour" … before an outlet: "Story by A for The Observer Group"
@@ -899,6 +904,8 @@ def _rule_of(stripped: str) -> str | None:
         return "navigation"
     if _credit_caption(stripped):
         return "caption"
+    if stripped.endswith(tuple(LINK_ARROWS)) and len(stripped.split()) <= MAX_LINK_WORDS:
+        return "navigation"  # a link that points on: tested here, at the end, not by a pattern that scans the line
     return None
 
 
@@ -948,9 +955,12 @@ def _repeats_within(lines: Sequence[_Line], body_start: int | None) -> None:
     article does not write the same heading or label twice, though a sentence may come back (a refrain, "Who's
     there?"). Not on whole pages, where a table of contents repeats the headings of the text below it and a review's
     verdict stands at its top and its foot. Only in the body: the headline again under it is the header's to read."""
-    if body_start is None or not _extract(lines):
+    if body_start is None:
         return
-    counts = Counter(line.text.strip() for line in lines if not line.blank)
+    texts = [stripped for line in lines if (stripped := line.text.strip())]
+    if len(set(texts)) == len(texts) or not _extract(lines):
+        return  # no line twice: the common case, at the cost of a set
+    counts = Counter(texts)
     for line in lines[body_start + 1 :]:
         stripped = line.text.strip()
         if line.reason is None and not line.blank and counts[stripped] >= 2 and not stripped.endswith(SENTENCE_END):
@@ -1696,8 +1706,7 @@ def _tail_teasers(lines: Sequence[_Line]) -> None:
         if TAG_LIST.match(line.text.strip()):
             line.reason = "tags"  # "Filed under: a, b, c" below the article, whatever the label
     tail = [ln for ln in tail if ln.reason is None]
-    widgets = any(ln.reason is not None and not ln.blank for ln in lines[body[-1] + 1 :])
-    if len(tail) >= MIN_TAIL_TEASERS or (tail and widgets):
+    if len(tail) >= MIN_TAIL_TEASERS or (tail and any(ln.reason is not None for ln in lines[body[-1] + 1 :])):
         for line in tail:
             line.reason = "related_links"
 
@@ -1813,6 +1822,13 @@ def _dated_names(stripped: str) -> tuple[list[str], str | None] | None:
     | Outlet — 24 Sep 2024"): a byline wherever it stands, above the headline too, where a label of two words may
     stand alone. Only in the Latin script, where the list of given names can tell ("मूळ प्रसिद्धी २३ नोव्हेंबर २०२५" is a
     label and a date)."""
+    if (
+        not stripped[:1].isalpha()
+        or len(stripped) > MAX_DATED_BYLINE_CHARS
+        or not CAPITALIZED_PAIR.search(stripped)
+        or not DIGIT.search(stripped)
+    ):
+        return None  # names first, a date, a byline's length: else spare the names' costly reading
     found = _bare_names(stripped)
     return found if found and found[1] is not None and all(map(known_name, found[0])) else None
 

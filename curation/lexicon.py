@@ -752,9 +752,6 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{by_first_letter(GIFT_VERB)})(?!\w))(?=.*(?<!\w)(?:{GIFT_OBJECT})(?!\w)).*",
     ],
     "navigation": [
-        # a link or button that points on with an arrow, in any language: "Cumpără cartea de la librăriile partenere →",
-        # "现已开启预约，点击立即预订 →" (not "»" or "›", which close quotes)
-        r"(?=(?:\S+\s+){0,14}\S+$)[^→⟶➔➜➝➞]{1,160}[→⟶➔➜➝➞]",
         r"(?:home|start|startseite|accueil|inicio|início|главная|головна|ana sayfa|strona główna|hem)"
         r"\s*(?:[>»›/|→]\s*[\w .,'’&-]{1,40}){1,6}",
         # atomic items: an item's own spaces and the spaces around its separator could be shared out in many ways,
@@ -1000,7 +997,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
     "footer": [
         # a telephone number alone on its line, maybe labelled: "02-880-2114", "+32 9 264 00 00", "Tel: 0800 400 400"
         # (nine digits or more: no date has them)
-        r"(?=(?:\D*\d){9})(?:(?:tel|phone|telefon|téléphone|teléfono|telefone|telefono|тел)\.?:?\s*)?\+?[\d\s()\-/]{9,24}",
+        r"(?:(?:tel|phone|telefon|téléphone|teléfono|telefone|telefono|тел)\.?:?\s*)?\+?(?=(?:[\s()\-/]*\d){9})"
+        r"[\d\s()\-/]{9,24}",
         # a study's reference, in any language: its DOI, or a journal's year; volume(issue): pages
         r"(?=(?:\S+\s+){0,3}\S+$)(?:doi:?\s*)?(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+",
         r"(?=(?:\S+\s+){0,40}\S+$).{0,200}?\b(?:19|20)\d{2};\s*\d{1,4}\s*\(\d{1,4}\):\s*\w?\d+(?:[–-]\w?\d+)?\.?",
@@ -1081,6 +1079,9 @@ BYLINE_PREFIX = (
     r"ka|e kwadilwe ke|bya|"  # Setswana, Luganda  # Arabic, Persian, Hebrew, Hindi, Thai, Vietnamese
     r"ngu|ingxelo ka|ibhalwe ngu|kubhalwe ngu|yabhalwa ngu)"  # isiXhosa, isiZulu: "by", "report of", "written by"
 )
+# A link or button that points on ends with an arrow, in any language ("Cumpără cartea de la librăriile partenere →",
+# "现已开启预约，点击立即预订 →"); not "»" or "›", which close quotes.
+LINK_ARROWS = "→⟶➔➜➝➞"
 # isiXhosa and isiZulu write "by" glued to the name it governs: "NguSipho Mbatha", "Ingxelo kaBulelwa Gxowa"
 GLUED_BYLINE_PREFIX = r"ngu|ka"
 # A role or an outlet after the names ("Anna Nowak, Senior Correspondent", "Jan Kowalski | Reporter",
