@@ -380,7 +380,7 @@ LOWER = "a-zß-öø-ÿа-яёїієґα-ωάέήίόύώϊϋΐΰ"
 BRAND = re.compile(rf"^(?!(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz)[{CAPS}])[{CAPS}][{LOWER}]+[{CAPS}][\w-]*$")
 DIGIT = re.compile(r"\d")
 MAX_LINK_WORDS = 15
-MAX_DATED_BYLINE_CHARS = 100
+MAX_KNOWN_BYLINE_CHARS = 100
 CAPITALIZED_PAIR = re.compile(rf"[{CAPS}][{LOWER}]+\s+[{CAPS}]")  # "Radu Ionescu": what a Latin-script name needs
 # "NguSipho Mbatha", "Ibhalwe nguSipho Qoboshiyane": the particle parted from the capitalized name it is glued to
 GLUED_PREFIX = re.compile(rf"^((?:[^\W\d_]+\s+)?(?i:{GLUED_BYLINE_PREFIX}))(?=[{CAPS}][{LOWER}])")
@@ -1817,20 +1817,19 @@ def _leading_date(text: str) -> str | None:
     return next((iso for n in range(len(words), 1, -1) if (iso := _parse_date_body(" ".join(words[:n])))), None)
 
 
-def _dated_names(stripped: str) -> tuple[list[str], str | None] | None:
-    """Names whose given names are known and a date after them ("Radu Ionescu și Ana Pop — 28 iul. 2020", "A, B and C
-    | Outlet — 24 Sep 2024"): a byline wherever it stands, above the headline too, where a label of two words may
-    stand alone. Only in the Latin script, where the list of given names can tell ("मूळ प्रसिद्धी २३ नोव्हेंबर २०२५" is a
-    label and a date)."""
-    if (
-        not stripped[:1].isalpha()
-        or len(stripped) > MAX_DATED_BYLINE_CHARS
-        or not CAPITALIZED_PAIR.search(stripped)
-        or not DIGIT.search(stripped)
-    ):
-        return None  # names first, a date, a byline's length: else spare the names' costly reading
+def _known_names(stripped: str) -> tuple[list[str], str | None] | None:
+    """Names whose given names are known, with more than one name alone: a date ("Radu Ionescu și Ana Pop — 28 iul.
+    2020"), another name ("Chantal Pelletier, Mathieu Gauthier et Jean-François Côté") or a role or outlet ("Isabelle
+    Bouchard, collaboration spéciale"). A byline wherever it stands, above the headline too, where one name alone may
+    be a kicker about that person. Only in the Latin script, where the list of given names can tell ("मूळ प्रसिद्धी २३
+    नोव्हेंबर २०२५" is a label and a date)."""
+    if not stripped[:1].isalpha() or len(stripped) > MAX_KNOWN_BYLINE_CHARS or not CAPITALIZED_PAIR.search(stripped):
+        return None  # names first, a byline's length: else spare the names' costly reading
     found = _bare_names(stripped)
-    return found if found and found[1] is not None and all(map(known_name, found[0])) else None
+    if found is None or not all(map(known_name, found[0])):
+        return None
+    more = found[1] is not None or len(found[0]) > 1 or _fold(stripped) != _fold(found[0][0])
+    return found if more else None
 
 
 def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:
@@ -2000,7 +1999,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             title_lines.append(line)  # the title again: an echo, never a byline
         elif (
             byline := (labelled := _byline(stripped) or _cjk_byline(stripped))
-            or _dated_names(stripped)
+            or _known_names(stripped)
             or (
                 (
                     _labelled_names(stripped)

@@ -1901,9 +1901,17 @@ def test_chinese_and_japanese_datelines_glued_to_the_text(glued: str, iso: str |
             ["Rahul Mehta", "Arjun Menon"],
             "2024-09-24",
         ),
+        (
+            "Chantal Pelletier, Mathieu Gauthier et Jean-François Côté",  # another name, no date
+            ["Chantal Pelletier", "Mathieu Gauthier", "Jean-François Côté"],
+            None,
+        ),
+        ("Isabelle Bouchard, collaboration spéciale", ["Isabelle Bouchard"], None),  # a role after the name
     ],
 )
-def test_known_names_and_a_date_above_the_headline_are_its_byline(byline: str, authors: list[str], iso: str) -> None:
+def test_known_names_with_more_than_a_name_above_the_headline_are_its_byline(
+    byline: str, authors: list[str], iso: str | None
+) -> None:
     cleaned = clean_text(f"{byline}\n\n{TITLE}\n\n{BODY}\n\n{BODY2}\n")
     assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, authors, iso)
 
