@@ -39,8 +39,8 @@ def person_name(name: str) -> bool:
 def known_name(name: str) -> bool:
     """Whether a full name starts with a capitalized given name of the list: outside the Latin script, or from a
     lowercase word ("de Mihai …"), nothing is known."""
-    first = name.split()[0]
-    return first[:1].isupper() and _latin(first) and len(first) > 1 and person_name(name)
+    first = name.split()[0].split("-")[0]  # "Jean-François": its first given name
+    return first[:1].isupper() and _latin(first) and len(first) > 1 and person_name(first)
 
 
 def warm_up() -> None:
