@@ -380,6 +380,7 @@ LOWER = "a-zß-öø-ÿа-яёїієґα-ωάέήίόύώϊϋΐΰ"
 BRAND = re.compile(rf"^(?!(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz)[{CAPS}])[{CAPS}][{LOWER}]+[{CAPS}][\w-]*$")
 DIGIT = re.compile(r"\d")
 MAX_LINK_WORDS = 15
+INNER_STOP = re.compile(r"\.\s+\S")  # a full stop inside a line: two sentences
 MAX_KNOWN_BYLINE_CHARS = 100
 CAPITALIZED_PAIR = re.compile(rf"[{CAPS}][{LOWER}]+\s+[{CAPS}]")  # "Radu Ionescu": what a Latin-script name needs
 # "NguSipho Mbatha", "Ibhalwe nguSipho Qoboshiyane": the particle parted from the capitalized name it is glued to
@@ -1706,7 +1707,13 @@ def _tail_teasers(lines: Sequence[_Line]) -> None:
         if TAG_LIST.match(line.text.strip()):
             line.reason = "tags"  # "Filed under: a, b, c" below the article, whatever the label
     tail = [ln for ln in tail if ln.reason is None]
-    if len(tail) >= MIN_TAIL_TEASERS or (tail and any(ln.reason is not None for ln in lines[body[-1] + 1 :])):
+    lone_link = (
+        len(tail) == 1
+        and len(tail[0].text.split()) <= SHORT_LINE_WORDS
+        and not INNER_STOP.search(tail[0].text)  # "… la réponse. Conformation (…)": a paragraph, not "Typo? Tell us"
+        and any(ln.reason is not None for ln in lines[body[-1] + 1 :])
+    )
+    if len(tail) >= MIN_TAIL_TEASERS or lone_link:
         for line in tail:
             line.reason = "related_links"
 

@@ -172,6 +172,9 @@ def test_unknown_teaser_block_after_the_article_is_removed_but_one_line_alone_st
     widgets = _doc() + "Get the forecast for your location →\nWetter und Verkehr im Oberland\n© 2024 Daily Courier\n"
     assert removed_lines(widgets).get("Wetter und Verkehr im Oberland") == "related_links"
     assert removed_lines(widgets).get("Get the forecast for your location →") == "navigation"
+    # but not a paragraph of two sentences that ends without a stop
+    last = "Je crois avoir trouvé la réponse. Conformation extérieure (dissections de Chien et Chat)"
+    assert last in _kept(_doc() + f"{last}\n© 2024 Daily Courier\n")
 
 
 def test_two_different_title_like_lines_give_no_title() -> None:
