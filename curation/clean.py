@@ -1842,6 +1842,13 @@ def _known_names(stripped: str) -> tuple[list[str], str | None] | None:
 def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:
     """A byline without a label, under the title: only full names ("Anna Nowak and Jan Kowalski"),
     optionally followed by a role or an outlet ("| Reporter", ", Senior Correspondent", "(dpa)")."""
+    found = _bare_names_of(stripped)
+    return (list(found[0]), found[1]) if found else None
+
+
+@lru_cache(maxsize=4096)
+def _bare_names_of(stripped: str) -> tuple[tuple[str, ...], str | None] | None:
+    """`_bare_names`, kept per line: `_known_names` and the header's byline tests ask of the same line."""
     if len(stripped) > 150 or stripped.endswith(SENTENCE_END):
         return None
     names, published = _split_byline_date(HANDLE.sub("", stripped))  # "Jane Smith @janesmith": the handle vouches
@@ -1870,7 +1877,7 @@ def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:
         )
         and not _nouns_before_digits(stripped, authors)
     ):
-        return authors, published
+        return tuple(authors), published
     return None
 
 
