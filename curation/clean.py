@@ -307,8 +307,8 @@ NUMERIC_DATE = re.compile(
 )
 CLOCK_ZONE = r"uhr|uur|h|utc|gmt|cet|cest|msk|мск|eet|eest|trt|wet|west|bst|et|est|edt|ct|cst|cdt|pt|pst|pdt"
 ZONE_WORDS = frozenset(CLOCK_ZONE.split("|"))
-CLOCK = re.compile(  # "11:13 PM ET", "09:54 Uhr", "20:50 мск", "10時30分"
-    rf"\b\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:{CLOCK_ZONE})\b)?"
+CLOCK = re.compile(  # "11:13 PM ET", "09:54 Uhr", "20:50 мск", "10時30分", Québec's "10 h 37"
+    rf"\b\d{{1,2}}(?:[:.]|\s?h\s?)\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:{CLOCK_ZONE})\b)?"
     r"|\b\d{1,2}[時时시]\s?\d{1,2}[分분]",
     re.IGNORECASE,
 )
@@ -380,6 +380,7 @@ LOWER = "a-zß-öø-ÿа-яёїієґα-ωάέήίόύώϊϋΐΰ"
 BRAND = re.compile(rf"^(?!(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz)[{CAPS}])[{CAPS}][{LOWER}]+[{CAPS}][\w-]*$")
 DIGIT = re.compile(r"\d")
 MAX_LINK_WORDS = 15
+TRAILING_PAREN = re.compile(r"\s*\([^()]{1,40}\)$")
 INNER_STOP = re.compile(r"\.\s+\S")  # a full stop inside a line: two sentences
 MAX_KNOWN_BYLINE_CHARS = 100
 CAPITALIZED_PAIR = re.compile(rf"[{CAPS}][{LOWER}]+\s+[{CAPS}]")  # "Radu Ionescu": what a Latin-script name needs
@@ -680,6 +681,9 @@ def parse_date(text: str) -> str | None:
     """ISO date of a short line that is only a date, after an optional label of up to 3 words."""
     if ("年" in text or "년" in text) and (iso := _cjk_date(text)):
         return iso
+    relative = TRAILING_PAREN.search(text) if text.endswith(")") else None
+    if relative is not None and (iso := parse_date(text[: relative.start()])):
+        return iso  # "12 March 2024 (3 hours ago)": the date, and how long ago (not "2024 (3 … ago[sto])")
     body = GLUED_DAY.sub(r"\1", DATE_LABEL_LINE.sub("", text)).strip(" |–—-:,()[]")
     words = body.split()
     if not body or len(body) > 70 or len(words) > 12 or not any(c.isdigit() for c in body):

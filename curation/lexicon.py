@@ -995,9 +995,11 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?:[\w'’-]+\s+){{0,3}}(?:{TAG_WORD})(?:\s+[\w'’-]+){{0,3}}\s*:.{{0,300}}(?<![.!?])",
     ],
     "footer": [
-        # a telephone number alone on its line, maybe labelled: "02-880-2114", "+32 9 264 00 00", "Tel: 0800 400 400"
+        # a telephone number alone on its line, maybe labelled: "02-880-2114", "+32 9 264 00 00", "Tel: 0800 400 400",
+        # a label the vocabulary lacks before a colon ("Riqingho: 015 000 0000")
         # (nine digits or more: no date has them)
-        r"(?:(?:tel|phone|telefon|téléphone|teléfono|telefone|telefono|тел)\.?:?\s*)?\+?(?=(?:[\s()\-/]*\d){9})"
+        r"(?:(?:tel|phone|telefon|téléphone|teléfono|telefone|telefono|тел)\.?:?\s*|[^\W\d_]{2,20}\s*:\s*)?\+?"
+        r"(?=(?:[\s()\-/]*\d){9})"
         r"[\d\s()\-/]{9,24}",
         # a study's reference, in any language: its DOI, or a journal's year; volume(issue): pages
         r"(?=(?:\S+\s+){0,3}\S+$)(?:doi:?\s*)?(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+",

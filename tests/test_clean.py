@@ -67,6 +67,7 @@ WIDGETS = [
     ("Cumpără cartea de la librăriile partenere →", "navigation"),  # a link that points on
     ("+32 9 264 00 00", "footer"),  # a telephone number alone
     ("Tel: 0800 400 400", "footer"),
+    ("Riqingho: 015 000 0000", "footer"),  # a label the vocabulary lacks
     ("遺言書の効力を判断するものではなく（撮影：高橋拓也）", "caption"),  # a credit in full-width brackets
     ("사실 그는 요즘 벤치에 앉아있는 시간이 더 많다 (사진=윤지훈 기자)", "caption"),
     ("Every violation of human rights carries within it | Photo credit: Arjun Iyer", "caption"),
@@ -196,6 +197,8 @@ def test_parse_helpers() -> None:
     assert parse_date("03/21/2024") == "2024-03-21"
     assert parse_date("05-03-24, 10:45") == "2024-03-05"  # a two-digit year after dashes (Dutch sites)
     assert parse_date("05-03-24-1") is None  # a code, not a date
+    assert parse_date("12 March 2024 (3 hours ago)") == "2024-03-12"  # not "2024 (3 … ago[sto])", 3 August
+    assert parse_date("27 août 2020, 10 h 37 (il y a 10 heures)") == "2020-08-27"  # Québec's clock
     assert parse_authors("Naveed Miraj and Shahid Qureshi") == ["Naveed Miraj", "Shahid Qureshi"]
 
 
