@@ -2578,6 +2578,9 @@ def _choose_title(
     from the raw bytes, never from cleaned text, so the right first answer wins over agreeing with a second pass.
     """
     rows = [_field_row(line.text.strip()) for line in title_lines]
+    # the headline written twice: as the page title with the site's name ("X | Site", whatever a rule made of it) and
+    # as the headline, or as the headline and its echo
+    written = Counter(_echo_key(_without_site(line.text.strip())) for line in title_lines)
     beside = any(_words(ln.text) >= MIN_TITLE_WORDS and not row for ln, row in zip(title_lines, rows, strict=True))
     for index, line in enumerate(title_lines):
         if (
@@ -2603,6 +2606,8 @@ def _choose_title(
         if (not distinct and confirmed is None) or keys.count(key) > 1:
             # a two-word headline over its dateline or byline, or repeated under it (the page's headline again)
             distinct = {key}
+    if len(distinct) > 1 and len(twice := {key for key in distinct if written[key] > 1}) == 1:
+        distinct = twice
     if len(distinct) != 1 and confirmed is not None:
         position = next(i for i, ln in enumerate(title_lines) if ln is confirmed)
         below = {

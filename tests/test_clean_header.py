@@ -1973,3 +1973,13 @@ def test_a_badge_in_capitals_over_the_dateline_is_no_headline() -> None:
         f"Feme yo endla hi vuntshwa\nXITSUNDZUXO XA VUKORHOKERI\nYi pfuxetiwile: 28 June 2022, 18:07\n{body}\n{body}\n"
     )
     assert clean_text(text).title == "Feme yo endla hi vuntshwa"  # the badge shares a word with the text: "xa"
+
+
+def test_the_headline_written_twice_is_the_title_over_a_box_line() -> None:
+    # the page title with the site's name, the headline again, then a book box (title, author · publisher) whose
+    # first line stands over what reads as a byline
+    title = "Hij moest na één seizoen weg maar werd twee jaar"
+    box = "De overkant van de rivier\nAnnelies Moens · Uitgeverij Vlaams Licht"
+    byline = "Tekst: Eline Mertens / 18/04/2020"
+    text = f"{title} | NovaPress\n\nBOEKRECENSIE\n\n{title}\n\n{box}\n\n{byline}\n\n{BODY}\n"
+    assert clean_text(text).title == title
