@@ -342,7 +342,9 @@ CJK_GLUED_DATELINE = re.compile(
 # A Chinese, Japanese or Korean name: two to five Han letters (kana too, "佐藤さくら", not the "・" between
 # names), or two to four Hangul syllables.
 CJK_NAME = r"(?:[\u4e00-\u9fff\u3040-\u30fa\u30fc-\u30ff々]{2,5}|[\uac00-\ud7a3]{2,4})"
-CJK_NAMES = rf"{CJK_NAME}(?:\s*[、・･·,，/／]\s*{CJK_NAME}|\s+{CJK_NAME})*"
+# what parts two names: "陈志强、张晓明", "加藤彩・小林真理子", "조지훈·이성민"
+CJK_NAME_SEP = r"\s*[、・･·,，/／]\s*|\s+"
+CJK_NAMES = rf"{CJK_NAME}(?:(?:{CJK_NAME_SEP}){CJK_NAME})*"
 CJK_OUTLET = r"[\[(（【][^\])）】]{1,30}[\])）】]"
 CJK_BYLINE = re.compile(
     rf"^(?:(?:{CJK_BYLINE_LABEL})(?:\s*[・･·/／]\s*(?:{CJK_BYLINE_LABEL}))*\s*[：:／/]\s*|(?:{CJK_BYLINE_LABEL})\s+)"
@@ -355,8 +357,8 @@ CJK_GLUED_BYLINE = re.compile(rf"^\s*{CJK_OUTLET}\s*(?P<names>{CJK_NAMES})\s*(?:
 MAIL = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Japan's era years: 令和 began in 2019 (its first year is 元年), 平成 in 1989, 昭和 in 1926.
 JAPANESE_ERA = re.compile(r"(令和|平成|昭和)\s*(\d{1,2}|元)\s*年")
-MAX_CJK_DATELINE = 40
 ERA_START = {"令和": 2019, "平成": 1989, "昭和": 1926}
+MAX_CJK_DATELINE = 40
 # What may stand around a CJK date in a dateline: a label ended by its colon ("发布日期：", "公開日：", "게시일:"),
 # the weekday ("星期六", "（火）", "(월)", "火曜日"), the clock ("17时04分", "11時50分", "오후 8:38", "18:23").
 CJK_DATE_LABEL = re.compile(r"^[^\W\d_]{1,8}\s*[：:]\s*")
@@ -378,7 +380,6 @@ OUTLET = re.compile(rf"(?<!\w)(?:{OUTLET_WORDS})(?!\w)", re.IGNORECASE)
 # "DiMaggio", "LeBlanc", "MacLeod" are names).
 LOWER = "a-zß-öø-ÿа-яёїієґα-ωάέήίόύώϊϋΐΰ"
 BRAND = re.compile(rf"^(?!(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz)[{CAPS}])[{CAPS}][{LOWER}]+[{CAPS}][\w-]*$")
-DIGIT = re.compile(r"\d")
 MAX_LINK_WORDS = 15
 TRAILING_PAREN = re.compile(r"\s*\([^()]{1,40}\)$")
 INNER_STOP = re.compile(r"\.\s+\S")  # a full stop inside a line: two sentences
@@ -654,7 +655,7 @@ def _cjk_byline(stripped: str) -> tuple[list[str], str | None] | None:
         published = _line_date(rest.lstrip(" ·・|｜—–-,，"))
         if published is None:
             return None
-    return re.split(r"\s*[、・･·,，/／]\s*|\s+", names), published
+    return re.split(CJK_NAME_SEP, names), published
 
 
 def _cjk_date(text: str) -> str | None:
@@ -1735,10 +1736,9 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
     if len(stripped) > 300 or stripped.endswith(SENTENCE_END):
         return None  # a sentence ("Ministry of Human Resources Development.") is not a byline
     words = re.sub(rf"\s+([{LABEL_MARKS}])", r"\1", stripped)  # "RÉDACTION : A B": the label keeps its colon
-    dash = LABEL_DASH.match(words)
-    dashed = dash is not None and _dash_label(dash.group(1))
-    if dash is not None and dashed:
-        words = f"{dash.group(1)}: {words[dash.end() :]}"  # "Текст и фото — Ксения Белых": a dash ends a label
+    dashed = False
+    if (dash := LABEL_DASH.match(words)) and _dash_label(dash.group(1)):
+        words, dashed = f"{dash.group(1)}: {words[dash.end() :]}", True  # "Текст и фото — Ксения Белых": a dash ends it
     words = words.split()
     for size in range(1, min(3, len(words) - 1) + 1):
         last = words[size - 1]
@@ -1830,8 +1830,8 @@ def _leading_date(text: str) -> str | None:
 
 def _known_names(stripped: str) -> tuple[list[str], str | None] | None:
     """Names whose given names are known, with more than one name alone: a date ("Radu Ionescu și Ana Pop — 28 iul.
-    2020"), another name ("Chantal Pelletier, Mathieu Gauthier et Jean-François Côté") or a role or outlet ("Isabelle
-    Bouchard, collaboration spéciale"). A byline wherever it stands, above the headline too, where one name alone may
+    2020"), another name ("Chantal Pelletier, Mathieu Gauthier et Jean-François Côté") or a role or outlet ("Jane Smith,
+    Staff Writer"). A byline wherever it stands, above the headline too, where one name alone may
     be a kicker about that person. Only in the Latin script, where the list of given names can tell ("मूळ प्रसिद्धी २३
     नोव्हेंबर २०२५" is a label and a date)."""
     if not stripped[:1].isalpha() or len(stripped) > MAX_KNOWN_BYLINE_CHARS or not CAPITALIZED_PAIR.search(stripped):
@@ -2045,10 +2045,10 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             )
         ):
             line.reason = "byline"
+            people = _people(byline[0])
             if labelled and not labelled_read:  # a label names the authors: over names read from their shape alone
-                result.authors = _people(byline[0]) or result.authors
-                labelled_read = True
-            result.authors = result.authors or _people(byline[0])
+                result.authors, labelled_read = people or result.authors, True
+            result.authors = result.authors or people
             result.published = result.published or byline[1]
         elif iso := _line_date(stripped):
             line.reason = "dateline"
@@ -2774,7 +2774,7 @@ def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
 def _glued_dateline(line: _Line, result: Cleaned) -> list[Span]:
     """A date (with an optional label) glued before the first sentence: `2024-11-08 – Text`."""
     if wire := CJK_GLUED_BYLINE.match(line.text):
-        result.authors = result.authors or re.split(r"\s*[、・･·,，/／]\s*|\s+", wire["names"])
+        result.authors = result.authors or re.split(CJK_NAME_SEP, wire["names"])
         return [Span(line.start, line.start + _raw_offset(line.raw, wire.end()), "byline")]
     if cjk := CJK_GLUED_DATELINE.match(line.text):
         iso = parse_date(cjk["date"] or cjk["date2"])

@@ -1294,7 +1294,7 @@ MONTH_EXTRAS = (  # then Māori (borrowed, traditional), Zulu/Xhosa, Shona, Sets
     "novembra новембра novembrī novembril noema whiringa-ā-rangi novemba mbudzi ngwanatsele pudungwana hukuri "
     "novembris novembri",
     "decembra децембра decembrī detsembril tīhema hakihea disemba zvita sedimonthole desemba tshitwe "
-    "n’wendzamhala n'wendzamhala decembris decembri",
+    "n’wendzamhala decembris decembri",
 )
 # Words that may sit between the parts of a written date ("3 de marzo de 2024", "2 марта 2024 г.").
 DATE_FILLERS = frozenset(
