@@ -22,6 +22,9 @@ from typing import Any
 from curation.content_model import NAME as MODEL_REASON
 from curation.content_model import WORD, ContentModel, content_words, document_stop_words, load_model, tokenize
 from curation.lexicon import (
+    AGO_AFTER_FAST,
+    AGO_BEFORE_FAST,
+    AGO_UNIT,
     AUTHOR_JOINERS,
     BYLINE_LEAD_WORDS,
     BYLINE_PREFIX,
@@ -381,7 +384,13 @@ OUTLET = re.compile(rf"(?<!\w)(?:{OUTLET_WORDS})(?!\w)", re.IGNORECASE)
 LOWER = "a-zß-öø-ÿа-яёїієґα-ωάέήίόύώϊϋΐΰ"
 BRAND = re.compile(rf"^(?!(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz)[{CAPS}])[{CAPS}][{LOWER}]+[{CAPS}][\w-]*$")
 MAX_LINK_WORDS = 15
-TRAILING_PAREN = re.compile(r"\s*\([^()]{1,40}\)$")
+# How long ago, beside a date ("Published 3 hours ago on March 3, 2021", "il y a 3 heures · 3 mars 2021"): set aside
+# before the date is read, as "ago" is August in Italian and Spanish once a day and month are skipped as a label
+RELATIVE_TIME = re.compile(
+    rf"(?<!\w)(?:(?:{AGO_BEFORE_FAST})\s+\d+\s+[^\W\d]{{1,12}}\.?(?:\s+(?:{AGO_AFTER_FAST}))?"
+    rf"|\d+\s+[^\W\d]{{1,12}}\.?\s+(?:{AGO_AFTER_FAST})|\d+\s+(?:{AGO_UNIT}))(?!\w)",
+    re.IGNORECASE,
+)
 INNER_STOP = re.compile(r"\.\s+\S")  # a full stop inside a line: two sentences
 MAX_KNOWN_BYLINE_CHARS = 100
 CAPITALIZED_PAIR = re.compile(rf"[{CAPS}][{LOWER}]+\s+[{CAPS}]")  # "Radu Ionescu": what a Latin-script name needs
@@ -682,8 +691,8 @@ def parse_date(text: str) -> str | None:
     """ISO date of a short line that is only a date, after an optional label of up to 3 words."""
     if ("年" in text or "년" in text) and (iso := _cjk_date(text)):
         return iso
-    relative = TRAILING_PAREN.search(text) if text.endswith(")") else None
-    if relative is not None and (iso := parse_date(text[: relative.start()])):
+    relative = RELATIVE_TIME.search(text)
+    if relative is not None and (iso := parse_date(text[: relative.start()] + " " + text[relative.end() :])):
         return iso  # "12 March 2024 (3 hours ago)": the date, and how long ago (not "2024 (3 … ago[sto])")
     body = GLUED_DAY.sub(r"\1", DATE_LABEL_LINE.sub("", text)).strip(" |–—-:,()[]")
     words = body.split()
@@ -2545,7 +2554,7 @@ def _published_and_updated(stripped: str) -> tuple[str, str | None] | None:
         if not first:
             continue
         after = stripped[split.end() :]
-        if second := parse_date(after):
+        if second := _line_date(after):  # "… Last modified on Thu 4 Mar 2021 05.00 EST": a dateline of its own
             return first, second
         if _count_field(after) and not after.endswith(SENTENCE_END):
             return first, None

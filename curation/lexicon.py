@@ -495,7 +495,8 @@ MORE_INFO = (
 
 # A date label that marks a later revision: the published date wins over it.
 UPDATED_LABEL = (
-    r"(?:(?:last\s+)?updated?|aktualisiert|zuletzt aktualisiert|stand|mis à jour|actualizado|actualización|"
+    r"(?:(?:last\s+)?updated?|(?:last\s+)?modified(?:\s+on)?|geändert|modifié|modificado|modificato|gewijzigd|"
+    r"aktualisiert|zuletzt aktualisiert|stand|mis à jour|actualizado|actualización|"
     r"aggiornato|atualizado|atualização|обновлено|оновлено|güncell\w*|zaktualizowano|aktualizacja|bijgewerkt|"
     r"uppdaterad|upd\.?|aktualizov\w+|actualizat\w*|frissítve|päivitetty|opdateret|oppdatert|ενημερώθηκε|"
     r"обновено|ажурирано|ažurirano|posodobljeno|atnaujinta|atjaunots|uuendatud|uppfært|përditësuar|actualitzat|"

@@ -199,6 +199,9 @@ def test_parse_helpers() -> None:
     assert parse_date("05-03-24-1") is None  # a code, not a date
     assert parse_date("12 March 2024 (3 hours ago)") == "2024-03-12"  # not "2024 (3 … ago[sto])", 3 August
     assert parse_date("27 août 2020, 10 h 37 (il y a 10 heures)") == "2020-08-27"  # Québec's clock
+    assert parse_date("Published 3 hours ago on March 3, 2021") == "2021-03-03"  # not 3 August, wherever "ago" is
+    assert parse_date("il y a 3 heures · 3 mars 2021") == "2021-03-03"
+    assert parse_date("about 12 March 2021") == "2021-03-12"  # no relative time: "about" and a date
     assert parse_authors("Naveed Miraj and Shahid Qureshi") == ["Naveed Miraj", "Shahid Qureshi"]
 
 

@@ -466,6 +466,8 @@ def test_a_headline_above_the_breadcrumb_stays_the_title() -> None:
         "Publié le 25/11/2026 à 14h32, mis à jour le 26/11/2026 à 09h10",
         "Közzétéve: 2026. november 25. 14:32 Frissítve: 2026. november 26. 09:10",
         "Δημοσίευση: 25/11/2026 14:32 | Τελευταία ενημέρωση: 26/11/2026 09:10",
+        "Wed 25 Nov 2026 14.32 GMT Last modified on Thu 26 Nov 2026 09.10 GMT",  # the update a dateline of its own
+        "Erstellt am 25.11.26 um 14:32, geändert am 26.11.26 um 09:10",
     ],
 )
 def test_published_and_updated_dates_on_one_line(line: str) -> None:
