@@ -691,6 +691,8 @@ def parse_date(text: str) -> str | None:
     """ISO date of a short line that is only a date, after an optional label of up to 3 words."""
     if ("年" in text or "년" in text) and (iso := _cjk_date(text)):
         return iso
+    if "：" in text and (label := CJK_DATE_LABEL.match(text)) and (iso := parse_date(text[label.end() :])):
+        return iso  # a full-width colon after the label: "发布时间：2021-04-24 15:16", "公開日：2018/06/14 22:10"
     relative = RELATIVE_TIME.search(text)
     if relative is not None and (iso := parse_date(text[: relative.start()] + " " + text[relative.end() :])):
         return iso  # "12 March 2024 (3 hours ago)": the date, and how long ago (not "2024 (3 … ago[sto])")

@@ -467,6 +467,8 @@ def test_a_headline_above_the_breadcrumb_stays_the_title() -> None:
         "Közzétéve: 2026. november 25. 14:32 Frissítve: 2026. november 26. 09:10",
         "Δημοσίευση: 25/11/2026 14:32 | Τελευταία ενημέρωση: 26/11/2026 09:10",
         "Wed 25 Nov 2026 14.32 GMT Last modified on Thu 26 Nov 2026 09.10 GMT",  # the update a dateline of its own
+        "입력 2026.11.25 14:32 수정 2026.11.26 09:10",  # Korean: entered, revised
+        "发布时间：2026-11-25 14:32 更新时间：2026-11-26 09:10",
         "Erstellt am 25.11.26 um 14:32, geändert am 26.11.26 um 09:10",
     ],
 )
@@ -1850,6 +1852,9 @@ def test_setswana_and_luganda_byline_labels(byline: str, authors: list[str]) -> 
         ("2024년 4월 15일 (월)", "2024-04-15"),
         ("2018년 9월 28일 (금) 오후 8:38", "2018-09-28"),
         ("据报道2016年1月23日发生", None),  # a sentence with a date in it
+        ("发布时间：2021-04-24 15:16", "2021-04-24"),  # a numeric date after a full-width colon
+        ("公開日：2018/06/14 22:10", "2018-06-14"),
+        ("备注：第2021-04期", None),
     ],
 )
 def test_chinese_japanese_and_korean_datelines(line: str, iso: str | None) -> None:
