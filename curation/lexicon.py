@@ -500,7 +500,8 @@ UPDATED_LABEL = (
     r"aggiornato|atualizado|atualização|обновлено|оновлено|güncell\w*|zaktualizowano|aktualizacja|bijgewerkt|"
     r"uppdaterad|upd\.?|aktualizov\w+|actualizat\w*|frissítve|päivitetty|opdateret|oppdatert|ενημερώθηκε|"
     r"обновено|ажурирано|ažurirano|posodobljeno|atnaujinta|atjaunots|uuendatud|uppfært|përditësuar|actualitzat|"
-    r"diperbarui|dikemas kini|(?:τελευταία )?ενημέρωση|cập nhật|최종\s?수정|수정|업데이트|最終更新|更新日?|更新时间|修改时间)"
+    r"diperbarui|dikemas kini|(?:τελευταία )?ενημέρωση|cập nhật|"
+    r"최종\s?수정|수정|업데이트|最終更新|更新日?|更新时间|修改时间)"
 )
 # A picture's number in a gallery: "Foto 5 di 9", "Diapo 4 sur 10", "Слайд 5 з 9", "Gallery 2/8".
 GALLERY_WORD = by_first_letter(
