@@ -76,6 +76,9 @@ MIN_TITLE_WORDS = 3  # a one- or two-word line at the top is a label or a subhea
 MAX_KICKER_WORDS = 3
 MIN_HEADLINE_WORDS = 4  # a headline over its standfirst, longer than any label above a headline
 MIN_SHARED_TOPIC_WORDS = 2  # of a headline's topic words that its article's first lines use too
+DECK_RATIO = 1.5  # a standfirst is longer than its headline by half at least
+MIN_DECK_WORDS = 14  # and a sentence long: longer than most headlines
+INNER_END = re.compile(r"[.!?]\s+\S")  # a sentence's end inside a line: two sentences
 BODY_TOPIC_LINES = 40
 MAX_HEADER_LINES = 8
 MAX_COUNT_WORDS = 4  # "đọc trong 9 phút"
@@ -1988,6 +1991,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     first_meta: _Line | None = None  # the first byline or dateline read
     stops = _lazy_stop_words([ln.text for ln in lines])
     # the document's first line, when it may be a two-word headline: a scraper writes the title first
+    lead = next((line for line in lines if not line.blank), None)  # the line a scraper writes its title on
     opening = next((line for line in lines if not line.blank and line.reason is None), None)
     opening = opening if opening is not None and _short_headline(opening) else None
     short: _Line | None = None  # that line, when the first byline or dateline stands right under it
@@ -2082,7 +2086,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
         elif not _is_title_like(stripped) and not _header_goes_on(lines, index, title_lines, stops):
             result.published = result.published or updated
             body_topic = cache(partial(_topic, [ln.text for ln in lines[index : index + BODY_TOPIC_LINES]], stops))
-            _choose_title(title_lines, confirmed, result, menu, first_meta, body_topic, short)
+            _choose_title(title_lines, confirmed, result, menu, first_meta, body_topic, short, lead)
             if result.title is None and _lone_opening(lines, title_lines, index):
                 result.title = title_lines[0].text.strip()
                 title_lines[0].reason = "title"
@@ -2114,7 +2118,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
         previous = line
     result.published = result.published or updated
     if standfirst:  # the text ends in the header's byline: its title is read as it would be without that byline
-        _choose_title(title_lines, confirmed, result, menu, first_meta, opening=short)
+        _choose_title(title_lines, confirmed, result, menu, first_meta, opening=short, lead=lead)
     return None
 
 
@@ -2573,6 +2577,7 @@ def _choose_title(
     first_meta: _Line | None = None,
     body_topic: Callable[[], frozenset[str]] = frozenset,
     opening: _Line | None = None,
+    lead: _Line | None = None,
 ) -> None:
     """The title among the header's headline-like lines, its echoes, and the labels above it.
 
@@ -2584,7 +2589,9 @@ def _choose_title(
 
     A headline above the confirmed line, too long for a label and sharing words with the article, is the title,
     and the confirmed line its standfirst, kept; still undecided, the first such headline is the title, else the
-    confirmed line, else the longest (headlines outgrow the kickers, section labels and slugs around them). Here a
+    confirmed line, else the longest (headlines outgrow the kickers, section labels and slugs around them). The
+    document's first line over a much longer one is the headline over its standfirst when it shares a word with
+    either (`_over_deck`), so an unpunctuated standfirst is neither the title nor cut. Here a
     second pass differs: the line under the headline then comes first and reads as a headline. Records are made
     from the raw bytes, never from cleaned text, so the right first answer wins over agreeing with a second pass.
     """
@@ -2633,6 +2640,8 @@ def _choose_title(
             for ln in above
             if _headline_over_deck(ln.text, body_topic) and (first_meta is None or ln.start < first_meta.start)
         }
+        if above == title_lines[:1] and _over_deck(above[0], confirmed, lead, body_topic):
+            headlines = {keys[0]}
         if below == {keys[position]} and len(headlines) == 1 and not _capitals(confirmed.text):
             distinct = headlines  # the headline over its standfirst, which the byline or dateline follows: text
         # labels above a headline are shorter than it: a longer line above is the headline, and the
@@ -2661,7 +2670,9 @@ def _choose_title(
             and not _capitals(ln.text)
             and _words(ln.text) > _words(confirmed.text)
         ]
-        if topical:
+        if len(title_lines) == 2 and _over_deck(title_lines[0], title_lines[1], lead, body_topic):
+            distinct = {keys[0]}
+        elif topical:
             distinct = {topical[0]}
         elif cased:
             distinct = {cased[0]}
@@ -2714,7 +2725,9 @@ def _capitals(text: str) -> bool:
     return sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
-def _headline_over_deck(text: str, body_topic: Callable[[], frozenset[str]]) -> bool:
+def _headline_over_deck(
+    text: str, body_topic: Callable[[], frozenset[str]], shared: int = MIN_SHARED_TOPIC_WORDS
+) -> bool:
     """A headline-like line too long for a section label or a kicker ("Politics", "EXCLUSIVE", "Breaking news"), in
     sentence case, that shares words with its article: above another headline-like line (the one a byline or dateline
     confirms, or none is), it is the headline and that line its standfirst ("Council backs new plan for the city
@@ -2725,7 +2738,21 @@ def _headline_over_deck(text: str, body_topic: Callable[[], frozenset[str]]) -> 
         and not _capitals(text)
         and not _is_ticker(text)
         and not FIELD_SEP.search(text)  # "Season 2 · episode 21": a series' label
-        and len(_topic([text], frozenset) & body_topic()) >= MIN_SHARED_TOPIC_WORDS
+        and len(_topic([text], frozenset) & body_topic()) >= shared
+    )
+
+
+def _over_deck(line: _Line, deck: _Line, lead: _Line | None, body_topic: Callable[[], frozenset[str]]) -> bool:
+    """The document's first line, right over a sentence-long line half as long again: the headline a scraper writes
+    first, over its standfirst, which no full stop may end ("Why the housing market is stuck" over "Sellers refuse to
+    cut prices while buyers wait for lower rates, agents say"). One word shared with the standfirst or the article is
+    enough here, where a line above a headline needs two; a prompt of two sentences ("Not displaying correctly? Open
+    it in your browser") is no headline."""
+    return (
+        line is lead
+        and _words(deck.text) >= max(MIN_DECK_WORDS, DECK_RATIO * _words(line.text))
+        and not INNER_END.search(line.text)
+        and _headline_over_deck(line.text, lambda: body_topic() | _topic([deck.text], frozenset), shared=1)
     )
 
 

@@ -1132,6 +1132,38 @@ def test_a_headline_over_a_standfirst_without_a_stop_is_the_title(headline: str,
     assert apply_spans(text, cleaned.removed).strip() == f"{DECK}\n\n{ARTICLE}"
 
 
+# A headline that shares one word with its article ("market"), over a long standfirst without a stop
+HOUSING = (
+    "House prices in the capital fell for the third month in a row, according to figures published on Wednesday.\n\n"
+    "The number of sales agreed on the market was down by a fifth on the same month last year."
+)
+HOUSING_DECK = "Sellers refuse to cut prices while buyers wait for lower mortgage rates, estate agents say"
+
+
+@pytest.mark.parametrize("below", [[], ["12 March 2024"], ["By Jane Smith", "12 March 2024"]])
+def test_the_first_line_over_a_long_standfirst_is_the_headline(below: list[str]) -> None:
+    """A scraper writes the title first: over a standfirst half as long again, the first line is the headline even
+    when the article repeats one of its words only; the standfirst stays text."""
+    headline = "Why the housing market is stuck"
+    text = f"{headline}\n{HOUSING_DECK}\n" + "".join(f"{line}\n" for line in below) + f"\n{HOUSING}\n"
+    cleaned = clean_text(text)
+    assert cleaned.title == headline
+    assert apply_spans(text, cleaned.removed).strip() == f"{HOUSING_DECK}\n\n{HOUSING}"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Not displaying correctly? View the market report in your browser",  # two sentences: a prompt
+        "Latest on the housing market and more",  # its line under it no longer than a headline
+    ],
+)
+def test_a_first_line_over_a_headline_is_no_headline(first: str) -> None:
+    headline = "Sellers refuse to cut prices while buyers wait for lower rates"
+    text = f"{first}\n{headline}\n12 March 2024\n\n{HOUSING}\n"
+    assert clean_text(text).title == headline
+
+
 @pytest.mark.parametrize("widget", ["Follow the broadcast live here", "Watch the channel live now"])
 def test_a_widget_over_the_headline_is_no_headline(widget: str) -> None:
     """A site's line over the headline that shares no word with the article is a widget: the line over the dateline
