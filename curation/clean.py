@@ -1950,8 +1950,9 @@ def _first_field_byline(stripped: str) -> tuple[list[str], str | None] | None:
 
 def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     """Authors (and a date after a separator) of a byline line, or None. Its first credit counts ("Story by A;
-    photos by B"), and a handle after the names is none ("A @a_handle")."""
-    stripped = GLUED_PREFIX.sub(r"\1 ", stripped)
+    photos by B"), and a handle after the names is none ("A @a_handle"); a colon may end it, as the text it stood
+    over followed ("Autor Mark Newton:")."""
+    stripped = GLUED_PREFIX.sub(r"\1 ", stripped.removesuffix(":"))
     match = BYLINE.match(stripped.split(";")[0])
     if not match or len(stripped) > 300:
         return None

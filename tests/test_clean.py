@@ -676,6 +676,8 @@ def test_outlet_after_the_byline_names_is_dropped(byline: str, authors: list[str
         ("By Glen Owen And Brendan Carlin For The Mail On Sunday", ["Glen Owen", "Brendan Carlin"], None),
         ("By Anna Per Olsson", ["Anna Per Olsson"], None),  # "Per" is a given name, not a preposition
         ("Von Julia Wagner, Stefan Schneider, 3. März 2024", ["Julia Wagner", "Stefan Schneider"], "2024-03-03"),
+        ("Autor Mark Newton:", ["Mark Newton"], None),  # a colon after the names, as the text followed
+        ("By the numbers:", [], None),
     ],
 )
 def test_byline_labels_joiners_and_late_dates(byline: str, authors: list[str], iso: str | None) -> None:
