@@ -77,8 +77,8 @@ MAX_KICKER_WORDS = 3
 MIN_HEADLINE_WORDS = 4  # a headline over its standfirst, longer than any label above a headline
 MIN_SHARED_TOPIC_WORDS = 2  # of a headline's topic words that its article's first lines use too
 DECK_RATIO = 1.5  # a standfirst is longer than its headline by half at least
-MIN_DECK_WORDS = 14  # and a sentence long: longer than most headlines
-INNER_END = re.compile(r"[.!?]\s+\S")  # a sentence's end inside a line: two sentences
+MIN_DECK_WORDS = 12  # and a sentence long
+INNER_END = re.compile(r"(?<!\d)[.!?]\s+\S")  # a sentence's end inside a line: two sentences
 BODY_TOPIC_LINES = 40
 MAX_HEADER_LINES = 8
 MAX_COUNT_WORDS = 4  # "đọc trong 9 phút"
@@ -990,12 +990,16 @@ def _repeats_within(lines: Sequence[_Line], body_start: int | None) -> None:
 def _date_under_title(lines: Sequence[_Line], body_start: int | None) -> str | None:
     """The first date written out in a short line between the title and the body, whatever else the line holds
     ("02.02.2022 A-Frauen", "Berlin, 28.10.2021, 058/21", "selbst ist der Mann 22.02.2021"): under a headline, above
-    its text, a date is the article's, and a layout's fields around it vary without end. Read, not removed: such a
-    line may carry a category or a place worth keeping."""
+    its text, a date is the article's, and a layout's fields around it vary without end; the line under the text's
+    first paragraph too when that is one sentence: a standfirst (which the header took for the text) over its
+    dateline.
+    Read, not removed: such a line may carry a category or a place worth keeping."""
     title = next((i for i, line in enumerate(lines) if line.reason == "title"), None)
     if title is None:
         return None
     end = len(lines) if body_start is None else body_start + 1
+    if body_start is not None and not INNER_END.search(lines[body_start].text):  # one sentence: maybe a standfirst
+        end = next((i + 1 for i in range(end, len(lines)) if not lines[i].blank), end)
     under = [line for line in lines[title + 1 : end] if not line.blank][:PAGE_HEADER_LINES]
     return _nearest_date([], under)
 
@@ -2591,8 +2595,8 @@ def _choose_title(
     A headline above the confirmed line, too long for a label and sharing words with the article, is the title,
     and the confirmed line its standfirst, kept; still undecided, the first such headline is the title, else the
     confirmed line, else the longest (headlines outgrow the kickers, section labels and slugs around them). The
-    document's first line over a much longer one is the headline over its standfirst when it shares a word with
-    either (`_over_deck`), so an unpunctuated standfirst is neither the title nor cut. Here a
+    document's first line over a much longer one that a byline or dateline may confirm is the headline over its
+    standfirst (`_over_deck`), so an unpunctuated standfirst is neither the title nor cut. Here a
     second pass differs: the line under the headline then comes first and reads as a headline. Records are made
     from the raw bytes, never from cleaned text, so the right first answer wins over agreeing with a second pass.
     """
@@ -2627,6 +2631,12 @@ def _choose_title(
             distinct = {key}
     if len(distinct) > 1 and len(twice := {key for key in distinct if written[key] > 1}) == 1:
         distinct = twice
+    if (
+        len(title_lines) > 1
+        and confirmed in (None, title_lines[1])
+        and _over_deck(title_lines[0], title_lines[1], lead)
+    ):
+        distinct = {keys[0]}
     if len(distinct) != 1 and confirmed is not None:
         position = next(i for i, ln in enumerate(title_lines) if ln is confirmed)
         below = {
@@ -2641,8 +2651,6 @@ def _choose_title(
             for ln in above
             if _headline_over_deck(ln.text, body_topic) and (first_meta is None or ln.start < first_meta.start)
         }
-        if above == title_lines[:1] and _over_deck(above[0], confirmed, lead, body_topic):
-            headlines = {keys[0]}
         if below == {keys[position]} and len(headlines) == 1 and not _capitals(confirmed.text):
             distinct = headlines  # the headline over its standfirst, which the byline or dateline follows: text
         # labels above a headline are shorter than it: a longer line above is the headline, and the
@@ -2671,9 +2679,7 @@ def _choose_title(
             and not _capitals(ln.text)
             and _words(ln.text) > _words(confirmed.text)
         ]
-        if len(title_lines) == 2 and _over_deck(title_lines[0], title_lines[1], lead, body_topic):
-            distinct = {keys[0]}
-        elif topical:
+        if topical:
             distinct = {topical[0]}
         elif cased:
             distinct = {cased[0]}
@@ -2726,9 +2732,7 @@ def _capitals(text: str) -> bool:
     return sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
-def _headline_over_deck(
-    text: str, body_topic: Callable[[], frozenset[str]], shared: int = MIN_SHARED_TOPIC_WORDS
-) -> bool:
+def _headline_over_deck(text: str, body_topic: Callable[[], frozenset[str]]) -> bool:
     """A headline-like line too long for a section label or a kicker ("Politics", "EXCLUSIVE", "Breaking news"), in
     sentence case, that shares words with its article: above another headline-like line (the one a byline or dateline
     confirms, or none is), it is the headline and that line its standfirst ("Council backs new plan for the city
@@ -2739,21 +2743,22 @@ def _headline_over_deck(
         and not _capitals(text)
         and not _is_ticker(text)
         and not FIELD_SEP.search(text)  # "Season 2 · episode 21": a series' label
-        and len(_topic([text], frozenset) & body_topic()) >= shared
+        and len(_topic([text], frozenset) & body_topic()) >= MIN_SHARED_TOPIC_WORDS
     )
 
 
-def _over_deck(line: _Line, deck: _Line, lead: _Line | None, body_topic: Callable[[], frozenset[str]]) -> bool:
+def _over_deck(line: _Line, deck: _Line, lead: _Line | None) -> bool:
     """The document's first line, right over a sentence-long line half as long again: the headline a scraper writes
-    first, over its standfirst, which no full stop may end ("Why the housing market is stuck" over "Sellers refuse to
-    cut prices while buyers wait for lower rates, agents say"). One word shared with the standfirst or the article is
-    enough here, where a line above a headline needs two; a prompt of two sentences ("Not displaying correctly? Open
-    it in your browser") is no headline."""
+    first, over its standfirst, which no full stop may end ("Ein Albtraum" over "Der Reporter Claas Relotius hat den
+    SPIEGEL mit ganz oder teilweise gefälschten Artikeln in eine schwere Krise gestürzt"), whatever words they share.
+    Not a label in capitals or a ticker, nor a prompt of two sentences ("Not displaying correctly? Open it in your
+    browser")."""
     return (
         line is lead
         and _words(deck.text) >= max(MIN_DECK_WORDS, DECK_RATIO * _words(line.text))
         and not INNER_END.search(line.text)
-        and _headline_over_deck(line.text, lambda: body_topic() | _topic([deck.text], frozenset), shared=1)
+        and not _capitals(line.text)
+        and not _is_ticker(line.text)
     )
 
 

@@ -1151,6 +1151,37 @@ def test_the_first_line_over_a_long_standfirst_is_the_headline(below: list[str])
     assert apply_spans(text, cleaned.removed).strip() == f"{HOUSING_DECK}\n\n{HOUSING}"
 
 
+@pytest.mark.parametrize("headline", ["Ein Albtraum", "Housing: what next", "Market update for 31. January"])
+@pytest.mark.parametrize("below", [[], ["12 March 2024"]])
+def test_a_short_first_line_over_a_long_standfirst_is_the_headline(headline: str, below: list[str]) -> None:
+    """However short, and whatever words it shares with the text, or a day's number with its stop: the first line."""
+    text = f"{headline}\n{HOUSING_DECK}\n" + "".join(f"{line}\n" for line in below) + f"\n{HOUSING}\n"
+    cleaned = clean_text(text)
+    assert cleaned.title == headline
+    assert apply_spans(text, cleaned.removed).strip() == f"{HOUSING_DECK}\n\n{HOUSING}"
+
+
+@pytest.mark.parametrize("dateline", ["27.01.2020 Soziales & Gesundheit", "selbst ist der Mann 22.02.2021"])
+def test_a_dateline_with_fields_under_a_standfirst_with_its_stop(dateline: str) -> None:
+    """A one-sentence standfirst reads as the text's first paragraph; the short line under it still gives the date."""
+    text = f"Why the housing market is stuck\n{HOUSING_DECK}.\n{dateline}\n\n{HOUSING}\n"
+    assert clean_text(text).published in ("2020-01-27", "2021-02-22")
+
+
+@pytest.mark.parametrize(
+    ("first", "iso"),
+    [
+        ("House prices fell again. Agents blame mortgage rates, which rose again this spring.", None),  # the text
+        ("House prices fell again, and agents blame mortgage rates.", "2000-08-01"),  # maybe a standfirst
+    ],
+)
+def test_a_date_under_the_first_paragraph(first: str, iso: str | None) -> None:
+    """Under a first paragraph of two sentences, a short line's date is the text's, not the article's."""
+    line = "New servers went live in Bayreuth on 01.08.2000 for the shop"
+    text = f"Why the housing market is stuck\n\n{first}\n\n{line}\n\n{HOUSING}\n"
+    assert clean_text(text).published == iso
+
+
 @pytest.mark.parametrize(
     "first",
     [

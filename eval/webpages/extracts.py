@@ -1,7 +1,7 @@
 """Real headlines, bylines and datelines in a scraper's layout: the article extracts a news scraper writes (the title,
 its byline and dateline lines, then the body), built from the hand-labelled real pages.
 
-    python eval/webpages/extracts.py [--part dev|holdout|all] [--errors N]
+    python eval/webpages/extracts.py [--part dev|holdout|all] [--errors N] [--standfirst stop|bare]
 
 For each labelled article page (`metadata_labels.jsonl`) with a headline: the headline's line as the page shows
 it, then the page's own byline line (the nearest short line to the headline that holds the first labelled
@@ -11,6 +11,10 @@ Nothing is written by hand and the cleaner is not asked where the lines are: wha
 write, in 13 languages. Each extract goes through `clean_text` alone (an extract has no corpus), and its title,
 authors and date are compared with the labels, folded as `metadata.py` folds them; a label whose line was not
 found is expected absent (no date line, no date). `body kept` is the share of the body's lines that stay whole.
+
+`--standfirst` moves the body's first sentence, when it has STANDFIRST_WORDS words, right under the headline, as a
+standfirst stands between a headline and its byline or dateline: with its full stop (`stop`) or without it (`bare`,
+as many sites print a standfirst). It must stay text (it counts in `body kept`), and the headline stay the title.
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ from curation.clean import clean_text  # noqa: E402
 from curation.spans import apply_spans  # noqa: E402
 
 MAX_FIELD_WORDS = 15  # a byline or dateline line, not a paragraph that names the author or the day
+STANDFIRST_WORDS = range(12, 46)  # a standfirst's length: longer than a headline, one sentence
+SENTENCE_STOP = re.compile(r"[.!?…](?=\s)")  # the end of a paragraph's first sentence
 PARTS = ("holdout", "dev", "all")
 
 
@@ -62,8 +68,9 @@ def _date_shown(iso: str) -> re.Pattern[str]:
     return re.compile(f"{year_then_day}|{day_then_year}")
 
 
-def build(label: Label, page: Page) -> Extract | None:
-    """The extract of one labelled page, or None when its headline is not a line of the page or it has no body."""
+def build(label: Label, page: Page, standfirst: str | None = None) -> Extract | None:
+    """The extract of one labelled page, or None when its headline is not a line of the page or it has no body (with
+    `standfirst`, also when its first sentence is too short or too long for a standfirst)."""
     lines = [line.strip() for line in page.text.split("\n") if line.strip()]
     if label.kind != "article" or not label.title or label.title.strip() not in lines or not page.silver.strip():
         return None
@@ -77,12 +84,19 @@ def build(label: Label, page: Page) -> Extract | None:
         fields[dateline] = lines[dateline]
     body = [line.strip() for line in page.silver.split("\n") if line.strip()]
     header = [label.title.strip(), *(fields[i] for i in sorted(fields))]
+    if standfirst is not None:
+        stop = SENTENCE_STOP.search(body[0] + " ")
+        lede, rest = (body[0][: stop.end()], body[0][stop.end() :].strip()) if stop else ("", "")
+        if len(lede.split()) not in STANDFIRST_WORDS:
+            return None
+        header.insert(1, lede.rstrip(".") if standfirst == "bare" else lede)
+        body = [rest, *body[1:]] if rest else body[1:]
     text = "\n".join(header) + "\n\n" + "\n\n".join(body) + "\n"
     return Extract(
         page.name,
         page.part,
         text,
-        body,
+        header[1:2] + body if standfirst is not None else body,
         label.title.strip(),
         label.authors if byline is not None else [],
         label.published if dateline is not None else None,
@@ -93,9 +107,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--part", choices=PARTS, default="all")
     parser.add_argument("--errors", type=int, default=0)
+    parser.add_argument("--standfirst", choices=("stop", "bare"))
     args = parser.parse_args()
     pages = {page.name: page for page in load_pages()}
-    extracts = [e for label in load_labels() if (e := build(label, pages[label.page]))]
+    extracts = [e for label in load_labels() if (e := build(label, pages[label.page], args.standfirst))]
     shown = 0
     print("| part | extracts | title | authors | date | body kept |")
     print("|---|---|---|---|---|---|")
