@@ -6,7 +6,7 @@ boilerplate of several site layouts. Every generated line carries a gold label: 
 boilerplate `prefix` (a dateline stuck to the first sentence). Each document also carries its
 gold title, authors and ISO date.
 
-Eighteen splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
+Nineteen splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
 `heldout` (styles_heldout.py), `heldout2` (styles_heldout2.py, written after tuning and
 never tuned on), `heldout3` (styles_heldout3.py, written blind: its author never read the
 cleaner's rules or docs; fresh phrasings, date forms and caption forms) and `heldout4`
@@ -55,12 +55,19 @@ cut at a clause in scripts without spaces, family names with no space, 令和 ye
 sites from new countries, Québec fr, Swiss de, Portuguese and African pt, uk, Nigerian and Kenyan en, in new layouts:
 farmers' market price reports, parish news pages, job-listings articles, cinema film reviews, transport service updates,
 science explainers, NGO field reports, local club match reports; bylines chosen per style, relative times beside dates,
-Roman dates "a.d. VII Kal. Dec.");
+Roman dates "a.d. VII Kal. Dec.") and `heldout18` (styles_heldout18.py, also written blind, in eight familiar
+languages on sites from new countries and regions, Australian and US en, Ticino it, Turkish Cypriot tr, eastern
+Indonesian id, vi, Maghreb ar, Cypriot el, Finland-Swedish sv, in new layouts: aviation trade news, personal-finance
+guides, statistics-office releases, album reviews, embassy news pages, parenting magazines, crypto news, motorsport
+race reports; question, quoted and "Topic: headline" headlines, standfirsts between the headline and the date line,
+the date before the byline on one line, bylines with roles for a single author, reading times and view counts in
+date lines);
 see docs/boilerplate.md for what each figure means. Usage:
 
     python eval/boilerplate/build.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|
                                               heldout8|heldout9|heldout10|heldout11|heldout12|
-                                              heldout13|heldout14|heldout15|heldout16|heldout17]
+                                              heldout13|heldout14|heldout15|heldout16|heldout17|
+                                              heldout18]
                                               [--out DIR] [--shared DIR]
 
 writes DIR/<split>.jsonl (default build/boilerplate/, gitignored); score.py
@@ -100,6 +107,7 @@ import styles_heldout14  # noqa: E402
 import styles_heldout15  # noqa: E402
 import styles_heldout16  # noqa: E402
 import styles_heldout17  # noqa: E402
+import styles_heldout18  # noqa: E402
 
 SPLITS = {
     "dev": styles_dev,
@@ -120,6 +128,7 @@ SPLITS = {
     "heldout15": styles_heldout15,
     "heldout16": styles_heldout16,
     "heldout17": styles_heldout17,
+    "heldout18": styles_heldout18,
 }
 
 LANGS = ("en", "de", "fr", "es", "ru", "uk", "tr", "it", "pt", "nl", "pl", "sv")
@@ -283,6 +292,38 @@ class Maker:
             if text and not re.search(r"[:@|]", text):
                 return text[:1].upper() + text[1:]
 
+    def headline(self, form: str, cut: str) -> str:
+        """heldout18 on: a headline in one of a page's forms (style["headlines"] names the phrase list).
+
+        {t} is the cut headline, {q} a real question from the sentence file (a clause that ends with
+        one of phrases["qmarks"], 4-14 words, no digits, quotes or colon; the cut with the mark if the
+        file has none).
+        """
+        if "{q}" not in form:
+            return form.format(t=cut)
+        marks = "".join(self.p.get("qmarks", ["?"]))
+        stops = re.escape("".join(dict.fromkeys(".!?…" + marks)))
+        questions = []
+        for sentence in self.sentences:
+            for clause in re.findall(rf"[^{stops}]+[{re.escape(marks)}]", sentence):
+                clause = clause.strip()
+                bad = re.search(r"[\d:@|\"“”«»„()\[\]]", clause)
+                first = clause[:1]
+                if 4 <= len(clause.split()) <= 14 and not bad and first.isalpha() and not first.islower():
+                    questions.append(clause)
+        question = self.rng.choice(questions) if questions else cut + marks[0]
+        return form.format(t=cut, q=question)
+
+    def standfirst(self) -> str:
+        """heldout18 on: a dek of one real sentence (8-40 words); its full stop dropped two times in five."""
+        while True:
+            sentence = self.rng.choice(self.ended)
+            if 8 <= len(sentence.split()) <= 40:
+                break
+        if self.rng.random() < 0.4 and sentence.endswith(".") and not sentence.endswith(".."):
+            return sentence[:-1]
+        return sentence
+
     def paragraph(self) -> str:
         count = self.rng.choice((1, 2, 2, 3, 3, 4))
         body = [self.rng.choice(self.sentences) for _ in range(count - 1)]
@@ -358,9 +399,11 @@ def make_doc(
     """One article: header blocks, body with inserts, footer blocks, as labelled lines."""
     m = Maker(rng, lang, phrases, sentences)
     title = m.fragment(5, 11)
+    if "headlines" in style:  # heldout18 on: question, quoted and "Topic: headline" forms
+        title = m.headline(m.pick(str(style["headlines"])), title)
     day = date(rng.randint(2015, 2025), rng.randint(1, 12), rng.randint(13, 28))
     date_text = m.date(day, rng.choice(style["date_formats"]))
-    names = [m.name() for _ in range(rng.choice((1, 1, 2, 3)))]
+    names = [m.name() for _ in range(rng.choice(style.get("n_authors", (1, 1, 2, 3))))]  # heldout18: per style
     names = list(dict.fromkeys(names))
     site = rng.choice(SITES)
     doc = Doc(doc_id, lang, str(style["name"]), [], title)
@@ -405,6 +448,13 @@ def make_doc(
             else:
                 sep = rng.choice((" | ", ", ", " · ")) if style["name"] != "dense" else " | "
             blocks.append(bp(byline_text() + sep + date_text, "byline"))
+        elif kind == "date_byline":  # heldout18 on: the date first, then the byline, on one line
+            doc.published = day.isoformat()
+            sep = rng.choice(list(style["db_sep"]))
+            blocks.append(bp(date_text + sep + byline_text(), "byline"))
+        elif kind == "standfirst":  # heldout18 on: a dek, the article's own words, between headline and date
+            if rng.random() < float(style.get("standfirst_p", 1)):
+                blocks.append([Line(m.standfirst(), "content")])
         elif kind == "date_glued":
             doc.published = day.isoformat()
             if "glue" in style:  # heldout3 on: the style lists its glued forms; {C} is a city
