@@ -990,16 +990,19 @@ def _repeats_within(lines: Sequence[_Line], body_start: int | None) -> None:
 def _date_under_title(lines: Sequence[_Line], body_start: int | None) -> str | None:
     """The first date written out in a short line between the title and the body, whatever else the line holds
     ("02.02.2022 A-Frauen", "Berlin, 28.10.2021, 058/21", "selbst ist der Mann 22.02.2021"): under a headline, above
-    its text, a date is the article's, and a layout's fields around it vary without end; the line under the text's
-    first paragraph too when that is one sentence: a standfirst (which the header took for the text) over its
-    dateline.
+    its text, a date is the article's, and a layout's fields around it vary without end; the short lines under the
+    text's first paragraph too when that is one sentence: a standfirst (which the header took for the text) over its
+    byline and dateline.
     Read, not removed: such a line may carry a category or a place worth keeping."""
     title = next((i for i, line in enumerate(lines) if line.reason == "title"), None)
     if title is None:
         return None
     end = len(lines) if body_start is None else body_start + 1
     if body_start is not None and not INNER_END.search(lines[body_start].text):  # one sentence: maybe a standfirst
-        end = next((i + 1 for i in range(end, len(lines)) if not lines[i].blank), end)
+        for i in range(end, min(len(lines), end + 2 * PAGE_HEADER_LINES)):  # and the short lines under it
+            if not lines[i].blank and len(lines[i].text.split()) > MAX_DATELINE_WORDS:
+                break
+            end = i + 1
     under = [line for line in lines[title + 1 : end] if not line.blank][:PAGE_HEADER_LINES]
     return _nearest_date([], under)
 

@@ -1161,7 +1161,14 @@ def test_a_short_first_line_over_a_long_standfirst_is_the_headline(headline: str
     assert apply_spans(text, cleaned.removed).strip() == f"{HOUSING_DECK}\n\n{HOUSING}"
 
 
-@pytest.mark.parametrize("dateline", ["27.01.2020 Soziales & Gesundheit", "selbst ist der Mann 22.02.2021"])
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "27.01.2020 Soziales & Gesundheit",
+        "selbst ist der Mann 22.02.2021",
+        "Anna Smith, CFP®\nFact-checked by the editorial team\nUpdated January 27, 2020",  # three short lines
+    ],
+)
 def test_a_dateline_with_fields_under_a_standfirst_with_its_stop(dateline: str) -> None:
     """A one-sentence standfirst reads as the text's first paragraph; the short line under it still gives the date."""
     text = f"Why the housing market is stuck\n{HOUSING_DECK}.\n{dateline}\n\n{HOUSING}\n"
