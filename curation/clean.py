@@ -385,6 +385,9 @@ OUTLET = re.compile(rf"(?<!\w)(?:{OUTLET_WORDS})(?!\w)", re.IGNORECASE)
 # One word with a capital inside ("NovaPress", "InfoPortal"): a brand, not a person's name (but "McDonald",
 # "DiMaggio", "LeBlanc", "MacLeod" are names).
 LOWER = "a-zß-öø-ÿа-яёїієґα-ωάέήίόύώϊϋΐΰ"
+FIELD_LABEL = re.compile(r"^[^\W\d_]+\s*:\s+")  # one word and a colon before a field's value
+CREDIT = re.compile(rf"(?:{CREDIT_LABEL})\b", re.IGNORECASE)
+LOWER_ROLE = re.compile(rf",\s+[{LOWER}].*$")  # a role after a comma, in lowercase: ", giornalista RP"
 BRAND = re.compile(rf"^(?!(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz)[{CAPS}])[{CAPS}][{LOWER}]+[{CAPS}][\w-]*$")
 MAX_LINK_WORDS = 15
 # How long ago, beside a date ("Published 3 hours ago on March 3, 2021", "il y a 3 heures · 3 mars 2021"): set aside
@@ -2008,7 +2011,9 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
         if menu is None and line.reason == "navigation":
             menu = line
         if line.reason in ("caption", "photo_credit", "footer") and (
-            credit := _first_field_byline(line.text.strip()) or _byline(line.text.strip())
+            credit := _first_field_byline(line.text.strip())
+            or _byline(line.text.strip())
+            or _date_then_names(line.text.strip())  # "16 Aralık 2022 · 7 dk okuma | Muhabir: Ertuğrul Beyoğlu"
         ):
             # "Teksti: A · Fotografitë: B", "By A | Photo: © Agency": the text's author first, the picture's credit
             # after (whose "©" reads as a footer's)
@@ -2195,8 +2200,32 @@ def _date_then_names(stripped: str) -> tuple[list[str], str | None] | None:
             continue
         if authors := _full_names(names) or _names_before_category(names):
             return authors, iso
+        if not word and (byline := _byline(names)):  # "14.05.2024 · Testo: Ilaria Beffa"
+            return byline[0], iso
         if LABEL_LINE.fullmatch(word) and len(names.split()) <= MAX_HANDLE_WORDS:
             return [], iso  # "Veröffentlicht am 12. Juni 2017 von gizzmo": a handle or the blog's name credits no one
+    return _names_among_fields(fields)
+
+
+def _names_among_fields(fields: list[str]) -> tuple[list[str], str | None] | None:
+    """A dateline's fields, then the byline's, maybe then its role or desk ("18 March 2015 · 4 min read | By Chloe
+    Nguyen | Airlines Editor", "24.5.2019 13:12 | Linnea Sjöblom | Sport", "16 Aralık 2022 · 7 dk okuma | Muhabir:
+    Ertuğrul Beyoğlu"): the names field stands right after the date's, labelled (by any one word and a colon) or
+    full names with a role after a comma, and at most one short field follows it."""
+    for cut in range(1, len(fields)):
+        head, names, rest = " | ".join(fields[:cut]), fields[cut], fields[cut + 1 :]
+        if len(rest) > 1 or (rest and (len(rest[0].split()) > MAX_SECTION_WORDS or any(c.isdigit() for c in rest[0]))):
+            continue
+        if not (iso := _line_date(head) or _leading_date(head)):  # "Monday 22 June 2020, 6.47am AEST"
+            continue
+        if byline := _byline(names):
+            return byline[0], iso
+        if CREDIT.match(names):
+            continue  # "Foto: A B": the picture's credit, not the text's
+        names = FIELD_LABEL.sub("", names)  # "Muhabir: ", "Bài: ": a label the vocabulary lacks
+        names = LOWER_ROLE.sub("", names)  # ", giornalista RP", ", kritikus musik": names are capitalized
+        if authors := _full_names(strip_role(names)):
+            return authors, iso
     return None
 
 

@@ -656,6 +656,24 @@ def test_outlet_after_the_byline_names_is_dropped(byline: str, authors: list[str
 
 
 @pytest.mark.parametrize(
+    ("line", "authors", "iso"),
+    [
+        ("18 March 2015 · 4 min read | By Chloe Nguyen | Airlines Editor", ["Chloe Nguyen"], "2015-03-18"),
+        ("24.5.2019 13:12 | Linnea Sjöblom | Sport", ["Linnea Sjöblom"], "2019-05-24"),  # a desk field after
+        ("Monday 22 June 2020, 6.47am AEST · Hamish Nguyen, Senior Aviation Reporter", ["Hamish Nguyen"], "2020-06-22"),
+        ("14.05.2024 · Tempo di lettura: 8 min · Ilaria Quadri, giornalista RP", ["Ilaria Quadri"], "2024-05-14"),
+        ("16 Aralık 2022 · 7 dk okuma | Muhabir: Ertuğrul Beyoğlu", ["Ertuğrul Beyoğlu"], "2022-12-16"),  # any label
+        ("12 March 2024 | Foto: Anna Berg", [], "2024-03-12"),  # the picture's credit
+        ("12 March 2024 | Sport | World", [], "2024-03-12"),  # a menu's items
+    ],
+)
+def test_a_byline_among_a_datelines_fields(line: str, authors: list[str], iso: str) -> None:
+    text = f"A headline that is long enough here\n{line}\nThe first sentence of the article is here. And more.\n"
+    cleaned = clean_text(text)
+    assert (cleaned.authors, cleaned.published) == (authors, iso)
+
+
+@pytest.mark.parametrize(
     ("byline", "authors", "iso"),
     [
         ("Текст — Ольга Иванова", ["Ольга Иванова"], None),  # a dash after the label
