@@ -78,6 +78,7 @@ MIN_HEADLINE_WORDS = 4  # a headline over its standfirst, longer than any label 
 MIN_SHARED_TOPIC_WORDS = 2  # of a headline's topic words that its article's first lines use too
 DECK_RATIO = 1.5  # a standfirst is longer than its headline by half at least
 MIN_DECK_WORDS = 12  # and a sentence long
+TOPIC_HEADLINE = re.compile(r"^(?P<topic>[^\W\d_]+(?:[ -][^\W\d_]+){0,2}):\s+(?P<rest>\S+(?:\s+\S+){2,})$")
 INNER_END = re.compile(r"(?<!\d)[.!?]\s+\S")  # a sentence's end inside a line: two sentences
 BODY_TOPIC_LINES = 40
 MAX_HEADER_LINES = 8
@@ -2666,7 +2667,7 @@ def _choose_title(
     if (
         len(title_lines) > 1
         and confirmed in (None, title_lines[1])
-        and _over_deck(title_lines[0], title_lines[1], lead)
+        and (_over_deck(title_lines[0], title_lines[1], lead) or (confirmed and _topic_headline(title_lines[0].text)))
     ):
         distinct = {keys[0]}
     if len(distinct) != 1 and confirmed is not None:
@@ -2776,6 +2777,22 @@ def _headline_over_deck(text: str, body_topic: Callable[[], frozenset[str]]) -> 
         and not _is_ticker(text)
         and not FIELD_SEP.search(text)  # "Season 2 · episode 21": a series' label
         and len(_topic([text], frozenset) & body_topic()) >= MIN_SHARED_TOPIC_WORDS
+    )
+
+
+def _topic_headline(text: str) -> bool:
+    """A headline that names its topic before a colon ("Album review: …", "Wahlzensur: Angriff auf Universitäten"):
+    over the line a byline or dateline stands under, it is the headline and that line its standfirst. A topic is
+    one to three words, letters only (not "⚠ Gult farevarsel"), not in capitals (a badge) nor a credit's label, and
+    the headline goes on with a capital where the script has them and ends with no full stop."""
+    stripped = text.strip()
+    topic = TOPIC_HEADLINE.match(stripped)
+    return (
+        topic is not None
+        and not stripped.endswith(".")
+        and not topic["topic"].isupper()  # a badge: "RESULTADO FINAL: Desportivo 2-1 Lobito"
+        and not topic["rest"][0].islower()  # a credit's words after its label: "Argazkia: egilearen artxibo"
+        and not CREDIT.match(topic["topic"])
     )
 
 

@@ -1151,6 +1151,20 @@ def test_the_first_line_over_a_long_standfirst_is_the_headline(below: list[str])
     assert apply_spans(text, cleaned.removed).strip() == f"{HOUSING_DECK}\n\n{HOUSING}"
 
 
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Album review: Currently the band has a staff of 31", "Album review: Currently the band has a staff of 31"),
+        ("RESULTADO FINAL: Desportivo da Beira 2-1 Atlético", "Sellers wait for lower rates"),  # a badge
+        ("Argazkia: egilearen artxibo pertsonala", "Sellers wait for lower rates"),  # a credit's words
+    ],
+)
+def test_a_topic_headline_over_a_short_standfirst(first: str, title: str) -> None:
+    """'Topic: headline' over the line the dateline stands under: the headline, and that line its standfirst."""
+    text = f"{first}\nSellers wait for lower rates\n12 March 2024\n\n{HOUSING}\n"
+    assert clean_text(text).title == title
+
+
 @pytest.mark.parametrize("headline", ["Ein Albtraum", "Housing: what next", "Market update for 31. January"])
 @pytest.mark.parametrize("below", [[], ["12 March 2024"]])
 def test_a_short_first_line_over_a_long_standfirst_is_the_headline(headline: str, below: list[str]) -> None:
