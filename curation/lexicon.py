@@ -353,13 +353,16 @@ GAMBLING_NOTICE = (
     r"jogos? de azar|gioc\w* d'azzardo|kansspel\w*|spel om pengar|hazard\w*|азартн\w+ игр\w*|азартн\w+ ігр\w*|"
     r"şans oyun\w*|(?:1[68]|21)\+|\+(?:1[68]|21)(?!\d)"
 )
-# An affiliate disclosure: an affiliate word with a link or purchase word, or a commission word with a link word
+# An affiliate disclosure: an affiliate word with a link or purchase word, or a commission word with a link or a
+# partner word
 # (substrings: "affiliatelänkar", "afiliacyjne", "партнерські посилання").
 AFFILIATE_WORD = (
     r"affiliat|afiliad|affiliazion|affiliés|afiliacyj|satış ortaklığı|партн[её]рск\w* ссыл|партнерськ\w* посилан"
 )
 COMMISSION_WORD = r"commissi|kommission|provision|komisyon|комисси|комісі|provvigion|comisión|comissão|provisie|prowizj"
 LINK_WORD = r"link|lien|enlace|ссылк|посилан|bağlantı|länk|koppeling|collegament"
+# "… we may earn a commission from partners featured on this page": the partners, where no link is named
+PARTNER_WORD = r"partner|partenaire|socio|parceir|ortak|партн[её]р"
 LINK_OR_PURCHASE = rf"{LINK_WORD}|purchase|achat|compra|acquist|aankoop|köp|zakup|покуп|купів|satın|kauf"
 # A price or deal button: "See today's best deals", "Ver precio en Amazon", "Zu den Angeboten des Tages".
 PRICE_WORD = (
@@ -949,7 +952,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?:{GAMBLING_RISK})(?!\w).{{0,160}}",
         # "Disclosure: this article contains affiliate links", "Мы можем получать комиссию … по ссылкам"
         rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=.*(?<!\w)(?:{by_first_letter(AFFILIATE_WORD + '|' + COMMISSION_WORD)}))"
-        rf"(?:(?=.*(?<!\w)(?:{AFFILIATE_WORD}))(?=.*(?:{LINK_OR_PURCHASE}))|(?=.*(?:{LINK_WORD}))).*",
+        rf"(?:(?=.*(?<!\w)(?:{AFFILIATE_WORD}))(?=.*(?:{LINK_OR_PURCHASE}))|(?=.*(?:{LINK_WORD}|{PARTNER_WORD}))).*",
         # "See today's best deals", "Ver precio en Amazon": a price or deal button
         rf"(?=(?:\S+\s+){{0,6}}\S+$)(?=(?:\S+\s+)?(?:{PRICE_WORD}|{VIEW_VERB})(?!\w))(?!.*[.!?]$)"
         rf"(?=.*(?<!\w)(?:{PRICE_WORD})(?!\w))(?=.*(?<!\w)(?:{VIEW_VERB})(?!\w)).*",

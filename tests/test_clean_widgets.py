@@ -53,6 +53,7 @@ WIDGETS = [
     ("Реклама. 18+", "advertisement"),
     ("ПРОМО", "advertisement"),
     ("This post contains affiliate links", "advertisement"),
+    ("Advertiser disclosure: we may earn a commission from partners featured on this page.", "advertisement"),
     ("Wir erhalten eine Provision für Käufe über Links in diesem Artikel", "advertisement"),
     ("Nous percevons une commission sur les achats réalisés via ces liens", "advertisement"),
     ("Check the price at Walmart", "advertisement"),
