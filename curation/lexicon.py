@@ -1129,6 +1129,14 @@ OUR = (
     r"our|onze|unser|unsere[mnr]?|notre|nos|nuestr[oa]s?|nostr[oa]|nostri|noss[oa]s?|vår|våra|vårt|vores|"
     r"naszego|naszej|nasz|nasza|нашего|нашей|наш|нашим|нашої|нашого"
 )
+# An author box's heading under the article ("About the author", "Über die Autorin", "L'autore", "Om skribenten").
+ABOUT_AUTHOR = (
+    r"(?:(?:about|über|à propos de|a propósito de|sobre|acerca de|sull|over|om|o|об|про|tentang|về|σχετικά με|عن)"
+    r"\s*(?:the|den|die|de|del|de la|o|a|l'|le|la|il|het|dem|τον|την)?|the|l'|la|il|le|die|der|de)\s*"
+    r"(?:author|writer|autor\w*|auteur\w*|autrice|autore|autora|schrijver|författaren|skribenten|forfatteren|"
+    r"автор\w*|yazar|penulis|tác giả|συγγραφέα|συντάκτη|الكاتب|الكاتبة)"
+    r"|yazar hakkında"
+)
 # Chinese and Japanese byline labels before the names, alone or joined ("作者：", "文／", "记者 ", "取材・文／",
 # "文・写真："), and the Korean and Chinese "reporter" after them ("김민준 기자", "张伟 记者").
 CJK_BYLINE_LABEL = (

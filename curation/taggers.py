@@ -46,6 +46,7 @@ _CODE_RULES = (
     "control_char",
     "repeated_line",
     "repeated_in_document",
+    "author_bio",
     "title",
     "duplicate_title",
     "header_field",

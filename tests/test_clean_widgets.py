@@ -556,3 +556,19 @@ def test_a_players_controls_and_times(line: str, reason: str) -> None:
 def test_times_without_a_control_are_text() -> None:
     text = f"{TITLE}\n\n{BODY}\n\n09:00 – 17:00\n\n{BODY2}\n"
     assert "09:00 – 17:00" not in removed_lines(text)
+
+
+@pytest.mark.parametrize(
+    "heading", ["About the author", "Über die Autorin", "L'autore", "Om skribenten", "Yazar hakkında"]
+)
+def test_an_author_box_under_the_article(heading: str) -> None:
+    bio = "Jane Doe is a senior reporter covering housing for the Daily Planet."
+    text = f"{TITLE}\nBy Jane Doe\n\n{BODY}\n\n{BODY2}\n\n{heading}\n{bio}\n"
+    removed = removed_lines(text)
+    assert (removed.get(heading), removed.get(bio)) == ("author_bio", "author_bio")
+    assert BODY in apply_spans(text, clean_text(text).removed)
+
+
+def test_a_lone_author_label_is_no_author_box() -> None:
+    text = f"{TITLE}\n\n{BODY}\n\nAuthor\n{BODY2}\n"
+    assert "author_bio" not in removed_lines(text).values()
