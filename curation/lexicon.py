@@ -353,6 +353,14 @@ GAMBLING_NOTICE = (
     r"jogos? de azar|gioc\w* d'azzardo|kansspel\w*|spel om pengar|hazard\w*|азартн\w+ игр\w*|азартн\w+ ігр\w*|"
     r"şans oyun\w*|(?:1[68]|21)\+|\+(?:1[68]|21)(?!\d)"
 )
+# Languages by their own names, as a site's language switcher lists them.
+ENDONYM = (
+    r"english|deutsch|français|español|italiano|português|nederlands|svenska|norsk|dansk|suomi|íslenska|polski|"
+    r"čeština|slovenčina|magyar|română|български|русский|українська|беларуская|српски|srpski|hrvatski|slovenščina|"
+    r"shqip|македонски|ελληνικά|türkçe|azərbaycan|қазақша|ქართული|հայերեն|eesti|latviešu|lietuvių|català|euskara|"
+    r"galego|gaeilge|cymraeg|bahasa indonesia|bahasa melayu|tiếng việt|tagalog|filipino|ไทย|中文|简体中文|繁體中文|"
+    r"日本語|한국어|العربية|فارسی|اردو|עברית|हिन्दी|বাংলা|தமிழ்|kiswahili|afrikaans|isizulu|isixhosa|esperanto"
+)
 # An affiliate disclosure: an affiliate word with a link or purchase word, or a commission word with a link or a
 # partner word
 # (substrings: "affiliatelänkar", "afiliacyjne", "партнерські посилання").
@@ -529,6 +537,7 @@ PICTURE_NUMBER = (
 # The long alternations that line patterns scan for, grouped by first letter (see `by_first_letter`): the same
 # matches, found with fewer tries per position.
 UPDATED_FAST = by_first_letter(UPDATED_LABEL[3:-1])  # the same words, for the relative-time patterns
+ENDONYM_FAST = by_first_letter(ENDONYM)
 AGO_BEFORE_FAST = by_first_letter(AGO_BEFORE)
 AGO_AFTER_FAST = by_first_letter(AGO_AFTER)
 SEND_SHARE_FORWARD = by_first_letter(f"{SEND_VERB}|{SHARE_VERB}|{FORWARD_VERB}")
@@ -772,6 +781,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"abonelik\w*|prenumeration|subskrypcj\w*))"
         r"[^?]{3,60}\?\s*(?:\S+\s*){1,3}",
         rf"(?:{PREVIOUS_NEXT})",
+        # a language switcher: two or more languages by their own names ("Bahasa Indonesia | English")
+        rf"(?:{ENDONYM_FAST})(?:\s*[|·•/]\s*(?:{ENDONYM_FAST})){{1,12}}",
         # a kicker word alone in capitals above a headline: "EXCLUSIVE", "EILMELDUNG", "ТЕРМІНОВО"
         rf"(?=(?-i:[^a-zß-öø-ÿа-яёїієґıçşğα-ωά-ώ]+$))(?:{KICKER_WORD})",
         # a link to the full version of a mobile page: "View full site", "Полная версия сайта", "Till hela sajten"

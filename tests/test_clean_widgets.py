@@ -54,6 +54,8 @@ WIDGETS = [
     ("ПРОМО", "advertisement"),
     ("This post contains affiliate links", "advertisement"),
     ("Advertiser disclosure: we may earn a commission from partners featured on this page.", "advertisement"),
+    ("Bahasa Indonesia | English", "navigation"),  # a language switcher
+    ("Ελληνικά · English · Türkçe", "navigation"),
     ("Wir erhalten eine Provision für Käufe über Links in diesem Artikel", "advertisement"),
     ("Nous percevons une commission sur les achats réalisés via ces liens", "advertisement"),
     ("Check the price at Walmart", "advertisement"),
