@@ -961,6 +961,8 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
     _consent_blocks(lines)
     _comment_threads(lines)
     body_start = _header(lines, result)
+    if result.title is not None:
+        _meta_under_standfirst(lines, body_start, result)
     if result.published is None and result.title is not None:
         result.published = _date_under_title(lines, body_start)
     _title_echoes(lines, result.title)
@@ -995,6 +997,39 @@ def _repeats_within(lines: Sequence[_Line], body_start: int | None) -> None:
             line.reason = "repeated_in_document"
 
 
+def _standfirst_below(lines: Sequence[_Line], body_start: int | None) -> int | None:
+    """The index after the short lines under the text's first paragraph when that is one sentence, maybe a
+    standfirst (which the header took for the text) over its byline and dateline; None when it is no such paragraph."""
+    if body_start is None or INNER_END.search(lines[body_start].text):
+        return None
+    end = body_start + 1
+    for i in range(end, min(len(lines), end + 2 * PAGE_HEADER_LINES)):
+        if not lines[i].blank and len(lines[i].text.split()) > MAX_DATELINE_WORDS:
+            break
+        end = i + 1
+    return end
+
+
+def _meta_under_standfirst(lines: Sequence[_Line], body_start: int | None, result: Cleaned) -> None:
+    """The byline and dateline lines under a one-sentence first paragraph right under the title: a standfirst's, the
+    header's own fields, read and removed as the header's ("Brendan O'Brien, CFP®" then "Updated June 14, 2020")."""
+    end = _standfirst_below(lines, body_start)
+    above = next((line for line in reversed(lines[: body_start or 0]) if not line.blank), None)
+    if end is None or above is None or above.reason != "title":
+        return
+    for line in lines[body_start + 1 : end]:
+        stripped = line.text.strip()
+        if line.blank or line.reason is not None:
+            continue
+        if byline := _byline(stripped) or _date_then_names(stripped) or _bare_names(stripped):
+            line.reason = "byline"
+            result.authors = result.authors or _people(byline[0])
+            result.published = result.published or byline[1]
+        elif iso := _line_date(stripped) or ((pair := _published_and_updated(stripped)) and pair[0]):
+            line.reason = "dateline"
+            result.published = result.published or iso
+
+
 def _date_under_title(lines: Sequence[_Line], body_start: int | None) -> str | None:
     """The first date written out in a short line between the title and the body, whatever else the line holds
     ("02.02.2022 A-Frauen", "Berlin, 28.10.2021, 058/21", "selbst ist der Mann 22.02.2021"): under a headline, above
@@ -1005,12 +1040,7 @@ def _date_under_title(lines: Sequence[_Line], body_start: int | None) -> str | N
     title = next((i for i, line in enumerate(lines) if line.reason == "title"), None)
     if title is None:
         return None
-    end = len(lines) if body_start is None else body_start + 1
-    if body_start is not None and not INNER_END.search(lines[body_start].text):  # one sentence: maybe a standfirst
-        for i in range(end, min(len(lines), end + 2 * PAGE_HEADER_LINES)):  # and the short lines under it
-            if not lines[i].blank and len(lines[i].text.split()) > MAX_DATELINE_WORDS:
-                break
-            end = i + 1
+    end = _standfirst_below(lines, body_start) or (len(lines) if body_start is None else body_start + 1)
     under = [line for line in lines[title + 1 : end] if not line.blank][:PAGE_HEADER_LINES]
     return _nearest_date([], under)
 

@@ -1189,6 +1189,17 @@ def test_a_dateline_with_fields_under_a_standfirst_with_its_stop(dateline: str) 
     assert clean_text(text).published in ("2020-01-27", "2021-02-22")
 
 
+def test_the_byline_and_dateline_under_a_standfirst_with_its_stop_are_the_headers() -> None:
+    """Under a one-sentence first paragraph right under the title (where the header stopped: it read no byline under
+    it), byline and dateline lines are read and removed; the standfirst stays."""
+    fields = "Gülsen Tuncel\nEditörlerimiz tarafından doğrulandı\nGüncelleme: 27.01.2020 · 10 dk okuma"  # unread
+    text = f"Why the housing market is stuck\n{HOUSING_DECK}.\n{fields}\n\n{HOUSING}\n"
+    cleaned = clean_text(text)
+    assert cleaned.published == "2020-01-27"
+    assert removed_lines(text).get("Güncelleme: 27.01.2020 · 10 dk okuma") == "dateline"
+    assert HOUSING_DECK in apply_spans(text, cleaned.removed)
+
+
 @pytest.mark.parametrize(
     ("first", "iso"),
     [
