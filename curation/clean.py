@@ -388,6 +388,7 @@ OUTLET = re.compile(rf"(?<!\w)(?:{OUTLET_WORDS})(?!\w)", re.IGNORECASE)
 # "DiMaggio", "LeBlanc", "MacLeod" are names).
 LOWER = "a-zß-öø-ÿа-яёїієґα-ωάέήίόύώϊϋΐΰ"
 ABOUT_AUTHOR_LINE = re.compile(rf"\s*(?:{ABOUT_AUTHOR})\s*:?\s*", re.IGNORECASE)
+MAX_ROLE_WORDS = 6  # ", chuyên gia tài chính cá nhân": a role after a byline's names
 MAX_BIO_WORDS = 60  # an author box's paragraph: a sentence or two
 FIELD_LABEL = re.compile(r"^[^\W\d_]+\s*:\s+")  # one word and a colon before a field's value
 CREDIT = re.compile(rf"(?:{CREDIT_LABEL})\b", re.IGNORECASE)
@@ -2107,6 +2108,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
                     or _staff_byline(stripped)
                     or _name_then_verb(stripped)
                     or _first_field_byline(stripped)
+                    or _names_with_lower_role(stripped)
                     or _name_over_date(lines, index, stripped, stops)
                     or _date_then_names(stripped)
                     or _split_byline(lines, index, stripped)
@@ -2258,6 +2260,16 @@ def _date_then_names(stripped: str) -> tuple[list[str], str | None] | None:
         if LABEL_LINE.fullmatch(word) and len(names.split()) <= MAX_HANDLE_WORDS:
             return [], iso  # "Veröffentlicht am 12. Juni 2017 von gizzmo": a handle or the blog's name credits no one
     return _names_among_fields(fields)
+
+
+def _names_with_lower_role(stripped: str) -> tuple[list[str], str | None] | None:
+    """Full names, a comma and a role in lowercase of at most MAX_ROLE_WORDS words, whatever the vocabulary knows of it
+    ("Linnea Sjöblom, musikkritiker", "Jefri Tumbelaka, kritikus musik", "Jane Doe, staff writer"): a byline."""
+    role = LOWER_ROLE.search(stripped)
+    if role is None or len(role[0].split()) > MAX_ROLE_WORDS or "," in role[0][1:] or stripped.endswith(SENTENCE_END):
+        return None
+    authors = _full_names(stripped[: role.start()])
+    return (authors, None) if authors else None
 
 
 def _names_among_fields(fields: list[str]) -> tuple[list[str], str | None] | None:

@@ -1114,6 +1114,7 @@ NEWS_AGENCY = (
 )
 BYLINE_ROLE = (
     r"reporter\w*|correspondent\w*|editor\w*|writer|columnist|contributor|journalist\w*|staff|desk|newsroom|moderator\w*|"
+    r"critic|kritiker|kritikus|critique|crítico|critico|eleştirmen\w*|planner|adviser|advisor|"
     r"redakteur\w*|redaktion|korrespondent\w*|autor\w*|mitarbeiter\w*|"
     r"envoyée?s? spéciale?s?|correspondant\w*|journaliste|rédacteur\w*|rédaction|"
     r"corresponsal\w*|redactor\w*|redacción|periodista|enviad[oa] especial|"

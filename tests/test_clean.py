@@ -695,6 +695,10 @@ def test_a_byline_among_a_datelines_fields(line: str, authors: list[str], iso: s
         ("By Anna Per Olsson", ["Anna Per Olsson"], None),  # "Per" is a given name, not a preposition
         ("Von Julia Wagner, Stefan Schneider, 3. März 2024", ["Julia Wagner", "Stefan Schneider"], "2024-03-03"),
         ("Autor Mark Newton:", ["Mark Newton"], None),  # a colon after the names, as the text followed
+        ("Linnea Sjöblom, musikkritiker", ["Linnea Sjöblom"], None),  # a role in lowercase, whatever it is
+        ("Jane Smith, staff writer", ["Jane Smith"], None),
+        ("Words by Madison Tran, Music Critic", ["Madison Tran"], None),
+        ("Anna Berg, who lives in Oslo, said", [], None),  # a clause, not a role
         ("By the numbers:", [], None),
     ],
 )
