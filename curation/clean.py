@@ -2255,8 +2255,6 @@ def _date_then_names(stripped: str) -> tuple[list[str], str | None] | None:
             continue
         if authors := _full_names(names) or _names_before_category(names):
             return authors, iso
-        if not word and (byline := _byline(names)):  # "14.05.2024 · Testo: Ilaria Beffa"
-            return byline[0], iso
         if LABEL_LINE.fullmatch(word) and len(names.split()) <= MAX_HANDLE_WORDS:
             return [], iso  # "Veröffentlicht am 12. Juni 2017 von gizzmo": a handle or the blog's name credits no one
     return _names_among_fields(fields)
