@@ -963,9 +963,10 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
     _comment_threads(lines)
     body_start = _header(lines, result)
     if result.title is not None:
-        _meta_under_standfirst(lines, body_start, result)
-    if result.published is None and result.title is not None:
-        result.published = _date_under_title(lines, body_start)
+        below = _standfirst_below(lines, body_start)
+        _meta_under_standfirst(lines, body_start, below, result)
+        if result.published is None:
+            result.published = _date_under_title(lines, body_start, below)
     _title_echoes(lines, result.title)
     _byline_echoes(lines, body_start)
     _author_bio(lines, body_start)
@@ -1011,10 +1012,10 @@ def _standfirst_below(lines: Sequence[_Line], body_start: int | None) -> int | N
     return end
 
 
-def _meta_under_standfirst(lines: Sequence[_Line], body_start: int | None, result: Cleaned) -> None:
-    """The byline and dateline lines under a one-sentence first paragraph right under the title: a standfirst's, the
-    header's own fields, read and removed as the header's ("Brendan O'Brien, CFP®" then "Updated June 14, 2020")."""
-    end = _standfirst_below(lines, body_start)
+def _meta_under_standfirst(lines: Sequence[_Line], body_start: int | None, end: int | None, result: Cleaned) -> None:
+    """The byline and dateline lines under a one-sentence first paragraph right under the title, up to `end`
+    (`_standfirst_below`): a standfirst's, the header's own fields, read and removed as the header's ("Brendan
+    O'Brien, CFP®" then "Updated June 14, 2020")."""
     above = next((line for line in reversed(lines[: body_start or 0]) if not line.blank), None)
     if end is None or above is None or above.reason != "title":
         return
@@ -1026,22 +1027,22 @@ def _meta_under_standfirst(lines: Sequence[_Line], body_start: int | None, resul
             line.reason = "byline"
             result.authors = result.authors or _people(byline[0])
             result.published = result.published or byline[1]
-        elif iso := _line_date(stripped) or ((pair := _published_and_updated(stripped)) and pair[0]):
+        elif iso := _dateline_date(stripped):
             line.reason = "dateline"
             result.published = result.published or iso
 
 
-def _date_under_title(lines: Sequence[_Line], body_start: int | None) -> str | None:
+def _date_under_title(lines: Sequence[_Line], body_start: int | None, below: int | None) -> str | None:
     """The first date written out in a short line between the title and the body, whatever else the line holds
     ("02.02.2022 A-Frauen", "Berlin, 28.10.2021, 058/21", "selbst ist der Mann 22.02.2021"): under a headline, above
     its text, a date is the article's, and a layout's fields around it vary without end; the short lines under the
     text's first paragraph too when that is one sentence: a standfirst (which the header took for the text) over its
-    byline and dateline.
+    byline and dateline (up to `below`, `_standfirst_below`).
     Read, not removed: such a line may carry a category or a place worth keeping."""
     title = next((i for i, line in enumerate(lines) if line.reason == "title"), None)
     if title is None:
         return None
-    end = _standfirst_below(lines, body_start) or (len(lines) if body_start is None else body_start + 1)
+    end = below or (len(lines) if body_start is None else body_start + 1)
     under = [line for line in lines[title + 1 : end] if not line.blank][:PAGE_HEADER_LINES]
     return _nearest_date([], under)
 
@@ -1123,11 +1124,10 @@ def _author_bio(lines: Sequence[_Line], body_start: int | None) -> None:
         if line.blank or line.reason is not None:
             continue
         stripped = line.text.strip()
-        if ABOUT_AUTHOR_LINE.fullmatch(stripped) or (heading and len(stripped.split()) <= MAX_BIO_WORDS):
+        titled = ABOUT_AUTHOR_LINE.fullmatch(stripped) is not None
+        if titled or (heading and len(stripped.split()) <= MAX_BIO_WORDS):
             line.reason = "author_bio"
-            heading = bool(ABOUT_AUTHOR_LINE.fullmatch(stripped))
-        else:
-            heading = False
+        heading = titled
 
 
 def model_inputs(lines: Sequence[_Line], repeated: frozenset[str]) -> tuple[list[int], dict[str, list]]:
@@ -1621,10 +1621,15 @@ def _inner_byline(stripped: str) -> tuple[list[str], str | None] | None:
     return None
 
 
+def _dateline_date(stripped: str) -> str | None:
+    """The (published) date of a dateline, alone or with its updated date after it."""
+    return _line_date(stripped) or ((pair := _published_and_updated(stripped)) and pair[0]) or None
+
+
 def _field_date(stripped: str) -> str | None:
     """The date of a short line by a page's headline, whatever the fields beside it ("01. November 2021 |
     Naturschutz, BUND"): next to the headline a date is the article's, not a menu's."""
-    if iso := _line_date(stripped) or ((pair := _published_and_updated(stripped)) and pair[0]):
+    if iso := _dateline_date(stripped):
         return iso
     if len(stripped.split()) > MAX_DATELINE_WORDS:
         return None
@@ -1725,9 +1730,8 @@ def _credit(text: str) -> bool:
     match = CREDIT_LINE.match(stripped)
     if match is None or stripped.endswith(SENTENCE_END):
         return False  # "Dakar : Siège du Sénat Fédéral.": a sentence
-    names = match.group("names").strip()
-    authors = parse_authors(names, labelled=True)
-    return 0 < len(authors) == len(_name_parts(names, labelled=True)) and all(2 <= len(a.split()) <= 4 for a in authors)
+    authors = _every_name(match.group("names").strip(), labelled=True)
+    return bool(authors) and all(2 <= len(a.split()) <= 4 for a in authors)
 
 
 def _ends_with_date(stripped: str) -> bool:
@@ -2728,8 +2732,11 @@ def _choose_title(
         distinct = twice
     if (
         len(title_lines) > 1
-        and confirmed in (None, title_lines[1])
-        and (_over_deck(title_lines[0], title_lines[1], lead) or (confirmed and _topic_headline(title_lines[0].text)))
+        and (confirmed is None or confirmed is title_lines[1])
+        and (
+            _over_deck(title_lines[0], title_lines[1], lead)
+            or (confirmed is not None and _topic_headline(title_lines[0].text))
+        )
     ):
         distinct = {keys[0]}
     if len(distinct) != 1 and confirmed is not None:
