@@ -2054,7 +2054,7 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     confirmed: _Line | None = None  # the longest headline-like line right above a byline or a dateline
     previous: _Line | None = None  # the last header line read as a headline, a byline or a dateline
     updated: str | None = None
-    standfirst = False  # a paragraph was read as the header's standfirst
+    standfirst: int | None = None  # the first paragraph read as the header's standfirst
     menu: _Line | None = None  # the header's first breadcrumb or menu row
     last_meta: int | None = None  # the index of the last byline or dateline read
     first_meta: _Line | None = None  # the first byline or dateline read
@@ -2159,12 +2159,10 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             result.published = result.published or updated
             body_topic = cache(partial(_topic, [ln.text for ln in lines[index : index + BODY_TOPIC_LINES]], stops))
             _choose_title(title_lines, confirmed, result, menu, first_meta, body_topic, short, lead)
-            if result.title is None and _lone_opening(lines, title_lines, index):
-                result.title = title_lines[0].text.strip()
-                title_lines[0].reason = "title"
+            _lone_title(lines, title_lines, index, result)
             return index
         elif not _is_title_like(_headline_core(stripped, first=not title_lines)):
-            standfirst = True
+            standfirst = index if standfirst is None else standfirst
             continue  # a standfirst: article text inside the header, above its byline or dateline; it confirms nothing
         elif confirmed is not None and last_meta is not None and _field_under(lines, index, confirmed, last_meta):
             line.reason = "header_field"
@@ -2189,9 +2187,17 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
             confirmed = previous
         previous = line
     result.published = result.published or updated
-    if standfirst:  # the text ends in the header's byline: its title is read as it would be without that byline
+    if standfirst is not None:  # the text ends in the header's byline: its title read as it would be without it
         _choose_title(title_lines, confirmed, result, menu, first_meta, opening=short, lead=lead)
+        _lone_title(lines, title_lines, standfirst, result)
     return None
+
+
+def _lone_title(lines: Sequence[_Line], title_lines: Sequence[_Line], body: int, result: Cleaned) -> None:
+    """The title, when none was chosen, is the lone short opening over the text starting at `body` (`_lone_opening`)."""
+    if result.title is None and _lone_opening(lines, title_lines, body):
+        result.title = title_lines[0].text.strip()
+        title_lines[0].reason = "title"
 
 
 def _lone_opening(lines: Sequence[_Line], title_lines: Sequence[_Line], body: int) -> bool:
