@@ -995,7 +995,12 @@ def _repeats_within(lines: Sequence[_Line], body_start: int | None) -> None:
     counts = Counter(texts)
     for line in lines[body_start + 1 :]:
         stripped = line.text.strip()
-        if line.reason is None and not line.blank and counts[stripped] >= 2 and not stripped.endswith(SENTENCE_END):
+        if (
+            line.reason is None
+            and counts[stripped] >= 2  # (blank lines are never counted)
+            and not stripped.endswith(SENTENCE_END)
+            and not stripped.isdigit()  # a number alone, a list's or a page's, is no widget's label
+        ):
             line.reason = "repeated_in_document"
 
 

@@ -439,6 +439,11 @@ def test_spans_are_valid_and_rederive_the_text(text: str) -> None:
     "to the constitutional court."
 )
 @example("2024-11-08\n- A list item.\nBy Anna Miller")  # found by a local run: a list item read as a headline
+@example(  # found by a local run: a number written twice, under the header on a second pass only
+    "Parliament approves the new budget after a long debate 2\n0\n- A list item.\n0\nBy Anna Miller\nThe parliament "
+    "approved the budget on Tuesday after a debate that lasted more than ten hours. The opposition voted against it "
+    "and announced an appeal to the constitutional court."
+)
 @example(  # found by a CI run: a short opening over a text that ends in its byline was no title until a second pass
     "Aa\nThe parliament approved the budget on Tuesday after a debate that lasted more than ten hours. The opposition "
     "voted against it and announced an appeal to the constitutional court.\nBy Anna Miller"
