@@ -349,7 +349,10 @@ CJK_GLUED_DATELINE = re.compile(
 )
 # A Chinese, Japanese or Korean name: two to five Han letters (kana too, "佐藤さくら", not the "・" between
 # names), or two to four Hangul syllables.
-CJK_NAME = r"(?:[\u4e00-\u9fff\u3040-\u30fa\u30fc-\u30ff々]{2,5}|[\uac00-\ud7a3]{2,4})"
+CJK_NAME = (  # not the "reporter" after the names ("글 김철수 기자")
+    rf"(?!(?:{CJK_REPORTER})(?![\u4e00-\u9fff\uac00-\ud7a3]))"
+    r"(?:[\u4e00-\u9fff\u3040-\u30fa\u30fc-\u30ff々]{2,5}|[\uac00-\ud7a3]{2,4})"
+)
 # what parts two names: "陈志强、张晓明", "加藤彩・小林真理子", "조지훈·이성민"
 CJK_NAME_SEP = r"\s*[、・･·,，/／]\s*|\s+"
 CJK_NAMES = rf"{CJK_NAME}(?:(?:{CJK_NAME_SEP}){CJK_NAME})*"
@@ -1159,6 +1162,8 @@ MAX_DATELINE_CHARS = 160  # a dateline's fields are read up to this length
 MAX_KEPT_LINE = 300  # characters: a line's rule verdict is cached up to this length
 MAX_DATE_WORDS = 6  # "Monday, 26 April 2022, 14:05"
 LABEL_LINE = re.compile(rf"(?:{BYLINE_PREFIX})\s*:?", re.IGNORECASE)  # a byline's label alone: "By", "Von:"
+# a byline's label and an article before a desk word: "Por ", "Von der ", "By the "
+LABEL_OPENS = re.compile(rf"(?:{BYLINE_PREFIX})\s*:?\s+(?:{'|'.join(sorted(OUTLET_ARTICLES))}\s+)?$", re.IGNORECASE)
 JOINER_LINE = re.compile(rf"(?:{AUTHOR_JOINERS}|,)", re.IGNORECASE)  # "and" alone on its line, between two names
 LABEL_LAST = re.compile(rf"(?:^|\s)(?:{BYLINE_PREFIX})\s*:?$", re.IGNORECASE)  # a line that ends with a byline label
 MAX_NAME_LINE_WORDS = 6
@@ -1998,9 +2003,10 @@ def _staff_byline(stripped: str) -> tuple[list[str], str | None] | None:
     staff = STAFF.search(stripped)
     if not staff:
         return None
-    # the desk word ends the credit, or one word qualifies it ("Por la redacción digital"): "Newsroom cuts at the
-    # Herald" is a headline
-    return ([], None) if len(stripped[staff.end() :].split()) <= 1 else None
+    # the desk word ends the credit, or one word qualifies it ("Por la redacción digital"), or a byline's label opens
+    # it ("Por Redacción BBC Mundo"): "Newsroom cuts at the Herald" is a headline
+    labelled = LABEL_OPENS.match(stripped[: staff.start()])
+    return ([], None) if labelled or len(stripped[staff.end() :].split()) <= 1 else None
 
 
 def _without_place(names: str) -> str:
@@ -2029,6 +2035,9 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     match = BYLINE.match(stripped.split(";")[0])
     if not match or len(stripped) > 300:
         return None
+    labels = stripped[match.end("lead") : match.start("names")]
+    if (staff := STAFF.search(labels)) and ":" not in labels and LABEL_OPENS.match(labels[: staff.start()]):
+        return None  # "Por Redacción BBC Mundo": a desk's credit (`_staff_byline`), not a name "BBC Mundo"
     names, published = _split_byline_date(HANDLE.sub("", NAMES_END.split(match.group("names"))[0]))
     names = TRAILING_CLOCK.sub("", names.strip())  # "Posted by A at 5:11 AM", "Von A um 14:30 Uhr"
     if published:  # "von A Erstellt am 01.01.23": the date's label after the names, not "Ben Stand"
@@ -2578,7 +2587,9 @@ def _line_date(stripped: str) -> str | None:
         )
     ]
     if not others or (dates[0] and others == fields[-1:] and _section_field(others[0])):
-        return next(d for d in dates if d)
+        # "Updated March 13, 2021 | Published March 12, 2021": the published field, wherever it stands
+        dated = [(f, d) for f, d in zip(fields, dates, strict=True) if d]
+        return next((d for f, d in dated if not UPDATED_LINE.match(f)), dated[0][1])
     return _trailing_date(stripped)
 
 

@@ -1093,7 +1093,7 @@ BYLINE_PREFIX = (
     r"toimittaja|af|skrevet af|skrevet av|γράφει|γράφουν|συντάκτης|συντάκτρια|συντάκτες|επιμέλεια|κείμενο|"
     r"пише|написа|аутор|аутори|piše|pišu|napisao|napisala|avtor|avtorica|avtorji|besedilo|autorius|autorė|"
     r"autoriai|tekstas|autors|teksts|kirjutas|höfundur|texti|shkruan|oleh|penulis|wartawan|"
-    r"بقلم|كتب|كتبت|نویسنده|מאת|लेखक|โดย|tác giả|nā|"
+    r"بقلم|كتب|كتبت|نویسنده|מאת|लेखक|โดย|tác giả|bởi|nā|"
     r"ka|e kwadilwe ke|bya|"  # Setswana, Luganda  # Arabic, Persian, Hebrew, Hindi, Thai, Vietnamese
     r"ngu|ingxelo ka|ibhalwe ngu|kubhalwe ngu|yabhalwa ngu)"  # isiXhosa, isiZulu: "by", "report of", "written by"
 )

@@ -197,6 +197,7 @@ def test_byline_places_and_capitals(byline: str, authors: list[str]) -> None:
         "Redakcja",
         "Подготовлено редакцией",
         "Agencies",
+        "Por Redacción BBC Mundo",  # a label, the desk, then the outlet: no one named "BBC Mundo"
     ],
 )
 def test_staff_bylines_have_no_authors(byline: str) -> None:
@@ -390,6 +391,7 @@ def test_relative_time_near_misses_stay(line: str) -> None:
         ("מאת דנה כהן", ["דנה כהן"]),  # Hebrew
         ("लेखक: राहुल शर्मा और प्रिया सिंह", ["राहुल शर्मा", "प्रिया सिंह"]),  # Hindi: vowel signs in names
         ("โดย สมชาย ใจดี", ["สมชาย ใจดี"]),  # Thai
+        ("Bởi Nguyễn Văn An", ["Nguyễn Văn An"]),  # Vietnamese "by"
     ],
 )
 def test_bylines_in_more_languages(byline: str, authors: list[str]) -> None:
@@ -470,6 +472,7 @@ def test_a_headline_above_the_breadcrumb_stays_the_title() -> None:
         "입력 2026.11.25 14:32 수정 2026.11.26 09:10",  # Korean: entered, revised
         "发布时间：2026-11-25 14:32 更新时间：2026-11-26 09:10",
         "Erstellt am 25.11.26 um 14:32, geändert am 26.11.26 um 09:10",
+        "Updated Nov. 26, 2026, 9:10 a.m. ET | Published Nov. 25, 2026, 2:32 p.m. ET",  # the update first
     ],
 )
 def test_published_and_updated_dates_on_one_line(line: str) -> None:
@@ -1972,6 +1975,7 @@ ZH_BODY = (
         ("조지훈·이성민 기자 newsdesk@newsline.co.kr · 2023.12.18", ["조지훈", "이성민"], "2023-12-18"),
         ("임지훈 기자 — 2018년 9월 28일 (금) 오후 8:38", ["임지훈"], "2018-09-28"),
         ("[Daily Courier] 장현우 기자 · 2015.08.22 19:07", ["장현우"], "2015-08-22"),  # the outlet before
+        ("글 김철수 기자", ["김철수"], None),  # a label before the name and "reporter" after it
     ],
 )
 def test_chinese_japanese_and_korean_bylines(byline: str, authors: list[str], iso: str | None) -> None:
