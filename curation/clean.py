@@ -887,12 +887,13 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset(), model: Content
     """
     lines, result = tag_lines(text, repeated)
     model = model or load_model()
-    if _content_model(lines, repeated, model):
-        rows = [i for i, line in enumerate(lines) if not line.blank]
+    rows = [i for i, line in enumerate(lines) if not line.blank]
+    page = _content_model(lines, repeated, model)
+    if page:
         if not _headed_extract(lines, rows):
             _page_header(lines, rows, result, model.threshold)
-        _tail_byline(lines, rows, result)
         _whole_title(lines, rows, result)
+    _tail_byline(lines, rows, result, page)
     # a label the vocabulary lacks, kept before a name; in a script without case, a phrase taken for one
     if any(len(name.split()) > 2 or _caseless(name) for name in result.authors):
         stops = _lazy_stop_words([line.text for line in lines])()
@@ -1337,13 +1338,13 @@ def _whole_title(lines: Sequence[_Line], rows: list[int], result: Cleaned) -> No
         result.title = whole.text.strip()
 
 
-def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned) -> None:
+def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page: bool) -> None:
     """A byline or a labelled date under the article's last paragraph ("Von Clemens Höges", "Posted by A at 5:11 AM",
-    "Von:" / "A", "Erscheinungsdatum: 07.02.2022"), where magazines, blogs and institutes credit their authors, when
-    the header named none. Only a labelled byline or date: unlabelled names and dates under an article are as often
-    a comment's, a photo's or a related story's."""
-    if result.authors and result.published:
-        return
+    "Von:" / "A", "Erscheinungsdatum: 07.02.2022"), where magazines, blogs and institutes credit their authors: read
+    when the header named none, removed either way (a second pass, without the header, would read it). Only a
+    labelled byline or date: unlabelled names and dates under an article are as often a comment's, a photo's or a
+    related story's. It looks at the PAGE_TAIL_LINES lines under that paragraph; in an extract, at the first that
+    stay (what a second pass over the cleaned extract looks at), on a page at whatever the model removed too."""
     last = next(
         (
             p
@@ -1354,17 +1355,23 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned) -> No
     )
     if last is None:
         return
-    tail = [lines[i] for i in rows[last + 1 : last + 1 + PAGE_TAIL_LINES]]
+    tail = [lines[i] for i in rows[last + 1 :]]
+    staying = 0
     for at, line in enumerate(tail):
+        if staying == PAGE_TAIL_LINES:
+            break
         stripped = line.text.strip()
-        byline = _byline(stripped) or _label_then_names(stripped, tail[at + 1 :])
-        if not result.authors and byline and (authors := _people(byline[0])):
-            result.authors = authors
-            result.published = result.published or byline[1]
+        byline = _byline(stripped) or _label_then_names(stripped, tail[at + 1 : at + 1 + PAGE_TAIL_LINES])
+        if byline and (authors := _people(byline[0])):
+            if not result.authors:
+                result.authors = authors
+                result.published = result.published or byline[1]
             line.reason = "byline"
-        elif not result.published and DATE_LABEL_LINE.match(stripped) and (iso := _field_date(stripped)):
-            result.published = iso
+        elif DATE_LABEL_LINE.match(stripped) and (iso := _field_date(stripped)):
+            result.published = result.published or iso
             line.reason = "dateline"
+        elif page or line.reason is None:
+            staying += 1
 
 
 def _lede_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, stops: StopWords) -> None:

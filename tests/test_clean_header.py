@@ -2089,3 +2089,27 @@ def test_the_headline_written_twice_is_the_title_over_a_box_line() -> None:
     byline = "Tekst: Eline Mertens / 18/04/2020"
     text = f"{title} | NovaPress\n\nBOEKRECENSIE\n\n{title}\n\n{box}\n\n{byline}\n\n{BODY}\n"
     assert clean_text(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("tail", "iso"),
+    [
+        (["Published 12 March 2021"], "2021-03-12"),
+        (["Veröffentlicht am 12.03.2021"], "2021-03-12"),
+        (["Published 12 March 2021", "Updated 13 March 2021"], "2021-03-12"),  # both go, the first is read
+    ],
+)
+def test_a_labelled_date_under_an_extracts_last_paragraph_is_its_date(tail: list[str], iso: str) -> None:
+    text = "\n".join([TITLE, "", BODY, "", BODY2, "", BODY, "", *tail]) + "\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == (TITLE, iso)
+    assert all(removed_lines(text).get(line) == "dateline" for line in tail)
+    assert_idempotent(text)
+
+
+def test_a_byline_under_the_text_goes_when_the_header_named_the_author() -> None:
+    """Removed either way: a second pass over the cleaned text, without the header's byline, would read it."""
+    text = "\n".join([TITLE, "By Anna Miller", "", BODY, "", BODY2, "", "Von Clemens Höges"]) + "\n"
+    assert clean_text(text).authors == ["Anna Miller"]
+    assert removed_lines(text).get("Von Clemens Höges") == "byline"
+    assert_idempotent(text)
