@@ -6,7 +6,7 @@ boilerplate of several site layouts. Every generated line carries a gold label: 
 boilerplate `prefix` (a dateline stuck to the first sentence). Each document also carries its
 gold title, authors and ISO date.
 
-Nineteen splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
+Twenty splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
 `heldout` (styles_heldout.py), `heldout2` (styles_heldout2.py, written after tuning and
 never tuned on), `heldout3` (styles_heldout3.py, written blind: its author never read the
 cleaner's rules or docs; fresh phrasings, date forms and caption forms) and `heldout4`
@@ -61,13 +61,18 @@ Indonesian id, vi, Maghreb ar, Cypriot el, Finland-Swedish sv, in new layouts: a
 guides, statistics-office releases, album reviews, embassy news pages, parenting magazines, crypto news, motorsport
 race reports; question, quoted and "Topic: headline" headlines, standfirsts between the headline and the date line,
 the date before the byline on one line, bylines with roles for a single author, reading times and view counts in
-date lines);
+date lines) and `heldout19` (styles_heldout19.py, also written blind, in eight familiar languages on sites from new
+countries, Irish en, Austrian de, Argentine es, Belgian fr, Brazilian pt, pl, ja, hi, in new layouts: food-and-drink
+producer features, esports news, court-ruling summaries, consumer and health-insurance explainers, rail and airline
+strike updates, exhibition reviews, auction reports, chess and shogi reports; blocks printed on some pages of a style
+only, the byline and the "as of" date under the text, agency and city datelines glued to the first sentence, English
+date lines on Hindi pages, Japanese era years);
 see docs/boilerplate.md for what each figure means. Usage:
 
     python eval/boilerplate/build.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|
                                               heldout8|heldout9|heldout10|heldout11|heldout12|
                                               heldout13|heldout14|heldout15|heldout16|heldout17|
-                                              heldout18]
+                                              heldout18|heldout19]
                                               [--out DIR] [--shared DIR]
 
 writes DIR/<split>.jsonl (default build/boilerplate/, gitignored); score.py
@@ -108,6 +113,7 @@ import styles_heldout15  # noqa: E402
 import styles_heldout16  # noqa: E402
 import styles_heldout17  # noqa: E402
 import styles_heldout18  # noqa: E402
+import styles_heldout19  # noqa: E402
 
 SPLITS = {
     "dev": styles_dev,
@@ -129,6 +135,7 @@ SPLITS = {
     "heldout16": styles_heldout16,
     "heldout17": styles_heldout17,
     "heldout18": styles_heldout18,
+    "heldout19": styles_heldout19,
 }
 
 LANGS = ("en", "de", "fr", "es", "ru", "uk", "tr", "it", "pt", "nl", "pl", "sv")
@@ -289,6 +296,8 @@ class Maker:
             if len(words) < low or len(re.findall(r"\d+", " ".join(words[:high]))) > 1:
                 continue
             text = " ".join(words[: self.rng.randint(low, high)]).rstrip(".,;:!?…-–—\"'«»“”„")
+            if "ends" in self.p:  # heldout19 on: a spaced language's own sentence end, Hindi "।"
+                text = text.rstrip("".join(self.p["ends"])).rstrip()
             if text and not re.search(r"[:@|]", text):
                 return text[:1].upper() + text[1:]
 
@@ -318,7 +327,10 @@ class Maker:
         """heldout18 on: a dek of one real sentence (8-40 words); its full stop dropped two times in five."""
         while True:
             sentence = self.rng.choice(self.ended)
-            if 8 <= len(sentence.split()) <= 40:
+            if "unspaced" in self.p:  # heldout19 on: a script without spaces counts `unspaced` characters a word
+                if 8 * int(self.p["unspaced"][0]) <= len(sentence) <= 40 * int(self.p["unspaced"][0]):
+                    break
+            elif 8 <= len(sentence.split()) <= 40:
                 break
         if self.rng.random() < 0.4 and sentence.endswith(".") and not sentence.endswith(".."):
             return sentence[:-1]
@@ -427,6 +439,10 @@ def make_doc(
     header = list(style["header"])
     glue = None
     for kind in header:
+        if kind.endswith("?"):  # heldout19 on: a block some pages of the style print, style["maybe_p"] of them
+            if rng.random() >= float(style.get("maybe_p", 0.5)):
+                continue
+            kind = kind[:-1]
         if kind == "title":
             blocks.append([Line(title, "boilerplate", "title")])
         elif kind == "title_site":  # heldout5 on: the headline with the site's name, as a page title
@@ -483,12 +499,24 @@ def make_doc(
             kind = rng.choice(inserts)
             body.append(_insert(kind, m, title, site, style, day))
         body.append([Line(m.paragraph(), "content")])
-    footer = [
-        _widget(kind, m, site, style, day)
-        if kind != "author_note"
-        else [Line(_author_note(m).format(n=m.name(), c=rng.choice(phrases.get("cities", CITIES))), "content")]
-        for kind in style["footer"]
-    ]
+
+    def foot(kind: str) -> list[Line]:
+        if kind == "author_note":
+            return [Line(_author_note(m).format(n=m.name(), c=rng.choice(phrases.get("cities", CITIES))), "content")]
+        if kind == "byline_end":  # heldout19 on: the byline under the text, "(文・佐藤健)", "Text: Anna Gruber"
+            return bp(byline_text(), "byline")
+        if kind == "date_end":  # heldout19 on: the date line under the text, "Stand: 25.11.2026"
+            doc.published = day.isoformat()
+            return bp(date_text, "dateline")
+        return _widget(kind, m, site, style, day)
+
+    footer = []
+    for kind in style["footer"]:
+        if kind.endswith("?"):  # heldout19 on: as in the header
+            if rng.random() >= float(style.get("maybe_p", 0.5)):
+                continue
+            kind = kind[:-1]
+        footer.append(foot(kind))
     for block in blocks + body + footer:
         if doc.lines and style["blank"]:
             doc.lines.append(Line("", "blank"))
