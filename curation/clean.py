@@ -365,6 +365,8 @@ CJK_BYLINE = re.compile(
 # The outlet in brackets before a Korean byline ("[Daily Courier] 홍길동 기자", "[서울=뉴시스] 홍길동 기자"), and
 # glued to the first sentence with "=" after the reporter ("(서울=연합뉴스) 홍길동 기자 = 본문").
 CJK_GLUED_BYLINE = re.compile(rf"^\s*{CJK_OUTLET}\s*(?P<names>{CJK_NAMES})\s*(?:{CJK_REPORTER})\s*=\s*(?=\S)")
+# Degrees and a bar's titles after a name, in capitals as written: "Róisín O'Sullivan BL", "Lukas Pichler, LL.M."
+POST_NOMINALS = re.compile(r"(?:,?\s+(?:BL|SC|QC|KC|LL\.\s?[MB]\.|LLM|LLB|Ph\.\s?D\.|PhD|MBA|MSc|M\.Sc\.|M\.D\.))+$")
 MAIL = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Japan's era years: 令和 began in 2019 (its first year is 元年), 平成 in 1989, 昭和 in 1926.
 JAPANESE_ERA = re.compile(r"(令和|平成|昭和)\s*(\d{1,2}|元)\s*年")
@@ -818,8 +820,9 @@ def _is_role(text: str) -> bool:
 
 
 def strip_role(names: str) -> str:
-    """The names of a byline tail without a role or outlet after them."""
-    names = names.strip()
+    """The names of a byline tail without a role or outlet after them, nor a degree or a bar's title ("A BL",
+    "A, LL.M.")."""
+    names = POST_NOMINALS.sub("", names.strip())
     paren = ROLE_PAREN.match(names)
     if paren and paren.group("names") and _is_role(paren.group("role")):
         names = paren.group("names")
@@ -1367,8 +1370,8 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
                 result.authors = authors
                 result.published = result.published or byline[1]
             line.reason = "byline"
-        elif DATE_LABEL_LINE.match(stripped) and (iso := _field_date(stripped)):
-            result.published = result.published or iso
+        elif (DATE_LABEL_LINE.match(stripped) or UPDATED_LINE.match(stripped)) and (iso := _field_date(stripped)):
+            result.published = result.published or iso  # "Page reviewed 17 Jul 2023": the page's only date
             line.reason = "dateline"
         elif page or line.reason is None:
             staying += 1
@@ -2272,9 +2275,12 @@ def _short_headline(line: _Line) -> bool:
 def _date_then_names(stripped: str) -> tuple[list[str], str | None] | None:
     """A dateline that ends with its byline, after a field's separator or a small word ("3 March 2024, 14:05 | Jane
     Smith", "Posted on March 3, 2024 by Jane Smith", "Publicado el 3 de marzo de 2024 por Ana Pérez")."""
+    stripped = POST_NOMINALS.sub("", stripped)  # "… · Lukas Pichler, LL.M.": no sentence's stop
     if len(stripped) > MAX_STAFF_CHARS or stripped.endswith(SENTENCE_END) or not any(c.isdigit() for c in stripped):
         return None
     fields = [f.strip() for f in FIELD_SEP.split(stripped) if f.strip()]
+    if len(fields) > 2 and _is_role(fields[-1]) and not _is_role(fields[-2]) and _full_names(fields[-2]):
+        fields = fields[:-1]  # "13 जुलाई 2023 — A | लीगल डेस्क": the names before their desk
     cuts = [(" | ".join(fields[:-1]), "", fields[-1])] if len(fields) > 1 else []
     cuts += [
         (stripped[: m.start()], m[0].strip(), stripped[m.end() :])

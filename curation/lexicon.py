@@ -247,7 +247,7 @@ APP_WORD = (
 )
 MINUTES = (
     r"min\.?|mins?|minutes?|minuten?|minutos?|minuti|мин\.?|минут\w*|хв\.?|хвилин\w*|dk\.?|dakika|minuter|minut\w*|"
-    r"minuut\w*|minuč\w*|minūt\w*|mínút\w*|perc|λεπτά|λεπτό|λεπ\.?|menit|phút"
+    r"minuut\w*|minuč\w*|minūt\w*|mínút\w*|perc|λεπτά|λεπτό|λεπ\.?|menit|phút|मिनट"
 )
 READING = (
     r"read|reading time|lesezeit|lesedauer|de lecture|temps de lecture|de lectura|tiempo de lectura|di lettura|"
@@ -511,7 +511,8 @@ UPDATED_LABEL = (
     r"aggiornato|atualizado|atualização|обновлено|оновлено|güncell\w*|zaktualizowano|aktualizacja|bijgewerkt|"
     r"uppdaterad|upd\.?|aktualizov\w+|actualizat\w*|frissítve|päivitetty|opdateret|oppdatert|ενημερώθηκε|"
     r"обновено|ажурирано|ažurirano|posodobljeno|atnaujinta|atjaunots|uuendatud|uppfært|përditësuar|actualitzat|"
-    r"diperbarui|dikemas kini|(?:τελευταία )?ενημέρωση|cập nhật|"
+    r"diperbarui|dikemas kini|(?:τελευταία )?ενημέρωση|cập nhật|(?:अंतिम\s+)?अपडेट(?:ेड)?|"
+    r"(?:page\s+)?(?:last\s+)?reviewed|"  # a health or consumer page's review date: "Page last reviewed: 12 March 2021"
     r"최종\s?수정|수정|업데이트|最終更新|更新日?|更新时间|修改时间)"
 )
 # A picture's number in a gallery: "Foto 5 di 9", "Diapo 4 sur 10", "Слайд 5 з 9", "Gallery 2/8".
@@ -908,6 +909,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=(?:\S+\s+)?(?:{LISTEN_VERB})(?!\w))(?=(?:\S+\s+){{0,6}}\S+$)(?!.*[.!?]$)(?:\S+\s+)?(?:{LISTEN_VERB})(?!\w)"
         rf"(?=.*(?<!\w)(?:{ARTICLE_WORD}|audio\w*|zvukov\w*|hang\w*|ääni\w*|lyd\w*|ήχο\w*|аудио\w*|zvočn\w*|"
         rf"garso|audioierakst\w*|heli\w*|hljóð\w*|àudio|podcast\w*|podcast)(?!\w)).*",
+        # Hindi puts the verb last ("खबर सुनें", "listen to the news"); any language's prompt with its duration after
+        # a separator ("Escuchar nota · 7 min", "खबर सुनें · 12 मिनट")
+        rf"(?:खबर|ख़बर|समाचार|लेख)\s+(?:सुनें|सुनिए)(?:\s*[·|•–-]\s*\d+\s*(?:{MINUTES})\.?)?",
+        rf"(?:\S+\s+)?(?:{LISTEN_VERB})(?!\w)(?:\s+[\w'’-]+){{0,3}}\s*[·|•–-]\s*\d+\s*(?:{MINUTES})\.?",
         # a short label with a duration in parentheses: "Listen to this article (13 min)", "Прослухати (5 хв)"
         rf"(?=(?:\S+\s+){{0,6}}\S+$)[^\W\d][\w'’-]*(?:\s+[\w'’-]+){{0,4}}\s*\(\s*\d+\s*(?:{MINUTES})\s*\)",
         r"(?:[\w'’]+\s+){0,3}\(?\d+\)?\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|комментари[йяев]*|"
@@ -1093,7 +1098,7 @@ BYLINE_PREFIX = (
     r"toimittaja|af|skrevet af|skrevet av|γράφει|γράφουν|συντάκτης|συντάκτρια|συντάκτες|επιμέλεια|κείμενο|"
     r"пише|написа|аутор|аутори|piše|pišu|napisao|napisala|avtor|avtorica|avtorji|besedilo|autorius|autorė|"
     r"autoriai|tekstas|autors|teksts|kirjutas|höfundur|texti|shkruan|oleh|penulis|wartawan|"
-    r"بقلم|كتب|كتبت|نویسنده|מאת|लेखक|โดย|tác giả|bởi|nā|"
+    r"بقلم|كتب|كتبت|نویسنده|מאת|लेखक|रिपोर्ट|रिपोर्टर|संवाददाता|โดย|tác giả|bởi|nā|"
     r"ka|e kwadilwe ke|bya|"  # Setswana, Luganda  # Arabic, Persian, Hebrew, Hindi, Thai, Vietnamese
     r"ngu|ingxelo ka|ibhalwe ngu|kubhalwe ngu|yabhalwa ngu)"  # isiXhosa, isiZulu: "by", "report of", "written by"
 )
@@ -1132,7 +1137,7 @@ BYLINE_ROLE = (
     r"redaktor\w*|redaktør\w*|reportér\w*|zpravodaj\w*|spravodaj\w*|novinář\w*|novinár\w*|novinar\w*|dopisni\w*|"
     r"toimittaja\w*|kirjeenvaihtaja|journalist|újságíró|munkatárs|tudósító|rovat|ziarist\w*|corespondent\w*|"
     r"δημοσιογράφος|συντάκτης|ανταποκριτής|репортер|редактор|дописник|новинар|žurnalist\w*|korespondent\w*|"
-    r"ajakirjanik|blaðamaður|gazetar|wartawan|"
+    r"ajakirjanik|blaðamaður|gazetar|wartawan|डेस्क|संवाददाता|"
     rf"{NEWS_AGENCY}"
 )
 # "Our" before a byline's role ("By our political editor A B", "Door onze redacteur A B", "Von unserem
@@ -1163,7 +1168,7 @@ STAFF_WORD = (
     r"agencies|wire services|[\w-]*redaktion\w*|[\w-]*rédaction|redacci[oó]n|redazione|reda[cç][aã]o|\w*redactie|"
     r"redakcj\w*|редакци\w*|редакці\w*|haber merkezi|agenturen|agences|agencias|agenzie|agências|agencje|"
     r"агентства|агентств|ajanslar|redakce|redakcia|szerkesztőség|toimitus|redacția|redactia|σύνταξη|uredništvo|"
-    r"redakcija|уредништво|редакција|toimetus|ritstjórn|redaksi|"
+    r"redakcija|уредништво|редакција|toimetus|ritstjórn|redaksi|डेस्क|ब्यूरो|"
     r"agentury|agentúry|ügynökségek|agenții|agentuurit|πρακτορεία|агенции|agencije|agentūros|aģentūras|agentuurid"
 )
 # A preposition before a place after a byline's names ("in London", "à Bruxelles", "do Rio", "de Brasília"). Not
@@ -1213,7 +1218,8 @@ DATE_LABEL = (
     r"senast uppdaterad|última actualización|última atualização|publikováno|publikované|zveřejněno|vydáno|"
     r"publikovaný|közzétéve|megjelent|publiceret|publisert|δημοσιεύθηκε|δημοσίευση|публикувано|objavljeno|"
     r"објављено|објавено|paskelbta|publicēts|avaldatud|birt|publikuar|publicat el|diterbitkan|"
-    r"aktualizováno|aktualizované|actualizat|frissítve|päivitetty|opdateret|oppdatert|ενημερώθηκε|обновено)"
+    r"aktualizováno|aktualizované|actualizat|frissítve|päivitetty|opdateret|oppdatert|ενημερώθηκε|обновено|"
+    r"प्रकाशित|公開日|公开日期|发布日期|發佈日期|발행일|게시일)"
 )
 
 # A press-release label written into a wire dateline, before the place or after the date ("Communiqué de presse –

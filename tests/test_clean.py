@@ -938,6 +938,8 @@ def test_lines_ending_in_a_danda_are_sentences_not_teasers() -> None:
         ("Ouvir esta notícia (4 min)", "comments"),
         ("Posłuchaj artykułu (7 minut)", "comments"),
         ("Слушать статью (3 мин)", "comments"),
+        ("Escuchar nota · 7 min", "comments"),  # a listen prompt and its duration after a separator
+        ("खबर सुनें · 12 मिनट", "comments"),  # Hindi: "listen to the news", the verb last
     ],
 )
 def test_live_badges_and_audio_durations_above_the_title(line: str, reason: str) -> None:
@@ -953,6 +955,7 @@ def test_live_badges_and_audio_durations_above_the_title(line: str, reason: str)
         "Live music in the old town square tonight",  # no separator
         "Online – Premier League",  # "online" is not a live badge
         "Part two of the interview (and more)",
+        "Listen to the band",  # a listen verb without a duration
     ],
 )
 def test_lines_like_live_badges_or_durations_are_kept(line: str) -> None:

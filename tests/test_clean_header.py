@@ -2097,6 +2097,10 @@ def test_the_headline_written_twice_is_the_title_over_a_box_line() -> None:
         (["Published 12 March 2021"], "2021-03-12"),
         (["Veröffentlicht am 12.03.2021"], "2021-03-12"),
         (["Published 12 March 2021", "Updated 13 March 2021"], "2021-03-12"),  # both go, the first is read
+        (["Page reviewed 17 Jul 2023"], "2023-07-17"),  # a review or update date, the page's only one
+        (["Zuletzt aktualisiert am 25. November 2022"], "2022-11-25"),
+        (["अंतिम अपडेट: 17 सितंबर 2021"], "2021-09-17"),
+        (["公開日 2023/03/27"], "2023-03-27"),
     ],
 )
 def test_a_labelled_date_under_an_extracts_last_paragraph_is_its_date(tail: list[str], iso: str) -> None:
@@ -2113,3 +2117,18 @@ def test_a_byline_under_the_text_goes_when_the_header_named_the_author() -> None
     assert clean_text(text).authors == ["Anna Miller"]
     assert removed_lines(text).get("Von Clemens Höges") == "byline"
     assert_idempotent(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "iso"),
+    [
+        ("20/02/2024 — Darragh Brennan BL", ["Darragh Brennan"], "2024-02-20"),  # a bar's title after the name
+        ("21. November 2019 · Lukas Pichler, LL.M.", ["Lukas Pichler"], "2019-11-21"),  # a degree, its stop no end
+        ("13 जुलाई 2023 — सौरभ राठौर | लीगल डेस्क", ["सौरभ राठौर"], "2023-07-13"),  # the names, then their desk
+        ("रिपोर्ट: सौरभ तिवारी", ["सौरभ तिवारी"], None),  # Hindi "report:"
+    ],
+)
+def test_bylines_with_titles_desks_and_report_labels(line: str, authors: list[str], iso: str | None) -> None:
+    text = f"{TITLE}\n\n{line}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, authors, iso)
