@@ -35,6 +35,7 @@ from curation.lexicon import (
     CAPTION_WORDS,
     CJK_BYLINE_LABEL,
     CJK_REPORTER,
+    CJK_ROLE_BEFORE,
     COMPANY_WORD,
     CREDIT_LABEL,
     DATE_FILLERS,
@@ -358,7 +359,7 @@ CJK_NAME_SEP = r"\s*[、・･·,，/／]\s*|\s+"
 CJK_NAMES = rf"{CJK_NAME}(?:(?:{CJK_NAME_SEP}){CJK_NAME})*"
 CJK_OUTLET = r"[\[(（【][^\])）】]{1,30}[\])）】]"
 CJK_BYLINE = re.compile(
-    rf"^(?:(?:{CJK_BYLINE_LABEL})(?:\s*[・･·/／]\s*(?:{CJK_BYLINE_LABEL}))*\s*[：:／/]\s*|(?:{CJK_BYLINE_LABEL})\s+)"
+    rf"^(?:(?:{CJK_BYLINE_LABEL})(?:\s*[・･·/／]\s*(?:{CJK_BYLINE_LABEL}))*\s*[：:／/・]\s*|(?:{CJK_BYLINE_LABEL})\s+)"
     rf"(?P<names>{CJK_NAMES})(?:\s*(?:{CJK_REPORTER}))?(?P<rest>.*)$"
     rf"|^(?:{CJK_OUTLET}\s*)?(?P<names2>{CJK_NAMES})\s*(?:{CJK_REPORTER})(?P<rest2>.*)$"
 )
@@ -367,6 +368,14 @@ CJK_BYLINE = re.compile(
 CJK_GLUED_BYLINE = re.compile(rf"^\s*{CJK_OUTLET}\s*(?P<names>{CJK_NAMES})\s*(?:{CJK_REPORTER})\s*=\s*(?=\S)")
 # Degrees and a bar's titles after a name, in capitals as written: "Róisín O'Sullivan BL", "Lukas Pichler, LL.M."
 POST_NOMINALS = re.compile(r"(?:,?\s+(?:BL|SC|QC|KC|LL\.\s?[MB]\.|LLM|LLB|Ph\.\s?D\.|PhD|MBA|MSc|M\.Sc\.|M\.D\.))+$")
+CJK_UNLABELLED_NAMES = re.compile(
+    rf"(?:(?:{CJK_BYLINE_LABEL})\s*[：:／/・]\s*|(?:{CJK_ROLE_BEFORE})\s*)?"  # "文：", "弁護士 "
+    rf"(?P<names>{CJK_NAMES})(?:\s*[（(][^）)]{{1,12}}[）)])?"  # "（司法担当）": a role after
+)
+MIN_LONE_CJK_NAME = 3
+KATAKANA_WORD = re.compile(r"[\u30a0-\u30ff]+")  # a loanword ("スポーツ"), not a name
+# outlets and desks: "新华网", "共同社", "人民日报", "编辑部", "国际新闻"
+CJK_OUTLET_ENDS = tuple("网網社报報台局部闻聞道版")
 MAIL = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Japan's era years: 令和 began in 2019 (its first year is 元年), 平成 in 1989, 昭和 in 1926.
 JAPANESE_ERA = re.compile(r"(令和|平成|昭和)\s*(\d{1,2}|元)\s*年")
@@ -665,14 +674,17 @@ def _common_era(year: int) -> int:
     return year - BUDDHIST_ERA if 1900 + BUDDHIST_ERA <= year <= 2100 + BUDDHIST_ERA else year
 
 
-def _cjk_byline(stripped: str) -> tuple[list[str], str | None] | None:
+def _cjk_byline(stripped: str, unlabelled: bool = True) -> tuple[list[str], str | None] | None:
     """A Chinese, Japanese or Korean byline: a label before the names ("作者：刘建国", "文／陈志强、张晓明",
-    "取材・文／山本拓也", "记者 张子涵") or "reporter" after them ("조지훈·이성민 기자"), then maybe an e-mail address
-    and a date after a separator ("· 2023.12.18", "— 2018年11月27日（火）"). These scripts mark no name with a
-    capital: the label is the sign."""
+    "取材・文／山本拓也", "记者 张子涵", "（文・清水美穂）") or "reporter" after them ("조지훈·이성민 기자"),
+    then maybe an e-mail address and a date after a separator ("· 2023.12.18", "— 2018年11月27日（火）").
+    These scripts mark no name with a capital: the label is the sign, or a date beside the names
+    (`_cjk_names_by_date`)."""
+    if stripped[:1] in "（(" and stripped[-1:] in "）)":
+        stripped = stripped[1:-1]  # "（文・清水美穂、石川亮）": a credit in brackets under the text
     found = CJK_BYLINE.match(stripped)
     if found is None:
-        return None
+        return _cjk_names_by_date(stripped) if unlabelled else None
     names = found["names"] or found["names2"]
     rest = MAIL.sub("", found["rest"] if found["names"] else found["rest2"]).strip()
     published = None
@@ -681,6 +693,26 @@ def _cjk_byline(stripped: str) -> tuple[list[str], str | None] | None:
         if published is None:
             return None
     return re.split(CJK_NAME_SEP, names), published
+
+
+def _cjk_names_by_date(stripped: str) -> tuple[list[str], str | None] | None:
+    """Chinese or Japanese names without a label, in a field beside the date ("木村千尋 · 2016.12.19",
+    "2018年2月23日 | 前田真由美（司法担当）", "2019年2月23日 · 弁護士 清水悠斗", or labelled after the date).
+    A section's name is as short ("社会 · 2024年5月21日"), so a lone name needs three letters, and none is
+    a word in katakana or an outlet's ("新华网", "共同社")."""
+    fields = [f.strip() for f in FIELD_SEP.split(stripped) if f.strip()]
+    if len(fields) != 2:
+        return None
+    for names, dated in (fields, fields[::-1]):
+        found = CJK_UNLABELLED_NAMES.fullmatch(names)
+        if found is None or not (iso := _line_date(dated)):
+            continue
+        people = re.split(CJK_NAME_SEP, found["names"])
+        if (len(people) > 1 or len(people[0]) >= MIN_LONE_CJK_NAME) and not any(
+            KATAKANA_WORD.fullmatch(p) or p.endswith(CJK_OUTLET_ENDS) for p in people
+        ):
+            return people, iso
+    return None
 
 
 def _cjk_date(text: str) -> str | None:
@@ -1352,7 +1384,7 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
         (
             p
             for p in range(len(rows) - 1, 0, -1)
-            if lines[rows[p]].reason is None and len(lines[rows[p]].text.split()) >= BODY_WORDS
+            if lines[rows[p]].reason is None and _body_long(lines[rows[p]].text)
         ),
         None,
     )
@@ -1364,7 +1396,11 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
         if staying == PAGE_TAIL_LINES:
             break
         stripped = line.text.strip()
-        byline = _byline(stripped) or _label_then_names(stripped, tail[at + 1 : at + 1 + PAGE_TAIL_LINES])
+        byline = (
+            _byline(stripped)
+            or _cjk_byline(stripped, unlabelled=False)
+            or _label_then_names(stripped, tail[at + 1 : at + 1 + PAGE_TAIL_LINES])
+        )
         if byline and (authors := _people(byline[0])):
             if not result.authors:
                 result.authors = authors
@@ -2854,6 +2890,11 @@ def _longest(title_lines: list[_Line], keys: list[str]) -> set[str]:
     if len(ranked) > 1 and ranked[0] == ranked[1]:
         return set()
     return {key for key, size in sizes.items() if size == ranked[0]}
+
+
+def _body_long(text: str) -> bool:
+    """A paragraph's length: BODY_WORDS words, or as many by `_words` in Chinese or Japanese, which space none."""
+    return len(text.split()) >= BODY_WORDS or _words(text) >= BODY_WORDS
 
 
 def _words(text: str) -> int:

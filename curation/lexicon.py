@@ -1158,8 +1158,10 @@ ABOUT_AUTHOR = (
 # "文・写真："), and the Korean and Chinese "reporter" after them ("김민준 기자", "张伟 记者").
 CJK_BYLINE_LABEL = (
     r"作者|文|文字|撰文|图文|圖文|记者|記者|本报记者|本報記者|通讯员|通訊員|采写|採寫|撰稿|编译|編譯|"
-    r"取材|写真|寫真|撮影|構成|执笔|執筆|글|글·사진|사진"
+    r"取材|写真|寫真|撮影|構成|执笔|執筆|評|観戦記|글|글·사진|사진"
 )
+# A Japanese or Chinese credit's role before the name ("弁護士 清水悠斗", lawyer; "編集委員 山田太郎", senior writer)
+CJK_ROLE_BEFORE = r"弁護士|記者|编辑|編集委員|論説委員|解説委員|特派員|特约记者|评论员|評論家"
 CJK_REPORTER = r"기자|특파원|선임기자|객원기자|记者|記者"
 # A staff or desk credit with no person in it ("Web Desk", "Von unserer Online-Redaktion", "Por la redacción
 # digital", "Подготовлено редакцией сайта", "InfoPortal Haber Merkezi", "Agencies"): a byline without authors.

@@ -1976,6 +1976,15 @@ ZH_BODY = (
         ("임지훈 기자 — 2018년 9월 28일 (금) 오후 8:38", ["임지훈"], "2018-09-28"),
         ("[Daily Courier] 장현우 기자 · 2015.08.22 19:07", ["장현우"], "2015-08-22"),  # the outlet before
         ("글 김철수 기자", ["김철수"], None),  # a label before the name and "reporter" after it
+        ("木村千尋 · 2016.12.19", ["木村千尋"], "2016-12-19"),  # no label: a name beside the date
+        ("橋本誠・森亮 · 2024年5月21日 8:24", ["橋本誠", "森亮"], "2024-05-21"),
+        ("2018年2月23日 | 前田真由美（司法担当）", ["前田真由美"], "2018-02-23"),  # a role after it in brackets
+        ("2019年2月23日 · 弁護士 清水悠斗", ["清水悠斗"], "2019-02-23"),  # a role before it
+        ("2024年10月27日 16:37 · 文：清水恵", ["清水恵"], "2024-10-27"),  # the date, then the labelled name
+        ("（文・清水美穂、石川亮）", ["清水美穂", "石川亮"], None),  # in brackets, "文・"
+        ("社会 · 2024年5月21日", [], "2024-05-21"),  # a section: two letters alone are no name
+        ("国际新闻 | 2024-05-21", [], "2024-05-21"),  # nor a desk's or outlet's word
+        ("スポーツ · 2024年5月21日", [], "2024-05-21"),  # nor a word in katakana
     ],
 )
 def test_chinese_japanese_and_korean_bylines(byline: str, authors: list[str], iso: str | None) -> None:
@@ -2132,3 +2141,10 @@ def test_bylines_with_titles_desks_and_report_labels(line: str, authors: list[st
     text = f"{TITLE}\n\n{line}\n\n{BODY}\n\n{BODY2}\n"
     cleaned = clean_text(text)
     assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, authors, iso)
+
+
+def test_a_japanese_credit_under_the_text_is_read() -> None:
+    """Japanese writes no spaces: its last paragraph is long by its letters, not its words."""
+    text = f"上海市警方通报多起案件的处理结果\n\n{ZH_BODY}\n\n{ZH_BODY}\n\n（文・清水美穂、石川亮）\n"
+    assert clean_text(text).authors == ["清水美穂", "石川亮"]
+    assert removed_lines(text).get("（文・清水美穂、石川亮）") == "byline"
