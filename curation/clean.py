@@ -1381,11 +1381,7 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
     related story's. It looks at the PAGE_TAIL_LINES lines under that paragraph; in an extract, at the first that
     stay (what a second pass over the cleaned extract looks at), on a page at whatever the model removed too."""
     last = next(
-        (
-            p
-            for p in range(len(rows) - 1, 0, -1)
-            if lines[rows[p]].reason is None and _body_long(lines[rows[p]].text)
-        ),
+        (p for p in range(len(rows) - 1, 0, -1) if lines[rows[p]].reason is None and _body_long(lines[rows[p]].text)),
         None,
     )
     if last is None:
