@@ -466,6 +466,18 @@ YES_NO = (
     r"yes|no|ja|nein|oui|non|sí|sì|si|sim|não|nao|tak|nie|да|нет|так|ні|evet|hayır|nee|nej|ano|ne|áno|nu|igen|nem|"
     r"kyllä|ei|ναι|όχι|не|taip|jā|nē|jah|já|nei|po|jo|ya|tidak|có|không"
 )
+# A feedback question's word: "Was this article helpful?", "War dieser Artikel hilfreich?",
+# "この記事は役に立ちましたか？"
+HELPFUL_WORD = (
+    r"helpful|useful|hilfreich|nützlich|utile|útil|util|pomocny|pomocna|przydatny|przydatna|nuttig|behulpzaam|"
+    r"hjälpsam|användbar|nyttig|hyödyllinen|hasznos|užitečn\w*|užitočn\w*|корисн\w*|полезн\w*|faydalı|χρήσιμ\w*|"
+    r"folositor|utilă|uteis|úteis|utili|उपयोगी|役に立ち|役立ち|도움이\s?되|有帮助|有用|有幫助"
+)
+# What a feedback question asks about besides an article: "Was this page helpful?", "War diese Information hilfreich?"
+PAGE_WORD = (
+    r"page|seite|página|pagina|strona|stránka|sivu|information|informationen|informação|información|informazioni|"
+    r"guide|ratgeber|guía|poradnik|reportagem|nota|inhalt|contenu|content|answer|antwort|réponse|respuesta|resposta"
+)
 # Syndication notes at the end of an op-ed: "This column first appeared in X", "Erschien zuerst bei X".
 FIRST_WORD = (
     r"first|originally|zuerst|ursprünglich|erstmals|initialement|originellement|d'abord|originalmente|primero|"
@@ -1064,8 +1076,14 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # a short question, then a request to write or send to the newsroom: "Got a story? Email our newsdesk",
         # "Fehler gefunden? Schreiben Sie uns", "Стали очевидцем? Присылайте фото и видео"
         rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!]$)¿?[^?;]{{2,60}}+[?;]\s+(?=.*(?<!\w)(?:{CONTACT_VERB}|{FOLLOW_US})(?!\w)).+",
-        # "Was this article helpful? Yes | No": a question and yes/no buttons
+        # "Was this article helpful? Yes | No": a question and yes/no buttons, or each on its own line
         rf"¿?[^?;]{{3,100}}+[?;]\s*(?:{YES_NO})\s*[|/]\s*(?:{YES_NO})",
+        rf"(?:{YES_NO}|はい|हां|हाँ)\s*[|/·•　]\s*(?:{YES_NO}|いいえ|नहीं)",
+        rf"(?=(?:\S+\s+){{0,9}}\S+$)"
+        rf"(?=.*(?:(?<!\w)(?:{ARTICLE_WORD}|{PAGE_WORD})(?!\w)|この記事|このページ|लेख|이 기사|本文))"
+        rf"¿?[^?？]{{2,80}}(?:{HELPFUL_WORD})[^?？]{{0,30}}[?？]",
+        # a file to download, with its format and size: "Download our free checklist (PDF, 210KB)"
+        r"(?=(?:\S+\s+){0,12}\S+$)(?!.*[.!]$)(?=.*(?<!\w)PDF(?!\w))(?=.*\d(?:[.,]\d+)?\s*[KMG]i?B(?!\w)).+",
         # "Found a typo? Select it and press Ctrl+Enter"
         r"(?=(?:\S+\s+){0,15}\S+$)(?=[^+]*\+).*ctrl\s*\+\s*enter.*",
     ],

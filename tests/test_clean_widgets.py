@@ -74,6 +74,13 @@ WIDGETS = [
     ("Did you find this useful? Yes / No", "reader_prompt"),
     ("Hat Ihnen der Artikel gefallen? Ja | Nein", "reader_prompt"),
     ("Нашли опечатку? Выделите её и нажмите Ctrl+Enter", "reader_prompt"),
+    ("Was this article helpful?", "reader_prompt"),  # the feedback question and its buttons on lines of their own
+    ("この記事は役に立ちましたか？", "reader_prompt"),
+    ("क्या यह लेख उपयोगी था?", "reader_prompt"),
+    ("Yes · No", "reader_prompt"),
+    ("はい　いいえ", "reader_prompt"),
+    ("Download our free checklist (PDF, 210KB)", "reader_prompt"),  # a file, its format and size
+    ("チェックリスト（PDF：320KB）をダウンロード", "reader_prompt"),
     # relative times with an update label
     ("Updated 5 h ago", "dateline"),
     ("vor 2 Stunden aktualisiert", "dateline"),
@@ -168,6 +175,8 @@ KEPT = [
     "Q & A",
     "▶ The council voted on Tuesday to close the old pool.",  # a sentence after the mark is text
     "The study appeared in 2019 in a journal of geosciences.",
+    "Is the vaccine useful for children under five?",  # a question about something else than the article
+    "The report, a 2 MB PDF, is online.",
 ]
 
 
