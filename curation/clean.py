@@ -2116,7 +2116,8 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     first_meta: _Line | None = None  # the first byline or dateline read
     stops = _lazy_stop_words([ln.text for ln in lines])
     # the document's first line, when it may be a two-word headline: a scraper writes the title first
-    lead = next((line for line in lines if not line.blank), None)  # the line a scraper writes its title on
+    # the line a scraper writes its title on: the first, or the first under the menus and labels a rule removed
+    lead = next((line for line in lines if not line.blank and line.reason is None), None)
     opening = next((line for line in lines if not line.blank and line.reason is None), None)
     opening = opening if opening is not None and _short_headline(opening) else None
     short: _Line | None = None  # that line, when the first byline or dateline stands right under it

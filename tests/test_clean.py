@@ -407,7 +407,9 @@ POOL = [w for w, _ in WIDGETS] + [
 ]
 LINES = st.one_of(st.sampled_from(POOL), st.text(st.characters(blacklist_categories=("Cs",)), max_size=60))
 DOCS = st.lists(LINES, max_size=14).map("\n".join)
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# The same 150 examples on every run (derandomize): a CI run fails for a change, not for a draw; a wider search for
+# new counter-examples is a local run with more examples and a random seed (docs/boilerplate.md, "Idempotence").
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 
 
 @SETTINGS
@@ -447,6 +449,11 @@ def test_spans_are_valid_and_rederive_the_text(text: str) -> None:
 @example(  # found by a CI run: a short opening over a text that ends in its byline was no title until a second pass
     "Aa\nThe parliament approved the budget on Tuesday after a debate that lasted more than ten hours. The opposition "
     "voted against it and announced an appeal to the constitutional court.\nBy Anna Miller"
+)
+@example(  # found by a local run: a number alone between the title and a line a second pass takes for the headline
+    "Parliament approves the new budget after a long debate 2\n0\nAAA 0 0\nThe parliament approved the budget on "
+    "Tuesday after a debate that lasted more than ten hours. The opposition voted against it and announced an appeal "
+    "to the constitutional court."
 )
 def test_cleaning_is_idempotent(text: str) -> None:
     assert_idempotent(text)

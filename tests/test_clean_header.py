@@ -2148,3 +2148,13 @@ def test_a_japanese_credit_under_the_text_is_read() -> None:
     text = f"上海市警方通报多起案件的处理结果\n\n{ZH_BODY}\n\n{ZH_BODY}\n\n（文・清水美穂、石川亮）\n"
     assert clean_text(text).authors == ["清水美穂", "石川亮"]
     assert removed_lines(text).get("（文・清水美穂、石川亮）") == "byline"
+
+
+def test_a_headline_under_the_sites_menu_is_the_line_over_its_standfirst() -> None:
+    """The line a scraper writes the title on is the first that no rule removes: under a menu, a short headline
+    over a sentence-long standfirst without a stop is still the headline."""
+    standfirst = "The vote ends a dispute that split the coalition for months and delayed the budget by half a year"
+    text = f"News | Sport | Business | Culture\n\nBudget passes at last\n\n{standfirst}\n\nBy Anna Miller\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors) == ("Budget passes at last", ["Anna Miller"])
+    assert standfirst in apply_spans(text, cleaned.removed).splitlines()
