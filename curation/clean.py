@@ -98,6 +98,7 @@ REFERENCE = re.compile(r"^[^\W\d][^:]{0,30}:\s*(?=\S*\d)(?=\S*[/-])\S+$")
 HEADLINE_END = "?!\"'”’»"  # how a question or a quote headline ends, unlike other title-like lines
 MAX_STOP_HEADLINE_WORDS = 12  # a headline that ends with a full stop is short, one sentence
 MAX_STANDFIRST_WORDS = 60  # a standfirst is one short paragraph
+MIN_NOTICE_WORDS = 8  # a notice above the header is a sentence: "We may earn a commission from partners we link to."
 META_LOOKAHEAD = 2  # a byline or dateline this many lines below a question headline or a standfirst
 LONG_TITLE_WORDS = 15  # longer than this, with a sentence ending inside: a paragraph cut short, not a headline
 # A sentence's end inside a line: a word, a stop, a space and a letter; not an abbreviation's dot ("St. Louis", "Dr.
@@ -2212,6 +2213,9 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
         elif (last_meta is not None and _header_field(stripped)) or REFERENCE.match(stripped):
             line.reason = "header_field"
             continue
+        elif not title_lines and first_meta is None and _notice_over_header(lines, index, stops):
+            line.reason = "header_notice"
+            continue
         elif not _is_title_like(stripped) and not _header_goes_on(lines, index, title_lines, stops):
             result.published = result.published or updated
             body_topic = cache(partial(_topic, [ln.text for ln in lines[index : index + BODY_TOPIC_LINES]], stops))
@@ -2248,6 +2252,29 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
         _choose_title(title_lines, confirmed, result, menu, first_meta, opening=short, lead=lead)
         _lone_title(lines, title_lines, standfirst, result)
     return None
+
+
+def _notice_over_header(lines: Sequence[_Line], index: int, stops: StopWords) -> bool:
+    """A sentence above the article's header, the document's first: a disclosure, an alert or an editor's note
+    ("We may earn a commission from partners mentioned here.", "This article is more than 5 years old"). It is no
+    body when a headline follows it, shorter than it, with a byline or a dateline under that (`_meta_below`)."""
+    stripped = lines[index].text.strip()
+    following = next(
+        (p for p in range(index + 1, len(lines)) if not lines[p].blank and lines[p].reason is None), None
+    )
+    if (
+        _is_title_like(stripped)
+        or following is None
+        or not MIN_NOTICE_WORDS <= len(stripped.split()) <= MAX_STANDFIRST_WORDS
+    ):
+        return False  # (a headline that ends as a sentence, "Python 3.6.0 is now available!", is shorter)
+    headline = lines[following].text.strip()
+    return (
+        _is_title_like(headline)
+        and MIN_TITLE_WORDS <= _words(headline) < _words(stripped)
+        and not (_line_date(headline) or _byline(headline))
+        and _meta_below(lines, following, stops)
+    )
 
 
 def _lone_title(lines: Sequence[_Line], title_lines: Sequence[_Line], body: int, result: Cleaned) -> None:

@@ -50,6 +50,7 @@ _CODE_RULES = (
     "title",
     "duplicate_title",
     "header_field",
+    "header_notice",
     "credit",
     "whitespace",
 )

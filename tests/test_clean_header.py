@@ -2158,3 +2158,24 @@ def test_a_headline_under_the_sites_menu_is_the_line_over_its_standfirst() -> No
     cleaned = clean_text(text)
     assert (cleaned.title, cleaned.authors) == ("Budget passes at last", ["Anna Miller"])
     assert standfirst in apply_spans(text, cleaned.removed).splitlines()
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Lưu ý: chúng tôi có thể nhận hoa hồng từ các đối tác được giới thiệu trong bài.",  # a disclosure
+        "Ce texte fait partie de notre série sur les finances des communes de la région.",  # a series note
+    ],
+)
+def test_a_notice_above_the_header_is_no_body(notice: str) -> None:
+    text = f"{notice}\n\n{TITLE}\n\nBy Anna Miller\n\nMarch 12, 2021\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, ["Anna Miller"], "2021-03-12")
+    assert removed_lines(text).get(notice) == "header_notice"
+    assert_idempotent(text)
+
+
+def test_a_headline_that_ends_as_a_sentence_is_no_notice() -> None:
+    headline = "Python 3.6.0 is now available!"
+    text = f"{headline}\n\nFriday, December 23, 2016\n\nPosted by Ned Deily at 5:11 AM\n\n{BODY}\n"
+    assert clean_text(text).title == headline
