@@ -2259,9 +2259,7 @@ def _notice_over_header(lines: Sequence[_Line], index: int, stops: StopWords) ->
     ("We may earn a commission from partners mentioned here.", "This article is more than 5 years old"). It is no
     body when a headline follows it, shorter than it, with a byline or a dateline under that (`_meta_below`)."""
     stripped = lines[index].text.strip()
-    following = next(
-        (p for p in range(index + 1, len(lines)) if not lines[p].blank and lines[p].reason is None), None
-    )
+    following = next((p for p in range(index + 1, len(lines)) if not lines[p].blank and lines[p].reason is None), None)
     if (
         _is_title_like(stripped)
         or following is None
