@@ -377,6 +377,7 @@ MIN_LONE_CJK_NAME = 3
 KATAKANA_WORD = re.compile(r"[\u30a0-\u30ff]+")  # a loanword ("スポーツ"), not a name
 # outlets and desks: "新华网", "共同社", "人民日报", "编辑部", "国际新闻"
 CJK_OUTLET_ENDS = tuple("网網社报報台局部闻聞道版")
+MAX_POST_NOMINALS_CHARS = 40
 MAIL = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Japan's era years: 令和 began in 2019 (its first year is 元年), 平成 in 1989, 昭和 in 1926.
 JAPANESE_ERA = re.compile(r"(令和|平成|昭和)\s*(\d{1,2}|元)\s*年")
@@ -701,6 +702,8 @@ def _cjk_names_by_date(stripped: str) -> tuple[list[str], str | None] | None:
     "2018年2月23日 | 前田真由美（司法担当）", "2019年2月23日 · 弁護士 清水悠斗", or labelled after the date).
     A section's name is as short ("社会 · 2024年5月21日"), so a lone name needs three letters, and none is
     a word in katakana or an outlet's ("新华网", "共同社")."""
+    if len(stripped) > MAX_DATELINE_CHARS:
+        return None  # by length first: FIELD_SEP's split of a long run of spaces takes quadratic time
     fields = [f.strip() for f in FIELD_SEP.split(stripped) if f.strip()]
     if len(fields) != 2:
         return None
@@ -852,10 +855,16 @@ def _is_role(text: str) -> bool:
     )
 
 
+def _without_post_nominals(text: str) -> str:
+    """The text without degrees and titles at its end, looked for in its last characters only: the pattern's search
+    over a long run of spaces would take quadratic time."""
+    return text[:-MAX_POST_NOMINALS_CHARS] + POST_NOMINALS.sub("", text[-MAX_POST_NOMINALS_CHARS:])
+
+
 def strip_role(names: str) -> str:
     """The names of a byline tail without a role or outlet after them, nor a degree or a bar's title ("A BL",
     "A, LL.M.")."""
-    names = POST_NOMINALS.sub("", names.strip())
+    names = _without_post_nominals(names.strip())
     paren = ROLE_PAREN.match(names)
     if paren and paren.group("names") and _is_role(paren.group("role")):
         names = paren.group("names")
@@ -2333,8 +2342,10 @@ def _short_headline(line: _Line) -> bool:
 def _date_then_names(stripped: str) -> tuple[list[str], str | None] | None:
     """A dateline that ends with its byline, after a field's separator or a small word ("3 March 2024, 14:05 | Jane
     Smith", "Posted on March 3, 2024 by Jane Smith", "Publicado el 3 de marzo de 2024 por Ana Pérez")."""
-    stripped = POST_NOMINALS.sub("", stripped)  # "… · Lukas Pichler, LL.M.": no sentence's stop
-    if len(stripped) > MAX_STAFF_CHARS or stripped.endswith(SENTENCE_END) or not any(c.isdigit() for c in stripped):
+    if len(stripped) > MAX_STAFF_CHARS:
+        return None
+    stripped = _without_post_nominals(stripped)  # "… · Lukas Pichler, LL.M.": no sentence's stop
+    if stripped.endswith(SENTENCE_END) or not any(c.isdigit() for c in stripped):
         return None
     fields = [f.strip() for f in FIELD_SEP.split(stripped) if f.strip()]
     if len(fields) > 2 and _is_role(fields[-1]) and not _is_role(fields[-2]) and _full_names(fields[-2]):
