@@ -1221,6 +1221,10 @@ PAGE_META_ABOVE = 3  # a dateline or kicker this many lines above the headline
 HEADLINE_MARKS = "›»>•·|–—* \t"  # not "-": "-5 degrees tonight"
 MIN_SHARED_CHARS = 4  # a word the page title and a headline share: not "the", "die", "les"
 PAGE_META_BELOW = 3  # a byline or dateline this many lines under the first paragraph
+# what a rule removed as a widget under the text, never a credit: not read for a byline or a date (a teaser list's
+# rule, `_tail_teasers`, takes in the credit lines under it: they are read)
+WIDGET_REASONS = frozenset(("share_widget", "comments", "cookie_banner", "newsletter", "advertisement", "tags"))
+MAX_TAIL_CREDIT_CHARS = 200  # a byline or a labelled date under the text is short
 PAGE_TAIL_LINES = 6  # a byline this many lines under the article's last paragraph
 PAGE_DATE_ABOVE = 6  # a date among the header's fields this many lines above it, when no dateline gave one
 BODY_WORDS = 12
@@ -1402,6 +1406,9 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
         if staying == PAGE_TAIL_LINES:
             break
         stripped = line.text.strip()
+        if line.reason in WIDGET_REASONS or len(stripped) > MAX_TAIL_CREDIT_CHARS:
+            staying += page  # a share row, a footer, a paragraph the model removed: no credit
+            continue
         byline = (
             _byline(stripped)
             or _cjk_byline(stripped, unlabelled=False)
@@ -2268,13 +2275,11 @@ def _notice_over_header(lines: Sequence[_Line], index: int, stops: StopWords) ->
     ("We may earn a commission from partners mentioned here.", "This article is more than 5 years old"). It is no
     body when a headline follows it, shorter than it, with a byline or a dateline under that (`_meta_below`)."""
     stripped = lines[index].text.strip()
-    following = next((p for p in range(index + 1, len(lines)) if not lines[p].blank and lines[p].reason is None), None)
-    if (
-        _is_title_like(stripped)
-        or following is None
-        or not MIN_NOTICE_WORDS <= len(stripped.split()) <= MAX_STANDFIRST_WORDS
-    ):
+    if not MIN_NOTICE_WORDS <= len(stripped.split()) <= MAX_STANDFIRST_WORDS or _is_title_like(stripped):
         return False  # (a headline that ends as a sentence, "Python 3.6.0 is now available!", is shorter)
+    following = next((p for p in range(index + 1, len(lines)) if not lines[p].blank and lines[p].reason is None), None)
+    if following is None:
+        return False
     headline = lines[following].text.strip()
     return (
         _is_title_like(headline)
