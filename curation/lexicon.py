@@ -478,6 +478,7 @@ PAGE_WORD = (
     r"page|seite|página|pagina|strona|stránka|sivu|information|informationen|informação|información|informazioni|"
     r"guide|ratgeber|guía|poradnik|reportagem|nota|inhalt|contenu|content|answer|antwort|réponse|respuesta|resposta"
 )
+YES_NO_FAST = guarded(YES_NO)  # the same words, tested at every line's start
 # Syndication notes at the end of an op-ed: "This column first appeared in X", "Erschien zuerst bei X".
 FIRST_WORD = (
     r"first|originally|zuerst|ursprünglich|erstmals|initialement|originellement|d'abord|originalmente|primero|"
@@ -1078,12 +1079,12 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!]$)¿?[^?;]{{2,60}}+[?;]\s+(?=.*(?<!\w)(?:{CONTACT_VERB}|{FOLLOW_US})(?!\w)).+",
         # "Was this article helpful? Yes | No": a question and yes/no buttons, or each on its own line
         rf"¿?[^?;]{{3,100}}+[?;]\s*(?:{YES_NO})\s*[|/]\s*(?:{YES_NO})",
-        rf"(?:{YES_NO}|はい|हां|हाँ)\s*[|/·•　]\s*(?:{YES_NO}|いいえ|नहीं)",
-        rf"(?=(?:\S+\s+){{0,9}}\S+$)"
+        rf"(?:{YES_NO_FAST}|はい|हां|हाँ)\s*[|/·•　]\s*(?:{YES_NO_FAST}|いいえ|नहीं)",
+        rf"(?=[^?？]{{2,110}}[?？]$)(?=(?:\S+\s+){{0,9}}\S+$)"  # a short question: tested first, it fails fast
         rf"(?=.*(?:(?<!\w)(?:{ARTICLE_WORD}|{PAGE_WORD})(?!\w)|この記事|このページ|लेख|이 기사|本文))"
         rf"¿?[^?？]{{2,80}}(?:{HELPFUL_WORD})[^?？]{{0,30}}[?？]",
         # a file to download, with its format and size: "Download our free checklist (PDF, 210KB)"
-        r"(?=(?:\S+\s+){0,12}\S+$)(?!.*[.!]$)(?=.*(?<!\w)PDF(?!\w))(?=.*\d(?:[.,]\d+)?\s*[KMG]i?B(?!\w)).+",
+        r"(?=.*(?<!\w)PDF(?!\w))(?=(?:\S+\s+){0,12}\S+$)(?!.*[.!]$)(?=.*\d(?:[.,]\d+)?\s*[KMG]i?B(?!\w)).+",
         # "Found a typo? Select it and press Ctrl+Enter"
         r"(?=(?:\S+\s+){0,15}\S+$)(?=[^+]*\+).*ctrl\s*\+\s*enter.*",
     ],
