@@ -2132,11 +2132,10 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     last_meta: int | None = None  # the index of the last byline or dateline read
     first_meta: _Line | None = None  # the first byline or dateline read
     stops = _lazy_stop_words([ln.text for ln in lines])
-    # the document's first line, when it may be a two-word headline: a scraper writes the title first
-    # the line a scraper writes its title on: the first, or the first under the menus and labels a rule removed
+    # the line a scraper writes its title on: the first, or the first under the menus and labels a rule removed;
+    # the opening, that line when it may be a two-word headline
     lead = next((line for line in lines if not line.blank and line.reason is None), None)
-    opening = next((line for line in lines if not line.blank and line.reason is None), None)
-    opening = opening if opening is not None and _short_headline(opening) else None
+    opening = lead if lead is not None and _short_headline(lead) else None
     short: _Line | None = None  # that line, when the first byline or dateline stands right under it
     labelled_read = False  # the authors come from a labelled byline ("By A", "作者：A")
     for index, line in enumerate(lines):
