@@ -1228,6 +1228,10 @@ MAX_TAIL_CREDIT_CHARS = 200  # a byline or a labelled date under the text is sho
 PAGE_TAIL_LINES = 6  # a byline this many lines under the article's last paragraph
 PAGE_DATE_ABOVE = 6  # a date among the header's fields this many lines above it, when no dateline gave one
 BODY_WORDS = 12
+BODY_REGION_CAP = 60  # words a paragraph adds to the article's region
+BODY_REGION_GAP = 8  # words a removed line takes from it, at most
+HEADLINE_REACH = 8  # rows above the article's text that its headline may stand
+TOPIC_STEM = 5  # letters that match a headline's word to the text's ("Elektron", "Elektronen")
 MAX_NAME_WORDS = 4
 TRUNCATION = ("…", "...")
 OPEN_ENDS = ("-", "–", "—", "|", ":")
@@ -1309,24 +1313,20 @@ def _page_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, thres
     named_by_title = whole or named_by_title  # "Headline cut short…" is a share box's or a teaser's copy of it
     # a headline with article text close under it first; then one with a row of share buttons between
     for position, reach in [(p, reach) for reach in PAGE_BODY_REACH for p in named_by_title]:
-        line = lines[rows[position]]
         under = [lines[i] for i in rows[position + 1 : position + 1 + reach]]
-        if not any(ln.reason in (None, MODEL_REASON) and len(ln.text.split()) >= BODY_WORDS for ln in under):
-            continue  # a menu item or a breadcrumb naming the page, with no text under it
-        after = under[:PAGE_HEADER_LINES]
-        result.title, dated = _bare_headline(line.text.strip())
-        line.reason = "title"
-        before = [lines[i] for i in rows[max(1, position - PAGE_META_ABOVE) : position]]
-        result.authors, result.published = _page_byline(before, after, stops)
-        result.published = result.published or dated
-        if result.published is None:
-            around = [lines[i] for i in rows[max(1, position - PAGE_DATE_ABOVE) : position]]
-            result.published = _nearest_date(around, after)
-        lede = next(
-            (ln for ln in under if ln.reason in (None, MODEL_REASON) and len(ln.text.split()) >= BODY_WORDS), None
-        )
-        if lede is not None and lede.reason == MODEL_REASON:
-            lede.reason = None  # the paragraph under the headline is the lede, however little it shares with the rest
+        if any(ln.reason in (None, MODEL_REASON) and len(ln.text.split()) >= BODY_WORDS for ln in under):
+            _take_headline(lines, rows, position, under, result, stops)
+            return
+        # else a menu item or a breadcrumb naming the page, with no text under it
+    # an extract whose first line is its headline, over a byline or dateline: no page's title over menus
+    headed = lines[rows[0]].reason == "title" and any(
+        lines[i].reason in ("byline", "dateline") for i in rows[1 : 2 + EXTRACT_META_LINES]
+    )
+    over_body = None if named_by_title or headed else _headline_over_body(lines, rows, named, stops)
+    if over_body is not None:
+        under = [lines[i] for i in rows[over_body + 1 : over_body + 1 + PAGE_BODY_REACH[-1]]]
+        _take_headline(lines, rows, over_body, under, result, stops)
+        _lede_header(lines, rows, result, stops, find_title=False)  # a byline or date at the first paragraph
         return
     # no headline line under the page's title: the page's title without the site's name, rather than what the
     # header pass took for one at the top of the page (its menus); that line goes back to what the model said.
@@ -1338,6 +1338,90 @@ def _page_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, thres
             if line.reason == "title" and line.text.strip() != result.title:
                 line.reason = MODEL_REASON if line.score is not None and line.score < threshold else None
     _lede_header(lines, rows, result, stops)
+
+
+def _take_headline(
+    lines: Sequence[_Line], rows: list[int], position: int, under: list[_Line], result: Cleaned, stops: StopWords
+) -> None:
+    """The page's headline found at `position`: its title, and the byline and date around it."""
+    line = lines[rows[position]]
+    after = under[:PAGE_HEADER_LINES]
+    result.title, dated = _bare_headline(line.text.strip())
+    line.reason = "title"
+    before = [lines[i] for i in rows[max(1, position - PAGE_META_ABOVE) : position]]
+    result.authors, result.published = _page_byline(before, after, stops)
+    result.published = result.published or dated
+    if result.published is None:
+        around = [lines[i] for i in rows[max(1, position - PAGE_DATE_ABOVE) : position]]
+        result.published = _nearest_date(around, after)
+    lede = next((ln for ln in under if ln.reason in (None, MODEL_REASON) and len(ln.text.split()) >= BODY_WORDS), None)
+    if lede is not None and lede.reason == MODEL_REASON:
+        lede.reason = None  # the paragraph under the headline is the lede, however little it shares with the rest
+
+
+def _body_start(lines: Sequence[_Line], rows: list[int]) -> int | None:
+    """Where the article's text starts on a page: the first paragraph of its densest region, the run of rows whose
+    kept words, less the words of the removed lines among them, are most (Kadane's search; a removed line counts
+    at most BODY_REGION_GAP words, so a share row or a caption inside the article does not split it)."""
+    best = total = 0
+    start = best_start = best_end = -1
+    for k, i in enumerate(rows):
+        words = len(lines[i].text.split())
+        value = min(words, BODY_REGION_CAP) if lines[i].reason is None else -min(words, BODY_REGION_GAP)
+        if total <= 0:
+            total, start = value, k
+        else:
+            total += value
+        if total > best:
+            best, best_start, best_end = total, start, k
+    return next(
+        (
+            k
+            for k in range(best_start, best_end + 1)
+            if k >= 0 and lines[rows[k]].reason is None and len(lines[rows[k]].text.split()) >= BODY_WORDS
+        ),
+        None,
+    )
+
+
+def _headline_over_body(lines: Sequence[_Line], rows: list[int], named: set[str], stops: StopWords) -> int | None:
+    """A headline the page's title does not name (the page's title is the site's section, or a search engine's
+    version of the headline): the title-like line nearest above the article's text, over its byline, dateline,
+    share row and standfirst, on the article's topic (a word it shares with the page's title or the text's first
+    lines). Where the title names no line, the headline still stands where every layout puts it."""
+    start = _body_start(lines, rows)
+    if start is None or start < 2:
+        return None
+    body = [lines[i].text for i in rows[start : start + BODY_TOPIC_LINES] if lines[i].reason is None]
+    reach = range(start - 1, max(0, start - 1 - HEADLINE_REACH), -1)
+    if any(lines[rows[k]].reason == "title" for k in reach):
+        return None  # the header pass's headline, over the text: it read the header's fields around it
+    title_topic = {word[:TOPIC_STEM] for word in _topic([" ".join(named)], stops)}
+    topic = title_topic | {word[:TOPIC_STEM] for word in _topic(body, stops)}
+    for k in reach:
+        line = lines[rows[k]]
+        stripped = line.text.strip()
+        if line.reason not in PAGE_TITLE_REASONS or _header_field(stripped) or _field_date(stripped):
+            continue  # a share row, a caption, a byline, a dateline, a reading time between headline and text
+        headline_like = _is_title_like(stripped) or (
+            stripped.endswith(tuple(HEADLINE_END)) and len(stripped.split()) <= MAX_TITLE_WORDS
+        )
+        if line.reason is None and not headline_like:
+            continue  # a standfirst
+        credit = lines[rows[k + 1]]
+        if credit.reason in ("photo_credit", "caption") or credit.text.lstrip().startswith("©"):
+            continue  # a photo's caption, over its credit
+        words = {word[:TOPIC_STEM] for word in _topic([stripped], stops)}
+        short = len(stripped.split()) < MIN_TITLE_WORDS  # a tag, a section's name, unless the page's title says it
+        if (
+            headline_like
+            and not stripped.endswith(OPEN_ENDS)
+            and words & (title_topic if short else topic)
+            and not _byline(stripped)
+            and not _lone_name(stripped, stops)
+        ):
+            return k
+    return None
 
 
 def _headed_extract(lines: Sequence[_Line], rows: list[int]) -> bool:
@@ -1426,9 +1510,11 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
             staying += 1
 
 
-def _lede_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, stops: StopWords) -> None:
-    """Byline and date around the article's first paragraph, on a page whose headline was not found: the header
-    zone is still above the body, wherever the headline went."""
+def _lede_header(
+    lines: Sequence[_Line], rows: list[int], result: Cleaned, stops: StopWords, find_title: bool = True
+) -> None:
+    """Byline and date around the article's first paragraph, on a page whose headline was not found (then a
+    headline above it too), or found away from it: the header zone is still above the body."""
     if result.authors and result.published:
         return
     lede = next(
@@ -1442,6 +1528,8 @@ def _lede_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, stops
     authors, published = _page_byline(above, below, stops)
     result.authors = result.authors or authors
     result.published = result.published or published or _nearest_date(above, below)
+    if not find_title:
+        return
     named = set(_fold(lines[rows[0]].text).split())
     headline = next(
         (

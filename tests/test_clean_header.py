@@ -844,6 +844,51 @@ def test_a_page_title_with_no_headline_line_loses_the_site_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("header", "authors", "iso"),
+    [
+        (["Town pool to close after sixty years", "3 March 2025", "Topics:", "Council", "Leisure"], [], "2025-03-03"),
+        (
+            ["Should the town pool close after sixty years?", "Von", "Jane Smith", "03.03.2025"],
+            ["Jane Smith"],
+            "2025-03-03",
+        ),
+        # a photo's caption over its credit, between the header and the text, is no headline
+        (
+            [
+                "Town pool to close after sixty years",
+                "By Jane Smith",
+                "The old pool seen from the diving board",
+                "© Town archive",
+            ],
+            ["Jane Smith"],
+            None,
+        ),
+    ],
+)
+def test_a_headline_the_page_title_does_not_name_stands_over_the_text(
+    header: list[str], authors: list[str], iso: str | None
+) -> None:
+    """A page's title that names only the site's section ("News - Daily Courier"), or a search engine's version of
+    the headline, names no line of the page: the headline is the title-like line nearest above the article's text,
+    on its topic, over the byline, the dateline, the tags and the photo between them."""
+    text = _whole_page(header, site_title="News - Daily Courier")
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors) == (header[0], authors)
+    assert cleaned.published == iso
+    kept = apply_spans(text, cleaned.removed)
+    assert all(p in kept for p in PARAGRAPHS)
+
+
+def test_a_title_like_line_off_the_articles_topic_is_no_headline() -> None:
+    """A section's label over the text shares no word with the page's title or the article: the page's title,
+    without the site's name, stays the title."""
+    text = _whole_page(["Weather and traffic"], site_title="Council closes the pool - Daily Courier").replace(
+        "Town pool to close after sixty years", "Swimming"
+    )
+    assert clean_text(text).title == "Council closes the pool"
+
+
+@pytest.mark.parametrize(
     ("byline", "authors", "iso"),
     [
         ("by J.O. Haselhoef Apr. 26, 2022 Apr. 26, 2022", ["J.O. Haselhoef"], "2022-04-26"),  # abbreviated month
