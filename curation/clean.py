@@ -69,6 +69,7 @@ LONG_LINE_VERDICT = compile_verdict(long_lines=True)  # the same verdicts, faste
 _SCRIPT_ENDS = "\u0964\u0965\u06d4\u061f\u0589\u1362\u17d4\u0f0d\u104b\uff61\uff0e"
 TERMINAL = tuple(".!?…。！？:;\"'\u201d\u00bb)]" + _SCRIPT_ENDS + "\u061b")
 CLOSING_QUOTES = '"\u201d\u201c\u00bb'  # \u201c closes a quote in German, Czech, Lithuanian (\u201e…\u201c)
+QUOTES = "\"'\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a"  # what a quotation opens or closes with
 SENTENCE_END = tuple(".!?…。！？" + CLOSING_QUOTES + _SCRIPT_ENDS)
 MAX_TITLE_WORDS = 30
 # A short label and a count of one unit, any language: a metadata field ("Lukuaika: 12 min", "Olvasási idő: 3 perc",
@@ -1231,6 +1232,7 @@ BODY_WORDS = 12
 BODY_REGION_CAP = 60  # words a paragraph adds to the article's region
 BODY_REGION_GAP = 8  # words a removed line takes from it, at most
 HEADLINE_REACH = 8  # rows above the article's text that its headline may stand
+MAX_HEADLINE_STACK = 2  # a short form and a search engine's version above the headline
 TOPIC_STEM = 5  # letters that match a headline's word to the text's ("Elektron", "Elektronen")
 MAX_NAME_WORDS = 4
 TRUNCATION = ("…", "...")
@@ -1315,7 +1317,9 @@ def _page_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, thres
     for position, reach in [(p, reach) for reach in PAGE_BODY_REACH for p in named_by_title]:
         under = [lines[i] for i in rows[position + 1 : position + 1 + reach]]
         if any(ln.reason in (None, MODEL_REASON) and len(ln.text.split()) >= BODY_WORDS for ln in under):
-            _take_headline(lines, rows, position, under, result, stops)
+            fuller = _headline_under(lines, rows, position)
+            under = [lines[i] for i in rows[fuller + 1 : fuller + 1 + reach]]
+            _take_headline(lines, rows, fuller, under, result, stops)
             return
         # else a menu item or a breadcrumb naming the page, with no text under it
     # an extract whose first line is its headline, over a byline or dateline: no page's title over menus
@@ -1338,6 +1342,44 @@ def _page_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, thres
             if line.reason == "title" and line.text.strip() != result.title:
                 line.reason = MODEL_REASON if line.score is not None and line.score < threshold else None
     _lede_header(lines, rows, result, stops)
+
+
+def _headline_under(lines: Sequence[_Line], rows: list[int], position: int) -> int:
+    """The headline itself, when the line the page's title names is its short form or a search engine's version
+    right above it: the headline-like line under it that says all it says and more ("Enterprise 2.0" over "HR
+    Innovation in einer Enterprise 2.0 – …"), or that the byline follows ("Düsseldorf ISS Dome: Peta erstattet
+    Anzeige …" over "Düsseldorf: Tote Tauben im ISS Dome gefunden …" over "Von" / a name)."""
+    for _ in range(MAX_HEADLINE_STACK):
+        if position + 2 >= len(rows):
+            break
+        line, below = lines[rows[position + 1]], lines[rows[position + 2]].text.strip()
+        stripped = line.text.strip()
+        if (
+            line.reason not in PAGE_TITLE_REASONS
+            or not _headline_like(stripped)
+            or len(stripped.split()) < MIN_TITLE_WORDS
+            or _byline(stripped)
+            or _field_date(stripped)
+            or DATE_LABEL_LINE.match(stripped)  # "Publicado el 11 de mayo", with no year
+        ):
+            break
+        named = _fold(lines[rows[position]].text).split()
+        fuller = len(stripped) > len(lines[rows[position]].text.strip()) and all(
+            word in _fold(stripped) for word in named
+        )
+        quoted = stripped[0] in QUOTES and stripped[-1] in QUOTES  # a quote from the story under its headline
+        bylined = not quoted and bool(LABEL_LINE.fullmatch(below) or _byline(below))
+        if not (fuller or bylined):
+            break
+        position += 1
+    return position
+
+
+def _headline_like(stripped: str) -> bool:
+    """A title-like line, or a headline that asks or quotes ("Für den HSV in der Oberliga?")."""
+    return _is_title_like(stripped) or (
+        stripped.endswith(tuple(HEADLINE_END)) and len(stripped.split()) <= MAX_TITLE_WORDS
+    )
 
 
 def _take_headline(
@@ -1403,9 +1445,7 @@ def _headline_over_body(lines: Sequence[_Line], rows: list[int], named: set[str]
         stripped = line.text.strip()
         if line.reason not in PAGE_TITLE_REASONS or _header_field(stripped) or _field_date(stripped):
             continue  # a share row, a caption, a byline, a dateline, a reading time between headline and text
-        headline_like = _is_title_like(stripped) or (
-            stripped.endswith(tuple(HEADLINE_END)) and len(stripped.split()) <= MAX_TITLE_WORDS
-        )
+        headline_like = _headline_like(stripped)
         if line.reason is None and not headline_like:
             continue  # a standfirst
         credit = lines[rows[k + 1]]

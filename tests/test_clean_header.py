@@ -879,6 +879,25 @@ def test_a_headline_the_page_title_does_not_name_stands_over_the_text(
     assert all(p in kept for p in PARAGRAPHS)
 
 
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # the page's title names the headline's short form, right above it
+        (["Town pool to close", "Town pool to close after sixty years", "By Jane Smith"], None),
+        # a search engine's version of the headline over the headline the byline follows
+        (["Town pool to close", "Council shuts the old baths for good", "Von", "Jane Smith"], None),
+        # a quote from the story between the headline and its byline is no headline
+        (["Town pool to close", "'We learned to swim there'", "By Jane Smith"], "Town pool to close"),
+        # nor a date line with no year over the byline
+        (["Town pool to close", "Published on 3 March", "By Jane Smith"], "Town pool to close"),
+    ],
+)
+def test_the_headline_under_the_line_the_page_title_names(header: list[str], title: str | None) -> None:
+    text = _whole_page(header, site_title="Town pool to close - Daily Courier")
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors) == (title or header[1], ["Jane Smith"])
+
+
 def test_a_title_like_line_off_the_articles_topic_is_no_headline() -> None:
     """A section's label over the text shares no word with the page's title or the article: the page's title,
     without the site's name, stays the title."""
