@@ -1322,6 +1322,12 @@ def _page_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, thres
             _take_headline(lines, rows, fuller, under, result, stops)
             return
         # else a menu item or a breadcrumb naming the page, with no text under it
+    for position in named_by_title:  # then one with its byline or dateline under it, above a newsletter box or a video
+        under = [lines[i] for i in rows[position + 1 : position + 1 + PAGE_HEADER_LINES]]
+        headline = lines[rows[position]].text
+        if under and len(headline.split()) >= MIN_TITLE_WORDS and _meta_line(under[0].text.strip()):
+            _take_headline(lines, rows, _headline_under(lines, rows, position), under, result, stops)
+            return
     # an extract whose first line is its headline, over a byline or dateline: no page's title over menus
     headed = lines[rows[0]].reason == "title" and any(
         lines[i].reason in ("byline", "dateline") for i in rows[1 : 2 + EXTRACT_META_LINES]
@@ -1373,6 +1379,11 @@ def _headline_under(lines: Sequence[_Line], rows: list[int], position: int) -> i
             break
         position += 1
     return position
+
+
+def _meta_line(stripped: str) -> bool:
+    """A byline, its label alone, or a dateline."""
+    return bool(LABEL_LINE.fullmatch(stripped) or _byline(stripped) or _field_date(stripped))
 
 
 def _headline_like(stripped: str) -> bool:

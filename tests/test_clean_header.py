@@ -898,6 +898,16 @@ def test_the_headline_under_the_line_the_page_title_names(header: list[str], tit
     assert (cleaned.title, cleaned.authors) == (title or header[1], ["Jane Smith"])
 
 
+def test_a_named_headline_with_its_byline_under_it_and_the_text_far_below() -> None:
+    """A share row and a newsletter box between the header and the text push the article out of reach: the line the
+    page's title names, with a byline right under it, is the headline still."""
+    boxes = ["Share", "Facebook", "Twitter", "Reddit", "Email", "Never miss a story", "Email address", "Sign up"]
+    header = ["Town pool to close after sixty years", "By", "Jane Smith", "and", "John Doe", "Published 3 March 2025"]
+    text = _whole_page([*header, *boxes])
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (header[0], ["Jane Smith", "John Doe"], "2025-03-03")
+
+
 def test_a_title_like_line_off_the_articles_topic_is_no_headline() -> None:
     """A section's label over the text shares no word with the page's title or the article: the page's title,
     without the site's name, stays the title."""
