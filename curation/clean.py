@@ -1407,6 +1407,17 @@ def _take_headline(
     if result.published is None:
         around = [lines[i] for i in rows[max(1, position - PAGE_DATE_ABOVE) : position]]
         result.published = _nearest_date(around, after)
+    # the headline's other copies on the page (a header over a photo, the headline again over the text): the
+    # byline and date the layout set by one of them
+    key = _fold(line.text)
+    for copy in (p for p in range(1, len(rows)) if p != position and _fold(lines[rows[p]].text) == key):
+        if result.authors and result.published:
+            break
+        before = [lines[i] for i in rows[max(1, copy - PAGE_META_ABOVE) : copy]]
+        after = [lines[i] for i in rows[copy + 1 : copy + 1 + PAGE_HEADER_LINES]]
+        authors, published = _page_byline(before, after, stops, labelled=True)
+        result.authors = result.authors or authors
+        result.published = result.published or published
     lede = next((ln for ln in under if ln.reason in (None, MODEL_REASON) and len(ln.text.split()) >= BODY_WORDS), None)
     if lede is not None and lede.reason == MODEL_REASON:
         lede.reason = None  # the paragraph under the headline is the lede, however little it shares with the rest
@@ -1623,9 +1634,12 @@ def _site_name(line: str, page_title: str) -> bool:
     return " ".join(_fold(line).split()) in _fold(site)
 
 
-def _page_byline(above: Sequence[_Line], below: Sequence[_Line], stops: StopWords) -> tuple[list[str], str | None]:
+def _page_byline(
+    above: Sequence[_Line], below: Sequence[_Line], stops: StopWords, labelled: bool = False
+) -> tuple[list[str], str | None]:
     """Authors and date from the lines around a page's headline: a byline, a dateline, or both on one line; names
-    without a label only below it (above a headline, a capitalized pair is a section label)."""
+    without a label only below it (above a headline, a capitalized pair is a section label), and only by the
+    headline itself (`labelled`: around a copy of it, a product's or a teaser's name stands as often)."""
     authors: list[str] = []
     published: str | None = None
     for line, rest in [(ln, side[at + 1 :]) for side in (above, below) for at, ln in enumerate(side)]:
@@ -1635,8 +1649,8 @@ def _page_byline(above: Sequence[_Line], below: Sequence[_Line], stops: StopWord
         byline = (
             _byline(stripped)
             or _inner_byline(stripped)
-            or _names_by_headline(stripped, line in below, stops)
-            or _name_by_date(stripped, _neighbours(line, above, below), stops)
+            or (not labelled and _names_by_headline(stripped, line in below, stops))
+            or (not labelled and _name_by_date(stripped, _neighbours(line, above, below), stops))
         )
         if not byline and (byline := _label_then_names(stripped, rest)):
             for name_line in _name_lines(rest):

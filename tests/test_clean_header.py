@@ -908,6 +908,19 @@ def test_a_named_headline_with_its_byline_under_it_and_the_text_far_below() -> N
     assert (cleaned.title, cleaned.authors, cleaned.published) == (header[0], ["Jane Smith", "John Doe"], "2025-03-03")
 
 
+def test_the_byline_by_another_copy_of_the_headline() -> None:
+    """A header over a photo, and the headline again over the text: the byline and date stand by the first copy,
+    the text under the second."""
+    headline = "Town pool to close after sixty years"
+    widgets = ["Photo credit: Ann Lee", "Share", "Email", "Print", "Save", "Listen"]
+    text = _whole_page(["3 March 2025", "By Jane Smith", "0 Comments", headline, *widgets, headline])
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, ["Jane Smith"], "2025-03-03")
+    # a name by a copy of the headline is no byline without its label: a product's or a teaser's name stands there
+    text = _whole_page(["Jane Smith", headline, *widgets, headline])
+    assert clean_text(text).authors == []
+
+
 def test_a_title_like_line_off_the_articles_topic_is_no_headline() -> None:
     """A section's label over the text shares no word with the page's title or the article: the page's title,
     without the site's name, stays the title."""
