@@ -1336,7 +1336,6 @@ def _page_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, thres
     if over_body is not None:
         under = [lines[i] for i in rows[over_body + 1 : over_body + 1 + PAGE_BODY_REACH[-1]]]
         _take_headline(lines, rows, over_body, under, result, stops)
-        _lede_header(lines, rows, result, stops, find_title=False)  # a byline or date at the first paragraph
         return
     # no headline line under the page's title: the page's title without the site's name, rather than what the
     # header pass took for one at the top of the page (its menus); that line goes back to what the model said.
@@ -1421,6 +1420,7 @@ def _take_headline(
     lede = next((ln for ln in under if ln.reason in (None, MODEL_REASON) and len(ln.text.split()) >= BODY_WORDS), None)
     if lede is not None and lede.reason == MODEL_REASON:
         lede.reason = None  # the paragraph under the headline is the lede, however little it shares with the rest
+    _lede_header(lines, rows, result, stops, headline=position)
 
 
 def _body_start(lines: Sequence[_Line], rows: list[int]) -> int | None:
@@ -1573,24 +1573,30 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
 
 
 def _lede_header(
-    lines: Sequence[_Line], rows: list[int], result: Cleaned, stops: StopWords, find_title: bool = True
+    lines: Sequence[_Line], rows: list[int], result: Cleaned, stops: StopWords, headline: int | None = None
 ) -> None:
     """Byline and date around the article's first paragraph, on a page whose headline was not found (then a
-    headline above it too), or found away from it: the header zone is still above the body."""
+    headline above it too), or found at `headline` with its fields away from it, above the first paragraph under it
+    (a photo, a quote, the section's name between): the header zone is still above the body."""
     if result.authors and result.published:
         return
+    first = 1 if headline is None else headline + 1
     lede = next(
-        (p for p, i in enumerate(rows[1:], 1) if lines[i].reason is None and len(lines[i].text.split()) >= BODY_WORDS),
+        (
+            p
+            for p, i in enumerate(rows[first:], first)
+            if lines[i].reason is None and len(lines[i].text.split()) >= BODY_WORDS
+        ),
         None,
     )
     if lede is None:
         return
     above = [lines[i] for i in rows[max(1, lede - PAGE_DATE_ABOVE) : lede]]
     below = [lines[i] for i in rows[lede + 1 : lede + 1 + PAGE_META_BELOW]]
-    authors, published = _page_byline(above, below, stops)
+    authors, published = _page_byline(above, below, stops, labelled=headline is not None)
     result.authors = result.authors or authors
     result.published = result.published or published or _nearest_date(above, below)
-    if not find_title:
+    if headline is not None:
         return
     named = set(_fold(lines[rows[0]].text).split())
     headline = next(

@@ -921,6 +921,18 @@ def test_the_byline_by_another_copy_of_the_headline() -> None:
     assert clean_text(text).authors == []
 
 
+def test_the_date_over_the_first_paragraph_under_the_headline() -> None:
+    """Widgets between the headline and the text push the dateline out of the headline's reach: it is the date
+    over the first paragraph under the headline. A name there without a label is no byline (a photo's, a
+    quote's)."""
+    headline = "Town pool to close after sixty years"
+    widgets = ["Photo credit: Ann Lee", "Share", "Email", "Print", "Save", "Listen", "Follow"]
+    cleaned = clean_text(_whole_page([headline, *widgets, "Updated 3 March 2025"]))
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, [], "2025-03-03")
+    cleaned = clean_text(_whole_page([headline, *widgets, "Jane Smith", "3 March 2025"]))
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, [], "2025-03-03")
+
+
 def test_a_title_like_line_off_the_articles_topic_is_no_headline() -> None:
     """A section's label over the text shares no word with the page's title or the article: the page's title,
     without the site's name, stays the title."""
