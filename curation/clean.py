@@ -1420,7 +1420,7 @@ def _take_headline(
     lede = next((ln for ln in under if ln.reason in (None, MODEL_REASON) and len(ln.text.split()) >= BODY_WORDS), None)
     if lede is not None and lede.reason == MODEL_REASON:
         lede.reason = None  # the paragraph under the headline is the lede, however little it shares with the rest
-    _lede_header(lines, rows, result, stops, headline=position)
+    _lede_header(lines, rows, result, stops, found=position)
 
 
 def _body_start(lines: Sequence[_Line], rows: list[int]) -> int | None:
@@ -1573,14 +1573,14 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
 
 
 def _lede_header(
-    lines: Sequence[_Line], rows: list[int], result: Cleaned, stops: StopWords, headline: int | None = None
+    lines: Sequence[_Line], rows: list[int], result: Cleaned, stops: StopWords, found: int | None = None
 ) -> None:
     """Byline and date around the article's first paragraph, on a page whose headline was not found (then a
-    headline above it too), or found at `headline` with its fields away from it, above the first paragraph under it
+    headline above it too), or found at row `found` with its fields away from it, above the first paragraph under it
     (a photo, a quote, the section's name between): the header zone is still above the body."""
     if result.authors and result.published:
         return
-    first = 1 if headline is None else headline + 1
+    first = 1 if found is None else found + 1
     lede = next(
         (
             p
@@ -1593,10 +1593,10 @@ def _lede_header(
         return
     above = [lines[i] for i in rows[max(1, lede - PAGE_DATE_ABOVE) : lede]]
     below = [lines[i] for i in rows[lede + 1 : lede + 1 + PAGE_META_BELOW]]
-    authors, published = _page_byline(above, below, stops, labelled=headline is not None)
+    authors, published = _page_byline(above, below, stops, labelled=found is not None)
     result.authors = result.authors or authors
     result.published = result.published or published or _nearest_date(above, below)
-    if headline is not None:
+    if found is not None:
         return
     named = set(_fold(lines[rows[0]].text).split())
     headline = next(
@@ -1611,18 +1611,24 @@ def _lede_header(
         None,
     )
     if headline is not None:
-        result.title = headline.text.strip()
+        result.title, dated = _bare_headline(headline.text.strip())
+        result.published = result.published or dated
         headline.reason = "title"
 
 
 def _bare_headline(line: str) -> tuple[str, str | None]:
     """A headline line without what a layout puts before it: a bullet or arrow ("› EU-Taxonomie: …"), a date
-    field ("08.11.2021 | Online-Fachtag …"), which is then the headline's date."""
+    field ("08.11.2021 | Online-Fachtag …", "1. Februar 2022 Bundesministerin …"), which is then the headline's
+    date."""
     line = line.lstrip(HEADLINE_MARKS)
     for sep in FIELD_SEP.finditer(line):
         if iso := parse_date(line[: sep.start()]):
             return line[sep.end() :].strip(), iso
         break
+    words = line.split()  # "1. Februar 2022 Bundesministerin Raab: …": a date field with no separator
+    for n in range(min(MAX_DATE_WORDS, len(words) - MIN_TITLE_WORDS), 1, -1):
+        if words[n][:1].isupper() and (iso := _parse_date_body(" ".join(words[:n]))):
+            return " ".join(words[n:]), iso
     return line, None
 
 

@@ -933,6 +933,13 @@ def test_the_date_over_the_first_paragraph_under_the_headline() -> None:
     assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, [], "2025-03-03")
 
 
+@pytest.mark.parametrize("date", ["3 March 2025", "3. März 2025", "Monday, 3 March 2025"])
+def test_a_date_before_a_page_headline_with_no_separator_is_its_date(date: str) -> None:
+    headline = "Town pool to close after sixty years"
+    cleaned = clean_text(_whole_page([f"{date} {headline}"], site_title="News - Daily Courier"))
+    assert (cleaned.title, cleaned.published) == (headline, "2025-03-03")
+
+
 def test_a_title_like_line_off_the_articles_topic_is_no_headline() -> None:
     """A section's label over the text shares no word with the page's title or the article: the page's title,
     without the site's name, stays the title."""
