@@ -456,6 +456,7 @@ MAX_ZONE_WORDS = 4  # "па мінскім часе", "(heure de Paris)": whose 
 MAX_JOINER_CHARS = 4  # "in", "un", "და", "және": the small word that joins two full names
 JOINER = re.compile(rf"(?:{AUTHOR_JOINERS})", re.IGNORECASE)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]+")
+NON_WORDS = re.compile(r"[\W_]+")
 _TRAILING = r"[ \t\u00a0\u3000\x00-\x08\x0b\x0e-\x1f\x7f]"
 # Tried only where a run of spaces starts: searched from every space of a long inner run, it took quadratic time.
 TRAILING_SPACE = re.compile(rf"(?<!{_TRAILING}){_TRAILING}++$")
@@ -498,7 +499,16 @@ def line_keys(text: str) -> set[str]:
 
 
 def _fold(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", text).casefold()).strip()
+    """A text's words, compared without case, marks or width. Kept for lines of a page's length: the header
+    steps fold every line, and a site's menus recur on each of its pages."""
+    return _kept_fold(text) if len(text) <= MAX_KEPT_LINE else _fold_of(text)
+
+
+def _fold_of(text: str) -> str:
+    return NON_WORDS.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+_kept_fold = lru_cache(maxsize=1 << 14)(_fold_of)
 
 
 @lru_cache(maxsize=4096)
@@ -1151,9 +1161,11 @@ def _comment_threads(lines: Sequence[_Line]) -> None:
         if not MIN_THREAD_LINES <= len(block) <= MAX_THREAD_LINES:
             continue
         words = block[0].text.split()
-        counted = len(words) == 2 and any(w.isdigit() for w in words) and any(w.isalpha() for w in words)
-        dated = sum(1 for line in block[1:] if len(line.text.split()) <= MAX_DATE_WORDS and _line_date(line.text))
-        if counted and (block[0].reason == "comments" or dated >= 2):
+        if not (len(words) == 2 and any(w.isdigit() for w in words) and any(w.isalpha() for w in words)):
+            continue  # no count over the box: its dates, the costly test, are not read
+        if block[0].reason == "comments" or (
+            sum(1 for line in block[1:] if len(line.text.split()) <= MAX_DATE_WORDS and _line_date(line.text)) >= 2
+        ):
             for line in block:
                 if line.reason is None:
                     line.reason = "comments"
@@ -1233,6 +1245,7 @@ BODY_REGION_CAP = 60  # words a paragraph adds to the article's region
 BODY_REGION_GAP = 8  # words a removed line takes from it, at most
 HEADLINE_REACH = 8  # rows above the article's text that its headline may stand
 MAX_HEADLINE_STACK = 2  # a short form and a search engine's version above the headline
+COPY_SIZE = (0.8, 1.25)  # a copy of the headline is as long, give or take its spaces and marks
 TOPIC_STEM = 5  # letters that match a headline's word to the text's ("Elektron", "Elektronen")
 MAX_NAME_WORDS = 4
 TRUNCATION = ("…", "...")
@@ -1408,8 +1421,15 @@ def _take_headline(
         result.published = _nearest_date(around, after)
     # the headline's other copies on the page (a header over a photo, the headline again over the text): the
     # byline and date the layout set by one of them
-    key = _fold(line.text)
-    for copy in (p for p in range(1, len(rows)) if p != position and _fold(lines[rows[p]].text) == key):
+    key, size = _fold(line.text), len(line.text.strip())
+    copies = (
+        p
+        for p in range(1, len(rows))
+        if p != position
+        and size * COPY_SIZE[0] <= len(lines[rows[p]].text.strip()) <= size * COPY_SIZE[1]  # before folding: cheap
+        and _fold(lines[rows[p]].text) == key
+    )
+    for copy in copies:
         if result.authors and result.published:
             break
         before = [lines[i] for i in rows[max(1, copy - PAGE_META_ABOVE) : copy]]
@@ -1420,7 +1440,8 @@ def _take_headline(
     lede = next((ln for ln in under if ln.reason in (None, MODEL_REASON) and len(ln.text.split()) >= BODY_WORDS), None)
     if lede is not None and lede.reason == MODEL_REASON:
         lede.reason = None  # the paragraph under the headline is the lede, however little it shares with the rest
-    _lede_header(lines, rows, result, stops, found=position)
+    if result.published is None:
+        _lede_header(lines, rows, result, stops, found=position)
 
 
 def _body_start(lines: Sequence[_Line], rows: list[int]) -> int | None:
