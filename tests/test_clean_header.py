@@ -401,6 +401,19 @@ def test_bylines_in_more_languages(byline: str, authors: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("dateline", "authors", "iso"),
+    [
+        ("13/05/2016 · 3 phút đọc · Phóng viên Bảo Nam", ["Bảo Nam"], "2016-05-13"),  # Vietnamese "reporter"
+        # Indonesian "written by", a role after the name
+        ("Jumat, 13 Oktober 2017 — Ditulis oleh Jefri Wattimena, bidan", ["Jefri Wattimena"], "2017-10-13"),
+    ],
+)
+def test_a_labelled_byline_after_a_dates_fields(dateline: str, authors: list[str], iso: str) -> None:
+    result = clean_text(f"{TITLE}\n\n{dateline}\n\n{BODY}\n\n{BODY2}\n")
+    assert (result.authors, result.published) == (authors, iso)
+
+
+@pytest.mark.parametrize(
     "byline",
     ["Redakce", "Szerkesztőség", "Σύνταξη", "Toimitus", "Uredništvo", "Agentury", "ČTK", "(ΑΠΕ-ΜΠΕ)", "Reuters"],
 )
