@@ -1139,6 +1139,8 @@ NEWS_AGENCY = (
 BYLINE_ROLE = (
     r"reporter\w*|correspondent\w*|editor\w*|writer|columnist|contributor|journalist\w*|staff|desk|newsroom|moderator\w*|"
     r"critic|kritiker|kritikus|critique|crítico|critico|eleştirmen\w*|planner|adviser|advisor|"
+    # an expert's field after the name ("A, Child Development Specialist", "A, Çocuk Gelişimi Uzmanı")
+    r"expert\w*|specialist\w*|spezialist\w*|uzman\w*|"
     r"redakteur\w*|redaktion|korrespondent\w*|autor\w*|mitarbeiter\w*|"
     r"envoyée?s? spéciale?s?|correspondant\w*|journaliste|rédacteur\w*|rédaction|"
     r"corresponsal\w*|redactor\w*|redacción|periodista|enviad[oa] especial|"

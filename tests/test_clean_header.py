@@ -406,6 +406,9 @@ def test_bylines_in_more_languages(byline: str, authors: list[str]) -> None:
         ("13/05/2016 · 3 phút đọc · Phóng viên Bảo Nam", ["Bảo Nam"], "2016-05-13"),  # Vietnamese "reporter"
         # Indonesian "written by", a role after the name
         ("Jumat, 13 Oktober 2017 — Ditulis oleh Jefri Wattimena, bidan", ["Jefri Wattimena"], "2017-10-13"),
+        # an expert's field after the name is no second name
+        ("22 Eki 2025 · 9 dk okuma — Hüseyin Tuncel, Çocuk Gelişimi Uzmanı", ["Hüseyin Tuncel"], "2025-10-22"),
+        ("March 3, 2024 — Jane Smith, Child Development Specialist", ["Jane Smith"], "2024-03-03"),
     ],
 )
 def test_a_labelled_byline_after_a_dates_fields(dateline: str, authors: list[str], iso: str) -> None:
