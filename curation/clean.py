@@ -19,8 +19,18 @@ from datetime import date
 from functools import cache, lru_cache, partial
 from typing import Any
 
+import numpy as np
+
 from curation.content_model import NAME as MODEL_REASON
-from curation.content_model import WORD, ContentModel, content_words, document_stop_words, load_model, tokenize
+from curation.content_model import (
+    WORD,
+    ContentModel,
+    content_words,
+    densest_region,
+    document_stop_words,
+    load_model,
+    tokenize,
+)
 from curation.lexicon import (
     ABOUT_AUTHOR,
     AGO_AFTER_FAST,
@@ -1329,7 +1339,7 @@ def _page_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, thres
     # a headline with article text close under it first; then one with a row of share buttons between
     for position, reach in [(p, reach) for reach in PAGE_BODY_REACH for p in named_by_title]:
         under = [lines[i] for i in rows[position + 1 : position + 1 + reach]]
-        if any(ln.reason in (None, MODEL_REASON) and len(ln.text.split()) >= BODY_WORDS for ln in under):
+        if any(map(_text_line, under)):
             fuller = _headline_under(lines, rows, position)
             under = [lines[i] for i in rows[fuller + 1 : fuller + 1 + reach]]
             _take_headline(lines, rows, fuller, under, result, stops)
@@ -1437,36 +1447,28 @@ def _take_headline(
         authors, published = _page_byline(before, after, stops, labelled=True)
         result.authors = result.authors or authors
         result.published = result.published or published
-    lede = next((ln for ln in under if ln.reason in (None, MODEL_REASON) and len(ln.text.split()) >= BODY_WORDS), None)
+    lede = next(filter(_text_line, under), None)
     if lede is not None and lede.reason == MODEL_REASON:
         lede.reason = None  # the paragraph under the headline is the lede, however little it shares with the rest
     if result.published is None:
         _lede_header(lines, rows, result, stops, found=position)
 
 
+def _text_line(line: _Line) -> bool:
+    """A paragraph of the article's text, which the rules kept, whatever the model said of it."""
+    return line.reason in (None, MODEL_REASON) and len(line.text.split()) >= BODY_WORDS
+
+
 def _body_start(lines: Sequence[_Line], rows: list[int]) -> int | None:
-    """Where the article's text starts on a page: the first paragraph of its densest region, the run of rows whose
-    kept words, less the words of the removed lines among them, are most (Kadane's search; a removed line counts
-    at most BODY_REGION_GAP words, so a share row or a caption inside the article does not split it)."""
-    best = total = 0
-    start = best_start = best_end = -1
-    for k, i in enumerate(rows):
-        words = len(lines[i].text.split())
-        value = min(words, BODY_REGION_CAP) if lines[i].reason is None else -min(words, BODY_REGION_GAP)
-        if total <= 0:
-            total, start = value, k
-        else:
-            total += value
-        if total > best:
-            best, best_start, best_end = total, start, k
-    return next(
-        (
-            k
-            for k in range(best_start, best_end + 1)
-            if k >= 0 and lines[rows[k]].reason is None and len(lines[rows[k]].text.split()) >= BODY_WORDS
-        ),
-        None,
-    )
+    """Where the article's text starts on a page: the first paragraph of its densest region (`densest_region`) over
+    the rows, a kept row weighing its words, a removed one against them at most BODY_REGION_GAP words, so a share
+    row or a caption inside the article does not split it."""
+    kept = np.array([lines[i].reason is None for i in rows], dtype=float)
+    words = np.array([len(lines[i].text.split()) for i in rows], dtype=float)
+    # (kept - 0.5) x weight: +min(words, BODY_REGION_CAP) for a kept row, -min(words, BODY_REGION_GAP) for another
+    weights = 2 * np.where(kept == 1, np.minimum(words, BODY_REGION_CAP), np.minimum(words, BODY_REGION_GAP))
+    start, end = densest_region(kept, weights)
+    return next((k for k in range(start, end) if kept[k] and words[k] >= BODY_WORDS), None)
 
 
 def _headline_over_body(lines: Sequence[_Line], rows: list[int], named: set[str], stops: StopWords) -> int | None:
@@ -2250,8 +2252,13 @@ def _staff_byline(stripped: str) -> tuple[list[str], str | None] | None:
         return None
     # the desk word ends the credit, or one word qualifies it ("Por la redacción digital"), or a byline's label opens
     # it ("Por Redacción BBC Mundo"): "Newsroom cuts at the Herald" is a headline
-    labelled = LABEL_OPENS.match(stripped[: staff.start()])
-    return ([], None) if labelled or len(stripped[staff.end() :].split()) <= 1 else None
+    return ([], None) if _desk_credit(stripped) or len(stripped[staff.end() :].split()) <= 1 else None
+
+
+def _desk_credit(text: str) -> bool:
+    """A byline's label, maybe an article, then a desk word: "Por Redacción BBC Mundo", "Von der Redaktion"."""
+    staff = STAFF.search(text)
+    return bool(staff and LABEL_OPENS.match(text[: staff.start()]))
 
 
 def _without_place(names: str) -> str:
@@ -2281,7 +2288,7 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     if not match or len(stripped) > 300:
         return None
     labels = stripped[match.end("lead") : match.start("names")]
-    if (staff := STAFF.search(labels)) and ":" not in labels and LABEL_OPENS.match(labels[: staff.start()]):
+    if ":" not in labels and _desk_credit(labels):
         return None  # "Por Redacción BBC Mundo": a desk's credit (`_staff_byline`), not a name "BBC Mundo"
     names, published = _split_byline_date(HANDLE.sub("", NAMES_END.split(match.group("names"))[0]))
     names = TRAILING_CLOCK.sub("", names.strip())  # "Posted by A at 5:11 AM", "Von A um 14:30 Uhr"
