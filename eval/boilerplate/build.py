@@ -86,6 +86,7 @@ import json
 import random
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -405,6 +406,17 @@ def _join_authors(names: list[str], how: str, word: str) -> str:
     return ", ".join(names[:-1]) + f" {word} " + names[-1]
 
 
+def _printed(kinds: list[str], rng: random.Random, style: dict) -> Iterator[str]:
+    """The blocks a page prints, in order: heldout19 on, a kind ending in "?" is a block some pages of the style
+    print, style["maybe_p"] of them (drawn as the page is built, so the draws interleave with the blocks' own)."""
+    for kind in kinds:
+        if kind.endswith("?"):
+            if rng.random() >= float(style.get("maybe_p", 0.5)):
+                continue
+            kind = kind[:-1]
+        yield kind
+
+
 def make_doc(
     rng: random.Random, lang: str, style: dict, phrases: dict[str, list[str]], sentences: list[str], doc_id: str
 ) -> Doc:
@@ -438,11 +450,7 @@ def make_doc(
 
     header = list(style["header"])
     glue = None
-    for kind in header:
-        if kind.endswith("?"):  # heldout19 on: a block some pages of the style print, style["maybe_p"] of them
-            if rng.random() >= float(style.get("maybe_p", 0.5)):
-                continue
-            kind = kind[:-1]
+    for kind in _printed(header, rng, style):
         if kind == "title":
             blocks.append([Line(title, "boilerplate", "title")])
         elif kind == "title_site":  # heldout5 on: the headline with the site's name, as a page title
@@ -510,13 +518,7 @@ def make_doc(
             return bp(date_text, "dateline")
         return _widget(kind, m, site, style, day)
 
-    footer = []
-    for kind in style["footer"]:
-        if kind.endswith("?"):  # heldout19 on: as in the header
-            if rng.random() >= float(style.get("maybe_p", 0.5)):
-                continue
-            kind = kind[:-1]
-        footer.append(foot(kind))
+    footer = [foot(kind) for kind in _printed(style["footer"], rng, style)]
     for block in blocks + body + footer:
         if doc.lines and style["blank"]:
             doc.lines.append(Line("", "blank"))
