@@ -7,7 +7,8 @@ run on the same documents, in the same benchmark run, each in its own fresh inte
 `git archive` of its revision, so neither imports the other's modules), alternately `--rounds` times so that a
 drift in the machine's load touches both alike. Two kinds of document, because the content model runs only on
 whole-page dumps: article extracts (the five samples and the generated dev split) and whole pages (the 482 real
-pages of `../shared/data/webpages`). The figure is the median of the rounds in ms a document, and the ratio.
+pages of `../shared/data/webpages`). The figure is the median of the rounds in ms a document, and the ratio;
+memory is each process's peak resident size, the median of its rounds.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ SHARED = ROOT.parent / "shared"
 
 # Runs inside each tree: loads the documents, warms up, then times clean_text over each kind.
 TIMER = r"""
-import json, signal, sys, time
+import json, resource, signal, sys, time
 from pathlib import Path
 sys.path.insert(0, str(Path(sys.argv[1]) / "eval" / "boilerplate"))
 from build import build
@@ -74,6 +75,7 @@ for kind, docs in (("articles", articles), ("pages", pages)):
             seconds.append(None)
         signal.alarm(0)
     out[kind] = seconds
+out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # both kinds cleaned, warm-up in
 print(json.dumps(out))
 """
 STALL_SECONDS = 5  # the rulebook before issue 15 never finished one real page (an A-Z index line)
@@ -138,6 +140,11 @@ def main() -> None:
             f"baseline {medians['baseline']:.2f} ms/doc, "
             f"current {medians['current']:.2f} ms/doc, ratio {medians['current'] / medians['baseline']:.2f}"
         )
+    # memory: the peak resident size of each tree's process, which loads the documents, the model and the vocabulary
+    peaks = {name: statistics.median(r["peak_rss_mb"] for r in runs) for name, runs in rounds.items()}
+    report["peak_rss_mb"] = {k: round(v, 1) for k, v in peaks.items()}
+    report["ratio_current_to_baseline"]["peak_rss"] = round(peaks["current"] / peaks["baseline"], 3)
+    print(f"peak RSS: baseline {peaks['baseline']:.0f} MB, current {peaks['current']:.0f} MB")
     path = args.json or ROOT / "benchmarks" / "results" / f"bench_cleaner-{int(datetime.now(UTC).timestamp())}.json"
     path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"figures in {path}")
