@@ -992,8 +992,8 @@ def _rule_of(stripped: str) -> str | None:
     verdict = (VERDICT if len(stripped.split()) <= SHORT_LINE_WORDS else LONG_LINE_VERDICT).match(stripped)
     if verdict:
         # "A and B | Reporter | 2021-11-14" is a byline, left to the header
-        dated = verdict.lastgroup == "navigation" and (_ends_with_date(stripped) or _date_among_fields(stripped))
-        return None if dated else verdict.lastgroup
+        dated = verdict == "navigation" and (_ends_with_date(stripped) or _date_among_fields(stripped))
+        return None if dated else verdict
     if (_is_menu(stripped) or _is_ticker(stripped)) and not (
         _line_date(stripped) or _date_among_fields(stripped) or _cjk_byline(stripped)  # "文：A・B・C", no menu
     ):

@@ -21,6 +21,7 @@ from curation import __version__
 CLEANER_FILES = (
     "clean.py",
     "lexicon.py",
+    "gate.py",
     "taggers.py",
     "content_model.py",
     "repeated.py",

@@ -1,0 +1,173 @@
+"""A keyword gate in front of a large alternation of line patterns.
+
+Matching a line against every reason's patterns costs ~70 µs, mostly because each of ~115 alternatives is
+tried in turn, and 94% of short lines match none of them. Most alternatives cannot match unless the line holds
+one of a few words ("share", "cookie", "©"): the words are read from each alternative's parsed form, so they are
+exact consequences of the pattern, not a second list to keep in step with it. One pass of an Aho-Corasick
+automaton (pyahocorasick) finds which of those words the line holds; only the alternatives they admit, and those
+with no such word, are tried, as one pattern compiled for that set. The verdict is the first reason whose
+patterns match the whole line, as with the full alternation.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from re import _casefix, _constants, _parser  # the parsed form `re` itself compiles from
+
+import ahocorasick
+
+# How many strings a finite part of a pattern may stand for before it counts as open-ended: past this the
+# words are too many to be worth looking for.
+MAX_WORDS = 64
+
+# Case-insensitive matching treats these letters as one ('i' and dotless 'ı', 's' and long 'ſ', the Greek
+# variants): each maps to its class's smallest member, after lowercasing, in lines and in words alike.
+_FOLDS = {code: min((code, *others)) for code, others in _casefix._EXTRA_CASES.items()}
+_FOLDS[0x130] = ord("i")  # 'İ': str.lower() gives 'i' and a combining dot; the engine's lowercase is 'i'
+
+
+def fold(text: str) -> str:
+    """The text as the case-insensitive engine compares it, letter for letter."""
+    return text.translate(_FOLD_UPPER).lower().translate(_FOLDS)
+
+
+_FOLD_UPPER = {0x130: "i"}
+
+Words = frozenset[str] | None  # None: no finite set of words that every match must contain
+
+
+def _letters(op: int, arg: object) -> frozenset[str] | None:
+    """The single characters a character set matches, when they are few and listed."""
+    if op is _constants.LITERAL:
+        return frozenset({fold(chr(arg))})  # type: ignore[arg-type]
+    if op is not _constants.IN:
+        return None
+    chars: set[str] = set()
+    for kind, value in arg:  # type: ignore[attr-defined]
+        if kind is _constants.LITERAL:
+            chars.add(fold(chr(value)))
+        elif kind is _constants.RANGE and value[1] - value[0] < MAX_WORDS:
+            chars.update(fold(chr(code)) for code in range(value[0], value[1] + 1))
+        else:
+            return None  # a negation, a category (\w, \d) or a wide range
+    return frozenset(chars) if len(chars) <= MAX_WORDS else None
+
+
+def _product(left: frozenset[str], right: frozenset[str]) -> frozenset[str] | None:
+    if len(left) * len(right) > MAX_WORDS:
+        return None
+    return frozenset(a + b for a, b in itertools.product(left, right))
+
+
+def _exact(items: Sequence[tuple[int, object]]) -> frozenset[str] | None:
+    """Every string the sequence can match, when they are few (zero-width parts match the empty string)."""
+    strings: frozenset[str] | None = frozenset({""})
+    for op, arg in items:
+        part = _exact_item(op, arg)
+        strings = None if part is None or strings is None else _product(strings, part)
+        if strings is None:
+            return None
+    return strings
+
+
+def _exact_item(op: int, arg: object) -> frozenset[str] | None:
+    if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+        return frozenset({""})
+    if op is _constants.SUBPATTERN:
+        return _exact(arg[-1])  # type: ignore[index]
+    if op is _constants.ATOMIC_GROUP:
+        return _exact(arg)  # type: ignore[arg-type]
+    if op is _constants.BRANCH:
+        branches = [_exact(branch) for branch in arg[1]]  # type: ignore[index]
+        if any(branch is None for branch in branches):
+            return None
+        union = frozenset().union(*branches)  # type: ignore[arg-type]
+        return union if len(union) <= MAX_WORDS else None
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+        _low, high, body = arg  # type: ignore[misc]
+        if high == 1:
+            once = _exact(body)
+            return None if once is None else once | {""}
+        return None
+    return _letters(op, arg)
+
+
+def required(items: Sequence[tuple[int, object]]) -> Words:
+    """Words one of which every match of the sequence contains: the most selective of the sets that its runs
+    of finite parts and its required parts (groups, repeats at least once, lookaheads) each give."""
+    candidates: list[frozenset[str]] = []
+    run: frozenset[str] | None = frozenset({""})
+    for op, arg in items:
+        part = _exact_item(op, arg)
+        joined = None if part is None or run is None else _product(run, part)
+        if joined is None:
+            if run is not None:
+                candidates.append(run)
+            run = part  # a new run starts at this part (None when the part itself is open-ended)
+        else:
+            run = joined
+        inner = _required_item(op, arg)
+        if inner is not None:
+            candidates.append(inner)
+    if run is not None:
+        candidates.append(run)
+    useful = [words for words in candidates if words and "" not in words]
+    if not useful:
+        return None
+    return max(useful, key=lambda words: (min(map(len, words)), -len(words)))
+
+
+def _required_item(op: int, arg: object) -> Words:
+    if op is _constants.SUBPATTERN:
+        return required(arg[-1])  # type: ignore[index]
+    if op in (_constants.ATOMIC_GROUP, _constants.ASSERT):
+        return required(arg if op is _constants.ATOMIC_GROUP else arg[1])  # type: ignore[arg-type,index]
+    if op is _constants.BRANCH:
+        branches = [required(branch) for branch in arg[1]]  # type: ignore[index]
+        if any(branch is None for branch in branches):
+            return None
+        union = frozenset().union(*branches)  # type: ignore[arg-type]
+        return union if len(union) <= 4 * MAX_WORDS else None
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT) and arg[0] >= 1:  # type: ignore[index]
+        return required(arg[2])  # type: ignore[index]
+    return None
+
+
+def words_of(pattern: str, flags: int = re.IGNORECASE) -> Words:
+    """The words one of which any line the pattern matches contains, or None."""
+    return required(_parser.parse(pattern, flags))
+
+
+class GatedVerdict:
+    """`match(line)` is the first reason, in the order given, one of whose patterns matches the whole line."""
+
+    def __init__(self, alternatives: Iterable[tuple[str, str]]) -> None:
+        self._alternatives = list(alternatives)
+        self._always = 0  # the alternatives no word gates, as bits
+        automaton = ahocorasick.Automaton()
+        gated: dict[str, int] = {}
+        for index, (_, pattern) in enumerate(self._alternatives):
+            words = words_of(pattern)
+            if words is None:
+                self._always |= 1 << index
+                continue
+            for word in words:
+                gated[word] = gated.get(word, 0) | 1 << index
+        for word, bits in gated.items():
+            automaton.add_word(word, bits)
+        automaton.make_automaton()
+        self._automaton = automaton
+        self._patterns = [re.compile(rf"^(?:{pattern})$", re.IGNORECASE) for _, pattern in self._alternatives]
+
+    def match(self, line: str) -> str | None:
+        bits = self._always
+        for _, word_bits in self._automaton.iter(fold(line)):
+            bits |= word_bits
+        while bits:
+            index = (bits & -bits).bit_length() - 1  # the lowest bit: alternatives are tried in order
+            if self._patterns[index].match(line):
+                return self._alternatives[index][0]
+            bits &= bits - 1
+        return None
