@@ -30,6 +30,8 @@ _FOLDS[0x130] = ord("i")  # 'İ': str.lower() gives 'i' and a combining dot; the
 
 def fold(text: str) -> str:
     """The text as the case-insensitive engine compares it, letter for letter."""
+    if text.isascii():
+        return text.lower()  # no ASCII letter has a fold beyond its lowercase
     return text.translate(_FOLD_UPPER).lower().translate(_FOLDS)
 
 
