@@ -110,14 +110,38 @@ BASE_NAMES = (
 )
 
 
+# str's predicates on ASCII, as the bytes each holds: an ASCII line is counted by deleting them, in C
+_ASCII = [chr(code) for code in range(128)]
+_ASCII_CLASSES = tuple(
+    bytes(ord(c) for c in _ASCII if test(c)) for test in (str.isalpha, str.isupper, str.isdigit, str.isspace)
+)
+
+
+def _char_counts(text: str) -> tuple[int, int, int, int, int]:
+    """Letters, capitals, digits, spaces and letters-or-numerals, as str's predicates count them."""
+    if text.isascii():
+        data = text.encode("ascii")
+        size = len(data)
+        letters, upper, digits, spaces = [size - len(data.translate(None, chars)) for chars in _ASCII_CLASSES]
+        return letters, upper, digits, spaces, letters + digits  # no other ASCII character is a numeral
+    return (
+        sum(map(str.isalpha, text)),
+        sum(map(str.isupper, text)),
+        sum(map(str.isdigit, text)),
+        sum(map(str.isspace, text)),
+        sum(map(str.isalnum, text)),
+    )
+
+
 def _base(text: str, words: list[str], stops: frozenset[str]) -> list[float]:
-    # counts by map over str's own predicates: the features of every line of a page are a third of its cost
+    # the features of every line of a page are a third of its cost: counts in C where the text allows
     chars = len(text)
-    letters = sum(map(str.isalpha, text)) or 1
+    n_letters, n_upper, n_digits, n_spaces, alnum = _char_counts(text)
+    letters = n_letters or 1
     n_words = len(words)
     n_stops = sum(map(stops.__contains__, words))
     raw_words = text.split()
-    symbols = chars - sum(map(str.isalnum, text)) - sum(map(str.isspace, text))
+    symbols = chars - alnum - n_spaces
     return [
         math.log1p(chars),
         math.log1p(n_words),
@@ -125,8 +149,8 @@ def _base(text: str, words: list[str], stops: frozenset[str]) -> list[float]:
         math.log1p(n_stops),
         float(text.endswith(SENTENCE_END)),
         float(text.endswith(":")),
-        sum(map(str.isupper, text)) / letters,
-        sum(map(str.isdigit, text)) / chars,
+        n_upper / letters,
+        n_digits / chars,
         symbols / chars,
         sum(map(str.isupper, [w[0] for w in raw_words])) / len(raw_words) if raw_words else 0.0,
         math.log1p(len(SEPARATORS.findall(text))),
@@ -322,13 +346,14 @@ class Forest:
     """Gradient-boosted trees: what `sklearn.ensemble.HistGradientBoostingClassifier` learned, in numpy.
 
     All trees are walked at once, one level a step: a leaf points to itself, so a row that reached one stays.
+    A node's children sit side by side in one table (left at 2 x node, right after it), so a step is one
+    comparison and one gather.
     """
 
     baseline: float
     feature: np.ndarray  # per node of all trees, one flat table
     threshold: np.ndarray  # a row goes left when its feature is at most this (a leaf: above any value; left is itself)
-    left: np.ndarray
-    right: np.ndarray
+    children: np.ndarray  # left and right child of node i at 2i and 2i + 1
     value: np.ndarray
     roots: np.ndarray
     depth: int
@@ -340,19 +365,21 @@ class Forest:
             float(data["baseline"]),
             nodes[:, 0].astype(np.intp),
             nodes[:, 1],
-            nodes[:, 2].astype(np.intp),
-            nodes[:, 3].astype(np.intp),
+            nodes[:, 2:4].astype(np.intp).ravel(),
             nodes[:, 4],
             np.array(data["roots"], dtype=np.intp),
             int(data["depth"]),
         )
 
     def predict(self, features: np.ndarray) -> np.ndarray:
-        rows = np.arange(len(features))[:, None]
+        columns = features.shape[1]
+        flat = np.ascontiguousarray(features, dtype=float).ravel()
+        offsets = (np.arange(len(features)) * columns)[:, None]
         at = np.broadcast_to(self.roots, (len(features), len(self.roots)))
         for _ in range(self.depth):
-            at = np.where(features[rows, self.feature[at]] <= self.threshold[at], self.left[at], self.right[at])
-        return 1.0 / (1.0 + np.exp(-(self.baseline + self.value[at].sum(axis=1))))
+            right = ~(flat.take(offsets + self.feature.take(at)) <= self.threshold.take(at))  # NaN: right, as before
+            at = self.children.take(2 * at + right)
+        return 1.0 / (1.0 + np.exp(-(self.baseline + self.value.take(at).sum(axis=1))))
 
 
 @dataclass(frozen=True)
