@@ -960,6 +960,8 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset(), model: Content
             _page_header(lines, rows, result, model.threshold)
         _whole_title(lines, rows, result)
     _tail_byline(lines, rows, result, page)
+    if page:
+        result.authors = [name for name in result.authors if not _outlet(name, lines[rows[0]].text)]
     # a label the vocabulary lacks, kept before a name; in a script without case, a phrase taken for one
     if any(len(name.split()) > 2 or _caseless(name) for name in result.authors):
         stops = _lazy_stop_words([line.text for line in lines])()
@@ -1661,12 +1663,25 @@ def _site_name(line: str, page_title: str) -> bool:
     word ("jungle.world - Headline", "BfS - Pressemitteilungen - Headline")."""
     if DOMAIN.fullmatch(line):
         return True
+    site = _site_field(page_title)
+    return site is not None and " ".join(_fold(line).split()) in _fold(site)
+
+
+def _site_field(page_title: str) -> str | None:
+    """The page title's field that names the site, if it has one (see `_site_name`)."""
     fields = SITE_SEP.split(page_title.strip())
     if len(fields) < 2:
-        return False
+        return None
     first = fields[0].strip()
-    site = first if DOMAIN.fullmatch(first) or len(first.split()) < MIN_PAGE_TITLE_WORDS else fields[-1]
-    return " ".join(_fold(line).split()) in _fold(site)
+    return first if DOMAIN.fullmatch(first) or len(first.split()) < MIN_PAGE_TITLE_WORDS else fields[-1]
+
+
+def _outlet(name: str, page_title: str) -> bool:
+    """A credited name that is the site's own ("Written by Miami Today" under "Headline - Miami Today", "Von
+    Deutscher Tennis Bund"): the outlet, not a person. Not a name that starts with a given name: a personal blog
+    is titled with its author's name ("Headline – Jane Doe")."""
+    site = _site_field(page_title)
+    return site is not None and _fold(name).split() == _fold(site).split() and not known_name(name)
 
 
 def _page_byline(

@@ -2301,3 +2301,24 @@ def test_a_headline_that_ends_as_a_sentence_is_no_notice() -> None:
     headline = "Python 3.6.0 is now available!"
     text = f"{headline}\n\nFriday, December 23, 2016\n\nPosted by Ned Deily at 5:11 AM\n\n{BODY}\n"
     assert clean_text(text).title == headline
+
+
+@pytest.mark.parametrize(
+    ("site", "byline", "authors"),
+    [
+        ("Daily Courier", "Written by Daily Courier on March 3, 2025", []),  # the outlet credits itself
+        ("Miami Today", "By Miami Today | 3 March 2025", []),
+        ("Jane Smith", "By Jane Smith | 3 March 2025", ["Jane Smith"]),  # a personal blog, titled with its author
+        ("Daily Courier", "By Tom Baker | 3 March 2025", ["Tom Baker"]),
+    ],
+)
+def test_a_byline_naming_the_site_credits_no_person(site: str, byline: str, authors: list[str]) -> None:
+    text = _whole_page(
+        ["Town pool to close after sixty years", byline], f"Town pool to close after sixty years - {site}"
+    )
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (
+        "Town pool to close after sixty years",
+        authors,
+        "2025-03-03",
+    )
