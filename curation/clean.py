@@ -490,10 +490,10 @@ class _Line:
     reason: str | None = None
     score: float | None = None  # the content model's probability that the line is article text
     body_start: bool = False  # the header read the body as starting here: the model leaves it
+    blank: bool = field(init=False)  # asked of every line by every step: read once
 
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
+    def __post_init__(self) -> None:
+        self.blank = not self.text.strip()
 
 
 def line_key(line: str) -> str:
