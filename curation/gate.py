@@ -106,7 +106,9 @@ def required(items: Sequence[tuple[int, object]]) -> Words:
         joined = None if part is None or run is None else _product(run, part)
         if joined is None:
             if run is not None:
-                candidates.append(run)
+                # an open-ended part still starts with one of a few strings: "m" then "in", "inute", "inut\w*"
+                starts = _starts_item(op, arg) if part is None else None
+                candidates.append((starts is not None and _product(run, starts)) or run)
             run = part  # a new run starts at this part (None when the part itself is open-ended)
         else:
             run = joined
@@ -119,6 +121,34 @@ def required(items: Sequence[tuple[int, object]]) -> Words:
     if not useful:
         return None
     return max(useful, key=lambda words: (min(map(len, words)), -len(words)))
+
+
+def _starts(items: Sequence[tuple[int, object]]) -> frozenset[str]:
+    """Strings one of which every match of the sequence starts with (the empty string: nothing known)."""
+    known: frozenset[str] = frozenset({""})
+    for op, arg in items:
+        part = _exact_item(op, arg)
+        if part is None:
+            starts = _starts_item(op, arg)
+            return (starts is not None and _product(known, starts)) or known
+        longer = _product(known, part)
+        if longer is None:
+            return known
+        known = longer
+    return known
+
+
+def _starts_item(op: int, arg: object) -> frozenset[str] | None:
+    if op is _constants.SUBPATTERN:
+        return _starts(arg[-1])  # type: ignore[index]
+    if op is _constants.ATOMIC_GROUP:
+        return _starts(arg)  # type: ignore[arg-type]
+    if op is _constants.BRANCH:
+        union = frozenset().union(*(_starts(branch) for branch in arg[1]))  # type: ignore[index]
+        return union if len(union) <= MAX_WORDS else None
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT) and arg[0] >= 1:  # type: ignore[index]
+        return _starts(arg[2])  # type: ignore[index]
+    return None
 
 
 def _required_item(op: int, arg: object) -> Words:

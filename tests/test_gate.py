@@ -22,6 +22,7 @@ from curation.gate import fold, words_of
         (r"(?=.*\b(?:cookies?|galletas))(?:\S+\s+){0,9}\S+", {"cookie", "cookies", "galletas"}),
         (r"(?-i:[Ff])(?:acebook|lipboard)", {"facebook", "flipboard"}),
         (r"\w+\s*\(\d+\)", {"("}),
+        (r"\d+\s*(?-i:[Mm])(?:in\.?|inut\w*)", {"min", "min.", "minut"}),  # an open-ended part's first letters
         (r"(?:\w+\s+)?(?:PRINT|Drucken)\b", {"print", "drucken"}),  # the words as the gate compares them
         (r"(?:read more)?\s*\w+", None),  # optional words are no requirement
         (r"[^\W\d][\w-]*\s*(?:\.\.\.|…)", {"...", "…"}),
