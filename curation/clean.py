@@ -242,7 +242,9 @@ CREDIT_TAIL = re.compile(
     rf"(?P<paren>[^()（）]{{1,60}})[)）]"
     rf"|(?<=[.!?…])\s+(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)(?P<stop>[^.!?()]{{1,60}})"
     rf"|\s+[|/]\s*(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)(?P<bar>[^|/()]{{1,60}})"
-    rf"|\s+[–—]\s*(?:{CREDIT_LABEL})\s*[:©]\s*(?P<dash>[^|/()–—:]{{1,60}})"  # "… — Photo: A B", the label's mark needed
+    rf"|\s+[–—]\s*(?:{CREDIT_LABEL})\s*[:©]\s*(?P<dash>[^|/()–—:]{{1,60}})"  # "… — Photo: A B"
+    # without the label's mark, a full name: "… – Photo by A B", "… – Foto di A B", "… – Foto A B", "…, fot. A B"
+    rf"|(?:\s+[–—-]|,)\s*(?:{CREDIT_LABEL})\.?\s+(?:(?:by|von|de|di|door|av|par|por|od)\s+)?(?P<named>[^|/()–—:,]{{3,60}})"
     rf"|\((?P<agency>[^()/]{{3,50}}?\s*/\s*[^()/]{{2,30}})\))$",
     re.IGNORECASE,
 )
@@ -1984,6 +1986,7 @@ def _credit_caption(stripped: str) -> bool:
         or groups.get("stop")
         or groups.get("bar")
         or groups.get("dash")
+        or groups.get("named")
         or agency
         or groups["glued"]
     )
@@ -1991,7 +1994,8 @@ def _credit_caption(stripped: str) -> bool:
     if not agency and re.fullmatch(r"\d+\s*(?:/|of|de|di|von|из|z)?\s*\d*", credit.replace(" / ", "/")):
         return True  # "(fotoğraf 4/5)"
     tokens = credit.split()
-    fewest = 2 if agency else 1  # without a label, a full name: "(A B/Folhapress)", not "(Roe/Wade)"
+    # without a label, or a label's mark, a full name: "(A B/Folhapress)", not "(Roe/Wade)"; "– Foto A B"
+    fewest = 2 if agency or groups.get("named") else 1
     return fewest <= len(tokens) <= 4 and all(_name_token(t) or t.lower() in NAME_PARTICLES for t in tokens)
 
 

@@ -1094,6 +1094,10 @@ def test_lines_that_share_loading_or_consent_words_are_kept(line: str) -> None:
         "The mayor opens the new bridge — Photo: Anna Miller",  # after a dash, the label's colon
         "شہر کے میئر نئے پل کا افتتاح کر رہے ہیں — فوٹو: عمران قریشی",  # Urdu, a script without capitals
         "Хотын дарга шинэ гүүрийг нээж байна. Зураг: Д. Тэмүүлэн",  # Mongolian
+        "The mayor opens the new bridge – Photo by Anna Miller",  # after a dash without the label's mark: a full name
+        "Il sindaco inaugura il ponte – Foto di Lorenzo Moret",
+        "O prefeito inaugura a ponte – Foto Matilde Lopes",
+        "Burmistrz otwiera most, fot. Natalia Pawlak",  # after a comma
     ],
 )
 def test_captions_that_end_with_a_picture_credit_areremoved_lines(line: str) -> None:
@@ -1108,6 +1112,9 @@ def test_captions_that_end_with_a_picture_credit_areremoved_lines(line: str) -> 
         "Il a été élu en 2004 (Photo de famille)",
         "Alle warten auf das Bild (Bild: der Hauptbahnhof im Regen)",
         "The minister said — picture: the best of the year was",  # a dash, then no names
+        "The team celebrates – Photo Finish",  # no label's mark: one name is no credit
+        "We spent the day at the beach – photo booth included",
+        "Sales rose, image Ltd said",
     ],
 )
 def test_lines_with_picture_words_that_are_not_credits_are_kept(line: str) -> None:
