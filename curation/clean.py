@@ -325,13 +325,13 @@ NUMERIC_DATE = re.compile(
     # "30/10/23", "05-03-24" (not "3.10.12" or "10.12.13.1", versions)
     r"|(?<![\d.-])(?P<d3>\d{2})(?P<s3>[./-])(?P<m3>\d{2})(?P=s3)(?P<y3>\d{2})(?!\d|[.-]\d))"
     # a time, with the fraction and zone of ISO timestamps: "2022-07-21T16:19:00Z", "…T07:10:00+02:00"
-    r"(?:,?\s*(?:[T ]|,)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
+    r"(?:,?\s*(?:[T ]|,)?\s*\d{1,2}[:.hu]\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
     re.IGNORECASE,
 )
 CLOCK_ZONE = r"uhr|uur|h|utc|gmt|cet|cest|msk|мск|eet|eest|trt|wet|west|bst|et|est|edt|ct|cst|cdt|pt|pst|pdt"
 ZONE_WORDS = frozenset(CLOCK_ZONE.split("|"))
-CLOCK = re.compile(  # "11:13 PM ET", "09:54 Uhr", "20:50 мск", "10時30分", Québec's "10 h 37"
-    rf"\b\d{{1,2}}(?:[:.]|\s?h\s?)\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:{CLOCK_ZONE})\b)?"
+CLOCK = re.compile(  # "11:13 PM ET", "09:54 Uhr", "20:50 мск", "10時30分", Québec's "10 h 37", Flemish "07u50"
+    rf"\b\d{{1,2}}(?:[:.]|\s?h\s?|u)\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:{CLOCK_ZONE})\b)?"
     r"|\b\d{1,2}[時时시]\s?\d{1,2}[分분]",
     re.IGNORECASE,
 )
@@ -404,8 +404,9 @@ CJK_AROUND = re.compile(
     r"|[月火水木金土日]曜日?|[월화수목금토일]요일|(?:上午|下午|午前|午後|오전|오후)"
     r"|\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?|\d{1,2}\s*[时時시]\s*(?:\d{1,2}\s*[分분])?"
     r"|[\s·・|｜/／,，、.。\-–—()（）\[\]【】]"
+    r"|更新|修正|修改|수정|업데이트"  # the time it was updated, beside the date: "22時04分（23時04分更新）"
 )
-ZONE_CAPITALS = re.compile(r"(\d[:.h]\d\d)\s+[A-Z]{2,5}\b")  # "21:01 EAT", "14:32 MYT": any zone's abbreviation
+ZONE_CAPITALS = re.compile(r"(\d[:.hu]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)\s+[A-Z]{2,5}\b")  # "21:01 EAT", "03:40 PM IST"
 ZONE_OFFSET = re.compile(  # "(GMT+7)", "UTC+02:00"; after a clock, "10:30:00 +0000", an RSS feed's date
     r"\(?\b(?:gmt|utc)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?|(?<=\d:\d\d)\s*[+−-]\d{2}:?\d{2}(?!\d)", re.IGNORECASE
 )

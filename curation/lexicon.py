@@ -1105,7 +1105,12 @@ LINE_PATTERNS: dict[str, list[str]] = {
 }
 
 BYLINE_PREFIX = (
-    r"(?:by|written by|author|authors|von|par|por|di|door|przez|av|autor|autorka|autorin|autore|auteur|"
+    # the writer who also took the pictures, before the label "text" alone: "Text und Fotos:", "Testo e foto di",
+    # "Texto e fotografias de", "Text & Bild:", "Text and photos by"
+    r"(?:(?:text|texto|testo|texte|tekst|teksti|texti|words)\s*(?:&|\+|and|und|e|et|y|i|en|og|och|ja|és|și|и|ve|a)\s*"
+    r"(?:photos?|photographs?|pictures?|images?|fotos?|fotografias?|fotografie|fotografien|fotografía|bild(?:er)?|"
+    r"zdjęcia|фото|kuvat?|fotó|fotók|fotografije|billeder)|"
+    r"by|written by|author|authors|von|par|por|di|door|przez|av|autor|autorka|autorin|autore|auteur|"
     r"автор|авторы|автори|yazar|haber|muhabir|texto|text|texte|testo|tekst|redacción|redação|redaktion|"
     r"skribent|reporter|reporting by|корреспондент|кореспондент|текст|authored by|posted by|story by|"
     r"autoren|autori|auteurs|autores|autorzy|författare|yazarlar|yazan|hazırlayan|автори|"

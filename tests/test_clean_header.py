@@ -2322,3 +2322,39 @@ def test_a_byline_naming_the_site_credits_no_person(site: str, byline: str, auth
         authors,
         "2025-03-03",
     )
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Testo e foto di Elena Fontana", ["Elena Fontana"]),  # the writer who took the pictures too
+        ("Texto e fotografias de Leonor Marques", ["Leonor Marques"]),
+        ("Text & Bild: Theresa Pichler, Magdalena Huber", ["Theresa Pichler", "Magdalena Huber"]),
+        ("Text und Fotos: Theresa Pichler", ["Theresa Pichler"]),
+        ("Text and photos by Jane Smith", ["Jane Smith"]),
+    ],
+)
+def test_text_and_pictures_by_one_byline(byline: str, authors: list[str]) -> None:
+    text = f"{TITLE}\n\n{byline}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_text(text).authors == authors
+    assert removed_lines(text).get(byline) == "byline"
+
+
+def test_text_and_pictures_in_a_sentence_are_no_byline() -> None:
+    line = "Text und Bild ergänzen sich in dieser Ausstellung auf besondere Weise."
+    assert line not in removed_lines(f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY2}\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Updated Sun, 16 Jan 2022 03:40 PM IST", "2022-01-16"),  # a zone's capitals after am/pm
+        ("Gepubliceerd op 18/09/2018 07u50", "2018-09-18"),  # the Flemish clock
+        ("2018年11月14日 22時04分（23時04分更新）", "2018-11-14"),  # the time it was updated, in brackets
+    ],
+)
+def test_datelines_with_a_zone_a_flemish_clock_or_an_update_note(line: str, iso: str) -> None:
+    assert parse_date(line) == iso
+    text = f"{TITLE}\n\n{line}\n\n{BODY}\n\n{BODY2}\n"
+    assert (clean_text(text).title, clean_text(text).published) == (TITLE, iso)
+    assert line not in apply_spans(text, clean_text(text).removed)
