@@ -62,6 +62,7 @@ from curation.lexicon import (
     PLACE_PREP,
     PLACE_PREP_INSIDE,
     PRESS_RELEASE_LABEL,
+    REVIEWED_LEAD,
     SHORT_LINE_WORDS,
     STAFF_WORD,
     UPDATED_LABEL,
@@ -448,6 +449,7 @@ ROLE_SEP = re.compile(
 _AGENCY = rf"(?:{NEWS_AGENCY}|dpa|afp|ap|reuters|efe|ansa|tass|тасс|pap|anp|belga|tt|ntb|aa|lusa|apa|sda|ukrinform)"
 AGENCY_CREDIT = re.compile(rf"^\(?{_AGENCY}(?:\s*[/,]\s*{_AGENCY}){{0,3}}\)?$", re.IGNORECASE)
 STAFF = re.compile(rf"(?<!\w)(?:{STAFF_WORD})(?!\w)", re.IGNORECASE)
+REVIEWED = re.compile(REVIEWED_LEAD, re.IGNORECASE)
 MAX_STAFF_WORDS = 6
 MAX_STAFF_CHARS = 120
 # A place after a byline's names, with its preposition: "in London", "À BRUXELLES", "do Rio", "de Brasília".
@@ -2307,6 +2309,8 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     match = BYLINE.match(stripped.split(";")[0])
     if not match or len(stripped) > 300:
         return None
+    if REVIEWED.fullmatch(match.group("lead").strip()):
+        return [], None  # "Medically reviewed by Dr. A B": a credit, but not the author's
     labels = stripped[match.end("lead") : match.start("names")]
     if ":" not in labels and _desk_credit(labels):
         return None  # "Por Redacción BBC Mundo": a desk's credit (`_staff_byline`), not a name "BBC Mundo"

@@ -1191,6 +1191,15 @@ CJK_BYLINE_LABEL = (
 # A Japanese or Chinese credit's role before the name ("弁護士 清水悠斗", lawyer; "編集委員 山田太郎", senior writer)
 CJK_ROLE_BEFORE = r"弁護士|記者|编辑|編集委員|論説委員|解説委員|特派員|特约记者|评论员|評論家"
 CJK_REPORTER = r"기자|특파원|선임기자|객원기자|记者|記者"
+# A reviewer's credit before a byline's "by" ("Medically reviewed by", "Fact checked by", "Medizinisch geprüft von",
+# "Relu par", "Revisado por"): the person checked the article and did not write it, so the line names no author.
+REVIEWED_LEAD = (
+    # not "reviewed by" alone, which credits the critic of a film or album review: its author
+    r"(?:medically|clinically|expert|medizinisch|fachlich|ärztlich|medisch)\s+(?:reviewed|geprüft|überprüft|gecontroleerd)|"
+    r"fact[- ]?checked|verified|faktengeprüft|relu|relue|vérifié|vérifiée|validé|validée|revisado|revisada|"
+    r"verificado|verificada|revisionato|revisionata|verificato|verificata|rivisto|rivista|gecontroleerd|nagekeken|"
+    r"sprawdzone|zweryfikowane|granskad|granskat|проверено|перевірено"
+)
 # A staff or desk credit with no person in it ("Web Desk", "Von unserer Online-Redaktion", "Por la redacción
 # digital", "Подготовлено редакцией сайта", "InfoPortal Haber Merkezi", "Agencies"): a byline without authors.
 STAFF_WORD = (

@@ -2358,3 +2358,24 @@ def test_datelines_with_a_zone_a_flemish_clock_or_an_update_note(line: str, iso:
     text = f"{TITLE}\n\n{line}\n\n{BODY}\n\n{BODY2}\n"
     assert (clean_text(text).title, clean_text(text).published) == (TITLE, iso)
     assert line not in apply_spans(text, clean_text(text).removed)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Medically reviewed by Dr. Jane Smith, MD",
+        "Fact checked by Jane Smith",
+        "Medizinisch geprüft von Dr. med. Katrin Albers, Fachärztin für Innere Medizin",
+        "Relu par le Dr Claire Vasseur, médecin généraliste",
+        "Revisado por la Dra. Ana López",
+    ],
+)
+def test_a_reviewers_credit_names_no_author(credit: str) -> None:
+    text = f"{TITLE}\n\n{credit}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_text(text).authors == []
+    assert removed_lines(text).get(credit) == "byline"
+
+
+def test_a_critics_review_credit_is_the_author() -> None:
+    text = f"{TITLE}\n\nReviewed by Lachlan Tran\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_text(text).authors == ["Lachlan Tran"]
