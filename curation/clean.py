@@ -450,6 +450,7 @@ _AGENCY = rf"(?:{NEWS_AGENCY}|dpa|afp|ap|reuters|efe|ansa|tass|тасс|pap|anp|
 AGENCY_CREDIT = re.compile(rf"^\(?{_AGENCY}(?:\s*[/,]\s*{_AGENCY}){{0,3}}\)?$", re.IGNORECASE)
 STAFF = re.compile(rf"(?<!\w)(?:{STAFF_WORD})(?!\w)", re.IGNORECASE)
 REVIEWED = re.compile(REVIEWED_LEAD, re.IGNORECASE)
+YEAR_WORD_END = re.compile(r"\d{4}\s*[^\W\d_]{1,2}\.$")  # "2025 r.", "2025 г.", "2025 m.": the year's abbreviation
 MAX_STAFF_WORDS = 6
 MAX_STAFF_CHARS = 120
 # A place after a byline's names, with its preposition: "in London", "À BRUXELLES", "do Rio", "de Brasília".
@@ -2214,8 +2215,8 @@ def _bare_names(stripped: str) -> tuple[list[str], str | None] | None:
 @lru_cache(maxsize=4096)
 def _bare_names_of(stripped: str) -> tuple[tuple[str, ...], str | None] | None:
     """`_bare_names`, kept per line: `_known_names` and the header's byline tests ask of the same line."""
-    if len(stripped) > 150 or stripped.endswith(SENTENCE_END):
-        return None
+    if len(stripped) > 150 or (stripped.endswith(SENTENCE_END) and not YEAR_WORD_END.search(stripped)):
+        return None  # a sentence; not a date's year word ("… • 15 sierpnia 2025 r.", "… 15 августа 2025 г.")
     names, published = _split_byline_date(HANDLE.sub("", stripped))  # "Jane Smith @janesmith": the handle vouches
     role = ROLE_PAREN.match(names)
     credited = bool(role and role["names"] and role["role"].islower() and len(role["role"].split()) <= MAX_KICKER_WORDS)

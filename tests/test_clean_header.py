@@ -2379,3 +2379,16 @@ def test_a_reviewers_credit_names_no_author(credit: str) -> None:
 def test_a_critics_review_credit_is_the_author() -> None:
     text = f"{TITLE}\n\nReviewed by Lachlan Tran\n\n{BODY}\n\n{BODY2}\n"
     assert clean_text(text).authors == ["Lachlan Tran"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Aleksandra Krawczyk • 15 sierpnia 2025 r.", ["Aleksandra Krawczyk"]),  # the year's word, abbreviated
+        ("Aleksandra Krawczyk, Grzegorz Pawlak • 15 sierpnia 2025 r.", ["Aleksandra Krawczyk", "Grzegorz Pawlak"]),
+        ("Иван Петров • 15 августа 2025 г.", ["Иван Петров"]),
+    ],
+)
+def test_names_over_a_date_that_ends_with_the_years_abbreviation(byline: str, authors: list[str]) -> None:
+    text = f"{TITLE}\n\n{byline}\n\n{BODY}\n\n{BODY2}\n"
+    assert (clean_text(text).authors, clean_text(text).published) == (authors, "2025-08-15")
