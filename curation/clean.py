@@ -450,6 +450,7 @@ _AGENCY = rf"(?:{NEWS_AGENCY}|dpa|afp|ap|reuters|efe|ansa|tass|тасс|pap|anp|
 AGENCY_CREDIT = re.compile(rf"^\(?{_AGENCY}(?:\s*[/,]\s*{_AGENCY}){{0,3}}\)?$", re.IGNORECASE)
 STAFF = re.compile(rf"(?<!\w)(?:{STAFF_WORD})(?!\w)", re.IGNORECASE)
 REVIEWED = re.compile(REVIEWED_LEAD, re.IGNORECASE)
+ROMAN_MONTH = re.compile(r"[ivx]+", re.IGNORECASE)
 YEAR_WORD_END = re.compile(r"\d{4}\s*[^\W\d_]{1,2}\.$")  # "2025 r.", "2025 г.", "2025 m.": the year's abbreviation
 MAX_STAFF_WORDS = 6
 MAX_STAFF_CHARS = 120
@@ -560,7 +561,7 @@ def _calendar_words() -> tuple[dict[str, int], frozenset[str]]:
         listed = lang in DATE_LANGS
         for number, name in enumerate(MONTHS, 1):
             for word in info.get(name, []):
-                if _calendar_word_kept(word, listed):
+                if _calendar_word_kept(word, listed, month=True):
                     months.setdefault(_fold_word(word), number)
         for name in days:
             weekdays.update(_fold_word(w) for w in info.get(name, []) if _calendar_word_kept(w, listed))
@@ -573,10 +574,16 @@ def _calendar_words() -> tuple[dict[str, int], frozenset[str]]:
     return months, frozenset(weekdays)
 
 
-def _calendar_word_kept(word: str, listed: bool) -> bool:
+def _calendar_word_kept(word: str, listed: bool, month: bool = False) -> bool:
     """Whether a month's or a weekday's name goes into the calendar table (see `_calendar_words`)."""
     shared = any(c <= "\u024f" or "\u0370" <= c <= "\u052f" for c in word if c.isalpha())  # Latin, Greek, Cyrillic
-    return len(word) >= (MIN_UNLISTED_DATE_WORD if shared and not listed else 2)
+    if shared and not listed:
+        return len(word) >= MIN_UNLISTED_DATE_WORD
+    # a month's two letters in a shared alphabet are a common word elsewhere: Turkish "Ka", "Te", "Ha" (Kasım, Temmuz,
+    # Haziran) made "ka la 25 Phupu 2016" (Sesotho) a November date; a Roman numeral ("15 IX 2020") stays
+    if month and shared and len(word) < 3 and not ROMAN_MONTH.fullmatch(word):
+        return False
+    return len(word) >= 2
 
 
 WORD_JOINS = re.compile(r"[\s'’-]+")  # what parts the words of a month's name: "meán fómhair", "whiringa-ā-nuku"

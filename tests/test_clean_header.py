@@ -2392,3 +2392,16 @@ def test_a_critics_review_credit_is_the_author() -> None:
 def test_names_over_a_date_that_ends_with_the_years_abbreviation(byline: str, authors: list[str]) -> None:
     text = f"{TITLE}\n\n{byline}\n\n{BODY}\n\n{BODY2}\n"
     assert (clean_text(text).authors, clean_text(text).published) == (authors, "2025-08-15")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("ka la 25 Phupu 2016", "2016-07-25"),  # Sesotho "ka" (on) is no Turkish "Ka" (Kasım, November)
+        ("20-ka Janaayo 2015", None),  # a month the table lacks: no date, rather than November from "-ka"
+        ("15 IX 2020", "2020-09-15"),  # a Roman numeral's two letters stay a month
+        ("15 Kas 2020", "2020-11-15"),
+    ],
+)
+def test_two_letter_month_abbreviations_are_no_month(line: str, iso: str | None) -> None:
+    assert parse_date(line) == iso
