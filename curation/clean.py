@@ -451,6 +451,9 @@ AGENCY_CREDIT = re.compile(rf"^\(?{_AGENCY}(?:\s*[/,]\s*{_AGENCY}){{0,3}}\)?$", 
 STAFF = re.compile(rf"(?<!\w)(?:{STAFF_WORD})(?!\w)", re.IGNORECASE)
 REVIEWED = re.compile(REVIEWED_LEAD, re.IGNORECASE)
 ROMAN_MONTH = re.compile(r"[ivx]+", re.IGNORECASE)
+# A month's name two languages share for different months, and the month of the one that writes the day with an
+# ordinal dot: Croatian "17. listopada" is October, Polish "17 listopada" November (Czech "listopadu" is its own word).
+ORDINAL_DAY_MONTHS = {"listopad": 10, "listopada": 10}
 YEAR_WORD_END = re.compile(r"\d{4}\s*[^\W\d_]{1,2}\.$")  # "2025 r.", "2025 г.", "2025 m.": the year's abbreviation
 MAX_STAFF_WORDS = 6
 MAX_STAFF_CHARS = 120
@@ -688,6 +691,8 @@ def _written_date(body: str) -> str | None:
                 return None
         elif token in named and month is None:
             month = months[token]
+            if token in ORDINAL_DAY_MONTHS and re.search(rf"\d\.\s*{token}", body, re.IGNORECASE):
+                month = ORDINAL_DAY_MONTHS[token]  # "17. listopada 2017." (Croatian): October, not Polish November
             order.append("m")
         elif token not in weekdays and token not in DATE_FILLERS:
             order.append("?")

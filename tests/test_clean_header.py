@@ -2405,3 +2405,15 @@ def test_names_over_a_date_that_ends_with_the_years_abbreviation(byline: str, au
 )
 def test_two_letter_month_abbreviations_are_no_month(line: str, iso: str | None) -> None:
     assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Datum objave: utorak, 17. listopada 2017.", "2017-10-17"),  # Croatian: the day's ordinal dot, October
+        ("17 listopada 2017 r.", "2017-11-17"),  # Polish: November
+        ("17. listopadu 2017", "2017-11-17"),  # Czech: November, a word of its own
+    ],
+)
+def test_listopad_by_the_way_the_day_is_written(line: str, iso: str) -> None:
+    assert parse_date(line) == iso
