@@ -1699,7 +1699,7 @@ def _outlet(name: str, page_title: str) -> bool:
     Deutscher Tennis Bund"): the outlet, not a person. Not a name that starts with a given name: a personal blog
     is titled with its author's name ("Headline – Jane Doe")."""
     site = _site_field(page_title)
-    return site is not None and _fold(name).split() == _fold(site).split() and not known_name(name)
+    return site is not None and _fold(name) == _fold(site) and not known_name(name)
 
 
 def _page_byline(

@@ -1412,28 +1412,27 @@ WORD_COUNT = re.compile(r"\(\?=\(\?:\\S\+\\s\+\)\{(\d+),(\d+)\}\\S\+\$\)")
 WORD_COUNT_FAST = r"(?=(?:\\S++\\s++){\1,\2}+\\S++$)"
 
 
-def _alternation(reason: str, long_lines: bool) -> str | None:
-    kept = [
+def kept_patterns(reason: str, long_lines: bool = False) -> list[str]:
+    """A reason's patterns as they are matched: the word counts without backtracking, and with `long_lines`
+    without the short-line patterns."""
+    return [
         WORD_COUNT.sub(WORD_COUNT_FAST, p)
         for p in LINE_PATTERNS[reason]
         if not (long_lines and p.startswith(SHORT_ONLY))
     ]
-    return "|".join(f"(?:{p})" for p in kept) if kept else None
 
 
 def compile_patterns(*reasons: str) -> dict[str, re.Pattern[str]]:
     """One alternation for each of `reasons`, anchored to the whole line: for the code in `clean` that asks about
     one reason (only those: each compile costs import time in every worker)."""
-    return {reason: re.compile(rf"^(?:{_alternation(reason, False)})$", re.IGNORECASE) for reason in reasons}
+    return {
+        reason: re.compile(rf"^(?:{'|'.join(f'(?:{p})' for p in kept_patterns(reason))})$", re.IGNORECASE)
+        for reason in reasons
+    }
 
 
 def compile_verdict(long_lines: bool = False) -> GatedVerdict:
     """Every reason's patterns behind one keyword gate, in LINE_PATTERNS' order, so that `match(line)` is the
     first reason whose patterns match the whole line: the verdict of trying them one by one. With `long_lines`,
     for lines of more than SHORT_LINE_WORDS words: without the short-line patterns."""
-    return GatedVerdict(
-        (reason, WORD_COUNT.sub(WORD_COUNT_FAST, pattern))
-        for reason, patterns in LINE_PATTERNS.items()
-        for pattern in patterns
-        if not (long_lines and pattern.startswith(SHORT_ONLY))
-    )
+    return GatedVerdict((reason, pattern) for reason in LINE_PATTERNS for pattern in kept_patterns(reason, long_lines))

@@ -44,12 +44,8 @@ def test_fold_matches_the_engine_letter_for_letter() -> None:
 def _whole_alternation(long_lines: bool) -> re.Pattern[str]:
     """The verdict the gate stands in for: every reason's patterns as one alternation, tried in order."""
     groups = []
-    for reason, patterns in lexicon.LINE_PATTERNS.items():
-        kept = [
-            lexicon.WORD_COUNT.sub(lexicon.WORD_COUNT_FAST, pattern)
-            for pattern in patterns
-            if not (long_lines and pattern.startswith(lexicon.SHORT_ONLY))
-        ]
+    for reason in lexicon.LINE_PATTERNS:
+        kept = lexicon.kept_patterns(reason, long_lines)
         if kept:
             groups.append(f"(?P<{reason}>" + "|".join(f"(?:{pattern})" for pattern in kept) + ")")
     return re.compile(r"^(?:" + "|".join(groups) + r")$", re.IGNORECASE)
