@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, lru_cache, partial
+from functools import cache, cached_property, lru_cache, partial
 from typing import Any
 
 import numpy as np
@@ -969,21 +969,20 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset(), model: Content
     article paragraph shared by syndicated copies survives. `model` is the shipped content model unless
     training scores a candidate through the very cleaner it will run in.
     """
-    lines, result = tag_lines(text, repeated)
+    lines, result, stops = tag_lines(text, repeated)
     model = model or load_model()
     rows = [i for i, line in enumerate(lines) if not line.blank]
-    page = _content_model(lines, repeated, model)
+    page = _content_model(lines, repeated, model, stops)
     if page:
         if not _headed_extract(lines, rows):
-            _page_header(lines, rows, result, model.threshold)
+            _page_header(lines, rows, result, model.threshold, stops)
         _whole_title(lines, rows, result)
     _tail_byline(lines, rows, result, page)
     if page:
         result.authors = [name for name in result.authors if not _outlet(name, lines[rows[0]].text)]
     # a label the vocabulary lacks, kept before a name; in a script without case, a phrase taken for one
     if any(len(name.split()) > 2 or _caseless(name) for name in result.authors):
-        stops = _lazy_stop_words([line.text for line in lines])()
-        result.authors = [kept for name in result.authors if (kept := _without_small_word(name, stops))]
+        result.authors = [kept for name in result.authors if (kept := _without_small_word(name, stops()))]
     result.removed = merge_spans([*result.removed, *_line_spans(lines, len(text))])
     return result
 
@@ -1030,9 +1029,11 @@ def _rule_of(stripped: str) -> str | None:
 _kept_line_rule = lru_cache(maxsize=1 << 16)(_rule_of)
 
 
-def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_Line], Cleaned]:
-    """The rule taggers: each line with the reason a rule removes it for, or None; metadata; glued spans."""
+def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_Line], Cleaned, StopWords]:
+    """The rule taggers: each line with the reason a rule removes it for, or None; metadata; glued spans; and the
+    document's stop words, for the steps after them."""
     lines = _split_lines(text)
+    stops = StopWords([line.text for line in lines])
     result = Cleaned(removed=[])
     spans = result.removed
     for match in CONTROL.finditer(text):
@@ -1051,7 +1052,7 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
     _teasers(lines)
     _consent_blocks(lines)
     _comment_threads(lines)
-    body_start = _header(lines, result)
+    body_start = _header(lines, result, stops)
     if result.title is not None:
         below = _standfirst_below(lines, body_start)
         _meta_under_standfirst(lines, body_start, below, result)
@@ -1068,7 +1069,7 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
         for line in lines[body_start + 1 :]:
             if line.reason is None and not line.blank:
                 line.reason = _body_rule(line.text.strip())
-    return lines, result
+    return lines, result, stops
 
 
 def _repeats_within(lines: Sequence[_Line], body_start: int | None) -> None:
@@ -1227,11 +1228,14 @@ def _author_bio(lines: Sequence[_Line], body_start: int | None) -> None:
         heading = titled
 
 
-def model_inputs(lines: Sequence[_Line], repeated: frozenset[str]) -> tuple[list[int], dict[str, list]]:
+def model_inputs(
+    lines: Sequence[_Line], repeated: frozenset[str], stops: StopWords
+) -> tuple[list[int], dict[str, object]]:
     """The non-blank lines' positions and what the content model reads of them (`ContentModel.score`)."""
     kept = [i for i, line in enumerate(lines) if not line.blank]
-    inputs: dict[str, list] = {
+    inputs: dict[str, object] = {
         "texts": [lines[i].text.strip() for i in kept],
+        "stops": stops.language,
         "blank_before": [i > 0 and lines[i - 1].blank for i in kept],
         "blank_after": [i + 1 < len(lines) and lines[i + 1].blank for i in kept],
         "ruled": [lines[i].reason is not None for i in kept],
@@ -1285,7 +1289,7 @@ CONTINUATION_SHARE = 0.5
 MODEL_MIN_LINES = 30  # shorter, the text is an article extract, where the rules alone keep 99.9% of content
 
 
-def _content_model(lines: Sequence[_Line], repeated: frozenset[str], model: ContentModel) -> bool:
+def _content_model(lines: Sequence[_Line], repeated: frozenset[str], model: ContentModel, stops: StopWords) -> bool:
     """Lines no rule named but that the content model scores as not the article (see `curation.content_model`).
     Returns whether it ran.
 
@@ -1294,7 +1298,7 @@ def _content_model(lines: Sequence[_Line], repeated: frozenset[str], model: Cont
     """
     if sum(not line.blank for line in lines) < MODEL_MIN_LINES:
         return False
-    kept, inputs = model_inputs(lines, repeated)
+    kept, inputs = model_inputs(lines, repeated, stops)
     scores = model.score(**inputs)
     previous: _Line | None = None
     for i, score in zip(kept, scores, strict=True):
@@ -1321,24 +1325,31 @@ def _continues(line: _Line, previous: _Line | None, threshold: float) -> bool:
     )
 
 
-StopWords = Callable[[], frozenset[str]]
+class StopWords:
+    """A document's stop words, read once for all the steps that need them and only if one does. Called, the ones
+    it writes in lowercase somewhere (few lines need them: a lone name's check). jusText's lists, drawn from
+    Wikipedia, hold frequent given names ("james", "david", "thomas", "maria"): a function word is written in
+    lowercase in running text ("Ein Albtraum" … "ein"), a given name is not."""
 
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
 
-def _lazy_stop_words(texts: list[str]) -> StopWords:
-    """The page's stop words that it writes in lowercase somewhere, read once and only if a line needs them (few do:
-    a lone name's check). jusText's lists, drawn from Wikipedia, hold frequent given names ("james", "david",
-    "thomas", "maria"): a function word is written in lowercase in running text ("Ein Albtraum" … "ein"), a given
-    name is not."""
+    @cached_property
+    def language(self) -> frozenset[str]:
+        """The stop list of the document's language, as the content model reads it."""
+        return document_stop_words(tokenize(self._texts))
 
-    def read() -> frozenset[str]:
+    @cached_property
+    def _lowercase(self) -> frozenset[str]:
         # lowercase, or in a script without case (Arabic, Thai, Devanagari …), where a name looks like any word
-        lowercase = {word.casefold() for text in texts for word in WORD.findall(text) if word == word.lower()}
-        return document_stop_words(tokenize(texts)) & lowercase - CASELESS_PARTICLES
+        lowercase = {word.casefold() for text in self._texts for word in WORD.findall(text) if word == word.lower()}
+        return self.language & lowercase - CASELESS_PARTICLES
 
-    return cache(read)
+    def __call__(self) -> frozenset[str]:
+        return self._lowercase
 
 
-def _page_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, threshold: float) -> None:
+def _page_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, threshold: float, stops: StopWords) -> None:
     """The article's header on a whole page: its headline is the line that the page's title (the first line of a
     page dump, "Headline - Site") names and that article text follows; its byline and dateline sit around it.
 
@@ -1352,7 +1363,6 @@ def _page_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, thres
     named = set(page_title.split())
     if not named:
         return
-    stops = _lazy_stop_words([lines[i].text for i in rows])
     named_by_title = [p for p in range(1, len(rows)) if _named_by_title(lines[rows[p]], first, page_title, named)]
     whole = [p for p in named_by_title if not lines[rows[p]].text.rstrip().endswith(TRUNCATION)]
     named_by_title = whole or named_by_title  # "Headline cut short…" is a share box's or a teaser's copy of it
@@ -2343,7 +2353,7 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     return (authors, published) if authors else None
 
 
-def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
+def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | None:
     """Title, bylines and datelines: the lines before the first body line. Returns its index.
 
     The title is the one title-like line of the header with at least MIN_TITLE_WORDS words
@@ -2361,7 +2371,6 @@ def _header(lines: Sequence[_Line], result: Cleaned) -> int | None:
     menu: _Line | None = None  # the header's first breadcrumb or menu row
     last_meta: int | None = None  # the index of the last byline or dateline read
     first_meta: _Line | None = None  # the first byline or dateline read
-    stops = _lazy_stop_words([ln.text for ln in lines])
     # the line a scraper writes its title on: the first, or the first under the menus and labels a rule removed;
     # the opening, that line when it may be a two-word headline
     lead = next((line for line in lines if not line.blank and line.reason is None), None)

@@ -53,7 +53,7 @@ COHESION_SCORE = 0.5  # a line the line model more likely keeps than not
 
 
 @cache
-def stop_lists() -> tuple[dict[str, tuple[int, ...]], int]:
+def stop_lists() -> tuple[dict[str, np.ndarray], int]:
     """Word -> the indices of the jusText languages whose stop list holds it, and the language count."""
     index: dict[str, list[int]] = {}
     names = stoplist_names()
@@ -61,28 +61,29 @@ def stop_lists() -> tuple[dict[str, tuple[int, ...]], int]:
         for word in stoplist_words(name):
             if word.strip():
                 index.setdefault(word.casefold(), []).append(number)
-    return {word: tuple(langs) for word, langs in index.items()}, len(names)
+    return {word: np.array(langs, dtype=np.intp) for word, langs in index.items()}, len(names)
 
 
 def document_stop_words(tokens: list[list[str]]) -> frozenset[str]:
     """The stop list of the language whose list covers most of the document's words."""
-    index, _ = stop_lists()
+    index, languages = stop_lists()
     sample: list[str] = []
     for line in tokens:
         sample += line
         if len(sample) > STOP_SAMPLE_WORDS:
             break
-    votes: Counter[int] = Counter()
-    for word, count in Counter(sample).items():  # each distinct word once: a page repeats its words
-        for number in index.get(word, ()):
-            votes[number] += count
-    return _language_words(min(votes, key=lambda n: (-votes[n], n))) if votes else frozenset()  # ties: first list
+    # each distinct word once (a page repeats its words), its count a vote for each list that holds it
+    found = [(index[word], count) for word, count in Counter(sample).items() if word in index]
+    if not found:
+        return frozenset()
+    lists = np.concatenate([langs for langs, _ in found])
+    votes = np.repeat([count for _, count in found], [len(langs) for langs, _ in found])
+    return _language_words(int(np.bincount(lists, votes, minlength=languages).argmax()))  # ties: the first list
 
 
 @cache
 def _language_words(number: int) -> frozenset[str]:
-    index, _ = stop_lists()
-    return frozenset(word for word, langs in index.items() if number in langs)
+    return frozenset(word.casefold() for word in stoplist_words(stoplist_names()[number]) if word.strip())
 
 
 BASE_NAMES = (
@@ -115,22 +116,31 @@ _ASCII = [chr(code) for code in range(128)]
 _ASCII_CLASSES = tuple(
     bytes(ord(c) for c in _ASCII if test(c)) for test in (str.isalpha, str.isupper, str.isdigit, str.isspace)
 )
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@cache
+def _classes(char: str) -> tuple[bool, bool, bool, bool, bool]:
+    return char.isalpha(), char.isupper(), char.isdigit(), char.isspace(), char.isalnum()
 
 
 def _char_counts(text: str) -> tuple[int, int, int, int, int]:
-    """Letters, capitals, digits, spaces and letters-or-numerals, as str's predicates count them."""
-    if text.isascii():
-        data = text.encode("ascii")
-        size = len(data)
-        letters, upper, digits, spaces = [size - len(data.translate(None, chars)) for chars in _ASCII_CLASSES]
-        return letters, upper, digits, spaces, letters + digits  # no other ASCII character is a numeral
-    return (
-        sum(map(str.isalpha, text)),
-        sum(map(str.isupper, text)),
-        sum(map(str.isdigit, text)),
-        sum(map(str.isspace, text)),
-        sum(map(str.isalnum, text)),
-    )
+    """Letters, capitals, digits, spaces and letters-or-numerals, as str's predicates count them: the ASCII
+    characters by deleting each class's bytes, in C; the others once for each distinct character (a line of
+    Cyrillic or Chinese repeats its letters), not once for each character and predicate."""
+    data = text.encode("ascii", "ignore")
+    size = len(data)
+    letters, upper, digits, spaces = [size - len(data.translate(None, chars)) for chars in _ASCII_CLASSES]
+    alnum = letters + digits  # no other ASCII character is a numeral
+    if len(data) < len(text):
+        for char, count in Counter(NON_ASCII.findall(text)).items():
+            is_alpha, is_upper, is_digit, is_space, is_alnum = _classes(char)
+            letters += count * is_alpha
+            upper += count * is_upper
+            digits += count * is_digit
+            spaces += count * is_space
+            alnum += count * is_alnum
+    return letters, upper, digits, spaces, alnum
 
 
 def _base(text: str, words: list[str], stops: frozenset[str]) -> list[float]:
@@ -232,11 +242,12 @@ def line_features(
     blank_after: list[bool],
     ruled: list[bool],
     repeated: list[bool],
+    stops: frozenset[str],
     vocabulary: Mapping[str, float],
 ) -> tuple[np.ndarray, list[frozenset[str]]]:
-    """Features of each non-blank line of a document, in document order (see BASE_NAMES), and its topic words."""
+    """Features of each non-blank line of a document, in document order (see BASE_NAMES), and its topic words.
+    `stops` is the stop list of the document's language (`document_stop_words`)."""
     tokens = tokenize(texts)
-    stops = document_stop_words(tokens)
     words = content_words(tokens, stops)
     counts: dict[str, int] = {}
     for text in texts:
@@ -416,11 +427,12 @@ class ContentModel:
         blank_after: list[bool],
         ruled: list[bool],
         repeated: list[bool],
+        stops: frozenset[str],
     ) -> np.ndarray:
         """Probability that each non-blank line is article text."""
         if not texts:
             return np.zeros(0)
-        features, words = line_features(texts, blank_before, blank_after, ruled, repeated, self.vocabulary)
+        features, words = line_features(texts, blank_before, blank_after, ruled, repeated, stops, self.vocabulary)
         first = self.line.predict(features)
         return self.context.predict(context_features(first, features[:, 0], words))
 

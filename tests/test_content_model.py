@@ -9,7 +9,7 @@ import pytest
 from cleaning import BODY, BODY2
 
 from curation.clean import clean_text, line_key
-from curation.content_model import Forest, densest_region, load_model
+from curation.content_model import Forest, _char_counts, densest_region, document_stop_words, load_model, tokenize
 from curation.names import person_name
 from curation.spans import apply_spans
 
@@ -76,6 +76,30 @@ def test_menus_around_an_article_go_and_the_article_stays() -> None:
     assert "Weather" not in output and "Contact us" not in output
     model_spans = [s for s in result.removed if s.reason == "content_model"]
     assert model_spans and all(s.score is not None and s.score < load_model().threshold for s in model_spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain ASCII line, with 3 digits: 1 2 3!",
+        "Ärger über Straßenbahn – 12 Fahrgäste",
+        "Москва, 5 мая. Погода",
+        "東京都で２０２４年に開催された",
+        "x² + ½ = ٣٤ and ǅemal İstanbul ıi",
+        "e\u0301te\u0301 \u00a0 \u2003 tab\there",
+    ],
+)
+def test_character_counts_are_those_of_str_predicates(text: str) -> None:
+    expected = tuple(sum(map(test, text)) for test in (str.isalpha, str.isupper, str.isdigit, str.isspace, str.isalnum))
+    assert _char_counts(text) == expected
+
+
+def test_the_document_language_is_the_stop_list_with_most_votes() -> None:
+    german = tokenize(["Der Zug kam nicht, und die Fahrgäste warteten auf dem Bahnsteig in der Kälte."])
+    english = tokenize(ARTICLE)
+    assert {"und", "nicht", "dem"} <= document_stop_words(german)
+    assert {"and", "after", "the"} <= document_stop_words(english) and "und" not in document_stop_words(english)
+    assert document_stop_words([["zzqx"]]) == frozenset()
 
 
 def test_densest_region_is_the_run_of_high_scores() -> None:

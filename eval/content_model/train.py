@@ -139,8 +139,8 @@ def _rows(
     }
     prepared = []
     for number, (kind, text, line_labels, gold) in enumerate(docs):
-        lines, _ = tag_lines(text, repeated_by_kind[kind])
-        kept, inputs = model_inputs(lines, repeated_by_kind[kind])
+        lines, _, stops = tag_lines(text, repeated_by_kind[kind])
+        kept, inputs = model_inputs(lines, repeated_by_kind[kind], stops)
         if not kept:
             continue
         label = [line_labels[idx] if idx < len(line_labels) and line_labels[idx] is not None else -1 for idx in kept]
