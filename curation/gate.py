@@ -27,15 +27,20 @@ REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_R
 # 'İ' before lowercasing: str.lower() gives 'i' and a combining dot, the engine's lowercase is 'i'. After it, the
 # letters case-insensitive matching treats as one ('i' and dotless 'ı', 's' and long 'ſ', the Greek variants): each
 # maps to its class's smallest member, in lines and in words alike.
+# Each translation only where the line holds a letter it changes: a translation looks up every character.
 _FOLD_UPPER = {0x130: "i"}
-_FOLDS = {code: min((code, *others)) for code, others in _casefix._EXTRA_CASES.items()}
+_FOLDS = {code: least for code, others in _casefix._EXTRA_CASES.items() if (least := min((code, *others))) != code}
+_FOLDABLE = re.compile(f"[{''.join(map(chr, _FOLDS))}]")
 
 
 def fold(text: str) -> str:
     """The text as the case-insensitive engine compares it, letter for letter."""
     if text.isascii():
         return text.lower()  # no ASCII letter has a fold beyond its lowercase
-    return text.translate(_FOLD_UPPER).lower().translate(_FOLDS)
+    if "\u0130" in text:
+        text = text.translate(_FOLD_UPPER)
+    lowered = text.lower()
+    return lowered.translate(_FOLDS) if _FOLDABLE.search(lowered) else lowered
 
 
 Words = frozenset[str] | None  # None: no finite set of words that every match must contain
