@@ -53,7 +53,7 @@ COHESION_SCORE = 0.5  # a line the line model more likely keeps than not
 
 
 @cache
-def stop_lists() -> tuple[dict[str, np.ndarray], int]:
+def stop_lists() -> tuple[dict[str, tuple[int, ...]], int]:
     """Word -> the indices of the jusText languages whose stop list holds it, and the language count."""
     index: dict[str, list[int]] = {}
     names = stoplist_names()
@@ -61,7 +61,7 @@ def stop_lists() -> tuple[dict[str, np.ndarray], int]:
         for word in stoplist_words(name):
             if word.strip():
                 index.setdefault(word.casefold(), []).append(number)
-    return {word: np.array(langs, dtype=np.intp) for word, langs in index.items()}, len(names)
+    return {word: tuple(langs) for word, langs in index.items()}, len(names)  # tuples: 150,000 arrays weigh 17 MB
 
 
 def document_stop_words(tokens: list[list[str]]) -> frozenset[str]:
@@ -76,8 +76,8 @@ def document_stop_words(tokens: list[list[str]]) -> frozenset[str]:
     found = [(index[word], count) for word, count in Counter(sample).items() if word in index]
     if not found:
         return frozenset()
-    lists = np.concatenate([langs for langs, _ in found])
-    votes = np.repeat([count for _, count in found], [len(langs) for langs, _ in found])
+    lists = [number for langs, _ in found for number in langs]
+    votes = [count for langs, count in found for _ in langs]
     return _language_words(int(np.bincount(lists, votes, minlength=languages).argmax()))  # ties: the first list
 
 
