@@ -1235,6 +1235,7 @@ def model_inputs(
     kept = [i for i, line in enumerate(lines) if not line.blank]
     inputs: dict[str, object] = {
         "texts": [lines[i].text.strip() for i in kept],
+        "tokens": [stops.tokens[i] for i in kept],
         "stops": stops.language,
         "blank_before": [i > 0 and lines[i - 1].blank for i in kept],
         "blank_after": [i + 1 < len(lines) and lines[i + 1].blank for i in kept],
@@ -1335,9 +1336,14 @@ class StopWords:
         self._texts = texts
 
     @cached_property
+    def tokens(self) -> list[list[str]]:
+        """Each line's words as the content model reads them."""
+        return tokenize(self._texts)
+
+    @cached_property
     def language(self) -> frozenset[str]:
         """The stop list of the document's language, as the content model reads it."""
-        return document_stop_words(tokenize(self._texts))
+        return document_stop_words(self.tokens)
 
     @cached_property
     def _lowercase(self) -> frozenset[str]:

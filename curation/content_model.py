@@ -238,6 +238,7 @@ def _vocabulary_features(tokens: list[list[str]], vocabulary: Mapping[str, float
 
 def line_features(
     texts: list[str],
+    tokens: list[list[str]],
     blank_before: list[bool],
     blank_after: list[bool],
     ruled: list[bool],
@@ -246,8 +247,8 @@ def line_features(
     vocabulary: Mapping[str, float],
 ) -> tuple[np.ndarray, list[frozenset[str]]]:
     """Features of each non-blank line of a document, in document order (see BASE_NAMES), and its topic words.
-    `stops` is the stop list of the document's language (`document_stop_words`)."""
-    tokens = tokenize(texts)
+    `tokens` are the lines' words (`tokenize`), `stops` the stop list of the document's language
+    (`document_stop_words`)."""
     words = content_words(tokens, stops)
     counts: dict[str, int] = {}
     for text in texts:
@@ -423,6 +424,7 @@ class ContentModel:
     def score(
         self,
         texts: list[str],
+        tokens: list[list[str]],
         blank_before: list[bool],
         blank_after: list[bool],
         ruled: list[bool],
@@ -432,7 +434,9 @@ class ContentModel:
         """Probability that each non-blank line is article text."""
         if not texts:
             return np.zeros(0)
-        features, words = line_features(texts, blank_before, blank_after, ruled, repeated, stops, self.vocabulary)
+        features, words = line_features(
+            texts, tokens, blank_before, blank_after, ruled, repeated, stops, self.vocabulary
+        )
         first = self.line.predict(features)
         return self.context.predict(context_features(first, features[:, 0], words))
 

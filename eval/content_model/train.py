@@ -48,7 +48,7 @@ from sklearn.neural_network import MLPClassifier  # noqa: E402
 
 from build import build, shared_dir  # noqa: E402
 from curation.clean import clean_text, model_inputs, tag_lines  # noqa: E402
-from curation.content_model import Forest, context_features, line_features, tokenize  # noqa: E402
+from curation.content_model import Forest, context_features, line_features  # noqa: E402
 from curation.repeated import learn_repeated  # noqa: E402
 from curation.spans import apply_spans  # noqa: E402
 from schemas import CurationConfig  # noqa: E402
@@ -145,7 +145,7 @@ def _rows(
             continue
         label = [line_labels[idx] if idx < len(line_labels) and line_labels[idx] is not None else -1 for idx in kept]
         weight = [GOLD_WEIGHT if idx in gold else 1.0 for idx in kept]
-        prepared.append((number, kind, inputs, tokenize(inputs["texts"]), label, weight))
+        prepared.append((number, kind, inputs, inputs["tokens"], label, weight))
     fold_of = {number: number % vocabulary_folds for number, *_ in prepared}
     tables = [
         _vocabulary([(tokens, label) for number, _, _, tokens, label, _ in prepared if fold_of[number] != fold])
