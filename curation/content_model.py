@@ -177,13 +177,15 @@ def _base(text: str, words: list[str], stops: frozenset[str]) -> list[float]:
     ]
 
 
-def _window_mean(column: np.ndarray, radius: int) -> np.ndarray:
-    padded = np.concatenate([[0.0], np.cumsum(column)])
-    n = len(column)
+def _window_mean(values: np.ndarray, radius: int) -> np.ndarray:
+    """The mean of each row's window of rows, column by column (or of a single column's values)."""
+    n = len(values)
+    padded = np.concatenate([np.zeros((1, *values.shape[1:])), np.cumsum(values, axis=0)])
     idx = np.arange(n)
     lo = np.clip(idx - radius, 0, n)
     hi = np.clip(idx + radius + 1, 0, n)
-    return (padded[hi] - padded[lo]) / (hi - lo)
+    width = (hi - lo).reshape(n, *([1] * (values.ndim - 1)))
+    return (padded[hi] - padded[lo]) / width
 
 
 def _shift(matrix: np.ndarray, offset: int) -> np.ndarray:
@@ -271,7 +273,7 @@ def line_features(
     neighbours = np.column_stack([base[:, NEIGHBOUR_COLUMNS], said[:, 0]])
     parts += [_shift(neighbours, k) for k in NEIGHBOUR_OFFSETS]
     for radius in WINDOWS:
-        parts.append(np.stack([_window_mean(neighbours[:, j], radius) for j in range(neighbours.shape[1])], axis=1))
+        parts.append(_window_mean(neighbours, radius))
     return np.concatenate(parts, axis=1), words
 
 
