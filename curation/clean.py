@@ -31,6 +31,7 @@ from curation.content_model import (
     load_model,
     tokenize,
 )
+from curation.gate import SearchGate
 from curation.lexicon import (
     ABOUT_AUTHOR,
     AGO_AFTER_FAST,
@@ -284,6 +285,7 @@ COMPANY = re.compile(rf"(?<!\w)(?:{COMPANY_WORD})(?!\w)", re.IGNORECASE)
 INFO_OR_ADDRESS = re.compile(rf"(?<!\w)(?:{MORE_INFO})(?!\w)|www\.|https?://|@", re.IGNORECASE)
 MAX_CAPTION_WORDS = 40
 CREDIT_TAIL_CHARS = 110
+CREDIT_TAIL_GATE = SearchGate(CREDIT_TAIL)  # most short lines hold no credit's label: not searched for one
 # Numbers in a market ticker row above a headline ("FTSE 100 8,164.12 +0.4% · GBP/USD 1.2714 · Brent $86.41").
 # A site name after a page title: "Headline | Daily Courier", "Headline — InfoPortal".
 DOTS = "·•∙⋅‧・"  # the middle dots that part a line's fields
@@ -943,8 +945,9 @@ def _split_lines(text: str) -> list[_Line]:
     """Lines with their source offsets, judged without their control characters (always removed),
     so that a line is read as it will be once cleaned."""
     lines, pos = [], 0
+    controls = CONTROL.search(text) is not None  # most documents have none: no line need be rewritten
     for raw in text.split("\n"):
-        lines.append(_Line(pos, pos + len(raw), CONTROL.sub("", raw), raw))
+        lines.append(_Line(pos, pos + len(raw), CONTROL.sub("", raw) if controls else raw, raw))
         pos += len(raw) + 1
     return lines
 
@@ -1999,7 +2002,7 @@ def _credit_caption(stripped: str) -> bool:
     if len(stripped.split()) > MAX_CAPTION_WORDS:
         return False
     offset = max(0, len(stripped) - CREDIT_TAIL_CHARS)  # the credit is at the end: search only there
-    match = CREDIT_TAIL.search(stripped, offset)
+    match = CREDIT_TAIL.search(stripped, offset) if CREDIT_TAIL_GATE.admits(stripped) else None
     if not match and ":" in stripped[offset:]:
         match = CREDIT_GLUED.search(stripped, offset)
     if stripped[-1:].isdigit() and (gallery := GALLERY_TAIL.search(stripped, offset)):

@@ -236,3 +236,20 @@ class GatedVerdict:
                 return self._reasons[index]
             bits &= bits - 1
         return None
+
+
+class SearchGate:
+    """Whether a line may hold a match of one pattern searched for anywhere in it: whether it holds one of the words
+    every match needs. For a pattern tried on most lines and found on few (a caption's credit)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        words = words_of(pattern.pattern, pattern.flags)
+        self._automaton: ahocorasick.Automaton | None = None
+        if words:
+            self._automaton = ahocorasick.Automaton()
+            for word in words:
+                self._automaton.add_word(fold(word), True)
+            self._automaton.make_automaton()
+
+    def admits(self, line: str) -> bool:
+        return self._automaton is None or next(self._automaton.iter(fold(line)), None) is not None

@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from curation import lexicon
-from curation.gate import fold, words_of
+from curation.clean import CREDIT_TAIL, CREDIT_TAIL_GATE
+from curation.gate import SearchGate, fold, words_of
 
 
 @pytest.mark.parametrize(
@@ -140,3 +141,26 @@ def test_gated_verdict_on_lines_of_vocabulary(words: list[str], separator: str) 
     line = separator.join(words).strip()
     if line:
         assert GATED.match(line) == _whole(line)
+
+
+CAPTIONS = [
+    "The mayor at the opening (Photo: Jane Smith)",
+    "Der Bürgermeister bei der Eröffnung. Foto: Max Muster",
+    "Le maire à l'inauguration (crédit photo : Jean Dupont)",
+    "Градоначалник на отварянето (Снимка: Иван Петров)",
+    "FOTOĞRAF: AYŞE YILMAZ",
+    "The mayor at the opening, who spoke for an hour.",
+]
+
+
+@pytest.mark.parametrize("line", [*CORPUS_LINES, *CAPTIONS])
+def test_a_search_gate_admits_every_line_the_pattern_is_found_in(line: str) -> None:
+    if CREDIT_TAIL.search(line):
+        assert CREDIT_TAIL_GATE.admits(line)
+
+
+def test_a_search_gate_turns_away_lines_without_the_words() -> None:
+    assert sum(bool(CREDIT_TAIL.search(line)) for line in CAPTIONS) >= 3  # the test above is not empty
+    gate = SearchGate(re.compile(r"(?:photo|foto)\s*:\s*\w+", re.IGNORECASE))
+    assert gate.admits("A caption. PHOTO: Jane") and gate.admits("ein Bild, ſo. Foto: Max")
+    assert not gate.admits("The council voted on Tuesday to approve the budget.")
