@@ -1647,7 +1647,9 @@ def _lede_header(
         (
             p
             for p, i in enumerate(rows[first:], first)
-            if lines[i].reason is None and len(lines[i].text.split()) >= BODY_WORDS
+            if lines[i].reason is None
+            and len(lines[i].text.split()) >= BODY_WORDS
+            and lines[i].text.rstrip().endswith((*SENTENCE_END, ":"))  # a long headline or a bullet is no lede
         ),
         None,
     )

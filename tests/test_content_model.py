@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from cleaning import BODY, BODY2
 
-from curation.clean import clean_text, line_key
+from curation.clean import Cleaned, _lede_header, clean_text, line_key, tag_lines
 from curation.content_model import Forest, _char_counts, densest_region, document_stop_words, load_model, tokenize
 from curation.names import person_name
 from curation.spans import apply_spans
@@ -188,6 +188,28 @@ def test_byline_and_date_above_the_first_paragraph_when_no_headline_is_found() -
     page += ["Published 12 March 2024, 10:05", *ARTICLE, *MENU]
     result = clean_text("\n".join(page) + "\n")
     assert (result.title, result.authors, result.published) == (headline, ["Anna Berg"], "2024-03-12")
+
+
+def test_a_long_headline_over_bullets_is_no_first_paragraph() -> None:
+    # the header is read above the first paragraph when no headline was found: a headline of a paragraph's length
+    # ends no sentence, nor do the bullets under it, so the byline and dateline above the first paragraph are read,
+    # not the site's date of today above the headline
+    headline = (
+        "Night bus war: council and shift workers' union lead plea to the mayor to extend the service to the "
+        "northern suburbs before the winter timetable starts"
+    )
+    bullets = [
+        "Open letter signed by more than four thousand residents of the outer districts",
+        "Transport office says the new routes could start running as early as March",
+    ]
+    page = ["Buses at night from March - City Herald", "Thursday, Nov 5th 2020 7PM 6°C", headline, *bullets]
+    page += ["By Anna Berg", "Published: 22:00 GMT, 26 September 2020", *ARTICLE]
+    lines, result, stops = tag_lines("\n".join(page))
+    for line in lines:  # as on a page where no rule named a line
+        line.reason = None
+    result = Cleaned(removed=[])
+    _lede_header(lines, list(range(len(lines))), result, stops)
+    assert (result.authors, result.published) == (["Anna Berg"], "2020-09-26")
 
 
 @pytest.mark.parametrize(
