@@ -1282,6 +1282,7 @@ BODY_WORDS = 12
 BODY_REGION_CAP = 60  # words a paragraph adds to the article's region
 BODY_REGION_GAP = 8  # words a removed line takes from it, at most
 HEADLINE_REACH = 8  # rows above the article's text that its headline may stand
+HEADER_BLOCK_ROWS = 16  # rows from a headline to its article's text, its header's fields between
 MAX_HEADLINE_STACK = 2  # a short form and a search engine's version above the headline
 COPY_SIZE = (0.8, 1.25)  # a copy of the headline is as long, give or take its spaces and marks
 TOPIC_STEM = 5  # letters that match a headline's word to the text's ("Elektron", "Elektronen")
@@ -1491,6 +1492,29 @@ def _take_headline(
         lede.reason = None  # the paragraph under the headline is the lede, however little it shares with the rest
     if result.published is None:
         _lede_header(lines, rows, result, stops, found=position)
+    if result.published is None:
+        result.published = _header_block_date(lines, rows, position)
+
+
+def _header_block_date(lines: Sequence[_Line], rows: list[int], position: int) -> str | None:
+    """The first date on a short line under the headline at row `position`, above the article's text: a block of
+    the header's fields under its standfirst ("Auteur" / "Uriel Gadessaud" / "Date" / "2 mars 2020" / "Partager"),
+    further down than the lines read around the headline and its lede. The text starts at the second paragraph
+    (the first may be the standfirst)."""
+    paragraphs = 0
+    for i in rows[position + 1 : position + 1 + HEADER_BLOCK_ROWS]:
+        line = lines[i]
+        stripped = line.text.strip()
+        paragraphs += _text_line(line)
+        if paragraphs > 1:
+            break
+        if (
+            line.reason not in WIDGET_REASONS
+            and len(stripped.split()) <= MAX_DATE_WORDS
+            and (iso := _field_date(stripped))
+        ):
+            return iso
+    return None
 
 
 def _text_line(line: _Line) -> bool:

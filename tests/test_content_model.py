@@ -212,6 +212,15 @@ def test_a_long_headline_over_bullets_is_no_first_paragraph() -> None:
     assert (result.authors, result.published) == (["Anna Berg"], "2020-09-26")
 
 
+def test_a_date_in_a_block_of_fields_under_the_standfirst() -> None:
+    headline = "Night buses to reach the northern suburbs from March"
+    standfirst = "After a year of complaints from shift workers, the council has voted to extend the night service."
+    block = ["Author", "Anna Berg", "Cover", "City archive", "Date", "2 March 2020", "Share"]
+    page = [f"{headline} - City Herald", *MENU, *MENU, headline, "Transport", standfirst, *block, *ARTICLE, *MENU]
+    result = clean_text("\n".join(page) + "\n")
+    assert (result.title, result.published) == (headline, "2020-03-02")
+
+
 @pytest.mark.parametrize(
     ("mark", "iso"),
     [("› ", None), ("08.11.2021 | ", "2021-11-08")],  # an arrow; a date field, which is the headline's date
