@@ -57,6 +57,7 @@ from curation.lexicon import (
     MONTH_EXTRAS,
     MORE_INFO,
     NEWS_AGENCY,
+    ORGANISATION_WORDS,
     OUR,
     OUTLET_ARTICLES,
     OUTLET_WORDS,
@@ -417,6 +418,7 @@ ROLE = re.compile(rf"(?<!\w)(?:{BYLINE_ROLE})(?!\w)", re.IGNORECASE)
 # the role between a byline's label and its names: "By [our political] editor A B", "Door onze redacteur A B"
 ROLE_BEFORE_NAMES = re.compile(rf"^(?:(?:{OUR})\s+(?:[^\W\d_]+\s+){{0,2}}?)?(?:{BYLINE_ROLE})\s+", re.IGNORECASE)
 OUTLET = re.compile(rf"(?<!\w)(?:{OUTLET_WORDS})(?!\w)", re.IGNORECASE)
+ORGANISATION = re.compile(rf"(?<!\w)(?:{ORGANISATION_WORDS})(?!\w)", re.IGNORECASE)
 # One word with a capital inside ("NovaPress", "InfoPortal"): a brand, not a person's name (but "McDonald",
 # "DiMaggio", "LeBlanc", "MacLeod" are names).
 LOWER = "a-zß-öø-ÿа-яёїієґα-ωάέήίόύώϊϋΐΰ"
@@ -983,6 +985,7 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset(), model: Content
     _tail_byline(lines, rows, result, page)
     if page:
         result.authors = [name for name in result.authors if not _outlet(name, lines[rows[0]].text)]
+    result.authors = [name for name in result.authors if not _organisation(name)]
     # a label the vocabulary lacks, kept before a name; in a script without case, a phrase taken for one
     if any(len(name.split()) > 2 or _caseless(name) for name in result.authors):
         result.authors = [kept for name in result.authors if (kept := _without_small_word(name, stops()))]
@@ -1737,6 +1740,12 @@ def _site_field(page_title: str) -> str | None:
         return None
     first = fields[0].strip()
     return first if DOMAIN.fullmatch(first) or len(first.split()) < MIN_PAGE_TITLE_WORDS else fields[-1]
+
+
+def _organisation(name: str) -> bool:
+    """A credited name that names a body, not a person ("Deutscher Tennis Bund", "Polizei Berlin"), unless it
+    starts with a known given name (a surname that is such a word)."""
+    return bool(ORGANISATION.search(name)) and not known_name(name)
 
 
 def _outlet(name: str, page_title: str) -> bool:

@@ -1230,6 +1230,17 @@ OUTLET_WORDS = (
     r"zprávy|správy|novinky|hírek|hírlap|știri|stiri|uutiset|nyheder|ειδήσεις|новини|вести|vijesti|novice|"
     r"naujienos|ziņas|uudised|fréttir|lajme|notícies|berita|tin tức"
 )
+# Words that make a credited name an organisation's, not a person's ("Von Deutscher Tennis Bund", "By Ohio State
+# University", "Team Tagesschau"): bodies, clubs, public offices. Not words that are also common surnames
+# ("Church", "School", "Union").
+ORGANISATION_WORDS = (
+    r"bund|verband|verein|club|klub|association|associazione|asociación|associação|federation|federación|"
+    r"federazione|föderation|society|gesellschaft|institute|institut|instituto|istituto|university|universität|"
+    r"université|universidad|università|universidade|uniwersytet|college|council|ministry|ministerium|ministère|"
+    r"ministerio|ministero|department|departement|polizei|police|policía|polizia|policja|полиция|stiftung|"
+    r"foundation|fondation|fundación|fondazione|team|agentur|kommission|commission|komitee|committee|partei|"
+    r"liga|league|landkreis|stadtverwaltung|gemeinde|municipality|rathaus|feuerwehr|gewerkschaft"
+)
 # Words that join author names in a byline ("A, B and C"), every language in one alternation.
 # Lowercase only: Czech/Slovak "a", Greek "και", Lithuanian "ir", Latvian "un", Albanian "dhe", Malay/Indonesian "dan"
 # (not "Dan Smith"), Irish "agus".

@@ -207,6 +207,21 @@ def test_staff_bylines_have_no_authors(byline: str) -> None:
     assert removed_lines(text).get(byline) == "byline"
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Von Deutscher Tennis Bund", []),
+        ("By Ohio State University", []),
+        ("Von Polizei Berlin", []),
+        ("By Team Tagesschau", []),
+        ("By Thomas Bund", ["Thomas Bund"]),  # a known given name: a surname that is such a word
+    ],
+)
+def test_an_organisation_credited_in_a_byline_is_no_author(byline: str, authors: list[str]) -> None:
+    text = f"{TITLE}\n\n{byline}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_text(text).authors == authors
+
+
 def test_a_staff_word_in_a_role_keeps_the_author() -> None:
     text = f"{TITLE}\n\nAnna Miller | Staff Reporter\n\n{BODY}\n"
     assert clean_text(text).authors == ["Anna Miller"]
