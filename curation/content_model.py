@@ -111,46 +111,48 @@ BASE_NAMES = (
 )
 
 
-# str's predicates on ASCII, as the bytes each holds: an ASCII line is counted by deleting them, in C
-_ASCII = [chr(code) for code in range(128)]
-_ASCII_CLASSES = tuple(
-    bytes(ord(c) for c in _ASCII if test(c)) for test in (str.isalpha, str.isupper, str.isdigit, str.isspace)
-)
-NON_ASCII = re.compile(r"[^\x00-\x7f]")
+CLASS_TESTS = (str.isalpha, str.isupper, str.isdigit, str.isspace, str.isalnum)
+BMP = 0x10000
 
 
 @cache
-def _classes(char: str) -> tuple[bool, bool, bool, bool, bool]:
-    return char.isalpha(), char.isupper(), char.isdigit(), char.isspace(), char.isalnum()
+def _bmp_classes() -> np.ndarray:
+    """Each Basic Multilingual Plane character's classes as bits, as str's predicates give them (one table, built
+    once: a page's characters are then classed in one lookup, not one Python call per character)."""
+    chars = [chr(code) for code in range(BMP)]
+    table = np.zeros(BMP, dtype=np.uint8)
+    for bit, test in enumerate(CLASS_TESTS):
+        table |= np.fromiter(map(test, chars), dtype=bool, count=BMP).astype(np.uint8) << bit
+    return table
 
 
-def _char_counts(text: str) -> tuple[int, int, int, int, int]:
-    """Letters, capitals, digits, spaces and letters-or-numerals, as str's predicates count them: the ASCII
-    characters by deleting each class's bytes, in C; the others once for each distinct character (a line of
-    Cyrillic or Chinese repeats its letters), not once for each character and predicate."""
-    data = text.encode("ascii", "ignore")
-    size = len(data)
-    letters, upper, digits, spaces = [size - len(data.translate(None, chars)) for chars in _ASCII_CLASSES]
-    alnum = letters + digits  # no other ASCII character is a numeral
-    if len(data) < len(text):
-        for char, count in Counter(NON_ASCII.findall(text)).items():
-            is_alpha, is_upper, is_digit, is_space, is_alnum = _classes(char)
-            letters += count * is_alpha
-            upper += count * is_upper
-            digits += count * is_digit
-            spaces += count * is_space
-            alnum += count * is_alnum
-    return letters, upper, digits, spaces, alnum
+def _char_counts(texts: list[str]) -> list[list[int]]:
+    """For each line: letters, capitals, digits, spaces, letters-or-numerals, words (as `str.split` parts them)
+    and words that start with a capital, all as str's predicates class a character."""
+    if not texts:
+        return []
+    joined = "\n".join(texts)  # a line break parts words as a space does
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    bits = _bmp_classes()[np.minimum(codes, BMP - 1)]
+    for at in np.flatnonzero(codes >= BMP):  # beyond the table (emoji, rare scripts): one by one
+        bits[at] = sum(test(joined[at]) << bit for bit, test in enumerate(CLASS_TESTS))
+    space = (bits & 8).astype(bool)
+    starts = ~space & np.concatenate([[True], space[:-1]])  # a word starts after a space or a line break
+    bits |= starts.view(np.uint8) << 5 | (starts & (bits & 2).astype(bool)).view(np.uint8) << 6
+    columns = np.unpackbits(bits[:, None], axis=1, bitorder="little")[:, :7]
+    # each line's sums, its line break (a space, no other class) taken off the space count
+    first = np.cumsum([0] + [len(text) + 1 for text in texts[:-1]])
+    sums = np.add.reduceat(columns, first, axis=0, dtype=np.int64)
+    sums[:-1, 3] -= 1
+    return sums.tolist()
 
 
-def _base(text: str, words: list[str], stops: frozenset[str]) -> list[float]:
-    # the features of every line of a page are a third of its cost: counts in C where the text allows
+def _base(text: str, words: list[str], stops: frozenset[str], counts: list[int]) -> list[float]:
     chars = len(text)
-    n_letters, n_upper, n_digits, n_spaces, alnum = _char_counts(text)
+    n_letters, n_upper, n_digits, n_spaces, alnum, n_raw, n_capitalized = counts
     letters = n_letters or 1
     n_words = len(words)
     n_stops = sum(map(stops.__contains__, words))
-    raw_words = text.split()
     symbols = chars - alnum - n_spaces
     return [
         math.log1p(chars),
@@ -162,7 +164,7 @@ def _base(text: str, words: list[str], stops: frozenset[str]) -> list[float]:
         n_upper / letters,
         n_digits / chars,
         symbols / chars,
-        sum(map(str.isupper, [w[0] for w in raw_words])) / len(raw_words) if raw_words else 0.0,
+        n_capitalized / n_raw if n_raw else 0.0,
         math.log1p(len(SEPARATORS.findall(text))),
         float(bool(LINKISH.search(text))),
         float(bool(COPYRIGHT.search(text))),
@@ -255,9 +257,9 @@ def line_features(
     counts: dict[str, int] = {}
     for text in texts:
         counts[text] = counts.get(text, 0) + 1
-    base = np.array([_base(t, w, stops) for t, w in zip(texts, tokens, strict=True)], dtype=float).reshape(
-        len(texts), len(BASE_NAMES)
-    )
+    classes = _char_counts(texts)
+    rows = zip(texts, tokens, classes, strict=True)
+    base = np.array([_base(t, w, stops, c) for t, w, c in rows], dtype=float).reshape(len(texts), len(BASE_NAMES))
     base[:, 14] = ruled
     base[:, 15] = repeated
     base[:, 16] = [counts[t] > 1 for t in texts]
@@ -453,3 +455,10 @@ def load_model() -> ContentModel:
         context=Ensemble.from_dict(data["context"]),
         threshold=float(data["threshold"]),
     )
+
+
+def warm_up() -> None:
+    """Read what the first whole page would otherwise wait for: the weights, the stop lists, the character table."""
+    load_model()
+    stop_lists()
+    _bmp_classes()

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from curation.clean import Cleaned, clean_text, load_model
+from curation.clean import Cleaned, clean_text
 from curation.containers import Item, Loaded, hint_date, member_payload, source_of
-from curation.content_model import stop_lists
+from curation.content_model import warm_up as load_content_model
 from curation.decode import Decoded, decode_bytes
 from curation.dedup import normalize, signature, text_digest
 from curation.discover import SourceFile, open_listed
@@ -309,11 +309,10 @@ def time_budget(seconds: float) -> Iterator[None]:
 
 def warm_up() -> None:
     """Load what the first document of a worker would otherwise wait for (language profiles, the date parser,
-    and for the first whole page the content model and its stop lists, a third of a second); run once per worker
-    process, while the driver is still planning."""
+    and for the first whole page the content model, its stop lists and character table, a third of a second); run
+    once per worker process, while the driver is still planning."""
     clean_text("Title of a story\nBy John Miller\n12 March 2024\nBody of the story.\n")
-    load_model()
-    stop_lists()
+    load_content_model()
     load_names()
     detect("warm up the language profiles " * 5, 20, 0.7, 3000)
 

@@ -87,11 +87,15 @@ def test_menus_around_an_article_go_and_the_article_stays() -> None:
         "東京都で２０２４年に開催された",
         "x² + ½ = ٣٤ and ǅemal İstanbul ıi",
         "e\u0301te\u0301 \u00a0 \u2003 tab\there",
+        "Ünïcode 🎉 𝐀𝐁 Emoji 𠀀 beyond the plane \U0001d7d9",
+        " spaces  around ",
     ],
 )
 def test_character_counts_are_those_of_str_predicates(text: str) -> None:
-    expected = tuple(sum(map(test, text)) for test in (str.isalpha, str.isupper, str.isdigit, str.isspace, str.isalnum))
-    assert _char_counts(text) == expected
+    tests = (str.isalpha, str.isupper, str.isdigit, str.isspace, str.isalnum)
+    words = text.split()
+    expected = [*(sum(map(test, text)) for test in tests), len(words), sum(word[0].isupper() for word in words)]
+    assert _char_counts(["First line.", text, "Last line"])[1] == expected
 
 
 def test_the_document_language_is_the_stop_list_with_most_votes() -> None:
