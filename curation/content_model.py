@@ -33,6 +33,7 @@ from importlib.resources import files
 
 import numpy as np
 
+from curation.gate import fold
 from curation.stoplists import stoplist_names, stoplist_words
 
 MODEL_FILE = "content_model.json"
@@ -41,8 +42,11 @@ WORD = re.compile(r"\w+")
 SENTENCE_END = tuple(".!?…。！？\"'”»)\u0964\u06d4\u061f")
 INNER_END = re.compile(r"\w[.!?。！？]\s+\S")
 SEPARATORS = re.compile(r"[|•·»›→/\\>]|::")
-LINKISH = re.compile(r"https?://|www\.|@|\.(?:com|org|net|de|fr|es|pl)\b", re.IGNORECASE)
-COPYRIGHT = re.compile(r"©|\(c\)|copyright|\ball rights\b", re.IGNORECASE)
+# Read on a line folded as the case-insensitive engine folds it (`gate.fold`): the same lines as a case-insensitive
+# search, at a case-sensitive search's cost.
+LINKISH = re.compile(r"https?://|www\.|@|\.(?:com|org|net|de|fr|es|pl)\b")
+COPYRIGHT_MARKS = ("©", "(c)", "copyright")
+ALL_RIGHTS = re.compile(r"\ball rights\b")
 DATE_LIKE = re.compile(r"^[\W\d_]*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[\W\d_]*$")
 STOP_SAMPLE_WORDS = 3000
 NEIGHBOUR_OFFSETS = (-3, -2, -1, 1, 2, 3)
@@ -154,6 +158,8 @@ def _base(text: str, words: list[str], stops: frozenset[str], counts: list[int])
     n_words = len(words)
     n_stops = sum(map(stops.__contains__, words))
     symbols = chars - alnum - n_spaces
+    folded = fold(text)
+    copyright = any(mark in folded for mark in COPYRIGHT_MARKS) or ALL_RIGHTS.search(folded) is not None
     return [
         math.log1p(chars),
         math.log1p(n_words),
@@ -166,8 +172,8 @@ def _base(text: str, words: list[str], stops: frozenset[str], counts: list[int])
         symbols / chars,
         n_capitalized / n_raw if n_raw else 0.0,
         math.log1p(len(SEPARATORS.findall(text))),
-        float(bool(LINKISH.search(text))),
-        float(bool(COPYRIGHT.search(text))),
+        float(LINKISH.search(folded) is not None),
+        float(copyright),
         math.log1p(len(INNER_END.findall(text))),
         0.0,  # ruled, set by the caller
         0.0,  # repeated, set by the caller

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -9,7 +10,16 @@ import pytest
 from cleaning import BODY, BODY2
 
 from curation.clean import Cleaned, _lede_header, clean_text, line_key, tag_lines
-from curation.content_model import Forest, _char_counts, densest_region, document_stop_words, load_model, tokenize
+from curation.content_model import (
+    BASE_NAMES,
+    Forest,
+    _base,
+    _char_counts,
+    densest_region,
+    document_stop_words,
+    load_model,
+    tokenize,
+)
 from curation.names import person_name
 from curation.spans import apply_spans
 
@@ -96,6 +106,28 @@ def test_character_counts_are_those_of_str_predicates(text: str) -> None:
     words = text.split()
     expected = [*(sum(map(test, text)) for test in tests), len(words), sum(word[0].isupper() for word in words)]
     assert _char_counts(["First line.", text, "Last line"])[1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COPYRIGHT 2024 Example Media",
+        "© Example Media. All Rights Reserved.",
+        "(C) 2024",
+        "copyrıght with a dotless i",
+        "Small rights for all",
+        "Visit WWW.EXAMPLE.COM or mail NEWS@EXAMPLE.ORG",
+        "Read it at example.DE today",
+        "The decision came after midnight.",
+    ],
+)
+def test_link_and_copyright_features_read_the_line_without_case(text: str) -> None:
+    # the features read a folded line with case-sensitive patterns: the same answer as case-insensitive ones
+    linkish = re.search(r"https?://|www\.|@|\.(?:com|org|net|de|fr|es|pl)\b", text, re.IGNORECASE)
+    copyright = re.search(r"©|\(c\)|copyright|\ball rights\b", text, re.IGNORECASE)
+    features = _base(text, tokenize([text])[0], frozenset(), _char_counts([text])[0])
+    link_column, copyright_column = BASE_NAMES.index("linkish"), BASE_NAMES.index("copyright")
+    assert (features[link_column], features[copyright_column]) == (float(bool(linkish)), float(bool(copyright)))
 
 
 def test_the_document_language_is_the_stop_list_with_most_votes() -> None:
