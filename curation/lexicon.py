@@ -528,7 +528,8 @@ UPDATED_LABEL = (
     r"обновено|ажурирано|ažurirano|posodobljeno|atnaujinta|atjaunots|uuendatud|uppfært|përditësuar|actualitzat|"
     r"diperbarui|dikemas kini|(?:τελευταία )?ενημέρωση|cập nhật|(?:अंतिम\s+)?अपडेट(?:ेड)?|"
     r"(?:page\s+)?(?:last\s+)?reviewed|"  # a health or consumer page's review date: "Page last reviewed: 12 March 2021"
-    r"최종\s?수정|수정|업데이트|最終更新|更新日?|更新时间|修改时间)"
+    r"최종\s?수정|수정|업데이트|最終更新|更新日?|更新时间|修改时间|"
+    r"la cusbooneysiiyay)"  # Somali
 )
 # A picture's number in a gallery: "Foto 5 di 9", "Diapo 4 sur 10", "Слайд 5 з 9", "Gallery 2/8".
 GALLERY_WORD = by_first_letter(
@@ -1126,7 +1127,8 @@ BYLINE_PREFIX = (
     r"autoriai|tekstas|autors|teksts|kirjutas|höfundur|texti|shkruan|ditulis oleh|oleh|penulis|"
     r"wartawan|بقلم|كتب|كتبت|نویسنده|מאת|लेखक|रिपोर्ट|रिपोर्टर|संवाददाता|โดย|tác giả|bởi|phóng viên|nā|"
     r"ka|e kwadilwe ke|bya|"  # Setswana, Luganda  # Arabic, Persian, Hebrew, Hindi, Thai, Vietnamese
-    r"ngu|ingxelo ka|ibhalwe ngu|kubhalwe ngu|yabhalwa ngu)"  # isiXhosa, isiZulu: "by", "report of", "written by"
+    r"ngu|ingxelo ka|ibhalwe ngu|kubhalwe ngu|yabhalwa ngu|"  # isiXhosa, isiZulu: "by", "report of", "written by"
+    r"waxaa qoray|waxa qoray|qoraa)"  # Somali: "written by", "author"
 )
 # A link or button that points on ends with an arrow, in any language ("Cumpără cartea de la librăriile partenere →",
 # "现已开启预约，点击立即预订 →"); not "»" or "›", which close quotes.
@@ -1269,7 +1271,8 @@ DATE_LABEL = (
     r"publikovaný|közzétéve|megjelent|publiceret|publisert|δημοσιεύθηκε|δημοσίευση|публикувано|objavljeno|"
     r"објављено|објавено|paskelbta|publicēts|avaldatud|birt|publikuar|publicat el|diterbitkan|"
     r"aktualizováno|aktualizované|actualizat|frissítve|päivitetty|opdateret|oppdatert|ενημερώθηκε|обновено|"
-    r"प्रकाशित|公開日|公开日期|发布日期|發佈日期|발행일|게시일)"
+    r"प्रकाशित|公開日|公开日期|发布日期|發佈日期|발행일|게시일|"
+    r"la daabacay|la cusbooneysiiyay|la soo dhigay)"  # Somali: "published", "updated", "posted"
 )
 
 # A press-release label written into a wire dateline, before the place or after the date ("Communiqué de presse –
@@ -1352,30 +1355,30 @@ DATE_LANGS = (
 # from February to September ("الخميس 23 حزيران 2022"); and the Maghrebi Arabic ones of Tunisia, Algeria and Morocco
 # that dateparser lacks ("الجمعة 8 فيفري 2019").
 MONTH_EXTRAS = (  # then Māori (borrowed, traditional), Zulu/Xhosa, Shona, Setswana, Luganda, Sesotho, Xitsonga,
-    # Latin (genitive, nominative, ablative): dateparser lacks them
+    # Latin (genitive, nominative, ablative), Somali as written (dateparser has "jannaayo"): dateparser lacks them
     "januara јануара januarja janvārī jaanuaril جانفي hānuere kohitātea januwari janyuwari ndira ferikgong "
-    "janwaliyo pherekgong sunguti ianuarii ianuarius ianuario",
+    "janwaliyo pherekgong sunguti ianuarii ianuarius ianuario janaayo",
     "februara фебруара februarja februārī veebruaril شباط فيفري pēpuere huitanguru februwari hlakola nyenyenyani "
-    "februarii februarius februario kukadzi tlhakole febwaliyo",
+    "februarii februarius februario kukadzi tlhakole febwaliyo febraayo",
     "marta марта marca martā märtsil آذار māehe poutūterangi mashi matshi kurume mopitlo marisi hlakubele "
-    "nyenyankulu martii martius martio",
+    "nyenyankulu martii martius martio maarso",
     "aprila априла aprīlī aprillil نيسان أفريل āperira paengawhāwhā ephreli epreli kubvumbi moranang apuli mmesa "
-    "dzivamisoko aprilis aprili",
-    "maja маја maijā أيار ماي mei haratua meyi chivabvu motsheganang maayi motsheanong mudyaxihi maii maius maio",
+    "dzivamisoko aprilis aprili abriil",
+    "maja маја maijā أيار ماي mei haratua meyi chivabvu motsheganang maayi motsheanong mudyaxihi maii maius maio maajo",
     "juna јуна junija jūnijā juunil حزيران hune pipiri chikumi seetebosigo juuni phupjane khotavuxika iunii "
-    "iunius iunio",
+    "iunius iunio juun",
     "jula јула julija jūlijā juulil تموز جويلية hūrae hōngongoi julayi chikunguru phukwi julaayi phupu mawuwani "
-    "iulii iulius iulio",
+    "iulii iulius iulio luuliyo",
     "avgusta августа augustā augustil آب ākuhata hereturikōkā agasti nyamavhuvhu phatwe agusito phato mhawuri "
-    "augusti augusto",
+    "augusti augusto ogosto",
     "septembra септембра septembrī septembril أيلول hepetema mahuru septemba septhemba gunyana lwetse sebuttemba "
-    "ndzhati septembris septembri",
+    "ndzhati septembris septembri sebtembar",
     "oktobra октобра oktobrī oktoobril oketopa whiringa-ā-nuku okthoba okthobha gumiguru diphalane okitobba "
-    "mphalane nhlangula octobris octobri",
+    "mphalane nhlangula octobris octobri oktoobar",
     "novembra новембра novembrī novembril noema whiringa-ā-rangi novemba mbudzi ngwanatsele pudungwana hukuri "
-    "novembris novembri",
+    "novembris novembri nofembar",
     "decembra децембра decembrī detsembril tīhema hakihea disemba zvita sedimonthole desemba tshitwe "
-    "n’wendzamhala decembris decembri",
+    "n’wendzamhala decembris decembri desembar",
 )
 # Words that may sit between the parts of a written date ("3 de marzo de 2024", "2 марта 2024 г.").
 DATE_FILLERS = frozenset(
@@ -1391,6 +1394,7 @@ DATE_FILLERS = frozenset(
         "les ás "  # Catalan "a les 14:32", Galician "ás 14:32"
         "թ "  # Armenian "2026 թ. նոյեմբերի 25"
         "én án jén ján "  # Hungarian "on the 25th": "november 25-én"
+        "ka "  # Somali "the" after the day: "20-ka Janaayo 2015"
         # Latin: "die Mercurii, 25 Novembris 2026", "die 25 mensis Novembris 2026, hora 14:32"
         "die mensis hora anno domini lunae martis mercurii iovis veneris saturni solis dominica",
     )

@@ -156,6 +156,8 @@ def test_site_name_after_the_headline_is_dropped_from_the_title(line: str, title
         ("Mar 09/02/2021", "2021-02-09"),  # "Mar" for martes before a numeric date
         ("Sáb 13/03/2021 - 10:20 CET", "2021-03-13"),
         ("2024-09-05 15:04 CEST", "2024-09-05"),  # a zone after a numeric date and time
+        ("La daabacay: 20-ka Janaayo 2015 - 10:14", "2015-01-20"),  # Somali: "the" glued to the day
+        ("Axad, 16-ka Desembar 2018", "2018-12-16"),
     ],
 )
 def test_dates_with_zones_and_abbreviations(line: str, iso: str) -> None:
@@ -179,6 +181,7 @@ def test_relative_times_and_near_misses_are_no_date(line: str) -> None:
         ("Noor de Wit, Bas Kok, Den Bosch", ["Noor de Wit", "Bas Kok"]),  # a place opening with a particle
         ("LUCA FERRI, A MILANO", ["LUCA FERRI"]),
         ("Daan Smit en Lotte Bos", ["Daan Smit", "Lotte Bos"]),  # "en" joins names in Dutch: no place
+        ("Waxaa qoray Hodan Yuusuf, Maxamed Nuur", ["Hodan Yuusuf", "Maxamed Nuur"]),  # Somali "written by"
     ],
 )
 def test_byline_places_and_capitals(byline: str, authors: list[str]) -> None:
@@ -2413,7 +2416,7 @@ def test_names_over_a_date_that_ends_with_the_years_abbreviation(byline: str, au
     ("line", "iso"),
     [
         ("ka la 25 Phupu 2016", "2016-07-25"),  # Sesotho "ka" (on) is no Turkish "Ka" (Kasım, November)
-        ("20-ka Janaayo 2015", None),  # a month the table lacks: no date, rather than November from "-ka"
+        ("20-ka Janaayo 2015", "2015-01-20"),  # Somali "-ka" (the) is no November: January
         ("15 IX 2020", "2020-09-15"),  # a Roman numeral's two letters stay a month
         ("15 Kas 2020", "2020-11-15"),
     ],
