@@ -529,7 +529,7 @@ UPDATED_LABEL = (
     r"diperbarui|dikemas kini|(?:τελευταία )?ενημέρωση|cập nhật|(?:अंतिम\s+)?अपडेट(?:ेड)?|"
     r"(?:page\s+)?(?:last\s+)?reviewed|"  # a health or consumer page's review date: "Page last reviewed: 12 March 2021"
     r"최종\s?수정|수정|업데이트|最終更新|更新日?|更新时间|修改时间|"
-    r"la cusbooneysiiyay)"  # Somali
+    r"la cusbooneysiiyay|a ṣe àtúnṣe rẹ̀)"  # Somali, Yoruba
 )
 # A picture's number in a gallery: "Foto 5 di 9", "Diapo 4 sur 10", "Слайд 5 з 9", "Gallery 2/8".
 GALLERY_WORD = by_first_letter(
@@ -1128,7 +1128,8 @@ BYLINE_PREFIX = (
     r"wartawan|بقلم|كتب|كتبت|نویسنده|מאת|लेखक|रिपोर्ट|रिपोर्टर|संवाददाता|โดย|tác giả|bởi|phóng viên|nā|"
     r"ka|e kwadilwe ke|bya|"  # Setswana, Luganda  # Arabic, Persian, Hebrew, Hindi, Thai, Vietnamese
     r"ngu|ingxelo ka|ibhalwe ngu|kubhalwe ngu|yabhalwa ngu|"  # isiXhosa, isiZulu: "by", "report of", "written by"
-    r"waxaa qoray|waxa qoray|qoraa)"  # Somali: "written by", "author"
+    r"waxaa qoray|waxa qoray|qoraa|"  # Somali: "written by", "author"
+    r"òǹkọ̀wé|எழுத்து)"  # Yoruba "author", Tamil "writing"
 )
 # A link or button that points on ends with an arrow, in any language ("Cumpără cartea de la librăriile partenere →",
 # "现已开启预约，点击立即预订 →"); not "»" or "›", which close quotes.
@@ -1247,13 +1248,13 @@ ORGANISATION_WORDS = (
 # Lowercase only: Czech/Slovak "a", Greek "και", Lithuanian "ir", Latvian "un", Albanian "dhe", Malay/Indonesian "dan"
 # (not "Dan Smith"), Irish "agus".
 # "болон" Mongolian, "మరియు" Telugu: longer than the small unknown joiners `clean._joined_names` accepts
-AUTHOR_JOINERS = (  # Zulu "kanye no", Māori "me"
+AUTHOR_JOINERS = (  # Zulu "kanye no", Māori "me", Tamil "மற்றும்", Yoruba "àti"
     r"and|und|et|y|e|i|и|і|та|ve|en|och|oraz|og|ja|și|és|&|болон|kanye n[aoe]|"
-    r"(?-i:a|και|ir|un|dhe|dan|agus|me|و|और|మరియు)"
+    r"(?-i:a|και|ir|un|dhe|dan|agus|me|و|और|మరియు|மற்றும்|àti)"
 )
 # A word after the names that says they wrote it, where a language puts "by" after them: Gujarati, Hindi, Marathi,
-# Bengali, Punjabi, Telugu "by", Punjabi and Hindi "from the pen of"
-BYLINE_SUFFIX = r"(?:દ્વારા|द्वारा|দ্বারা|ਦੁਆਰਾ|ద్వారా|ਦੀ ਕਲਮ ਤੋਂ|की कलम से)"
+# Bengali, Punjabi, Telugu "by", Punjabi and Hindi "from the pen of"; Tamil "wrote" ("A மற்றும் B எழுதியது")
+BYLINE_SUFFIX = r"(?:દ્વારા|द्वारा|দ্বারা|ਦੁਆਰਾ|ద్వారా|ਦੀ ਕਲਮ ਤੋਂ|की कलम से|எழுதியது)"  # and Tamil "wrote"
 # A preposition between a byline label and the names ("Texto de", "Testo di", "Tekst van").
 BYLINE_PREP = r"(?:de|di|da|do|von|van|av|od|от|від|by)"
 # Up to this many words may lead a byline ("Ein Beitrag von", "Un articolo di").
@@ -1272,7 +1273,8 @@ DATE_LABEL = (
     r"објављено|објавено|paskelbta|publicēts|avaldatud|birt|publikuar|publicat el|diterbitkan|"
     r"aktualizováno|aktualizované|actualizat|frissítve|päivitetty|opdateret|oppdatert|ενημερώθηκε|обновено|"
     r"प्रकाशित|公開日|公开日期|发布日期|發佈日期|발행일|게시일|"
-    r"la daabacay|la cusbooneysiiyay|la soo dhigay)"  # Somali: "published", "updated", "posted"
+    r"la daabacay|la cusbooneysiiyay|la soo dhigay|"  # Somali: "published", "updated", "posted"
+    r"a tẹ̀ ẹ́ jáde|a ṣe àtúnṣe rẹ̀)"  # Yoruba: "published", "updated"
 )
 
 # A press-release label written into a wire dateline, before the place or after the date ("Communiqué de presse –

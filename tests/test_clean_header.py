@@ -158,6 +158,7 @@ def test_site_name_after_the_headline_is_dropped_from_the_title(line: str, title
         ("2024-09-05 15:04 CEST", "2024-09-05"),  # a zone after a numeric date and time
         ("La daabacay: 20-ka Janaayo 2015 - 10:14", "2015-01-20"),  # Somali: "the" glued to the day
         ("Axad, 16-ka Desembar 2018", "2018-12-16"),
+        ("A tẹ̀ ẹ́ jáde ní ọjọ́ 17 oṣù Ṣẹ́rẹ́ ọdún 2015", "2015-01-17"),  # Yoruba "published on day 17 …"
     ],
 )
 def test_dates_with_zones_and_abbreviations(line: str, iso: str) -> None:
@@ -182,6 +183,9 @@ def test_relative_times_and_near_misses_are_no_date(line: str) -> None:
         ("LUCA FERRI, A MILANO", ["LUCA FERRI"]),
         ("Daan Smit en Lotte Bos", ["Daan Smit", "Lotte Bos"]),  # "en" joins names in Dutch: no place
         ("Waxaa qoray Hodan Yuusuf, Maxamed Nuur", ["Hodan Yuusuf", "Maxamed Nuur"]),  # Somali "written by"
+        ("Òǹkọ̀wé: Bọ́lánlé Ògúnlẹ́yẹ", ["Bọ́lánlé Ògúnlẹ́yẹ"]),  # Yoruba "author"
+        ("எழுத்து: திவ்யா வேலுசாமி மற்றும் செந்தில் ராஜேந்திரன்", ["திவ்யா வேலுசாமி", "செந்தில் ராஜேந்திரன்"]),  # Tamil
+        ("மீனாட்சி சண்முகம் மற்றும் அருண் கிருஷ்ணன் எழுதியது", ["மீனாட்சி சண்முகம்", "அருண் கிருஷ்ணன்"]),  # "… wrote"
     ],
 )
 def test_byline_places_and_capitals(byline: str, authors: list[str]) -> None:
