@@ -2285,7 +2285,13 @@ def _bare_names_of(stripped: str) -> tuple[tuple[str, ...], str | None] | None:
         return None  # a sentence; not a date's year word ("… • 15 sierpnia 2025 r.", "… 15 августа 2025 г.")
     names, published = _split_byline_date(HANDLE.sub("", stripped))  # "Jane Smith @janesmith": the handle vouches
     role = ROLE_PAREN.match(names)
-    credited = bool(role and role["names"] and role["role"].islower() and len(role["role"].split()) <= MAX_KICKER_WORDS)
+    credited = bool(
+        role
+        and role["names"]
+        # a small role word: in lowercase, or in a script without case ("(செய்தி, படங்கள்)", news and pictures)
+        and (role["role"].islower() or (_caseless(role["role"]) and any(map(str.isalpha, role["role"]))))
+        and len(role["role"].split()) <= MAX_KICKER_WORDS
+    )
     bare = role["names"] if credited else strip_role(names)  # "Hoàng Huy (thực hiện)": a small role word, any language
     if bare == names and (placed := _without_place(names).strip()) != names.strip() and person_name(placed):
         bare = placed  # "Jane Smith in Berlin": a known given name, then where the writer files from

@@ -186,6 +186,7 @@ def test_relative_times_and_near_misses_are_no_date(line: str) -> None:
         ("Òǹkọ̀wé: Bọ́lánlé Ògúnlẹ́yẹ", ["Bọ́lánlé Ògúnlẹ́yẹ"]),  # Yoruba "author"
         ("எழுத்து: திவ்யா வேலுசாமி மற்றும் செந்தில் ராஜேந்திரன்", ["திவ்யா வேலுசாமி", "செந்தில் ராஜேந்திரன்"]),  # Tamil
         ("மீனாட்சி சண்முகம் மற்றும் அருண் கிருஷ்ணன் எழுதியது", ["மீனாட்சி சண்முகம்", "அருண் கிருஷ்ணன்"]),  # "… wrote"
+        ("பாலாஜி வேலுசாமி (செய்தி, படங்கள்)", ["பாலாஜி வேலுசாமி"]),  # a role in a script without case: news, pictures
     ],
 )
 def test_byline_places_and_capitals(byline: str, authors: list[str]) -> None:
