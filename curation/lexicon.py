@@ -1129,7 +1129,8 @@ BYLINE_PREFIX = (
     r"ka|e kwadilwe ke|bya|"  # Setswana, Luganda  # Arabic, Persian, Hebrew, Hindi, Thai, Vietnamese
     r"ngu|ingxelo ka|ibhalwe ngu|kubhalwe ngu|yabhalwa ngu|"  # isiXhosa, isiZulu: "by", "report of", "written by"
     r"waxaa qoray|waxa qoray|qoraa|"  # Somali: "written by", "author"
-    r"òǹkọ̀wé|எழுத்து)"  # Yoruba "author", Tamil "writing"
+    r"òǹkọ̀wé|எழுத்து|"  # Yoruba "author", Tamil "writing"
+    r"লিখেছেন|প্রতিবেদন|รายงานโดย|ผู้เขียน|เขียนโดย)"  # Bengali "wrote", "report"; Thai "reported by", "author"
 )
 # A link or button that points on ends with an arrow, in any language ("Cumpără cartea de la librăriile partenere →",
 # "现已开启预约，点击立即预订 →"); not "»" or "›", which close quotes.
@@ -1248,9 +1249,9 @@ ORGANISATION_WORDS = (
 # Lowercase only: Czech/Slovak "a", Greek "και", Lithuanian "ir", Latvian "un", Albanian "dhe", Malay/Indonesian "dan"
 # (not "Dan Smith"), Irish "agus".
 # "болон" Mongolian, "మరియు" Telugu: longer than the small unknown joiners `clean._joined_names` accepts
-AUTHOR_JOINERS = (  # Zulu "kanye no", Māori "me", Tamil "மற்றும்", Yoruba "àti"
+AUTHOR_JOINERS = (  # Zulu "kanye no", Māori "me", Tamil "மற்றும்", Yoruba "àti", Bengali "ও", "এবং", Thai "และ"
     r"and|und|et|y|e|i|и|і|та|ve|en|och|oraz|og|ja|și|és|&|болон|kanye n[aoe]|"
-    r"(?-i:a|και|ir|un|dhe|dan|agus|me|و|और|మరియు|மற்றும்|àti)"
+    r"(?-i:a|και|ir|un|dhe|dan|agus|me|و|और|మరియు|மற்றும்|àti|ও|এবং|และ)"
 )
 # A word after the names that says they wrote it, where a language puts "by" after them: Gujarati, Hindi, Marathi,
 # Bengali, Punjabi, Telugu "by", Punjabi and Hindi "from the pen of"; Tamil "wrote" ("A மற்றும் B எழுதியது")
