@@ -1130,13 +1130,14 @@ BYLINE_PREFIX = (
     r"ngu|ingxelo ka|ibhalwe ngu|kubhalwe ngu|yabhalwa ngu|"  # isiXhosa, isiZulu: "by", "report of", "written by"
     r"waxaa qoray|waxa qoray|qoraa|"  # Somali: "written by", "author"
     r"òǹkọ̀wé|எழுத்து|"  # Yoruba "author", Tamil "writing"
-    r"লিখেছেন|প্রতিবেদন|รายงานโดย|ผู้เขียน|เขียนโดย)"  # Bengali "wrote", "report"; Thai "reported by", "author"
+    r"লিখেছেন|প্রতিবেদন|รายงานโดย|ผู้เขียน|เขียนโดย|"  # Bengali "wrote", "report"; Thai "reported by", "author"
+    r"(?:nyaya\s+)?yakanyorwa\s+na|xiviko)"  # Shona "(the story) was written by", Xitsonga "report"
 )
 # A link or button that points on ends with an arrow, in any language ("Cumpără cartea de la librăriile partenere →",
 # "现已开启预约，点击立即预订 →"); not "»" or "›", which close quotes.
 LINK_ARROWS = "→⟶➔➜➝➞"
-# isiXhosa and isiZulu write "by" glued to the name it governs: "NguSipho Mbatha", "Ingxelo kaBulelwa Gxowa"
-GLUED_BYLINE_PREFIX = r"ngu|ka"
+# isiXhosa, isiZulu and Shona write "by" glued to the name it governs: "NguSipho Mbatha", "Ingxelo kaBulelwa Gxowa"
+GLUED_BYLINE_PREFIX = r"ngu|ka|na"  # and Shona "naRudo Marufu" (by)
 # A role or an outlet after the names ("Anna Nowak, Senior Correspondent", "Jan Kowalski | Reporter",
 # "Max Müller (dpa)"): any of these words in the part after the separator marks it as not a name.
 # News agencies of Central, Eastern and Northern Europe, the Balkans and beyond, as their datelines and credits
@@ -1249,9 +1250,10 @@ ORGANISATION_WORDS = (
 # Lowercase only: Czech/Slovak "a", Greek "και", Lithuanian "ir", Latvian "un", Albanian "dhe", Malay/Indonesian "dan"
 # (not "Dan Smith"), Irish "agus".
 # "болон" Mongolian, "మరియు" Telugu: longer than the small unknown joiners `clean._joined_names` accepts
-AUTHOR_JOINERS = (  # Zulu "kanye no", Māori "me", Tamil "மற்றும்", Yoruba "àti", Bengali "ও", "এবং", Thai "และ"
+AUTHOR_JOINERS = (  # Zulu "kanye no", Māori "me", Tamil "மற்றும்", Yoruba "àti", Bengali "ও", "এবং", Thai "และ",
+    # Shona and Xitsonga "na"
     r"and|und|et|y|e|i|и|і|та|ve|en|och|oraz|og|ja|și|és|&|болон|kanye n[aoe]|"
-    r"(?-i:a|και|ir|un|dhe|dan|agus|me|و|और|మరియు|மற்றும்|àti|ও|এবং|และ)"
+    r"(?-i:a|και|ir|un|dhe|dan|agus|me|و|और|మరియు|மற்றும்|àti|ও|এবং|และ|na)"
 )
 # A word after the names that says they wrote it, where a language puts "by" after them: Gujarati, Hindi, Marathi,
 # Bengali, Punjabi, Telugu "by", Punjabi and Hindi "from the pen of"; Tamil "wrote" ("A மற்றும் B எழுதியது")

@@ -189,6 +189,10 @@ def test_relative_times_and_near_misses_are_no_date(line: str) -> None:
         ("பாலாஜி வேலுசாமி (செய்தி, படங்கள்)", ["பாலாஜி வேலுசாமி"]),  # a role in a script without case: news, pictures
         ("প্রতিবেদন: সৌরভ চৌধুরী ও আরিফ দাশগুপ্ত", ["সৌরভ চৌধুরী", "আরিফ দাশগুপ্ত"]),  # Bengali "report", "and"
         ("รายงานโดย กมลชนก จันทร์เพ็ญ และ สุดารัตน์ ศรีสุข", ["กมลชนก จันทร์เพ็ญ", "สุดารัตน์ ศรีสุข"]),  # Thai "reported by"
+        (
+            "Yakanyorwa naNyasha Mapfumo, Tinashe Moyo na Farai Chigumba",
+            ["Nyasha Mapfumo", "Tinashe Moyo", "Farai Chigumba"],
+        ),
     ],
 )
 def test_byline_places_and_capitals(byline: str, authors: list[str]) -> None:
