@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from re import _casefix, _constants, _parser  # the parsed form `re` itself compiles from
 
@@ -80,6 +80,24 @@ def _union(parts: Iterable[frozenset[str] | None], most: int = MAX_WORDS) -> fro
     return frozenset(union) if len(union) <= most else None
 
 
+def _grouped(op: int, arg: object) -> Items | None:
+    """The one subpattern a group wraps (a capturing or non-capturing group, an atomic group), else None."""
+    if op is _constants.SUBPATTERN:
+        return arg[-1]  # type: ignore[index]
+    if op is _constants.ATOMIC_GROUP:
+        return arg  # type: ignore[return-value]
+    return None
+
+
+def _automaton(values: Mapping[str, object]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton over folded words, each with its value."""
+    automaton = ahocorasick.Automaton()
+    for word, value in values.items():
+        automaton.add_word(word, value)
+    automaton.make_automaton()
+    return automaton
+
+
 def _memo(read: Callable[[_Reader, Items], frozenset[str] | None]) -> Callable[[_Reader, Items], frozenset[str] | None]:
     """Each subpattern read once a pattern: the readings call one another on the same subtrees, level by level."""
 
@@ -114,10 +132,8 @@ class _Reader:
     def exact_item(self, op: int, arg: object) -> frozenset[str] | None:
         if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
             return frozenset({""})
-        if op is _constants.SUBPATTERN:
-            return self.exact(arg[-1])  # type: ignore[index]
-        if op is _constants.ATOMIC_GROUP:
-            return self.exact(arg)  # type: ignore[arg-type]
+        if (inner := _grouped(op, arg)) is not None:
+            return self.exact(inner)
         if op is _constants.BRANCH:
             return _union(self.exact(branch) for branch in arg[1])  # type: ignore[index]
         if op in REPEATS:
@@ -155,10 +171,8 @@ class _Reader:
         return max(useful, key=lambda words: (min(map(len, words)), -len(words)))
 
     def required_item(self, op: int, arg: object) -> frozenset[str] | None:
-        if op is _constants.SUBPATTERN:
-            return self.required(arg[-1])  # type: ignore[index]
-        if op is _constants.ATOMIC_GROUP:
-            return self.required(arg)  # type: ignore[arg-type]
+        if (inner := _grouped(op, arg)) is not None:
+            return self.required(inner)
         if op is _constants.ASSERT:
             return self.required(arg[1])  # type: ignore[index]
         if op is _constants.BRANCH:
@@ -183,10 +197,8 @@ class _Reader:
         return known
 
     def starts_item(self, op: int, arg: object) -> frozenset[str] | None:
-        if op is _constants.SUBPATTERN:
-            return self.starts(arg[-1])  # type: ignore[index]
-        if op is _constants.ATOMIC_GROUP:
-            return self.starts(arg)  # type: ignore[arg-type]
+        if (inner := _grouped(op, arg)) is not None:
+            return self.starts(inner)
         if op is _constants.BRANCH:
             return _union(self.starts(branch) for branch in arg[1])  # type: ignore[index]
         if op in REPEATS and arg[0] >= 1:  # type: ignore[index]
@@ -221,10 +233,7 @@ class GatedVerdict:
                 continue
             for word in words:
                 gated[word] = gated.get(word, 0) | 1 << index
-        self._automaton = ahocorasick.Automaton()
-        for word, bits in gated.items():
-            self._automaton.add_word(word, bits)
-        self._automaton.make_automaton()
+        self._automaton = _automaton(gated)
 
     def match(self, line: str) -> str | None:
         bits = self._always
@@ -243,13 +252,8 @@ class SearchGate:
     every match needs. For a pattern tried on most lines and found on few (a caption's credit)."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
-        words = words_of(pattern.pattern, pattern.flags)
-        self._automaton: ahocorasick.Automaton | None = None
-        if words:
-            self._automaton = ahocorasick.Automaton()
-            for word in words:
-                self._automaton.add_word(fold(word), True)
-            self._automaton.make_automaton()
+        words = words_of(pattern.pattern, pattern.flags)  # folded, as the line is
+        self._automaton = _automaton(dict.fromkeys(words, True)) if words else None
 
     def admits(self, line: str) -> bool:
         return self._automaton is None or next(self._automaton.iter(fold(line)), None) is not None
