@@ -425,7 +425,8 @@ LOWER = "a-zß-öø-ÿа-яёїієґα-ωάέήίόύώϊϋΐΰ"
 ABOUT_AUTHOR_LINE = re.compile(rf"\s*(?:{ABOUT_AUTHOR})\s*:?\s*", re.IGNORECASE)
 MAX_ROLE_WORDS = 6  # ", chuyên gia tài chính cá nhân": a role after a byline's names
 MAX_BIO_WORDS = 60  # an author box's paragraph: a sentence or two
-FIELD_LABEL = re.compile(r"^[^\W\d_]+\s*:\s+")  # one word and a colon before a field's value
+# one or two words and a colon before a field's value ("Muhabir: ", "Yarış raporu: ")
+FIELD_LABEL = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s+")
 CREDIT = re.compile(rf"(?:{CREDIT_LABEL})\b", re.IGNORECASE)
 LOWER_ROLE = re.compile(rf",\s+[{LOWER}].*$")  # a role after a comma, in lowercase: ", giornalista RP"
 BRAND = re.compile(rf"^(?!(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz)[{CAPS}])[{CAPS}][{LOWER}]+[{CAPS}][\w-]*$")
@@ -2046,7 +2047,13 @@ def _credit_caption(stripped: str) -> bool:
         if not CREDIT_MARK.search(stripped, offset):
             return False  # no label mark or slash near the end: no credit, and no costly search for one
         tail = CAPTION_TAIL.search(stripped, offset)  # a credit whose label the vocabulary lacks
-        return tail is not None and bool(stripped[: tail.start()].strip()) and _credit(tail.group(tail.lastgroup))
+        # but not a byline's label: "22 Mayıs 2017, 10:05 | Haber: A B" credits the text, a dateline's author
+        return (
+            tail is not None
+            and bool(stripped[: tail.start()].strip())
+            and _credit(credit := tail.group(tail.lastgroup))
+            and _byline(credit) is None
+        )
     if not stripped[: match.start()].strip():
         return False
     groups = match.groupdict()

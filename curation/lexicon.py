@@ -1092,7 +1092,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?=(?:\S+\s+){0,15}\S+$)(?=[^+]*\+).*ctrl\s*\+\s*enter.*",
     ],
     "photo_credit": [
-        rf"\(?(?:{PHOTO_LABEL})s?\.?(?:\s+[\w'’-]+){{0,2}}\s*[:©/.]"
+        # up to two words before the mark ("Photo illustration:", "Quelle der Polizeimeldung:", "Fot. A B /"), then a
+        # credit's few words: a headline that opens with such a word ("Credit cards: Please check your facts before
+        # …", "Picture this: …") goes on longer
+        rf"\(?(?:{PHOTO_LABEL})s?\.?(?:(?:\s+[\w'’-]+){{1,2}}\s*[:©/.]\s*(?=(?:\S+\s+){{0,7}}\S+$)|\s*[:©/.])"
         r"\s*[^\W\d].{0,100}",
         # any credit label, then a capitalized name (and an agency): "Bildkälla: A B/Scanpix", "Fotografia de A B"
         rf"\(?(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+)"
@@ -1105,6 +1108,16 @@ LINE_PATTERNS: dict[str, list[str]] = {
     ],
 }
 
+# Family names written before the given name in a language whose names the given-name list holds (Vietnamese: "Nguyễn
+# Văn An"; the list has "Văn" as "van"), the commonest, lowercase: a full name may start with one.
+FAMILY_NAME_FIRST = frozenset({
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương",
+    "lý", "đinh", "đào", "trương", "lâm", "mai", "trịnh",
+})  # fmt: skip
+# Words that open a name-like pair and are no given name, though the list has them once their marks are dropped:
+# Vietnamese "Thứ" ("Thứ Tư", Wednesday) and "Chủ" ("Chủ nhật", Sunday)
+NOT_GIVEN = frozenset({"thứ", "chủ"})
+
 BYLINE_PREFIX = (
     # the writer who also took the pictures, before the label "text" alone: "Text und Fotos:", "Testo e foto di",
     # "Texto e fotografias de", "Text & Bild:", "Text and photos by"
@@ -1116,6 +1129,7 @@ BYLINE_PREFIX = (
     r"skribent|reporter|reporting by|корреспондент|кореспондент|текст|authored by|posted by|story by|"
     r"autoren|autori|auteurs|autores|autorzy|författare|yazarlar|yazan|hazırlayan|автори|"
     r"scritto da|redatto da|a cura di|geschreven door|skrivet av|escrito por|escrita por|escribe|rédigé par|"
+    r"signé|signée|"
     # a theme's "by" translated word for word into German ("durch Yirou Chen")
     r"durch|"
     r"verfasst von|написал[аи]?|підготував|підготувала|подготовил[аи]?|opracowanie|oprac\.|"

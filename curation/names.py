@@ -14,6 +14,8 @@ from functools import cache
 
 from gender_guesser.detector import Detector
 
+from curation.lexicon import FAMILY_NAME_FIRST, NOT_GIVEN
+
 
 @cache
 def _given_names() -> frozenset[str]:
@@ -27,13 +29,26 @@ def _latin(word: str) -> bool:
 
 
 def person_name(name: str) -> bool:
-    """Whether a full name may be a person's: its first word is a known given name, an initial ("K. Schmiing"), or
-    not in the Latin script."""
+    """Whether a full name may be a person's: its first word is a known given name (marks dropped as the list drops
+    them), a family name that is written first ("Nguyễn Văn An"), an initial ("K. Schmiing"), or not in the Latin
+    script."""
     first = name.split()[0].rstrip(".")
     if len(first) == 1 or not _latin(first):
         return True
     # the list writes "Ionut" and "Ionuţ" but not the comma-below "Ionuț" of modern Romanian
-    return first.replace("ț", "ţ").replace("ș", "ş").lower() in _given_names()
+    first = first.replace("ț", "ţ").replace("ș", "ş").lower()
+    return (
+        first in _given_names()
+        or first in FAMILY_NAME_FIRST
+        or (first not in NOT_GIVEN and _unaccented(first) in _given_names())
+    )
+
+
+def _unaccented(word: str) -> str:
+    """A name as the list spells it when it drops the marks ("Ngọc", "Phương", "Róisín": "ngoc", "phuong", "roisin"):
+    the list writes most Vietnamese names and some Irish ones only so."""
+    decomposed = unicodedata.normalize("NFKD", word.replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def known_name(name: str) -> bool:

@@ -446,6 +446,55 @@ def test_a_labelled_byline_after_a_dates_fields(dateline: str, authors: list[str
 
 
 @pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Bảo Linh", ["Bảo Linh"]),  # the list writes "Bao"
+        ("Bài: Hoàng Linh", ["Hoàng Linh"]),  # Vietnamese "article:", a label the vocabulary lacks
+        ("By Róisín O'Sullivan and Gráinne Gallagher", ["Róisín O'Sullivan", "Gráinne Gallagher"]),  # "Roisin"
+        ("Signé Pauline Roux", ["Pauline Roux"]),  # French "signed": "Signe" is a name, "Signé" none
+    ],
+)
+def test_names_the_list_writes_without_their_marks(byline: str, authors: list[str]) -> None:
+    assert clean_text(f"{TITLE}\n\n{byline}\n\n{BODY}\n\n{BODY2}\n").authors == authors
+
+
+@pytest.mark.parametrize("weekday", ["Thứ Tư", "Thứ Bảy", "Chủ Nhật"])
+def test_a_vietnamese_weekday_is_no_name(weekday: str) -> None:
+    # "Thứ" is "thu" without its marks, a given name in the list: a weekday's word is no name
+    assert clean_text(f"{TITLE}\n\n{weekday}\n\n{BODY}\n\n{BODY2}\n").authors == []
+
+
+STANDFIRST = "Following interviews with staff and a review of the plans, the council concluded that the road was safe."
+
+
+@pytest.mark.parametrize(
+    ("headline", "dateline", "authors", "iso"),
+    [
+        # a byline's label after the date's fields is no picture credit
+        ("Council backs the new plan", "22 Mayıs 2017 Pazartesi, 10:05 | Haber: Hüseyin Beyoğlu", ["Hüseyin Beyoğlu"],
+         "2017-05-22"),
+        # a label of two words ("race report:")
+        ("Council backs the new plan", "13.08.2022 - 23:48 – Yarış raporu: Gülsen Dağlı", ["Gülsen Dağlı"],
+         "2022-08-13"),
+        # a headline that opens with a picture credit's word ("Credit") and goes on as no credit does
+        ("Credit cards: Please check your facts before posting them as though you knew", "By Madison Henderson",
+         ["Madison Henderson"], None),
+    ],
+)  # fmt: skip
+def test_a_byline_under_a_standfirst(headline: str, dateline: str, authors: list[str], iso: str | None) -> None:
+    result = clean_text(f"{headline}\n\n{STANDFIRST}\n\n{dateline}\n\n{BODY}\n\n{BODY2}\n")
+    assert (result.title, result.authors, result.published) == (headline, authors, iso)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Photo illustration: James Turner/Alamy", "Quelle der Polizeimeldung: Kapo BE", "Photo credit: Anna Turner"],
+)
+def test_a_credit_with_words_before_its_label_mark_is_still_a_credit(credit: str) -> None:
+    assert removed_lines(f"{TITLE}\n\n{BODY}\n\n{credit}\n\n{BODY2}\n").get(credit) == "photo_credit"
+
+
+@pytest.mark.parametrize(
     "byline",
     ["Redakce", "Szerkesztőség", "Σύνταξη", "Toimitus", "Uredništvo", "Agentury", "ČTK", "(ΑΠΕ-ΜΠΕ)", "Reuters"],
 )
