@@ -20,6 +20,7 @@ from functools import cache, cached_property, lru_cache, partial
 from typing import Any
 
 import numpy as np
+from convertdate import persian
 
 from curation.content_model import NAME as MODEL_REASON
 from curation.content_model import (
@@ -66,6 +67,8 @@ from curation.lexicon import (
     PRESS_RELEASE_LABEL,
     REVIEWED_LEAD,
     SHORT_LINE_WORDS,
+    SOLAR_HIJRI_FILLERS,
+    SOLAR_HIJRI_MONTHS,
     STAFF_WORD,
     UPDATED_LABEL,
     compile_patterns,
@@ -353,6 +356,21 @@ CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]
 LABEL_COLON = re.compile(r"^(?:[^\W\d_]+\s+){3,5}[^\W\d_]+\s*:")  # four to six words, then a colon
 YEAR_MARK = re.compile(r"(?<=\d{4})[ءم](?!\w)")  # the era's letter glued to a year: Urdu "2025ء", Arabic "2024م"
 MONTHS = re.split(r"\s+", "january february march april may june july august september october november december")
+# Solar Hijri years from 1300 (1921) to 1420 (2041): a year of the lunar Hijri calendar, which Arabic sites print
+# beside the common era's, is 1441 or later for any date since 2019, and is not read as a solar one.
+SOLAR_HIJRI_YEARS = range(1300, 1421)
+PERSIAN_LETTERS = str.maketrans({"ي": "ی", "ك": "ک", "\u200c": " "})
+SOLAR_MONTH_NUMBERS = {
+    name: number
+    for months in SOLAR_HIJRI_MONTHS
+    for number, names in enumerate(months.split(), 1)
+    for name in names.split("|")
+}
+SOLAR_MONTH = re.compile(  # a month's name as a whole word, in either spelling of "ی" and "ک"
+    rf"(?<!\w)(?:{'|'.join(sorted(SOLAR_MONTH_NUMBERS, key=len, reverse=True))})(?!\w)".translate(
+        str.maketrans({"ی": "[یي]", "ک": "[کك]"})
+    )
+)
 DATE_TOKEN = re.compile(r"\d+|(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f])+")
 # Vietnamese names months by their number: "ngày 25 tháng 11 năm 2026" is read as 25.11.2026.
 VIETNAMESE_DATE = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})", re.IGNORECASE)
@@ -547,6 +565,8 @@ def _parse_date_body(body: str) -> str | None:
             year += 2000 if year < TWO_DIGIT_PIVOT else 1900
         if month > 12 >= day:  # 03/21/2024: month first
             day, month = month, day
+        if year in SOLAR_HIJRI_YEARS and day <= (31 if month <= 6 else 30):  # "۱۴۰۲/۰۹/۱۴" on an Iranian site
+            return date(*persian.to_gregorian(year, month, day)).isoformat() if 1 <= month <= 12 else None
         try:
             year = _common_era(year)
             return date(year, month, day).isoformat() if 1900 <= year <= 2100 else None
@@ -664,6 +684,8 @@ def _plain(word: str) -> str:
 def _written_date(body: str) -> str | None:
     """A date written with a month name in any language: day, month and year, in any order,
     with only weekdays, a clock time and filler words ("de", "г.") around them."""
+    if SOLAR_MONTH.search(body) and (iso := _solar_hijri_date(body)):
+        return iso
     months, weekdays = _calendar_words()
     body = ZONE_OFFSET.sub(" ", CJK_DATE.sub(r"\3.\2.\1", VIETNAMESE_DATE.sub(r"\1.\2.\3", body)))
     body = YEAR_MARK.sub("", ZONE_CAPITALS.sub(r"\1", body))
@@ -712,6 +734,25 @@ def _written_date(body: str) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def _solar_hijri_date(body: str) -> str | None:
+    """A date of the Solar Hijri calendar ("سه‌شنبه ۱۴ آذر ۱۴۰۲ - ۱۲:۳۴", "۱۴ قوس ۱۴۰۲"), in the common era: a day, a
+    month's name and a year of SOLAR_HIJRI_YEARS, with only a weekday, a clock time and filler words around them."""
+    _, weekdays = _calendar_words()
+    day = month = year = None
+    for token in DATE_TOKEN.findall(DATE_CLOCK.sub(" ", body.translate(PERSIAN_LETTERS))):
+        if token.isdecimal() and len(token) == 4 and year is None and int(token) in SOLAR_HIJRI_YEARS:
+            year = int(token)
+        elif token.isdecimal() and len(token) <= 2 and day is None and 1 <= int(token) <= 31:
+            day = int(token)
+        elif token in SOLAR_MONTH_NUMBERS and month is None:
+            month = SOLAR_MONTH_NUMBERS[token]
+        elif token not in SOLAR_HIJRI_FILLERS and _fold_word(token) not in weekdays:
+            return None
+    if day is None or month is None or year is None or day > (31 if month <= 6 else 30):
+        return None
+    return date(*persian.to_gregorian(year, month, day)).isoformat()
 
 
 def _common_era(year: int) -> int:

@@ -1240,7 +1240,7 @@ OUTLET_ARTICLES = frozenset(re.split(r"\s+", "The Der Die Das Le La Les El Los L
 # Online)"): what outlets call themselves, and company forms. Surnames that are also outlet words (Post,
 # Standard, Mirror) are left out.
 OUTLET_WORDS = (
-    r"news|press|times|daily|courier|online|portal|media|journal|herald|tribune|gazette|telegraph|observer|"
+    r"news|press|times|today|daily|courier|online|portal|media|journal|herald|tribune|gazette|telegraph|observer|"
     r"chronicle|agency|network|magazine|radio|tv|nachrichten|zeitung|rundschau|kurier|anzeiger|presse|"
     r"nouvelles|quotidien|diario|noticias|periódico|giornale|corriere|notizie|gazzetta|jornal|notícias|"
     r"diário|folha|nieuws|dagblad|krant|gazeta|wiadomości|dziennik|tidning\w*|nyheter|новости|вести|газета|"
@@ -1400,6 +1400,18 @@ MONTH_EXTRAS = (  # then Māori (borrowed, traditional), Zulu/Xhosa, Shona, Sets
     "n’wendzamhala decembris decembri desembar",
 )
 # Words that may sit between the parts of a written date ("3 de marzo de 2024", "2 марта 2024 г.").
+# The months of the Solar Hijri calendar, which Iran's and Afghanistan's sites date by ("۱۴ آذر ۱۴۰۲"): the Iranian
+# names, then the Afghan (zodiac) ones, in Persian spelling (Arabic "ي" and "ك" are read as Persian "ی" and "ک").
+SOLAR_HIJRI_MONTHS = (
+    "فروردین اردیبهشت خرداد تیر مرداد|امرداد شهریور مهر آبان آذر دی بهمن اسفند",
+    "حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت",
+)
+# Words around such a date: "day", "hour", "year", "solar", "Hijri", the parts of "Tuesday" and "Thursday" (written
+# with a zero-width non-joiner, "سه‌شنبه", "پنج‌شنبه") and the era's marks ("۱۴۰۲ ه.ش", "هجری شمسی")
+SOLAR_HIJRI_FILLERS = frozenset({
+    "روز", "ساعت", "سال", "ماه", "هجری", "شمسی", "خورشیدی", "ه", "ش", "هـ", "سه", "پنج", "شنبه"
+})  # fmt: skip
+
 DATE_FILLERS = frozenset(
     re.split(
         r"\s+",

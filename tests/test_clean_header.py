@@ -165,6 +165,35 @@ def test_dates_with_zones_and_abbreviations(line: str, iso: str) -> None:
     assert parse_date(line) == iso
 
 
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("۱۴ آذر ۱۴۰۲", "2023-12-05"),  # Solar Hijri, Persian digits
+        ("سه‌شنبه ۱۴ آذر ۱۴۰۲ - ۱۲:۳۴", "2023-12-05"),  # a weekday written with a zero-width non-joiner
+        ("دوشنبه ۲۸ اسفند ۱۴۰۲ ساعت ۱۰:۳۰", "2024-03-18"),  # the year's last month: March of the next
+        ("1 فروردین 1403", "2024-03-20"),  # the new year
+        ("۲۵ دي ۱۴۰۲", "2024-01-15"),  # Arabic "ي" in a Persian month's name
+        ("14 قوس 1402", "2023-12-05"),  # an Afghan month's name
+        ("۱۴۰۲/۰۹/۱۴ ۱۲:۳۴", "2023-12-05"),  # numeric, the year first
+        ("5 ديسمبر 2023", "2023-12-05"),  # Arabic December holds "دي", no Persian month
+    ],
+)
+def test_solar_hijri_dates_in_the_common_era(line: str, iso: str) -> None:
+    assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "انتخابات ۱۴ آذر ۱۴۰۲ برگزار شد",  # a sentence with a date in it
+        "۱۴۴۵/۰۵/۲۱",  # a lunar Hijri year: no solar one
+        "۳۱ مهر ۱۴۰۲",  # the second half-year's months have 30 days
+    ],
+)
+def test_solar_hijri_near_misses_are_no_date(line: str) -> None:
+    assert parse_date(line) is None
+
+
 @pytest.mark.parametrize("line", ["3 hours ago", "vor 2 Stunden", "Mar 3 people", "10:30 etwas später 2021"])
 def test_relative_times_and_near_misses_are_no_date(line: str) -> None:
     assert parse_date(line) is None
