@@ -428,7 +428,8 @@ CJK_AROUND = re.compile(
     r"|[\s·・|｜/／,，、.。\-–—()（）\[\]【】]"
     r"|更新|修正|修改|수정|업데이트"  # the time it was updated, beside the date: "22時04分（23時04分更新）"
 )
-ZONE_CAPITALS = re.compile(r"(\d[:.hu]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)\s+[A-Z]{2,5}\b")  # "21:01 EAT", "03:40 PM IST"
+# "21:01 EAT", "03:40 PM IST", Sky News's "15:45, UK", "10:30 [IST]"
+ZONE_CAPITALS = re.compile(r"(\d[:.hu]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)(?:,?\s+[A-Z]{2,5}\b|\s+\[[A-Z]{2,5}\b\]?)")
 ZONE_OFFSET = re.compile(  # "(GMT+7)", "UTC+02:00"; after a clock, "10:30:00 +0000", an RSS feed's date
     r"\(?\b(?:gmt|utc)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?|(?<=\d:\d\d)\s*[+−-]\d{2}:?\d{2}(?!\d)", re.IGNORECASE
 )

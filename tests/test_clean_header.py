@@ -156,6 +156,8 @@ def test_site_name_after_the_headline_is_dropped_from_the_title(line: str, title
         ("Mar 09/02/2021", "2021-02-09"),  # "Mar" for martes before a numeric date
         ("Sáb 13/03/2021 - 10:20 CET", "2021-03-13"),
         ("2024-09-05 15:04 CEST", "2024-09-05"),  # a zone after a numeric date and time
+        ("Monday 4 March 2024 15:45, UK", "2024-03-04"),  # Sky News: the zone after a comma
+        ("Last Updated: Tuesday, December 5, 2023, 10:30 [IST]", "2023-12-05"),  # in brackets
         ("La daabacay: 20-ka Janaayo 2015 - 10:14", "2015-01-20"),  # Somali: "the" glued to the day
         ("Axad, 16-ka Desembar 2018", "2018-12-16"),
         ("A tẹ̀ ẹ́ jáde ní ọjọ́ 17 oṣù Ṣẹ́rẹ́ ọdún 2015", "2015-01-17"),  # Yoruba "published on day 17 …"
