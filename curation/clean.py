@@ -311,6 +311,10 @@ BYLINE_DATE_SEP = re.compile(  # each separator that opens with spaces starts wh
 )
 TEASER_BULLET = re.compile(r"^\s*(?:[•·▪►»>*-]|\d+[.)])\s*")
 MAX_REPEATED_WORDS = 12
+# A story line: long enough to be a sentence of its text rather than a site's label or menu item (`curation.repeated`
+# tells copies of a story by them).
+STORY_LINE_WORDS = 12
+MIN_STORY_LINES = 3  # fewer story lines: too little text to tell a copy, the document counts as its own story
 # letters of scripts written without spaces between words: Han, kana, Thai, Lao, Tibetan, Myanmar, Khmer
 HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Chinese and Japanese: no space between words
 UNSPACED = re.compile(f"[{HAN_KANA}\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff]")  # nor Thai's, Khmer's …
@@ -1112,6 +1116,8 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
     _author_bio(lines, body_start)
     _repeats_within(lines, body_start)
     _tail_teasers(lines)
+    while _repeated_tail(lines, repeated):  # what it removes may leave a tag list or teasers last: read them again
+        _tail_teasers(lines)
     if body_start is not None:
         lines[body_start].body_start = True
         spans.extend(_glued_header(lines[body_start], result))
@@ -1663,6 +1669,32 @@ def _whole_title(lines: Sequence[_Line], rows: list[int], result: Cleaned) -> No
     )
     if whole is not None:
         result.title = whole.text.strip()
+
+
+def _repeated_tail(lines: Sequence[_Line], repeated: frozenset[str]) -> bool:
+    """Sentences of the corpus's repeated lines under the article's last text, with nothing but removed lines and more
+    of them below ("This article is for general information only and is not financial advice.", a site's legal
+    notice): a site's template, which `_repeatable` leaves in the text, where a syndicated paragraph may stand. Below
+    a text of its own no copy's paragraph stands: only in a document with the story lines that tell its copies
+    (`curation.repeated`, where copies of one story count once), and under a story line no other story has. Whether
+    it removed one."""
+    found: list[_Line] = []
+    for line in reversed(lines if repeated else ()):
+        if line.blank or line.reason is not None:
+            continue
+        if line_key(line.text) not in repeated:
+            break
+        found.append(line)
+    if not found:
+        return False
+    story = [line for line in lines if len(line.text.split()) >= STORY_LINE_WORDS]
+    if len(story) < MIN_STORY_LINES or all(
+        line_key(line.text) in repeated for line in story if line.start < found[-1].start
+    ):
+        return False
+    for line in found:
+        line.reason = "repeated_line"
+    return True
 
 
 def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page: bool) -> None:

@@ -18,16 +18,13 @@ from collections.abc import Iterable, Mapping
 from contextlib import nullcontext
 from dataclasses import dataclass
 
-from curation.clean import line_key
+from curation.clean import MIN_STORY_LINES, STORY_LINE_WORDS, line_key
 from curation.containers import Item, source_of
 from curation.errors import Rejected
 from curation.pipeline import read_document
 from curation.spill import SpillWriter
 from schemas import CurationConfig
 
-# A story line: long enough to be a sentence of its text rather than a site's label or menu item.
-STORY_LINE_WORDS = 12
-MIN_STORY_LINES = 3  # fewer story lines: too little text to tell a copy, the document counts as its own story
 # Min-hashes of the story lines in bands: two versions of a story with 3/4 of their story lines in common share a
 # band with probability 1-(1-0.75^3)^8 > 0.99; two stories of one site sharing 1 line in 10 (a long footer), 0.008.
 # Every counted copy adds its bands, so later copies need only be close to one earlier version, not to the first.

@@ -42,18 +42,18 @@ def _weights_version() -> str:
 
 
 # Reasons that only code in `clean` emits (no line pattern): named after the rule, versioned by hand.
-_CODE_RULES = (
-    "control_char",
-    "repeated_line",
-    "repeated_in_document",
-    "author_bio",
-    "title",
-    "duplicate_title",
-    "header_field",
-    "header_notice",
-    "credit",
-    "whitespace",
-)
+_CODE_RULES = {
+    "control_char": "1",
+    "repeated_line": "2",  # 2: also a repeated sentence under the text (`clean._repeated_tail`)
+    "repeated_in_document": "1",
+    "author_bio": "1",
+    "title": "1",
+    "duplicate_title": "1",
+    "header_field": "1",
+    "header_notice": "1",
+    "credit": "1",
+    "whitespace": "1",
+}
 
 TAGGERS: dict[str, Tagger] = {
     # Reasons with a line-pattern family. Some (navigation, caption, byline, dateline, footer, related_links, tags)
@@ -62,7 +62,7 @@ TAGGERS: dict[str, Tagger] = {
         reason: Tagger(f"lexicon.{reason}", short_digest("\n".join(patterns).encode()), "rule")
         for reason, patterns in LINE_PATTERNS.items()
     },
-    **{reason: Tagger(f"clean.{reason}", "1", "rule") for reason in _CODE_RULES},
+    **{reason: Tagger(f"clean.{reason}", version, "rule") for reason, version in _CODE_RULES.items()},
     "content_model": Tagger("content_model", _weights_version(), "model"),
 }
 

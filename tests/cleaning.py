@@ -13,10 +13,10 @@ BODY = (
 BODY2 = "Members of the governing coalition said the plan would reduce the deficit within three years."
 
 
-def removed_lines(text: str) -> dict[str, str]:
+def removed_lines(text: str, repeated: frozenset[str] = frozenset()) -> dict[str, str]:
     """Removed line text -> reason, for whole lines."""
     found: dict[str, str] = {}
-    for span in clean_text(text).removed:
+    for span in clean_text(text, repeated).removed:
         for line in text[span.start : span.end].split("\n"):
             if line.strip():
                 found[line.strip()] = span.reason

@@ -293,6 +293,33 @@ def test_repeated_long_sentence_of_syndicated_copies_is_kept() -> None:
     assert apply_spans(text, clean_text(text, repeated).removed) == text.rstrip("\n")
 
 
+NOTICE = "This article is for general information only and is not financial advice, and rates may change."
+
+
+def _story(topic: str) -> str:
+    return "\n\n".join(
+        f"The {part} paragraph of the story about the {topic} gives its many details, as the town's paper reports them."
+        for part in WORDS[:4]
+    )
+
+
+def test_a_sites_notice_under_the_text_of_three_stories_is_removed() -> None:
+    """A sentence every story of a site ends with is its template, once copies of one story count once."""
+    docs = [f"{TITLE}\n\n{_story(topic)}\n\n{NOTICE}\n\nShare this article\n" for topic in ("rain", "rates", "roads")]
+    repeated = learn_repeated(docs, CurationConfig().repeated_line_min_docs)
+    assert removed_lines(docs[0], repeated).get(NOTICE) == "repeated_line"
+    # inside the text, the same sentence stays: there it may be the story's own
+    inside = f"{TITLE}\n\n{_story('rain')}\n\n{NOTICE}\n\n{BODY}\n"
+    assert NOTICE not in removed_lines(inside, repeated)
+    # copies of one story do not make its last paragraph a template, nor do stories too short to tell copies by
+    copies = [f"{_story('rain')}\n\n{NOTICE}\n"] * 3 + [f"{_story('rain')} Again.\n\n{NOTICE}\n"] * 3
+    assert NOTICE not in removed_lines(copies[0], learn_repeated(copies, 3))
+    short = [f"{BODY} The {topic} was discussed.\n\n{NOTICE}\n" for topic in ("rain", "rates", "roads")]
+    assert NOTICE not in removed_lines(short[0], learn_repeated(short, 3))
+    # nor under a text whose every line is the corpus's: copies the counting could not tell
+    assert NOTICE not in removed_lines(copies[0], frozenset(line_keys(copies[0])))
+
+
 def test_a_short_line_twice_in_an_extract_is_a_widget() -> None:
     widget = "Download the GPX track of the route"
     text = f"{TITLE}\n\n{BODY}\n\n{widget}\n\n{BODY2}\n\n{widget}\n\nThe vote ends the session.\n"
