@@ -6,7 +6,7 @@ boilerplate of several site layouts. Every generated line carries a gold label: 
 boilerplate `prefix` (a dateline stuck to the first sentence). Each document also carries its
 gold title, authors and ISO date.
 
-Twenty splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
+Twenty-one splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
 `heldout` (styles_heldout.py), `heldout2` (styles_heldout2.py, written after tuning and
 never tuned on), `heldout3` (styles_heldout3.py, written blind: its author never read the
 cleaner's rules or docs; fresh phrasings, date forms and caption forms) and `heldout4`
@@ -66,13 +66,17 @@ countries, Irish en, Austrian de, Argentine es, Belgian fr, Brazilian pt, pl, ja
 producer features, esports news, court-ruling summaries, consumer and health-insurance explainers, rail and airline
 strike updates, exhibition reviews, auction reports, chess and shogi reports; blocks printed on some pages of a style
 only, the byline and the "as of" date under the text, agency and city datelines glued to the first sentence, English
-date lines on Hindi pages, Japanese era years);
+date lines on Hindi pages, Japanese era years) and `heldout20` (styles_heldout20.py, also written blind, in eight
+familiar languages on sites from new countries, South African en, ru, Iranian fa, ko, zh, Filipino tl, Israeli he,
+Mexican es, in new layouts: fuel-price updates, lottery draw results, startup funding news, air-quality reports, beauty
+magazines, pet-care advice pages, tech how-to guides, TV drama episode recaps; Solar Hijri dates, two-digit years,
+agency datelines that name the day, "25 ноября", "11月25日", glued to the first sentence);
 see docs/boilerplate.md for what each figure means. Usage:
 
     python eval/boilerplate/build.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|
                                               heldout8|heldout9|heldout10|heldout11|heldout12|
                                               heldout13|heldout14|heldout15|heldout16|heldout17|
-                                              heldout18|heldout19]
+                                              heldout18|heldout19|heldout20]
                                               [--out DIR] [--shared DIR]
 
 writes DIR/<split>.jsonl (default build/boilerplate/, gitignored); score.py
@@ -115,6 +119,7 @@ import styles_heldout16  # noqa: E402
 import styles_heldout17  # noqa: E402
 import styles_heldout18  # noqa: E402
 import styles_heldout19  # noqa: E402
+import styles_heldout20  # noqa: E402
 
 SPLITS = {
     "dev": styles_dev,
@@ -137,6 +142,7 @@ SPLITS = {
     "heldout17": styles_heldout17,
     "heldout18": styles_heldout18,
     "heldout19": styles_heldout19,
+    "heldout20": styles_heldout20,
 }
 
 LANGS = ("en", "de", "fr", "es", "ru", "uk", "tr", "it", "pt", "nl", "pl", "sv")
@@ -487,7 +493,10 @@ def make_doc(
                     forms = phrases[forms]
                 form = rng.choice(list(forms))
                 city = rng.choice(phrases.get("cities", CITIES))  # heldout6 on: the split's own cities
-                glue = form.format(d=date_text, C=city.upper(), site=site)
+                more = {}
+                if "glue_date" in style:  # heldout20 on: {g}, the day as an agency's dateline writes it, "25 ноября"
+                    more["g"] = m.date(day, str(style["glue_date"]))
+                glue = form.format(d=date_text, C=city.upper(), site=site, **more)
             else:
                 glue = (
                     rng.choice(("{d} – ", "{d} | ", "{d}: "))
