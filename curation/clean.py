@@ -112,7 +112,7 @@ MAX_FIELD_LINE_WORDS = 8  # a line of fields under a confirmed headline's byline
 TOP_LINES = 4  # an extract's headline is among its first lines; its fields among the lines under its metadata
 # a reference number after its label, in any language: "Ons verw.: MV10/2016", "Referenca: VKM-12-3"
 REFERENCE = re.compile(r"^[^\W\d][^:]{0,30}:\s*(?=\S*\d)(?=\S*[/-])\S+$")
-HEADLINE_END = "?!\"'”’»"  # how a question or a quote headline ends, unlike other title-like lines
+HEADLINE_END = "?!\"'”’»؟"  # how a question or a quote headline ends, unlike other title-like lines
 MAX_STOP_HEADLINE_WORDS = 12  # a headline that ends with a full stop is short, one sentence
 MAX_STANDFIRST_WORDS = 60  # a standfirst is one short paragraph
 MIN_NOTICE_WORDS = 8  # a notice above the header is a sentence: "We may earn a commission from partners we link to."
@@ -2733,6 +2733,9 @@ def _date_then_names(stripped: str) -> tuple[list[str], str | None] | None:
     for head, word, names in cuts:
         if not (iso := _line_date(head.strip())):
             continue
+        # "الخميس 28 دجنبر 2023 — بقلم أمين بلحاج": a label before the names after the date's one field
+        if not word and " | " not in head and (byline := _byline(names)):
+            return byline[0], iso
         if authors := _full_names(names) or _names_before_category(names):
             return authors, iso
         if LABEL_LINE.fullmatch(word) and len(names.split()) <= MAX_HANDLE_WORDS:
@@ -2948,7 +2951,7 @@ def _opening_question(lines: Sequence[_Line], index: int, stripped: str) -> bool
     viel CO2 Clickbait-Websites produzieren!"): a scraper writes the headline first, and an article seldom opens with
     one short question on its own line. Not a whole page's first line, its title, which `_page_header` reads."""
     return (
-        stripped.rstrip(CLOSING_QUOTES).endswith(("?", "!", "？", "！"))
+        stripped.rstrip(CLOSING_QUOTES).endswith(("?", "!", "？", "！", "؟"))
         and _extract(lines)
         and len(stripped.split()) <= MAX_STOP_HEADLINE_WORDS
         and _first_kept(lines, index)

@@ -1374,7 +1374,8 @@ DATE_LANGS = (
 # from February to September ("الخميس 23 حزيران 2022"); and the Maghrebi Arabic ones of Tunisia, Algeria and Morocco
 # that dateparser lacks ("الجمعة 8 فيفري 2019").
 MONTH_EXTRAS = (  # then Māori (borrowed, traditional), Zulu/Xhosa, Shona, Setswana, Luganda, Sesotho, Xitsonga,
-    # Latin (genitive, nominative, ablative), Somali as written (dateparser has "jannaayo"): dateparser lacks them
+    # Latin (genitive, nominative, ablative), Somali as written (dateparser has "jannaayo"), Moroccan and Algerian
+    # Arabic ("يوليوز", "غشت", "شتنبر", "نونبر", "دجنبر"; "أوت"): dateparser lacks them
     "januara јануара januarja janvārī jaanuaril جانفي hānuere kohitātea januwari janyuwari ndira ferikgong "
     "janwaliyo pherekgong sunguti ianuarii ianuarius ianuario janaayo",
     "februara фебруара februarja februārī veebruaril شباط فيفري pēpuere huitanguru februwari hlakola nyenyenyani "
@@ -1387,17 +1388,17 @@ MONTH_EXTRAS = (  # then Māori (borrowed, traditional), Zulu/Xhosa, Shona, Sets
     "juna јуна junija jūnijā juunil حزيران hune pipiri chikumi seetebosigo juuni phupjane khotavuxika iunii "
     "iunius iunio juun",
     "jula јула julija jūlijā juulil تموز جويلية hūrae hōngongoi julayi chikunguru phukwi julaayi phupu mawuwani "
-    "iulii iulius iulio luuliyo",
+    "iulii iulius iulio luuliyo يوليوز",
     "avgusta августа augustā augustil آب ākuhata hereturikōkā agasti nyamavhuvhu phatwe agusito phato mhawuri "
-    "augusti augusto ogosto",
+    "augusti augusto ogosto غشت أوت",
     "septembra септембра septembrī septembril أيلول hepetema mahuru septemba septhemba gunyana lwetse sebuttemba "
-    "ndzhati septembris septembri sebtembar",
+    "ndzhati septembris septembri sebtembar شتنبر",
     "oktobra октобра oktobrī oktoobril oketopa whiringa-ā-nuku okthoba okthobha gumiguru diphalane okitobba "
     "mphalane nhlangula octobris octobri oktoobar",
     "novembra новембра novembrī novembril noema whiringa-ā-rangi novemba mbudzi ngwanatsele pudungwana hukuri "
-    "novembris novembri nofembar",
+    "novembris novembri nofembar نونبر",
     "decembra децембра decembrī detsembril tīhema hakihea disemba zvita sedimonthole desemba tshitwe "
-    "n’wendzamhala decembris decembri desembar",
+    "n’wendzamhala decembris decembri desembar دجنبر",
 )
 # Words that may sit between the parts of a written date ("3 de marzo de 2024", "2 марта 2024 г.").
 # The months of the Solar Hijri calendar, which Iran's and Afghanistan's sites date by ("۱۴ آذر ۱۴۰۲"): the Iranian

@@ -157,6 +157,8 @@ def test_site_name_after_the_headline_is_dropped_from_the_title(line: str, title
         ("Sáb 13/03/2021 - 10:20 CET", "2021-03-13"),
         ("2024-09-05 15:04 CEST", "2024-09-05"),  # a zone after a numeric date and time
         ("Monday 4 March 2024 15:45, UK", "2024-03-04"),  # Sky News: the zone after a comma
+        ("الثلاثاء 25 دجنبر 2018 - 16:21", "2018-12-25"),  # Moroccan Arabic month names
+        ("الأربعاء 19 غشت 2015", "2015-08-19"),
         ("Last Updated: Tuesday, December 5, 2023, 10:30 [IST]", "2023-12-05"),  # in brackets
         ("La daabacay: 20-ka Janaayo 2015 - 10:14", "2015-01-20"),  # Somali: "the" glued to the day
         ("Axad, 16-ka Desembar 2018", "2018-12-16"),
@@ -515,6 +517,25 @@ STANDFIRST = "Following interviews with staff and a review of the plans, the cou
 def test_a_byline_under_a_standfirst(headline: str, dateline: str, authors: list[str], iso: str | None) -> None:
     result = clean_text(f"{headline}\n\n{STANDFIRST}\n\n{dateline}\n\n{BODY}\n\n{BODY2}\n")
     assert (result.title, result.authors, result.published) == (headline, authors, iso)
+
+
+ARABIC_BODY = "وقال المتحدث باسم الوزارة إن الحكومة ستعلن عن خطة جديدة خلال الأسابيع المقبلة لمعالجة الأزمة الاقتصادية."
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "authors", "iso"),
+    [
+        # a question headline with the Arabic question mark
+        ("ليش الانسان لايشعر بقيمة ما يمتلكه الا بعد ما يخسره؟\nبقلم يوسف العلوي\n24/07/2020 13:49 · 31296 مشاهدة",
+         "ليش الانسان لايشعر بقيمة ما يمتلكه الا بعد ما يخسره؟", ["يوسف العلوي"], "2020-07-24"),
+        # the byline's label after the date and a dash
+        ("عنوان المقال الطويل عن الاقتصاد\nالخميس 28 دجنبر 2023 — بقلم أمين بلحاج",
+         "عنوان المقال الطويل عن الاقتصاد", ["أمين بلحاج"], "2023-12-28"),
+    ],
+)  # fmt: skip
+def test_arabic_headers(header: str, title: str, authors: list[str], iso: str) -> None:
+    result = clean_text(f"{header}\n\n{ARABIC_BODY}\n\n{ARABIC_BODY}\n")
+    assert (result.title, result.authors, result.published) == (title, authors, iso)
 
 
 @pytest.mark.parametrize(
