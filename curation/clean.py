@@ -170,6 +170,9 @@ GLUED_DATE = re.compile(
 GLUED_OUTLET = re.compile(  # after the dateline's own dash or full stop: "— Ararat-press — ", ". Kartlinfo — "
     r"(?<=[–—./-]\s)(?P<outlet>[^\W\d_][^\s\d–—.!?:]*(?:\s[^\s\d–—.!?:]+){0,2})\s+(?:[–—]|--)\s+(?=\S)"
 )
+GLUED_AGENCY = re.compile(  # after the dateline's dash, an agency and a full stop: "— РИА Новости. " (RIA Novosti)
+    r"(?<=[–—-]\s)(?P<outlet>[^\W\d_][^\s\d–—.!?:]*(?:\s[^\s\d–—.!?:]+){0,2})\.\s+(?=\S)"
+)
 WIRE_DATELINE = re.compile(
     rf"^\s*(?P<place>[{CAPS}][{CAPS}'’.-]+(?:[ /][{CAPS}][{CAPS}'’.-]+){{0,2}})"
     r"(?:\s*(?P<agency1>\([^()]{2,30}\)))?(?:,\s*(?P<date>[^()–—]{3,40}?))?\s*(?P<agency>\([^()]{2,30}\))?"
@@ -208,7 +211,7 @@ PLACE_DATE = re.compile(
     rf"^\s*(?i:{_PRESS_LABEL})(?:[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}}"
     rf"|{CASELESS_WORD}(?: {CASELESS_WORD})?)[,،]\s+"
     r"(?P<date>(?:[^–—:/()]|(?<=\d)[:/](?=\d)){6,45}?)"
-    r"\.?\s*(?:\([^()]{2,30}\)|/[^/]{2,30}/)?\s*(?:\.(?!\s*\d)\s*)?"
+    r"\.?\s*(?:\((?P<agency>[^()]{2,30})\)|/(?P<agency2>[^/]{2,30})/)?\s*(?:\.(?!\s*\d)\s*)?"
     r"(?:[:–—-]{1,2}\s+|/\s+(?=\S)|(?<=[./])\s+(?!\d)(?:[–—-]{1,2}\s+)?)"
     rf"(?i:{_PRESS_LABEL})(?=\S)"
 )
@@ -235,7 +238,15 @@ AGENCY_FIRST = re.compile(r"^\s*\((?P<agency>[^()]{2,30})\)\s*[–—-]{1,2}\s+(
 # "DEBRECEN, 2019. 02. 14. 12:17 (MTI) - ", "ΑΘΗΝΑ, 26.12.2020 | 23:58 (ΑΠΕ-ΜΠΕ) - ".
 AGENCY_DATELINE = re.compile(
     rf"^\s*[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}},?\s+(?P<date>[^\W_][^()–—]{{2,50}}?)\s*"
-    r"(?:\((?P<agency>[^()]{2,30})\)|/(?P<agency2>[^/\s][^/]{0,28}[^/\s])/)\s*[–—-]{1,2}\s+(?=\S)"
+    r"(?:\((?P<agency>[^()]{2,30})\)|/(?P<agency2>[^/\s][^/]{0,28}[^/\s])/)\.?\s*[–—-]{1,2}\s+(?=\S)"
+)
+# Persian news opens with its source: "به گزارش خبرگزاری مهر، ", "به گزارش ایسنا، " (according to the report of …),
+# a few words before the comma.
+ATTRIBUTION = re.compile(r"^\s*(?:به گزارش|بنا به گزارش)(?:\s+[^\s،,.]+){1,4}\s*[،,]\s+(?=\S)")
+# A place and an agency in a script without capitals, each before a dash: "تبریز- ایرنا- " (IRNA)
+CASELESS_PLACE_AGENCY = re.compile(
+    rf"^\s*{CASELESS_WORD}(?: {CASELESS_WORD})?\s*[–—-]\s*"
+    rf"(?P<agency>{CASELESS_WORD}(?: {CASELESS_WORD})?)\s*[–—-]\s+(?=\S)"
 )
 # A caption whose line ends with its picture credit: "… (Photo: A B)", "… (Fot. A B)", "… (fotoğraf 4/5)" or, after a
 # sentence stop, "… . Image credit: A B", "… . Foto A B", "… . Fotografía de A B".
@@ -303,6 +314,8 @@ MAX_MENU_ITEM_WORDS = 3
 COUNT_SPLIT = re.compile(r",?\s+(?=\d)")  # where a count may follow a date without a field's separator
 FIELD_SEP = re.compile(rf"\s+(?:[|{DOTS}–—/]|//)\s+|\s*\|\s*")  # between a dateline's fields
 DOT_FIELDS = re.compile(rf"\s+[{DOTS}]\s+")  # a dot between spaces parts fields; no headline has one
+SENTENCE_FIELDS = re.compile(rf"{FIELD_SEP.pattern}|\s+-\s+|,\s+|\.\s+")  # a dateline's fields glued to a sentence
+MAX_GLUED_FIELDS = 4
 DATE_FIELDS = re.compile(rf"{FIELD_SEP.pattern}|\s+-\s+|,\s+")  # a dateline's fields, commas too
 BYLINE_DATE_SEP = re.compile(  # each separator that opens with spaces starts where they start (see NAME_SPLIT)
     rf"(?<!\s)\s*[|{DOTS}]\s*|,\s+(?=\d)|(?<!\s)\s+(?:[–—/-]|//)\s+|(?<!\s)\s+(?=\d)"
@@ -385,7 +398,7 @@ CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*
 # brackets ("（名古屋・2025年3月24日）").
 CJK_GLUED_DATELINE = re.compile(
     r"^\s*(?:(?:本报|本報|新华社|新華社|中新社|中新网|中新網)?[\u4e00-\u9fff]{0,6}?"
-    r"(?P<date>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)(?:电|電|讯|訊)(?:[（(](?:记者|記者)[^）)]{1,30}[）)])?"
+    r"(?P<date>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)(?:电|電|讯|訊|消息)(?:[（(](?:记者|記者)[^）)]{1,30}[）)])?"
     r"|[（(【][^（）()【】・、,，]{1,12}[・、,，]\s*(?P<date2>[^（）()【】]{6,30})[）)】])\s*"
 )
 # A Chinese, Japanese or Korean name: two to five Han letters (kana too, "佐藤さくら", not the "・" between
@@ -1969,7 +1982,14 @@ def _nearest_date(above: Sequence[_Line], below: Sequence[_Line]) -> str | None:
             return iso
         if iso := next((d for f in BYLINE_DATE_SEP.split(stripped) if f and (d := parse_date(f.strip()))), None):
             return iso
-        if iso := _first_date(stripped):  # "October 22, 2019 report"
+        # "October 22, 2019 report", "Originally published in the Daily Courier on 24 October 2024."; in a sentence
+        # of a paragraph's length, only a field of its own at its start, a dateline glued to it ("MASAKA – Friday, 15
+        # November 2019, 12:19 — …"): inside it ("Retrieved on 28 September 2009 the asteroid was …") an event's date
+        if stripped.endswith(SENTENCE_END) and len(stripped.split()) > BODY_WORDS:
+            iso = next((d for f in SENTENCE_FIELDS.split(stripped)[:MAX_GLUED_FIELDS] if (d := parse_date(f))), None)
+        else:
+            iso = _first_date(stripped)
+        if iso:
             return iso
     return None
 
@@ -3414,7 +3434,10 @@ def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
     — Ararat-press — Text"): a name of up to three words between two dashes is no sentence's start."""
     spans = _glued_dateline(line, result)
     end = len(CONTROL.sub("", line.raw[: spans[0].end - line.start])) if spans else 0  # in the control-free text
-    if spans and (outlet := GLUED_OUTLET.match(line.text, end)):
+    if spans and (
+        (outlet := GLUED_OUTLET.match(line.text, end))
+        or ((outlet := GLUED_AGENCY.match(line.text, end)) and _is_agency(outlet["outlet"]))
+    ):
         spans[0] = Span(spans[0].start, line.start + _raw_offset(line.raw, outlet.end()), spans[0].reason)
     return spans
 
@@ -3445,6 +3468,13 @@ def _glued_dateline(line: _Line, result: Cleaned) -> list[Span]:
     if dated and (iso := parse_date(dated.group("date"))):
         result.published = result.published or iso
         return [Span(line.start, line.start + _raw_offset(line.raw, dated.end()), "dateline")]
+    # an agency's dateline with the day and the month only: "КАЗАНЬ, 28 марта. /ТАСС/. " (TASS)
+    dated = PLACE_DATE.match(line.text)
+    if dated and _is_agency(dated["agency"] or dated["agency2"] or "") and _day_and_month(dated["date"]):
+        return [Span(line.start, line.start + _raw_offset(line.raw, dated.end()), "dateline")]
+    attributed = ATTRIBUTION.match(line.text) or CASELESS_PLACE_AGENCY.match(line.text)
+    if attributed and (attributed.re is ATTRIBUTION or _is_agency(attributed["agency"])):
+        return [Span(line.start, line.start + _raw_offset(line.raw, attributed.end()), "dateline")]
     wire = WIRE_DATELINE.match(line.text)
     agency = wire and (wire.group("agency") or wire.group("agency1"))
     date, outlet = _date_and_outlet(wire.group("date") or "") if wire else ("", None)

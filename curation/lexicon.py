@@ -1159,6 +1159,8 @@ GLUED_BYLINE_PREFIX = r"ngu|ka|na"  # and Shona "naRudo Marufu" (by)
 NEWS_AGENCY = (
     r"čtk|ctk|tasr|agerpres|mediafax|mti|stt|ritzau|ntb|ape-mpe|απε-μπε|απε|бта|tanjug|танјуг|keystone-sda|"
     r"interfax|интерфакс|інтерфакс|belta|белта|moldpres|xinhua|kyodo|yonhap|antara|bernama|"
+    # Iran's agencies: IRNA, ISNA, ILNA, Tasnim, Fars, Mehr ("خبرگزاری …", news agency)
+    r"ایرنا|ایسنا|ایلنا|تسنیم|خبرگزاری\s+\S+|"
     # short agency names that are also first names or words ("Mia", "Hina", "Leta"): in capitals only
     r"(?-i:SITA|BTA|HINA|STA|BNS|LETA|ELTA|FENA|SRNA|СРНА|MIA|МИА|ATA|ATS|VNA|PNA|UPI|IPN)"
 )

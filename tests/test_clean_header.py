@@ -28,6 +28,12 @@ SENTENCE = "The first sentence of the article is here. And more."
         ("BRÜKSEL, 23 Haziran 2016 / ", "2016-06-23"),  # a slash after the date
         ("न्यूयॉर्क, २२ मे २०१६ (Meridian News) : ", "2016-05-22"),  # a place in a script without capitals
         ("سنگاپور، 27 جون 2024: ", "2024-06-27"),  # an Arabic comma after the place
+        ("КАЗАНЬ, 28 марта. /ТАСС/. ", None),  # TASS: the day and month only, the agency in slashes
+        ("НОВОСИБИРСК, 13 июня — РИА Новости. ", None),  # RIA: the agency and a full stop after the dash
+        ("CIUDAD DE MÉXICO, 23 de septiembre (EFE).- ", None),  # EFE: ".-" after the agency
+        ("به گزارش خبرگزاری مهر، ", None),  # Persian "according to the report of Mehr news agency,"
+        ("تبریز- ایرنا- ", None),  # a place and IRNA, each before a dash
+        ("央广网西安7月16日消息 ", None),  # "news" (消息) for "电" after the place and the day
     ],
 )
 def test_wire_dateline_grammar_cuts_only_the_prefix(first: str, iso: str | None) -> None:
@@ -53,6 +59,14 @@ def test_wire_dateline_near_misses_keep_the_sentence(first: str) -> None:
     text = f"{TITLE}\n\n{first}\n\n{BODY}\n"
     out = apply_spans(text, clean_text(text).removed)
     assert first.split("– ")[-1] in out
+
+
+def test_a_date_inside_the_first_sentence_is_no_publication_date() -> None:
+    # a date the text tells of, inside a sentence of a paragraph's length, is an event's; at its start, a dateline's
+    event = "The asteroid was found on 28 September 2009 by a telescope in Chile, the observatory said on Monday."
+    assert clean_text(f"{TITLE}\n\n{event}\n\n{BODY}\n\n{BODY2}\n").published is None
+    glued = "MASAKA – Friday, 15 November 2019, 12:19 — The engineers who repaired the cathedral met the bishop again."
+    assert clean_text(f"{TITLE}\n\n{glued}\n\n{BODY}\n\n{BODY2}\n").published == "2019-11-15"
 
 
 @pytest.mark.parametrize(
