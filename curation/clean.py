@@ -2401,6 +2401,8 @@ def _bare_names_of(stripped: str) -> tuple[tuple[str, ...], str | None] | None:
         # label before a known name decides ("Sagatavoja Andris Ozoliņš")
     names = bare
     vouched = bare != stripped  # a role, a date or a desk after the names ("გიორგი გელაშვილი · რედაქცია")
+    if not vouched and _caseless(names):
+        return None  # in a script without case, words alone are no names: a phrase with a comma or an "and" reads so
     authors = _every_name(names, labelled=vouched)
     if (
         0 < len(authors) <= MAX_BARE_NAMES

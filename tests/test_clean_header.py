@@ -1824,6 +1824,19 @@ def test_bylines_in_scripts_without_capitals(header: str, body: str, authors: li
     assert clean_text(f"{title[body]}\n\n{header}\n\n{body}").authors == authors
 
 
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("آخرین فیلم او و رازها بود", PERSIAN),  # "his last film and it was secrets": an "and" between two phrases
+        ("وقال المسؤولون، والحكومة الجديدة", ARABIC),  # a comma between two phrases
+    ],
+)
+def test_phrases_in_scripts_without_capitals_are_no_bare_names(line: str, body: str) -> None:
+    """In a script without case, the shape of a line (words split by a comma or an "and") names no one: without a
+    label, a role or a date to vouch for it, a line under the headline is no byline."""
+    assert clean_text(f"عنوان المقال الطويل عن الاقتصاد\n\n{line}\n\n{body}").authors == []
+
+
 def test_the_longest_headline_is_no_byline_over_it() -> None:
     """A labelled byline above the headline, which no headline over it vouches for, is never the longest headline."""
     text = f"Berichterstattung: Anna Schmidt und Jan Kowalski\n\nNeue Städte in diesem Jahr\n\n{BODY}\n"
