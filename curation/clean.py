@@ -411,8 +411,11 @@ CJK_NAME = (  # not the "reporter" after the names ("글 김철수 기자")
 CJK_NAME_SEP = r"\s*[、・･·,，/／]\s*|\s+"
 CJK_NAMES = rf"{CJK_NAME}(?:(?:{CJK_NAME_SEP}){CJK_NAME})*"
 CJK_OUTLET = r"[\[(（【][^\])）】]{1,30}[\])）】]"
+CJK_OUTLET_NAME = r"[\u4e00-\u9fff]{1,4}(?:网|網|社|报|報|台)"  # "央广网", "新华社", "人民日报": an outlet's name
 CJK_BYLINE = re.compile(
-    rf"^(?:(?:{CJK_BYLINE_LABEL})(?:\s*[・･·/／]\s*(?:{CJK_BYLINE_LABEL}))*\s*[：:／/・]\s*|(?:{CJK_BYLINE_LABEL})\s+)"
+    # the label, maybe after its outlet ("央广网记者 赵诗雨", a reporter of CNR), then a colon, a slash or a bar
+    rf"^(?:{CJK_OUTLET_NAME})?(?:(?:{CJK_BYLINE_LABEL})(?:\s*[・･·/／]\s*(?:{CJK_BYLINE_LABEL}))*\s*[：:／/・｜|]\s*"
+    rf"|(?:{CJK_BYLINE_LABEL})\s+)"
     rf"(?P<names>{CJK_NAMES})(?:\s*(?:{CJK_REPORTER}))?(?P<rest>.*)$"
     rf"|^(?:{CJK_OUTLET}\s*)?(?P<names2>{CJK_NAMES})\s*(?:{CJK_REPORTER})(?P<rest2>.*)$"
 )
@@ -2792,8 +2795,12 @@ def _names_among_fields(fields: list[str]) -> tuple[list[str], str | None] | Non
             continue  # "Foto: A B": the picture's credit, not the text's
         names = FIELD_LABEL.sub("", names)  # "Muhabir: ", "Bài: ": a label the vocabulary lacks
         names = LOWER_ROLE.sub("", names)  # ", giornalista RP", ", kritikus musik": names are capitalized
-        if authors := _full_names(strip_role(names)):
+        if authors := _full_names(bare := strip_role(names)):
             return authors, iso
+        # a role after them vouches for names the list lacks ("Refilwe Pillay, Pet Care Writer")
+        vouched = bare != names and _every_name(bare, labelled=True)
+        if vouched and all(2 <= len(a.split()) <= MAX_NAME_WORDS for a in vouched):
+            return vouched, iso
     return None
 
 

@@ -1145,7 +1145,8 @@ BYLINE_PREFIX = (
     r"waxaa qoray|waxa qoray|qoraa|"  # Somali: "written by", "author"
     r"òǹkọ̀wé|எழுத்து|"  # Yoruba "author", Tamil "writing"
     r"লিখেছেন|প্রতিবেদন|รายงานโดย|ผู้เขียน|เขียนโดย|"  # Bengali "wrote", "report"; Thai "reported by", "author"
-    r"(?:nyaya\s+)?yakanyorwa\s+na|xiviko)"  # Shona "(the story) was written by", Xitsonga "report"
+    r"(?:nyaya\s+)?yakanyorwa\s+na|xiviko|"  # Shona "(the story) was written by", Xitsonga "report"
+    r"isinulat ni|sinulat ni|ulat ni)"  # Tagalog "written by", "report of"
 )
 # A link or button that points on ends with an arrow, in any language ("Cumpără cartea de la librăriile partenere →",
 # "现已开启预约，点击立即预订 →"); not "»" or "›", which close quotes.

@@ -485,6 +485,14 @@ def test_bylines_in_more_languages(byline: str, authors: list[str]) -> None:
         # an expert's field after the name is no second name
         ("22 Eki 2025 · 9 dk okuma — Hüseyin Tuncel, Çocuk Gelişimi Uzmanı", ["Hüseyin Tuncel"], "2025-10-22"),
         ("March 3, 2024 — Jane Smith, Child Development Specialist", ["Jane Smith"], "2024-03-03"),
+        # a role after the names vouches for a given name the list lacks
+        ("17 November 2017 · Refilwe Pillay, Pet Care Writer", ["Refilwe Pillay"], "2017-11-17"),
+        ("12/15/2020 · Isinulat ni Divina Macaraeg", ["Divina Macaraeg"], "2020-12-15"),  # Tagalog "written by"
+        (
+            "作者｜高文博、谢佳琪 — 2024.03.26 20:33",
+            ["高文博", "谢佳琪"],
+            "2024-03-26",
+        ),  # a full-width bar after the label
     ],
 )
 def test_a_labelled_byline_after_a_dates_fields(dateline: str, authors: list[str], iso: str) -> None:
@@ -2249,6 +2257,7 @@ ZH_BODY = (
         ("作者：刘建国 · 2016-10-13 08:57", ["刘建国"], "2016-10-13"),
         ("文／陈志强、张晓明", ["陈志强", "张晓明"], None),
         ("记者 张子涵", ["张子涵"], None),
+        ("央广网记者 赵诗雨", ["赵诗雨"], None),  # the outlet before the label: "CNR's reporter"
         ("取材・文／山本拓也 · 2017年9月22日", ["山本拓也"], "2017-09-22"),
         ("文：加藤彩・小林真理子・渡辺真理子", ["加藤彩", "小林真理子", "渡辺真理子"], None),  # not the "・" in a name
         ("조지훈·이성민 기자 newsdesk@newsline.co.kr · 2023.12.18", ["조지훈", "이성민"], "2023-12-18"),
