@@ -10,7 +10,7 @@ Latin script: in other scripts a name is not looked up, and the shape alone deci
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from gender_guesser.detector import Detector
 
@@ -36,7 +36,12 @@ def person_name(name: str) -> bool:
     if len(first) == 1 or not _latin(first):
         return True
     # the list writes "Ionut" and "Ionuţ" but not the comma-below "Ionuț" of modern Romanian
-    first = first.replace("ț", "ţ").replace("ș", "ş").lower()
+    return _listed(first.replace("ț", "ţ").replace("ș", "ş").lower())
+
+
+@lru_cache(maxsize=1 << 14)
+def _listed(first: str) -> bool:
+    """Asked of every capitalized pair a page has, the same words again and again: kept."""
     return (
         first in _given_names()
         or first in FAMILY_NAME_FIRST
