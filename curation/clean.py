@@ -1190,7 +1190,12 @@ def _meta_under_standfirst(lines: Sequence[_Line], body_start: int | None, end: 
         stripped = line.text.strip()
         if line.blank or line.reason is not None:
             continue
-        if byline := _byline(stripped) or _date_then_names(stripped) or _bare_names(stripped):
+        if byline := (
+            _byline(stripped)
+            or _cjk_byline(stripped, unlabelled=False)  # "안하린 기자" (reporter) under a Korean standfirst
+            or _date_then_names(stripped)
+            or _bare_names(stripped)
+        ):
             line.reason = "byline"
             result.authors = result.authors or _people(byline[0])
             result.published = result.published or byline[1]

@@ -1139,7 +1139,8 @@ BYLINE_PREFIX = (
     r"toimittaja|af|skrevet af|skrevet av|γράφει|γράφουν|συντάκτης|συντάκτρια|συντάκτες|επιμέλεια|κείμενο|"
     r"пише|написа|аутор|аутори|piše|pišu|napisao|napisala|avtor|avtorica|avtorji|besedilo|autorius|autorė|"
     r"autoriai|tekstas|autors|teksts|kirjutas|höfundur|texti|shkruan|ditulis oleh|oleh|penulis|"
-    r"wartawan|بقلم|به قلم|خبرنگار|كتب|كتبت|نویسنده|מאת|लेखक|रिपोर्ट|रिपोर्टर|संवाददाता|โดย|tác giả|bởi|phóng viên|nā|"
+    r"wartawan|بقلم|به قلم|خبرنگار|گزارش(?=\s*:)|"  # Persian "report:" (with its colon)
+    r"كتب|كتبت|نویسنده|מאת|लेखक|रिपोर्ट|रिपोर्टर|संवाददाता|โดย|tác giả|bởi|phóng viên|nā|"
     r"ka|e kwadilwe ke|bya|"  # Setswana, Luganda  # Arabic, Persian, Hebrew, Hindi, Thai, Vietnamese
     r"ngu|ingxelo ka|ibhalwe ngu|kubhalwe ngu|yabhalwa ngu|"  # isiXhosa, isiZulu: "by", "report of", "written by"
     r"waxaa qoray|waxa qoray|qoraa|"  # Somali: "written by", "author"

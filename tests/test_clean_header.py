@@ -1845,6 +1845,21 @@ def test_phrases_in_scripts_without_capitals_are_no_bare_names(line: str, body: 
     assert clean_text(f"عنوان المقال الطويل عن الاقتصاد\n\n{line}\n\n{body}").authors == []
 
 
+def test_a_korean_reporters_credit_under_the_standfirst() -> None:
+    body = "또한 저공해차로 분류되는 LPG 차량에 대해서는 혼잡통행료도 50% 감면해준다."
+    text = (
+        f"입력 2017.08.24 23:47\n\n‘국부펀드의 강력한 도전으로 글로벌 머니게임은’\n\n{body}\n\n안하린 기자\n\n"
+        "전문가들은 예전처럼 추격 매수나 치밀한 시장상황 분석과 전략없이 투자는 자제해야 한다고 입을 모았다.\n\n"
+        "그는 그러나 현재 관련국간에 논의중인 방안에 대해서는 답을 피했다.\n"
+    )
+    assert clean_text(text).authors == ["안하린"]
+
+
+def test_a_persian_report_label_needs_its_colon() -> None:
+    assert clean_text(f"برنامه تازه دولت برای کشاورزان\n\nگزارش: بهزاد شریفی\n\n{PERSIAN}").authors == ["بهزاد شریفی"]
+    assert clean_text(f"برنامه تازه دولت برای کشاورزان\n\nگزارش جدید بانک جهانی\n\n{PERSIAN}").authors == []
+
+
 def test_the_longest_headline_is_no_byline_over_it() -> None:
     """A labelled byline above the headline, which no headline over it vouches for, is never the longest headline."""
     text = f"Berichterstattung: Anna Schmidt und Jan Kowalski\n\nNeue Städte in diesem Jahr\n\n{BODY}\n"
