@@ -2534,7 +2534,9 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
     first_meta: _Line | None = None  # the first byline or dateline read
     # the line a scraper writes its title on: the first, or the first under the menus and labels a rule removed;
     # the opening, that line when it may be a two-word headline
-    lead = next((line for line in lines if not line.blank and line.reason is None), None)
+    lead = next(  # a kicker in capitals over it ("ТРЕНДЫ") is no headline either
+        (line for line in lines if not line.blank and line.reason is None and not _is_kicker(line.text.strip())), None
+    )
     opening = lead if lead is not None and _short_headline(lead) else None
     short: _Line | None = None  # that line, when the first byline or dateline stands right under it
     labelled_read = False  # the authors come from a labelled byline ("By A", "作者：A")
