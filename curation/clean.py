@@ -112,7 +112,7 @@ MAX_FIELD_LINE_WORDS = 8  # a line of fields under a confirmed headline's byline
 TOP_LINES = 4  # an extract's headline is among its first lines; its fields among the lines under its metadata
 # a reference number after its label, in any language: "Ons verw.: MV10/2016", "Referenca: VKM-12-3"
 REFERENCE = re.compile(r"^[^\W\d][^:]{0,30}:\s*(?=\S*\d)(?=\S*[/-])\S+$")
-HEADLINE_END = "?!\"'”’»؟"  # how a question or a quote headline ends, unlike other title-like lines
+HEADLINE_END = "?!\"'”’»؟？"  # how a question or a quote headline ends, unlike other title-like lines
 MAX_STOP_HEADLINE_WORDS = 12  # a headline that ends with a full stop is short, one sentence
 MAX_STANDFIRST_WORDS = 60  # a standfirst is one short paragraph
 MIN_NOTICE_WORDS = 8  # a notice above the header is a sentence: "We may earn a commission from partners we link to."

@@ -1849,6 +1849,18 @@ def test_phrases_in_scripts_without_capitals_are_no_bare_names(line: str, body: 
     assert clean_text(f"عنوان المقال الطويل عن الاقتصاد\n\n{line}\n\n{body}").authors == []
 
 
+@pytest.mark.parametrize("meta", ["2023年12月5日 10:30", "作者：张伟\n2023年12月5日 10:30"])
+def test_a_chinese_question_headline(meta: str) -> None:
+    """A headline that ends with the full-width question mark, as Chinese and Japanese write it: the header goes on."""
+    body = (
+        "政府今天宣布了一项帮助北方农民的新计划，该计划将于下个月开始实施，预计将惠及一万多户家庭。\n\n"
+        "官员表示，损失评估工作仍在进行中，超过一万户家庭在这次洪水中受到影响，当地正在组织救援。\n"
+    )
+    result = clean_text(f"新计划能否帮助北方农民？\n\n{meta}\n\n{body}")
+    assert (result.title, result.published) == ("新计划能否帮助北方农民？", "2023-12-05")
+    assert result.authors == (["张伟"] if "作者" in meta else [])
+
+
 def test_a_korean_reporters_credit_under_the_standfirst() -> None:
     body = "또한 저공해차로 분류되는 LPG 차량에 대해서는 혼잡통행료도 50% 감면해준다."
     text = (
