@@ -74,7 +74,7 @@ from curation.lexicon import (
     compile_patterns,
     compile_verdict,
 )
-from curation.names import known_name, person_name
+from curation.names import known_name, person_name, plain
 from curation.spans import Span, merge_spans
 
 PATTERNS = compile_patterns("dateline", "comments")
@@ -314,9 +314,9 @@ MAX_MENU_ITEM_WORDS = 3
 COUNT_SPLIT = re.compile(r",?\s+(?=\d)")  # where a count may follow a date without a field's separator
 FIELD_SEP = re.compile(rf"\s+(?:[|{DOTS}–—/]|//)\s+|\s*\|\s*")  # between a dateline's fields
 DOT_FIELDS = re.compile(rf"\s+[{DOTS}]\s+")  # a dot between spaces parts fields; no headline has one
-SENTENCE_FIELDS = re.compile(rf"{FIELD_SEP.pattern}|\s+-\s+|,\s+|\.\s+")  # a dateline's fields glued to a sentence
-MAX_GLUED_FIELDS = 4
 DATE_FIELDS = re.compile(rf"{FIELD_SEP.pattern}|\s+-\s+|,\s+")  # a dateline's fields, commas too
+SENTENCE_FIELDS = re.compile(rf"{DATE_FIELDS.pattern}|\.\s+")  # a dateline's fields glued to a sentence, full stops too
+MAX_GLUED_FIELDS = 4
 BYLINE_DATE_SEP = re.compile(  # each separator that opens with spaces starts where they start (see NAME_SPLIT)
     rf"(?<!\s)\s*[|{DOTS}]\s*|,\s+(?=\d)|(?<!\s)\s+(?:[–—/-]|//)\s+|(?<!\s)\s+(?=\d)"
     r"|(?<!\s)\s+(?:on|am|le|el|il|em|op|den|dnia|dne|dňa|pe|στις|на|d\.)\s+(?=\S)"
@@ -586,8 +586,8 @@ def _parse_date_body(body: str) -> str | None:
             year += 2000 if year < TWO_DIGIT_PIVOT else 1900
         if month > 12 >= day:  # 03/21/2024: month first
             day, month = month, day
-        if year in SOLAR_HIJRI_YEARS and day <= (31 if month <= 6 else 30):  # "۱۴۰۲/۰۹/۱۴" on an Iranian site
-            return date(*persian.to_gregorian(year, month, day)).isoformat() if 1 <= month <= 12 else None
+        if year in SOLAR_HIJRI_YEARS:  # "۱۴۰۲/۰۹/۱۴" on an Iranian site
+            return _solar_hijri(year, month, day)
         try:
             year = _common_era(year)
             return date(year, month, day).isoformat() if 1900 <= year <= 2100 else None
@@ -618,8 +618,8 @@ def _calendar_words() -> tuple[dict[str, int], frozenset[str]]:
         for word in words.split():
             months.setdefault(_fold_word(word), number)
     for word, number in list(months.items()):  # "unora", "sambata", "ΜΑΪΟΥ": dates typed without accents
-        months.setdefault(_plain(word), number)
-    weekdays.update(_plain(w) for w in list(weekdays))
+        months.setdefault(plain(word), number)
+    weekdays.update(plain(w) for w in list(weekdays))
     return months, frozenset(weekdays)
 
 
@@ -688,18 +688,13 @@ def _calendar_token(token: str, months: dict[str, int], weekdays: frozenset[str]
     """A date's word as the calendar table knows it: as written, else without its accents ("ΜΑΪΟΥ", "unora")."""
     if token in months or token in weekdays:
         return token
-    plain = _plain(token)
-    return plain if plain in months or plain in weekdays else token
+    unmarked = plain(token)
+    return unmarked if unmarked in months or unmarked in weekdays else token
 
 
 def _fold_word(word: str) -> str:
     """A word casefolded and recomposed: "Μαΐου".casefold() splits the ΐ, and a lone accent ends a token."""
     return unicodedata.normalize("NFC", word.casefold()).rstrip(".")
-
-
-def _plain(word: str) -> str:
-    """A word without its accents ("února" → "unora", "μαΐου" → "μαιου")."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _written_date(body: str) -> str | None:
@@ -771,7 +766,12 @@ def _solar_hijri_date(body: str) -> str | None:
             month = SOLAR_MONTH_NUMBERS[token]
         elif token not in SOLAR_HIJRI_FILLERS and _fold_word(token) not in weekdays:
             return None
-    if day is None or month is None or year is None or day > (31 if month <= 6 else 30):
+    return None if day is None or month is None or year is None else _solar_hijri(year, month, day)
+
+
+def _solar_hijri(year: int, month: int, day: int) -> str | None:
+    """The common era's ISO date of a Solar Hijri day, None for a day its month does not have."""
+    if not (1 <= month <= 12 and 1 <= day <= persian.month_length(year, month)):
         return None
     return date(*persian.to_gregorian(year, month, day)).isoformat()
 
@@ -3480,14 +3480,15 @@ def _glued_dateline(line: _Line, result: Cleaned) -> list[Span]:
         if iso or _day_and_month(dated.group("date")):  # "Bucureşti, 25 noiembrie /Agerpres/ - ": no year
             result.published = result.published or iso
             return [Span(line.start, line.start + _raw_offset(line.raw, dated.end()), "dateline")]
-    dated = PLACE_DATE.match(line.text) or PLACE_BARE_DATE.match(line.text) or PLACE_PAREN_DATE.match(line.text)
+    place_date = PLACE_DATE.match(line.text)
+    dated = place_date or PLACE_BARE_DATE.match(line.text) or PLACE_PAREN_DATE.match(line.text)
     if dated and (iso := parse_date(dated.group("date"))):
         result.published = result.published or iso
         return [Span(line.start, line.start + _raw_offset(line.raw, dated.end()), "dateline")]
     # an agency's dateline with the day and the month only: "КАЗАНЬ, 28 марта. /ТАСС/. " (TASS)
-    dated = PLACE_DATE.match(line.text)
-    if dated and _is_agency(dated["agency"] or dated["agency2"] or "") and _day_and_month(dated["date"]):
-        return [Span(line.start, line.start + _raw_offset(line.raw, dated.end()), "dateline")]
+    agency = place_date and (place_date["agency"] or place_date["agency2"])
+    if agency and _is_agency(agency) and _day_and_month(place_date["date"]):
+        return [Span(line.start, line.start + _raw_offset(line.raw, place_date.end()), "dateline")]
     attributed = ATTRIBUTION.match(line.text) or CASELESS_PLACE_AGENCY.match(line.text)
     if attributed and (attributed.re is ATTRIBUTION or _is_agency(attributed["agency"])):
         return [Span(line.start, line.start + _raw_offset(line.raw, attributed.end()), "dateline")]

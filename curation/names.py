@@ -45,15 +45,14 @@ def _listed(first: str) -> bool:
     return (
         first in _given_names()
         or first in FAMILY_NAME_FIRST
-        or (first not in NOT_GIVEN and _unaccented(first) in _given_names())
+        or (first not in NOT_GIVEN and plain(first) in _given_names())
     )
 
 
-def _unaccented(word: str) -> str:
-    """A name as the list spells it when it drops the marks ("Ngọc", "Phương", "Róisín": "ngoc", "phuong", "roisin"):
-    the list writes most Vietnamese names and some Irish ones only so."""
-    decomposed = unicodedata.normalize("NFKD", word.replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+def plain(word: str) -> str:
+    """A word without its marks, as lists typed without them write it ("Ngọc", "Róisín", "února": "ngoc", "roisin",
+    "unora"; Vietnamese "đ" is a "d")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.replace("đ", "d")) if not unicodedata.combining(c))
 
 
 def known_name(name: str) -> bool:
