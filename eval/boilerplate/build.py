@@ -6,7 +6,7 @@ boilerplate of several site layouts. Every generated line carries a gold label: 
 boilerplate `prefix` (a dateline stuck to the first sentence). Each document also carries its
 gold title, authors and ISO date.
 
-Twenty-one splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
+Twenty-two splits use disjoint templates: `dev` (styles_dev.py, what rules may be written from),
 `heldout` (styles_heldout.py), `heldout2` (styles_heldout2.py, written after tuning and
 never tuned on), `heldout3` (styles_heldout3.py, written blind: its author never read the
 cleaner's rules or docs; fresh phrasings, date forms and caption forms) and `heldout4`
@@ -70,13 +70,18 @@ date lines on Hindi pages, Japanese era years) and `heldout20` (styles_heldout20
 familiar languages on sites from new countries, South African en, ru, Iranian fa, ko, zh, Filipino tl, Israeli he,
 Mexican es, in new layouts: fuel-price updates, lottery draw results, startup funding news, air-quality reports, beauty
 magazines, pet-care advice pages, tech how-to guides, TV drama episode recaps; Solar Hijri dates, two-digit years,
-agency datelines that name the day, "25 ноября", "11月25日", glued to the first sentence);
+agency datelines that name the day, "25 ноября", "11月25日", glued to the first sentence) and `heldout21`
+(styles_heldout21.py, also written blind, in eight familiar languages on sites from new countries, Pakistani en,
+Egyptian ar, Cameroonian fr, Macau pt, Moldovan ro, Surinamese nl, Singapore ms, Indian ur, in new layouts: wildlife
+stories, sky guides, public-holiday explainers, scam alerts, marathon results, mobile-tariff news, central-bank rate
+decisions, outbreak updates; 12-hour clocks with ص/م and PG/PTG, view counts, English month names on Dutch pages,
+Urdu digits, Lusa, APA, IPN and UNI datelines glued to the first sentence);
 see docs/boilerplate.md for what each figure means. Usage:
 
     python eval/boilerplate/build.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|
                                               heldout8|heldout9|heldout10|heldout11|heldout12|
                                               heldout13|heldout14|heldout15|heldout16|heldout17|
-                                              heldout18|heldout19|heldout20]
+                                              heldout18|heldout19|heldout20|heldout21]
                                               [--out DIR] [--shared DIR]
 
 writes DIR/<split>.jsonl (default build/boilerplate/, gitignored); score.py
@@ -120,6 +125,7 @@ import styles_heldout17  # noqa: E402
 import styles_heldout18  # noqa: E402
 import styles_heldout19  # noqa: E402
 import styles_heldout20  # noqa: E402
+import styles_heldout21  # noqa: E402
 
 SPLITS = {
     "dev": styles_dev,
@@ -143,6 +149,7 @@ SPLITS = {
     "heldout18": styles_heldout18,
     "heldout19": styles_heldout19,
     "heldout20": styles_heldout20,
+    "heldout21": styles_heldout21,
 }
 
 LANGS = ("en", "de", "fr", "es", "ru", "uk", "tr", "it", "pt", "nl", "pl", "sv")
