@@ -22,8 +22,8 @@ from typing import Any
 import numpy as np
 from convertdate import persian
 
-from curation.content_model import NAME as MODEL_REASON
 from curation.content_model import (
+    EXTRACT_MODEL_FILE,
     WORD,
     ContentModel,
     content_words,
@@ -32,6 +32,8 @@ from curation.content_model import (
     load_model,
     tokenize,
 )
+from curation.content_model import EXTRACT_NAME as EXTRACT_REASON
+from curation.content_model import NAME as MODEL_REASON
 from curation.gate import SearchGate
 from curation.lexicon import (
     ABOUT_AUTHOR,
@@ -1029,13 +1031,18 @@ def _is_title_like(text: str) -> bool:
     )
 
 
-def clean_text(text: str, repeated: frozenset[str] = frozenset(), model: ContentModel | None = None) -> Cleaned:
+def clean_text(
+    text: str,
+    repeated: frozenset[str] = frozenset(),
+    model: ContentModel | None = None,
+    extract_model: ContentModel | None = None,
+) -> Cleaned:
     """Find boilerplate spans and metadata in a decoded document.
 
     `repeated` holds `line_key`s seen in many documents of the corpus (see `curation.repeated`);
     such a line is removed only when it is short or has no sentence punctuation, so that an
-    article paragraph shared by syndicated copies survives. `model` is the shipped content model unless
-    training scores a candidate through the very cleaner it will run in.
+    article paragraph shared by syndicated copies survives. `model` and `extract_model` are the shipped content
+    models (whole pages, article extracts) unless training scores a candidate through the very cleaner it will run in.
     """
     lines, result, stops = tag_lines(text, repeated)
     model = model or load_model()
@@ -1052,6 +1059,8 @@ def clean_text(text: str, repeated: frozenset[str] = frozenset(), model: Content
     # a label the vocabulary lacks, kept before a name; in a script without case, a phrase taken for one
     if any(len(name.split()) > 2 or _caseless(name) for name in result.authors):
         result.authors = [kept for name in result.authors if (kept := _without_small_word(name, stops()))]
+    if not page:
+        _extract_cuts(lines, repeated, extract_model or load_model(EXTRACT_MODEL_FILE))
     result.removed = merge_spans([*result.removed, *_line_spans(lines, len(text))])
     return result
 
@@ -1321,6 +1330,25 @@ def model_inputs(
     return kept, inputs
 
 
+def kept_inputs(lines: Sequence[_Line], repeated: frozenset[str]) -> tuple[list[int], dict[str, object]]:
+    """The lines a pass keeps, and what the extract model reads of them, as the cleaned text will show them: no line
+    a rule or the model removed, a blank line between two kept lines where a blank line stood between them, the
+    stop list their own words vote for. A second pass over the cleaned text reads the very same lines."""
+    kept = [i for i, line in enumerate(lines) if not line.blank and line.reason is None]
+    texts = [lines[i].text.strip() for i in kept]
+    tokens = tokenize(texts)
+    gaps = [any(line.blank for line in lines[a + 1 : b]) for a, b in itertools.pairwise(kept)]
+    return kept, {
+        "texts": texts,
+        "tokens": tokens,
+        "stops": document_stop_words(tokens),
+        "blank_before": [False, *gaps][: len(kept)],
+        "blank_after": [*gaps, False][: len(kept)],
+        "ruled": [False] * len(kept),
+        "repeated": [bool(repeated) and line_key(lines[i].text) in repeated for i in kept],
+    }
+
+
 MIN_PAGE_TITLE_WORDS = 2
 PAGE_TITLE_SHARE = 0.8  # of a headline's words in the page's title, which adds the site's name
 # a headline the model or repetition took for chrome, or the header pass for an echo of the title or for names
@@ -1365,14 +1393,13 @@ OPEN_ENDS = ("-", "–", "—", "|", ":")
 SURE_SCORE = 0.8
 CONTINUATION_SHARE = 0.5
 MODEL_MIN_LINES = 30  # shorter, the text is an article extract, where the rules alone keep 99.9% of content
+EXTRACT_MIN_LINES = 8  # kept lines: fewer, and the extract model has no context to read a line by
 
 
 def _content_model(lines: Sequence[_Line], repeated: frozenset[str], model: ContentModel, stops: StopWords) -> bool:
-    """Lines no rule named but that the content model scores as not the article (see `curation.content_model`).
-    Returns whether it ran.
-
-    Only on documents long enough to be whole-page dumps: on short extracts the model's few errors would
-    cost article lines that the rules keep, and what it would find there the rules already remove.
+    """Lines no rule named but that the page model scores as not the article (see `curation.content_model`).
+    Returns whether it ran: only on documents long enough to be whole-page dumps. A shorter one, an article
+    extract, is left to the extract model, once its header is read (`_extract_cuts`).
     """
     if sum(not line.blank for line in lines) < MODEL_MIN_LINES:
         return False
@@ -1387,6 +1414,27 @@ def _content_model(lines: Sequence[_Line], repeated: frozenset[str], model: Cont
             line.reason = MODEL_REASON
         previous = line
     return True
+
+
+def _extract_cuts(lines: Sequence[_Line], repeated: frozenset[str], extract: ContentModel) -> None:
+    """The lines of an article extract that the extract model is sure are not the article. The rules have removed
+    most of what surrounds the article, so the model reads what they keep, as the cleaned text shows it
+    (`kept_inputs`), and reads it again after each cut until it cuts nothing: a second pass over the cleaned text
+    then finds what the last reading found, and cuts nothing more. Last of all the steps, so that no header or
+    byline rule reads a document the model has changed; not on a text of a few lines, where no line has the
+    context the model reads it by (a headline, a subheading and a paragraph)."""
+    while True:
+        kept, inputs = kept_inputs(lines, repeated)
+        if len(kept) < EXTRACT_MIN_LINES:
+            return
+        cut = False
+        for i, score in zip(kept, extract.score(**inputs), strict=True):
+            lines[i].score = float(score)
+            if score < extract.threshold and not lines[i].body_start:
+                lines[i].reason = EXTRACT_REASON
+                cut = True
+        if not cut:
+            return
 
 
 def _continues(line: _Line, previous: _Line | None, threshold: float) -> bool:
@@ -3623,7 +3671,7 @@ def _line_spans(lines: Sequence[_Line], length: int) -> list[Span]:
     for i, line in enumerate(lines):
         line_end = min(line.end + 1, length)  # include the newline
         if line.reason is not None:
-            score = line.score if line.reason == MODEL_REASON else None
+            score = line.score if line.reason in (MODEL_REASON, EXTRACT_REASON) else None
             spans.append(Span(line.start, line_end, line.reason, score))
         elif line.blank:
             keep = first < i < last and previous_kept is not None and not lines[previous_kept].blank

@@ -38,8 +38,15 @@ from curation.stoplists import stoplist_names, stoplist_words
 
 MODEL_FILE = "content_model.json"
 NAME = "content_model"
+# The same model fitted for article extracts (`eval/content_model/train.py --shape extract`): a page's model, run on
+# an extract, cut article lines; this one learned from extracts of many layouts and cuts only where it is sure.
+EXTRACT_MODEL_FILE = "extract_model.json"
+EXTRACT_NAME = "extract_model"
 WORD = re.compile(r"\w+")
 SENTENCE_END = tuple(".!?…。！？\"'”»)\u0964\u06d4\u061f")
+# Closing quotes end a sentence too: ’ in English and Hindi, “ « ‹ in German, › in French, 」 』 in Chinese, Japanese.
+# The page model was fitted before they were counted; a model's file names the marks it was fitted with.
+QUOTE_ENDS = tuple("\u2019\u201c\u00ab\u2039\u203a\u300d\u300f")
 INNER_END = re.compile(r"\w[.!?。！？]\s+\S")
 SEPARATORS = re.compile(r"[|•·»›→/\\>]|::")
 # Read on a line folded as the case-insensitive engine folds it (`gate.fold`): the same lines as a case-insensitive
@@ -151,7 +158,9 @@ def _char_counts(texts: list[str]) -> list[list[int]]:
     return sums.tolist()
 
 
-def _base(text: str, words: list[str], stops: frozenset[str], counts: list[int]) -> list[float]:
+def _base(
+    text: str, words: list[str], stops: frozenset[str], counts: list[int], sentence_end: tuple[str, ...]
+) -> list[float]:
     chars = len(text)
     n_letters, n_upper, n_digits, n_spaces, alnum, n_raw, n_capitalized = counts
     letters = n_letters or 1
@@ -165,7 +174,7 @@ def _base(text: str, words: list[str], stops: frozenset[str], counts: list[int])
         math.log1p(n_words),
         n_stops / n_words if n_words else 0.0,
         math.log1p(n_stops),
-        float(text.endswith(SENTENCE_END)),
+        float(text.endswith(sentence_end)),
         float(text.endswith(":")),
         n_upper / letters,
         n_digits / chars,
@@ -190,8 +199,8 @@ def _window_mean(values: np.ndarray, radius: int) -> np.ndarray:
     n = len(values)
     padded = np.concatenate([np.zeros((1, *values.shape[1:])), np.cumsum(values, axis=0)])
     idx = np.arange(n)
-    lo = np.clip(idx - radius, 0, n)
-    hi = np.clip(idx + radius + 1, 0, n)
+    lo = np.maximum(idx - radius, 0)  # np.clip's bounds, without its dispatch: a short extract calls this often
+    hi = np.minimum(idx + radius + 1, n)
     width = (hi - lo).reshape(n, *([1] * (values.ndim - 1)))
     return (padded[hi] - padded[lo]) / width
 
@@ -255,17 +264,20 @@ def line_features(
     repeated: list[bool],
     stops: frozenset[str],
     vocabulary: Mapping[str, float],
+    sentence_end: tuple[str, ...] = SENTENCE_END,
 ) -> tuple[np.ndarray, list[frozenset[str]]]:
     """Features of each non-blank line of a document, in document order (see BASE_NAMES), and its topic words.
     `tokens` are the lines' words (`tokenize`), `stops` the stop list of the document's language
-    (`document_stop_words`)."""
+    (`document_stop_words`), `sentence_end` the marks its model counts as ending a sentence."""
     words = content_words(tokens, stops)
     counts: dict[str, int] = {}
     for text in texts:
         counts[text] = counts.get(text, 0) + 1
     classes = _char_counts(texts)
     rows = zip(texts, tokens, classes, strict=True)
-    base = np.array([_base(t, w, stops, c) for t, w, c in rows], dtype=float).reshape(len(texts), len(BASE_NAMES))
+    base = np.array([_base(t, w, stops, c, sentence_end) for t, w, c in rows], dtype=float).reshape(
+        len(texts), len(BASE_NAMES)
+    )
     base[:, 14] = ruled
     base[:, 15] = repeated
     base[:, 16] = [counts[t] > 1 for t in texts]
@@ -430,6 +442,7 @@ class ContentModel:
     line: Ensemble
     context: Ensemble
     threshold: float
+    sentence_end: tuple[str, ...] = SENTENCE_END
 
     def score(
         self,
@@ -445,26 +458,28 @@ class ContentModel:
         if not texts:
             return np.zeros(0)
         features, words = line_features(
-            texts, tokens, blank_before, blank_after, ruled, repeated, stops, self.vocabulary
+            texts, tokens, blank_before, blank_after, ruled, repeated, stops, self.vocabulary, self.sentence_end
         )
         first = self.line.predict(features)
         return self.context.predict(context_features(first, features[:, 0], words))
 
 
 @cache
-def load_model() -> ContentModel:
-    data = json.loads((files("curation") / "data" / MODEL_FILE).read_text(encoding="utf-8"))
+def load_model(file: str = MODEL_FILE) -> ContentModel:
+    data = json.loads((files("curation") / "data" / file).read_text(encoding="utf-8"))
     return ContentModel(
         version=data["version"],
         vocabulary=data["vocabulary"],
         line=Ensemble.from_dict(data["line"]),
         context=Ensemble.from_dict(data["context"]),
         threshold=float(data["threshold"]),
+        sentence_end=tuple(data.get("sentence_end", SENTENCE_END)),
     )
 
 
 def warm_up() -> None:
-    """Read what the first whole page would otherwise wait for: the weights, the stop lists, the character table."""
+    """Read what the first document would otherwise wait for: the weights, the stop lists, the character table."""
     load_model()
+    load_model(EXTRACT_MODEL_FILE)
     stop_lists()
     _bmp_classes()

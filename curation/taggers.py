@@ -21,6 +21,7 @@ from typing import Literal
 from curation.lexicon import LINE_PATTERNS
 
 CONTENT_MODEL_WEIGHTS = "data/content_model.json"
+EXTRACT_MODEL_WEIGHTS = "data/extract_model.json"
 
 
 @dataclass(frozen=True)
@@ -35,9 +36,9 @@ def short_digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:8]
 
 
-def _weights_version() -> str:
+def _weights_version(path: str) -> str:
     """Digest of the shipped model weights; "none" while the package ships no model."""
-    weights = resources.files("curation").joinpath(CONTENT_MODEL_WEIGHTS)
+    weights = resources.files("curation").joinpath(path)
     return short_digest(weights.read_bytes()) if weights.is_file() else "none"
 
 
@@ -63,7 +64,8 @@ TAGGERS: dict[str, Tagger] = {
         for reason, patterns in LINE_PATTERNS.items()
     },
     **{reason: Tagger(f"clean.{reason}", version, "rule") for reason, version in _CODE_RULES.items()},
-    "content_model": Tagger("content_model", _weights_version(), "model"),
+    "content_model": Tagger("content_model", _weights_version(CONTENT_MODEL_WEIGHTS), "model"),
+    "extract_model": Tagger("extract_model", _weights_version(EXTRACT_MODEL_WEIGHTS), "model"),
 }
 
 

@@ -50,8 +50,10 @@ def test_span_score_is_optional_and_merge_carries_it() -> None:
 
 def test_registry_versions_follow_the_pattern_text() -> None:
     assert set(LINE_PATTERNS) <= set(TAGGERS)
-    assert tagger_of("content_model").kind == "model"
-    assert all(tagger.kind == "rule" for reason, tagger in TAGGERS.items() if reason != "content_model")
+    models = ("content_model", "extract_model")
+    assert all(tagger_of(reason).kind == "model" for reason in models)
+    assert tagger_of("content_model").version != tagger_of("extract_model").version  # each its own weights' digest
+    assert all(tagger.kind == "rule" for reason, tagger in TAGGERS.items() if reason not in models)
     pattern_versions = [TAGGERS[reason].version for reason in LINE_PATTERNS]
     assert len(set(pattern_versions)) == len(pattern_versions)  # a digest each, not one shared constant
     with pytest.raises(KeyError, match=r"curation/taggers\.py"):

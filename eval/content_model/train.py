@@ -1,11 +1,11 @@
-"""Train the content model (`curation/data/content_model.json`) from labelled lines.
+"""Train the content models (`curation/data/content_model.json`, `extract_model.json`) from labelled lines.
 
-    python eval/content_model/train.py [--out curation/data/content_model.json]
+    python eval/content_model/train.py [--shape page|extract] [--out FILE]
 
 Reproducible: fixed seeds, fixed data, one command. Needs scikit-learn (`pip install -e ".[train]"`);
 the package itself only reads the weights, in numpy.
 
-Labelled lines come from:
+The page model (`--shape page`, the default) scores whole-page dumps. Labelled lines come from:
 - the real pages of `../shared/data/webpages`, dev part only (`eval/webpages/data.py` keeps a quarter
   aside by URL hash): a line is article text when trafilatura's extraction from the page's HTML holds it
   (the silver label), overridden by the gold snippets;
@@ -19,11 +19,19 @@ word's log-odds of standing in article text) that a document's features use is l
 documents; the one shipped is learned from all. The threshold is the one whose out-of-fold scores give the best
 snippet F1 on the dev pages through the cleaner itself, while keeping 99.8% of the generated articles' content
 lines; that figure is printed and stored beside the weights (`out_of_fold`).
+
+The extract model (`--shape extract`) scores article extracts, the documents under `clean.MODEL_MIN_LINES`
+lines. It learns from every generated split but the blind ones (EXTRACT_HELD_OUT), the seeds and the real-layout
+extracts of the dev pages (`eval/webpages/extracts.py`). Its folds are by split: a split's lines are scored by
+models that never saw its layouts, as a new site's would be; the real extracts, of 363 sites, by document. Its
+threshold is the highest that cuts at most EXTRACT_MAX_LOSS of the article lines the rules keep, out of fold, in
+the generated splits and in the real extracts alike: it only cuts where it is sure.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import json
 import math
@@ -42,13 +50,18 @@ sys.path.insert(0, str(REPO / "eval" / "boilerplate"))  # first: its score.py is
 
 from data import Counts, gold_lines, load_pages, silver_labels  # noqa: E402
 from score import load_seeds  # noqa: E402
+
+# isort: split
+# `extracts` puts eval/webpages, whose score.py is another, first on the path: the seeds' score is imported before it
+from extracts import build as build_extract  # noqa: E402
+from metadata import load_labels  # noqa: E402
 from sklearn.ensemble import HistGradientBoostingClassifier  # noqa: E402
 from sklearn.model_selection import GroupKFold  # noqa: E402
 from sklearn.neural_network import MLPClassifier  # noqa: E402
 
-from build import build, shared_dir  # noqa: E402
-from curation.clean import clean_text, model_inputs, tag_lines  # noqa: E402
-from curation.content_model import Forest, context_features, line_features  # noqa: E402
+from build import SPLITS, build, shared_dir  # noqa: E402
+from curation.clean import clean_text, kept_inputs, model_inputs, tag_lines  # noqa: E402
+from curation.content_model import QUOTE_ENDS, SENTENCE_END, Forest, context_features, line_features  # noqa: E402
 from curation.repeated import learn_repeated  # noqa: E402
 from curation.spans import apply_spans  # noqa: E402
 from schemas import CurationConfig  # noqa: E402
@@ -71,6 +84,12 @@ THRESHOLDS = tuple(round(0.2 + 0.04 * k, 2) for k in range(11))
 # against 0.901 at 3). The threshold below is chosen through the cleaner as the pipeline runs it, at the default.
 FEATURE_MIN_DOCS = 5
 VOCABULARY_MIN_DOCS = 8
+# The extract model (`--shape extract`): the blind splits are scored, never fitted on; each split is one source kind,
+# so the out-of-fold scores of a split come from a model that never saw its layouts.
+EXTRACT_HELD_OUT = ("heldout10", "heldout20", "heldout21")
+EXTRACT_MIN_DOCS = 3  # each split is a corpus of its own, counted as the pipeline counts a run's (its default)
+EXTRACT_MAX_LOSS = 0.001
+EXTRACT_THRESHOLDS = tuple(round(0.01 * k, 2) for k in range(1, 41))
 VOCABULARY_MIN_ODDS = 0.4
 
 
@@ -128,36 +147,58 @@ def _vocabulary(labelled: list[tuple[list[list[str]], list[int]]]) -> dict[str, 
 
 
 def _rows(
-    docs: list[tuple[str, str, list[int | None], set[int]]], vocabulary_folds: int = FOLDS
+    docs: list[tuple[str, str, list[int | None], set[int]]],
+    min_docs: int = FEATURE_MIN_DOCS,
+    fold_of_kind: dict[str, int] | None = None,
+    sentence_end: tuple[str, ...] = SENTENCE_END,
+    page: bool = True,
 ) -> dict[str, np.ndarray]:
     """Features and labels of every non-blank line. The vocabulary features of a document come from a vocabulary
     learned on the other folds' documents, so the line model learns how far such weights hold on text they did
-    not see; the weights shipped are learned on all documents (`_vocabulary_of`)."""
+    not see; the weights shipped are learned on all documents. Folds are by document, or by source kind for the
+    kinds `fold_of_kind` names (`fold` in the rows). The page model reads every line of a document, the rules'
+    verdicts among its features; the extract model only the lines the rules keep, as the cleaned text shows them
+    (`clean.kept_inputs`). It learns from that view and from the document as if no rule had fired (`raw` in the
+    rows): after the rules, what is left of a training split's boilerplate is a few thousand lines, and the shapes of
+    the tens of thousands they remove are what a new site's template shares with them."""
     repeated_by_kind = {
-        kind: learn_repeated([text for k, text, *_ in docs if k == kind], FEATURE_MIN_DOCS)
-        for kind in {k for k, *_ in docs}
+        kind: learn_repeated([text for k, text, *_ in docs if k == kind], min_docs) for kind in {k for k, *_ in docs}
     }
     prepared = []
     for number, (kind, text, line_labels, gold) in enumerate(docs):
         lines, _, stops = tag_lines(text, repeated_by_kind[kind])
-        kept, inputs = model_inputs(lines, repeated_by_kind[kind], stops)
-        if not kept:
-            continue
-        label = [line_labels[idx] if idx < len(line_labels) and line_labels[idx] is not None else -1 for idx in kept]
-        weight = [GOLD_WEIGHT if idx in gold else 1.0 for idx in kept]
-        prepared.append((number, kind, inputs, inputs["tokens"], label, weight))
-    fold_of = {number: number % vocabulary_folds for number, *_ in prepared}
+        if page:
+            views = [(False, model_inputs(lines, repeated_by_kind[kind], stops))]
+        else:
+            unruled = [dataclasses.replace(line, reason=None) for line in lines]
+            views = [
+                (raw, kept_inputs(view, repeated_by_kind[kind])) for raw, view in ((False, lines), (True, unruled))
+            ]
+        for raw, (kept, inputs) in views:
+            if not kept:
+                continue
+            label = [line_labels[i] if i < len(line_labels) and line_labels[i] is not None else -1 for i in kept]
+            weight = [GOLD_WEIGHT if i in gold else 1.0 for i in kept]
+            prepared.append((number, kind, inputs, inputs["tokens"], label, weight, raw))
+    fold_of = {
+        number: fold_of_kind[kind] if fold_of_kind and kind in fold_of_kind else number % FOLDS
+        for number, kind, *_ in prepared
+    }
     tables = [
-        _vocabulary([(tokens, label) for number, _, _, tokens, label, _ in prepared if fold_of[number] != fold])
-        for fold in range(vocabulary_folds)
+        _vocabulary(
+            [(tokens, label) for number, _, _, tokens, label, _, raw in prepared if fold_of[number] != fold and not raw]
+        )
+        for fold in range(FOLDS)
     ]
-    feats, labels, groups, ruled, kinds, words, weights = [], [], [], [], [], [], []
-    for number, kind, inputs, _, label, weight in prepared:
-        matrix, line_words = line_features(**inputs, vocabulary=tables[fold_of[number]])
+    feats, labels, groups, ruled, kinds, words, weights, folds, raws = [], [], [], [], [], [], [], [], []
+    for number, kind, inputs, _, label, weight, raw in prepared:
+        raws.append(np.full(len(label), raw))
+        folds.append(np.full(len(label), fold_of[number]))
+        matrix, line_words = line_features(**inputs, vocabulary=tables[fold_of[number]], sentence_end=sentence_end)
         words.extend(line_words)
         feats.append(matrix)
         labels.append(np.array(label))
-        groups.append(np.full(len(label), number))
+        groups.append(np.full(len(label), number + raw * len(docs)))  # a view of its own: its own context
         ruled.append(np.array(inputs["ruled"]))
         kinds.append(np.full(len(label), kind))
         weights.append(np.array(weight))
@@ -169,7 +210,9 @@ def _rows(
         "kind": np.concatenate(kinds),
         "words": np.array(words, dtype=object),
         "weight": np.concatenate(weights),
-        "vocabulary": _vocabulary([(tokens, label) for *_, tokens, label, _ in prepared]),
+        "fold": np.concatenate(folds),
+        "raw": np.concatenate(raws),
+        "vocabulary": _vocabulary([(tokens, label) for *_, tokens, label, _, raw in prepared if not raw]),
     }
 
 
@@ -241,11 +284,23 @@ def _context_matrix(scores: np.ndarray, x: np.ndarray, group: np.ndarray, words:
 
 
 def _oof(
-    x: np.ndarray, rows: dict[str, np.ndarray], labelled: np.ndarray, hidden: tuple[int, ...], forest: dict
+    x: np.ndarray,
+    rows: dict[str, np.ndarray],
+    labelled: np.ndarray,
+    hidden: tuple[int, ...],
+    forest: dict,
+    by_kind: bool = False,
 ) -> np.ndarray:
+    """Each line scored by a stage fitted without its fold: five folds by document, or (`by_kind`) the folds that
+    `_rows` gave each source kind, so that a kind's lines are scored by a model that never saw its layouts."""
     y, group, weight = rows["y"], rows["group"], rows["weight"]
     scores = np.zeros(len(y))
-    for train, test in GroupKFold(n_splits=FOLDS).split(x, y, group):
+    folds = (
+        [(np.flatnonzero(rows["fold"] != k), np.flatnonzero(rows["fold"] == k)) for k in range(FOLDS)]
+        if by_kind
+        else GroupKFold(n_splits=FOLDS).split(x, y, group)
+    )
+    for train, test in folds:
         train = train[labelled[train]]
         scores[test] = _predict(_fit(x[train], y[train], weight[train], hidden, forest), x[test])
     return scores
@@ -291,21 +346,89 @@ def _threshold(scores: np.ndarray, rows: dict[str, np.ndarray]) -> tuple[float, 
     return best
 
 
+def _labels(lines: list) -> list[int | None]:
+    return [None if ln.label == "blank" else int(ln.label != "boilerplate") for ln in lines]
+
+
+def _extract_documents() -> list[tuple[str, str, list[int | None], set[int]]]:
+    """The extract model's documents: every generated split but the blind ones, the seeds, and the real-layout
+    extracts of the dev pages (`eval/webpages/extracts.py`: the page's own headline, byline and dateline lines, then
+    trafilatura's main text as the body, one paragraph a line), whose header lines are not article text."""
+    shared = shared_dir()
+    docs = [
+        (split, doc.text, _labels(doc.lines), set())
+        for split in SPLITS
+        if split not in EXTRACT_HELD_OUT
+        for doc in build(split, shared)
+    ]
+    docs += [("seeds", doc.text, _labels(doc.lines), set()) for doc in load_seeds(shared / "seeds")]
+    pages = {page.name: page for page in load_pages(part="dev")}
+    for label in load_labels():
+        if label.page in pages and (extract := build_extract(label, pages[label.page])):
+            lines = extract.text.split("\n")
+            header = lines.index("")
+            docs.append(
+                ("extracts", extract.text, [0] * header + [None if not ln else 1 for ln in lines[header:]], set())
+            )
+    return docs
+
+
+def _extract_threshold(scores: np.ndarray, rows: dict[str, np.ndarray]) -> tuple[float, dict[str, float]]:
+    """The highest threshold whose out-of-fold scores cut at most EXTRACT_MAX_LOSS of the article lines that the
+    rules keep, in the generated splits (layouts each fold never saw) and in the real extracts alike."""
+    free = (rows["y"] >= 0) & ~rows["ruled"] & ~rows["raw"]
+    real = rows["kind"] == "extracts"
+    best: tuple[float, dict[str, float]] = (0.0, {})
+    for threshold in EXTRACT_THRESHOLDS:
+        cut = scores < threshold
+        figures = {
+            "generated_content_cut": float(
+                (cut & free & ~real & (rows["y"] == 1)).sum() / (free & ~real & (rows["y"] == 1)).sum()
+            ),
+            "real_content_cut": float(
+                (cut & free & real & (rows["y"] == 1)).sum() / (free & real & (rows["y"] == 1)).sum()
+            ),
+            "generated_boilerplate_cut": float(
+                (cut & free & ~real & (rows["y"] == 0)).sum() / (free & ~real & (rows["y"] == 0)).sum()
+            ),
+        }
+        figures = {name: round(value, 5) for name, value in figures.items()}
+        print(f"  threshold {threshold:.2f}: {figures}")
+        if max(figures["generated_content_cut"], figures["real_content_cut"]) > EXTRACT_MAX_LOSS:
+            break
+        best = (threshold, figures)
+    return best
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--out", default=str(REPO / "curation" / "data" / "content_model.json"))
+    parser.add_argument("--shape", choices=("page", "extract"), default="page")
+    parser.add_argument("--out", help="default: curation/data/content_model.json, or extract_model.json")
     args = parser.parse_args()
-    rows = _rows(_documents())
+    out = args.out or str(REPO / "curation" / "data" / f"{'content' if args.shape == 'page' else 'extract'}_model.json")
+    # the page model as fitted (stop 32) counts no closing quote as a sentence's end; the extract model does
+    sentence_end = SENTENCE_END if args.shape == "page" else SENTENCE_END + QUOTE_ENDS
+    if args.shape == "page":
+        rows = _rows(_documents())
+    else:
+        docs = _extract_documents()
+        kinds = sorted({kind for kind, *_ in docs})
+        # a generated split is one kind of layouts, all in one fold; the real extracts, of 363 sites, by document
+        kinds = [kind for kind in kinds if kind != "extracts"]
+        rows = _rows(
+            docs, EXTRACT_MIN_DOCS, {kind: number % FOLDS for number, kind in enumerate(kinds)}, sentence_end, False
+        )
+    by_kind = args.shape == "extract"
     x, y, group = rows["x"], rows["y"], rows["group"]
     labelled = y >= 0
     print(
         f"{len(y)} lines from {len(np.unique(group))} documents,",
         f"{int((y == 1).sum())} article, {int((y == 0).sum())} not",
     )
-    first = _oof(x, rows, labelled, HIDDEN_LINE, FOREST_LINE)
+    first = _oof(x, rows, labelled, HIDDEN_LINE, FOREST_LINE, by_kind)
     context = _context_matrix(first, x, group, rows["words"])
-    second = _oof(context, rows, labelled, HIDDEN_CONTEXT, FOREST_CONTEXT)
-    threshold, figures = _threshold(second, rows)
+    second = _oof(context, rows, labelled, HIDDEN_CONTEXT, FOREST_CONTEXT, by_kind)
+    threshold, figures = (_extract_threshold if by_kind else _threshold)(second, rows)
     weight = rows["weight"][labelled]
     line_net = _fit(x[labelled], y[labelled], weight, HIDDEN_LINE, FOREST_LINE)
     full_first = _predict(line_net, x)
@@ -317,10 +440,12 @@ def main() -> None:
         "context": _export(context_net, context_x),
         "threshold": round(threshold, 3),
     }
+    if sentence_end != SENTENCE_END:
+        model["sentence_end"] = "".join(sentence_end)
     digest = hashlib.sha256(json.dumps(model, sort_keys=True).encode()).hexdigest()[:10]
     model = {"version": f"2-{digest}", **model, "out_of_fold": figures}
-    Path(args.out).write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"threshold {threshold:.2f}, out of fold {figures}; wrote {args.out} (version {model['version']})")
+    Path(out).write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"threshold {threshold:.2f}, out of fold {figures}; wrote {out} (version {model['version']})")
 
 
 if __name__ == "__main__":
