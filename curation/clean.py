@@ -1060,7 +1060,7 @@ def clean_text(
     if any(len(name.split()) > 2 or _caseless(name) for name in result.authors):
         result.authors = [kept for name in result.authors if (kept := _without_small_word(name, stops()))]
     if not page:
-        _extract_cuts(lines, repeated, extract_model or load_model(EXTRACT_MODEL_FILE))
+        _extract_cuts(lines, repeated, extract_model or load_model(EXTRACT_MODEL_FILE), stops)
     result.removed = merge_spans([*result.removed, *_line_spans(lines, len(text))])
     return result
 
@@ -1330,18 +1330,24 @@ def model_inputs(
     return kept, inputs
 
 
-def kept_inputs(lines: Sequence[_Line], repeated: frozenset[str]) -> tuple[list[int], dict[str, object]]:
-    """The lines a pass keeps, and what the extract model reads of them, as the cleaned text will show them: no line
-    a rule or the model removed, a blank line between two kept lines where a blank line stood between them, the
-    stop list their own words vote for. A second pass over the cleaned text reads the very same lines."""
-    kept = [i for i, line in enumerate(lines) if not line.blank and line.reason is None]
-    texts = [lines[i].text.strip() for i in kept]
-    tokens = tokenize(texts)
+def kept_rows(lines: Sequence[_Line]) -> list[int]:
+    """The lines a pass keeps so far: those no rule or model removed."""
+    return [i for i, line in enumerate(lines) if not line.blank and line.reason is None]
+
+
+def kept_inputs(
+    lines: Sequence[_Line], kept: list[int], repeated: frozenset[str], tokens: list[list[str]]
+) -> dict[str, object]:
+    """What the extract model reads of the `kept` lines, as the cleaned text will show them: no line a rule or the
+    model removed, a blank line between two kept lines where a blank line stood between them, the stop list their
+    own words vote for. A second pass over the cleaned text reads the very same lines. `tokens` are every line's
+    words (`StopWords.tokens`)."""
+    words = [tokens[i] for i in kept]
     gaps = [any(line.blank for line in lines[a + 1 : b]) for a, b in itertools.pairwise(kept)]
-    return kept, {
-        "texts": texts,
-        "tokens": tokens,
-        "stops": document_stop_words(tokens),
+    return {
+        "texts": [lines[i].text.strip() for i in kept],
+        "tokens": words,
+        "stops": document_stop_words(words),
         "blank_before": [False, *gaps][: len(kept)],
         "blank_after": [*gaps, False][: len(kept)],
         "ruled": [False] * len(kept),
@@ -1416,19 +1422,16 @@ def _content_model(lines: Sequence[_Line], repeated: frozenset[str], model: Cont
     return True
 
 
-def _extract_cuts(lines: Sequence[_Line], repeated: frozenset[str], extract: ContentModel) -> None:
+def _extract_cuts(lines: Sequence[_Line], repeated: frozenset[str], extract: ContentModel, stops: StopWords) -> None:
     """The lines of an article extract that the extract model is sure are not the article. The rules have removed
     most of what surrounds the article, so the model reads what they keep, as the cleaned text shows it
     (`kept_inputs`), and reads it again after each cut until it cuts nothing: a second pass over the cleaned text
     then finds what the last reading found, and cuts nothing more. Last of all the steps, so that no header or
     byline rule reads a document the model has changed; not on a text of a few lines, where no line has the
     context the model reads it by (a headline, a subheading and a paragraph)."""
-    while True:
-        kept, inputs = kept_inputs(lines, repeated)
-        if len(kept) < EXTRACT_MIN_LINES:
-            return
+    while len(kept := kept_rows(lines)) >= EXTRACT_MIN_LINES:
         cut = False
-        for i, score in zip(kept, extract.score(**inputs), strict=True):
+        for i, score in zip(kept, extract.score(**kept_inputs(lines, kept, repeated, stops.tokens)), strict=True):
             lines[i].score = float(score)
             if score < extract.threshold and not lines[i].body_start:
                 lines[i].reason = EXTRACT_REASON

@@ -60,7 +60,7 @@ from sklearn.model_selection import GroupKFold  # noqa: E402
 from sklearn.neural_network import MLPClassifier  # noqa: E402
 
 from build import SPLITS, build, shared_dir  # noqa: E402
-from curation.clean import clean_text, kept_inputs, model_inputs, tag_lines  # noqa: E402
+from curation.clean import clean_text, kept_inputs, kept_rows, model_inputs, tag_lines  # noqa: E402
 from curation.content_model import QUOTE_ENDS, SENTENCE_END, Forest, context_features, line_features  # noqa: E402
 from curation.repeated import learn_repeated  # noqa: E402
 from curation.spans import apply_spans  # noqa: E402
@@ -172,7 +172,9 @@ def _rows(
         else:
             unruled = [dataclasses.replace(line, reason=None) for line in lines]
             views = [
-                (raw, kept_inputs(view, repeated_by_kind[kind])) for raw, view in ((False, lines), (True, unruled))
+                (raw, (kept, kept_inputs(view, kept, repeated_by_kind[kind], stops.tokens)))
+                for raw, view in ((False, lines), (True, unruled))
+                if (kept := kept_rows(view))
             ]
         for raw, (kept, inputs) in views:
             if not kept:
