@@ -3668,7 +3668,7 @@ def _caption_core(folded: str) -> str:
 def _line_spans(lines: Sequence[_Line], length: int) -> list[Span]:
     """Spans for removed lines and for the whitespace that their removal leaves behind."""
     spans: list[Span] = []
-    content = [i for i, ln in enumerate(lines) if not ln.blank and ln.reason is None]
+    content = kept_rows(lines)
     first, last = (content[0], content[-1]) if content else (len(lines), -1)
     previous_kept: int | None = None
     for i, line in enumerate(lines):

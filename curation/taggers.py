@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
 
+from curation.content_model import EXTRACT_MODEL_FILE, EXTRACT_NAME, MODEL_FILE, NAME
 from curation.lexicon import LINE_PATTERNS
 
-CONTENT_MODEL_WEIGHTS = "data/content_model.json"
-EXTRACT_MODEL_WEIGHTS = "data/extract_model.json"
+# each model's reason code and the weights file whose digest is its version (`content_model.load_model`)
+MODELS = {NAME: MODEL_FILE, EXTRACT_NAME: EXTRACT_MODEL_FILE}
 
 
 @dataclass(frozen=True)
@@ -36,9 +37,9 @@ def short_digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:8]
 
 
-def _weights_version(path: str) -> str:
+def _weights_version(file: str) -> str:
     """Digest of the shipped model weights; "none" while the package ships no model."""
-    weights = resources.files("curation").joinpath(path)
+    weights = resources.files("curation").joinpath("data", file)
     return short_digest(weights.read_bytes()) if weights.is_file() else "none"
 
 
@@ -64,8 +65,7 @@ TAGGERS: dict[str, Tagger] = {
         for reason, patterns in LINE_PATTERNS.items()
     },
     **{reason: Tagger(f"clean.{reason}", version, "rule") for reason, version in _CODE_RULES.items()},
-    "content_model": Tagger("content_model", _weights_version(CONTENT_MODEL_WEIGHTS), "model"),
-    "extract_model": Tagger("extract_model", _weights_version(EXTRACT_MODEL_WEIGHTS), "model"),
+    **{name: Tagger(name, _weights_version(file), "model") for name, file in MODELS.items()},
 }
 
 

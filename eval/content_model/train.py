@@ -61,7 +61,15 @@ from sklearn.neural_network import MLPClassifier  # noqa: E402
 
 from build import SPLITS, build, shared_dir  # noqa: E402
 from curation.clean import clean_text, kept_inputs, kept_rows, model_inputs, tag_lines  # noqa: E402
-from curation.content_model import QUOTE_ENDS, SENTENCE_END, Forest, context_features, line_features  # noqa: E402
+from curation.content_model import (  # noqa: E402
+    EXTRACT_MODEL_FILE,
+    MODEL_FILE,
+    QUOTE_ENDS,
+    SENTENCE_END,
+    Forest,
+    context_features,
+    line_features,
+)
 from curation.repeated import learn_repeated  # noqa: E402
 from curation.spans import apply_spans  # noqa: E402
 from schemas import CurationConfig  # noqa: E402
@@ -99,26 +107,14 @@ def _documents() -> list[tuple[str, str, list[int | None], set[int]]]:
     for page in load_pages(part="dev"):
         docs.append(("page", page.text, silver_labels(page), gold_lines(page)))
     shared = shared_dir()
-    for split in TRAIN_SPLITS:
-        for doc in build(split, shared):
-            docs.append(
-                (
-                    split,
-                    doc.text,
-                    [None if ln.label == "blank" else int(ln.label != "boilerplate") for ln in doc.lines],
-                    set(),
-                )
-            )
-    for doc in load_seeds(shared / "seeds"):
-        docs.append(
-            (
-                "seeds",
-                doc.text,
-                [None if ln.label == "blank" else int(ln.label != "boilerplate") for ln in doc.lines],
-                set(),
-            )
-        )
+    docs += [(split, doc.text, _labels(doc.lines), set()) for split in TRAIN_SPLITS for doc in build(split, shared)]
+    docs += [("seeds", doc.text, _labels(doc.lines), set()) for doc in load_seeds(shared / "seeds")]
     return docs
+
+
+def _labels(lines: list) -> list[int | None]:
+    """A generated or hand-labelled document's line labels: 1 article (content, subheading), 0 not, None blank."""
+    return [None if ln.label == "blank" else int(ln.label != "boilerplate") for ln in lines]
 
 
 def _vocabulary(labelled: list[tuple[list[list[str]], list[int]]]) -> dict[str, float]:
@@ -348,10 +344,6 @@ def _threshold(scores: np.ndarray, rows: dict[str, np.ndarray]) -> tuple[float, 
     return best
 
 
-def _labels(lines: list) -> list[int | None]:
-    return [None if ln.label == "blank" else int(ln.label != "boilerplate") for ln in lines]
-
-
 def _extract_documents() -> list[tuple[str, str, list[int | None], set[int]]]:
     """The extract model's documents: every generated split but the blind ones, the seeds, and the real-layout
     extracts of the dev pages (`eval/webpages/extracts.py`: the page's own headline, byline and dateline lines, then
@@ -380,21 +372,15 @@ def _extract_threshold(scores: np.ndarray, rows: dict[str, np.ndarray]) -> tuple
     rules keep, in the generated splits (layouts each fold never saw) and in the real extracts alike."""
     free = (rows["y"] >= 0) & ~rows["ruled"] & ~rows["raw"]
     real = rows["kind"] == "extracts"
+    groups = {
+        "generated_content_cut": free & ~real & (rows["y"] == 1),
+        "real_content_cut": free & real & (rows["y"] == 1),
+        "generated_boilerplate_cut": free & ~real & (rows["y"] == 0),
+    }
     best: tuple[float, dict[str, float]] = (0.0, {})
     for threshold in EXTRACT_THRESHOLDS:
         cut = scores < threshold
-        figures = {
-            "generated_content_cut": float(
-                (cut & free & ~real & (rows["y"] == 1)).sum() / (free & ~real & (rows["y"] == 1)).sum()
-            ),
-            "real_content_cut": float(
-                (cut & free & real & (rows["y"] == 1)).sum() / (free & real & (rows["y"] == 1)).sum()
-            ),
-            "generated_boilerplate_cut": float(
-                (cut & free & ~real & (rows["y"] == 0)).sum() / (free & ~real & (rows["y"] == 0)).sum()
-            ),
-        }
-        figures = {name: round(value, 5) for name, value in figures.items()}
+        figures = {name: round(float(cut[group].mean()), 5) for name, group in groups.items()}
         print(f"  threshold {threshold:.2f}: {figures}")
         if max(figures["generated_content_cut"], figures["real_content_cut"]) > EXTRACT_MAX_LOSS:
             break
@@ -407,16 +393,15 @@ def main() -> None:
     parser.add_argument("--shape", choices=("page", "extract"), default="page")
     parser.add_argument("--out", help="default: curation/data/content_model.json, or extract_model.json")
     args = parser.parse_args()
-    out = args.out or str(REPO / "curation" / "data" / f"{'content' if args.shape == 'page' else 'extract'}_model.json")
+    out = args.out or str(REPO / "curation" / "data" / (MODEL_FILE if args.shape == "page" else EXTRACT_MODEL_FILE))
     # the page model as fitted (stop 32) counts no closing quote as a sentence's end; the extract model does
     sentence_end = SENTENCE_END if args.shape == "page" else SENTENCE_END + QUOTE_ENDS
     if args.shape == "page":
         rows = _rows(_documents())
     else:
         docs = _extract_documents()
-        kinds = sorted({kind for kind, *_ in docs})
         # a generated split is one kind of layouts, all in one fold; the real extracts, of 363 sites, by document
-        kinds = [kind for kind in kinds if kind != "extracts"]
+        kinds = sorted({kind for kind, *_ in docs} - {"extracts"})
         rows = _rows(
             docs, EXTRACT_MIN_DOCS, {kind: number % FOLDS for number, kind in enumerate(kinds)}, sentence_end, False
         )
