@@ -22,6 +22,7 @@ read as data files, not through jusText's HTML machinery.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -48,7 +49,7 @@ SENTENCE_END = tuple(".!?…。！？\"'”»)\u0964\u06d4\u061f")
 # The page model was fitted before they were counted; a model's file names the marks it was fitted with.
 QUOTE_ENDS = tuple("\u2019\u201c\u00ab\u2039\u203a\u300d\u300f")
 INNER_END = re.compile(r"\w[.!?。！？]\s+\S")
-SEPARATORS = re.compile(r"[|•·»›→/\\>]|::")
+SEPARATORS = re.compile(r"[|•·»›→/\\>]")  # and "::", counted apart: an alternation would slow the scan
 # Read on a line folded as the case-insensitive engine folds it (`gate.fold`): the same lines as a case-insensitive
 # search, at a case-sensitive search's cost.
 LINKISH = re.compile(r"https?://|www\.|@|\.(?:com|org|net|de|fr|es|pl)\b")
@@ -64,32 +65,42 @@ COHESION_SCORE = 0.5  # a line the line model more likely keeps than not
 
 
 @cache
-def stop_lists() -> tuple[dict[str, tuple[int, ...]], int]:
-    """Word -> the indices of the jusText languages whose stop list holds it, and the language count."""
-    index: dict[str, list[int]] = {}
+def stop_lists() -> tuple[dict[str, int], np.ndarray, np.ndarray, int]:
+    """The jusText stop lists as one table: word -> its row, the lists that hold each row's word (row r's are
+    `lists[starts[r]:starts[r + 1]]`), and the number of lists. A frequent word ("a", "de") is in dozens of lists:
+    a document's votes are then a few array operations, not a Python loop over every list of every word."""
+    rows: dict[str, list[int]] = {}
     names = stoplist_names()
     for number, name in enumerate(names):
         for word in stoplist_words(name):
             if word.strip():
-                index.setdefault(word.casefold(), []).append(number)
-    return {word: tuple(langs) for word, langs in index.items()}, len(names)  # tuples: 150,000 arrays weigh 17 MB
+                rows.setdefault(word.casefold(), []).append(number)
+    sizes = np.fromiter(map(len, rows.values()), dtype=np.intp, count=len(rows))
+    lists = np.fromiter((number for held in rows.values() for number in held), dtype=np.intp, count=int(sizes.sum()))
+    starts = np.concatenate([[0], np.cumsum(sizes)])
+    return {word: row for row, word in enumerate(rows)}, starts, lists, len(names)
 
 
 def document_stop_words(tokens: list[list[str]]) -> frozenset[str]:
     """The stop list of the language whose list covers most of the document's words."""
-    index, languages = stop_lists()
+    rows, starts, lists, languages = stop_lists()
     sample: list[str] = []
     for line in tokens:
         sample += line
         if len(sample) > STOP_SAMPLE_WORDS:
             break
     # each distinct word once (a page repeats its words), its count a vote for each list that holds it
-    found = [(index[word], count) for word, count in Counter(sample).items() if word in index]
-    if not found:
+    counts = Counter(sample)
+    held = np.fromiter(map(rows.get, counts, itertools.repeat(-1)), dtype=np.intp, count=len(counts))
+    known = held >= 0
+    if not known.any():
         return frozenset()
-    lists = [number for langs, _ in found for number in langs]
-    votes = [count for langs, count in found for _ in langs]
-    return _language_words(int(np.bincount(lists, votes, minlength=languages).argmax()))  # ties: the first list
+    held = held[known]
+    first, sizes = starts[held], starts[held + 1] - starts[held]
+    # each known word's run of `lists`, end to end
+    at = np.repeat(first - np.cumsum(sizes) + sizes, sizes) + np.arange(sizes.sum())
+    votes = np.bincount(lists[at], np.repeat(np.fromiter(counts.values(), dtype=np.intp)[known], sizes), languages)
+    return _language_words(int(votes.argmax()))  # ties: the first list
 
 
 @cache
@@ -168,7 +179,9 @@ def _base(
     n_stops = sum(map(stops.__contains__, words))
     symbols = chars - alnum - n_spaces
     folded = fold(text)
-    copyright = any(mark in folded for mark in COPYRIGHT_MARKS) or ALL_RIGHTS.search(folded) is not None
+    copyright = any(mark in folded for mark in COPYRIGHT_MARKS) or (
+        "all rights" in folded and ALL_RIGHTS.search(folded) is not None  # the plain search first: it is 20x faster
+    )
     return [
         math.log1p(chars),
         math.log1p(n_words),
@@ -180,7 +193,7 @@ def _base(
         n_digits / chars,
         symbols / chars,
         n_capitalized / n_raw if n_raw else 0.0,
-        math.log1p(len(SEPARATORS.findall(text))),
+        math.log1p(len(SEPARATORS.findall(text)) + text.count("::")),
         float(LINKISH.search(folded) is not None),
         float(copyright),
         math.log1p(len(INNER_END.findall(text))),
@@ -194,28 +207,28 @@ def _base(
     ]
 
 
-def _window_mean(values: np.ndarray, radius: int) -> np.ndarray:
-    """The mean of each row's window of rows, column by column (or of a single column's values)."""
+def _window_means(values: np.ndarray, radii: Sequence[int]) -> list[np.ndarray]:
+    """The mean of each row's window of rows, column by column (or of a single column's values), for each radius."""
     n = len(values)
     padded = np.concatenate([np.zeros((1, *values.shape[1:])), np.cumsum(values, axis=0)])
     idx = np.arange(n)
-    lo = np.maximum(idx - radius, 0)  # np.clip's bounds, without its dispatch: a short extract calls this often
-    hi = np.minimum(idx + radius + 1, n)
-    width = (hi - lo).reshape(n, *([1] * (values.ndim - 1)))
-    return (padded[hi] - padded[lo]) / width
-
-
-def _shift(matrix: np.ndarray, offset: int) -> np.ndarray:
-    """Rows moved by `offset` (row i gets row i+offset), zeros past either end, plus a column saying so."""
-    n = len(matrix)
-    out = np.zeros((n, matrix.shape[1] + 1))
-    if offset > 0:
-        out[: max(0, n - offset), :-1] = matrix[offset:]
-        out[max(0, n - offset) :, -1] = 1.0
-    else:
-        out[-offset:, :-1] = matrix[: n + offset]
-        out[: min(n, -offset), -1] = 1.0
+    out = []
+    for radius in radii:
+        lo = np.maximum(idx - radius, 0)  # np.clip's bounds, without its dispatch: a short extract calls this often
+        hi = np.minimum(idx + radius + 1, n)
+        out.append((padded[hi] - padded[lo]) / (hi - lo).reshape(n, *([1] * (values.ndim - 1))))
     return out
+
+
+def _shifts(matrix: np.ndarray, offsets: Sequence[int]) -> list[np.ndarray]:
+    """For each offset, the rows moved by it (row i gets row i+offset), zeros past either end, plus a column saying
+    so."""
+    n, columns = matrix.shape
+    reach = max(map(abs, offsets))
+    padded = np.zeros((n + 2 * reach, columns + 1))
+    padded[reach : reach + n, :-1] = matrix
+    padded[:reach, -1] = padded[reach + n :, -1] = 1.0
+    return [padded[reach + offset : reach + offset + n] for offset in offsets]
 
 
 NEIGHBOUR_COLUMNS = (0, 2, 4, 10, 14, 15)  # length, stop density, sentence end, separators, ruled, repeated
@@ -291,9 +304,8 @@ def line_features(
     said = _vocabulary_features(tokens, vocabulary)
     parts = [base, position[:, None], cum[:, None], np.broadcast_to(doc, (n, 3)), _title_overlap(words)[:, None], said]
     neighbours = np.column_stack([base[:, NEIGHBOUR_COLUMNS], said[:, 0]])
-    parts += [_shift(neighbours, k) for k in NEIGHBOUR_OFFSETS]
-    for radius in WINDOWS:
-        parts.append(_window_mean(neighbours, radius))
+    parts += _shifts(neighbours, NEIGHBOUR_OFFSETS)
+    parts += _window_means(neighbours, WINDOWS)
     return np.concatenate(parts, axis=1), words
 
 
@@ -342,14 +354,13 @@ def context_features(scores: np.ndarray, log_chars: np.ndarray, words: list[froz
     before = np.clip(start - idx, 0, None)
     after = np.clip(idx - end + 1, 0, None)
     parts = [scores, scores * log_chars, log_chars, inside.astype(float), np.log1p(before), np.log1p(after)]
-    parts += [_window_mean(scores, r) for r in SCORE_WINDOWS]
-    for k in (-2, -1, 1, 2):
-        parts.append(_shift(scores[:, None], k)[:, 0])
+    parts += _window_means(scores, SCORE_WINDOWS)
+    parts += [shifted[:, 0] for shifted in _shifts(scores[:, None], (-2, -1, 1, 2))]
     best_before = np.maximum.accumulate(np.concatenate([[0.0], scores[:-1]]))
     best_after = np.maximum.accumulate(np.concatenate([[0.0], scores[::-1][:-1]]))[::-1]
     parts += [best_before, best_after, np.full(n, (end - start) / max(1, n))]
     share, shared = _cohesion(scores, words)
-    parts += [share, shared, _window_mean(share, 2)]
+    parts += [share, shared, *_window_means(share, (2,))]
     return np.stack(parts, axis=1)
 
 
