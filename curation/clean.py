@@ -306,6 +306,7 @@ CREDIT_TAIL_GATE = SearchGate(CREDIT_TAIL)  # most short lines hold no credit's 
 # Numbers in a market ticker row above a headline ("FTSE 100 8,164.12 +0.4% · GBP/USD 1.2714 · Brent $86.41").
 # A site name after a page title: "Headline | Daily Courier", "Headline — InfoPortal".
 DOTS = "·•∙⋅‧・"  # the middle dots that part a line's fields
+BYLINE_FIELD_MARKS = f" ,|-–—{DOTS}"  # what parts a byline's names from a field after them
 SITE_DOMAIN = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,4}$")
 SITE_SUFFIX = re.compile(rf"^(?P<head>.+?)\s+(?P<sep>[|–—{DOTS}-])\s+(?P<site>[^|–—{DOTS}-]{{2,40}})$")
 MENU_SEP = re.compile(rf"\s+(?:[{MENU_MARKS}/\\\\]|>{{1,2}}|::)\s+|\s*[{MENU_MARKS}]\s*")
@@ -2565,6 +2566,29 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     return (authors, published) if authors else None
 
 
+def _weak_byline(stripped: str, byline: tuple[list[str], str | None]) -> bool:
+    """One name and after it only a field that is no known role or outlet, no date: a section's name with its topic
+    or count ("ছবির গল্প · ১৪টি ছবি", "क्राइम डायरी · पोलीस आणि अग्निशमन") reads so in a script without case. A later
+    byline that vouches for itself (`_vouched_byline`) is the header's."""
+    names, published = byline
+    rest = stripped.removeprefix(names[0]) if len(names) == 1 and published is None else stripped
+    return (
+        rest != stripped
+        and bool(rest.strip(BYLINE_FIELD_MARKS))
+        and not known_name(names[0])
+        and not _is_role(rest.strip(BYLINE_FIELD_MARKS))
+    )
+
+
+def _vouched_byline(stripped: str, byline: tuple[list[str], str | None]) -> bool:
+    """A byline with a date, more than one name, or a known role or outlet after its one name."""
+    names, published = byline
+    if published is not None or len(names) > 1:
+        return True
+    rest = stripped.partition(names[0])[2].strip(BYLINE_FIELD_MARKS) if names else ""
+    return bool(rest) and _is_role(rest)
+
+
 def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | None:
     """Title, bylines and datelines: the lines before the first body line. Returns its index.
 
@@ -2591,6 +2615,7 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
     opening = lead if lead is not None and _short_headline(lead) else None
     short: _Line | None = None  # that line, when the first byline or dateline stands right under it
     labelled_read = False  # the authors come from a labelled byline ("By A", "作者：A")
+    weak_read = False  # they come from one name that only an unknown field after it vouched for
     for index, line in enumerate(lines):
         if menu is None and line.reason == "navigation":
             menu = line
@@ -2660,8 +2685,10 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
             line.reason = "byline"
             people = _people(byline[0])
             if labelled and not labelled_read:  # a label names the authors: over names read from their shape alone
-                result.authors, labelled_read = people or result.authors, True
-            result.authors = result.authors or people
+                result.authors, labelled_read, weak_read = people or result.authors, True, False
+            elif people and (not result.authors or (weak_read and _vouched_byline(stripped, byline))):
+                # the first byline's, or one over a section's name that read as a person's (`_weak_byline`)
+                result.authors, weak_read = people, _weak_byline(stripped, byline)
             result.published = result.published or byline[1]
         elif iso := _line_date(stripped):
             line.reason = "dateline"
@@ -3361,7 +3388,14 @@ def _choose_title(
         return
     echoes = [ln for key, ln in zip(keys, title_lines, strict=True) if key in distinct]
     for line in title_lines[: next(i for i, ln in enumerate(title_lines) if ln is echoes[0])]:
-        line.reason = "navigation"  # a label above the headline: "EXCLUSIVE", "MEINUNG", "ЭКСКЛЮЗИВ"
+        byline = _bare_names(line.text.strip())
+        if not result.authors and byline and _vouched_byline(line.text.strip(), byline) and _people(byline[0]):
+            # names that say they are a byline over the headline ("A and B, InfoPortal"); one name alone there may
+            # be a kicker about that person
+            line.reason, result.authors = "byline", _people(byline[0])
+            result.published = result.published or byline[1]
+        else:
+            line.reason = "navigation"  # a label above the headline: "EXCLUSIVE", "MEINUNG", "ЭКСКЛЮЗИВ"
     result.title = _without_site(echoes[0].text.strip())
     echoes[0].reason = "title"
     for echo in echoes[1:]:

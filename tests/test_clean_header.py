@@ -2614,3 +2614,45 @@ def test_two_letter_month_abbreviations_are_no_month(line: str, iso: str | None)
 )
 def test_listopad_by_the_way_the_day_is_written(line: str, iso: str) -> None:
     assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize(
+    ("kicker", "byline", "authors"),
+    [
+        # a section and its photo count, then two names and the outlet: names in a script without case read alike
+        ("قصة مصورة · 2 صورة", "يوسف العمري و سارة العمري - NovaPress", ["يوسف العمري", "سارة العمري"]),
+        # a section and its topic, then names with a date
+        (
+            "क्राइम डायरी · पोलीस आणि अग्निशमन",
+            "अमोल गायकवाड, संदीप कुलकर्णी | The Observer Group – 14/07/2021 19:32",
+            ["अमोल गायकवाड", "संदीप कुलकर्णी"],
+        ),
+    ],
+)
+def test_a_byline_that_vouches_for_itself_wins_over_a_section_read_as_a_name(
+    kicker: str, byline: str, authors: list[str]
+) -> None:
+    text = f"{TITLE}\n{kicker}\n{byline}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_text(text).authors == authors
+    assert_idempotent(text)
+
+
+def test_one_name_and_an_unknown_field_stays_the_byline_over_a_photo_credit() -> None:
+    text = f"{TITLE}\nდავით წიკლაური · რედაქცია\nფოტო: პირადი არქივი\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_text(text).authors == ["დავით წიკლაური"]
+
+
+@pytest.mark.parametrize(
+    ("over", "authors"),
+    [
+        ("Wanjiru Kiptoo and Chinedu Okafor, InfoPortal", ["Wanjiru Kiptoo", "Chinedu Okafor"]),
+        ("Wanjiru Ochieng and Chinedu Odhiambo", ["Wanjiru Ochieng", "Chinedu Odhiambo"]),
+        ("Wanjiru Ochieng", []),  # one name alone over a headline may be a kicker about that person
+    ],
+)
+def test_names_that_say_they_are_a_byline_over_the_headline(over: str, authors: list[str]) -> None:
+    menu = "Jobs | Vacancies | Internships | Scholarships"
+    text = f"{menu}\n{over}\n{TITLE}\n26 February 2017 (10 hours ago)\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors) == (TITLE, authors)
+    assert over not in apply_spans(text, cleaned.removed)
