@@ -308,6 +308,9 @@ CREDIT_TAIL_GATE = SearchGate(CREDIT_TAIL)  # most short lines hold no credit's 
 DOTS = "·•∙⋅‧・"  # the middle dots that part a line's fields
 BYLINE_FIELD_MARKS = f" ,|-–—{DOTS}"  # what parts a byline's names from a field after them
 SITE_DOMAIN = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,4}$")
+TITLE_PART = re.compile(rf"\s+(?:[|–—{DOTS}/»-]|::)\s+")  # between a headline and its site's name
+MAX_SITE_WORDS = 5
+SITE_CREDITS = ("byline", "footer")  # lines that name the site as a credit: "A for Outlet", "© 2025 Outlet"
 SITE_SUFFIX = re.compile(rf"^(?P<head>.+?)\s+(?P<sep>[|–—{DOTS}-])\s+(?P<site>[^|–—{DOTS}-]{{2,40}})$")
 MENU_SEP = re.compile(rf"\s+(?:[{MENU_MARKS}/\\\\]|>{{1,2}}|::)\s+|\s*[{MENU_MARKS}]\s*")
 MIN_MENU_ITEMS = 3
@@ -1057,6 +1060,8 @@ def clean_text(
     if page:
         result.authors = [name for name in result.authors if not _outlet(name, lines[rows[0]].text)]
     result.authors = [name for name in result.authors if not _organisation(name)]
+    if result.title is not None:
+        result.title = _without_named_site(result.title, lines)
     # a label the vocabulary lacks, kept before a name; in a script without case, a phrase taken for one
     if any(len(name.split()) > 2 or _caseless(name) for name in result.authors):
         result.authors = [kept for name in result.authors if (kept := _without_small_word(name, stops()))]
@@ -2720,7 +2725,9 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
         elif not _is_title_like(_headline_core(stripped, first=not title_lines)):
             standfirst = index if standfirst is None else standfirst
             continue  # a standfirst: article text inside the header, above its byline or dateline; it confirms nothing
-        elif confirmed is not None and last_meta is not None and _field_under(lines, index, confirmed, last_meta):
+        elif (confirmed is not None and last_meta is not None and _field_under(lines, index, confirmed, last_meta)) or (
+            _field_over_meta(lines, index, title_lines)
+        ):
             line.reason = "header_field"
             continue
         else:
@@ -3016,6 +3023,27 @@ def _field_under(lines: Sequence[_Line], index: int, confirmed: _Line, last_meta
         and words <= MAX_FIELD_LINE_WORDS
         and words < len(confirmed.text.split())
         and _header_follows(lines, index)
+    )
+
+
+def _field_over_meta(lines: Sequence[_Line], index: int, title_lines: Sequence[_Line]) -> bool:
+    """A line with a figure between the headline and the byline or dateline right under it, shorter than the
+    headline: a header's field ("Unsere Wertung: 7,5 von 10 Punkten", "Zebrano 5 480 zł z 40 000 zł", "Dziś o
+    21:30 w telewizji"), which would otherwise stand right over the metadata, where a headline stands. A kicker
+    over a headline is shorter than the headline, and has no figure."""
+    stripped = lines[index].text.strip()
+    above = _previous_line(lines, index)
+    below = _next_line(lines, index)
+    return (
+        bool(title_lines)
+        and above is title_lines[-1]
+        and below is not None
+        and any(c.isdigit() for c in stripped)
+        and not stripped.endswith(SENTENCE_END)
+        and _words(stripped) < _words(above.text)
+        and _words(above.text) >= MIN_TITLE_WORDS
+        and not _capitals(above.text)
+        and bool(_line_date(below.text.strip()) or _byline(below.text.strip()) or _bare_names(below.text.strip()))
     )
 
 
@@ -3495,6 +3523,31 @@ def _topic(texts: Sequence[str], stops: StopWords) -> frozenset[str]:
 def _is_kicker(text: str) -> bool:
     """A label in capitals of at most MAX_KICKER_WORDS words and no digits: "EXCLUSIVE", "SON DAKİKA", "TYLKO U NAS"."""
     return len(text.split()) <= MAX_KICKER_WORDS and text.isupper() and not any(c.isdigit() for c in text)
+
+
+def _without_named_site(title: str, lines: Sequence[_Line]) -> str:
+    """The title without a first or a last part that names the site as the document credits it: in its byline ("A
+    for Global Times Online") or its copyright line ("© 2025 NovaPress"), not in its menus or teasers, which name
+    topics a headline may name too ("Sazerac - alles über den Cocktail-Klassiker"). A page
+    title puts its site's name before or after the headline, after any mark ("X / NovaPress", "Global Times Online –
+    X"); a name the page credits elsewhere is the site's, whatever its words (`_without_site` reads only names that
+    read as an outlet's)."""
+    parts = TITLE_PART.split(title)
+    if len(parts) < 2:
+        return title
+    whole = _fold(title)
+    removed = (_fold(line.text) for line in lines if line.reason in SITE_CREDITS)
+    credits = f" {' '.join(key for key in removed if whole not in key)} "  # not a line that holds the title itself
+    named = [0 < len(part.split()) <= MAX_SITE_WORDS and f" {_fold(part)} " in credits for part in parts]
+    kept = parts
+    while len(kept) > 1 and named[-1]:
+        kept, named = kept[:-1], named[:-1]
+    while len(kept) > 1 and named[0]:
+        kept, named = kept[1:], named[1:]
+    if kept == parts:
+        return title
+    head = title[title.index(kept[0]) : title.rindex(kept[-1]) + len(kept[-1])]
+    return head if _words(head) >= MIN_TITLE_WORDS else title
 
 
 def _without_site(title: str) -> str:

@@ -2656,3 +2656,42 @@ def test_names_that_say_they_are_a_byline_over_the_headline(over: str, authors: 
     cleaned = clean_text(text)
     assert (cleaned.title, cleaned.authors) == (TITLE, authors)
     assert over not in apply_spans(text, cleaned.removed)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        f"Global Times Online – {TITLE}",  # the site before the headline, after a dash
+        f"{TITLE} / Global Times Online",  # after a slash
+        f"Global Times Online · {TITLE}",
+    ],
+)
+def test_a_title_part_the_page_credits_as_its_site_is_left_off(headline: str) -> None:
+    text = f"{headline}\nAnna Nowak for Global Times Online\n\n{BODY}\n\n{BODY2}\n\n© 2024 Global Times Online\n"
+    assert clean_text(text).title == TITLE
+
+
+def test_a_title_part_only_a_menu_names_stays() -> None:
+    headline = "Sazerac - the cocktail classic from New Orleans"
+    text = f"Home | Sazerac | Drinks | Bars\n{headline}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_text(text).title == headline
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Unsere Wertung: 7,5 von 10 Punkten",  # a rating
+        "14.480 € von 30.000 € gesammelt",  # a fundraiser's total
+        "Tonight at 21:30 on channel 2",  # a listing's time
+    ],
+)
+def test_a_field_with_a_figure_between_the_headline_and_the_byline_is_no_headline(field: str) -> None:
+    text = f"{TITLE}\n{field}\nBy Anna Nowak\n12 March 2024\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, ["Anna Nowak"], "2024-03-12")
+    assert field not in apply_spans(text, cleaned.removed)
+
+
+def test_a_headline_with_a_figure_under_a_kicker_stays_the_headline() -> None:
+    text = f"EXCLUSIVE\nRussia fires 40 missiles at Kyiv overnight\nBy Anna Nowak\n12 March 2024\n\n{BODY}\n"
+    assert clean_text(text).title == "Russia fires 40 missiles at Kyiv overnight"
