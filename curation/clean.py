@@ -169,6 +169,17 @@ GLUED_DATE = re.compile(
 )
 # A wire dateline glued before the first sentence: "MOSCOW, March 3 (Reuters) - ", "BERLIN (dpa) – ":
 # a place in capitals and/or an agency in parentheses, then a dash.
+# where a dateline's fields part: a comma, a dash, a bar, a dot, a slash, a colon, a bracket
+DATELINE_FIELD = re.compile(r"\s*(?:[,،:։(]|\)|\s[–—|·•/-]{1,2})\s*")
+# where a dateline ends and the text starts: a dash, a bar, a dot, a slash, a colon (Armenian "։" too), a full stop
+# after the date, a closing bracket, an agency between slashes ("/ქართლინფო/. ")
+DATELINE_END = re.compile(r"\s*(?:[:։]|\.|\)\s*[·•:.–—-]?|\s[–—|·•/-]{1,2}|\s/[^/\s]{1,30}/\.?)\s+")
+DATELINE_MARKS = " ,:;()–—|·•/-"
+# a clock after a date, with a word for "hour" before it or for the half of the day after it, in a language the
+# clock pattern does not know ("28 Kurume 2025, 6:53 manheru", "22 Agusito 2015, ssaawa 11:57 ez'olweggulo")
+CLOCK_TAIL = re.compile(r",?\s+(?:[^\W\d_]+\s+)?\d{1,2}[:.]\d{2}(?:\s+[^\s\d]+){0,2}$")
+MAX_DATE_FIELD_CHARS = 60
+MAX_PLACE_FIELD_WORDS = 3
 GLUED_OUTLET = re.compile(  # after the dateline's own dash or full stop: "— Ararat-press — ", ". Kartlinfo — "
     r"(?<=[–—./-]\s)(?P<outlet>[^\W\d_][^\s\d–—.!?:]*(?:\s[^\s\d–—.!?:]+){0,2})\s+(?:[–—]|--)\s+(?=\S)"
 )
@@ -377,6 +388,11 @@ DAY_BY_MONTH = re.compile(r"d\??m|m\??d")  # a date's shape ("y?dm"): the day ne
 CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?", re.IGNORECASE)
 # a word keeps its combining signs: Devanagari "नवंबर" has a vowel sign and an anusvara that are not \w
 LABEL_COLON = re.compile(r"^(?:[^\W\d_]+\s+){3,5}[^\W\d_]+\s*:")  # four to six words, then a colon
+# a dot between Thai letters: an abbreviation's ("มี.ค.", March; "พ.ศ.", the Buddhist era), which dateparser's locale
+# data writes without its dots ("มีค")
+THAI_LETTERS = re.compile(r"[\u0e01-\u0e4e]")
+THAI_CENTURY = 2500  # of the Buddhist era: a Thai date's two-digit year ("25 ส.ค. 67") is 2567, 2024 in the common era
+THAI_DOTS = re.compile(r"(?<=[\u0e01-\u0e4e])\.(?=[\u0e01-\u0e4e])")
 YEAR_MARK = re.compile(r"(?<=\d{4})[ءم](?!\w)")  # the era's letter glued to a year: Urdu "2025ء", Arabic "2024م"
 MONTHS = re.split(r"\s+", "january february march april may june july august september october november december")
 # Solar Hijri years from 1300 (1921) to 1420 (2041): a year of the lunar Hijri calendar, which Arabic sites print
@@ -711,6 +727,8 @@ def _written_date(body: str) -> str | None:
     months, weekdays = _calendar_words()
     body = ZONE_OFFSET.sub(" ", CJK_DATE.sub(r"\3.\2.\1", VIETNAMESE_DATE.sub(r"\1.\2.\3", body)))
     body = YEAR_MARK.sub("", ZONE_CAPITALS.sub(r"\1", body))
+    if "." in body and THAI_DOTS.search(body):
+        body = THAI_DOTS.sub("", body)
     numeric = NUMERIC_DATE.search(body)
     if numeric:  # "le 18.03.2020", "Mi., 06.03.2024": a numeric date among filler words
         around = _fold_word(body[: numeric.start()] + " " + body[numeric.end() :])
@@ -736,6 +754,9 @@ def _written_date(body: str) -> str | None:
             elif len(token) <= 2 and day is None and 1 <= number <= 31:
                 day = number
                 order.append("d")
+            elif len(token) == 2 and year is None and order[-1:] == ["m"] and THAI_LETTERS.search(body):
+                year = _common_era(THAI_CENTURY + number)  # "25 ส.ค. 67": the Buddhist era's year 2567, in two digits
+                order.append("y")
             else:
                 return None
         elif token in named and month is None:
@@ -3640,6 +3661,9 @@ def _glued_dateline(line: _Line, result: Cleaned) -> list[Span]:
         or (wire.group("colon") and agency and (agency.strip("()").isupper() or _is_agency(agency.strip("()"))))
     ):  # "STAVANGER (NTB): " but not "UNESCO (Paris): a note."
         wire = None  # "KYIV (Agency), 2024/01/13. " and "PARIS, 3 March 2024: " need the date before . or :
+    if wire and not date and (fielded := _fielded_dateline(line.text)) and fielded[0] > wire.end():
+        result.published = result.published or fielded[1]  # "BAGUIO — Pambansang Balitaan — 08/27/2019 14:28 PHT: "
+        return [Span(line.start, line.start + _raw_offset(line.raw, fielded[0]), "dateline")]
     if wire and (agency or (len(wire.group("place")) >= 3 and wire.group("place").isupper())):
         if date:
             iso = parse_date(date)
@@ -3653,6 +3677,9 @@ def _glued_dateline(line: _Line, result: Cleaned) -> list[Span]:
             result.published = result.published or iso
             end += dated.end()
         return [Span(line.start, line.start + _raw_offset(line.raw, end), "dateline")]
+    if fielded := _fielded_dateline(line.text):
+        result.published = result.published or fielded[1]
+        return [Span(line.start, line.start + _raw_offset(line.raw, fielded[0]), "dateline")]
     match = GLUED_DATE.match(line.text)
     if match and match.group("clock") and not match.group("mark"):
         match = None  # "25 de Setembro de 2012 às 14:27 Vala a pena …": a comment's own date, in its sentence
@@ -3660,6 +3687,47 @@ def _glued_dateline(line: _Line, result: Cleaned) -> list[Span]:
         result.published = result.published or iso
         return [Span(line.start, line.start + _raw_offset(line.raw, match.end()), "dateline")]
     return []
+
+
+def _fielded_dateline(text: str) -> tuple[int, str] | None:
+    """A dateline glued before the first sentence, read as fields: a place, up to one more short field (an
+    agency, a weekday), a date that `parse_date` reads, then a mark that ends the dateline (a dash, a bar, a slash, a
+    colon, a full stop, an agency between slashes) and the text. Where the patterns above know no shape ("OLSZTYN /
+    14 września 2025 / ", "GRAZ, 17. Juni 2025 um 17:09 Uhr · ", "ԵՐԵՎԱՆ, 21.11.2018, 08:01։ ", "GABORONE (20
+    Diphalane 2019, 2:52 motshegare) · "). Returns where the text starts and the date. A comma ends no dateline:
+    "Paris, 12 March 2024, was the day …" is a sentence."""
+    head = text[:MAX_DATELINE_CHARS]
+    fields = [0, *(m.end() for m in DATELINE_FIELD.finditer(head))]
+    found: tuple[int, str] | None = None
+    for first, start in enumerate(fields[1:3], 1):  # a date first is `GLUED_DATE`'s: "Mai 2001 Am 5. Mai …" is text
+        before = [head[a:b].strip(DATELINE_MARKS) for a, b in itertools.pairwise(fields[: first + 1])]
+        if not all(_place_field(field, i == 0) for i, field in enumerate(before)):
+            break
+        for end in DATELINE_END.finditer(head, start):
+            date = head[start : end.start()].strip(DATELINE_MARKS)
+            if len(date) > MAX_DATE_FIELD_CHARS:
+                break
+            rest = text[end.end() :]
+            if _capital_start(rest) and (iso := parse_date(date) or parse_date(CLOCK_TAIL.sub("", date))):
+                found = (end.end(), iso) if found is None or end.end() > found[0] else found
+    return found
+
+
+def _place_field(field: str, place: bool) -> bool:
+    """A dateline's place before its date, in capitals ("GRAZ", "LUNGSOD QUEZON") or in a script without them, then
+    maybe an agency or a weekday ("Pambansang Balitaan", "Olwomukaaga"): up to three words each. A capitalized word
+    first is a label ("Postitatud: 27 Jaan 2012, 10:32 …", a forum post's), not a place."""
+    words = field.split()
+    return (
+        0 < len(words) <= MAX_PLACE_FIELD_WORDS
+        and all(map(_capital_start, words))
+        and (not place or all(w.isupper() or w.lower() == w.upper() or not w[0].isupper() for w in words))
+    )
+
+
+def _capital_start(word: str) -> bool:
+    """A word that starts with a capital, or with a letter of a script that has none in use (Georgian's are not)."""
+    return word[:1].isalpha() and (not word[0].islower() or "\u10d0" <= word[0] <= "\u10ff")
 
 
 def _date_and_outlet(field: str) -> tuple[str, str | None]:

@@ -1379,9 +1379,10 @@ DATE_LANGS = (
 # that dateparser lacks ("الجمعة 8 فيفري 2019").
 MONTH_EXTRAS = (  # then Māori (borrowed, traditional), Zulu/Xhosa, Shona, Setswana, Luganda, Sesotho, Xitsonga,
     # Latin (genitive, nominative, ablative), Somali as written (dateparser has "jannaayo"), Moroccan and Algerian
-    # Arabic ("يوليوز", "غشت", "شتنبر", "نونبر", "دجنبر"; "أوت"): dateparser lacks them
+    # Arabic ("يوليوز", "غشت", "شتنبر", "نونبر", "دجنبر"; "أوت"), the Levant's and Iraq's two-word months ("كانون
+    # الثاني", January; written with a hyphen here, read with a space): dateparser lacks them
     "januara јануара januarja janvārī jaanuaril جانفي hānuere kohitātea januwari janyuwari ndira ferikgong "
-    "janwaliyo pherekgong sunguti ianuarii ianuarius ianuario janaayo",
+    "janwaliyo pherekgong sunguti ianuarii ianuarius ianuario janaayo كانون-الثاني كانون-ثاني",
     "februara фебруара februarja februārī veebruaril شباط فيفري pēpuere huitanguru februwari hlakola nyenyenyani "
     "februarii februarius februario kukadzi tlhakole febwaliyo febraayo",
     "marta марта marca martā märtsil آذار māehe poutūterangi mashi matshi kurume mopitlo marisi hlakubele "
@@ -1398,11 +1399,11 @@ MONTH_EXTRAS = (  # then Māori (borrowed, traditional), Zulu/Xhosa, Shona, Sets
     "septembra септембра septembrī septembril أيلول hepetema mahuru septemba septhemba gunyana lwetse sebuttemba "
     "ndzhati septembris septembri sebtembar شتنبر",
     "oktobra октобра oktobrī oktoobril oketopa whiringa-ā-nuku okthoba okthobha gumiguru diphalane okitobba "
-    "mphalane nhlangula octobris octobri oktoobar",
+    "mphalane nhlangula octobris octobri oktoobar تشرين-الأول تشرين-أول",
     "novembra новембра novembrī novembril noema whiringa-ā-rangi novemba mbudzi ngwanatsele pudungwana hukuri "
-    "novembris novembri nofembar نونبر",
+    "novembris novembri nofembar نونبر تشرين-الثاني تشرين-ثاني",
     "decembra децембра decembrī detsembril tīhema hakihea disemba zvita sedimonthole desemba tshitwe "
-    "n’wendzamhala decembris decembri desembar دجنبر",
+    "n’wendzamhala decembris decembri desembar دجنبر كانون-الأول كانون-أول",
 )
 # Words that may sit between the parts of a written date ("3 de marzo de 2024", "2 марта 2024 г.").
 # The months of the Solar Hijri calendar, which Iran's and Afghanistan's sites date by ("۱۴ آذر ۱۴۰۲"): the Iranian
@@ -1431,6 +1432,9 @@ DATE_FILLERS = frozenset(
         "թ "  # Armenian "2026 թ. նոյեմբերի 25"
         "én án jén ján "  # Hungarian "on the 25th": "november 25-én"
         "ka "  # Somali "the" after the day: "20-ka Janaayo 2015"
+        # Thai, its dots dropped (`clean.THAI_DOTS`): the eras' marks "พ.ศ." (Buddhist), "ค.ศ." (common), "เวลา" (at)
+        # and "น." (o'clock): "13 ธ.ค. 2566 เวลา 10:30 น."
+        "พศ คศ เวลา น "
         # Latin: "die Mercurii, 25 Novembris 2026", "die 25 mensis Novembris 2026, hora 14:32"
         "die mensis hora anno domini lunae martis mercurii iovis veneris saturni solis dominica",
     )

@@ -2695,3 +2695,50 @@ def test_a_field_with_a_figure_between_the_headline_and_the_byline_is_no_headlin
 def test_a_headline_with_a_figure_under_a_kicker_stays_the_headline() -> None:
     text = f"EXCLUSIVE\nRussia fires 40 missiles at Kyiv overnight\nBy Anna Nowak\n12 March 2024\n\n{BODY}\n"
     assert clean_text(text).title == "Russia fires 40 missiles at Kyiv overnight"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("13 มี.ค. 2560", "2017-03-13"),  # a Thai month's abbreviation with its dots, the Buddhist era's year
+        ("โพสต์เมื่อ ๑๓ มีนาคม พ.ศ. ๒๕๖๐", "2017-03-13"),  # Thai digits, the era's mark "พ.ศ."
+        ("13 ธ.ค. 2566 เวลา 10:30 น.", "2023-12-13"),  # "at" and "o'clock" around the clock
+        ("25 ส.ค. 67 14:13 น.", "2024-08-25"),  # the era's year in two digits
+        ("الجمعة 13 كانون الثاني 2023", "2023-01-13"),  # the Levant's two-word months
+        ("13 تشرين الأول 2023", "2023-10-13"),
+    ],
+)
+def test_thai_and_levantine_dates(line: str, iso: str) -> None:
+    assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize(
+    ("dateline", "iso"),
+    [
+        ("OLSZTYN / 14 września 2025 / ", "2025-09-14"),
+        ("GRAZ, 17. Juni 2025 um 17:09 Uhr · ", "2025-06-17"),
+        ("BAGUIO — Pambansang Balitaan — 08/27/2019 14:28 PHT: ", "2019-08-27"),  # an agency between place and date
+        ("ԵՐԵՎԱՆ, 21.11.2018, 08:01։ ", "2018-11-21"),  # Armenian full stop
+        ("ქუთაისი, 16.11.2020 09:18 /ქართლინფო/. ", "2020-11-16"),  # an agency between slashes
+        ("GABORONE (20 Diphalane 2019, 2:52 motshegare) · ", "2019-10-20"),  # a clock with its half of the day
+        ("WAKISO – Olwomukaaga, nga 22 Agusito 2015, ssaawa 11:57 ez'olweggulo — ", "2015-08-22"),
+    ],
+)
+def test_a_dateline_glued_to_the_first_sentence_read_as_fields(dateline: str, iso: str) -> None:
+    text = f"{TITLE}\n\n{dateline}{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert cleaned.published == iso
+    assert apply_spans(text, cleaned.removed).startswith(f"{BODY}\n")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Postitatud: 27 Jaan 2012, 10:32 Teema pealkiri: Re: Üks mullusuvine ettevõtmine.",  # a label, no place
+        "Paris, 12 March 2024, was the day when the council met for the last time.",  # a comma ends no dateline
+        "Mai 2001 Am 5. Mai ging's wieder einmal rund auf der Freilichtbühne.",  # a date first: text
+    ],
+)
+def test_a_sentence_that_opens_with_a_date_is_no_glued_dateline(first: str) -> None:
+    text = f"{TITLE}\n\n{first}\n\n{BODY}\n"
+    assert first in apply_spans(text, clean_text(text).removed)
