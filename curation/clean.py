@@ -119,6 +119,10 @@ MAX_STOP_HEADLINE_WORDS = 12  # a headline that ends with a full stop is short, 
 MAX_STANDFIRST_WORDS = 60  # a standfirst is one short paragraph
 MIN_NOTICE_WORDS = 8  # a notice above the header is a sentence: "We may earn a commission from partners we link to."
 META_LOOKAHEAD = 2  # a byline or dateline this many lines below a question headline or a standfirst
+# below a headline under a notice: a byline, a reviewer's credit, then the date ("Ditulis oleh A", "Ditinjau oleh B",
+# "Diperbarui: 16/08/2024")
+NOTICE_META_LOOKAHEAD = 3
+QUESTION_ENDS = "?!？！؟\"'”»’“«"  # a question's or an exclamation's mark, and the quote that may close it
 LONG_TITLE_WORDS = 15  # longer than this, with a sentence ending inside: a paragraph cut short, not a headline
 # A sentence's end inside a line: a word, a stop, a space and a letter; not an abbreviation's dot ("St. Louis", "Dr.
 # Smith", "U.S. city", "J. K. Rowling"): a capital with at most two small letters, or letters each with its dot
@@ -2635,9 +2639,7 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
     first_meta: _Line | None = None  # the first byline or dateline read
     # the line a scraper writes its title on: the first, or the first under the menus and labels a rule removed;
     # the opening, that line when it may be a two-word headline
-    lead = next(  # a kicker in capitals over it ("ТРЕНДЫ") is no headline either
-        (line for line in lines if not line.blank and line.reason is None and not _is_kicker(line.text.strip())), None
-    )
+    lead = _lead(lines)
     opening = lead if lead is not None and _short_headline(lead) else None
     short: _Line | None = None  # that line, when the first byline or dateline stands right under it
     labelled_read = False  # the authors come from a labelled byline ("By A", "作者：A")
@@ -2736,6 +2738,9 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
             continue
         elif not title_lines and first_meta is None and _notice_over_header(lines, index, stops):
             line.reason = "header_notice"
+            if lead is line:  # the scraper's first line is the headline under the notice
+                lead = _lead(lines[index + 1 :])
+                opening = lead if lead is not None and _short_headline(lead) else None
             continue
         elif not _is_title_like(stripped) and not _header_goes_on(lines, index, title_lines, stops):
             result.published = result.published or updated
@@ -2777,6 +2782,13 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
     return None
 
 
+def _lead(lines: Sequence[_Line]) -> _Line | None:
+    """The first line no rule removed, but a kicker in capitals over it ("ТРЕНДЫ"), which is no headline either."""
+    return next(
+        (line for line in lines if not line.blank and line.reason is None and not _is_kicker(line.text.strip())), None
+    )
+
+
 def _notice_over_header(lines: Sequence[_Line], index: int, stops: StopWords) -> bool:
     """A sentence above the article's header, the document's first: a disclosure, an alert or an editor's note
     ("We may earn a commission from partners mentioned here.", "This article is more than 5 years old"). It is no
@@ -2789,10 +2801,10 @@ def _notice_over_header(lines: Sequence[_Line], index: int, stops: StopWords) ->
         return False
     headline = lines[following].text.strip()
     return (
-        _is_title_like(headline)
+        _is_title_like(headline.rstrip(QUESTION_ENDS))  # a question too: "Pemimpin … memandang Ki Arga?"
         and MIN_TITLE_WORDS <= _words(headline) < _words(stripped)
         and not (_line_date(headline) or _byline(headline))
-        and _meta_below(lines, following, stops)
+        and _meta_below(lines, following, stops, NOTICE_META_LOOKAHEAD)
     )
 
 
@@ -3139,7 +3151,7 @@ def _headline_core(stripped: str, first: bool) -> str:
     return core
 
 
-def _meta_below(lines: Sequence[_Line], index: int, stops: StopWords) -> bool:
+def _meta_below(lines: Sequence[_Line], index: int, stops: StopWords, lookahead: int = META_LOOKAHEAD) -> bool:
     """A byline or a dateline among the next header lines: what makes the line above them header, not body. Lines
     a rule removes are passed over: a second pass, where they are gone, must read the header the same way."""
     seen = 0
@@ -3165,7 +3177,7 @@ def _meta_below(lines: Sequence[_Line], index: int, stops: StopWords) -> bool:
         ):
             return True
         seen += 1
-        if seen == META_LOOKAHEAD:
+        if seen == lookahead:
             return False
     return False
 

@@ -1231,7 +1231,8 @@ STAFF_WORD = (
     r"redakcj\w*|редакци\w*|редакці\w*|haber merkezi|agenturen|agences|agencias|agenzie|agências|agencje|"
     r"агентства|агентств|ajanslar|redakce|redakcia|szerkesztőség|toimitus|redacția|redactia|σύνταξη|uredništvo|"
     r"redakcija|уредништво|редакција|toimetus|ritstjórn|redaksi|डेस्क|ब्यूरो|"
-    r"agentury|agentúry|ügynökségek|agenții|agentuurit|πρακτορεία|агенции|agencije|agentūros|aģentūras|agentuurid"
+    r"agentury|agentúry|ügynökségek|agenții|agentuurit|πρακτορεία|агенции|agencije|agentūros|aģentūras|agentuurid|"
+    r"department|τμήμα\w*"  # a desk named as a department: "Τμήμα Οικονομίας", "Business Department"
 )
 # A preposition before a place after a byline's names ("in London", "à Bruxelles", "do Rio", "de Brasília"). Not
 # "en" and "i", which join names in Dutch and Polish ("Daan Smit en Lotte Bos"). Without a comma before it, only

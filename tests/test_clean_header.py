@@ -2742,3 +2742,24 @@ def test_a_dateline_glued_to_the_first_sentence_read_as_fields(dateline: str, is
 def test_a_sentence_that_opens_with_a_date_is_no_glued_dateline(first: str) -> None:
     text = f"{TITLE}\n\n{first}\n\n{BODY}\n"
     assert first in apply_spans(text, clean_text(text).removed)
+
+
+@pytest.mark.parametrize(
+    ("headline", "credits"),
+    [
+        # a question headline under a disclosure; the date third under it, after a reviewer's credit
+        ("Pemimpin pengawal padukuhan itu memandang Ki Arga?", "Ditulis oleh Sartika Wattimena\nDitinjau oleh Desk"),
+        ("Is the council's new night bus plan worth the money?", "By Anna Nowak\nReviewed by the finance desk"),
+    ],
+)
+def test_a_question_headline_under_a_disclosure(headline: str, credits: str) -> None:
+    notice = "Pengungkapan: kami dapat menerima komisi dari mitra yang produknya dibahas di halaman ini."
+    text = f"{notice}\n{headline}\n{credits}\nDiperbarui: 16/08/2024\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == (headline, "2024-08-16")
+    assert apply_spans(text, cleaned.removed).startswith(BODY)
+
+
+def test_a_department_credits_no_person() -> None:
+    text = f"{TITLE}\nΕπιμέλεια: Τμήμα Οικονομίας\n22.01.2015\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_text(text).authors == []
