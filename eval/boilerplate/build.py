@@ -75,13 +75,17 @@ agency datelines that name the day, "25 ноября", "11月25日", glued to th
 Egyptian ar, Cameroonian fr, Macau pt, Moldovan ro, Surinamese nl, Singapore ms, Indian ur, in new layouts: wildlife
 stories, sky guides, public-holiday explainers, scam alerts, marathon results, mobile-tariff news, central-bank rate
 decisions, outbreak updates; 12-hour clocks with ص/م and PG/PTG, view counts, English month names on Dutch pages,
-Urdu digits, Lusa, APA, IPN and UNI datelines glued to the first sentence);
+Urdu digits, Lusa, APA, IPN and UNI datelines glued to the first sentence) and `heldout22` (styles_heldout22.py,
+written blind at stop 43 in eight familiar languages on sites from new countries, Ghanaian en, Moroccan fr, Peruvian
+es, Cape Verdean pt, Kazakhstani ru, Curaçao and Bonaire nl, Namibian de, Iraqi ar, in new layouts: emergency-room
+waiting times, election candidate profiles, fishing reports, library news, port news, earthquake reports,
+duty-pharmacy rosters, tax-deadline reminders);
 see docs/boilerplate.md for what each figure means. Usage:
 
     python eval/boilerplate/build.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|
                                               heldout8|heldout9|heldout10|heldout11|heldout12|
                                               heldout13|heldout14|heldout15|heldout16|heldout17|
-                                              heldout18|heldout19|heldout20|heldout21]
+                                              heldout18|heldout19|heldout20|heldout21|heldout22]
                                               [--out DIR] [--shared DIR]
 
 writes DIR/<split>.jsonl (default build/boilerplate/, gitignored); score.py
@@ -126,6 +130,7 @@ import styles_heldout18  # noqa: E402
 import styles_heldout19  # noqa: E402
 import styles_heldout20  # noqa: E402
 import styles_heldout21  # noqa: E402
+import styles_heldout22  # noqa: E402
 
 SPLITS = {
     "dev": styles_dev,
@@ -150,6 +155,7 @@ SPLITS = {
     "heldout19": styles_heldout19,
     "heldout20": styles_heldout20,
     "heldout21": styles_heldout21,
+    "heldout22": styles_heldout22,
 }
 
 LANGS = ("en", "de", "fr", "es", "ru", "uk", "tr", "it", "pt", "nl", "pl", "sv")
