@@ -543,6 +543,11 @@ MAX_BARE_NAMES = 4
 MAX_SECTION_WORDS = 4  # a dateline's section after its date
 MAX_HANDLE_WORDS = 3  # a user handle or a blog's name after "by": "gizzmo", "Das Mitternachtskabinett"
 MAX_ZONE_WORDS = 4  # "па мінскім часе", "(heure de Paris)": whose time a dateline's clock gives
+# a preposition's letters in a script without case ("في", "من", "از", "سے"): the stop lists also hold frequent given
+# names, which are longer
+MAX_BOUND_WORD_CHARS = 2
+BOUND_AND = "و"  # Arabic "and", written onto the word it joins
+PERSIAN_LETTERS_ONLY = frozenset("پچژگکی")  # letters of Persian and Urdu that Arabic does not write
 MAX_JOINER_CHARS = 4  # "in", "un", "და", "және": the small word that joins two full names
 JOINER = re.compile(rf"(?:{AUTHOR_JOINERS})", re.IGNORECASE)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]+")
@@ -955,12 +960,26 @@ def _name_parts(names: str, labelled: bool = False) -> list[str]:
     return [p for whole in NAME_SPLIT.split(names) for p in _joined_names(whole, labelled) if p.strip()]
 
 
+def _bound_and(tokens: list[str]) -> list[str] | None:
+    """Two full names in Arabic joined by the conjunction written onto the second ("إعداد: مريم الإدريسي وأمين
+    بنعلي"): split before that word, each side of two words or more. Only after a byline's label: a name may start
+    with the letter too ("وليد")."""
+    if any(letter in PERSIAN_LETTERS_ONLY for token in tokens for letter in token):
+        return None  # Persian and Urdu write "و" apart, and a word may start with it ("ویدیو", video)
+    for at in range(2, len(tokens) - 1):
+        if tokens[at].startswith(BOUND_AND) and len(tokens[at]) > 2 and _caseless(tokens[at]):
+            return [" ".join(tokens[:at]), " ".join([tokens[at][1:], *tokens[at + 1 :]])]
+    return None
+
+
 def _joined_names(part: str, labelled: bool = False) -> list[str]:
     """Two full names joined by a small word of a language the vocabulary lacks ("Maja Mlakar in Tina Mlakar",
     "Andris Ozoliņš un Anna Bērziņa"): split when a known given name opens the second, or after a byline's label,
     which says that names follow ("Mwandishi: Zawadi Omondi na Hamisi Omondi"). Names alone on both sides, so
     "Anna Nowak in New York" stays one part, and a particle ("de", "van") is never a joiner."""
     tokens = part.split()
+    if labelled and (bound := _bound_and(tokens)) is not None:
+        return bound
     for at in range(2, len(tokens) - 1):
         joiner = tokens[at]
         # lowercase, or in a script without case ("และ")
@@ -1100,13 +1119,17 @@ def _without_small_word(name: str, stops: frozenset[str]) -> str | None:
     """A name without a first word that the text writes in lowercase as one of its language's function words: a
     byline's label the vocabulary lacks ("Per Jordi Puig", "Nga Arta Hoxha", "Theo Thu Phương", "Gan Siân Davies").
     In a script without capitals, where no capital marks where the name starts, a label of two words with one of
-    them ("به قلم علی تهرانی", "by the pen of"; "گزارش از رضا تهرانی", "report from")."""
+    them ("به قلم علی تهرانی", "by the pen of"; "گزارش از رضا تهرانی", "report from"). None for a phrase in such a
+    script with a function word after its label: no name has one."""
     words = name.split()
     caseless = _caseless(name)
     for cut in (2, 1) if caseless and len(words) > 3 else (1,):
         if len(words) - cut >= 2 and any(word.casefold() in stops for word in words[:cut]):
-            return " ".join(words[cut:])
-    return name
+            words = words[cut:]
+            break
+    if caseless and any(len(word) <= MAX_BOUND_WORD_CHARS and word in stops for word in words):
+        return None  # a phrase with a preposition inside or last ("تونس في", Tunis on): no name has one
+    return " ".join(words)
 
 
 def _line_rule(stripped: str) -> str | None:
@@ -2881,8 +2904,8 @@ def _date_then_names(stripped: str) -> tuple[list[str], str | None] | None:
         if m[0].islower()
     ]
     for head, word, names in cuts:
-        if not (iso := _line_date(head.strip())):
-            continue
+        if STAFF.search(names) or not (iso := _line_date(head.strip())):
+            continue  # a desk last ("| قسم الرياضة", sports desk): the byline is a field before it
         # "الخميس 28 دجنبر 2023 — بقلم أمين بلحاج": a label before the names after the date's one field
         if not word and " | " not in head and (byline := _byline(names)):
             return byline[0], iso

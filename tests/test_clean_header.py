@@ -2763,3 +2763,23 @@ def test_a_question_headline_under_a_disclosure(headline: str, credits: str) -> 
 def test_a_department_credits_no_person() -> None:
     text = f"{TITLE}\nΕπιμέλεια: Τμήμα Οικονομίας\n22.01.2015\n\n{BODY}\n\n{BODY2}\n"
     assert clean_text(text).authors == []
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("تونس في 23 أوت 2020", []),  # a place and "on" before a date: no name has a preposition
+        ("إعداد: مريم الإدريسي وأمين بنعلي", ["مريم الإدريسي", "أمين بنعلي"]),  # "and" written onto the second name
+        ("الأربعاء 13 أكتوبر 2021 - 12:35 | بقلم نادية العلوي | قسم الرياضة", ["نادية العلوي"]),  # a section's desk
+    ],
+)
+def test_arabic_bylines(line: str, authors: list[str]) -> None:
+    title = "ارتفاع أسعار الخبز في الأسواق الشعبية هذا الأسبوع"
+    body = "قال التجار إن الأسعار ارتفعت بسبب تكاليف النقل والطحين، وإن الزبائن يشترون كميات أقل من المعتاد هذا الشهر."
+    text = f"{title}\n{line}\n\n{body}\n\n{body}\n"
+    assert clean_text(text).authors == authors
+
+
+def test_a_persian_word_that_starts_with_and_splits_no_names() -> None:
+    text = f"خلاصه قسمت: اولین مجموعه ویدیو خانگی از\n\n{BODY}\n"
+    assert clean_text(text).authors == []
