@@ -122,6 +122,7 @@ META_LOOKAHEAD = 2  # a byline or dateline this many lines below a question head
 # below a headline under a notice: a byline, a reviewer's credit, then the date ("Ditulis oleh A", "Ditinjau oleh B",
 # "Diperbarui: 16/08/2024")
 NOTICE_META_LOOKAHEAD = 3
+HEADER_LOOKAHEAD = 4  # lines, blank ones among them, read for a headline and its dateline under a byline
 QUESTION_ENDS = "?!？！؟\"'”»’“«"  # a question's or an exclamation's mark, and the quote that may close it
 LONG_TITLE_WORDS = 15  # longer than this, with a sentence ending inside: a paragraph cut short, not a headline
 # A sentence's end inside a line: a word, a stop, a space and a letter; not an abbreviation's dot ("St. Louis", "Dr.
@@ -2633,6 +2634,27 @@ def _weak_byline(stripped: str, byline: tuple[list[str], str | None]) -> bool:
     )
 
 
+def _byline_over_headline(lines: Sequence[_Line], index: int, stripped: str) -> tuple[list[str], str | None] | None:
+    """Names that say they are a byline (`_vouched_byline`: "A and B, InfoPortal") right over a headline that a date
+    or a byline confirms under it: the header's byline, read before the headline, not a headline itself. A known
+    given name or an outlet or role after them tells them from a headline whose words are all capitalized."""
+    found = _bare_names(stripped)
+    if found is None or any(map(_caseless, found[0])) or not _vouched_byline(stripped, found):
+        return None  # in a script without capitals, a headline's phrase with a comma reads as two names
+    rest = stripped.partition(found[0][-1])[2].strip(BYLINE_FIELD_MARKS)
+    if not any(map(known_name, found[0])) and not (rest and _is_role(rest)):
+        return None  # a known given name or an outlet after them: "Kadın Hastalıkları ve Doğum Kliniği" is a headline
+    rows = [i for i in range(index + 1, min(len(lines), index + 2 * HEADER_LOOKAHEAD)) if not lines[i].blank][:2]
+    if len(rows) < 2 or lines[rows[0]].reason is not None:
+        return None
+    headline, under = lines[rows[0]].text.strip(), lines[rows[1]].text.strip()
+    confirmed = _line_date(under) or _byline(under) or _date_among_fields(under)
+    echo = _echo_key(headline) == _echo_key(stripped)  # the page's title over the headline, its echo
+    return (
+        found if confirmed and not echo and _is_title_like(headline) and _words(headline) >= MIN_TITLE_WORDS else None
+    )
+
+
 def _vouched_byline(stripped: str, byline: tuple[list[str], str | None]) -> bool:
     """A byline with a date, more than one name, or a known role or outlet after its one name."""
     names, published = byline
@@ -2706,6 +2728,7 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
         elif (
             byline := (labelled := _byline(stripped) or _cjk_byline(stripped))
             or _known_names(stripped)
+            or (None if title_lines else _byline_over_headline(lines, index, stripped))
             or (
                 (
                     _labelled_names(stripped)

@@ -2783,3 +2783,31 @@ def test_arabic_bylines(line: str, authors: list[str]) -> None:
 def test_a_persian_word_that_starts_with_and_splits_no_names() -> None:
     text = f"خلاصه قسمت: اولین مجموعه ویدیو خانگی از\n\n{BODY}\n"
     assert clean_text(text).authors == []
+
+
+@pytest.mark.parametrize(
+    ("over", "authors"),
+    [
+        ("Limpho Sekhesa, The Observer Group", ["Limpho Sekhesa"]),  # an outlet after an unknown name
+        # a joiner the vocabulary lacks, then the outlet
+        ("Hlulani Khoza na Ntsako Mabunda, The Observer Group", ["Hlulani Khoza", "Ntsako Mabunda"]),
+    ],
+)
+def test_a_byline_over_the_headline_and_its_dateline(over: str, authors: list[str]) -> None:
+    menu = "Mesebetsi | Dikgeo tsa mosebetsi | Dithupelo | Dibasari | Keletso"
+    text = f"{menu}\n{over}\n{TITLE}\n5 hrs ago · 15 March 2025\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, authors, "2025-03-15")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Kadın Hastalıkları ve Doğum Kliniği Anabilim Dalı",  # every word capitalized, joined by "and": no names
+        "गोसेखुर्दसारख्या महत्वपूर्ण प्रकल्पातील भूसंपादन, पुनर्वसन आदी अडचणी - NovaPress",  # a phrase with a comma
+    ],
+)
+def test_a_headline_over_its_standfirst_and_dateline_is_no_byline(headline: str) -> None:
+    standfirst = "The clinic opens a new ward for mothers and newborns this spring"
+    text = f"{headline}\n{standfirst}\n15 March 2025\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_text(text).authors == []
