@@ -546,6 +546,7 @@ MAX_HANDLE_WORDS = 3  # a user handle or a blog's name after "by": "gizzmo", "Da
 MAX_ZONE_WORDS = 4  # "па мінскім часе", "(heure de Paris)": whose time a dateline's clock gives
 # a preposition's letters in a script without case ("في", "من", "از", "سے"): the stop lists also hold frequent given
 # names, which are longer
+NAME_SUFFIXES = (" Jr.", " Sr.")  # a name's own stop, kept: "Perry Bacon Jr."
 MAX_BOUND_WORD_CHARS = 2
 BOUND_AND = "و"  # Arabic "and", written onto the word it joins
 PERSIAN_LETTERS_ONLY = frozenset("پچژگکی")  # letters of Persian and Urdu that Arabic does not write
@@ -923,10 +924,16 @@ def _has_word(text: str) -> bool:
     return len(tokens) >= 3 and all(len(t) == 1 and t.isalpha() for t in tokens)
 
 
+def _without_stop(names: str) -> str:
+    """A byline's names without the full stop that ends its line, but the one of a suffix ("Perry Bacon Jr.")."""
+    names = names.strip()
+    return names if names.endswith(NAME_SUFFIXES) else names.rstrip(".")
+
+
 def parse_authors(names: str, labelled: bool = False) -> list[str]:
     """Names from a byline's tail; stops at the first part that reads like a description."""
     authors: list[str] = []
-    for part in _name_parts(names.strip().rstrip("."), labelled):
+    for part in _name_parts(_without_stop(names), labelled):
         part = part.strip(" \u00a0|")
         tokens = part.split()
         if not tokens:
@@ -2611,7 +2618,7 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     names = strip_role(_without_place(ROLE_BEFORE_NAMES.sub("", names.strip())))
     authors = parse_authors(names, labelled=True)
     if match.group("lead") and (
-        len(authors) != len(_name_parts(names.strip().rstrip("."), labelled=True))
+        len(authors) != len(_name_parts(_without_stop(names), labelled=True))
         or any(len(a.split()) < 2 for a in authors)
     ):
         # with lead words ("Ein Beitrag von ..."), everything after the prefix must be full names:
@@ -2990,7 +2997,7 @@ def _full_names(names: str) -> list[str]:
     authors = parse_authors(names)
     if (
         authors
-        and len(authors) == len(_name_parts(names.strip().rstrip(".")))
+        and len(authors) == len(_name_parts(_without_stop(names)))
         and all(2 <= len(a.split()) <= MAX_NAME_WORDS and person_name(a) for a in authors)
     ):
         return authors

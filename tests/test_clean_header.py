@@ -2811,3 +2811,15 @@ def test_a_headline_over_its_standfirst_and_dateline_is_no_byline(headline: str)
     standfirst = "The clinic opens a new ward for mothers and newborns this spring"
     text = f"{headline}\n{standfirst}\n15 March 2025\n\n{BODY}\n\n{BODY2}\n"
     assert clean_text(text).authors == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Perry Bacon Jr.", ["Perry Bacon Jr."]),  # a suffix keeps its stop
+        ("By Jane Doe.", ["Jane Doe"]),  # the line's own stop goes
+    ],
+)
+def test_a_name_suffix_keeps_its_stop(byline: str, authors: list[str]) -> None:
+    text = f"{TITLE}\n{byline}\n12 March 2024\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_text(text).authors == authors
