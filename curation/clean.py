@@ -160,7 +160,8 @@ NAME_SPLIT = re.compile(rf"(?<!\s)\s*(?:[,،、]|(?<!\w)(?:{AUTHOR_JOINERS})(?!\
 CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐĄĆĘŁŃŚŹŻİŞĞČŠŽŘŐŰĎŤŇĽĹŔĂȘȚŢĐĀĒĪŪĢĶĻŅĖĮŲĊĠĦƏΑ-ΩΆΈΉΊΌΎΏΪΫЀ-ЏӘҒҚҢӨҰҮҺԱ-ՖᲐ-Ჺ"
 GLUED_DATE = re.compile(
     rf"^\s*(?:{DATE_LABEL}\s*:?\s*)?\(?(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)\d{{4}}"
-    rf"|\d{{1,2}}\.?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{{4}}|\w+\.?\s+\d{{1,2}},\s+\d{{4}}"
+    # a day may carry its language's ending ("15-ka Juun 2018", Somali)
+    rf"|\d{{1,2}}(?:-[^\W\d_]{{1,3}})?\.?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{{4}}|\w+\.?\s+\d{{1,2}},\s+\d{{4}}"
     # Hungarian year first: "2026. 11. 25.", "2026. november 25."
     rf"|\d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?|\d{{4}}\.\s+[^\W\d_]+\.?\s+\d{{1,2}}\.?)"
     # a year word and a clock with its word: "25.11.2026 г. – ", "25.11.2026 klo 14.32 – ", "5. 1. 2024 u 14:32"
@@ -168,8 +169,9 @@ GLUED_DATE = re.compile(
     rf"(?:,?(?:[ T]|\s+(?P<clock>klo|kl\.?|kell|u|o|v|ob|в|о|ora|um|à|às|at)\s+)\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?)?\)?"
     # then a place before the dash: "12.03.2024 Berlin – "
     rf"(?:,?\s+(?-i:[{CAPS}][\w'’.-]+(?:[ /][{CAPS}][\w'’.-]+)?)(?:\s*\([^()]{{2,30}}\))?(?=\s*[–—-]\s|:\s))?"
-    # without a separator, a new sentence must start: "27 червня 2001 року була …" is a sentence
-    rf"\s*(?:(?P<mark>[|–—:-])\s+|\s+(?=(?-i:[{CAPS}\d\"“”«„‘'(\[])))",
+    # without a separator, a new sentence must start: "27 червня 2001 року була …" is a sentence; a full stop after
+    # the year is one ("26 декабря 2017. Мне …")
+    rf"\s*(?:(?P<mark>[|–—:-]|(?<=\d)\.)\s+|\s+(?=(?-i:[{CAPS}\d\"“”«„‘'(\[])))",
     re.IGNORECASE,
 )
 # A wire dateline glued before the first sentence: "MOSCOW, March 3 (Reuters) - ", "BERLIN (dpa) – ":

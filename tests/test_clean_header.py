@@ -2823,3 +2823,17 @@ def test_a_headline_over_its_standfirst_and_dateline_is_no_byline(headline: str)
 def test_a_name_suffix_keeps_its_stop(byline: str, authors: list[str]) -> None:
     text = f"{TITLE}\n{byline}\n12 March 2024\n\n{BODY}\n\n{BODY2}\n"
     assert clean_text(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("dateline", "iso"),
+    [
+        ("15-ka Juun 2018: ", "2018-06-15"),  # the day with its ending, Somali "-ka"
+        ("26 декабря 2017. ", "2017-12-26"),  # a full stop after the year
+    ],
+)
+def test_a_date_first_glued_to_the_first_sentence(dateline: str, iso: str) -> None:
+    text = f"{TITLE}\n\n{dateline}{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert cleaned.published == iso
+    assert apply_spans(text, cleaned.removed).startswith(f"{BODY}\n")
