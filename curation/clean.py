@@ -546,9 +546,9 @@ MAX_BARE_NAMES = 4
 MAX_SECTION_WORDS = 4  # a dateline's section after its date
 MAX_HANDLE_WORDS = 3  # a user handle or a blog's name after "by": "gizzmo", "Das Mitternachtskabinett"
 MAX_ZONE_WORDS = 4  # "па мінскім часе", "(heure de Paris)": whose time a dateline's clock gives
+NAME_SUFFIXES = (" Jr.", " Sr.")  # a name's own stop, kept: "Perry Bacon Jr."
 # a preposition's letters in a script without case ("في", "من", "از", "سے"): the stop lists also hold frequent given
 # names, which are longer
-NAME_SUFFIXES = (" Jr.", " Sr.")  # a name's own stop, kept: "Perry Bacon Jr."
 MAX_BOUND_WORD_CHARS = 2
 BOUND_AND = "و"  # Arabic "and", written onto the word it joins
 PERSIAN_LETTERS_ONLY = frozenset("پچژگکی")  # letters of Persian and Urdu that Arabic does not write
