@@ -115,6 +115,7 @@ TOP_LINES = 4  # an extract's headline is among its first lines; its fields amon
 # a reference number after its label, in any language: "Ons verw.: MV10/2016", "Referenca: VKM-12-3"
 REFERENCE = re.compile(r"^[^\W\d][^:]{0,30}:\s*(?=\S*\d)(?=\S*[/-])\S+$")
 HEADLINE_END = "?!\"'”’»؟？"  # how a question or a quote headline ends, unlike other title-like lines
+QUESTION_ENDS = HEADLINE_END + "！“«"  # and a full-width "!", a German or French quote: a headline under a notice
 MAX_STOP_HEADLINE_WORDS = 12  # a headline that ends with a full stop is short, one sentence
 MAX_STANDFIRST_WORDS = 60  # a standfirst is one short paragraph
 MIN_NOTICE_WORDS = 8  # a notice above the header is a sentence: "We may earn a commission from partners we link to."
@@ -123,7 +124,6 @@ META_LOOKAHEAD = 2  # a byline or dateline this many lines below a question head
 # "Diperbarui: 16/08/2024")
 NOTICE_META_LOOKAHEAD = 3
 HEADER_LOOKAHEAD = 4  # lines, blank ones among them, read for a headline and its dateline under a byline
-QUESTION_ENDS = "?!？！؟\"'”»’“«"  # a question's or an exclamation's mark, and the quote that may close it
 LONG_TITLE_WORDS = 15  # longer than this, with a sentence ending inside: a paragraph cut short, not a headline
 # A sentence's end inside a line: a word, a stop, a space and a letter; not an abbreviation's dot ("St. Louis", "Dr.
 # Smith", "U.S. city", "J. K. Rowling"): a capital with at most two small letters, or letters each with its dot
@@ -397,9 +397,10 @@ CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]
 LABEL_COLON = re.compile(r"^(?:[^\W\d_]+\s+){3,5}[^\W\d_]+\s*:")  # four to six words, then a colon
 # a dot between Thai letters: an abbreviation's ("มี.ค.", March; "พ.ศ.", the Buddhist era), which dateparser's locale
 # data writes without its dots ("มีค")
-THAI_LETTERS = re.compile(r"[\u0e01-\u0e4e]")
+THAI = "\u0e01-\u0e4e"  # the Thai script's letters and signs
+THAI_LETTERS = re.compile(f"[{THAI}]")
 THAI_CENTURY = 2500  # of the Buddhist era: a Thai date's two-digit year ("25 ส.ค. 67") is 2567, 2024 in the common era
-THAI_DOTS = re.compile(r"(?<=[\u0e01-\u0e4e])\.(?=[\u0e01-\u0e4e])")
+THAI_DOTS = re.compile(rf"(?<=[{THAI}])\.(?=[{THAI}])")
 YEAR_MARK = re.compile(r"(?<=\d{4})[ءم](?!\w)")  # the era's letter glued to a year: Urdu "2025ء", Arabic "2024م"
 MONTHS = re.split(r"\s+", "january february march april may june july august september october november december")
 # Solar Hijri years from 1300 (1921) to 1420 (2041): a year of the lunar Hijri calendar, which Arabic sites print
@@ -740,7 +741,7 @@ def _written_date(body: str) -> str | None:
     months, weekdays = _calendar_words()
     body = ZONE_OFFSET.sub(" ", CJK_DATE.sub(r"\3.\2.\1", VIETNAMESE_DATE.sub(r"\1.\2.\3", body)))
     body = YEAR_MARK.sub("", ZONE_CAPITALS.sub(r"\1", body))
-    if "." in body and THAI_DOTS.search(body):
+    if "." in body:
         body = THAI_DOTS.sub("", body)
     numeric = NUMERIC_DATE.search(body)
     if numeric:  # "le 18.03.2020", "Mi., 06.03.2024": a numeric date among filler words
@@ -2629,29 +2630,45 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     return (authors, published) if authors else None
 
 
+def _field_after(stripped: str, name: str) -> str:
+    """What a byline line holds after a name: a role, an outlet, a section, or nothing."""
+    return stripped.partition(name)[2].strip(BYLINE_FIELD_MARKS)
+
+
 def _weak_byline(stripped: str, byline: tuple[list[str], str | None]) -> bool:
     """One name and after it only a field that is no known role or outlet, no date: a section's name with its topic
     or count ("ছবির গল্প · ১৪টি ছবি", "क्राइम डायरी · पोलीस आणि अग्निशमन") reads so in a script without case. A later
     byline that vouches for itself (`_vouched_byline`) is the header's."""
     names, published = byline
-    rest = stripped.removeprefix(names[0]) if len(names) == 1 and published is None else stripped
-    return (
-        rest != stripped
-        and bool(rest.strip(BYLINE_FIELD_MARKS))
-        and not known_name(names[0])
-        and not _is_role(rest.strip(BYLINE_FIELD_MARKS))
-    )
+    if len(names) != 1 or published is not None or not stripped.startswith(names[0]) or known_name(names[0]):
+        return False
+    field = _field_after(stripped, names[0])
+    return bool(field) and not _is_role(field)
+
+
+def _vouched_byline(stripped: str, byline: tuple[list[str], str | None]) -> bool:
+    """A byline with a date, more than one name, or a known role or outlet after its one name."""
+    names, published = byline
+    if published is not None or len(names) > 1:
+        return True
+    return bool(names) and bool(field := _field_after(stripped, names[0])) and _is_role(field)
+
+
+def _vouched_names(stripped: str) -> tuple[list[str], str | None] | None:
+    """Names alone on a line (`_bare_names`) that vouch for themselves as a byline (`_vouched_byline`)."""
+    found = _bare_names(stripped)
+    return found if found is not None and _vouched_byline(stripped, found) else None
 
 
 def _byline_over_headline(lines: Sequence[_Line], index: int, stripped: str) -> tuple[list[str], str | None] | None:
-    """Names that say they are a byline (`_vouched_byline`: "A and B, InfoPortal") right over a headline that a date
+    """Names that say they are a byline (`_vouched_names`: "A and B, InfoPortal") right over a headline that a date
     or a byline confirms under it: the header's byline, read before the headline, not a headline itself. A known
     given name or an outlet or role after them tells them from a headline whose words are all capitalized."""
-    found = _bare_names(stripped)
-    if found is None or any(map(_caseless, found[0])) or not _vouched_byline(stripped, found):
+    found = _vouched_names(stripped)
+    if found is None or any(map(_caseless, found[0])):
         return None  # in a script without capitals, a headline's phrase with a comma reads as two names
-    rest = stripped.partition(found[0][-1])[2].strip(BYLINE_FIELD_MARKS)
-    if not any(map(known_name, found[0])) and not (rest and _is_role(rest)):
+    field = _field_after(stripped, found[0][-1])
+    if not any(map(known_name, found[0])) and not (field and _is_role(field)):
         return None  # a known given name or an outlet after them: "Kadın Hastalıkları ve Doğum Kliniği" is a headline
     rows = [i for i in range(index + 1, min(len(lines), index + 2 * HEADER_LOOKAHEAD)) if not lines[i].blank][:2]
     if len(rows) < 2 or lines[rows[0]].reason is not None:
@@ -2662,15 +2679,6 @@ def _byline_over_headline(lines: Sequence[_Line], index: int, stripped: str) -> 
     return (
         found if confirmed and not echo and _is_title_like(headline) and _words(headline) >= MIN_TITLE_WORDS else None
     )
-
-
-def _vouched_byline(stripped: str, byline: tuple[list[str], str | None]) -> bool:
-    """A byline with a date, more than one name, or a known role or outlet after its one name."""
-    names, published = byline
-    if published is not None or len(names) > 1:
-        return True
-    rest = stripped.partition(names[0])[2].strip(BYLINE_FIELD_MARKS) if names else ""
-    return bool(rest) and _is_role(rest)
 
 
 def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | None:
@@ -3504,11 +3512,11 @@ def _choose_title(
         return
     echoes = [ln for key, ln in zip(keys, title_lines, strict=True) if key in distinct]
     for line in title_lines[: next(i for i, ln in enumerate(title_lines) if ln is echoes[0])]:
-        byline = _bare_names(line.text.strip())
-        if not result.authors and byline and _vouched_byline(line.text.strip(), byline) and _people(byline[0]):
+        byline = None if result.authors else _vouched_names(line.text.strip())
+        if byline and (people := _people(byline[0])):
             # names that say they are a byline over the headline ("A and B, InfoPortal"); one name alone there may
             # be a kicker about that person
-            line.reason, result.authors = "byline", _people(byline[0])
+            line.reason, result.authors = "byline", people
             result.published = result.published or byline[1]
         else:
             line.reason = "navigation"  # a label above the headline: "EXCLUSIVE", "MEINUNG", "ЭКСКЛЮЗИВ"
