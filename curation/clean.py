@@ -99,6 +99,7 @@ MIN_HEADLINE_WORDS = 4  # a headline over its standfirst, longer than any label 
 MIN_SHARED_TOPIC_WORDS = 2  # of a headline's topic words that its article's first lines use too
 DECK_RATIO = 1.5  # a standfirst is longer than its headline by half at least
 MIN_DECK_WORDS = 12  # and a sentence long
+FIRST_HEADLINE_WORDS = 5  # a line this long first in an undecided header is its headline, too long for a kicker
 TOPIC_HEADLINE = re.compile(r"^(?P<topic>[^\W\d_]+(?:[ -][^\W\d_]+){0,2}):\s+(?P<rest>\S+(?:\s+\S+){2,})$")
 INNER_END = re.compile(r"(?<!\d)[.!?]\s+\S")  # a sentence's end inside a line: two sentences
 BODY_TOPIC_LINES = 40
@@ -3507,7 +3508,7 @@ def _choose_title(
         elif confirmed is not None:  # no article words to tell: what the byline or the dateline stands under
             distinct = {keys[title_lines.index(confirmed)]}
         else:  # nothing under any: kickers, section labels and slugs are shorter than the headline
-            distinct = _longest(title_lines, keys) or distinct
+            distinct = _undecided_headline(title_lines, keys) or distinct
     if len(distinct) != 1:
         return
     echoes = [ln for key, ln in zip(keys, title_lines, strict=True) if key in distinct]
@@ -3526,10 +3527,13 @@ def _choose_title(
         echo.reason = "duplicate_title"
 
 
-def _longest(title_lines: list[_Line], keys: list[str]) -> set[str]:
-    """The key of the header's one longest headline-like line, or none when two share the greatest length. Not a
-    byline or a dateline that no headline stood over to vouch for it ("প্রতিবেদন: সৌরভ চৌধুরী ও আরিফ দাশগুপ্ত"), nor a
-    line that a date opens ("27.01.2020 Soziales & Gesundheit": its section)."""
+def _undecided_headline(title_lines: list[_Line], keys: list[str]) -> set[str]:
+    """The key of the header's first headline-like line when it is too long for a kicker or a label: a scraper writes
+    the headline first, and a longer line under it is its standfirst or lede, which taken for the title is article
+    text lost ("Can I volunteer for the Health Bus?" over an eleven-word first sentence). Else the one longest, or
+    none when two share the greatest length. Not a byline or a dateline that no headline stood over to vouch for it
+    ("প্রতিবেদন: সৌরভ চৌধুরী ও আরিফ দাশগুপ্ত"), nor a line that a date opens ("27.01.2020 Soziales & Gesundheit": its
+    section)."""
     sizes = {
         key: _words(line.text)
         for key, line in zip(keys, title_lines, strict=True)
@@ -3541,6 +3545,9 @@ def _longest(title_lines: list[_Line], keys: list[str]) -> set[str]:
             or ((numeric := NUMERIC_DATE.match(text)) and _parse_date_body(numeric.group(0)))
         )
     }
+    first = next((key for key, size in sizes.items() if size >= MIN_TITLE_WORDS), None)
+    if first is not None and sizes[first] >= FIRST_HEADLINE_WORDS:
+        return {first}
     ranked = sorted(sizes.values(), reverse=True)
     if len(ranked) > 1 and ranked[0] == ranked[1]:
         return set()
