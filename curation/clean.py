@@ -100,6 +100,7 @@ MIN_SHARED_TOPIC_WORDS = 2  # of a headline's topic words that its article's fir
 DECK_RATIO = 1.5  # a standfirst is longer than its headline by half at least
 MIN_DECK_WORDS = 12  # and a sentence long
 FIRST_HEADLINE_WORDS = 5  # a line this long first in an undecided header is its headline, too long for a kicker
+HEADLINE_FIELD_MARK = re.compile(r"[\d：｜]")  # a score, a count, a site after a bar: a field, no headline
 TOPIC_HEADLINE = re.compile(r"^(?P<topic>[^\W\d_]+(?:[ -][^\W\d_]+){0,2}):\s+(?P<rest>\S+(?:\s+\S+){2,})$")
 INNER_END = re.compile(r"(?<!\d)[.!?]\s+\S")  # a sentence's end inside a line: two sentences
 BODY_TOPIC_LINES = 40
@@ -3481,6 +3482,7 @@ def _choose_title(
             below == {keys[position]}
             and not (_capitals(confirmed.text) and above)  # "ANNA NOWAK I JAN KOWALSKI / Outlet": a byline
             and all(_words(ln.text) < words or _is_ticker(ln.text) for ln in above)
+            and _headline_over(confirmed, title_lines) is confirmed
         ):
             for line in above:
                 line.reason = "navigation"
@@ -3505,8 +3507,9 @@ def _choose_title(
             distinct = {topical[0]}
         elif cased:
             distinct = {cased[0]}
-        elif confirmed is not None:  # no article words to tell: what the byline or the dateline stands under
-            distinct = {keys[title_lines.index(confirmed)]}
+        elif confirmed is not None:  # no article words to tell: the first headline over the line the byline or the
+            # dateline stands under, else that line
+            distinct = {keys[title_lines.index(_headline_over(confirmed, title_lines))]}
         else:  # nothing under any: kickers, section labels and slugs are shorter than the headline
             distinct = _undecided_headline(title_lines, keys) or distinct
     if len(distinct) != 1:
@@ -3527,27 +3530,63 @@ def _choose_title(
         echo.reason = "duplicate_title"
 
 
+def _metadata_like(text: str) -> bool:
+    """A byline or a dateline, which no headline over it vouches for ("প্রতিবেদন: সৌরভ চৌধুরী ও আরিফ দাশগুপ্ত"), or a
+    line that a date opens ("27.01.2020 Soziales & Gesundheit": its section): no headline."""
+    return bool(
+        _labelled_names(text)
+        or _byline(text)
+        or _vouched_names(text)
+        or _line_date(text)
+        or _leading_date(text)
+        or ((numeric := NUMERIC_DATE.match(text)) and _parse_date_body(numeric.group(0)))
+    )
+
+
+def _first_headline(lines: Sequence[_Line]) -> _Line | None:
+    """The header's first line of MIN_TITLE_WORDS words or more that is no byline or dateline, when it is too long for
+    a kicker or a section label (FIRST_HEADLINE_WORDS): the headline a scraper writes first. Under it a line, however
+    long, is its standfirst or the article's first line ("Can I volunteer for the Health Bus?" over an eleven-word
+    first sentence), which taken for the title is article text lost."""
+    for line in lines:
+        text = line.text.strip()
+        if _words(text) >= MIN_TITLE_WORDS and not _metadata_like(text):
+            return line if _words(text) >= FIRST_HEADLINE_WORDS else None
+    return None
+
+
+def _headline_over(confirmed: _Line, lines: Sequence[_Line]) -> _Line:
+    """The line a byline or dateline stands under, or the first headline over it when that one can only be a
+    headline: one sentence that opens with a letter, with no figure or field separator (a score "Gor Mahia 0–0 AFC
+    Leopards", a badge "Voor lezers van 8 tot 12 jaar", a series' label), a colon only after a topic ("Fuel: …", not
+    a credit "Grianghraf: cartlann …"), not in capitals nor a ticker."""
+    first = _first_headline(lines[: lines.index(confirmed)])
+    if first is None:
+        return confirmed
+    text = first.text.strip()
+    if (
+        text[:1].isalpha()
+        and not INNER_END.search(text)
+        and not FIELD_SEP.search(text)
+        and not HEADLINE_FIELD_MARK.search(text)
+        and (":" not in text or _topic_headline(text))
+        and not _capitals(text)
+        and not _is_ticker(text)
+    ):
+        return first
+    return confirmed
+
+
 def _undecided_headline(title_lines: list[_Line], keys: list[str]) -> set[str]:
-    """The key of the header's first headline-like line when it is too long for a kicker or a label: a scraper writes
-    the headline first, and a longer line under it is its standfirst or lede, which taken for the title is article
-    text lost ("Can I volunteer for the Health Bus?" over an eleven-word first sentence). Else the one longest, or
-    none when two share the greatest length. Not a byline or a dateline that no headline stood over to vouch for it
-    ("প্রতিবেদন: সৌরভ চৌধুরী ও আরিফ দাশগুপ্ত"), nor a line that a date opens ("27.01.2020 Soziales & Gesundheit": its
-    section)."""
+    """The key of the header's first headline (`_first_headline`), else of its one longest line that is no byline or
+    dateline, or none when two share the greatest length: kickers, labels and slugs are shorter than a headline."""
+    if (first := _first_headline(title_lines)) is not None:
+        return {keys[title_lines.index(first)]}
     sizes = {
         key: _words(line.text)
         for key, line in zip(keys, title_lines, strict=True)
-        if not (
-            _labelled_names(text := line.text.strip())
-            or _byline(text)
-            or _line_date(text)
-            or _leading_date(text)
-            or ((numeric := NUMERIC_DATE.match(text)) and _parse_date_body(numeric.group(0)))
-        )
+        if not _metadata_like(line.text.strip())
     }
-    first = next((key for key, size in sizes.items() if size >= MIN_TITLE_WORDS), None)
-    if first is not None and sizes[first] >= FIRST_HEADLINE_WORDS:
-        return {first}
     ranked = sorted(sizes.values(), reverse=True)
     if len(ranked) > 1 and ranked[0] == ranked[1]:
         return set()

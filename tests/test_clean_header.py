@@ -127,18 +127,36 @@ def test_the_longest_of_several_headlines_with_no_byline_or_dateline(header: str
 
 
 @pytest.mark.parametrize(
+    "above",
+    [
+        "Gor Mahia 0–0 AFC Leopards tonight",  # a score
+        "Not displaying correctly? Open it in your browser",  # two sentences: a prompt
+        "Photo: the author's own personal archive",  # a credit's label
+        "SPECIAL REPORT FROM THE VALLEY TODAY",  # capitals: a badge
+    ],
+)
+def test_a_field_over_a_confirmed_headline_is_no_headline(above: str) -> None:
+    """Over the line a byline stands under, only a line that can be nothing but a headline takes the title from it."""
+    headline = "The old school in the valley town opened again last week"
+    text = f"{above}\n{headline}\nBy Jane Smith — 23 January 2021\n\n{BODY}\n"
+    assert clean_text(text).title == headline
+
+
+@pytest.mark.parametrize(
     "under",
     [
         "Ten old bridges were rebuilt along the river last spring",  # as long
         "The old school in the valley town opened again last week",  # longer, with no stop
     ],
 )
-@pytest.mark.parametrize("first", [HEADLINE, "Towns: five were founded in the valley", "Can towns grow this fast?"])
-def test_the_first_headline_length_line_is_the_headline(first: str, under: str) -> None:
+@pytest.mark.parametrize("first", [HEADLINE, "Towns: Five were founded in the valley", "Can towns grow this fast?"])
+@pytest.mark.parametrize("confirm", ["", "By Jane Smith — 23 January 2021\n", "23 January 2021\n"])
+def test_the_first_headline_length_line_is_the_headline(first: str, under: str, confirm: str) -> None:
     """Of two headline-like lines with no byline, dateline or article word to tell them apart, the first is the
     headline when it is too long for a kicker: a scraper writes the title first, and the line under it, however
-    long, is its standfirst or the article's first line, which must stay."""
-    text = f"{first}\n\n{under}\n\n{BODY}\n"
+    long, is its standfirst or the article's first line, which must stay; a byline or dateline under that line does
+    not make it the headline."""
+    text = f"{first}\n\n{under}\n{confirm}\n{BODY}\n"
     cleaned = clean_text(text)
     assert cleaned.title == first
     assert under in apply_spans(text, cleaned.removed).splitlines()
@@ -1517,7 +1535,7 @@ def test_a_date_under_the_first_paragraph(first: str, iso: str | None) -> None:
     "first",
     [
         "Not displaying correctly? View the market report in your browser",  # two sentences: a prompt
-        "Latest on the housing market and more",  # its line under it no longer than a headline
+        "Latest on the market",  # shorter than the headline and than a headline of its own: a kicker
     ],
 )
 def test_a_first_line_over_a_headline_is_no_headline(first: str) -> None:
@@ -2249,7 +2267,7 @@ def test_a_pair_before_a_dates_digits_is_a_name_only_with_a_given_name(line: str
 def test_a_bare_name_with_the_place_it_files_from(byline: str, authors: list[str]) -> None:
     cleaned = clean_text(f"{HEADLINE}\n{byline}\n12 March 2024\n\n{BODY}\n")
     assert cleaned.authors == authors
-    assert (cleaned.title == HEADLINE) is bool(authors)  # no name: the line over the dateline is the headline
+    assert cleaned.title == HEADLINE  # no name: a short line under the headline, over the dateline
 
 
 @pytest.mark.parametrize(
