@@ -3557,15 +3557,15 @@ def _first_headline(lines: Sequence[_Line]) -> _Line | None:
 
 def _headline_over(confirmed: _Line, lines: Sequence[_Line]) -> _Line:
     """The line a byline or dateline stands under, or the first headline over it when that one can only be a
-    headline: one sentence that opens with a letter, with no figure or field separator (a score "Gor Mahia 0–0 AFC
-    Leopards", a badge "Voor lezers van 8 tot 12 jaar", a series' label), a colon only after a topic ("Fuel: …", not
-    a credit "Grianghraf: cartlann …"), not in capitals nor a ticker."""
+    headline: one sentence that opens with a letter or a quotation mark, with no figure or field separator (a score
+    "Gor Mahia 0–0 AFC Leopards", a badge "Voor lezers van 8 tot 12 jaar", a series' label), a colon only after a
+    topic ("Fuel: …", not a credit "Grianghraf: cartlann …"), not in capitals nor a ticker."""
     first = _first_headline(lines[: lines.index(confirmed)])
     if first is None:
         return confirmed
     text = first.text.strip()
     if (
-        text[:1].isalpha()
+        text.lstrip(QUOTES)[:1].isalpha()  # a quote is a headline too: "“A point of order may”", "«…»"
         and not INNER_END.search(text)
         and not FIELD_SEP.search(text)
         and not HEADLINE_FIELD_MARK.search(text)

@@ -149,7 +149,16 @@ def test_a_field_over_a_confirmed_headline_is_no_headline(above: str) -> None:
         "The old school in the valley town opened again last week",  # longer, with no stop
     ],
 )
-@pytest.mark.parametrize("first", [HEADLINE, "Towns: Five were founded in the valley", "Can towns grow this fast?"])
+@pytest.mark.parametrize(
+    "first",
+    [
+        HEADLINE,
+        "Towns: Five were founded in the valley",
+        "Can towns grow this fast?",
+        "“Five towns were founded in one year”",  # a quote
+        "«Five towns were founded in one year»",
+    ],
+)
 @pytest.mark.parametrize("confirm", ["", "By Jane Smith — 23 January 2021\n", "23 January 2021\n"])
 def test_the_first_headline_length_line_is_the_headline(first: str, under: str, confirm: str) -> None:
     """Of two headline-like lines with no byline, dateline or article word to tell them apart, the first is the
