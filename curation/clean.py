@@ -1841,8 +1841,10 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
     "Von:" / "A", "Erscheinungsdatum: 07.02.2022"), where magazines, blogs and institutes credit their authors: read
     when the header named none, removed either way (a second pass, without the header, would read it). Only a
     labelled byline or date: unlabelled names and dates under an article are as often a comment's, a photo's or a
-    related story's. It looks at the PAGE_TAIL_LINES lines under that paragraph; in an extract, at the first that
-    stay (what a second pass over the cleaned extract looks at), on a page at whatever the model removed too."""
+    related story's; but in an extract whose header named no one, names that no headline or credit can be
+    (`_evident_names`: "Sipho Khumalo and Zanele Venter / Reuters", a known given name) are its byline. It looks at
+    the PAGE_TAIL_LINES lines under that paragraph; in an extract, at the first that stay (what a second pass over
+    the cleaned extract looks at), on a page at whatever the model removed too."""
     last = next(
         (p for p in range(len(rows) - 1, 0, -1) if lines[rows[p]].reason is None and _body_long(lines[rows[p]].text)),
         None,
@@ -1862,6 +1864,7 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
             _byline(stripped)
             or _cjk_byline(stripped, unlabelled=False)
             or _label_then_names(stripped, tail[at + 1 : at + 1 + PAGE_TAIL_LINES])
+            or (not (page or result.authors) and _evident_names(stripped))
         )
         if byline and (authors := _people(byline[0])):
             if not result.authors:
@@ -2662,16 +2665,25 @@ def _vouched_names(stripped: str) -> tuple[list[str], str | None] | None:
     return found if found is not None and _vouched_byline(stripped, found) else None
 
 
+def _evident_names(stripped: str) -> tuple[list[str], str | None] | None:
+    """Names alone on a line that no headline or credit line can be: vouched for (`_vouched_names`) by a known given
+    name or by an outlet or role after them ("A and B / ANA"), in a script with capitals. Without capitals, a
+    headline's phrase with a comma reads as two names; without a known name or an outlet, "Kadın Hastalıkları ve
+    Doğum Kliniği" is a headline and "Tari Pāpāho, Whare Pāremata" a desk."""
+    found = _vouched_names(stripped)
+    if found is None or any(map(_caseless, found[0])):
+        return None
+    field = _field_after(stripped, found[0][-1])
+    return found if any(map(known_name, found[0])) or (field and _is_role(field)) else None
+
+
 def _byline_over_headline(lines: Sequence[_Line], index: int, stripped: str) -> tuple[list[str], str | None] | None:
     """Names that say they are a byline (`_vouched_names`: "A and B, InfoPortal") right over a headline that a date
     or a byline confirms under it: the header's byline, read before the headline, not a headline itself. A known
     given name or an outlet or role after them tells them from a headline whose words are all capitalized."""
-    found = _vouched_names(stripped)
-    if found is None or any(map(_caseless, found[0])):
-        return None  # in a script without capitals, a headline's phrase with a comma reads as two names
-    field = _field_after(stripped, found[0][-1])
-    if not any(map(known_name, found[0])) and not (field and _is_role(field)):
-        return None  # a known given name or an outlet after them: "Kadın Hastalıkları ve Doğum Kliniği" is a headline
+    found = _evident_names(stripped)
+    if found is None:
+        return None
     rows = [i for i in range(index + 1, min(len(lines), index + 2 * HEADER_LOOKAHEAD)) if not lines[i].blank][:2]
     if len(rows) < 2 or lines[rows[0]].reason is not None:
         return None

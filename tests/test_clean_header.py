@@ -2484,6 +2484,26 @@ def test_a_labelled_date_under_an_extracts_last_paragraph_is_its_date(tail: list
     assert_idempotent(text)
 
 
+@pytest.mark.parametrize(
+    ("tail", "authors"),
+    [
+        ("Sipho Khumalo and Zanele Venter / Reuters", ["Sipho Khumalo", "Zanele Venter"]),  # an agency after them
+        ("Роман Лысенко и Тимофей Мельничук, ТАСС", ["Роман Лысенко", "Тимофей Мельничук"]),
+        ("Anna Miller and Peter Brown", ["Anna Miller", "Peter Brown"]),  # known given names
+        ("Kagiso Mbeki and Thandi Venter", []),  # names no list holds, nothing after them: a related story's?
+        ("Tari Pāpāho, Whare Pāremata", []),  # a desk
+    ],
+)
+def test_evident_names_under_an_extracts_last_paragraph_are_its_byline(tail: str, authors: list[str]) -> None:
+    """Under an extract whose header named no one, names that no headline or credit line can be are its byline."""
+    text = "\n".join([TITLE, "12 March 2021", "", BODY, "", BODY2, "", BODY, "", tail]) + "\n"
+    cleaned = clean_text(text)
+    assert cleaned.authors == authors
+    assert (removed_lines(text).get(tail) == "byline") is bool(authors)
+    named = "\n".join([TITLE, "By Jane Smith", "", BODY, "", BODY2, "", BODY, "", tail]) + "\n"
+    assert clean_text(named).authors == ["Jane Smith"]  # the header's byline stands
+
+
 def test_a_byline_under_the_text_goes_when_the_header_named_the_author() -> None:
     """Removed either way: a second pass over the cleaned text, without the header's byline, would read it."""
     text = "\n".join([TITLE, "By Anna Miller", "", BODY, "", BODY2, "", "Von Clemens Höges"]) + "\n"
