@@ -102,7 +102,8 @@ MIN_DECK_WORDS = 12  # and a sentence long
 FIRST_HEADLINE_WORDS = 5  # a line this long first in an undecided header is its headline, too long for a kicker
 HEADLINE_FIELD_MARK = re.compile(r"[\d：｜]")  # a score, a count, a site after a bar: a field, no headline
 TOPIC_HEADLINE = re.compile(r"^(?P<topic>[^\W\d_]+(?:[ -][^\W\d_]+){0,2}):\s+(?P<rest>\S+(?:\s+\S+){2,})$")
-INNER_END = re.compile(r"(?<!\d)[.!?]\s+\S")  # a sentence's end inside a line: two sentences
+# a sentence's end inside a line, in any script: two sentences ("Նամակը ճիշտ չի՞ երևում։ Բացեք բրաուզերում")
+INNER_END = re.compile(rf"(?<!\d)[.!?…{_SCRIPT_ENDS}]\s+\S|[。！？]\s*[^\s。！？」』”)]")
 BODY_TOPIC_LINES = 40
 MAX_HEADER_LINES = 8
 MAX_COUNT_WORDS = 4  # "đọc trong 9 phút"

@@ -131,6 +131,7 @@ def test_the_longest_of_several_headlines_with_no_byline_or_dateline(header: str
     [
         "Gor Mahia 0–0 AFC Leopards tonight",  # a score
         "Not displaying correctly? Open it in your browser",  # two sentences: a prompt
+        "Նամակը ճիշտ չի՞ երևում։ Բացեք այն ձեր բրաուզերում",  # two sentences, Armenian's full stop between
         "Photo: the author's own personal archive",  # a credit's label
         "SPECIAL REPORT FROM THE VALLEY TODAY",  # capitals: a badge
     ],
