@@ -2962,7 +2962,7 @@ def _date_then_names(stripped: str) -> tuple[list[str], str | None] | None:
         if STAFF.search(names) or not (iso := _line_date(head.strip())):
             continue  # a desk last ("| قسم الرياضة", sports desk): the byline is a field before it
         # "الخميس 28 دجنبر 2023 — بقلم أمين بلحاج": a label before the names after the date's one field
-        if not word and " | " not in head and (byline := _byline(names)):
+        if not word and " | " not in head and (byline := _byline(names) or _cjk_byline(names, unlabelled=False)):
             return byline[0], iso
         if authors := _full_names(names) or _names_before_category(names):
             return authors, iso
@@ -2992,7 +2992,7 @@ def _names_among_fields(fields: list[str]) -> tuple[list[str], str | None] | Non
             continue
         if not (iso := _line_date(head) or _leading_date(head)):  # "Monday 22 June 2020, 6.47am AEST"
             continue
-        if byline := _byline(names):
+        if byline := _byline(names) or _cjk_byline(names, unlabelled=False):  # "서주원 기자": reporter after a name
             return byline[0], iso
         if CREDIT.match(names):
             continue  # "Foto: A B": the picture's credit, not the text's

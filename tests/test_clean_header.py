@@ -539,6 +539,9 @@ def test_bylines_in_more_languages(byline: str, authors: list[str]) -> None:
             ["高文博", "谢佳琪"],
             "2024-03-26",
         ),  # a full-width bar after the label
+        ("2020.10.15 12:00 | 서주원 기자", ["서주원"], "2020-10-15"),  # the reporter's word after the name
+        ("2020.10.15 | 서주원 기자 | 정치부", ["서주원"], "2020-10-15"),  # and a desk after it
+        ("2024年5月21日 | 记者 林俊杰", ["林俊杰"], "2024-05-21"),  # the reporter's word before it
     ],
 )
 def test_a_labelled_byline_after_a_dates_fields(dateline: str, authors: list[str], iso: str) -> None:
