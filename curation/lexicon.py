@@ -1209,11 +1209,13 @@ ABOUT_AUTHOR = (
 # "文・写真："), and the Korean and Chinese "reporter" after them ("김민준 기자", "张伟 记者").
 CJK_BYLINE_LABEL = (
     r"作者|文|文字|撰文|图文|圖文|记者|記者|本报记者|本報記者|通讯员|通訊員|采写|採寫|撰稿|编译|編譯|"
-    r"取材|写真|寫真|撮影|構成|执笔|執筆|評|観戦記|글|글·사진|사진"
+    r"取材|写真|寫真|撮影|構成|执笔|執筆|評|観戦記|글|글·사진|사진|"
+    r"에디터|작성자|글쓴이"  # Korean "editor", "writer", "author"
 )
 # A Japanese or Chinese credit's role before the name ("弁護士 清水悠斗", lawyer; "編集委員 山田太郎", senior writer)
 CJK_ROLE_BEFORE = r"弁護士|記者|编辑|編集委員|論説委員|解説委員|特派員|特约记者|评论员|評論家"
-CJK_REPORTER = r"기자|특파원|선임기자|객원기자|记者|記者"
+# Korean reporters by desk are compounds: "선임기자" (senior), "사진기자" (photo), "환경전문기자" (specialist)
+CJK_REPORTER = r"(?:[\uac00-\ud7a3]{1,4}전문|선임|객원|수습|사진|영상|취재|편집)?기자|특파원|에디터|记者|記者"
 # A reviewer's credit before a byline's "by" ("Medically reviewed by", "Fact checked by", "Medizinisch geprüft von",
 # "Relu par", "Revisado por"): the person checked the article and did not write it, so the line names no author.
 REVIEWED_LEAD = (

@@ -2344,6 +2344,10 @@ ZH_BODY = (
         ("임지훈 기자 — 2018년 9월 28일 (금) 오후 8:38", ["임지훈"], "2018-09-28"),
         ("[Daily Courier] 장현우 기자 · 2015.08.22 19:07", ["장현우"], "2015-08-22"),  # the outlet before
         ("글 김철수 기자", ["김철수"], None),  # a label before the name and "reporter" after it
+        ("에디터 오서윤·황시우", ["오서윤", "황시우"], None),  # "editor" before the names
+        ("작성자 홍지아", ["홍지아"], None),  # "writer"
+        ("오시우 에디터", ["오시우"], None),  # "editor" after the name
+        ("서지아 환경전문기자", ["서지아"], None),  # a desk's reporter: "environment specialist reporter"
         ("木村千尋 · 2016.12.19", ["木村千尋"], "2016-12-19"),  # no label: a name beside the date
         ("橋本誠・森亮 · 2024年5月21日 8:24", ["橋本誠", "森亮"], "2024-05-21"),
         ("2018年2月23日 | 前田真由美（司法担当）", ["前田真由美"], "2018-02-23"),  # a role after it in brackets
