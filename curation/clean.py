@@ -554,7 +554,7 @@ NAME_SUFFIXES = (" Jr.", " Sr.")  # a name's own stop, kept: "Perry Bacon Jr."
 # a preposition's letters in a script without case ("في", "من", "از", "سے"): the stop lists also hold frequent given
 # names, which are longer
 MAX_BOUND_WORD_CHARS = 2
-BOUND_AND = "و"  # Arabic "and", written onto the word it joins
+BOUND_AND = ("و", "ו")  # Arabic and Hebrew "and", written onto the word it joins
 PERSIAN_LETTERS_ONLY = frozenset("پچژگکی")  # letters of Persian and Urdu that Arabic does not write
 MAX_JOINER_CHARS = 4  # "in", "un", "და", "және": the small word that joins two full names
 JOINER = re.compile(rf"(?:{AUTHOR_JOINERS})", re.IGNORECASE)
@@ -975,9 +975,9 @@ def _name_parts(names: str, labelled: bool = False) -> list[str]:
 
 
 def _bound_and(tokens: list[str]) -> list[str] | None:
-    """Two full names in Arabic joined by the conjunction written onto the second ("إعداد: مريم الإدريسي وأمين
-    بنعلي"): split before that word, each side of two words or more. Only after a byline's label: a name may start
-    with the letter too ("وليد")."""
+    """Two full names in Arabic or Hebrew joined by the conjunction written onto the second ("إعداد: مريم الإدريسي
+    وأمين بنعلي", "מאת ענבל אזולאי ומורן רוזנברג"): split before that word, each side of two words or more. Only
+    after a byline's label: a name may start with the letter too ("وليد", "ורד")."""
     if any(letter in PERSIAN_LETTERS_ONLY for token in tokens for letter in token):
         return None  # Persian and Urdu write "و" apart, and a word may start with it ("ویدیو", video)
     for at in range(2, len(tokens) - 1):

@@ -2853,6 +2853,20 @@ def test_arabic_bylines(line: str, authors: list[str]) -> None:
     assert clean_text(text).authors == authors
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("מאת ענבל אזולאי ומורן רוזנברג | 26.02.24, 19:52", ["ענבל אזולאי", "מורן רוזנברג"]),  # "and" on the name
+        ("מאת ורד כהן", ["ורד כהן"]),  # a given name that starts with the letter: no second name
+    ],
+)
+def test_hebrew_bylines(line: str, authors: list[str]) -> None:
+    title = "מחירי הלחם עלו בשווקים השבוע אחרי חודש של יציבות"
+    body = "הסוחרים אמרו כי המחירים עלו בגלל עלויות ההובלה והקמח, וכי הלקוחות קונים פחות מהרגיל בחודש הזה."
+    text = f"{title}\n{line}\n\n{body}\n\n{body}\n"
+    assert clean_text(text).authors == authors
+
+
 def test_a_persian_word_that_starts_with_and_splits_no_names() -> None:
     text = f"خلاصه قسمت: اولین مجموعه ویدیو خانگی از\n\n{BODY}\n"
     assert clean_text(text).authors == []
