@@ -2426,6 +2426,30 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
 SUFFIXED_BYLINE = re.compile(rf"(?P<names>.+?)\s+{BYLINE_SUFFIX}$")
 
 
+def _labelled_byline(
+    lines: Sequence[_Line], index: int, stripped: str, title_lines: list[_Line]
+) -> tuple[list[str], str | None] | None:
+    """A byline whatever its label (`_labelled_names`); in a script without capitals, when only a small word the
+    vocabulary lacks parts its names, only under a headline too long for a kicker or right over a headline-like line.
+    There a label the vocabulary lacks, then two phrases, is as often a headline that names its topic ("آلودگی هوا:
+    بدیهی است که در صورت گم شدن کلید", "연금복권: 앞으로는 …"): the header's headline, when no other stands around
+    it."""
+    found = _labelled_names(stripped)
+    if found is None or not _caseless(stripped) or any(_words(ln.text) >= FIRST_HEADLINE_WORDS for ln in title_lines):
+        return found
+    if len(found[0]) <= len([p for p in NAME_SPLIT.split(stripped.partition(":")[2]) if p.strip()]):
+        return found  # names parted by commas and known joiners ("… و …", "… และ …"), not by any small word
+    following = _next_line(lines, index)
+    headline_under = (
+        following is not None
+        and following.reason is None
+        and _words(following.text) >= MIN_TITLE_WORDS
+        and not following.text.rstrip().endswith(SENTENCE_END)
+        and not _metadata_like(following.text.strip())
+    )
+    return found if headline_under else None
+
+
 def _suffixed_byline(stripped: str) -> tuple[list[str], str | None] | None:
     """Names with the word that says they wrote it after them, where a language puts its "by" ("ધ્રુવ પરીખ અને
     કિંજલ દેસાઈ દ્વારા", "ਪਰਮਜੀਤ ਚਾਹਲ ਦੀ ਕਲਮ ਤੋਂ"): as a label before them, that word says names stand there."""
@@ -2763,7 +2787,7 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
             or (None if title_lines else _byline_over_headline(lines, index, stripped))
             or (
                 (
-                    _labelled_names(stripped)
+                    _labelled_byline(lines, index, stripped, title_lines)
                     or _suffixed_byline(stripped)
                     or _bare_names(stripped)
                     or _staff_byline(stripped)

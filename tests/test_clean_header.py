@@ -2853,6 +2853,30 @@ def test_arabic_bylines(line: str, authors: list[str]) -> None:
     assert clean_text(text).authors == authors
 
 
+PERSIAN_BODY = "کارشناسان می‌گویند که کیفیت هوای شهر در روزهای آینده بهتر نخواهد شد و مردم باید در خانه بمانند."
+
+
+def test_a_topic_headline_without_capitals_is_no_labelled_byline() -> None:
+    """A topic, a colon, then a phrase, in a script without capitals, under a short badge and over the dateline:
+    the headline that names its topic, not a byline with a label the vocabulary lacks."""
+    headline = "آلودگی هوا: بدیهی است که در صورت گم شدن کلید"
+    text = f"هشدار آلودگی هوا\n{headline}\n۲۳ تیر ۱۳۹۴\n\n{PERSIAN_BODY}\n\n{PERSIAN_BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors) == (headline, [])
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "نامه‌ای از آن سوی دنیا\nتحریر: علی رضایی و مریم احمدی\nبرف سنگین راه‌های شمال کشور را بست",  # over a headline
+        "برف سنگین راه‌های شمال کشور را بست\nتحریر: علی رضایی و مریم احمدی",  # under a headline
+    ],
+)
+def test_a_labelled_byline_without_capitals_beside_a_headline(header: str) -> None:
+    cleaned = clean_text(f"{header}\n\n{PERSIAN_BODY}\n\n{PERSIAN_BODY}\n")
+    assert cleaned.authors == ["علی رضایی", "مریم احمدی"]
+
+
 @pytest.mark.parametrize(
     ("line", "authors"),
     [
