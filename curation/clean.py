@@ -3212,15 +3212,18 @@ def _header_goes_on(lines: Sequence[_Line], index: int, title_lines: Sequence[_L
     """Whether a line that is not title-like is still header: a headline that ends as a question or a quote does
     ("Should scientists engage in activism?", "'We will not give up'"), or a standfirst under a headline (one short
     paragraph), when a byline or a dateline comes right under it and none came above it (below the header's
-    metadata, a paragraph is body)."""
+    metadata, a paragraph is body); or a short question that is the first line an extract keeps
+    (`_opening_question`), under a dateline too."""
     stripped = lines[index].text.strip()
     if not _is_title_like(_headline_core(stripped, first=not title_lines)) and not (
         title_lines and len(stripped.split()) <= MAX_STANDFIRST_WORDS
     ):
         return False
+    if _opening_question(lines, index, stripped):
+        return True  # "입력 2024.11.16 20:42" over "이들이 매입한 … 적용되지 않는가?"
     if any(line.reason in ("byline", "dateline") for line in lines[:index]):
         return False
-    return _meta_below(lines, index, stops) or _opening_question(lines, index, stripped)
+    return _meta_below(lines, index, stops)
 
 
 def _opening_question(lines: Sequence[_Line], index: int, stripped: str) -> bool:

@@ -772,6 +772,14 @@ def test_a_one_sentence_notice_above_the_breadcrumb_does_not_hide_a_confirmed_ti
     assert_idempotent(text)
 
 
+@pytest.mark.parametrize("dateline", ["16 November 2024, 20:42", "입력 2024.11.16 20:42"])
+def test_a_question_headline_under_the_dateline(dateline: str) -> None:
+    """The first line an extract keeps is its headline when it asks, under the dateline a layout puts first too."""
+    question = "Can the city really afford its new tram line?"
+    cleaned = clean_text(f"{dateline}\n\n{question}\n\n{BODY}\n\n{BODY2}\n")
+    assert (cleaned.title, cleaned.published) == (question, "2024-11-16")
+
+
 @pytest.mark.parametrize(
     ("header", "title", "authors", "iso"),
     [
