@@ -3599,7 +3599,8 @@ def _headline_over(confirmed: _Line, lines: Sequence[_Line]) -> _Line:
     """The line a byline or dateline stands under, or the first headline over it when that one can only be a
     headline: one sentence that opens with a letter or a quotation mark, with no figure or field separator (a score
     "Gor Mahia 0–0 AFC Leopards", a badge "Voor lezers van 8 tot 12 jaar", a series' label), a colon only after a
-    topic ("Fuel: …", not a credit "Grianghraf: cartlann …"), not in capitals nor a ticker."""
+    topic ("Fuel: …", not a credit "Grianghraf: cartlann …"), not in capitals nor a ticker, and in Chinese or Japanese
+    ten letters or more (a badge is shorter: "重污染天气橙色预警", heavy pollution orange alert)."""
     first = _first_headline(lines[: lines.index(confirmed)])
     if first is None:
         return confirmed
@@ -3610,6 +3611,7 @@ def _headline_over(confirmed: _Line, lines: Sequence[_Line]) -> _Line:
         and not FIELD_SEP.search(text)
         and not HEADLINE_FIELD_MARK.search(text)
         and (":" not in text or _topic_headline(text))
+        and len(HAN_KANA_LETTER.findall(text)) not in range(1, 2 * FIRST_HEADLINE_WORDS)
         and not _capitals(text)
         and not _is_ticker(text)
     ):

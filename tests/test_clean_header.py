@@ -134,6 +134,7 @@ def test_the_longest_of_several_headlines_with_no_byline_or_dateline(header: str
         "Նամակը ճիշտ չի՞ երևում։ Բացեք այն ձեր բրաուզերում",  # two sentences, Armenian's full stop between
         "Photo: the author's own personal archive",  # a credit's label
         "SPECIAL REPORT FROM THE VALLEY TODAY",  # capitals: a badge
+        "重污染天气橙色预警",  # nine Chinese letters: a badge ("heavy pollution orange alert")
     ],
 )
 def test_a_field_over_a_confirmed_headline_is_no_headline(above: str) -> None:
