@@ -3591,7 +3591,10 @@ def _first_headline(lines: Sequence[_Line]) -> _Line | None:
     for line in lines:
         text = line.text.strip()
         if _words(text) >= MIN_TITLE_WORDS and not _metadata_like(text):
-            return line if _words(text) >= FIRST_HEADLINE_WORDS else None
+            # in Chinese or Japanese ten letters: two count as a word, so a badge of nine ("重污染天气橙色预警") as five
+            han = len(HAN_KANA_LETTER.findall(text))
+            long = _words(text) >= FIRST_HEADLINE_WORDS and han not in range(1, 2 * FIRST_HEADLINE_WORDS)
+            return line if long else None
     return None
 
 
@@ -3599,8 +3602,7 @@ def _headline_over(confirmed: _Line, lines: Sequence[_Line]) -> _Line:
     """The line a byline or dateline stands under, or the first headline over it when that one can only be a
     headline: one sentence that opens with a letter or a quotation mark, with no figure or field separator (a score
     "Gor Mahia 0–0 AFC Leopards", a badge "Voor lezers van 8 tot 12 jaar", a series' label), a colon only after a
-    topic ("Fuel: …", not a credit "Grianghraf: cartlann …"), not in capitals nor a ticker, and in Chinese or Japanese
-    ten letters or more (a badge is shorter: "重污染天气橙色预警", heavy pollution orange alert)."""
+    topic ("Fuel: …", not a credit "Grianghraf: cartlann …"), not in capitals nor a ticker."""
     first = _first_headline(lines[: lines.index(confirmed)])
     if first is None:
         return confirmed
@@ -3611,7 +3613,6 @@ def _headline_over(confirmed: _Line, lines: Sequence[_Line]) -> _Line:
         and not FIELD_SEP.search(text)
         and not HEADLINE_FIELD_MARK.search(text)
         and (":" not in text or _topic_headline(text))
-        and len(HAN_KANA_LETTER.findall(text)) not in range(1, 2 * FIRST_HEADLINE_WORDS)
         and not _capitals(text)
         and not _is_ticker(text)
     ):
