@@ -480,6 +480,7 @@ CJK_AROUND = re.compile(
     r"|\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?|\d{1,2}\s*[时時시]\s*(?:\d{1,2}\s*[分분])?"
     r"|[\s·・|｜/／,，、.。\-–—()（）\[\]【】]"
     r"|更新|修正|修改|수정|업데이트"  # the time it was updated, beside the date: "22時04分（23時04分更新）"
+    r"|기사입력|입력|등록|승인|발행|게재|작성|发布|發布|公開"  # a label with no colon: "등록 2022년 7월 19일(화)"
 )
 # "21:01 EAT", "03:40 PM IST", Sky News's "15:45, UK", "10:30 [IST]"
 ZONE_CAPITALS = re.compile(r"(\d[:.hu]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)(?:,?\s+[A-Z]{2,5}\b|\s+\[[A-Z]{2,5}\b\]?)")

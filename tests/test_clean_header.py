@@ -2325,6 +2325,10 @@ def test_setswana_and_luganda_byline_labels(byline: str, authors: list[str]) -> 
         ("平成29年11月19日", "2017-11-19"),
         ("2024년 4월 15일 (월)", "2024-04-15"),
         ("2018년 9월 28일 (금) 오후 8:38", "2018-09-28"),
+        ("등록 2022년 7월 19일(화)", "2022-07-19"),  # a label with no colon: "registered", then the weekday
+        ("기사입력 2022년 07월 19일 10:22", "2022-07-19"),  # "article entered"
+        ("发布 2022年7月19日", "2022-07-19"),
+        ("2022년 7월 19일 입력했다", None),  # the label's word after the date, in a sentence
         ("据报道2016年1月23日发生", None),  # a sentence with a date in it
         ("发布时间：2021-04-24 15:16", "2021-04-24"),  # a numeric date after a full-width colon
         ("公開日：2018/06/14 22:10", "2018-06-14"),
