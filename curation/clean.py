@@ -3069,6 +3069,12 @@ def _name_over_date(
     "Senior Reporter"): the byline a layout splits over two lines, the role's line with it. Alone, such a line may be a
     subheading; over the header's date or a role it is not."""
     following = _next_line(lines, index)
+    if (
+        following is not None
+        and " " not in stripped  # a headline in Korean spaces its words, which read as names
+        and (split := _cjk_names_by_date(f"{stripped} · {following.text.strip()}"))
+    ):
+        return split[0], None  # "郑浩然" over "2022年5月26日 10:16": the name and date fields on two lines
     if following is None or not _lone_name_over_field(lines, index, stripped, stops):
         return None
     if _is_role(following.text) and following.reason is None:  # "Jane Smith" over "Senior Reporter"

@@ -2345,6 +2345,20 @@ ZH_BODY = (
 
 
 @pytest.mark.parametrize(
+    ("name", "authors"),
+    [
+        ("林俊杰", ["林俊杰"]),  # a name alone over the dateline: the byline's two fields on two lines
+        ("木村千尋・森亮", ["木村千尋", "森亮"]),
+        ("国际新闻", []),  # a desk's name
+        ("社会", []),  # two letters: a section
+    ],
+)
+def test_a_chinese_name_over_the_dateline(name: str, authors: list[str]) -> None:
+    cleaned = clean_text(f"上海市警方通报多起案件的处理结果\n{name}\n2022年5月26日 10:16\n\n{ZH_BODY}\n\n{ZH_BODY}\n")
+    assert (cleaned.authors, cleaned.published) == (authors, "2022-05-26")
+
+
+@pytest.mark.parametrize(
     ("byline", "authors", "iso"),
     [
         ("作者：刘建国 · 2016-10-13 08:57", ["刘建国"], "2016-10-13"),
