@@ -99,7 +99,7 @@ MIN_HEADLINE_WORDS = 4  # a headline over its standfirst, longer than any label 
 MIN_SHARED_TOPIC_WORDS = 2  # of a headline's topic words that its article's first lines use too
 DECK_RATIO = 1.5  # a standfirst is longer than its headline by half at least
 MIN_DECK_WORDS = 12  # and a sentence long
-FIRST_HEADLINE_WORDS = 5  # a line this long first in an undecided header is its headline, too long for a kicker
+FIRST_HEADLINE_WORDS = 5  # a line this long first in a header is its headline: too long for a kicker
 HEADLINE_FIELD_MARK = re.compile(r"[\d：｜]")  # a score, a count, a site after a bar: a field, no headline
 TOPIC_HEADLINE = re.compile(r"^(?P<topic>[^\W\d_]+(?:[ -][^\W\d_]+){0,2}):\s+(?P<rest>\S+(?:\s+\S+){2,})$")
 # a sentence's end inside a line, in any script: two sentences ("Նամակը ճիշտ չի՞ երևում։ Բացեք բրաուզերում")
@@ -848,6 +848,12 @@ def _cjk_byline(stripped: str, unlabelled: bool = True) -> tuple[list[str], str 
     return re.split(CJK_NAME_SEP, names), published
 
 
+def _marked_byline(text: str) -> tuple[list[str], str | None] | None:
+    """A byline that a label or a reporter's word marks, in any script ("By Jane Smith", "记者 张子涵", "서주원 기자"),
+    not one read from its names' shape alone."""
+    return _byline(text) or _cjk_byline(text, unlabelled=False)
+
+
 def _cjk_names_by_date(stripped: str) -> tuple[list[str], str | None] | None:
     """Chinese or Japanese names without a label, in a field beside the date ("木村千尋 · 2016.12.19",
     "2018年2月23日 | 前田真由美（司法担当）", "2019年2月23日 · 弁護士 清水悠斗", or labelled after the date).
@@ -858,15 +864,19 @@ def _cjk_names_by_date(stripped: str) -> tuple[list[str], str | None] | None:
     fields = [f.strip() for f in FIELD_SEP.split(stripped) if f.strip()]
     if len(fields) != 2:
         return None
-    for names, dated in (fields, fields[::-1]):
-        found = CJK_UNLABELLED_NAMES.fullmatch(names)
-        if found is None or not (iso := _line_date(dated)):
-            continue
-        people = re.split(CJK_NAME_SEP, found["names"])
-        if (len(people) > 1 or len(people[0]) >= MIN_LONE_CJK_NAME) and not any(
-            KATAKANA_WORD.fullmatch(p) or p.endswith(CJK_OUTLET_ENDS) for p in people
-        ):
-            return people, iso
+    return _cjk_names_beside(*fields) or _cjk_names_beside(*fields[::-1])
+
+
+def _cjk_names_beside(names: str, dated: str) -> tuple[list[str], str | None] | None:
+    """A name field and a date field of a Chinese, Japanese or Korean byline, on one line or two."""
+    found = CJK_UNLABELLED_NAMES.fullmatch(names)
+    if found is None or not (iso := _line_date(dated)):
+        return None
+    people = re.split(CJK_NAME_SEP, found["names"])
+    if (len(people) > 1 or len(people[0]) >= MIN_LONE_CJK_NAME) and not any(
+        KATAKANA_WORD.fullmatch(p) or p.endswith(CJK_OUTLET_ENDS) for p in people
+    ):
+        return people, iso
     return None
 
 
@@ -1269,8 +1279,7 @@ def _meta_under_standfirst(lines: Sequence[_Line], body_start: int | None, end: 
         if line.blank or line.reason is not None:
             continue
         if byline := (
-            _byline(stripped)
-            or _cjk_byline(stripped, unlabelled=False)  # "안하린 기자" (reporter) under a Korean standfirst
+            _marked_byline(stripped)  # "안하린 기자" (reporter) under a Korean standfirst
             or _date_then_names(stripped)
             or _bare_names(stripped)
         ):
@@ -1863,8 +1872,7 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
             staying += page  # a share row, a footer, a paragraph the model removed: no credit
             continue
         byline = (
-            _byline(stripped)
-            or _cjk_byline(stripped, unlabelled=False)
+            _marked_byline(stripped)
             or _label_then_names(stripped, tail[at + 1 : at + 1 + PAGE_TAIL_LINES])
             or (not (page or result.authors) and _evident_names(stripped))
         )
@@ -2693,7 +2701,7 @@ def _vouched_names(stripped: str) -> tuple[list[str], str | None] | None:
 
 def _evident_names(stripped: str) -> tuple[list[str], str | None] | None:
     """Names alone on a line that no headline or credit line can be: vouched for (`_vouched_names`) by a known given
-    name or by an outlet or role after them ("A and B / ANA"), in a script with capitals. Without capitals, a
+    name or by an outlet or role after them ("A and B / Reuters"), in a script with capitals. Without capitals, a
     headline's phrase with a comma reads as two names; without a known name or an outlet, "Kadın Hastalıkları ve
     Doğum Kliniği" is a headline and "Tari Pāpāho, Whare Pāremata" a desk."""
     found = _vouched_names(stripped)
@@ -2987,7 +2995,7 @@ def _date_then_names(stripped: str) -> tuple[list[str], str | None] | None:
         if STAFF.search(names) or not (iso := _line_date(head.strip())):
             continue  # a desk last ("| قسم الرياضة", sports desk): the byline is a field before it
         # "الخميس 28 دجنبر 2023 — بقلم أمين بلحاج": a label before the names after the date's one field
-        if not word and " | " not in head and (byline := _byline(names) or _cjk_byline(names, unlabelled=False)):
+        if not word and " | " not in head and (byline := _marked_byline(names)):
             return byline[0], iso
         if authors := _full_names(names) or _names_before_category(names):
             return authors, iso
@@ -3017,7 +3025,7 @@ def _names_among_fields(fields: list[str]) -> tuple[list[str], str | None] | Non
             continue
         if not (iso := _line_date(head) or _leading_date(head)):  # "Monday 22 June 2020, 6.47am AEST"
             continue
-        if byline := _byline(names) or _cjk_byline(names, unlabelled=False):  # "서주원 기자": reporter after a name
+        if byline := _marked_byline(names):  # "서주원 기자": the reporter's word after a name
             return byline[0], iso
         if CREDIT.match(names):
             continue  # "Foto: A B": the picture's credit, not the text's
@@ -3072,7 +3080,7 @@ def _name_over_date(
     if (
         following is not None
         and " " not in stripped  # a headline in Korean spaces its words, which read as names
-        and (split := _cjk_names_by_date(f"{stripped} · {following.text.strip()}"))
+        and (split := _cjk_names_beside(stripped, following.text.strip()))
     ):
         return split[0], None  # "郑浩然" over "2022年5月26日 10:16": the name and date fields on two lines
     if following is None or not _lone_name_over_field(lines, index, stripped, stops):
@@ -3507,7 +3515,9 @@ def _choose_title(
         )
     ):
         distinct = {keys[0]}
+    over: _Line | None = None  # the headline over the confirmed line, when one can only be a headline
     if len(distinct) != 1 and confirmed is not None:
+        over = _headline_over(confirmed, title_lines)
         position = next(i for i, ln in enumerate(title_lines) if ln is confirmed)
         below = {
             key
@@ -3529,7 +3539,7 @@ def _choose_title(
             below == {keys[position]}
             and not (_capitals(confirmed.text) and above)  # "ANNA NOWAK I JAN KOWALSKI / Outlet": a byline
             and all(_words(ln.text) < words or _is_ticker(ln.text) for ln in above)
-            and _headline_over(confirmed, title_lines) is confirmed
+            and over is confirmed
         ):
             for line in above:
                 line.reason = "navigation"
@@ -3556,7 +3566,7 @@ def _choose_title(
             distinct = {cased[0]}
         elif confirmed is not None:  # no article words to tell: the first headline over the line the byline or the
             # dateline stands under, else that line
-            distinct = {keys[title_lines.index(_headline_over(confirmed, title_lines))]}
+            distinct = {keys[title_lines.index(over or confirmed)]}
         else:  # nothing under any: kickers, section labels and slugs are shorter than the headline
             distinct = _undecided_headline(title_lines, keys) or distinct
     if len(distinct) != 1:
