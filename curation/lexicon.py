@@ -1108,11 +1108,14 @@ LINE_PATTERNS: dict[str, list[str]] = {
     ],
 }
 
-# Family names written before the given name in a language whose names the given-name list holds (Vietnamese: "Nguyễn
-# Văn An"; the list has "Văn" as "van"), the commonest, lowercase: a full name may start with one.
+# Family names written before the given name (Vietnamese: "Nguyễn Văn An", the list has "Văn" as "van"; Hungarian:
+# "Kovács Anna"), the commonest, lowercase: a full name may start with one.
 FAMILY_NAME_FIRST = frozenset({
     "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương",
     "lý", "đinh", "đào", "trương", "lâm", "mai", "trịnh",
+    "nagy", "kovács", "tóth", "szabó", "horváth", "varga", "kiss", "molnár", "németh", "farkas", "balogh", "papp",
+    "takács", "juhász", "lakatos", "mészáros", "oláh", "rácz", "fekete", "szilágyi", "török", "fehér", "balázs",
+    "gál", "szűcs", "kocsis", "orsós", "pintér", "fodor", "szalai", "sipos", "lukács", "gulyás",
 })  # fmt: skip
 # Words that open a name-like pair and are no given name, though the list has them once their marks are dropped:
 # Vietnamese "Thứ" ("Thứ Tư", Wednesday) and "Chủ" ("Chủ nhật", Sunday)

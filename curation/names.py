@@ -4,13 +4,16 @@
 A byline without a label is two or three capitalized words, and so are a menu's items ("Fantasy Football"), a
 site's sections ("Digital Life"), a greeting ("Fröhliche Weihnachten") and, in German, most noun pairs
 ("Pressemitteilung Aktuell"). A known given name first tells a person from those. The list is written in the
-Latin script: in other scripts a name is not looked up, and the shape alone decides, as before the list.
+Latin script: in other scripts a name is not looked up, and the shape alone decides, as before the list. The list
+is Europe's and its neighbours': `data/given_names.txt` adds the commonest of the regions it leaves out (Southern,
+East and West Africa, Indonesia, the Pacific), as language data.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from functools import cache, lru_cache
+from importlib.resources import files
 
 from gender_guesser.detector import Detector
 
@@ -20,8 +23,10 @@ from curation.lexicon import FAMILY_NAME_FIRST, NOT_GIVEN
 @cache
 def _given_names() -> frozenset[str]:
     """The list's names, lowercase: its parser's result without the per-country frequencies (a set is 4 MB, the
-    detector that holds them 22)."""
-    return frozenset(Detector(case_sensitive=False).names)
+    detector that holds them 22), and the package's own list."""
+    text = (files("curation") / "data" / "given_names.txt").read_text(encoding="utf-8")
+    added = (name.lower() for line in text.splitlines() if not line.startswith("#") for name in line.split())
+    return frozenset(Detector(case_sensitive=False).names).union(added)
 
 
 def _latin(word: str) -> bool:

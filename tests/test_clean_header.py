@@ -1732,6 +1732,23 @@ def test_a_lone_name_over_a_short_line_stays() -> None:
     assert clean_text(text).authors == []
 
 
+@pytest.mark.parametrize(
+    "name", ["Thabo Nkosi", "Yohanes Latuconsina", "Chinedu Okafor", "Tatenda Moyo", "Kovács Anna"]
+)
+def test_a_lone_name_from_outside_europe_over_the_dateline(name: str) -> None:
+    """Given names of Southern, West and East Africa and Indonesia, which gender-guesser's list lacks, and a
+    Hungarian name with its family name first: the package's own list (`data/given_names.txt`) holds them."""
+    cleaned = clean_text(f"Prison official says anyone could escape from Northward\n{name}\nMay 4, 2022\n\n{BODY}\n")
+    assert cleaned.authors == [name]
+
+
+def test_a_lone_pair_of_unknown_words_over_the_dateline_names_no_one() -> None:
+    cleaned = clean_text(
+        f"Prison official says anyone could escape from Northward\nDigital Life\nMay 4, 2022\n\n{BODY}\n"
+    )
+    assert cleaned.authors == []
+
+
 @pytest.mark.parametrize("name", ["James Whittaker", "David Brand", "Thomas Müller", "Maria Schmidt"])
 def test_a_frequent_given_name_is_no_stop_word(name: str) -> None:
     """jusText's lists hold frequent given names ("james", "thomas"): only words the text writes in lowercase count
