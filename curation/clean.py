@@ -114,6 +114,7 @@ MIN_THREAD_LINES = 3  # a comment's count, then a name and a text at least
 MAX_THREAD_LINES = 80
 MAX_FIELD_WORDS = 5  # a header's count or relative time: "Read 217 times", "Last updated: 12 min ago"
 MAX_FIELD_LINE_WORDS = 8  # a line of fields under a confirmed headline's byline or dateline
+MAX_CREDIT_WORDS = 6  # a reviewer's or a desk's credit between a byline's name and its dateline
 TOP_LINES = 4  # an extract's headline is among its first lines; its fields among the lines under its metadata
 # a reference number after its label, in any language: "Ons verw.: MV10/2016", "Referenca: VKM-12-3"
 REFERENCE = re.compile(r"^[^\W\d][^:]{0,30}:\s*(?=\S*\d)(?=\S*[/-])\S+$")
@@ -3073,9 +3074,10 @@ def _previous_line(lines: Sequence[_Line], index: int) -> _Line | None:
 def _name_over_date(
     lines: Sequence[_Line], index: int, stripped: str, stops: StopWords
 ) -> tuple[list[str], str | None] | None:
-    """A lone full name right over the dateline or over a role, under a headline ("Jane Smith" over "3 March 2024" or
-    "Senior Reporter"): the byline a layout splits over two lines, the role's line with it. Alone, such a line may be a
-    subheading; over the header's date or a role it is not."""
+    """A lone full name right over the dateline, over a role, or over a short credit over the dateline, under a
+    headline ("Jane Smith" over "3 March 2024" or "Senior Reporter"): the byline a layout splits over two lines, the
+    role's or credit's line with it. Alone, such a line may be a subheading; over the header's date or a role it is
+    not."""
     following = _next_line(lines, index)
     if (
         following is not None
@@ -3085,10 +3087,10 @@ def _name_over_date(
         return split[0], None  # "郑浩然" over "2022年5月26日 10:16": the name and date fields on two lines
     if following is None or not _lone_name_over_field(lines, index, stripped, stops):
         return None
-    if _is_role(following.text) and following.reason is None:  # "Jane Smith" over "Senior Reporter"
-        following.reason = "byline"
-    elif not _over_date(following):
-        return None
+    if not _over_date(following):
+        if following.reason is not None:
+            return None
+        following.reason = "byline"  # "Jane Smith" over "Senior Reporter", or over "Verified by our editors"
     return [stripped], None
 
 
@@ -3133,13 +3135,35 @@ def _small_word_byline(stripped: str, stops: StopWords) -> tuple[list[str], str 
 
 
 def _lone_name_over_field(lines: Sequence[_Line], index: int, stripped: str, stops: StopWords) -> bool:
-    """A lone full name over the dateline or a role: the byline a layout splits over two lines (`_name_over_date`),
-    asked before the header reads it."""
+    """A lone full name over the dateline, a role or a short credit over the dateline: the byline a layout splits over
+    two lines (`_name_over_date`), asked before the header reads it."""
     following = _next_line(lines, index)
     return (
         following is not None
         and _lone_name(stripped, stops)
-        and bool(_over_date(following) or _is_role(following.text))
+        and bool(
+            _over_date(following)
+            or _is_role(following.text)
+            # in a script without capitals two words are no name's shape: a badge over the headline and its dateline
+            or (not _caseless(stripped) and _credit_over_date(lines, index))
+        )
+    )
+
+
+def _credit_over_date(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the line under a name is a short credit, and the dateline right under it: "Gülsen Tuncel" /
+    "Editörlerimiz tarafından doğrulandı" (checked by our editors) / "Güncelleme: 14.09.2021", a layout's byline, its
+    reviewer's credit and its date. Short and no sentence: not a standfirst or the text's first paragraph."""
+    following = _next_line(lines, index)
+    if following is None or following.reason is not None:
+        return False
+    stripped = following.text.strip()
+    after = _next_line(lines, lines.index(following))
+    return (
+        len(stripped.split()) <= MAX_CREDIT_WORDS
+        and not stripped.endswith(SENTENCE_END)
+        and after is not None
+        and _over_date(after)
     )
 
 

@@ -1742,6 +1742,26 @@ def test_a_lone_name_from_outside_europe_over_the_dateline(name: str) -> None:
     assert cleaned.authors == [name]
 
 
+@pytest.mark.parametrize(
+    ("name", "credit"),
+    [("Gülsen Tuncel", "Editörlerimiz tarafından doğrulandı"), ("Jane Smith", "Checked by our editors")],
+)
+def test_a_lone_name_over_a_credit_over_the_dateline(name: str, credit: str) -> None:
+    """A name, a reviewer's or desk's credit, then the dateline: the byline's name and its second line, both cut."""
+    text = f"{TITLE}\n{name}\n{credit}\nMay 4, 2022\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, [name], "2022-05-04")
+    assert removed_lines(text).get(credit) == "byline"
+
+
+def test_a_badge_without_capitals_over_the_headline_and_its_dateline_names_no_one() -> None:
+    """Two words in a script without capitals ("జాబ్ అలర్ట్", job alert) have no name's shape: over a short headline
+    and its dateline they are no byline."""
+    notice = "మా వెబ్\u200cసైట్ కుకీలను ఉపయోగిస్తుంది. అంగీకరించండి | సెట్టింగ్\u200cలు"  # a cookie notice over them
+    text = f"{notice}\nజాబ్ అలర్ట్\nఅయితే ఇది సామాన్యమైన కోతి మూక కాదు\n17 September 2017\n\n{BODY}\n"
+    assert clean_text(text).authors == []
+
+
 def test_a_lone_pair_of_unknown_words_over_the_dateline_names_no_one() -> None:
     cleaned = clean_text(
         f"Prison official says anyone could escape from Northward\nDigital Life\nMay 4, 2022\n\n{BODY}\n"
