@@ -2712,22 +2712,42 @@ def _evident_names(stripped: str) -> tuple[list[str], str | None] | None:
     return found if any(map(known_name, found[0])) or (field and _is_role(field)) else None
 
 
-def _byline_over_headline(lines: Sequence[_Line], index: int, stripped: str) -> tuple[list[str], str | None] | None:
+def _byline_over_headline(
+    lines: Sequence[_Line], index: int, stripped: str, stops: StopWords
+) -> tuple[list[str], str | None] | None:
     """Names that say they are a byline (`_vouched_names`: "A and B, InfoPortal") right over a headline that a date
     or a byline confirms under it: the header's byline, read before the headline, not a headline itself. A known
-    given name or an outlet or role after them tells them from a headline whose words are all capitalized."""
+    given name or an outlet or role after them tells them from a headline whose words are all capitalized. One
+    person's name alone there (`_lone_name`: "Reto Brunner"), not in capitals and in a script with capitals, is the
+    byline too, unless the headline or the text under it names that person: then it is a topic's kicker ("Taylor
+    Swift" over "Taylor Swift announces a tour")."""
     found = _evident_names(stripped)
-    if found is None:
-        return None
     rows = [i for i in range(index + 1, min(len(lines), index + 2 * HEADER_LOOKAHEAD)) if not lines[i].blank][:2]
     if len(rows) < 2 or lines[rows[0]].reason is not None:
         return None
     headline, under = lines[rows[0]].text.strip(), lines[rows[1]].text.strip()
+    if (
+        found is None
+        and not stripped.isupper()  # a badge in capitals ("JOB ALERT") over the headline
+        and not _caseless(stripped)  # or any two words in a script without capitals
+        and _lone_name(stripped, stops)
+        and not _named_below(lines, index, stripped)
+    ):
+        found = [stripped], None
+    if found is None:
+        return None
     confirmed = _line_date(under) or _byline(under) or _date_among_fields(under)
     echo = _echo_key(headline) == _echo_key(stripped)  # the page's title over the headline, its echo
     return (
         found if confirmed and not echo and _is_title_like(headline) and _words(headline) >= MIN_TITLE_WORDS else None
     )
+
+
+def _named_below(lines: Sequence[_Line], index: int, name: str) -> bool:
+    """Whether a word of a name stands in the lines under it (the headline and the text's first lines): the name of
+    the story's subject, not its writer's."""
+    words = set(_fold(name).split())
+    return any(words & set(_fold(line.text).split()) for line in lines[index + 1 : index + 1 + BODY_TOPIC_LINES])
 
 
 def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | None:
@@ -2794,7 +2814,7 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
         elif (
             byline := (labelled := _byline(stripped) or _cjk_byline(stripped))
             or _known_names(stripped)
-            or (None if title_lines else _byline_over_headline(lines, index, stripped))
+            or (None if title_lines else _byline_over_headline(lines, index, stripped, stops))
             or (
                 (
                     _labelled_byline(lines, index, stripped, title_lines)

@@ -1762,6 +1762,23 @@ def test_a_badge_without_capitals_over_the_headline_and_its_dateline_names_no_on
     assert clean_text(text).authors == []
 
 
+def test_a_lone_name_over_the_headline_and_its_dateline_is_the_byline() -> None:
+    cleaned = clean_text(f"Reto Brunner\n{TITLE}\n15. März 2024, 20.28 Uhr\n\n{BODY}\n")
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, ["Reto Brunner"], "2024-03-15")
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        ("Taylor Swift", "Swift announces a world tour for next summer"),  # the story's subject
+        ("JOB ALERT", "Council hires forty new bus drivers for the city"),  # a badge in capitals
+    ],
+)
+def test_a_kicker_over_the_headline_and_its_dateline_names_no_one(kicker: str, headline: str) -> None:
+    cleaned = clean_text(f"{kicker}\n{headline}\nMay 4, 2022\n\n{BODY}\n")
+    assert (cleaned.title, cleaned.authors) == (headline, [])
+
+
 def test_a_lone_pair_of_unknown_words_over_the_dateline_names_no_one() -> None:
     cleaned = clean_text(
         f"Prison official says anyone could escape from Northward\nDigital Life\nMay 4, 2022\n\n{BODY}\n"
