@@ -1462,6 +1462,7 @@ PAGE_META_BELOW = 3  # a byline or dateline this many lines under the first para
 # rule, `_tail_teasers`, takes in the credit lines under it: they are read)
 WIDGET_REASONS = frozenset(("share_widget", "comments", "cookie_banner", "newsletter", "advertisement", "tags"))
 MAX_TAIL_CREDIT_CHARS = 200  # a byline or a labelled date under the text is short
+NOTICE_WORDS = 25  # a site's notice in one sentence under an article's byline
 PAGE_TAIL_LINES = 6  # a byline this many lines under the article's last paragraph
 PAGE_DATE_ABOVE = 6  # a date among the header's fields this many lines above it, when no dateline gave one
 BODY_WORDS = 12
@@ -1855,8 +1856,9 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
     labelled byline or date: unlabelled names and dates under an article are as often a comment's, a photo's or a
     related story's; but in an extract whose header named no one, names that no headline or credit can be
     (`_evident_names`: "Sipho Khumalo and Zanele Venter / Reuters", a known given name) are its byline. It looks at
-    the PAGE_TAIL_LINES lines under that paragraph; in an extract, at the first that stay (what a second pass over
-    the cleaned extract looks at), on a page at whatever the model removed too."""
+    the PAGE_TAIL_LINES lines under that paragraph, and at the line over it when that paragraph is a site's notice in
+    one sentence (`_notice`); in an extract, at the first that stay (what a second pass over the cleaned extract looks
+    at), on a page at whatever the model removed too."""
     last = next(
         (p for p in range(len(rows) - 1, 0, -1) if lines[rows[p]].reason is None and _body_long(lines[rows[p]].text)),
         None,
@@ -1864,6 +1866,8 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
     if last is None:
         return
     tail = [lines[i] for i in rows[last + 1 :]]
+    if last > 1 and _notice(lines[rows[last]].text) and not _body_long(lines[rows[last - 1]].text):
+        tail.insert(0, lines[rows[last - 1]])  # a credit over a notice in one sentence under the text
     staying = 0
     for at, line in enumerate(tail):
         if staying == PAGE_TAIL_LINES:
@@ -1887,6 +1891,13 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
             line.reason = "dateline"
         elif page or line.reason is None:
             staying += 1
+
+
+def _notice(text: str) -> bool:
+    """One sentence under a byline that ends an article ("Readings are provisional and may change after quality
+    control."): a site's notice, which a credit may stand over, not the text's last paragraph."""
+    stripped = text.strip()
+    return stripped.endswith(SENTENCE_END) and not INNER_END.search(stripped) and len(stripped.split()) <= NOTICE_WORDS
 
 
 def _lede_header(

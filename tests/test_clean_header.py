@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from cleaning import BODY, BODY2, TITLE, assert_idempotent, removed_lines
 
-from curation.clean import clean_text, parse_date
+from curation.clean import clean_text, parse_authors, parse_date
 from curation.spans import apply_spans
 
 SENTENCE = "The first sentence of the article is here. And more."
@@ -2579,7 +2579,7 @@ def test_a_labelled_date_under_an_extracts_last_paragraph_is_its_date(tail: list
         ("Sipho Khumalo and Zanele Venter / Reuters", ["Sipho Khumalo", "Zanele Venter"]),  # an agency after them
         ("Роман Лысенко и Тимофей Мельничук, ТАСС", ["Роман Лысенко", "Тимофей Мельничук"]),
         ("Anna Miller and Peter Brown", ["Anna Miller", "Peter Brown"]),  # known given names
-        ("Kagiso Mbeki and Thandi Venter", []),  # names no list holds, nothing after them: a related story's?
+        ("Unathi Mbeki and Lwandle Venter", []),  # names no list holds, nothing after them: a related story's?
         ("Tari Pāpāho, Whare Pāremata", []),  # a desk
     ],
 )
@@ -2591,6 +2591,23 @@ def test_evident_names_under_an_extracts_last_paragraph_are_its_byline(tail: str
     assert (removed_lines(text).get(tail) == "byline") is bool(authors)
     named = "\n".join([TITLE, "By Jane Smith", "", BODY, "", BODY2, "", BODY, "", tail]) + "\n"
     assert clean_text(named).authors == ["Jane Smith"]  # the header's byline stands
+
+
+@pytest.mark.parametrize("credit", ["Reporting by Riaan Botha", "Sipho Khumalo and Zanele Venter / ANA"])
+def test_a_credit_over_a_sites_notice_under_the_text_is_its_byline(credit: str) -> None:
+    """A byline, then the site's notice in one sentence under it: the byline stands over the article's last line, and
+    it is read as under it."""
+    notice = "Readings are provisional and may change after quality control by the weather service."
+    text = "\n".join([TITLE, "12 March 2021", "", BODY, "", BODY2, "", BODY, "", credit, notice]) + "\n"
+    assert clean_text(text).authors == parse_authors(credit.removeprefix("Reporting by ").removesuffix(" / ANA"))
+    assert removed_lines(text).get(credit) == "byline"
+
+
+def test_a_name_over_the_texts_last_paragraph_stays() -> None:
+    """Over a paragraph of two sentences, a short line is the text's: no credit."""
+    last = "Readings are provisional. They may change after quality control by the weather service."
+    text = "\n".join([TITLE, "12 March 2021", "", BODY, "", BODY2, "", "Anna Miller", last]) + "\n"
+    assert clean_text(text).authors == []
 
 
 def test_a_byline_under_the_text_goes_when_the_header_named_the_author() -> None:
