@@ -2818,7 +2818,10 @@ def test_one_name_and_an_unknown_field_stays_the_byline_over_a_photo_credit() ->
     [
         ("Wanjiru Kiptoo and Chinedu Okafor, InfoPortal", ["Wanjiru Kiptoo", "Chinedu Okafor"]),
         ("Wanjiru Ochieng and Chinedu Odhiambo", ["Wanjiru Ochieng", "Chinedu Odhiambo"]),
-        ("Wanjiru Ochieng", []),  # one name alone over a headline may be a kicker about that person
+        (
+            "Wanjiru Ochieng",
+            ["Wanjiru Ochieng"],
+        ),  # one name alone: a kicker about that person only if the text names them
     ],
 )
 def test_names_that_say_they_are_a_byline_over_the_headline(over: str, authors: list[str]) -> None:
