@@ -64,6 +64,7 @@ from curation.lexicon import (
     OUR,
     OUTLET_ARTICLES,
     OUTLET_WORDS,
+    PARTICLE_JOINERS,
     PLACE_PREP,
     PLACE_PREP_INSIDE,
     PRESS_RELEASE_LABEL,
@@ -1002,18 +1003,26 @@ def _joined_names(part: str, labelled: bool = False) -> list[str]:
     """Two full names joined by a small word of a language the vocabulary lacks ("Maja Mlakar in Tina Mlakar",
     "Andris Ozoliņš un Anna Bērziņa"): split when a known given name opens the second, or after a byline's label,
     which says that names follow ("Mwandishi: Zawadi Omondi na Hamisi Omondi"). Names alone on both sides, so
-    "Anna Nowak in New York" stays one part, and a particle ("de", "van") is never a joiner."""
+    "Anna Nowak in New York" stays one part, and a particle ("de", "van") is no joiner but where a language writes it
+    for "and" (`PARTICLE_JOINERS`), before a second full name without particles."""
     tokens = part.split()
     if labelled and (bound := _bound_and(tokens)) is not None:
         return bound
+    shouted = part.isupper()  # "PROSSY WALUSIMBI NE ANNET KAWOOYA": names and joiner in capitals
     for at in range(2, len(tokens) - 1):
-        joiner = tokens[at]
-        # lowercase, or in a script without case ("และ")
-        if not (joiner == joiner.lower() and len(joiner) <= MAX_JOINER_CHARS and joiner not in NAME_PARTICLES):
+        joiner = tokens[at].lower() if shouted else tokens[at]
+        # lowercase, or in a script without case ("และ"); a particle ("de", "van") only where a language writes it
+        # for "and" ("Ka Tumelo Pheko le Boitumelo Mosweu", Setswana)
+        if not (
+            joiner == joiner.lower()
+            and len(joiner) <= MAX_JOINER_CHARS
+            and (joiner not in NAME_PARTICLES or joiner in PARTICLE_JOINERS)
+        ):
             continue
         left, right = tokens[:at], tokens[at + 1 :]
         if (
             2 <= len(right) <= 4
+            and not any(t.lower() in NAME_PARTICLES for t in right)  # "Ludwig Mies van der Rohe": one name
             # letters and vowel signs ("आणि"), not "-ის", a Georgian case ending written apart
             and all(unicodedata.category(c)[0] in "LM" for c in joiner)
             and all(_name_token(t, labelled) for t in [*left, *right])

@@ -1279,6 +1279,8 @@ AUTHOR_JOINERS = (  # Zulu "kanye no", Māori "me", Tamil "மற்றும்
     r"and|und|et|y|e|i|и|і|та|ve|en|och|oraz|og|ja|și|és|&|болон|kanye n[aoe]|"
     r"(?-i:a|και|ir|un|dhe|dan|agus|me|و|और|మరియు|மற்றும்|àti|ও|এবং|และ|na)"
 )
+# Particles of names elsewhere that join two full names in a byline: Setswana and Sesotho "le" (and)
+PARTICLE_JOINERS = frozenset({"le"})
 # A word after the names that says they wrote it, where a language puts "by" after them: Gujarati, Hindi, Marathi,
 # Bengali, Punjabi, Telugu "by", Punjabi and Hindi "from the pen of"; Tamil "wrote" ("A மற்றும் B எழுதியது")
 BYLINE_SUFFIX = r"(?:દ્વારા|द्वारा|দ্বারা|ਦੁਆਰਾ|ద్వారా|ਦੀ ਕਲਮ ਤੋਂ|की कलम से|எழுதியது)"  # and Tamil "wrote"

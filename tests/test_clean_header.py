@@ -1293,6 +1293,10 @@ def test_a_label_ending_in_a_quote_is_no_sentence() -> None:
         ("Mwandishi: Zawadi Omondi na Hamisi Omondi", ["Zawadi Omondi", "Hamisi Omondi"]),  # a label says names follow
         ("Tekstas: Anna Nowak z Nowego Jorku", ["Anna Nowak"]),  # one name and the place she writes from
         ("Maneno: Amina Mushi na Hamisi Kiprono · Picha: Said Khamis", ["Amina Mushi", "Hamisi Kiprono"]),
+        ("Ka Tumelo Pheko le Boitumelo Mosweu", ["Tumelo Pheko", "Boitumelo Mosweu"]),  # Setswana "le", and
+        ("Bya PROSSY WALUSIMBI NE ANNET KAWOOYA", ["PROSSY WALUSIMBI", "ANNET KAWOOYA"]),  # in capitals
+        ("By Ludwig Mies van der Rohe", ["Ludwig Mies van der Rohe"]),  # particles inside one name
+        ("Por Ana Paula de Souza", ["Ana Paula de Souza"]),
     ],
 )
 def test_a_labelled_byline_joins_names_outside_the_given_name_list(byline: str, authors: list[str]) -> None:
