@@ -505,6 +505,7 @@ FIELD_LABEL = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s+")
 CREDIT = re.compile(rf"(?:{CREDIT_LABEL})\b", re.IGNORECASE)
 LOWER_ROLE = re.compile(rf",\s+[{LOWER}].*$")  # a role after a comma, in lowercase: ", giornalista RP"
 BRAND = re.compile(rf"^(?!(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz)[{CAPS}])[{CAPS}][{LOWER}]+[{CAPS}][\w-]*$")
+BRAND_WORD = re.compile(rf"^[{CAPS}][{LOWER}]{{3,}}[{CAPS}]")  # "InfoPortal", "NovaPress": a word before the capital
 MAX_LINK_WORDS = 15
 # How long ago, beside a date ("Published 3 hours ago on March 3, 2021", "il y a 3 heures · 3 mars 2021"): set aside
 # before the date is read, as "ago" is August in Italian and Spanish once a day and month are skipped as a label
@@ -517,7 +518,7 @@ INNER_STOP = re.compile(r"\.\s+\S")  # a full stop inside a line: two sentences
 MAX_KNOWN_BYLINE_CHARS = 100
 CAPITALIZED_PAIR = re.compile(rf"[{CAPS}][{LOWER}]+\s+[{CAPS}]")  # "Radu Ionescu": what a Latin-script name needs
 # "NguSipho Mbatha", "Ibhalwe nguSipho Qoboshiyane": the particle parted from the capitalized name it is glued to
-GLUED_PREFIX = re.compile(rf"^((?:[^\W\d_]+\s+)?(?i:{GLUED_BYLINE_PREFIX}))(?=[{CAPS}][{LOWER}])")
+GLUED_PREFIX = re.compile(rf"^((?:[^\W\d_]+\s+){{0,2}}(?i:{GLUED_BYLINE_PREFIX}))(?=[{CAPS}][{LOWER}])")
 # "for"/"für"/"pour" … before an outlet: "Story by A for The Observer Group"
 OUTLET_FOR = re.compile(r"(?:for|für|pour|para|per|voor|dla|för|для|için)\s+(?=\S)")  # lowercase: "Per" is a name
 ROLE_SEP = re.compile(
@@ -1042,6 +1043,8 @@ def _is_role(text: str) -> bool:
         or words[0] in OUTLET_ARTICLES
         or bool(OUTLET.search(text))  # "Daily Courier", "Global Times Online", "Copyright GmbH"
         or (len(words) == 1 and bool(BRAND.match(text)))  # "NovaPress"
+        # "NovaPress Uganda": a brand, then where it publishes; not a name after an honorific ("VaJoseph Chigariro")
+        or (len(words) == 2 and bool(BRAND.match(words[0])) and bool(BRAND_WORD.match(words[0])) and words[1].isalpha())
         or bool(PLACE.match(text))  # "do Rio", "À BRUXELLES": where the author writes from
     )
 

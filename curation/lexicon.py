@@ -1237,6 +1237,7 @@ STAFF_WORD = (
     r"агентства|агентств|ajanslar|redakce|redakcia|szerkesztőség|toimitus|redacția|redactia|σύνταξη|uredništvo|"
     r"redakcija|уредништво|редакција|toimetus|ritstjórn|redaksi|डेस्क|ब्यूरो|"
     r"agentury|agentúry|ügynökségek|agenții|agentuurit|πρακτορεία|агенции|agencije|agentūros|aģentūras|agentuurid|"
+    r"dawati|"  # Swahili "desk" ("Dawati la Habari", the news desk)
     r"department|τμήμα\w*|قسم"  # a desk named as a department: "Τμήμα Οικονομίας", "قسم الرياضة"
 )
 # A preposition before a place after a byline's names ("in London", "à Bruxelles", "do Rio", "de Brasília"). Not

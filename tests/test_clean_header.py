@@ -1303,6 +1303,22 @@ def test_a_labelled_byline_joins_names_outside_the_given_name_list(byline: str, 
     assert clean_text(f"{TITLE}\n{byline}\n\n{BODY}").authors == authors
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Nyaya yakanyorwa naTatenda Makoni", ["Tatenda Makoni"]),  # Shona "the story was written by", glued
+        ("Prossy Lubega, NovaPress Uganda", ["Prossy Lubega"]),  # a brand, then where it publishes
+        ("Hamisi Kiprono, Dawati la Habari", ["Hamisi Kiprono"]),  # Swahili "the news desk"
+        ("Ishe Chiweshe, VaJoseph Chigariro", ["Ishe Chiweshe", "VaJoseph Chigariro"]),  # an honorific, no brand
+    ],
+)
+def test_labels_glued_to_names_and_outlets_after_them(byline: str, authors: list[str]) -> None:
+    from curation.clean import _bare_names, _byline, _people
+
+    found = _byline(byline) or _bare_names(byline)
+    assert found is not None and _people(found[0]) == authors
+
+
 def test_a_capitals_label_and_an_arrow_before_a_headline_inside_the_text_is_a_teaser() -> None:
     text = f"{TITLE}\nBy Jane Smith\n\n{BODY}\n\nSOMA PIA › Uvimbe husababisha vinwango vya kotisoli\n\n{BODY2}\n"
     assert removed_lines(text).get("SOMA PIA › Uvimbe husababisha vinwango vya kotisoli") == "related_links"
