@@ -524,7 +524,9 @@ OUTLET_FOR = re.compile(r"(?:for|für|pour|para|per|voor|dla|för|для|için)\
 ROLE_SEP = re.compile(
     # the preposition in title case too, as some sites write a whole byline: "By A And B For The Mail On Sunday"
     # (not "Per" or "Para": given names)
-    rf"\s*[|/{DOTS}]\s*|\s+[–—-]\s+|,\s+|\s*;\s*|\s+(?:for|für|pour|para|per|voor|dla|för|для|için|For|Für|Pour|Voor)\s+"
+    rf"\s*[|/{DOTS}]\s*|\s+[–—-]\s+|,\s+|\s*;\s*|\s+(?:for|für|pour|para|per|voor|dla|för|для|için|For|Für|Pour|Voor|"
+    # Greek "for" with its article ("για το Daily Courier")
+    r"για\s+(?:το|την|τη|τον))\s+"
     r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ])"
 )
 _AGENCY = rf"(?:{NEWS_AGENCY}|dpa|afp|ap|reuters|efe|ansa|tass|тасс|pap|anp|belga|tt|ntb|aa|lusa|apa|sda|ukrinform)"

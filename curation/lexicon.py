@@ -1150,7 +1150,11 @@ BYLINE_PREFIX = (
     r"òǹkọ̀wé|எழுத்து|"  # Yoruba "author", Tamil "writing"
     r"লিখেছেন|প্রতিবেদন|รายงานโดย|ผู้เขียน|เขียนโดย|"  # Bengali "wrote", "report"; Thai "reported by", "author"
     r"(?:nyaya\s+)?yakanyorwa\s+na|xiviko|"  # Shona "(the story) was written by", Xitsonga "report"
-    r"isinulat ni|sinulat ni|ulat ni)"  # Tagalog "written by", "report of"
+    r"isinulat ni|sinulat ni|ulat ni|"  # Tagalog "written by", "report of"
+    r"bài(?=\s*:)|bài viết|bài và ảnh|"  # Vietnamese "article:", "article and photos"
+    r"inceleme(?=\s*:)|metin|fotoğraf ve metin|metin ve fotoğraf|"  # Turkish "review:", "text", "photos and text"
+    r"تقرير(?=\s*:)|scris de|scrisă de|"  # Arabic "report:", Romanian "written by"
+    r"\w+reporter)"  # a desk's reporter before the name ("Flygreporter Camilla Åström", "Sportreporter")
 )
 # A link or button that points on ends with an arrow, in any language ("Cumpără cartea de la librăriile partenere →",
 # "现已开启预约，点击立即预订 →"); not "»" or "›", which close quotes.

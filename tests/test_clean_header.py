@@ -1319,6 +1319,33 @@ def test_labels_glued_to_names_and_outlets_after_them(byline: str, authors: list
     assert found is not None and _people(found[0]) == authors
 
 
+@pytest.mark.parametrize(
+    ("line", "authors", "iso"),
+    [
+        ("Bài: Quốc Hà", ["Quốc Hà"], None),  # Vietnamese "article:"
+        ("İnceleme: Nilgün Dağlı", ["Nilgün Dağlı"], None),  # Turkish "review:"
+        ("Fotoğraf ve metin: Ebru Kılıç • 24 Mart 2022", ["Ebru Kılıç"], "2022-03-24"),  # "photos and text"
+        ("تقرير: أحمد الخطيب", ["أحمد الخطيب"], None),  # Arabic "report:"
+        ("Scris de Ioana Ionescu și Alina Ene / 22/12/2020", ["Ioana Ionescu", "Alina Ene"], "2020-12-22"),
+        ("28.01.2024 23:09 · Lästid 4 min · Flygreporter Camilla Åström", ["Camilla Åström"], "2024-01-28"),
+        (
+            "Σάββας Ιωάννου και Κυριάκος Χριστοδούλου για το Daily Courier",
+            ["Σάββας Ιωάννου", "Κυριάκος Χριστοδούλου"],
+            None,
+        ),
+    ],
+)
+def test_byline_labels_roles_and_outlets_of_more_languages(line: str, authors: list[str], iso: str | None) -> None:
+    cleaned = clean_text(f"{TITLE}\n{line}\n\n{BODY}\n\n{BODY2}\n")
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, authors, iso)
+
+
+def test_a_vietnamese_headline_opening_with_the_word_for_article_is_no_byline() -> None:
+    from curation.clean import _byline
+
+    assert _byline("Bài học kinh nghiệm") is None  # "a lesson learned": the label needs its colon
+
+
 def test_a_capitals_label_and_an_arrow_before_a_headline_inside_the_text_is_a_teaser() -> None:
     text = f"{TITLE}\nBy Jane Smith\n\n{BODY}\n\nSOMA PIA › Uvimbe husababisha vinwango vya kotisoli\n\n{BODY2}\n"
     assert removed_lines(text).get("SOMA PIA › Uvimbe husababisha vinwango vya kotisoli") == "related_links"
