@@ -529,6 +529,7 @@ ROLE_SEP = re.compile(
     r"για\s+(?:το|την|τη|τον))\s+"
     r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ])"
 )
+NEWS_AGENCY_ONLY = re.compile(rf"[/|·–—-]?\s*\(?(?:{NEWS_AGENCY})\)?", re.IGNORECASE)  # "/ ایرنا", "(ČTK)"
 _AGENCY = rf"(?:{NEWS_AGENCY}|dpa|afp|ap|reuters|efe|ansa|tass|тасс|pap|anp|belga|tt|ntb|aa|lusa|apa|sda|ukrinform)"
 AGENCY_CREDIT = re.compile(rf"^\(?{_AGENCY}(?:\s*[/,]\s*{_AGENCY}){{0,3}}\)?$", re.IGNORECASE)
 STAFF = re.compile(rf"(?<!\w)(?:{STAFF_WORD})(?!\w)", re.IGNORECASE)
@@ -2728,12 +2729,14 @@ def _vouched_names(stripped: str) -> tuple[list[str], str | None] | None:
 def _evident_names(stripped: str) -> tuple[list[str], str | None] | None:
     """Names alone on a line that no headline or credit line can be: vouched for (`_vouched_names`) by a known given
     name or by an outlet or role after them ("A and B / Reuters"), in a script with capitals. Without capitals, a
-    headline's phrase with a comma reads as two names; without a known name or an outlet, "Kadın Hastalıkları ve
-    Doğum Kliniği" is a headline and "Tari Pāpāho, Whare Pāremata" a desk."""
+    headline's phrase with a comma reads as two names, unless a news agency alone follows them; without a known name
+    or an outlet, "Kadın Hastalıkları ve Doğum Kliniği" is a headline and "Tari Pāpāho, Whare Pāremata" a desk."""
     found = _vouched_names(stripped)
-    if found is None or any(map(_caseless, found[0])):
+    if found is None:
         return None
     field = _field_after(stripped, found[0][-1])
+    if any(map(_caseless, found[0])):  # only a news agency after them: "مهدی کاظمی / ایرنا" (IRNA)
+        return found if field and NEWS_AGENCY_ONLY.fullmatch(field) else None
     return found if any(map(known_name, found[0])) or (field and _is_role(field)) else None
 
 

@@ -2628,6 +2628,8 @@ def test_a_labelled_date_under_an_extracts_last_paragraph_is_its_date(tail: list
         ("Anna Miller and Peter Brown", ["Anna Miller", "Peter Brown"]),  # known given names
         ("Unathi Mbeki and Lwandle Venter", []),  # names no list holds, nothing after them: a related story's?
         ("Tari Pāpāho, Whare Pāremata", []),  # a desk
+        ("مهدی کاظمی / ایرنا", ["مهدی کاظمی"]),  # a script without capitals: a news agency (IRNA) vouches
+        ("آلودگی هوا، بدیهی است / خبر", []),  # a phrase with a comma and a word ("news") after it
     ],
 )
 def test_evident_names_under_an_extracts_last_paragraph_are_its_byline(tail: str, authors: list[str]) -> None:
