@@ -74,6 +74,7 @@ from curation.lexicon import (
     SOLAR_HIJRI_MONTHS,
     STAFF_WORD,
     UPDATED_LABEL,
+    WEEKDAY_EXTRAS,
     compile_patterns,
     compile_verdict,
 )
@@ -482,7 +483,7 @@ CJK_AROUND = re.compile(
     r"|\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?|\d{1,2}\s*[时時시]\s*(?:\d{1,2}\s*[分분])?"
     r"|[\s·・|｜/／,，、.。\-–—()（）\[\]【】]"
     r"|更新|修正|修改|수정|업데이트"  # the time it was updated, beside the date: "22時04分（23時04分更新）"
-    r"|기사입력|입력|등록|승인|발행|게재|작성|发布|發布|公開"  # a label with no colon: "등록 2022년 7월 19일(화)"
+    r"|기사입력|입력|등록|승인|발행|게재|작성|공개|发布|發布|公開"  # a label with no colon: "등록 2022년 7월 19일(화)"
 )
 # "21:01 EAT", "03:40 PM IST", Sky News's "15:45, UK", "10:30 [IST]"
 ZONE_CAPITALS = re.compile(r"(\d[:.hu]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)(?:,?\s+[A-Z]{2,5}\b|\s+\[[A-Z]{2,5}\b\]?)")
@@ -663,6 +664,7 @@ def _calendar_words() -> tuple[dict[str, int], frozenset[str]]:
     for number, words in enumerate(MONTH_EXTRAS, 1):
         for word in words.split():
             months.setdefault(_fold_word(word), number)
+    weekdays.update(_fold_word(word) for word in WEEKDAY_EXTRAS)
     for word, number in list(months.items()):  # "unora", "sambata", "ΜΑΪΟΥ": dates typed without accents
         months.setdefault(plain(word), number)
     weekdays.update(plain(w) for w in list(weekdays))
@@ -2893,7 +2895,11 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
             result.published = result.published or iso
         elif not _has_word(stripped):
             continue  # marks, digits, a share row ("f  TG  ✉"): no headline and no body, so no end of the header either
-        elif (last_meta is not None and _header_field(stripped)) or REFERENCE.match(stripped):
+        elif (
+            last_meta is not None
+            and _header_field(stripped)
+            and not _first_headline_over_meta(lines, index, title_lines, stops)
+        ) or REFERENCE.match(stripped):
             line.reason = "header_field"
             continue
         elif not title_lines and first_meta is None and _notice_over_header(lines, index, stops):
@@ -3293,6 +3299,21 @@ def _header_field(stripped: str) -> bool:
     language ("Pročitano 217 puta", "Zadnja izmjena: prije 12 min", "Skaitė 1417 žmonių"), not a second headline."""
     words = stripped.split()
     return len(words) <= MAX_FIELD_WORDS and any(c.isdigit() for c in stripped) and not stripped.endswith(SENTENCE_END)
+
+
+def _first_headline_over_meta(
+    lines: Sequence[_Line], index: int, title_lines: Sequence[_Line], stops: StopWords
+) -> bool:
+    """Whether a headline-like line with a figure under the dateline is the header's first headline, a byline right
+    under it ("16 ஏப்ரல் 2019" / "ஆண் புலிகளின் எடை 127 கி" / "எழுத்து: …", the weight of male tigers 127 kg): not
+    one more field of the dateline's (`_header_field`), as none stands over a byline without a headline above."""
+    stripped = lines[index].text.strip()
+    return (
+        not title_lines
+        and _words(stripped) >= MIN_TITLE_WORDS
+        and _is_title_like(stripped)
+        and _meta_below(lines, index, stops, lookahead=1)
+    )
 
 
 def _header_goes_on(lines: Sequence[_Line], index: int, title_lines: Sequence[_Line], stops: StopWords) -> bool:

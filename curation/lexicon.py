@@ -1393,32 +1393,50 @@ DATE_LANGS = (
 MONTH_EXTRAS = (  # then Māori (borrowed, traditional), Zulu/Xhosa, Shona, Setswana, Luganda, Sesotho, Xitsonga,
     # Latin (genitive, nominative, ablative), Somali as written (dateparser has "jannaayo"), Moroccan and Algerian
     # Arabic ("يوليوز", "غشت", "شتنبر", "نونبر", "دجنبر"; "أوت"), the Levant's and Iraq's two-word months ("كانون
-    # الثاني", January; written with a hyphen here, read with a space): dateparser lacks them
+    # الثاني", January; written with a hyphen here, read with a space), then Yoruba without "oṣù" (month), Luganda's
+    # and Somali's short forms, Basque's genitive ("abenduaren 13", December 13th), Telugu as sites spell it:
+    # dateparser lacks them
     "januara јануара januarja janvārī jaanuaril جانفي hānuere kohitātea januwari janyuwari ndira ferikgong "
-    "janwaliyo pherekgong sunguti ianuarii ianuarius ianuario janaayo كانون-الثاني كانون-ثاني",
+    "janwaliyo pherekgong sunguti ianuarii ianuarius ianuario janaayo كانون-الثاني كانون-ثاني "
+    "ṣẹ́rẹ́ janwali urtarrilaren జనవరి",
     "februara фебруара februarja februārī veebruaril شباط فيفري pēpuere huitanguru februwari hlakola nyenyenyani "
-    "februarii februarius februario kukadzi tlhakole febwaliyo febraayo",
+    "februarii februarius februario kukadzi tlhakole febwaliyo febraayo "
+    "èrèlè febwali otsailaren ఫిబ్రవరి",
     "marta марта marca martā märtsil آذار māehe poutūterangi mashi matshi kurume mopitlo marisi hlakubele "
-    "nyenyankulu martii martius martio maarso",
+    "nyenyankulu martii martius martio maarso "
+    "ẹrẹ̀nà martxoaren మార్చి",
     "aprila априла aprīlī aprillil نيسان أفريل āperira paengawhāwhā ephreli epreli kubvumbi moranang apuli mmesa "
-    "dzivamisoko aprilis aprili abriil",
-    "maja маја maijā أيار ماي mei haratua meyi chivabvu motsheganang maayi motsheanong mudyaxihi maii maius maio maajo",
+    "dzivamisoko aprilis aprili abriil "
+    "ìgbé apirilaren ఏప్రిల్",
+    "maja маја maijā أيار ماي mei haratua meyi chivabvu motsheganang maayi motsheanong mudyaxihi maii maius maio maajo "
+    "ẹ̀bibi maiatzaren",
     "juna јуна junija jūnijā juunil حزيران hune pipiri chikumi seetebosigo juuni phupjane khotavuxika iunii "
-    "iunius iunio juun",
+    "iunius iunio juun "
+    "òkúdu ekainaren జూన్",
     "jula јула julija jūlijā juulil تموز جويلية hūrae hōngongoi julayi chikunguru phukwi julaayi phupu mawuwani "
-    "iulii iulius iulio luuliyo يوليوز",
+    "iulii iulius iulio luuliyo يوليوز "
+    "agẹmọ luu uztailaren జూలై జులై",
     "avgusta августа augustā augustil آب ākuhata hereturikōkā agasti nyamavhuvhu phatwe agusito phato mhawuri "
-    "augusti augusto ogosto غشت أوت",
+    "augusti augusto ogosto غشت أوت "
+    "ògún agoosto abuztuaren ఆగస్టు ఆగష్టు",
     "septembra септембра septembrī septembril أيلول hepetema mahuru septemba septhemba gunyana lwetse sebuttemba "
-    "ndzhati septembris septembri sebtembar شتنبر",
+    "ndzhati septembris septembri sebtembar شتنبر "
+    "owewe seb irailaren సెప్టెంబర్ సెప్టెంబరు",
     "oktobra октобра oktobrī oktoobril oketopa whiringa-ā-nuku okthoba okthobha gumiguru diphalane okitobba "
-    "mphalane nhlangula octobris octobri oktoobar تشرين-الأول تشرين-أول",
+    "mphalane nhlangula octobris octobri oktoobar تشرين-الأول تشرين-أول "
+    "ọ̀wàrà urriaren అక్టోబర్ అక్టోబరు",
     "novembra новембра novembrī novembril noema whiringa-ā-rangi novemba mbudzi ngwanatsele pudungwana hukuri "
-    "novembris novembri nofembar نونبر تشرين-الثاني تشرين-ثاني",
+    "novembris novembri nofembar نونبر تشرين-الثاني تشرين-ثاني "
+    "bélú nof azaroaren నవంబర్ నవంబరు",
     "decembra децембра decembrī detsembril tīhema hakihea disemba zvita sedimonthole desemba tshitwe "
-    "n’wendzamhala decembris decembri desembar دجنبر كانون-الأول كانون-أول",
+    "n’wendzamhala decembris decembri desembar دجنبر كانون-الأول كانون-أول "
+    "ọ̀pẹ̀ abenduaren డిసెంబర్ డిసెంబరు",
 )
-# Words that may sit between the parts of a written date ("3 de marzo de 2024", "2 марта 2024 г.").
+# Weekdays dateparser lacks: Tamil's with "கிழமை" (day), Yoruba's words ("Ọjọ́ Ajé", Monday; "Ọjọ́ Ẹtì", Friday)
+WEEKDAY_EXTRAS = frozenset({
+    "ஞாயிற்றுக்கிழமை", "திங்கட்கிழமை", "திங்கள்கிழமை", "செவ்வாய்க்கிழமை", "புதன்கிழமை", "வியாழக்கிழமை",
+    "வெள்ளிக்கிழமை", "சனிக்கிழமை", "ọjọ́", "ajé", "ìṣẹ́gun", "ọjọ́rú", "ọjọ́bọ̀", "ẹtì", "àbámẹ́ta", "àìkú",
+})  # fmt: skip
 # The months of the Solar Hijri calendar, which Iran's and Afghanistan's sites date by ("۱۴ آذر ۱۴۰۲"): the Iranian
 # names, then the Afghan (zodiac) ones, in Persian spelling (Arabic "ي" and "ك" are read as Persian "ی" and "ک").
 SOLAR_HIJRI_MONTHS = (
@@ -1431,6 +1449,7 @@ SOLAR_HIJRI_FILLERS = frozenset({
     "روز", "ساعت", "سال", "ماه", "هجری", "شمسی", "خورشیدی", "ه", "ش", "هـ", "سه", "پنج", "شنبه"
 })  # fmt: skip
 
+# Words that may sit between the parts of a written date ("3 de marzo de 2024", "2 марта 2024 г.").
 DATE_FILLERS = frozenset(
     re.split(
         r"\s+",
@@ -1445,6 +1464,7 @@ DATE_FILLERS = frozenset(
         "թ "  # Armenian "2026 թ. նոյեմբերի 25"
         "én án jén ján "  # Hungarian "on the 25th": "november 25-én"
         "ka "  # Somali "the" after the day: "20-ka Janaayo 2015"
+        "ko "  # Basque "of" after the year: "2016(e)ko abenduaren 13(a)"
         # Thai, its dots dropped (`clean.THAI_DOTS`): the eras' marks "พ.ศ." (Buddhist), "ค.ศ." (common), "เวลา" (at)
         # and "น." (o'clock): "13 ธ.ค. 2566 เวลา 10:30 น."
         "พศ คศ เวลา น "

@@ -2369,6 +2369,31 @@ def test_zulu_months(line: str, iso: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Ọjọ́ Ajé, 21 Bélú 2022, 23:39 WAT", "2022-11-21"),  # Yoruba: a weekday of two words, the month alone
+        ("2016(e)ko abenduaren 13(a), asteartea", "2016-12-13"),  # Basque: the month's genitive, "-ko" after the year
+        ("24 Seb 2024", "2024-09-24"),  # Somali's short forms
+        ("15 Agoosto, 2018", "2018-08-15"),
+        ("26 Febwali 2024", "2024-02-26"),  # Luganda
+        ("24 ஆகஸ்ட் 2024, சனிக்கிழமை", "2024-08-24"),  # Tamil: the weekday with "கிழமை" (day)
+        ("శుక్రవారం, 28 జూలై 2023", "2023-07-28"),  # Telugu as sites spell July
+        ("공개 2015년 10월 25일(일)", "2015-10-25"),  # Korean "published" without a colon
+    ],
+)
+def test_months_and_weekdays_dateparser_lacks(line: str, iso: str) -> None:
+    assert parse_date(line) == iso
+
+
+def test_a_headline_with_a_figure_under_the_dateline_and_over_the_byline() -> None:
+    """The header's first headline-like line, under the dateline and over a byline: the headline, though its figure
+    makes it read as one more of the dateline's fields."""
+    headline = "ஆண் புலிகளின் எடை 127 கி"  # "male tigers' weight 127 kg"
+    cleaned = clean_text(f"16 April 2019\n{headline}\nஎழுத்து: திவ்யா கிருஷ்ணன்\n\n{BODY}\n")
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, ["திவ்யா கிருஷ்ணன்"], "2019-04-16")
+
+
+@pytest.mark.parametrize(
     ("line", "authors", "iso"),
     [
         ("Ehrenamt Jugendverbände 23.01.2020", [], "2020-01-23"),  # a section's nouns, then the date's digits
