@@ -3845,12 +3845,34 @@ def _without_named_site(title: str, lines: Sequence[_Line]) -> str:
     return head if _words(head) >= MIN_TITLE_WORDS else title
 
 
+def _section_part(part: str) -> bool:
+    """A page title's part that can be a section's name: a few words, no sentence, no figure."""
+    return (
+        0 < len(part.split()) <= MAX_SECTION_WORDS
+        and not part.endswith(SENTENCE_END)
+        and not any(c.isdigit() for c in part)
+    )
+
+
 def _without_site(title: str) -> str:
     """A headline without the section and the site name a page title appends to it: "Headline | Daily Courier",
     "Headline - InfoPortal", "Headline | Crime | InfoPortal". After a bar, any short capitalized name; after a dash,
     only an outlet (an outlet word, a brand, an agency), so "Brexit - The Final Countdown" keeps its second part."""
     shorter = _without_last_part(title)
-    return shorter if shorter == title else _without_last_part(shorter)
+    if shorter == title:
+        return title
+    shortest = _without_last_part(shorter)
+    if shortest != shorter:
+        return shortest
+    # a section before the site: after the same mark ("X | Transfer news | NovaPress"), or one word or some in
+    # lowercase ("X – in pictures | The Observer", "X - Recensione | InfoPortal"); not a subtitle's capitalized words
+    # after another mark ("Brexit talks enter a new phase - The Final Countdown | Evening Standard")
+    site, section = SITE_SUFFIX.match(title), SITE_SUFFIX.match(shorter)
+    if not (site and section and _section_part(part := section.group("site"))):
+        return shorter
+    words = part.split()
+    sectioned = section.group("sep") == site.group("sep") or len(words) == 1 or not all(map(_capital_start, words))
+    return section.group("head") if sectioned and len(section.group("head").split()) >= MIN_TITLE_WORDS else shorter
 
 
 def _without_last_part(title: str) -> str:

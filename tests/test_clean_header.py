@@ -195,6 +195,11 @@ def test_the_first_headline_length_line_is_the_headline(first: str, under: str, 
             "Brexit talks enter a new phase - The Final Countdown | Evening Standard",
             "Brexit talks enter a new phase - The Final Countdown",
         ),
+        (f"{TITLE} | Transfer news | Global Times Online", TITLE),  # a section in lowercase, then the site
+        (f"{TITLE} — Трансферы — Meridian News", TITLE),
+        (f"{TITLE} | Top 10 | Global Times Online", f"{TITLE} | Top 10"),  # a figure: no section's name
+        (f"{TITLE} – in pictures | The Observer", TITLE),  # another mark, but in lowercase
+        (f"{TITLE} - Recensione | Global Times Online", TITLE),  # another mark, but one word
     ],
 )
 def test_site_name_after_the_headline_is_dropped_from_the_title(line: str, title: str) -> None:
