@@ -2936,8 +2936,16 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
             and previous is not None
             and previous.reason is None
             and _words(previous.text) >= MIN_TITLE_WORDS
-            # a kicker over a byline, then the headline over the dateline: the longer line is the headline
-            and (confirmed is None or _words(previous.text) > _words(confirmed.text))
+            # a kicker over a byline, then the headline over the dateline: the longer line is the headline; but over a
+            # headline of its own length, not a short line with a figure between two of the header's fields ("updated
+            # 6 hours ago" between the dateline and the byline)
+            and (
+                confirmed is None
+                or (
+                    _words(previous.text) > _words(confirmed.text)
+                    and not (_words(confirmed.text) >= FIRST_HEADLINE_WORDS and _field_between_meta(lines, previous))
+                )
+            )
         ):
             confirmed = previous
         previous = line
@@ -2946,6 +2954,18 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
         _choose_title(title_lines, confirmed, result, menu, first_meta, opening=short, lead=lead)
         _lone_title(lines, title_lines, standfirst, result)
     return None
+
+
+def _field_between_meta(lines: Sequence[_Line], line: _Line) -> bool:
+    """A short line with a figure right under a byline or a dateline (and over another): one more field of the
+    header's."""
+    above = _previous_line(lines, lines.index(line))
+    return (
+        above is not None
+        and above.reason in ("byline", "dateline")
+        and len(line.text.split()) <= MAX_FIELD_LINE_WORDS
+        and bool(HEADLINE_FIELD_MARK.search(line.text))
+    )
 
 
 def _lead(lines: Sequence[_Line]) -> _Line | None:

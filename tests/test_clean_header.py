@@ -2390,6 +2390,19 @@ def test_months_and_weekdays_dateparser_lacks(line: str, iso: str) -> None:
     assert parse_date(line) == iso
 
 
+def test_an_update_field_between_dateline_and_byline_is_no_headline() -> None:
+    """A warning's banner, the headline over the dateline, then "updated 6 hours ago" (Yoruba) over the byline: a
+    longer line with a figure between two of the header's fields does not displace the headline over the first."""
+    headline = "Ẹnsaimu ẹdọ ko farajọ àrùn tÓ nípọn"
+    banner, dateline, updated = (
+        "⚠ Ìkìlọ̀: òjò ńlá àti ìjì líle ń bọ̀",
+        "21 Bélú 2022, 23:39",
+        "A ṣe àtúnṣe rẹ̀ ní wákàtí 6 sẹ́yìn",
+    )
+    cleaned = clean_text("\n".join([banner, headline, dateline, updated, "Títílayọ̀ Oyèlárán"]) + f"\n\n{BODY}\n")
+    assert (cleaned.title, cleaned.published) == (headline, "2022-11-21")
+
+
 def test_a_headline_with_a_figure_under_the_dateline_and_over_the_byline() -> None:
     """The header's first headline-like line, under the dateline and over a byline: the headline, though its figure
     makes it read as one more of the dateline's fields."""
