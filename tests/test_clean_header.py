@@ -2390,6 +2390,22 @@ def test_months_and_weekdays_dateparser_lacks(line: str, iso: str) -> None:
     assert parse_date(line) == iso
 
 
+def test_the_headline_under_a_capitals_kickers_byline() -> None:
+    """A section's label in capitals over the byline, then the headline: the headline, the label removed."""
+    headline = "De successie in Rochefort door Löwenstein was"
+    text = f"BRIEF UIT HET BUITENLAND\nTekst: Thijs Kuipers en Jeroen Dekker\n{headline}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors) == (headline, ["Thijs Kuipers", "Jeroen Dekker"])
+    assert removed_lines(text).get("BRIEF UIT HET BUITENLAND") == "navigation"
+
+
+def test_a_short_headline_over_its_dateline_and_a_longer_line_stays_the_title() -> None:
+    cleaned = clean_text(
+        f"Floods hit Spain\n12 March 2024\nThousands evacuated as rivers burst their banks\n\n{BODY}\n"
+    )
+    assert cleaned.title != "Thousands evacuated as rivers burst their banks"
+
+
 def test_an_update_field_between_dateline_and_byline_is_no_headline() -> None:
     """A warning's banner, the headline over the dateline, then "updated 6 hours ago" (Yoruba) over the byline: a
     longer line with a figure between two of the header's fields does not displace the headline over the first."""
