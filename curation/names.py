@@ -40,8 +40,10 @@ def person_name(name: str) -> bool:
     first = name.split()[0].rstrip(".")
     if len(first) == 1 or not _latin(first):
         return True
-    # the list writes "Ionut" and "Ionuţ" but not the comma-below "Ionuț" of modern Romanian
-    return _listed(first.replace("ț", "ţ").replace("ș", "ş").lower())
+    # the list writes "Ionut" and "Ionuţ" but not the comma-below "Ionuț" of modern Romanian; of a double given name
+    # ("Jean-François", "Hans-Peter") the list may hold the whole or its first part
+    listed = first.replace("ț", "ţ").replace("ș", "ş").lower()
+    return _listed(listed) or ("-" in listed and _listed(listed.split("-")[0]))
 
 
 @lru_cache(maxsize=1 << 14)
