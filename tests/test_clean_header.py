@@ -1784,6 +1784,13 @@ def test_a_lone_name_over_a_short_line_stays() -> None:
     assert clean_text(text).authors == []
 
 
+@pytest.mark.parametrize(("name", "known"), [("Jean-François Dupont", True), ("Foo-Bar Baz", False)])
+def test_a_double_given_name_is_known_by_its_first_part(name: str, known: bool) -> None:
+    from curation.names import person_name
+
+    assert person_name(name) is known
+
+
 @pytest.mark.parametrize(
     "name", ["Thabo Nkosi", "Yohanes Latuconsina", "Chinedu Okafor", "Tatenda Moyo", "Kovács Anna"]
 )
