@@ -1154,7 +1154,10 @@ BYLINE_PREFIX = (
     r"bài(?=\s*:)|bài viết|bài và ảnh|"  # Vietnamese "article:", "article and photos"
     r"inceleme(?=\s*:)|metin|fotoğraf ve metin|metin ve fotoğraf|"  # Turkish "review:", "text", "photos and text"
     r"تقرير(?=\s*:)|scris de|scrisă de|"  # Arabic "report:", Romanian "written by"
-    r"\w+reporter)"  # a desk's reporter before the name ("Flygreporter Camilla Åström", "Sportreporter")
+    r"\w+reporter|"  # a desk's reporter before the name ("Flygreporter Camilla Åström", "Sportreporter")
+    # the interviewer, who wrote the interview up: "Interview: A", "حوار: A", "Propos recueillis par A", "Rozmawiała A"
+    r"(?:interview|entrevista|intervista|интервью|حوار)(?=\s*:)|propos recueillis par|"
+    r"rozmawiał|rozmawiała)"
 )
 # A link or button that points on ends with an arrow, in any language ("Cumpără cartea de la librăriile partenere →",
 # "现已开启预约，点击立即预订 →"); not "»" or "›", which close quotes.

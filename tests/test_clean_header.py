@@ -1345,6 +1345,24 @@ def test_byline_labels_roles_and_outlets_of_more_languages(line: str, authors: l
     assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, authors, iso)
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Interview: Jens Bergmann", ["Jens Bergmann"]),  # the interviewer wrote it up
+        ("حوار: آسيا العتروس", ["آسيا العتروس"]),  # Arabic "interview:"
+        ("Propos recueillis par Marie Dupont", ["Marie Dupont"]),
+        ("Interview with the minister", None),  # without its colon, a headline's word
+    ],
+)
+def test_an_interviewers_credit_is_a_byline(line: str, authors: list[str] | None) -> None:
+    """A label the whole-page header reads as a byline's: there, unlike under an extract's headline, an unknown label
+    before names is not enough."""
+    from curation.clean import _byline
+
+    found = _byline(line)
+    assert (found[0] if found else None) == authors
+
+
 def test_a_vietnamese_headline_opening_with_the_word_for_article_is_no_byline() -> None:
     from curation.clean import _byline
 
