@@ -530,7 +530,6 @@ ROLE_SEP = re.compile(
     r"για\s+(?:το|την|τη|τον))\s+"
     r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ])"
 )
-NEWS_AGENCY_ONLY = re.compile(rf"[/|·–—-]?\s*\(?(?:{NEWS_AGENCY})\)?", re.IGNORECASE)  # "/ ایرنا", "(ČTK)"
 _AGENCY = rf"(?:{NEWS_AGENCY}|dpa|afp|ap|reuters|efe|ansa|tass|тасс|pap|anp|belga|tt|ntb|aa|lusa|apa|sda|ukrinform)"
 AGENCY_CREDIT = re.compile(rf"^\(?{_AGENCY}(?:\s*[/,]\s*{_AGENCY}){{0,3}}\)?$", re.IGNORECASE)
 STAFF = re.compile(rf"(?<!\w)(?:{STAFF_WORD})(?!\w)", re.IGNORECASE)
@@ -2738,7 +2737,7 @@ def _evident_names(stripped: str) -> tuple[list[str], str | None] | None:
         return None
     field = _field_after(stripped, found[0][-1])
     if any(map(_caseless, found[0])):  # only a news agency after them: "مهدی کاظمی / ایرنا" (IRNA)
-        return found if field and NEWS_AGENCY_ONLY.fullmatch(field) else None
+        return found if field and AGENCY_CREDIT.match(field.lstrip("/ ")) else None
     return found if any(map(known_name, found[0])) or (field and _is_role(field)) else None
 
 
@@ -3894,21 +3893,15 @@ def _without_site(title: str) -> str:
     shorter = _without_last_part(title)
     if shorter == title:
         return title
-    shortest = _without_last_part(shorter)
-    if shortest != shorter:
-        return shortest
-    # a section before the site: after the same mark ("X | Transfer news | NovaPress"), or one word or some in
-    # lowercase ("X – in pictures | The Observer", "X - Recensione | InfoPortal"); not a subtitle's capitalized words
-    # after another mark ("Brexit talks enter a new phase - The Final Countdown | Evening Standard")
-    site, section = SITE_SUFFIX.match(title), SITE_SUFFIX.match(shorter)
-    if not (site and section and _section_part(part := section.group("site"))):
-        return shorter
-    words = part.split()
-    sectioned = section.group("sep") == site.group("sep") or len(words) == 1 or not all(map(_capital_start, words))
-    return section.group("head") if sectioned and len(section.group("head").split()) >= MIN_TITLE_WORDS else shorter
+    site = SITE_SUFFIX.match(title)
+    return _without_last_part(shorter, site.group("sep") if site else None)
 
 
-def _without_last_part(title: str) -> str:
+def _without_last_part(title: str, site_mark: str | None = None) -> str:
+    """The title without its last part when that part names the site; with `site_mark`, the mark before the site's
+    name just cut, also without a section's name before it: after the same mark ("X | Transfer news | NovaPress"), or
+    one word or some in lowercase ("X – in pictures | The Observer", "X - Recensione | InfoPortal"); not a subtitle's
+    capitalized words after another mark ("Brexit talks enter a new phase - The Final Countdown | Evening Standard")."""
     match = SITE_SUFFIX.match(title)
     if not match or len(match.group("head").split()) < MIN_TITLE_WORDS:
         return title
@@ -3920,7 +3913,8 @@ def _without_last_part(title: str) -> str:
     outlet = bool(OUTLET.search(site)) or (len(words) == 1 and bool(BRAND.match(site) or ROLE.fullmatch(site)))
     if named and (match.group("sep") in "|·•" or outlet):
         return match.group("head")
-    return title
+    section = match.group("sep") == site_mark or len(words) == 1 or not all(map(_capital_start, words))
+    return match.group("head") if site_mark is not None and _section_part(site) and section else title
 
 
 def _raw_offset(raw: str, clear_offset: int) -> int:
