@@ -3181,8 +3181,9 @@ def _name_between_headline_and_text(
     lines: Sequence[_Line], index: int, stripped: str, stops: StopWords
 ) -> tuple[list[str], str | None] | None:
     """A lone full name right under the headline (two words will do on the document's first line: "Homo
-    Brandenburgensis") and right over the article's first paragraph ("Oliver Baroni") or over the headline again (an
-    extractor's main text opens with it): its byline. Over another short line it may be a subheading's."""
+    Brandenburgensis"): its byline, over the article's first paragraph ("Oliver Baroni"), the headline again (an
+    extractor's main text opens with it), an event's fields ("Where: …") or a subheading. Not in capitals or in a
+    script without capitals, where a badge's two words read as a name ("JOB ALERT" under a cookie notice)."""
     above, below = _previous_line(lines, index), _next_line(lines, index)
     return (
         ([stripped], None)
@@ -3193,6 +3194,7 @@ def _name_between_headline_and_text(
         and (
             (_echo_key(below.text) == _echo_key(above.text) and _lone_name(stripped, stops))
             or _lone_name_over_text(lines, index, stripped, stops)
+            or (not stripped.isupper() and not _caseless(stripped) and _lone_name(stripped, stops))
         )
         else None
     )

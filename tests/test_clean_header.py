@@ -1796,10 +1796,29 @@ def test_a_lone_name_between_the_headline_and_the_text_is_the_byline() -> None:
     assert (cleaned.title, cleaned.authors) == (TITLE, ["Oliver Baroni"])
 
 
-def test_a_lone_name_over_a_short_line_stays() -> None:
-    """Over a short line, a name under the headline may be a subheading's: no byline."""
-    text = f"{TITLE}\nOliver Baroni\nEarly years in the city\n\n{BODY}\n"
-    assert clean_text(text).authors == []
+@pytest.mark.parametrize(
+    "under",
+    [
+        "Early years in the city",  # a subheading
+        "Where: Philharmonic Hall, Yerevan\nWhen: Saturday, 19:00",  # an event's fields
+    ],
+)
+def test_a_lone_name_right_under_the_headline_over_a_short_line_is_the_byline(under: str) -> None:
+    """A name right under the headline is its writer's whatever follows: a subheading that is a person's name and
+    nothing else, first thing under the headline, is rarer than a byline over a field or a subheading."""
+    cleaned = clean_text(f"{TITLE}\nOliver Baroni\n{under}\n\n{BODY}\n")
+    assert (cleaned.title, cleaned.authors) == (TITLE, ["Oliver Baroni"])
+
+
+def test_a_badge_in_a_script_without_capitals_under_a_notice_is_no_byline() -> None:
+    """Two words of a script without capitals are no name's shape: a job alert's badge ("జాబ్ అలర్ట్") under a
+    cookie notice and over the headline, its dateline and its labelled byline."""
+    text = (
+        "మా వెబ్\u200cసైట్ కుకీలను ఉపయోగిస్తుంది. అంగీకరించండి | సెట్టింగ్\u200cలు\nజాబ్ అలర్ట్\n"
+        "అయితే ఇది సామాన్యమైన కోతి మూక కాదు\n17 సెప్టెంబర్ 2017\nకథనం: కావ్య రెడ్డి, వంశీ రెడ్డి\n\n"
+        f"{BODY}\n"
+    )
+    assert clean_text(text).authors == ["కావ్య రెడ్డి", "వంశీ రెడ్డి"]
 
 
 @pytest.mark.parametrize(("name", "known"), [("Jean-François Dupont", True), ("Foo-Bar Baz", False)])
@@ -2135,7 +2154,7 @@ def test_a_line_that_a_date_opens_is_no_headline() -> None:
         # an extractor's main text opens with the headline again: the name stands between headline and text
         (f"{HEADLINE}\nSimon Braasch\n\n{HEADLINE}", ["Simon Braasch"]),
         ("Das Imperialismus-Phantom\n26.10.2023\nErnst Lohoff", ["Ernst Lohoff"]),  # a two-word headline, then date
-        (f"{HEADLINE}\nSimon Braasch\n\nA subheading of the article", []),  # over a short line: a subheading's
+        (f"{HEADLINE}\nSimon Braasch\n\nA subheading of the article", ["Simon Braasch"]),  # over a short line too
     ],
 )
 def test_a_lone_name_under_the_headline(header: str, authors: list[str]) -> None:
