@@ -499,6 +499,8 @@ ORGANISATION = re.compile(rf"(?<!\w)(?:{ORGANISATION_WORDS})(?!\w)", re.IGNORECA
 # "DiMaggio", "LeBlanc", "MacLeod" are names).
 LOWER = "a-zß-öø-ÿа-яёїієґα-ωάέήίόύώϊϋΐΰ"
 ABOUT_AUTHOR_LINE = re.compile(rf"\s*(?:{ABOUT_AUTHOR})\s*:?\s*", re.IGNORECASE)
+MAX_FIELD_LABEL_WORDS = 3  # "Laporan wartawan InfoPortal,": a label and an outlet before the names
+MAX_LOWER_TAIL_WORDS = 2  # "tổng hợp" (compiled by), "skrifar" (writes) after a byline's names
 MAX_ROLE_WORDS = 6  # ", chuyên gia tài chính cá nhân": a role after a byline's names
 MAX_BIO_WORDS = 60  # an author box's paragraph: a sentence or two
 # one or two words and a colon before a field's value ("Muhabir: ", "Yarış raporu: ")
@@ -2859,6 +2861,7 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
                     or _name_under_date(lines, index, stripped, stops)
                     or _name_between_headline_and_text(lines, index, stripped, stops)
                     or _small_word_byline(stripped, stops)
+                    or _fielded_byline(stripped)
                 )
                 # under a headline, not a kicker: three words, or two on the document's first line right above (or above
                 # the first byline or dateline, which stood right under it)
@@ -3112,6 +3115,50 @@ def _names_among_fields(fields: list[str]) -> tuple[list[str], str | None] | Non
         if vouched and all(2 <= len(a.split()) <= MAX_NAME_WORDS for a in vouched):
             return vouched, iso
     return None
+
+
+def _fielded_byline(stripped: str) -> tuple[list[str], str | None] | None:
+    """A byline among a header line's fields in any order, the date's among them, whatever labels and roles the
+    vocabulary lacks ("Jón Sigurðsson skrifar – 19. jún. 2018 20:41", "Selasa, 18 Juli 2017 06:57 WITA · Laporan
+    wartawan InfoPortal, Jefri Tumbelaka", "Thứ sáu, 13/05/2022 23:32 | Quốc Lan – biên tập viên"): one field holds
+    full names, with at most a short label before them and a role after them, another a whole date, and the rest are
+    short (a time, a reading time, a role, a place). No sentence, no picture's credit."""
+    if len(stripped) > MAX_STAFF_CHARS or stripped.endswith(SENTENCE_END) or CREDIT.search(stripped):
+        return None
+    fields = [f.strip() for f in FIELD_SEP.split(stripped) if f.strip()]
+    if len(fields) < 2:
+        return None
+    named = [(at, authors) for at, field in enumerate(fields) if (authors := _field_names(field))]
+    if len(named) != 1:
+        return None
+    at, authors = named[0]
+    others = fields[:at] + fields[at + 1 :]
+    iso = next((iso for field in others if (iso := _field_date(field))), None)
+    if iso is None or any(len(field.split()) > MAX_ROLE_WORDS + 2 for field in others):
+        return None
+    return authors, iso
+
+
+def _field_names(field: str) -> list[str]:
+    """The full names a byline's field holds, after a label of up to MAX_FIELD_LABEL_WORDS words and before a role
+    or a verb in lowercase or after a comma ("Laporan wartawan InfoPortal, Jefri Tumbelaka", "Jón Sigurðsson
+    skrifar", "بهزاد کاظمی، دامپزشک"); none if the field has a digit (a date's or a count's)."""
+    if any(c.isdigit() for c in field):
+        return []
+    parts = [p.strip() for p in re.split(r"[,،]\s+", field) if p.strip()]
+    for start in range(min(len(parts), 2)):
+        for end in range(len(parts), start, -1):
+            if len(parts) - end > 1:
+                break
+            words = ", ".join(parts[start:end]).split()
+            tail = len(words)
+            while tail > 2 and len(words) - tail < MAX_LOWER_TAIL_WORDS and words[tail - 1].islower():
+                tail -= 1  # "skrifar", "tổng hợp": a verb or a role in lowercase after the names, not a sentence's
+            words = words[:tail]
+            for cut in range(MAX_FIELD_LABEL_WORDS + 1):
+                if authors := _full_names(" ".join(words[cut:])):
+                    return authors
+    return []
 
 
 def _names_before_category(names: str) -> list[str]:

@@ -3201,3 +3201,33 @@ def test_a_date_first_glued_to_the_first_sentence(dateline: str, iso: str) -> No
     cleaned = clean_text(text)
     assert cleaned.published == iso
     assert apply_spans(text, cleaned.removed).startswith(f"{BODY}\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "date"),
+    [
+        ("Jón Sigurðsson skrifar – 19. jún. 2018 20:41", ["Jón Sigurðsson"], "2018-06-19"),  # a verb after the name
+        (
+            "Selasa, 18 Juli 2017 06:57 WITA · Laporan wartawan InfoPortal, Jefri Tumbelaka",  # a label and an outlet
+            ["Jefri Tumbelaka"],
+            "2017-07-18",
+        ),
+        ("Thứ sáu, 13/05/2022 23:32 | Quốc Lan – biên tập viên chuyên mục Gia đình", ["Quốc Lan"], "2022-05-13"),
+        ("۱۴۰۳/۰۳/۲۷ | ۱۶:۴۱ | بهزاد کاظمی، دامپزشک", ["بهزاد کاظمی"], "2024-06-16"),  # a time, then a role
+    ],
+)
+def test_a_byline_among_a_header_lines_fields_in_any_order(line: str, authors: list[str], date: str) -> None:
+    """Names in one field, a date in another, whatever label, verb or role the vocabulary lacks around them."""
+    cleaned = clean_text(f"{TITLE}\n{line}\n\n{BODY}\n")
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, authors, date)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: Jane Smith · 12 March 2024",  # the picture's credit
+        "Liverpool 2–0 Chelsea | Jane Smith wins again in the valley as the council meets | 12 March 2024",  # a teaser
+    ],
+)
+def test_names_among_fields_that_are_no_byline(line: str) -> None:
+    assert clean_text(f"{TITLE}\n{line}\n\n{BODY}\n").authors == []
