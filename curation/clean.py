@@ -2749,9 +2749,9 @@ def _byline_over_headline(
     """Names that say they are a byline (`_vouched_names`: "A and B, InfoPortal") right over a headline that a date
     or a byline confirms under it: the header's byline, read before the headline, not a headline itself. A known
     given name or an outlet or role after them tells them from a headline whose words are all capitalized. One
-    person's name alone there (`_lone_name`: "Reto Brunner"), not in capitals and in a script with capitals, is the
-    byline too, unless the headline or the text under it names that person: then it is a topic's kicker ("Taylor
-    Swift" over "Taylor Swift announces a tour")."""
+    person's name alone there (`_lone_name`: "Reto Brunner"), or before a short field (a section: "Соломія Гнатюк |
+    Робота"), not in capitals and in a script with capitals, is the byline too, unless the headline or the text under
+    it names that person: then it is a topic's kicker ("Taylor Swift" over "Taylor Swift announces a tour")."""
     found = _evident_names(stripped)
     rows = [i for i in range(index + 1, min(len(lines), index + 2 * HEADER_LOOKAHEAD)) if not lines[i].blank][:2]
     if len(rows) < 2 or lines[rows[0]].reason is not None:
@@ -2761,10 +2761,11 @@ def _byline_over_headline(
         found is None
         and not stripped.isupper()  # a badge in capitals ("JOB ALERT") over the headline
         and not _caseless(stripped)  # or any two words in a script without capitals
-        and _lone_name(stripped, stops)
-        and not _named_below(lines, index, stripped)
+        and _lone_name(name := FIELD_SEP.split(stripped)[0], stops)
+        and len(stripped.split()) - len(name.split()) <= MAX_SECTION_WORDS
+        and not _named_below(lines, index, name)
     ):
-        found = [stripped], None
+        found = [name], None
     if found is None:
         return None
     confirmed = _line_date(under) or _byline(under) or _date_among_fields(under)

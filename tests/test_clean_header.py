@@ -1863,6 +1863,12 @@ def test_a_lone_name_over_the_headline_and_its_dateline_is_the_byline() -> None:
     assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, ["Reto Brunner"], "2024-03-15")
 
 
+def test_a_lone_name_before_its_section_over_the_headline_and_its_dateline_is_the_byline() -> None:
+    headline = "Наступного дня він брав участь у полюванні, хоча стріляти з рушниці"
+    cleaned = clean_text(f"Соломія Гнатюк | Робота\n{headline}\n14 жовтня 2019, 16:53\n\n{BODY}\n")
+    assert (cleaned.title, cleaned.authors) == (headline, ["Соломія Гнатюк"])
+
+
 @pytest.mark.parametrize(
     ("kicker", "headline"),
     [
