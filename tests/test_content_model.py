@@ -253,6 +253,20 @@ def test_a_long_headline_over_bullets_is_no_first_paragraph() -> None:
     assert (result.authors, result.published) == (["Anna Berg"], "2020-09-26")
 
 
+def test_a_byline_over_a_row_of_share_counts_above_the_first_paragraph() -> None:
+    # a share row and its counts between the dateline and the text (five lines on the Mail's pages): the byline
+    # seven lines above the first paragraph is still the header's
+    headline = "Night bus war: council and union lead plea to the mayor to extend the service to the suburbs"
+    page = ["Buses at night from March - City Herald", headline, "By Anna Berg And Tom Baker For The City Herald"]
+    page += ["Published: 22:00 GMT, 26 September 2020", "e-mail", "845 shares", "560", "View", "comments", *ARTICLE]
+    lines, result, stops = tag_lines("\n".join(page))
+    for line in lines:  # as on a page where no rule named a line
+        line.reason = None
+    result = Cleaned(removed=[])
+    _lede_header(lines, list(range(len(lines))), result, stops)
+    assert (result.authors, result.published) == (["Anna Berg", "Tom Baker"], "2020-09-26")
+
+
 def test_a_date_in_a_block_of_fields_under_the_standfirst() -> None:
     headline = "Night buses to reach the northern suburbs from March"
     standfirst = "After a year of complaints from shift workers, the council has voted to extend the night service."
