@@ -3452,6 +3452,8 @@ def _meta_below(lines: Sequence[_Line], index: int, stops: StopWords, lookahead:
                     _byline(stripped)
                     or _bare_names(stripped)
                     or _date_then_names(stripped)
+                    or _names_with_lower_role(stripped)
+                    or _fielded_byline(stripped)
                     or _lone_name_over_field(lines, position, stripped, stops)
                     or _lone_name_over_text(lines, position, stripped, stops)
                 )

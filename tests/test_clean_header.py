@@ -3237,3 +3237,31 @@ def test_a_byline_among_a_header_lines_fields_in_any_order(line: str, authors: l
 )
 def test_names_among_fields_that_are_no_byline(line: str) -> None:
     assert clean_text(f"{TITLE}\n{line}\n\n{BODY}\n").authors == []
+
+
+def test_a_byline_among_fields_under_a_standfirst_makes_the_question_over_it_the_headline() -> None:
+    """The header goes on past a question and its standfirst when a byline comes under them, one among a line's
+    fields as the header reads it (`_fielded_byline`)."""
+    headline = "Siêu vàng giả từ đâu đến Việt Nam?"
+    text = (
+        f"SƠ SINH · 0–12 THÁNG\n\n{headline}\n\n"
+        "Đảm bảo hoạt động kinh doanh có lãi, tài chính doanh nghiệp lành mạnh.\n\n"
+        "19/01/2016 · 4 phút đọc — Hoàng Trang – biên tập viên chuyên mục Gia đình\n\n"
+        f"{BODY}\n"
+    )
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, ["Hoàng Trang"], "2016-01-19")
+
+
+def test_a_notice_over_a_headline_whose_byline_names_a_role_in_lowercase() -> None:
+    """A disclosure over the headline is no body when a byline comes under the headline and its standfirst: names
+    with a role in lowercase after a comma are one (`_names_with_lower_role`), as the header reads them."""
+    headline = "Δάνεια: Απέσπασε βραβείο για την χρήση"
+    text = (
+        "Γνωστοποίηση: ενδέχεται να λαμβάνουμε προμήθεια από συνεργάτες που αναφέρονται σε αυτή τη σελίδα.\n"
+        f"{headline}\n\nΟ Ηρακλής μετά την μεγάλη νίκη του με 3-1 σετ την προηγούμενη εβδομάδα θέλει να συνεχίσει.\n\n"
+        "Χαράλαμπος Σάββα, σύμβουλος χρηματοοικονομικού σχεδιασμού\n\nΈλεγχος στοιχείων από τη συντακτική ομάδα\n\n"
+        f"Ενημερώθηκε: 18.06.2024 · Χρόνος ανάγνωσης: 5 λεπτά\n\n{BODY}\n"
+    )
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, ["Χαράλαμπος Σάββα"], "2024-06-18")
