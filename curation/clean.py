@@ -334,6 +334,8 @@ BYLINE_FIELD_MARKS = f" ,|-–—{DOTS}"  # what parts a byline's names from a f
 SITE_DOMAIN = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,4}$")
 TITLE_PART = re.compile(rf"\s+(?:[|–—{DOTS}/»-]|::)\s+")  # between a headline and its site's name
 MAX_SITE_WORDS = 5
+MAX_SITE_TITLE_CHARS = 300  # a page title with its site's name: a first line longer is text
+MAX_FIRST_LINES = 8  # blank lines before a document's first line, read for its site's name
 SITE_CREDITS = ("byline", "footer")  # lines that name the site as a credit: "A for Outlet", "© 2025 Outlet"
 SITE_SUFFIX = re.compile(rf"^(?P<head>.+?)\s+(?P<sep>[|–—{DOTS}-])\s+(?P<site>[^|–—{DOTS}-]{{2,40}})$")
 MENU_SEP = re.compile(rf"\s+(?:[{MENU_MARKS}/\\\\]|>{{1,2}}|::)\s+|\s*[{MENU_MARKS}]\s*")
@@ -603,6 +605,16 @@ def line_key(line: str) -> str:
     folded = unicodedata.normalize("NFKC", line).casefold()
     folded = re.sub(r"[\W\d_]+", " ", folded).strip()
     return hashlib.blake2b(folded.encode(), digest_size=8).hexdigest() if folded else ""
+
+
+def site_part_keys(text: str) -> set[str]:
+    """The `line_key`s of the first and last parts of a document's first line when marks split it ("Headline |
+    Daily Courier", "InfoPortal Zimbabwe – Headline"): a page title's site name, which the corpus counts as it counts
+    lines, so that a part that stories of many sites' pages share names the site (`_without_named_site`)."""
+    first = next((line for line in text.split("\n", MAX_FIRST_LINES) if line.strip()), "")
+    parts = TITLE_PART.split(first.strip()) if len(first) <= MAX_SITE_TITLE_CHARS else []
+    edges = (parts[0], parts[-1]) if len(parts) > 1 else ()
+    return {key for part in edges if len(part.split()) <= MAX_SITE_WORDS and (key := line_key(part))}
 
 
 def line_keys(text: str) -> set[str]:
@@ -1149,7 +1161,7 @@ def clean_text(
         result.authors = [name for name in result.authors if not _outlet(name, lines[rows[0]].text)]
     result.authors = [name for name in result.authors if not _organisation(name)]
     if result.title is not None:
-        result.title = _without_named_site(result.title, lines)
+        result.title = _without_named_site(result.title, lines, repeated)
     # a label the vocabulary lacks, kept before a name; in a script without case, a phrase taken for one
     if any(len(name.split()) > 2 or _caseless(name) for name in result.authors):
         result.authors = [kept for name in result.authors if (kept := _without_small_word(name, stops()))]
@@ -3904,7 +3916,7 @@ def _is_kicker(text: str) -> bool:
     return len(text.split()) <= MAX_KICKER_WORDS and text.isupper() and not any(c.isdigit() for c in text)
 
 
-def _without_named_site(title: str, lines: Sequence[_Line]) -> str:
+def _without_named_site(title: str, lines: Sequence[_Line], repeated: frozenset[str] = frozenset()) -> str:
     """The title without a first or a last part that names the site as the document credits it: in its byline ("A
     for Global Times Online") or its copyright line ("© 2025 NovaPress"), not in its menus or teasers, which name
     topics a headline may name too ("Sazerac - alles über den Cocktail-Klassiker"). A page
@@ -3917,7 +3929,12 @@ def _without_named_site(title: str, lines: Sequence[_Line]) -> str:
     whole = _fold(title)
     removed = (_fold(line.text) for line in lines if line.reason in SITE_CREDITS)
     credits = f" {' '.join(key for key in removed if whole not in key)} "  # not a line that holds the title itself
-    named = [0 < len(part.split()) <= MAX_SITE_WORDS and f" {_fold(part)} " in credits for part in parts]
+    longest = max(len(part.split()) for part in parts)
+    named = [  # never the headline, the longest part
+        0 < len(part.split()) <= min(MAX_SITE_WORDS, longest - 1)
+        and (f" {_fold(part)} " in credits or line_key(part) in repeated)
+        for part in parts
+    ]
     kept = parts
     while len(kept) > 1 and named[-1]:
         kept, named = kept[:-1], named[:-1]

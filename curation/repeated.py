@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from contextlib import nullcontext
 from dataclasses import dataclass
 
-from curation.clean import MIN_STORY_LINES, STORY_LINE_WORDS, line_key
+from curation.clean import MIN_STORY_LINES, STORY_LINE_WORDS, line_key, site_part_keys
 from curation.containers import Item, source_of
 from curation.errors import Rejected
 from curation.pipeline import read_document
@@ -59,6 +59,7 @@ def doc_lines(text: str) -> DocLines | None:
                 story.add(int(key, 16))
     if not keys:
         return None
+    keys |= site_part_keys(text)
     return DocLines(keyset_digest(keys), frozenset(keys), story_bands(story))
 
 

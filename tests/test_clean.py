@@ -1269,3 +1269,35 @@ def test_fast_word_count_lookahead_gives_the_same_verdicts(words: list[str]) -> 
 )
 def test_cleaning_found_examples_are_idempotent(text: str) -> None:
     assert_idempotent(text)
+
+
+SITE_STORIES = [
+    "Council opens three new libraries in the northern suburbs",
+    "Harbour ferry fares rise for the second time this year",
+    "Museum returns a stolen painting to the family that owned it",
+]
+SITE_BODIES = [
+    "The libraries open on Monday. Each holds about twenty thousand books, and the council pays for the staff.",
+    "Fares rose by a tenth in March. The operator blames the price of fuel, and riders say they will drive instead.",
+    "The painting was taken in 1972. A dealer found it last year, and the family will lend it back to the museum.",
+]
+
+
+def test_a_site_name_that_page_titles_across_the_corpus_share_is_cut_from_the_title() -> None:
+    """A page title's first or last part that stories of the corpus share names their site, whatever its words:
+    counted as lines are (three stories), it is cut from each title; a page alone keeps it."""
+    for title in ("Harare Herald – {}", "{} / Harare Herald"):
+        docs = [f"{title.format(h)}\n\n14 March 2024\n\n{b}\n" for h, b in zip(SITE_STORIES, SITE_BODIES, strict=True)]
+        repeated = learn_repeated(docs, 3)
+        assert [clean_text(doc, repeated).title for doc in docs] == SITE_STORIES
+        assert clean_text(docs[0]).title == title.format(SITE_STORIES[0])
+
+
+def test_a_headline_that_page_titles_share_is_no_site_name() -> None:
+    """The longest part of a page title is its headline, even when the titles of other stories share it (a series'
+    name, a running story): the site's name is a shorter part."""
+    shared = "Parliament votes on budget tonight"
+    sites = ["The Daily Courier Online", "Global Times Online Edition", "The Observer Group Weekly"]
+    docs = [f"{site} - {shared}\n\n14 March 2024\n\n{b}\n" for site, b in zip(sites, SITE_BODIES, strict=True)]
+    repeated = learn_repeated(docs, 3)
+    assert clean_text(docs[0], repeated).title != sites[0]
