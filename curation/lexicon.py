@@ -896,6 +896,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=(?:\S+\s+){{0,9}}\S+$)(?!.*[.!?]$)(?:{LIVE_WORD})\s*[:|–—-]\s+(?:\S+\s*){{1,7}}",
         # a play or live mark before a short prompt, in any language: "▶ Mira el directe", "🔴 Xem trực tiếp"
         r"(?=(?:\S+\s+){0,6}\S+$)[▶🔴]\s*(?!.*[.!?]$)\S+(?:\s+\S+){0,5}",
+        # a warning or countdown sign before a short alert, in any language: "⚠ Digniin: roobab culus …" (warning:
+        # heavy rain), "⏳ 7 days left in the transfer window"
+        r"(?=(?:\S+\s+){0,12}\S+$)[⚠⏳🚨]\ufe0f?\s*(?!.*[.!?]$)\S+(?:\s+\S+){0,11}",
     ],
     "dateline": [
         # short lines only (at most 9 words), one optional label ("Mis à jour", "Frissítve:", any one word), then:
