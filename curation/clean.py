@@ -2833,6 +2833,17 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
             result.authors = result.authors or _people(credit[0])
             result.published = result.published or credit[1]
             continue
+        if (
+            line.reason == "footer"
+            and result.published is None
+            and len(line.text.split()) <= MAX_DATELINE_WORDS
+            and (iso := _first_date(line.text.strip()))
+        ):
+            # "Bu yazı ilk kez 28 Haziran 2024 tarihinde yayımlandı" (first published on …): a republished
+            # article's note, under its text a footer, in its header its dateline
+            line.reason = "dateline"
+            result.published = iso
+            continue
         if line.blank or line.reason not in (None, "repeated_line", "byline"):
             continue
         stripped = line.text.strip()

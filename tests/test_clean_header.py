@@ -3265,3 +3265,11 @@ def test_a_notice_over_a_headline_whose_byline_names_a_role_in_lowercase() -> No
     )
     cleaned = clean_text(text)
     assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, ["Χαράλαμπος Σάββα"], "2024-06-18")
+
+
+def test_a_first_published_note_over_the_headline_gives_the_date() -> None:
+    """A republished article's note ("first published on …"), under the text a footer, is the header's dateline
+    above the headline."""
+    text = f"Bu yazı ilk kez 28 Haziran 2024 tarihinde yayımlandı\n{TITLE}\nOnur Özdemir - InfoPortal\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == (TITLE, "2024-06-28")
