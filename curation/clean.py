@@ -306,9 +306,10 @@ CREDIT_LINE = re.compile(
 CREDIT_MARK = re.compile(rf"[{LABEL_MARKS}/–—]")  # what a credit's label ends with, or an agency's slash
 # A gallery's picture number after a caption, in any language: "… – bilde 1 av 6", "… · foto 3/12".
 GALLERY_TAIL = re.compile(r"\s[–—·|-]\s+[^\W\d_]{2,12}\s+(?P<n>\d{1,3})\s*(?:/|[^\W\d_]{1,3})\s*(?P<of>\d{1,3})$")
-# Where a caption's credit stands: in parentheses at its end, after its last stop, after a bar or a slash.
+# Where a caption's credit stands: in parentheses at its end, after its last stop (not in parentheses there, which
+# the first reads: "… banyumya. (Ekif: Godfrey Kizza)"), after a bar or a slash.
 CAPTION_TAIL = re.compile(
-    r"(?:\((?P<paren>[^()]{3,90})\)|(?<=[.!?…])\s+(?P<stop>[^.!?]{3,90})|\s+[|/]\s+(?P<bar>[^|]{3,90}))$"
+    r"(?:\((?P<paren>[^()]{3,90})\)|(?<=[.!?…])\s+(?P<stop>[^.!?()]{3,90})|\s+[|/]\s+(?P<bar>[^|]{3,90}))$"
 )
 # A ticker item: a name, then figures ("Brent 86,41 $", "EUR/USD 1,0831"); a line of them has a price or a change.
 TICKER_NAME = re.compile(r"^[^\W\d_][^\d]*\d")

@@ -92,6 +92,7 @@ WIDGETS = [
     ("Protesters gather outside the parliament | Photo: Jane Doe", "caption"),
     ("Демонстранты у здания парламента / фото Иван Петров", "caption"),
     ("Manifestantes frente al Congreso (Luis Gómez / Europa Press)", "caption"),
+    ("Abafumbo bangi tebagendako awutu, tebalina budde. (Ekif: Godfrey Kizza)", "caption"),  # after the stop
     ("Slide 2 of 7: Protesters gather outside the parliament", "caption"),
     ("Diapo 2 sur 6 : des manifestants devant le parlement", "caption"),
     ("Protesters gather outside the parliament — кадр 3/9", "caption"),
