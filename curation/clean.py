@@ -300,7 +300,9 @@ CREDIT_GLUED = re.compile(
 # "Фота: Ганна Шаўчук", "Argazkia: Ane Larrañaga / EAA", "ფოტო — ნინო წიკლაური/ქართლინფო"; or an agency's capitals and
 # a slash: "ANTARA FOTO/Budi Lestari".
 CREDIT_LINE = re.compile(
-    rf"^(?:[^\W\d_]{{2,20}}\.?\s*(?:[{LABEL_MARKS}]|\s[–—])|(?-i:[{CAPS}]{{2,}}(?:\s[{CAPS}]{{2,}})?)\s*/)"
+    # (a label's letters with their combining marks: Python counts an Indic vowel sign as no letter, "ਫੋਟੋ")
+    rf"^(?:(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f]){{2,20}}\.?\s*(?:[{LABEL_MARKS}]|\s[–—])"
+    rf"|(?-i:[{CAPS}]{{2,}}(?:\s[{CAPS}]{{2,}})?)\s*/)"
     rf"\s*(?P<names>[^:()/|]{{3,80}})(?:/[^/|]{{2,40}}|\([^()]{{2,40}}\))?$"
 )
 CREDIT_MARK = re.compile(rf"[{LABEL_MARKS}/–—]")  # what a credit's label ends with, or an agency's slash

@@ -93,6 +93,7 @@ WIDGETS = [
     ("Демонстранты у здания парламента / фото Иван Петров", "caption"),
     ("Manifestantes frente al Congreso (Luis Gómez / Europa Press)", "caption"),
     ("Abafumbo bangi tebagendako awutu, tebalina budde. (Ekif: Godfrey Kizza)", "caption"),  # after the stop
+    ("ਸ਼ਾਜ਼ਿਸ ਲਈ ਸ਼ੱਕ ਦੇ ਘੇਰੇ ਵਿੱਚ (ਫੋਟੋ: ਗੁਰਪ੍ਰੀਤ ਢਿੱਲੋਂ)", "caption"),  # a label with vowel signs ("photo")
     ("Slide 2 of 7: Protesters gather outside the parliament", "caption"),
     ("Diapo 2 sur 6 : des manifestants devant le parlement", "caption"),
     ("Protesters gather outside the parliament — кадр 3/9", "caption"),
