@@ -56,6 +56,7 @@ from curation.lexicon import (
     DATE_LABEL,
     DATE_LANGS,
     GLUED_BYLINE_PREFIX,
+    LETTER,
     LINK_ARROWS,
     MONTH_EXTRAS,
     MORE_INFO,
@@ -94,7 +95,9 @@ SENTENCE_END = tuple(".!?…。！？" + CLOSING_QUOTES + _SCRIPT_ENDS)
 MAX_TITLE_WORDS = 30
 # A short label and a count of one unit, any language: a metadata field ("Lukuaika: 12 min", "Olvasási idő: 3 perc",
 # "Ακούστε το άρθρο (9 λεπτά)"), never a headline: it neither is the title nor hides it.
-LABELLED_COUNT = re.compile(r"^[^\W\d_][^\d:()]{1,40}(?::\s*\d+\s*[^\W\d_]{1,8}\.?|\s\(\d+\s*[^\W\d_]{1,8}\.?\))$")
+LABELLED_COUNT = re.compile(
+    rf"^{LETTER}[^\d:()]{{1,40}}(?::\s*\d+\s*{LETTER}{{1,8}}\.?|\s\(\d+\s*{LETTER}{{1,8}}\.?\))$"
+)
 MIN_TITLE_WORDS = 3  # a one- or two-word line at the top is a label or a subheading
 MAX_KICKER_WORDS = 3
 MIN_HEADLINE_WORDS = 4  # a headline over its standfirst, longer than any label above a headline
@@ -103,7 +106,7 @@ DECK_RATIO = 1.5  # a standfirst is longer than its headline by half at least
 MIN_DECK_WORDS = 12  # and a sentence long
 FIRST_HEADLINE_WORDS = 5  # a line this long first in a header is its headline: too long for a kicker
 HEADLINE_FIELD_MARK = re.compile(r"[\d：｜]")  # a score, a count, a site after a bar: a field, no headline
-TOPIC_HEADLINE = re.compile(r"^(?P<topic>[^\W\d_]+(?:[ -][^\W\d_]+){0,2}):\s+(?P<rest>\S+(?:\s+\S+){2,})$")
+TOPIC_HEADLINE = re.compile(rf"^(?P<topic>{LETTER}+(?:[ -]{LETTER}+){{0,2}}):\s+(?P<rest>\S+(?:\s+\S+){{2,}})$")
 # a sentence's end inside a line, in any script: two sentences ("Նամակը ճիշտ չի՞ երևում։ Բացեք բրաուզերում")
 INNER_END = re.compile(rf"(?<!\d)[.!?…{_SCRIPT_ENDS}]\s+\S|[。！？]\s*[^\s。！？」』”)]")
 BODY_TOPIC_LINES = 40
@@ -190,7 +193,7 @@ DATELINE_END = re.compile(r"\s*(?:[:։]|\.|\)\s*[·•:.–—-]?|\s[–—|·�
 DATELINE_MARKS = " ,:;()–—|·•/-"
 # a clock after a date, with a word for "hour" before it or for the half of the day after it, in a language the
 # clock pattern does not know ("28 Kurume 2025, 6:53 manheru", "22 Agusito 2015, ssaawa 11:57 ez'olweggulo")
-CLOCK_TAIL = re.compile(r",?\s+(?:[^\W\d_]+\s+)?\d{1,2}[:.]\d{2}(?:\s+[^\s\d]+){0,2}$")
+CLOCK_TAIL = re.compile(rf",?\s+(?:{LETTER}+\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s+[^\s\d]+){{0,2}}$")
 MAX_DATE_FIELD_CHARS = 60
 MAX_PLACE_FIELD_WORDS = 3
 GLUED_OUTLET = re.compile(  # after the dateline's own dash or full stop: "— Ararat-press — ", ". Kartlinfo — "
@@ -278,7 +281,7 @@ CASELESS_PLACE_AGENCY = re.compile(
 # sentence stop, "… . Image credit: A B", "… . Foto A B", "… . Fotografía de A B".
 # Also after a bar or a slash ("… | Photo: A B", "… / фото A B"), and a name with an agency in parentheses without a
 # label ("… (A B/Folhapress)", "… (A B / Europa Press)").
-LABEL_DASH = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+){0,2})\s+[—–-]\s+(?=\S)")
+LABEL_DASH = re.compile(rf"^({LETTER}+(?:\s{LETTER}+){{0,2}})\s+[—–-]\s+(?=\S)")
 LABEL_MARKS = ":：՝"  # what ends a label: a colon, a full-width one, the Armenian "՝" ("Տեքստը՝ A")
 CREDIT_TAIL = re.compile(
     rf"(?:[(（]\s*(?:{CREDIT_LABEL})(?:\s*[:：©.=]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)"
@@ -300,14 +303,15 @@ CREDIT_GLUED = re.compile(
 # "Фота: Ганна Шаўчук", "Argazkia: Ane Larrañaga / EAA", "ფოტო — ნინო წიკლაური/ქართლინფო"; or an agency's capitals and
 # a slash: "ANTARA FOTO/Budi Lestari".
 CREDIT_LINE = re.compile(
-    # (a label's letters with their combining marks: Python counts an Indic vowel sign as no letter, "ਫੋਟੋ")
-    rf"^(?:(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f]){{2,20}}\.?\s*(?:[{LABEL_MARKS}]|\s[–—])"
+    rf"^(?:{LETTER}{{2,20}}\.?\s*(?:[{LABEL_MARKS}]|\s[–—])"
     rf"|(?-i:[{CAPS}]{{2,}}(?:\s[{CAPS}]{{2,}})?)\s*/)"
     rf"\s*(?P<names>[^:()/|]{{3,80}})(?:/[^/|]{{2,40}}|\([^()]{{2,40}}\))?$"
 )
 CREDIT_MARK = re.compile(rf"[{LABEL_MARKS}/–—]")  # what a credit's label ends with, or an agency's slash
 # A gallery's picture number after a caption, in any language: "… – bilde 1 av 6", "… · foto 3/12".
-GALLERY_TAIL = re.compile(r"\s[–—·|-]\s+[^\W\d_]{2,12}\s+(?P<n>\d{1,3})\s*(?:/|[^\W\d_]{1,3})\s*(?P<of>\d{1,3})$")
+GALLERY_TAIL = re.compile(
+    rf"\s[–—·|-]\s+{LETTER}{{2,12}}\s+(?P<n>\d{{1,3}})\s*(?:/|{LETTER}{{1,3}})\s*(?P<of>\d{{1,3}})$"
+)
 # Where a caption's credit stands: in parentheses at its end, after its last stop (not in parentheses there, which
 # the first reads: "… banyumya. (Ekif: Godfrey Kizza)"), after a bar or a slash.
 CAPTION_TAIL = re.compile(
@@ -395,17 +399,17 @@ CLOCK = re.compile(  # "11:13 PM ET", "09:54 Uhr", "20:50 мск", "10時30分",
     re.IGNORECASE,
 )
 # a small lowercase word between a date and the names that end the line: "… 2024 by Jane Smith", "… 2024 por Ana Pérez"
-DATE_THEN_NAMES = re.compile(r"(?<=\d)\s+[^\W\d_]{2,4}\s+(?=[^\W\d_])")
+DATE_THEN_NAMES = re.compile(rf"(?<=\d)\s+{LETTER}{{2,4}}\s+(?={LETTER})")
 WORD_OR_NUMBER = re.compile(r"[^\W_]+(?:[^\s\w]*[^\W_]+)*")  # "2", "episode", "Wydanie", "n.º", "1.2K"; not "·"
 HANDLE = re.compile(r"\s+@\w+(?=\s|$)")  # a social network's handle after a name: "Jane Smith @janesmith"
 # a clock alone, with a colon ("9.05" alone may be a price or a score) and an optional zone: "14:37", "13:37 PHT"
 # Inside a date, a short word right before its clock time is that language's "at" ("26 Meitheamh 2021 ag 11:42").
-DATE_CLOCK = re.compile(rf"(?:(?<!\S)[^\W\d_]{{1,4}}\.?\s+)?{CLOCK.pattern}", re.IGNORECASE)
+DATE_CLOCK = re.compile(rf"(?:(?<!\S){LETTER}{{1,4}}\.?\s+)?{CLOCK.pattern}", re.IGNORECASE)
 BUDDHIST_ERA = 543
 DAY_BY_MONTH = re.compile(r"d\??m|m\??d")  # a date's shape ("y?dm"): the day next to its month, or a connector apart
 CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?", re.IGNORECASE)
 # a word keeps its combining signs: Devanagari "नवंबर" has a vowel sign and an anusvara that are not \w
-LABEL_COLON = re.compile(r"^(?:[^\W\d_]+\s+){3,5}[^\W\d_]+\s*:")  # four to six words, then a colon
+LABEL_COLON = re.compile(rf"^(?:{LETTER}+\s+){{3,5}}{LETTER}+\s*:")  # four to six words, then a colon
 # a dot between Thai letters: an abbreviation's ("มี.ค.", March; "พ.ศ.", the Buddhist era), which dateparser's locale
 # data writes without its dots ("มีค")
 THAI = "\u0e01-\u0e4e"  # the Thai script's letters and signs
@@ -481,7 +485,7 @@ ERA_START = {"令和": 2019, "平成": 1989, "昭和": 1926}
 MAX_CJK_DATELINE = 40
 # What may stand around a CJK date in a dateline: a label ended by its colon ("发布日期：", "公開日：", "게시일:"),
 # the weekday ("星期六", "（火）", "(월)", "火曜日"), the clock ("17时04分", "11時50分", "오후 8:38", "18:23").
-CJK_DATE_LABEL = re.compile(r"^[^\W\d_]{1,8}\s*[：:]\s*")
+CJK_DATE_LABEL = re.compile(rf"^{LETTER}{{1,8}}\s*[：:]\s*")
 CJK_AROUND = re.compile(
     r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|[（(]\s*[月火水木金土日월화수목금토일](?:曜日?|요일)?\s*[)）]"
     r"|[月火水木金土日]曜日?|[월화수목금토일]요일|(?:上午|下午|午前|午後|오전|오후)"
@@ -497,7 +501,7 @@ ZONE_OFFSET = re.compile(  # "(GMT+7)", "UTC+02:00"; after a clock, "10:30:00 +0
 )
 ROLE = re.compile(rf"(?<!\w)(?:{BYLINE_ROLE})(?!\w)", re.IGNORECASE)
 # the role between a byline's label and its names: "By [our political] editor A B", "Door onze redacteur A B"
-ROLE_BEFORE_NAMES = re.compile(rf"^(?:(?:{OUR})\s+(?:[^\W\d_]+\s+){{0,2}}?)?(?:{BYLINE_ROLE})\s+", re.IGNORECASE)
+ROLE_BEFORE_NAMES = re.compile(rf"^(?:(?:{OUR})\s+(?:{LETTER}+\s+){{0,2}}?)?(?:{BYLINE_ROLE})\s+", re.IGNORECASE)
 OUTLET = re.compile(rf"(?<!\w)(?:{OUTLET_WORDS})(?!\w)", re.IGNORECASE)
 ORGANISATION = re.compile(rf"(?<!\w)(?:{ORGANISATION_WORDS})(?!\w)", re.IGNORECASE)
 # One word with a capital inside ("NovaPress", "InfoPortal"): a brand, not a person's name (but "McDonald",
@@ -509,7 +513,7 @@ MAX_LOWER_TAIL_WORDS = 2  # "tổng hợp" (compiled by), "skrifar" (writes) aft
 MAX_ROLE_WORDS = 6  # ", chuyên gia tài chính cá nhân": a role after a byline's names
 MAX_BIO_WORDS = 60  # an author box's paragraph: a sentence or two
 # one or two words and a colon before a field's value ("Muhabir: ", "Yarış raporu: ")
-FIELD_LABEL = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s+")
+FIELD_LABEL = re.compile(rf"^{LETTER}+(?:\s+{LETTER}+)?\s*:\s+")
 CREDIT = re.compile(rf"(?:{CREDIT_LABEL})\b", re.IGNORECASE)
 LOWER_ROLE = re.compile(rf",\s+[{LOWER}].*$")  # a role after a comma, in lowercase: ", giornalista RP"
 BRAND = re.compile(rf"^(?!(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz)[{CAPS}])[{CAPS}][{LOWER}]+[{CAPS}][\w-]*$")
@@ -526,7 +530,7 @@ INNER_STOP = re.compile(r"\.\s+\S")  # a full stop inside a line: two sentences
 MAX_KNOWN_BYLINE_CHARS = 100
 CAPITALIZED_PAIR = re.compile(rf"[{CAPS}][{LOWER}]+\s+[{CAPS}]")  # "Radu Ionescu": what a Latin-script name needs
 # "NguSipho Mbatha", "Ibhalwe nguSipho Qoboshiyane": the particle parted from the capitalized name it is glued to
-GLUED_PREFIX = re.compile(rf"^((?:[^\W\d_]+\s+){{0,2}}(?i:{GLUED_BYLINE_PREFIX}))(?=[{CAPS}][{LOWER}])")
+GLUED_PREFIX = re.compile(rf"^((?:{LETTER}+\s+){{0,2}}(?i:{GLUED_BYLINE_PREFIX}))(?=[{CAPS}][{LOWER}])")
 # "for"/"für"/"pour" … before an outlet: "Story by A for The Observer Group"
 OUTLET_FOR = re.compile(r"(?:for|für|pour|para|per|voor|dla|för|для|için)\s+(?=\S)")  # lowercase: "Per" is a name
 ROLE_SEP = re.compile(

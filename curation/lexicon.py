@@ -127,7 +127,12 @@ ARTICLE_WORD = (
     r"článku|articol\w*|cikk\w*|artikkel\w*|άρθρο|статия\w*|članak|članek|straipsn\w*|rakst\w*|artikli\w*|grein\w*|"
     r"artikull\w*|bài viết"
 )
-LABEL_WORD = r"(?:[^\W\d_]|['’-])+"  # a teaser label's word: letters, no digits
+# A letter with the marks its script writes on it: Python's \w counts no combining mark, so an Indic, Thai or
+# Myanmar word ("ਫੋਟੋ", photo; "रिपोर्ट", report) would break at each vowel sign
+# (one class, so that a letter matches one way: an alternation of two classes that both hold it backtracks
+# exponentially over a long line)
+LETTER = r"(?:(?![\d_])[\w\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff])"
+LABEL_WORD = rf"(?:{LETTER}|['’-])+"  # a teaser label's word: letters, no digits
 SMALL_WORD = rf"(?-i:(?![A-ZÀ-ÞА-ЯЁ]){LABEL_WORD}|[A-ZÀ-ÞА-ЯЁ]+(?![^\W\d_]))"  # no capital first, or all capitals
 READ_WORD = (  # "read / see / more / also" in teaser labels such as "READ MORE: <headline>"
     r"read|lies|lesen|lire|leer|lea|leia|leggi|читайте|читай|czytaj|oku|okuyun|läs|lees|see|voir|veja|vedi|"

@@ -1301,3 +1301,27 @@ def test_a_headline_that_page_titles_share_is_no_site_name() -> None:
     docs = [f"{site} - {shared}\n\n14 March 2024\n\n{b}\n" for site, b in zip(sites, SITE_BODIES, strict=True)]
     repeated = learn_repeated(docs, 3)
     assert clean_text(docs[0], repeated).title != sites[0]
+
+
+def test_a_letter_holds_the_marks_of_its_script_and_matches_one_way() -> None:
+    """A label's word in an Indic, Thai or Myanmar script is one word with its vowel signs; and a long line of
+    such words is read in linear time (two classes that both held a letter backtracked exponentially)."""
+    import re
+    import time
+
+    from curation.clean import _credit_caption
+    from curation.lexicon import LETTER
+
+    word = re.compile(rf"{LETTER}+")
+    assert [word.fullmatch(w) is not None for w in ("ਫੋਟੋ", "रिपोर्ट", "เขียน", "Foto", "12", "a_b")] == [
+        True,
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]
+    assert _credit_caption("प्रदर्शनकारी संसद के बाहर – तस्वीर 3/5")  # a gallery's number after "picture"
+    start = time.perf_counter()
+    re.compile(rf"^(?:{LETTER}+\s+){{3,5}}{LETTER}+\s*:").match("เขียน " * 40 + "ก" * 30)
+    assert time.perf_counter() - start < 1.0
