@@ -852,6 +852,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=.*[.:!?]\s)(?=.*(?<!\w)(?:{PRIVACY_WORD})).*[.:!?]\s+(?:\S+\s+){{0,2}}"
         rf"(?:{CONSENT_BUTTON})(?:\s+\S+){{0,2}}",
         rf"(?:{ACCEPT_ALL})",
+        # a notice and its buttons in any language: a sentence, then buttons of one or two words parted by bars
+        # ("Ka whakamahia e mātou ngā pihikete … wheako. Whakaae | Tautuhinga"); no figure among the buttons, no
+        # question before them (a reader's prompt: "Hat Ihnen der Artikel gefallen? Ja | Nein")
+        rf"(?=.{{0,400}}$).*?[.…。]\s+{LETTER}+(?:\s{LETTER}+)?(?:\s*\|\s*{LETTER}+(?:\s{LETTER}+)?)+",
     ],
     "newsletter": [
         rf"(?=(?:\S+\s+)?(?:{SIGN_UP_VERB})(?!\w))(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$).*",

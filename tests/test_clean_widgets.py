@@ -139,6 +139,8 @@ WIDGETS = [
     ("Telegram ⋅ Correu electrònic ⋅ X ⋅ Facebook", "navigation"),  # any dot or bar between the items
     ("▶ Mira el directe", "live_badge"),  # a play mark before a short prompt
     ("⚠ Digniin: roobab culus iyo daadad ayaa la filayaa", "live_badge"),  # a warning sign before an alert
+    # a notice and its buttons parted by bars, in a language the vocabulary lacks
+    ("Ka whakamahia e mātou ngā pihikete hei whakapai ake i tō wheako. Whakaae | Tautuhinga", "cookie_banner"),
     ("⏳ Mercado de transferências: faltam 7 dias para fechar", "live_badge"),  # a countdown
     ("DOI: 10.1016/j.cjes.2019.12.004", "footer"),  # a study's reference, in any language
     ("Omarov A., Akhmetov N. et al. Kazakh Journal of Geosciences, 2019; 12(3): 45–67.", "footer"),
@@ -178,6 +180,7 @@ KEPT = [
     "* * *",
     "Q & A",
     "⚠ Warning: the road was closed for three days after the storm.",  # a sentence: text that a sign opens
+    "The count ended at midnight. Labour 12 | Tories 9",  # figures among the fields: no buttons
     "▶ The council voted on Tuesday to close the old pool.",  # a sentence after the mark is text
     "The study appeared in 2019 in a journal of geosciences.",
     "Is the vaccine useful for children under five?",  # a question about something else than the article
