@@ -1169,7 +1169,12 @@ BYLINE_PREFIX = (
     r"\w+reporter|"  # a desk's reporter before the name ("Flygreporter Camilla Åström", "Sportreporter")
     # the interviewer, who wrote the interview up: "Interview: A", "حوار: A", "Propos recueillis par A", "Rozmawiała A"
     r"(?:interview|entrevista|intervista|интервью|حوار)(?=\s*:)|propos recueillis par|"
-    r"rozmawiał|rozmawiała)"
+    r"rozmawiał|rozmawiała|"
+    # "report from", "writing", "reporter", "author" in more scripts: Persian, Urdu, Bengali, Punjabi, Gujarati,
+    # Marathi, Telugu, Tamil, Kannada, Malayalam, Georgian, Armenian, Mongolian, Amharic, Burmese, Māori, Swahili
+    r"گزارش از|نوشته|تحریر|رپورٹ|প্রতিবেদক|লেখক|ਲਿਖਤ|ਰਿਪੋਰਟ|ਲੇਖਕ|લેખક|અહેવાલ|लेखन|शब्दांकन|वार्ताहर|"
+    r"కథనం|రచన|రచయిత|செய்தியாளர்|ಲೇಖಕ|ವರದಿ|ലേഖകൻ|റിപ്പോർട്ട്|ავტორი|հեղինակ|зохиогч|мэдээг бэлтгэсэн|"
+    r"ጸሐፊ|ရေးသားသူ|kaituhi|mwandishi)"
 )
 # A link or button that points on ends with an arrow, in any language ("Cumpără cartea de la librăriile partenere →",
 # "现已开启预约，点击立即预订 →"); not "»" or "›", which close quotes.

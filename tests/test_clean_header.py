@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from cleaning import BODY, BODY2, TITLE, assert_idempotent, removed_lines
 
-from curation.clean import clean_text, parse_authors, parse_date
+from curation.clean import _byline, clean_text, parse_authors, parse_date
 from curation.spans import apply_spans
 
 SENTENCE = "The first sentence of the article is here. And more."
@@ -3273,3 +3273,18 @@ def test_a_first_published_note_over_the_headline_gives_the_date() -> None:
     text = f"Bu yazı ilk kez 28 Haziran 2024 tarihinde yayımlandı\n{TITLE}\nOnur Özdemir - InfoPortal\n\n{BODY}\n"
     cleaned = clean_text(text)
     assert (cleaned.title, cleaned.published) == (TITLE, "2024-06-28")
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("گزارش از حسین تهرانی", "حسین تهرانی"),  # Persian "report from"
+        ("ਲਿਖਤ: ਪਰਮਜੀਤ ਗਿੱਲ", "ਪਰਮਜੀਤ ਗਿੱਲ"),  # Punjabi "writing"
+        ("প্রতিবেদক: মৌমিতা ইসলাম", "মৌমিতা ইসলাম"),  # Bengali "reporter"
+        ("Kaituhi: Mere Kīngi", "Mere Kīngi"),  # Māori "writer"
+        ("تحریر: عمران بٹ", "عمران بٹ"),  # Urdu "writing"
+    ],
+)
+def test_byline_labels_of_more_scripts(line: str, author: str) -> None:
+    """Labels the vocabulary holds as data: they name the writer over names read from a line's shape alone."""
+    assert _byline(line) == ([author], None)
