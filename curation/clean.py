@@ -342,7 +342,6 @@ SITE_DOMAIN = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,4}$")
 TITLE_PART = re.compile(rf"\s+(?:[|–—{DOTS}/»-]|::)\s+")  # between a headline and its site's name
 MAX_SITE_WORDS = 5
 MAX_SITE_TITLE_CHARS = 300  # a page title with its site's name: a first line longer is text
-MAX_FIRST_LINES = 8  # blank lines before a document's first line, read for its site's name
 SITE_CREDITS = ("byline", "footer")  # lines that name the site as a credit: "A for Outlet", "© 2025 Outlet"
 SITE_SUFFIX = re.compile(rf"^(?P<head>.+?)\s+(?P<sep>[|–—{DOTS}-])\s+(?P<site>[^|–—{DOTS}-]{{2,40}})$")
 MENU_SEP = re.compile(rf"\s+(?:[{MENU_MARKS}/\\\\]|>{{1,2}}|::)\s+|\s*[{MENU_MARKS}]\s*")
@@ -408,7 +407,6 @@ DATE_CLOCK = re.compile(rf"(?:(?<!\S){LETTER}{{1,4}}\.?\s+)?{CLOCK.pattern}", re
 BUDDHIST_ERA = 543
 DAY_BY_MONTH = re.compile(r"d\??m|m\??d")  # a date's shape ("y?dm"): the day next to its month, or a connector apart
 CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?", re.IGNORECASE)
-# a word keeps its combining signs: Devanagari "नवंबर" has a vowel sign and an anusvara that are not \w
 LABEL_COLON = re.compile(rf"^(?:{LETTER}+\s+){{3,5}}{LETTER}+\s*:")  # four to six words, then a colon
 # a dot between Thai letters: an abbreviation's ("มี.ค.", March; "พ.ศ.", the Buddhist era), which dateparser's locale
 # data writes without its dots ("มีค")
@@ -433,7 +431,7 @@ SOLAR_MONTH = re.compile(  # a month's name as a whole word, in either spelling 
         str.maketrans({"ی": "[یي]", "ک": "[کك]"})
     )
 )
-DATE_TOKEN = re.compile(r"\d+|(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f])+")
+DATE_TOKEN = re.compile(rf"\d+|{LETTER}+")
 # Vietnamese names months by their number: "ngày 25 tháng 11 năm 2026" is read as 25.11.2026.
 VIETNAMESE_DATE = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})", re.IGNORECASE)
 # Chinese, Japanese and Korean number the year, month and day: "2026年11月25日", "2026년 11월 25일".
@@ -614,11 +612,10 @@ def line_key(line: str) -> str:
     return hashlib.blake2b(folded.encode(), digest_size=8).hexdigest() if folded else ""
 
 
-def site_part_keys(text: str) -> set[str]:
+def site_part_keys(first: str) -> set[str]:
     """The `line_key`s of the first and last parts of a document's first line when marks split it ("Headline |
     Daily Courier", "InfoPortal Zimbabwe – Headline"): a page title's site name, which the corpus counts as it counts
     lines, so that a part that stories of many sites' pages share names the site (`_without_named_site`)."""
-    first = next((line for line in text.split("\n", MAX_FIRST_LINES) if line.strip()), "")
     parts = TITLE_PART.split(first.strip()) if len(first) <= MAX_SITE_TITLE_CHARS else []
     edges = (parts[0], parts[-1]) if len(parts) > 1 else ()
     return {key for part in edges if len(part.split()) <= MAX_SITE_WORDS and (key := line_key(part))}
@@ -3269,10 +3266,11 @@ def _name_between_headline_and_text(
         and below is not None
         and above.reason is None
         and (_words(above.text) >= MIN_TITLE_WORDS or _short_headline(above))
+        and _lone_name(stripped, stops)
         and (
-            (_echo_key(below.text) == _echo_key(above.text) and _lone_name(stripped, stops))
+            (not stripped.isupper() and not _caseless(stripped))  # whatever follows
+            or _echo_key(below.text) == _echo_key(above.text)
             or _lone_name_over_text(lines, index, stripped, stops)
-            or (not stripped.isupper() and not _caseless(stripped) and _lone_name(stripped, stops))
         )
         else None
     )

@@ -52,14 +52,17 @@ def doc_lines(text: str) -> DocLines | None:
     """The counting view of a decoded document; None when it has no line to count."""
     keys: set[str] = set()
     story: set[int] = set()
+    first: str | None = None
     for line in text.split("\n"):
+        if first is None and line.strip():
+            first = line
         if key := line_key(line):
             keys.add(key)
             if len(line.split()) >= STORY_LINE_WORDS:
                 story.add(int(key, 16))
     if not keys:
         return None
-    keys |= site_part_keys(text)
+    keys |= site_part_keys(first or "")
     return DocLines(keyset_digest(keys), frozenset(keys), story_bands(story))
 
 
