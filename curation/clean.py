@@ -462,6 +462,10 @@ CJK_BYLINE = re.compile(
     rf"(?P<names>{CJK_NAMES})(?:\s*(?:{CJK_REPORTER}))?(?P<rest>.*)$"
     rf"|^(?:{CJK_OUTLET}\s*)?(?P<names2>{CJK_NAMES})\s*(?:{CJK_REPORTER})(?P<rest2>.*)$"
 )
+# A header line's labelled fields ("来源：新华网", "作者：张伟", "编辑：李明"): the space before each label parts them,
+# the label's colon says where a field starts
+CJK_FIELD = re.compile(rf"{LETTER}{{1,6}}\s*[：:]\s*\S.{{0,30}}")
+CJK_FIELD_SPLIT = re.compile(rf"\s+(?={LETTER}{{1,6}}\s*[：:])|\s*[|｜]\s*")
 # The outlet in brackets before a Korean byline ("[Daily Courier] 홍길동 기자", "[서울=뉴시스] 홍길동 기자"), and
 # glued to the first sentence with "=" after the reporter ("(서울=연합뉴스) 홍길동 기자 = 본문").
 CJK_GLUED_BYLINE = re.compile(rf"^\s*{CJK_OUTLET}\s*(?P<names>{CJK_NAMES})\s*(?:{CJK_REPORTER})\s*=\s*(?=\S)")
@@ -862,7 +866,7 @@ def _cjk_byline(stripped: str, unlabelled: bool = True) -> tuple[list[str], str 
         stripped = stripped[1:-1]  # "（文・清水美穂、石川亮）": a credit in brackets under the text
     found = CJK_BYLINE.match(stripped)
     if found is None:
-        return _cjk_names_by_date(stripped) if unlabelled else None
+        return _cjk_labelled_field(stripped) or (_cjk_names_by_date(stripped) if unlabelled else None)
     names = found["names"] or found["names2"]
     rest = MAIL.sub("", found["rest"] if found["names"] else found["rest2"]).strip()
     published = None
@@ -871,6 +875,24 @@ def _cjk_byline(stripped: str, unlabelled: bool = True) -> tuple[list[str], str 
         if published is None:
             return None
     return re.split(CJK_NAME_SEP, names), published
+
+
+def _cjk_labelled_field(stripped: str) -> tuple[list[str], str | None] | None:
+    """A labelled Chinese, Japanese or Korean byline among a header line's other fields, which are labelled too or a
+    date ("2024-03-05 10:00 来源：新华网 作者：张伟 编辑：李明"): a news site's source line, the names' field in any place."""
+    if len(stripped) > MAX_DATELINE_CHARS:
+        return None
+    fields = [f for f in CJK_FIELD_SPLIT.split(stripped) if f.strip()]
+    if len(fields) < 2:
+        return None
+    bylines = [found for f in fields if (found := CJK_BYLINE.fullmatch(f.strip())) and found["names"]]
+    if len(bylines) != 1 or bylines[0]["rest"].strip():
+        return None
+    dated = [f for f in fields if not CJK_FIELD.fullmatch(f.strip())]
+    published = _line_date(dated[0]) if len(dated) == 1 else None
+    if dated and published is None:
+        return None
+    return re.split(CJK_NAME_SEP, bylines[0]["names"]), published
 
 
 def _marked_byline(text: str) -> tuple[list[str], str | None] | None:
@@ -2534,7 +2556,9 @@ def _split_byline_date(names: str) -> tuple[str, str | None]:
             continue
         head, tail = names[: sep.start()], names[sep.end() :]
         if iso := _line_date(tail) or _leading_date(tail):
-            return _without_month(head), iso
+            # a month or weekday that began the date abuts it; before a dash or a bar the last word is a name's
+            # ("Nguyễn Văn An - 05/03/2024": "An" is also a weekday's abbreviation)
+            return (_without_month(head) if sep[0].strip() in ("", ",") else head), iso
         labelled = DATE_LABEL_LINE.match(tail)  # "A Last updated Nov 8, 2023 Share with new partner:"
         if labelled and (iso := _leading_date(tail[labelled.end() :])):
             return head, iso
@@ -2555,7 +2579,10 @@ def _without_month(head: str) -> str:
     if len(words) > 1 and words[-1].endswith(".") and _fold_word(words[-1]) in months:
         return head[: head.rstrip().rfind(words[-1])].rstrip()
     if len(words) > 1 and _calendar_token(_fold_word(words[-1].rstrip(",")), months, weekdays) in weekdays:
-        return head[: head.rstrip().rfind(words[-1])].rstrip().rstrip(",")
+        before = head[: head.rstrip().rfind(words[-1])].rstrip()
+        # a two-letter weekday ("Di", "An") is as often a name's last word: only after a comma ("A, Di, 5.3.2024")
+        if len(words[-1].rstrip(",.")) > 2 or before.endswith(","):
+            return before.rstrip(",")
     return head
 
 

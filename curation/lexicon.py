@@ -1151,7 +1151,7 @@ BYLINE_PREFIX = (
     # Czech/Slovak, Hungarian, Romanian, Finnish, Danish/Norwegian, Greek, Bulgarian, Balkan, Baltic, Icelandic,
     # Albanian, Malay/Indonesian: "Szerző:", "Írta", "Kirjoittanut", "Af", "Γράφει:", "Συντάκτης:", "Piše"
     r"autoři|napsal[a]?|szerző|szerzők|írta|írták|autori|de către|kirjoittanut|kirjoittaja|kirjoittajat|teksti|"
-    r"toimittaja|af|skrevet af|skrevet av|γράφει|γράφουν|συντάκτης|συντάκτρια|συντάκτες|επιμέλεια|κείμενο|"
+    r"toimittaja|af|skrevet af|skrevet av|γράφει|γράφουν|του|της|συντάκτης|συντάκτρια|συντάκτες|επιμέλεια|κείμενο|"
     r"пише|написа|аутор|аутори|piše|pišu|napisao|napisala|avtor|avtorica|avtorji|besedilo|autorius|autorė|"
     r"autoriai|tekstas|autors|teksts|kirjutas|höfundur|texti|shkruan|ditulis oleh|oleh|penulis|"
     r"wartawan|بقلم|به قلم|خبرنگار|گزارش(?=\s*:)|"  # Persian "report:" (with its colon)

@@ -929,6 +929,39 @@ def test_bylines_in_languages_the_vocabulary_lacks(byline: str, authors: list[st
 
 
 @pytest.mark.parametrize(
+    ("byline", "authors", "iso"),
+    [
+        # a name's last word that is also a weekday's abbreviation, before a dash or a comma, stays the name's
+        ("Nguyễn Văn An - 05/03/2024 10:00", ["Nguyễn Văn An"], "2024-03-05"),
+        ("Nguyễn Văn An, 05/03/2024 10:00", ["Nguyễn Văn An"], "2024-03-05"),
+        # the Greek genitive article is the byline's "by"
+        ("Του Γιώργου Παπαδόπουλου 05.03.2024 10:00", ["Γιώργου Παπαδόπουλου"], "2024-03-05"),
+        # a labelled Chinese byline among a source line's labelled fields, in any place
+        ("2024-03-05 10:00 来源：新华网 作者：张伟 编辑：李明", ["张伟"], "2024-03-05"),
+        ("来源：新华网 作者：张伟", ["张伟"], None),
+        ("2024年03月05日 10:00 | 来源：人民网 | 作者：张伟、李明", ["张伟", "李明"], "2024-03-05"),
+    ],
+)
+def test_bylines_whose_names_the_date_or_fields_hide(byline: str, authors: list[str], iso: str | None) -> None:
+    text = f"{TITLE}\n{byline}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, authors, iso)
+    assert apply_spans(text, cleaned.removed).strip() == BODY
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "来源：新华网 编辑：李明",  # an editor's field names no author
+        "作者：张伟 作者：李明",  # two bylines in one line: not read as one
+    ],
+)
+def test_labelled_cjk_fields_without_one_byline_name_no_author(byline: str) -> None:
+    cleaned = clean_text(f"{TITLE}\n{byline}\n\n{BODY}\n")
+    assert cleaned.authors == []
+
+
+@pytest.mark.parametrize(
     ("first", "iso"),
     [
         ("VENTSPILS, LETA – ", None),  # an agency without parentheses: capitalized words, unlike a sentence's
