@@ -878,8 +878,9 @@ def _cjk_byline(stripped: str, unlabelled: bool = True) -> tuple[list[str], str 
 
 
 def _cjk_labelled_field(stripped: str) -> tuple[list[str], str | None] | None:
-    """A labelled Chinese, Japanese or Korean byline among a header line's other fields, which are labelled too or a
-    date ("2024-03-05 10:00 来源：新华网 作者：张伟 编辑：李明"): a news site's source line, the names' field in any place."""
+    """A labelled Chinese, Japanese or Korean byline among a header line's other fields, which are labelled too or
+    a date ("2024-03-05 10:00 来源：新华网 作者：张伟 编辑：李明"): a news site's source line, the names' field in any
+    place."""
     if len(stripped) > MAX_DATELINE_CHARS:
         return None
     fields = [f for f in CJK_FIELD_SPLIT.split(stripped) if f.strip()]
