@@ -56,11 +56,13 @@ from curation.lexicon import (
     DATE_LABEL,
     DATE_LANGS,
     GLUED_BYLINE_PREFIX,
+    GREETINGS,
     LETTER,
     LINK_ARROWS,
     MONTH_EXTRAS,
     MORE_INFO,
     NEWS_AGENCY,
+    NOT_WRITER_LEAD,
     ORGANISATION_WORDS,
     OUR,
     OUTLET_ARTICLES,
@@ -547,6 +549,7 @@ _AGENCY = rf"(?:{NEWS_AGENCY}|dpa|afp|ap|reuters|efe|ansa|tass|тасс|pap|anp|
 AGENCY_CREDIT = re.compile(rf"^\(?{_AGENCY}(?:\s*[/,]\s*{_AGENCY}){{0,3}}\)?$", re.IGNORECASE)
 STAFF = re.compile(rf"(?<!\w)(?:{STAFF_WORD})(?!\w)", re.IGNORECASE)
 REVIEWED = re.compile(REVIEWED_LEAD, re.IGNORECASE)
+NOT_WRITER = re.compile(rf"(?:{NOT_WRITER_LEAD})(?!\w)", re.IGNORECASE)
 ROMAN_MONTH = re.compile(r"[ivx]+", re.IGNORECASE)
 # A month's name two languages share for different months, and the month of the one that writes the day with an
 # ordinal dot: Croatian "17. listopada" is October, Polish "17 listopada" November (Czech "listopadu" is its own word).
@@ -1005,6 +1008,8 @@ def parse_authors(names: str, labelled: bool = False) -> list[str]:
             continue
         if authors and tokens[0].lower() in NAME_PARTICLES:
             break  # "A, Den Haag", "A, de Brasília": a place after the names, not a name
+        if len(tokens) > 1 and tokens[0].lower().rstrip(",!") in GREETINGS:
+            break  # "Willkommen Gast": a welcome
         shouted = len(list(itertools.takewhile(_shouted, tokens)))
         outlet = tokens[shouted:]
         if labelled and shouted >= 2 and outlet and all(_name_token(t) and not t.isupper() for t in outlet):
@@ -2491,6 +2496,8 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
             size == 3 and not marked and all(_name_token(w) for w in words[:2]) and person_name(" ".join(words[:2]))
         ):
             continue  # "Pierre Moreau et …", "Rok Kovač in Luka Kovač": a name joiner, not a label
+        if NOT_WRITER.match(words[0]):
+            return None  # "Präsentiert von A B": a sponsor
         names, published = _split_byline_date(" ".join(words[size:]).lstrip(": "))
         names = strip_role(_without_place(names))  # "Tekst: Anna Nowak z Nowego Jorku": one name and a place
         authors = _every_name(names, labelled=True)
@@ -2724,6 +2731,8 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
         return None
     if REVIEWED.fullmatch(match.group("lead").strip()):
         return [], None  # "Medically reviewed by Dr. A B": a credit, but not the author's
+    if NOT_WRITER.fullmatch(match.group("lead").strip()):
+        return None  # "Powered by GetYourGuide": a widget's maker, no byline
     labels = stripped[match.end("lead") : match.start("names")]
     if ":" not in labels and _desk_credit(labels):
         return None  # "Por Redacción BBC Mundo": a desk's credit (`_staff_byline`), not a name "BBC Mundo"

@@ -1132,6 +1132,13 @@ FAMILY_NAME_FIRST = frozenset({
 # Words that open a name-like pair and are no given name, though the list has them once their marks are dropped:
 # Vietnamese "Thứ" ("Thứ Tư", Wednesday) and "Chủ" ("Chủ nhật", Sunday)
 NOT_GIVEN = frozenset({"thứ", "chủ"})
+# A greeting opens a forum's or a shop's welcome ("Willkommen Gast | RSS", "Welcome Guest", "Hallo Besucher"), which
+# has a byline's shape: two capitalized words and a field. No name starts with one.
+GREETINGS = frozenset({
+    "welcome", "willkommen", "bienvenue", "bienvenido", "bienvenida", "benvenuto", "benvenuta", "bem-vindo",
+    "bem-vinda", "welkom", "välkommen", "velkommen", "tervetuloa", "witaj", "witamy", "vítejte", "hoş", "добро",
+    "hello", "hallo", "hola", "olá", "ciao", "merhaba", "привет", "здравствуйте", "hi", "hey", "howdy",
+})  # fmt: skip
 
 BYLINE_PREFIX = (
     # the writer who also took the pictures, before the label "text" alone: "Text und Fotos:", "Testo e foto di",
@@ -1243,6 +1250,14 @@ CJK_BYLINE_LABEL = (
 CJK_ROLE_BEFORE = r"弁護士|記者|编辑|編集委員|論説委員|解説委員|特派員|特约记者|评论员|評論家"
 # Korean reporters by desk are compounds: "선임기자" (senior), "사진기자" (photo), "환경전문기자" (specialist)
 CJK_REPORTER = r"(?:[\uac00-\ud7a3]{1,4}전문|선임|객원|수습|사진|영상|취재|편집)?기자|특파원|에디터|记者|記者"
+# A credit whose "by" names a maker or a payer, not a writer ("Powered by GetYourGuide", "Sponsored by Acme",
+# "Präsentiert von", "Propulsé par", "Patrocinado por"): a widget's or an advertiser's line, no byline.
+NOT_WRITER_LEAD = (
+    r"powered|sponsored|presented|hosted|supported|funded|designed|developed|built|made|theme|brought to you|"
+    r"in partnership with|in association with|präsentiert|unterstützt|gefördert|gesponsert|bereitgestellt|"
+    r"propulsé|sponsorisé|présenté|patrocinado|patrocinada|presentado|desenvolvido|sponsorizzato|"
+    r"mogelijk gemaakt|gesponsord|mahdollistaa|sponsorowane|wspierane"
+)
 # A reviewer's credit before a byline's "by" ("Medically reviewed by", "Fact checked by", "Medizinisch geprüft von",
 # "Relu par", "Revisado por"): the person checked the article and did not write it, so the line names no author.
 REVIEWED_LEAD = (

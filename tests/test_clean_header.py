@@ -950,6 +950,23 @@ def test_bylines_whose_names_the_date_or_fields_hide(byline: str, authors: list[
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Powered by GetYourGuide. Werden Sie Partner.",  # a widget's maker
+        "Sponsored by Acme Corp",  # an advertiser
+        "Präsentiert von Müller Holz",
+        "Willkommen Gast | RSS",  # a forum's welcome: a byline's shape
+        "Welcome Guest | Login",
+    ],
+)
+def test_a_maker_or_a_welcome_is_no_byline(line: str) -> None:
+    cleaned = clean_text(f"{TITLE}\nBy Jane Smith\n\n{BODY}\n\n{line}\n")
+    assert cleaned.authors == ["Jane Smith"]
+    cleaned = clean_text(f"{TITLE}\n{line}\n23 January 2021\n\n{BODY}\n")
+    assert cleaned.authors == []
+
+
+@pytest.mark.parametrize(
     "byline",
     [
         "来源：新华网 编辑：李明",  # an editor's field names no author
