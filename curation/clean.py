@@ -2067,10 +2067,14 @@ def _page_byline(
     published: str | None = None
     for line, rest in [(ln, side[at + 1 :]) for side in (above, below) for at, ln in enumerate(side)]:
         stripped = line.text.strip()
-        if line.reason not in PAGE_TITLE_REASONS and line.reason not in ("byline", "dateline", "navigation"):
+        # a picture's credit around a page's headline is the picture's ("Foto von A von Pexels"); a footer's "©"
+        # may end a byline
+        credited = _credited_byline(line) if line.reason == "footer" else None
+        if not credited and line.reason not in (*PAGE_TITLE_REASONS, "byline", "dateline", "navigation"):
             continue
         byline = (
-            _byline(stripped)
+            credited
+            or _byline(stripped)
             or _inner_byline(stripped)
             or (not labelled and _names_by_headline(stripped, line in below, stops))
             or (not labelled and _name_by_date(stripped, _neighbours(line, above, below), stops))
@@ -2086,6 +2090,20 @@ def _page_byline(
             published = published or iso
             line.reason = "dateline"
     return authors, published
+
+
+def _credited_byline(line: _Line) -> tuple[list[str], str | None] | None:
+    """A byline that a caption's, a picture credit's or a footer's rule took: "Teksti: A · Fotografitë: B", "By A |
+    Photo: © Agency", "von A Foto: © GEPA" (the text's author first, the picture's credit after, whose "©" reads as a
+    footer's)."""
+    if line.reason not in ("caption", "photo_credit", "footer"):
+        return None
+    stripped = line.text.strip()
+    return (
+        _first_field_byline(stripped)
+        or _byline(stripped)
+        or _date_then_names(stripped)  # "16 Aralık 2022 · 7 dk okuma | Muhabir: Ertuğrul Beyoğlu"
+    )
 
 
 def _neighbours(line: _Line, above: Sequence[_Line], below: Sequence[_Line]) -> list[_Line]:
@@ -2742,7 +2760,7 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
         names = TRAILING_DATE_LABEL.sub("", names)
     names = strip_role(_without_place(ROLE_BEFORE_NAMES.sub("", names.strip())))
     authors = parse_authors(names, labelled=True)
-    if match.group("lead") and (
+    if (match.group("lead") or labels.strip(" :—–-").casefold() in GREETINGS) and (
         len(authors) != len(_name_parts(_without_stop(names), labelled=True))
         or any(len(a.split()) < 2 for a in authors)
     ):
@@ -2863,13 +2881,7 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
     for index, line in enumerate(lines):
         if menu is None and line.reason == "navigation":
             menu = line
-        if line.reason in ("caption", "photo_credit", "footer") and (
-            credit := _first_field_byline(line.text.strip())
-            or _byline(line.text.strip())
-            or _date_then_names(line.text.strip())  # "16 Aralık 2022 · 7 dk okuma | Muhabir: Ertuğrul Beyoğlu"
-        ):
-            # "Teksti: A · Fotografitë: B", "By A | Photo: © Agency": the text's author first, the picture's credit
-            # after (whose "©" reads as a footer's)
+        if credit := _credited_byline(line):
             line.reason = "byline"
             result.authors = result.authors or _people(credit[0])
             result.published = result.published or credit[1]

@@ -1133,7 +1133,8 @@ FAMILY_NAME_FIRST = frozenset({
 # Vietnamese "Thứ" ("Thứ Tư", Wednesday) and "Chủ" ("Chủ nhật", Sunday)
 NOT_GIVEN = frozenset({"thứ", "chủ"})
 # A greeting opens a forum's or a shop's welcome ("Willkommen Gast | RSS", "Welcome Guest", "Hallo Besucher"), which
-# has a byline's shape: two capitalized words and a field. No name starts with one.
+# has a byline's shape: two capitalized words and a field. No name starts with one; a byline's label that is also a
+# greeting (Xitsonga "Hi", by) is one only before full names and nothing else.
 GREETINGS = frozenset({
     "welcome", "willkommen", "bienvenue", "bienvenido", "bienvenida", "benvenuto", "benvenuta", "bem-vindo",
     "bem-vinda", "welkom", "välkommen", "velkommen", "tervetuloa", "witaj", "witamy", "vítejte", "hoş", "добро",
@@ -1168,7 +1169,7 @@ BYLINE_PREFIX = (
     r"waxaa qoray|waxa qoray|qoraa|"  # Somali: "written by", "author"
     r"òǹkọ̀wé|எழுத்து|"  # Yoruba "author", Tamil "writing"
     r"লিখেছেন|প্রতিবেদন|รายงานโดย|ผู้เขียน|เขียนโดย|"  # Bengali "wrote", "report"; Thai "reported by", "author"
-    r"(?:nyaya\s+)?yakanyorwa\s+na|xiviko|"  # Shona "(the story) was written by", Xitsonga "report"
+    r"(?:nyaya\s+)?yakanyorwa\s+na|xiviko|hi|"  # Shona "(the story) was written by", Xitsonga "report", "by"
     r"isinulat ni|sinulat ni|ulat ni|"  # Tagalog "written by", "report of"
     r"bài(?=\s*:)|bài viết|bài và ảnh|"  # Vietnamese "article:", "article and photos"
     r"inceleme(?=\s*:)|metin|fotoğraf ve metin|metin ve fotoğraf|"  # Turkish "review:", "text", "photos and text"

@@ -940,6 +940,8 @@ def test_bylines_in_languages_the_vocabulary_lacks(byline: str, authors: list[st
         ("2024-03-05 10:00 来源：新华网 作者：张伟 编辑：李明", ["张伟"], "2024-03-05"),
         ("来源：新华网 作者：张伟", ["张伟"], None),
         ("2024年03月05日 10:00 | 来源：人民网 | 作者：张伟、李明", ["张伟", "李明"], "2024-03-05"),
+        # Xitsonga "Hi" (by) before full names, which the English greeting's "Hi" is not
+        ("Hi Tsakani Ngobeni na Rhulani Mabunda", ["Tsakani Ngobeni", "Rhulani Mabunda"], None),
     ],
 )
 def test_bylines_whose_names_the_date_or_fields_hide(byline: str, authors: list[str], iso: str | None) -> None:
@@ -957,6 +959,7 @@ def test_bylines_whose_names_the_date_or_fields_hide(byline: str, authors: list[
         "Präsentiert von Müller Holz",
         "Willkommen Gast | RSS",  # a forum's welcome: a byline's shape
         "Welcome Guest | Login",
+        "Hi Richard, I've been busy lately",  # a greeting, though Xitsonga's "by" is spelt so
     ],
 )
 def test_a_maker_or_a_welcome_is_no_byline(line: str) -> None:

@@ -370,6 +370,20 @@ def test_a_labelled_date_under_the_last_paragraph_when_the_header_has_none() -> 
 
 
 @pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        ("von Alexander Karper Foto: © GEPA", ["Alexander Karper"]),  # the picture's "©" after the byline
+        ("Foto von Josh Willink von Pexels", []),  # a picture's credit: the picture's, not the text's
+    ],
+)
+def test_a_byline_with_a_picture_credit_under_a_page_headline(credit: str, authors: list[str]) -> None:
+    headline = "Night buses to reach the northern suburbs from March"
+    page = [f"{headline} - City Herald", *MENU, *MENU, headline, credit, "Wien - 02.02.2022, 11:17 Uhr"]
+    result = clean_text("\n".join([*page, *ARTICLE, *MENU]) + "\n")
+    assert (result.title, result.authors, result.published) == (headline, authors, "2022-02-02")
+
+
+@pytest.mark.parametrize(
     ("page_title", "logo"),
     [("Night buses to reach the northern suburbs from March - DER HERALD 52/2018", "DER HERALD"), ("x", "herald.com")],
 )
