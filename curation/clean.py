@@ -381,6 +381,11 @@ TRAILING_DATE_LABEL = re.compile(rf"\s+{DATE_LABEL}\s*:?$", re.IGNORECASE)
 NAMES_END = re.compile(rf"\s+(?:{CREDIT_LABEL})\s*[:©](?=\D*$)", re.IGNORECASE)  # the line's last field: no date after
 MIN_UNLISTED_DATE_WORD = 5  # letters of a month's or a weekday's name from a language DATE_LANGS does not list
 TWO_DIGIT_PIVOT = 70  # "19.10.19" is 2019, "03.05.98" 1998
+# A month's name between the day and a two-digit year, one separator on both sides: "03.Mär.19", "03-MAR-19"
+WRITTEN_SHORT_YEAR = re.compile(
+    r"(?P<d>\d{1,2})(?P<s>[.-])(?P<m>[^\W\d_]{3,9})(?P=s)(?P<y>\d{2})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?",
+    re.IGNORECASE,
+)
 NUMERIC_DATE = re.compile(
     # with a space after the dots in Czech, Slovak, Hungarian, Croatian … forms: "18. 2. 2020", "2024. 11. 27."
     r"(?:(?P<y>\d{4})(?:[-/]|\.\s?)(?P<m>\d{1,2})(?:[-/]|\.\s?)(?P<d>\d{1,2})"
@@ -662,6 +667,12 @@ def _parse_date_body(body: str) -> str | None:
         try:
             year = _common_era(year)
             return date(year, month, day).isoformat() if 1900 <= year <= 2100 else None
+        except ValueError:
+            return None
+    if (short := WRITTEN_SHORT_YEAR.fullmatch(body)) and (month := _calendar_words()[0].get(_fold_word(short["m"]))):
+        year = int(short["y"]) + (2000 if int(short["y"]) < TWO_DIGIT_PIVOT else 1900)
+        try:
+            return date(year, month, int(short["d"])).isoformat()
         except ValueError:
             return None
     return _written_date(body)

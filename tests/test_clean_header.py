@@ -228,6 +228,8 @@ def test_site_name_after_the_headline_is_dropped_from_the_title(line: str, title
         ("Last Updated: Tuesday, December 5, 2023, 10:30 [IST]", "2023-12-05"),  # in brackets
         ("La daabacay: 20-ka Janaayo 2015 - 10:14", "2015-01-20"),  # Somali: "the" glued to the day
         ("Axad, 16-ka Desembar 2018", "2018-12-16"),
+        ("Datum: 03.Mär.19", "2019-03-03"),  # a month's name between the day and a two-digit year
+        ("03-MAR-19 10:30", "2019-03-03"),
         ("A tẹ̀ ẹ́ jáde ní ọjọ́ 17 oṣù Ṣẹ́rẹ́ ọdún 2015", "2015-01-17"),  # Yoruba "published on day 17 …"
     ],
 )
@@ -264,7 +266,9 @@ def test_solar_hijri_near_misses_are_no_date(line: str) -> None:
     assert parse_date(line) is None
 
 
-@pytest.mark.parametrize("line", ["3 hours ago", "vor 2 Stunden", "Mar 3 people", "10:30 etwas später 2021"])
+@pytest.mark.parametrize(
+    "line", ["3 hours ago", "vor 2 Stunden", "Mar 3 people", "10:30 etwas später 2021", "12-foo-19", "v1.abc.19"]
+)
 def test_relative_times_and_near_misses_are_no_date(line: str) -> None:
     assert parse_date(line) is None
 
