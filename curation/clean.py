@@ -378,7 +378,9 @@ DATE_LABEL_LINE = re.compile(rf"^\s*{DATE_LABEL}\s*:?\s*", re.IGNORECASE)
 TRAILING_DATE_LABEL = re.compile(rf"\s+{DATE_LABEL}\s*:?$", re.IGNORECASE)
 # A picture's credit after a byline's names ends them: "von Alexander Karper Foto: © GEPA" (with a date after it, the
 # byline's fields are read as fields: "Teksti: A · Fotografitë: B – 26.12.2021")
-NAMES_END = re.compile(rf"\s+(?:{CREDIT_LABEL})\s*[:©](?=\D*$)", re.IGNORECASE)  # the line's last field: no date after
+NAMES_END = re.compile(
+    rf"\s*[/|·;]?\s+(?:{CREDIT_LABEL})\s*[:©](?=\D*$)", re.IGNORECASE
+)  # the line's last field: no date after
 MIN_UNLISTED_DATE_WORD = 5  # letters of a month's or a weekday's name from a language DATE_LANGS does not list
 TWO_DIGIT_PIVOT = 70  # "19.10.19" is 2019, "03.05.98" 1998
 # A month's name between the day and a two-digit year, one separator on both sides: "03.Mär.19", "03-MAR-19"
@@ -1195,7 +1197,7 @@ def clean_text(
     model = model or load_model()
     rows = [i for i, line in enumerate(lines) if not line.blank]
     page = _content_model(lines, repeated, model, stops)
-    if page:
+    if page or _titled_dump(lines, rows):
         if not _headed_extract(lines, rows):
             _page_header(lines, rows, result, model.threshold, stops)
         _whole_title(lines, rows, result)
@@ -1534,6 +1536,7 @@ PAGE_META_BELOW = 3  # a byline or dateline this many lines under the first para
 # what a rule removed as a widget under the text, never a credit: not read for a byline or a date (a teaser list's
 # rule, `_tail_teasers`, takes in the credit lines under it: they are read)
 WIDGET_REASONS = frozenset(("share_widget", "comments", "cookie_banner", "newsletter", "advertisement", "tags"))
+SIGNATURE_DASHES = ("—", "–", "―")
 MAX_TAIL_CREDIT_CHARS = 200  # a byline or a labelled date under the text is short
 NOTICE_WORDS = 25  # a site's notice in one sentence under an article's byline
 PAGE_TAIL_LINES = 10  # a byline this many lines under the article's last paragraph (a credit, a source between)
@@ -1551,6 +1554,10 @@ TRUNCATION = ("…", "...")
 OPEN_ENDS = ("-", "–", "—", "|", ":")
 SURE_SCORE = 0.8
 CONTINUATION_SHARE = 0.5
+TITLED_DUMP_GAP = 2  # lines at least between a short page dump's title and its headline: a menu
+TITLED_DUMP_REACH = 20
+TITLED_DUMP_SITE_WORDS = 4  # the site's name beside the headline in the page's title
+MENU_ITEM_WORDS = 3
 MODEL_MIN_LINES = 30  # shorter, the text is an article extract, where the rules alone keep 99.9% of content
 EXTRACT_MIN_LINES = 8  # kept lines: fewer, and the extract model has no context to read a line by
 
@@ -1849,6 +1856,23 @@ def _headline_over_body(lines: Sequence[_Line], rows: list[int], named: set[str]
     return None
 
 
+def _titled_dump(lines: Sequence[_Line], rows: list[int]) -> bool:
+    """A page dump too short for the page model: its first line, the page's HTML title ("Headline Site", "Site -
+    Headline"), holds a headline-length line further down whole, past the menu's lines between them (most of them
+    a menu item's length)."""
+    if len(rows) < TITLED_DUMP_GAP + 2:
+        return False
+    first = _fold(lines[rows[0]].text)
+    for at, i in enumerate(rows[1 + TITLED_DUMP_GAP : 1 + TITLED_DUMP_REACH], 1 + TITLED_DUMP_GAP):
+        if 2 * sum(len(lines[j].text.split()) <= MENU_ITEM_WORDS for j in rows[1:at]) < at - 1:
+            return False  # not a menu between them: text
+        key = _fold(lines[i].text)
+        site = first.removeprefix(key) if first.startswith(key) else first.removesuffix(key)
+        if site != first and 0 < len(site.split()) <= TITLED_DUMP_SITE_WORDS and len(key.split()) >= MIN_TITLE_WORDS:
+            return True
+    return False
+
+
 def _headed_extract(lines: Sequence[_Line], rows: list[int]) -> bool:
     """A long article extract, not a page: its first line is the header's headline, a byline or a dateline right
     under it, and the article's first paragraph right under them. A page's first line is its HTML title, and menus
@@ -1952,6 +1976,7 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
         byline = (
             _marked_byline(stripped)
             or _label_then_names(stripped, tail[at + 1 : at + 1 + PAGE_TAIL_LINES])
+            or _signature(stripped)
             or (not (page or result.authors) and _evident_names(stripped))
         )
         if byline and (authors := _people(byline[0])):
@@ -1964,6 +1989,18 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
             line.reason = "dateline"
         elif page or line.reason is None:
             staying += 1
+
+
+def _signature(stripped: str) -> tuple[list[str], str | None] | None:
+    """A dash and a person's full names under the text ("— Jane Smith", "– Anna Nowak, Kraków"): a letter's, a column's
+    or a guest's signature. A dash, not a hyphen: a list's items begin with that."""
+    if not stripped.startswith(SIGNATURE_DASHES):
+        return None
+    names = stripped.lstrip("".join(SIGNATURE_DASHES)).strip()
+    authors = _every_name(_without_place(names.split(",")[0]), labelled=True)
+    if authors and all(2 <= len(a.split()) <= MAX_NAME_WORDS and (known_name(a) or _caseless(a)) for a in authors):
+        return authors, None
+    return None
 
 
 def _notice(text: str) -> bool:
@@ -2754,6 +2791,8 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     """Authors (and a date after a separator) of a byline line, or None. Its first credit counts ("Story by A;
     photos by B"), and a handle after the names is none ("A @a_handle"); a colon may end it, as the text it stood
     over followed ("Autor Mark Newton:")."""
+    if stripped.startswith("(") and stripped.endswith(")"):
+        stripped = stripped[1:-1]  # "(Reporting by A; Editing by B)": a wire story's credit under its text
     stripped = GLUED_PREFIX.sub(r"\1 ", stripped.removesuffix(":"))
     match = BYLINE.match(stripped.split(";")[0])
     if not match or len(stripped) > 300:

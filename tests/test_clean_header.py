@@ -2808,6 +2808,23 @@ def test_evident_names_under_an_extracts_last_paragraph_are_its_byline(tail: str
     assert clean_text(named).authors == ["Jane Smith"]  # the header's byline stands
 
 
+@pytest.mark.parametrize(
+    ("tail", "authors"),
+    [
+        ("— Anna Miller", ["Anna Miller"]),  # a signature: a dash and full names
+        ("– Anna Nowak, Kraków", ["Anna Nowak"]),  # and the place it was written in
+        ("(Reporting by Anna Miller; Editing by Peter Brown)", ["Anna Miller"]),  # a wire story's credit
+        ("Text: Anna Miller / Photos: Peter Brown", ["Anna Miller"]),  # the text's author, then the picture's
+        ("— The Editors", []),  # a desk
+        ("- Anna Miller", []),  # a hyphen opens a list's item
+    ],
+)
+def test_a_signed_or_credited_text_names_its_author_under_it(tail: str, authors: list[str]) -> None:
+    text = "\n".join([TITLE, "12 March 2021", "", BODY, "", BODY2, "", BODY, "", tail]) + "\n"
+    assert clean_text(text).authors == authors
+    assert (removed_lines(text).get(tail) == "byline") is bool(authors)
+
+
 @pytest.mark.parametrize("credit", ["Reporting by Riaan Botha", "Sipho Khumalo and Zanele Venter / ANA"])
 def test_a_credit_over_a_sites_notice_under_the_text_is_its_byline(credit: str) -> None:
     """A byline, then the site's notice in one sentence under it: the byline stands over the article's last line, and

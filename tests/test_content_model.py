@@ -383,6 +383,18 @@ def test_a_byline_with_a_picture_credit_under_a_page_headline(credit: str, autho
     assert (result.title, result.authors, result.published) == (headline, authors, "2022-02-02")
 
 
+def test_a_short_page_dump_is_read_from_the_headline_its_title_names() -> None:
+    """Too short for the page model, a page dump still opens with its HTML title ("Headline Site") over the menu:
+    the headline further down is the title, with the fields under it; an extract whose text repeats its headline
+    with more words after it is no such dump."""
+    headline = "Night buses to reach the northern suburbs from March"
+    page = [f"{headline} City Herald", *MENU[:6], headline, "Seite 1 von 2", "Stars 06.11.2023 13:30", *ARTICLE]
+    result = clean_text("\n".join(page) + "\n")
+    assert (result.title, result.published) == (headline, "2023-11-06")
+    extract = [headline, "By Jane Smith", *ARTICLE[:2], f"{headline} (pictures)", *ARTICLE[2:]]
+    assert clean_text("\n".join(extract) + "\n").title == headline
+
+
 @pytest.mark.parametrize(
     ("page_title", "logo"),
     [("Night buses to reach the northern suburbs from March - DER HERALD 52/2018", "DER HERALD"), ("x", "herald.com")],
