@@ -377,10 +377,9 @@ TAG_LIST = re.compile(r"^[^\W\d][\w'’ -]{0,30}\s?:\s*[^.!?:]{1,40}(?:,\s*[^.!?
 DATE_LABEL_LINE = re.compile(rf"^\s*{DATE_LABEL}\s*:?\s*", re.IGNORECASE)
 TRAILING_DATE_LABEL = re.compile(rf"\s+{DATE_LABEL}\s*:?$", re.IGNORECASE)
 # A picture's credit after a byline's names ends them: "von Alexander Karper Foto: © GEPA" (with a date after it, the
-# byline's fields are read as fields: "Teksti: A · Fotografitë: B – 26.12.2021")
-NAMES_END = re.compile(
-    rf"\s*[/|·;]?\s+(?:{CREDIT_LABEL})\s*[:©](?=\D*$)", re.IGNORECASE
-)  # the line's last field: no date after
+# byline's fields are read as fields: "Teksti: A · Fotografitë: B – 26.12.2021"); a bar or slash may part them ("Text: A
+# / Photos: B"). The line's last field: no date after it.
+NAMES_END = re.compile(rf"\s*[/|·;]?\s+(?:{CREDIT_LABEL})\s*[:©](?=\D*$)", re.IGNORECASE)
 MIN_UNLISTED_DATE_WORD = 5  # letters of a month's or a weekday's name from a language DATE_LANGS does not list
 TWO_DIGIT_PIVOT = 70  # "19.10.19" is 2019, "03.05.98" 1998
 # A month's name between the day and a two-digit year, one separator on both sides: "03.Mär.19", "03-MAR-19"
