@@ -756,7 +756,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:(?:icon|fa|fab|social|share)[-_][\w-]+[\s,|·•/]*)+",
         # a theme's class names for its buttons, one prefix for all: "sh-fb  sh-x  sh-wa", "btn_tw btn_fb"
         r"(?=(?:\S+\s+){0,7}\S+$)(?-i:(?P<css>[a-z]{1,6})[-_][a-z]{1,12})(?:\s+(?-i:(?P=css)[-_][a-z]{1,12})){1,7}",
-        rf"(?:(?:{by_first_letter(SOCIAL)}|{EMAIL_WORD})(?!\w)[\s,|·•/–—-]*){{2,}}",  # "X – WhatsApp – Bluesky"
+        # "X – WhatsApp – Bluesky", "Share on Facebook Share on Twitter Email": each button maybe with its verb
+        rf"(?:(?:(?:{SHARE_VERB})\s+(?:\w{{1,4}}\s+)?)?(?:{by_first_letter(SOCIAL)}|{EMAIL_WORD})(?!\w)[\s,|·•/–—-]*){{2,}}",
         rf"(?:\w+\s+){{0,2}}(?:{SHARE_VERB})(?:\s+[\w'’-]+){{0,4}}\s*:?",
         r"(?:e-?mail|mail|mejla|maila)\s+(?:this|dit|den|diesen|cet|este|questo|deze|denna|ten)?\s*(?:article|artikel\w*|"
         r"artículo|articolo|artigo|artykuł|story|beitrag)",

@@ -862,6 +862,16 @@ def test_widgets_in_new_phrasings_areremoved_lines(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line", ["Share on Facebook Share on Twitter Email", "Teilen auf Facebook Teilen auf WhatsApp"]
+)
+def test_share_buttons_each_with_its_verb_are_a_share_row_not_a_byline(line: str) -> None:
+    """No separator between the buttons: "Share on" read as a label, "Facebook Share" and "Twitter Email" as names."""
+    text = f"Council approves the new budget\n12 March 2021\n{line}\n\n{BODY}\n"
+    assert removed_lines(text)[line] == "share_widget"
+    assert clean_text(text).authors == []
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Protection of Privacy Act, and a suggested records retention schedule. Her most recent book is out.",
