@@ -959,12 +959,15 @@ def _cjk_date(text: str) -> str | None:
         return None
 
 
+MAX_DATE_LINE_CHARS = 200  # a date with its labels, its clock, its zone and how long ago
 # A day with a small word glued before it, as Bantu languages write "on the 24th": Shona "musi wa24 Chikumi 2019"
 GLUED_DAY = re.compile(r"(?<!\S)(?-i:[a-z]{1,3})-?(\d{1,2})(?=\s+[^\W\d_])")
 
 
 def parse_date(text: str) -> str | None:
     """ISO date of a short line that is only a date, after an optional label of up to 3 words."""
+    if len(text) > MAX_DATE_LINE_CHARS:
+        return None  # a paragraph: and each full-width label's colon would be stripped by a call of its own
     if ("年" in text or "년" in text) and (iso := _cjk_date(text)):
         return iso
     if "：" in text and (label := CJK_DATE_LABEL.match(text)) and (iso := parse_date(text[label.end() :])):

@@ -1335,3 +1335,11 @@ def test_a_letter_holds_the_marks_of_its_script_and_matches_one_way() -> None:
     start = time.perf_counter()
     re.compile(rf"^(?:{LETTER}+\s+){{3,5}}{LETTER}+\s*:").match("เขียน " * 40 + "ก" * 30)
     assert time.perf_counter() - start < 1.0
+
+
+def test_a_long_line_of_full_width_labels_is_no_date_and_no_crash() -> None:
+    """Each full-width label's colon was stripped by a call of its own: 1,600 of them overflowed Python's stack."""
+    line = "作者：张伟" * 1600
+    cleaned = clean_text(f"Council approves the new budget\n{line}\n\n{BODY}\n")
+    assert cleaned.published is None
+    assert parse_date(line) is None
