@@ -273,7 +273,10 @@ LIVE_WORD = (
     r"em direto|direto|in diretta|diretta|canlı|canlı yayın|canlı blog|na żywo|relacja na żywo|"
     r"онлайн|прямой эфир|прямая трансляция|пряма трансляція|наживо|rechtstreeks|direktsänt|direkt|"
     r"živě|naživo|živé vysielanie|în direct|élő|élőben|suorana|suora lähetys|direkte|ζωντανά|на живо|uživo|v živo|"
-    r"уживо|во живо|tiesiogiai|tiešraide|otse|otseülekanne|beint|en directe|drejtpërdrejt|langsung|trực tiếp"
+    r"уживо|во живо|tiesiogiai|tiešraide|otse|otseülekanne|beint|en directe|drejtpërdrejt|langsung|trực tiếp|"
+    # "real time": a live page's badge too
+    r"tempo real|em tempo real|en tiempo real|tiempo real|in tempo reale|en temps réel|in real time|in echtzeit|"
+    r"w czasie rzeczywistym|в реальном времени|у реальному часі|gerçek zamanlı"
 )
 # Relative times ("3 hours ago", "vor 2 Stunden"): a word before or after a count of time units.
 # Before: also Czech, Slovak, Slovenian, Croatian/Bosnian/Serbian, Macedonian, Bulgarian, Romanian, Greek, Lithuanian,
@@ -904,6 +907,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
     ],
     "live_badge": [  # a live word, a colon or dash, and a short unpunctuated tail (at most 7 words)
         rf"(?=(?:\S+\s+){{0,9}}\S+$)(?!.*[.!?]$)(?:{LIVE_WORD})\s*[:|–—-]\s+(?:\S+\s*){{1,7}}",
+        # the live word alone, maybe after its dot: "Tempo real", "● LIVE", "Na żywo"
+        rf"(?:[•●🔴▶]\ufe0f?\s*)?(?:{LIVE_WORD})(?=\s*$)",
         # a play or live mark before a short prompt, in any language: "▶ Mira el directe", "🔴 Xem trực tiếp"
         r"(?=(?:\S+\s+){0,6}\S+$)[▶🔴]\s*(?!.*[.!?]$)\S+(?:\s+\S+){0,5}",
         # a warning or countdown sign before a short alert, in any language: "⚠ Digniin: roobab culus …" (warning:

@@ -979,6 +979,8 @@ def test_lines_ending_in_a_danda_are_sentences_not_teasers() -> None:
         ("NA ŻYWO: najnowsze informacje", "live_badge"),
         ("Прямой эфир — главное за день", "live_badge"),
         ("Direktsänt: senaste nytt", "live_badge"),
+        ("Tempo real", "live_badge"),  # the live word alone ("real time"), not in capitals
+        ("● Na żywo", "live_badge"),
         ("Listen to this article (13 min)", "comments"),  # a short label with a duration in parentheses
         ("Ouvir esta notícia (4 min)", "comments"),
         ("Posłuchaj artykułu (7 minut)", "comments"),
