@@ -41,6 +41,7 @@ from curation.lexicon import (
     AGO_BEFORE_FAST,
     AGO_UNIT,
     AUTHOR_JOINERS,
+    BIO_VERB,
     BYLINE_LEAD_WORDS,
     BYLINE_PREFIX,
     BYLINE_PREP,
@@ -78,6 +79,7 @@ from curation.lexicon import (
     STAFF_WORD,
     UPDATED_LABEL,
     WEEKDAY_EXTRAS,
+    WRITER_ROLE,
     compile_patterns,
     compile_verdict,
 )
@@ -1539,6 +1541,11 @@ PAGE_META_BELOW = 3  # a byline or dateline this many lines under the first para
 # rule, `_tail_teasers`, takes in the credit lines under it: they are read)
 WIDGET_REASONS = frozenset(("share_widget", "comments", "cookie_banner", "newsletter", "advertisement", "tags"))
 SIGNATURE_DASHES = ("—", "–", "―")
+BIO_OPENING = re.compile(
+    rf"(?P<name>[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]+){{1,3}})\s+(?:{BIO_VERB})\s+(?:\S+\s+){{0,4}}?"
+    rf"(?:{WRITER_ROLE})(?!\w)",
+    re.IGNORECASE,
+)
 MAX_TAIL_CREDIT_CHARS = 200  # a byline or a labelled date under the text is short
 NOTICE_WORDS = 25  # a site's notice in one sentence under an article's byline
 PAGE_TAIL_LINES = 10  # a byline this many lines under the article's last paragraph (a credit, a source between)
@@ -1991,6 +1998,19 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
             line.reason = "dateline"
         elif page or line.reason is None:
             staying += 1
+    if not result.authors and not page:  # an extract's last paragraph may be its author's note, which stays text
+        notes = (lines[rows[last]], *(line for line in tail if line.reason is None))
+        result.authors = next(filter(None, (_bio_author(line.text.strip()) for line in notes)), [])
+
+
+def _bio_author(stripped: str) -> list[str]:
+    """The writer an author's note under the text names ("Jane Smith is a reporter covering City Hall."): a known
+    full name opening the paragraph, its verb, and a writer's role within a few words. An expert a story quotes is
+    introduced by another role ("is a professor at …")."""
+    found = BIO_OPENING.match(stripped)
+    if found is None or not known_name(found["name"]) or parse_authors(found["name"]) != [found["name"]]:
+        return []
+    return [found["name"]]
 
 
 def _signature(stripped: str) -> tuple[list[str], str | None] | None:

@@ -2825,6 +2825,23 @@ def test_a_signed_or_credited_text_names_its_author_under_it(tail: str, authors:
     assert (removed_lines(text).get(tail) == "byline") is bool(authors)
 
 
+@pytest.mark.parametrize(
+    ("note", "authors"),
+    [
+        ("Anna Miller is a reporter for the Courier covering City Hall.", ["Anna Miller"]),  # an author's note
+        ("Anna Miller ist Redakteurin im Ressort Politik.", ["Anna Miller"]),
+        ("Anna Miller is a professor of economics at the university.", []),  # an expert the story quotes
+        ("Rising Costs is a reporter's nightmare this year.", []),  # no given name first
+    ],
+)
+def test_an_authors_note_under_the_text_names_the_author_and_stays(note: str, authors: list[str]) -> None:
+    text = "\n".join([TITLE, "12 March 2021", "", BODY, "", BODY2, "", BODY, "", note]) + "\n"
+    assert clean_text(text).authors == authors
+    assert note in apply_spans(text, clean_text(text).removed)  # the note is the text's, kept
+    named = "\n".join([TITLE, "By Jane Smith", "", BODY, "", BODY2, "", BODY, "", note]) + "\n"
+    assert clean_text(named).authors == ["Jane Smith"]  # the header's byline stands
+
+
 @pytest.mark.parametrize("credit", ["Reporting by Riaan Botha", "Sipho Khumalo and Zanele Venter / ANA"])
 def test_a_credit_over_a_sites_notice_under_the_text_is_its_byline(credit: str) -> None:
     """A byline, then the site's notice in one sentence under it: the byline stands over the article's last line, and
