@@ -355,6 +355,8 @@ MAX_MENU_ITEM_WORDS = 3
 # "στις", "на", Danish "d.")
 COUNT_SPLIT = re.compile(r",?\s+(?=\d)")  # where a count may follow a date without a field's separator
 FIELD_SEP = re.compile(rf"\s+(?:[|{DOTS}–—/]|//)\s+|\s*\|\s*")  # between a dateline's fields
+TITLE_DATE_SEP = re.compile(rf"{FIELD_SEP.pattern}|\s+-\s+")  # between a headline and a date field beside it
+BRACKETED_DATE = re.compile(r"[\[(](?P<date>[^\])]{6,40})[\])]\s*")  # "[05.03.2024] Headline"
 DOT_FIELDS = re.compile(rf"\s+[{DOTS}]\s+")  # a dot between spaces parts fields; no headline has one
 DATE_FIELDS = re.compile(rf"{FIELD_SEP.pattern}|\s+-\s+|,\s+")  # a dateline's fields, commas too
 SENTENCE_FIELDS = re.compile(rf"{DATE_FIELDS.pattern}|\.\s+")  # a dateline's fields glued to a sentence, full stops too
@@ -2078,15 +2080,27 @@ def _lede_header(
         headline.reason = "title"
 
 
+def _date_beside(line: str) -> tuple[str, str | None]:
+    """A headline line without a date field before or after it ("05.03.2024 | Council approves …", "Council approves
+    … - March 5, 2024", "[05.03.2024] Council approves …"), and that date."""
+    if (bracketed := BRACKETED_DATE.match(line)) and (iso := parse_date(bracketed["date"])):
+        return line[bracketed.end() :].strip(), iso
+    seps = list(TITLE_DATE_SEP.finditer(line))
+    if seps and (iso := parse_date(line[: seps[0].start()])):
+        return line[seps[0].end() :].strip(), iso
+    if seps and (iso := parse_date(line[seps[-1].end() :])):
+        return line[: seps[-1].start()].strip(), iso
+    return line, None
+
+
 def _bare_headline(line: str) -> tuple[str, str | None]:
     """A headline line without what a layout puts before it: a bullet or arrow ("› EU-Taxonomie: …"), a date
     field ("08.11.2021 | Online-Fachtag …", "1. Februar 2022 Bundesministerin …"), which is then the headline's
     date."""
     line = line.lstrip(HEADLINE_MARKS)
-    for sep in FIELD_SEP.finditer(line):
-        if iso := parse_date(line[: sep.start()]):
-            return line[sep.end() :].strip(), iso
-        break
+    title, iso = _date_beside(line)
+    if iso:
+        return title, iso
     words = line.split()  # "1. Februar 2022 Bundesministerin Raab: …": a date field with no separator
     for n in range(min(MAX_DATE_WORDS, len(words) - MIN_TITLE_WORDS), 1, -1):
         if words[n][:1].isupper() and (iso := _parse_date_body(" ".join(words[:n]))):
@@ -3896,7 +3910,8 @@ def _choose_title(
             result.published = result.published or byline[1]
         else:
             line.reason = "navigation"  # a label above the headline: "EXCLUSIVE", "MEINUNG", "ЭКСКЛЮЗИВ"
-    result.title = _without_site(echoes[0].text.strip())
+    result.title, dated = _date_beside(_without_site(echoes[0].text.strip()))
+    result.published = result.published or dated
     echoes[0].reason = "title"
     for echo in echoes[1:]:
         echo.reason = "duplicate_title"

@@ -2826,6 +2826,23 @@ def test_a_signed_or_credited_text_names_its_author_under_it(tail: str, authors:
 
 
 @pytest.mark.parametrize(
+    "first",
+    [f"05.03.2024 | {TITLE}", f"{TITLE} | 05.03.2024", f"{TITLE} - March 5, 2024", f"[05.03.2024] {TITLE}"],
+)
+def test_a_date_field_beside_the_headline_is_its_date(first: str) -> None:
+    text = f"{first}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == (TITLE, "2024-03-05")
+    assert apply_spans(text, cleaned.removed).strip() == f"{BODY}\n\n{BODY2}"
+
+
+def test_years_in_a_headline_are_no_date_field() -> None:
+    assert (
+        clean_text(f"The 1998 - 2024 budget of the county\n\n{BODY}\n").title == "The 1998 - 2024 budget of the county"
+    )
+
+
+@pytest.mark.parametrize(
     ("note", "authors"),
     [
         ("Anna Miller is a reporter for the Courier covering City Hall.", ["Anna Miller"]),  # an author's note
