@@ -988,9 +988,40 @@ def parse_date(text: str) -> str | None:
         if not any(c.isdigit() for c in candidate):
             return None
         if iso := _parse_date_body(candidate):
-            return iso
+            numeric = NUMERIC_DATE.search(candidate)
+            return _by_weekday(iso, words[:skip] + candidate[: numeric.start()].split()) if numeric else iso
     label = LABEL_COLON.match(body)  # a longer label, ended by its colon: "پہلی بار شائع ہوا: 25 دسمبر 2017ء"
     return _parse_date_body(body[label.end() :].strip()) if label else None
+
+
+def _by_weekday(iso: str, before: list[str]) -> str:
+    """A numeric date whose day and month may be read either way ("Tue, 03/05/2024"): the reading whose weekday the
+    words before it name (5 March 2024 was a Tuesday, 3 May a Friday), else the day first, as most of the world
+    writes it."""
+    named = set().union(*(_weekday_numbers().get(_fold_word(word.strip(",")), ()) for word in before))
+    day = date.fromisoformat(iso)
+    if not named or day.weekday() in named or day.day > 12:
+        return iso
+    try:
+        swapped = date(day.year, day.day, day.month)
+    except ValueError:
+        return iso
+    return swapped.isoformat() if swapped.weekday() in named else iso
+
+
+@lru_cache(maxsize=1)
+def _weekday_numbers() -> dict[str, frozenset[int]]:
+    """Each weekday's name or abbreviation (as `_calendar_words` keeps them) and the days it may be, Monday 0: "mar"
+    is Tuesday in Spanish and French ("martes", "mardi")."""
+    days = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    numbers: dict[str, set[int]] = {}
+    for lang, info in _locales():
+        listed = lang in DATE_LANGS
+        for number, name in enumerate(days):
+            for word in info.get(name, []):
+                if _calendar_word_kept(word, listed):
+                    numbers.setdefault(_fold_word(word), set()).add(number)
+    return {word: frozenset(found) for word, found in numbers.items()}
 
 
 def _name_token(token: str, labelled: bool = False) -> bool:

@@ -230,6 +230,11 @@ def test_site_name_after_the_headline_is_dropped_from_the_title(line: str, title
         ("Axad, 16-ka Desembar 2018", "2018-12-16"),
         ("Datum: 03.Mär.19", "2019-03-03"),  # a month's name between the day and a two-digit year
         ("03-MAR-19 10:30", "2019-03-03"),
+        # day and month either way: the weekday named before tells (5 March 2024 was a Tuesday, 3 May a Friday)
+        ("Tue, 03/05/2024 - 10:00", "2024-03-05"),
+        ("Fri, 03/05/2024", "2024-05-03"),
+        ("Mar 03/05/2024", "2024-03-05"),  # Spanish "martes"
+        ("Wed, 03/05/2024", "2024-05-03"),  # neither reading's weekday: the day first
         ("A tẹ̀ ẹ́ jáde ní ọjọ́ 17 oṣù Ṣẹ́rẹ́ ọdún 2015", "2015-01-17"),  # Yoruba "published on day 17 …"
     ],
 )
