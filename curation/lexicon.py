@@ -748,6 +748,16 @@ LISTEN_VERB = guarded(
     r"escolteu|dëgjo|dëgjoni|dengarkan|nghe"
 )
 
+# The BBC's labels of a picture's source and caption, written before a comma, in English and its language services
+PICTURE_LABEL_COMMA = (
+    r"image source|image caption|media caption|video caption|picture source|"
+    r"fuente de la imagen|pie de foto|legenda da foto|legenda do vídeo|автор фото|подпись к фото|"
+    r"джерело фото|підпис до фото|fotoğraf kaynağı|fotoğraf altı yazısı|görsel kaynağı|"
+    r"مصدر الصورة|التعليق على الصورة|منبع تصویر|توضیح تصویر|تصویر کا ذریعہ|تصویر کا کیپشن|"
+    r"इमेज स्रोत|इमेज कैप्शन|फ़ोटो कैप्शन|ছবির উৎস|ছবির ক্যাপশন|chanzo cha picha|maelezo ya picha|"
+    r"nguồn hình ảnh|chụp lại hình ảnh|sumber gambar|keterangan gambar|source de l'image|légende de l'image"
+)
+
 LINE_PATTERNS: dict[str, list[str]] = {
     "share_widget": [
         # a row of buttons in any language: two to eight of them ("f  WA  𝕏", "⎙  TG  ✉", "TG / 𝕏"); not two short
@@ -893,7 +903,11 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"prenesite|преузми\w*|преземи\w*|atsisiųsk\w*|lejupielād\w*|laadi alla|sæktu|baixa\w*|descarrega\w*|"
         rf"shkarko|unduh|tải)(?!\w)).*",
     ],
-    "caption": [  # a numbered gallery picture: "Fotogaleria 3/3: <caption>", "Gallery 2 of 8: <caption>"
+    "caption": [
+        # the BBC's picture labels before a comma, in its language services: "Image source, Getty Images", "Image
+        # caption, <caption>", "Fuente de la imagen, …", "Legenda da foto, …", "Подпись к фото, …", "इमेज कैप्शन, …"
+        rf"(?:{PICTURE_LABEL_COMMA})\s*[,،]\s*.{{1,300}}",
+        # a numbered gallery picture: "Fotogaleria 3/3: <caption>", "Gallery 2 of 8: <caption>"
         rf"(?:{PICTURE_NUMBER})\s*[:|–—-]\s*.{{1,300}}",
         # the picture number after the caption: "<caption> — кадр 8/12", "<caption> – imagem 9/10"
         # (the spaces before the dash start after a non-space and are taken whole: tried from every space of a long
@@ -969,7 +983,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"[-–—•*|\[(]?\s*(?:advertisement|advertising|ad|anzeige|werbung|publicité|annonce|"
         r"publicidad|publicidade|pubblicità|реклама|reklam|reklama|advertentie|annons|promo|промо|reklame|"
         r"publicitate|publicitat|mainos|hirdetés|διαφήμιση|διαφημιση|oglas|оглас|reklāma|reklaam|annonse|"
-        r"auglýsing|reklamë|iklan|quảng cáo)\s*[-–—•*|\])]?"
+        r"auglýsing|reklamë|iklan|quảng cáo|広告|广告|廣告|광고|إعلان|آگهی|تبلیغات|विज्ञापन|פרסומת|โฆษณา)\s*[-–—•*|\])]?"
         r"(?:\s*[.,|]?\s*\d{1,2}\+)?",  # "- Anzeige -", "РЕКЛАМА. 16+": with an age rating
         r"(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|"
         r"reklam|reklama|advertentie|annons|reklame|publicitate|publicitat|mainos|hirdetés|διαφήμιση|oglas|"
@@ -1123,6 +1137,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:\s*/\s*[^()]{1,40})?\)?",
         r"\(?(?:photo|image|foto)\s+(?:by|von|de|di|door|av)\s+.{1,80}\)?",
         r".{0,60}/\s*(?:getty images|afp|reuters|ap|epa|dpa|shutterstock|ria novosti|tass|anadolu)\s*\)?",
+        # an agency's photo and the photographer after a slash: "AP Photo/Jane Doe", "(AFP Photo / John Roe)"
+        r"\(?(?:ap|afp|epa|upi|aap|cp|dpa|xinhua|efe|ansa)\s+photo\s*/\s*[^()]{1,60}\)?",
     ],
 }
 

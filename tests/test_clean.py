@@ -823,6 +823,13 @@ def test_capitals_before_a_colon_or_full_stop_without_a_date_are_kept(first: str
         "Читайте нас в Telegram",
         "Acompanhe-nos no Threads",
         "Siga-nos no Bluesky",
+        # the BBC's picture labels before a comma, in its language services; an agency's photo credit; an ad mark
+        "Image source, Getty Images",
+        "Image caption, The council met on Tuesday",
+        "Fuente de la imagen, Getty Images",
+        "Подпись к фото, Мэр города на заседании",
+        "AP Photo/Jane Doe",
+        "広告",
         "Kopieer link",
         "Скопировать ссылку",
         # comment counters with words around the count
@@ -880,6 +887,7 @@ def test_share_buttons_each_with_its_verb_are_a_share_row_not_a_byline(line: str
         "NATO: the alliance met on Monday and agreed on a plan.",  # capitals, but a sentence after them
         "We got the news from our neighbours on Monday morning.",
         "Facebook and Telegram were blocked for us during the protests.",
+        "Crédito, empréstimos e juros: o que muda para você neste ano",  # "credit" is a topic too, not BBC's label
         "The topics of the summit: the economy, security and trade.",
         "Share prices fell sharply on Monday after the announcement.",
         # subheadings that share a word with a widget
