@@ -947,6 +947,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"[^;.]{2,80}[;.]?\s*){1,5}",
     ],
     "comments": [
+        # a button that opens or skips to the comments: "Show comments", "Jump to comments", "Kommentare anzeigen"
+        r"(?:show|hide|view|jump to|skip to|go to|see|load)\s+(?:all\s+)?(?:the\s+)?(?:\d+\s+)?comments?"
+        r"|kommentare (?:anzeigen|einblenden|ausblenden)|(?:voir|afficher) les commentaires|ver (?:los )?comentarios",
         # ("1 245 zobrazení": thousands may be grouped by spaces)
         rf"[\d.,]+(?:[ \u00a0\u202f]\d{{3}})*\s*[km]?\s+(?:[^\W\d]+\s+)?(?:{COUNTED})"
         rf"(?:\s+(?:(?:of|de|dei|der|van|från|от)\s+)?(?:{READER_WORD}))?",
@@ -1049,6 +1052,11 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"читайте также|смотрите также|читайте також|ayrıca okuyun|ilgili haberler|czytaj (?:też|także)|"
         r"zobacz też|lees ook|meer over|läs också|läs mer)\b.{0,200}",
         rf"(?:\w+\s+){{0,2}}(?:{RELATED_WORD})(?:\s+\w+){{0,2}}\s*:?",
+        # a block's heading alone: "Most popular", "Editor's picks", "More from this author", "相关新闻", "관련기사"
+        r"(?:most popular|most read|most viewed|editor'?s picks|trending now|more from this author|more stories|"
+        r"meistgelesen|am meisten gelesen|les plus lus|lo más leído|più letti|mais lidas|najczęściej czytane|"
+        r"самое читаемое|найпопулярніше|en çok okunanlar|meest gelezen|mest läst|相关新闻|相关阅读|相關新聞|関連記事|"
+        r"관련\s?기사|اقرأ أيضا|اقرأ أيضًا|यह भी पढ़ें)\s*:?",
         # the read word among a few words without digits, only small words after it: "Lesen Sie auch: …", "Das könnte
         # Sie auch interessieren: …", not the headlines "More than 100 dead: …", "Jetzt auch noch Cowboyboots: …"
         rf"(?:{LABEL_WORD}\s+){{0,3}}?(?:{READ_WORD})(?:\s+{SMALL_WORD}){{0,2}}\s*[:|]\s+[^.!?]{{3,150}}",

@@ -830,6 +830,12 @@ def test_capitals_before_a_colon_or_full_stop_without_a_date_are_kept(first: str
         "Подпись к фото, Мэр города на заседании",
         "AP Photo/Jane Doe",
         "広告",
+        # a teaser block's heading alone, a button to the comments
+        "Most Popular",
+        "Meistgelesen",
+        "관련기사",
+        "Show comments",
+        "Kommentare anzeigen",
         "Kopieer link",
         "Скопировать ссылку",
         # comment counters with words around the count
@@ -888,6 +894,8 @@ def test_share_buttons_each_with_its_verb_are_a_share_row_not_a_byline(line: str
         "We got the news from our neighbours on Monday morning.",
         "Facebook and Telegram were blocked for us during the protests.",
         "Crédito, empréstimos e juros: o que muda para você neste ano",  # "credit" is a topic too, not BBC's label
+        "Most popular destinations this summer are in the south of the country.",  # a heading's words in a sentence
+        "Show comments from readers who disagree with the mayor about the budget",
         "The topics of the summit: the economy, security and trade.",
         "Share prices fell sharply on Monday after the announcement.",
         # subheadings that share a word with a widget
