@@ -79,6 +79,7 @@ from curation.lexicon import (
     STAFF_WORD,
     UPDATED_LABEL,
     WEEKDAY_EXTRAS,
+    WIRE_AGENCY,
     WRITER_ROLE,
     compile_patterns,
     compile_verdict,
@@ -555,7 +556,7 @@ ROLE_SEP = re.compile(
     r"για\s+(?:το|την|τη|τον))\s+"
     r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ])"
 )
-_AGENCY = rf"(?:{NEWS_AGENCY}|dpa|afp|ap|reuters|efe|ansa|tass|тасс|pap|anp|belga|tt|ntb|aa|lusa|apa|sda|ukrinform)"
+_AGENCY = rf"(?:{NEWS_AGENCY}|{WIRE_AGENCY})"
 AGENCY_CREDIT = re.compile(rf"^\(?{_AGENCY}(?:\s*[/,]\s*{_AGENCY}){{0,3}}\)?$", re.IGNORECASE)
 STAFF = re.compile(rf"(?<!\w)(?:{STAFF_WORD})(?!\w)", re.IGNORECASE)
 REVIEWED = re.compile(REVIEWED_LEAD, re.IGNORECASE)

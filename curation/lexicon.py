@@ -758,6 +758,9 @@ PICTURE_LABEL_COMMA = (
     r"nguồn hình ảnh|chụp lại hình ảnh|sumber gambar|keterangan gambar|source de l'image|légende de l'image"
 )
 
+# The wire agencies a story draws on, by the short names they sign with ("dpa", "AFP", "EFE")
+WIRE_AGENCY = r"dpa|afp|ap|reuters|efe|ansa|tass|тасс|pap|anp|belga|tt|ntb|aa|lusa|apa|sda|ukrinform|epd|kna|sid"
+
 LINE_PATTERNS: dict[str, list[str]] = {
     "share_widget": [
         # a row of buttons in any language: two to eight of them ("f  WA  𝕏", "⎙  TG  ✉", "TG / 𝕏"); not two short
@@ -837,6 +840,12 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:[^\W\d][\w-]*,?\s+){0,2}[^\W\d][\w-]*\s*(?:\.\.\.|…)",  # "Trwa ładowanie...", "Espere, por favor..."
         # a short line with a waiting or loading word, ending in "…": "Please wait while the page loads…"
         rf"(?=(?:\S+\s+){{0,8}}\S+$)(?=.*[^.](?:\.\.\.|…)$)(?=.*(?<!\w)(?:{LOADING_WORD})).*",
+        # a browser's or a player's notice: "Your browser does not support the video tag.", "Please enable JavaScript
+        # to view the comments powered by Disqus.", "Play video"
+        r"(?:your browser does not support (?:the )?(?:video|audio|html5 video|iframes?)(?: (?:tag|element))?|"
+        r"(?:please )?enable javascript to (?:view|see|watch|play) .{1,60}|(?:play|watch) (?:the )?video|"
+        r"ihr browser unterstützt (?:das|kein) (?:video|audio).{0,40}|"
+        r"votre navigateur ne (?:prend|supporte) pas .{1,40})[.!]?",
         # a player that loads: "Chargement du lecteur audio", "Ljudspelaren laddas"
         rf"(?=(?:\S+\s+){{0,4}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{LOADING_WORD}))(?=.*(?:{PLAYER_WORD})).*",
         # a player's controls and times, no word in any language: "⏵ 00:00 — 1:12:12", "▶ 0:00 / 3:45"
@@ -883,6 +892,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"suscríbete|iscriviti|assine|подпишитесь|підпишіться|abone ol|zapisz się|schrijf je in|prenumerera)\b.{0,120}",
     ],
     "paywall": [
+        # a meter or a lock: "You have 3 free articles left", "This content is only available to subscribers"
+        r"you have (?:\d+|one|two|three) free (?:articles?|stories) (?:left|remaining)(?: this month)?[.!]?|"
+        r"this (?:content|article|story) is (?:only available|available only|exclusive) (?:to|for) "
+        r"(?:subscribers|members)[.!]?",
         # a subscription word with "continue reading", or with "only/exclusively" and an article word
         # ("This article is for subscribers only"); or "continue reading" with a free offer
         rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$)"
@@ -907,6 +920,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # the BBC's picture labels before a comma, in its language services: "Image source, Getty Images", "Image
         # caption, <caption>", "Fuente de la imagen, …", "Legenda da foto, …", "Подпись к фото, …", "इमेज कैप्शन, …"
         rf"(?:{PICTURE_LABEL_COMMA})\s*[,،]\s*.{{1,300}}",
+        # a picture's controls: "Toggle caption", "Hide caption", "Enlarge this image", "Click to enlarge"
+        r"(?:toggle|hide|show) caption|enlarge this image|(?:click|tap) to enlarge|view (?:full )?image|"
+        r"bild vergrößern|agrandir l'image|ampliar (?:la )?(?:imagen|foto)|ingrandisci",
         # a numbered gallery picture: "Fotogaleria 3/3: <caption>", "Gallery 2 of 8: <caption>"
         rf"(?:{PICTURE_NUMBER})\s*[:|–—-]\s*.{{1,300}}",
         # the picture number after the caption: "<caption> — кадр 8/12", "<caption> – imagem 9/10"
@@ -942,6 +958,12 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"|\d+\s+(?:{AGO_UNIT}))",
     ],
     "byline": [  # wire footers: "Reporting by A; Editing by B", "Additional reporting by C"
+        # the agencies a text draws on, no person: "Mit Material von dpa", "Con información de EFE", "Avec AFP",
+        # "With agencies", "(dpa)", "(AFP/Reuters)"
+        rf"\(?(?:mit material (?:von|der|aus)|material:|con información de|con informaci[oó]n de las agencias|avec|"
+        rf"with|with inputs from|com|con)\s+(?:(?:the\s+)?(?:{WIRE_AGENCY}|agencies|agences|agencias|agenzie|agências|"
+        rf"agenturen|wire services)(?:\s*(?:[/,]|and|und|et|y|e)\s*)?)+\)?\.?",
+        rf"\((?:{WIRE_AGENCY})(?:\s*/\s*(?:{WIRE_AGENCY}))*\)",
         r"(?=(?:\S+\s+){0,2}\S+$)\(\s*(?-i:[A-ZÀ-ÞА-ЯЁЇІЄҐ]{2,8})\s*\)",  # an agency's acronym alone: "(STA)", "(МИА)"
         r"(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|graphics|research)\s+by\s+"
         r"[^;.]{2,80}[;.]?\s*){1,5}",
@@ -986,8 +1008,14 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"[-–—•*|\[(]?\s*(?:advertisement|advertising|ad|anzeige|werbung|publicité|annonce|"
         r"publicidad|publicidade|pubblicità|реклама|reklam|reklama|advertentie|annons|promo|промо|reklame|"
         r"publicitate|publicitat|mainos|hirdetés|διαφήμιση|διαφημιση|oglas|оглас|reklāma|reklaam|annonse|"
-        r"auglýsing|reklamë|iklan|quảng cáo|広告|广告|廣告|광고|إعلان|آگهی|تبلیغات|विज्ञापन|פרסומת|โฆษณา)\s*[-–—•*|\])]?"
+        r"auglýsing|reklamë|iklan|quảng cáo|広告|广告|廣告|광고|إعلان|آگهی|تبلیغات|विज्ञापन|פרסומת|โฆษณา)"
+        r"\s*[-–—•*|\])]?"
         r"(?:\s*[.,|]?\s*\d{1,2}\+)?",  # "- Anzeige -", "РЕКЛАМА. 16+": with an age rating
+        # where an ad broke the text: "Skip advertisement", "Story continues below advertisement", "Continue reading
+        # the main story", "Scroll to continue with content"
+        r"(?:skip|close) (?:advertisement|ad)|(?:story|article) continues below(?: (?:advertisement|this ad))?|"
+        r"continue reading the main story|scroll to continue(?: with content)?|"
+        r"artikel wird unter der werbung fortgesetzt",
         r"(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|"
         r"reklam|reklama|advertentie|annons|reklame|publicitate|publicitat|mainos|hirdetés|διαφήμιση|oglas|"
         r"оглас|reklāma|reklaam|annonse|auglýsing|reklamë|iklan)"
@@ -1089,6 +1117,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"гіперпосилання обов\S*|ідентифікатор медіа|reproduction interdite|reproducción prohibida|"
         r"riproduzione riservata|"
         r"nachdruck (?:nur|verboten)|reprodução proibida|kopiowanie zabronione).*",
+        # "Originally published at X", "Read the full story at X", "This story has been updated.": a note on where
+        # and when the piece ran
+        r"(?:originally published (?:at|on|in|by)|read the (?:full|original) (?:story|article) (?:at|on)) .{2,80}|"
+        r"this (?:story|article|post) (?:has been|was) updated(?: (?:to|with) .{1,80})?\.?",
         # "This column first appeared in X", "Dieser Gastbeitrag erschien zuerst bei X": a syndicated piece
         rf"(?=(?:\S+\s+){{0,13}}\S+$)(?:\S+\s+)?(?:{PIECE_WORD})(?!\w)(?=.*(?<!\w)(?:{FIRST_WORD})(?!\w))"
         rf"(?=.*(?<!\w)(?:{APPEARED_WORD})(?!\w)).*",
@@ -1107,6 +1139,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r".*?[\w.+-]+@[\w-]+(?:\.[\w-]+)+.*",
     ],
     "reader_prompt": [
+        # "Report an error", "Report a typo", "Donate now", "Become a member", "Fehler melden"
+        r"(?:report (?:an? )?(?:error|typo|mistake|correction)|suggest a correction|donate(?: now| today)?|"
+        r"become a (?:member|supporter|subscriber)|fehler (?:melden|gefunden\?)|signaler une erreur|"
+        r"reportar (?:un )?error|segnala(?: un)? errore|zgłoś błąd|сообщить об ошибке)[.!]?",
         # "Támogassa a független újságírást!", "Στηρίξτε μας", "Tue riippumatonta journalismia – tilaa lehti": a short
         # request to support or donate to the newsroom
         rf"(?=(?:\S+\s+)?(?:{SUPPORT_VERB})(?!\w))(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.?;]$)"

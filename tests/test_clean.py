@@ -836,6 +836,21 @@ def test_capitals_before_a_colon_or_full_stop_without_a_date_are_kept(first: str
         "관련기사",
         "Show comments",
         "Kommentare anzeigen",
+        # where an ad broke the text, a browser's or a picture's controls, a wire credit, a prompt, a meter, a note
+        "Continue reading the main story",
+        "Skip advertisement",
+        "Your browser does not support the video tag.",
+        "Please enable JavaScript to view the comments powered by Disqus.",
+        "Toggle caption",
+        "Enlarge this image",
+        "Mit Material von dpa",
+        "Con información de EFE",
+        "(dpa)",
+        "Report an error",
+        "Donate now",
+        "You have 3 free articles left",
+        "Originally published at The Gazette.",
+        "This story has been updated.",
         "Kopieer link",
         "Скопировать ссылку",
         # comment counters with words around the count
@@ -896,6 +911,9 @@ def test_share_buttons_each_with_its_verb_are_a_share_row_not_a_byline(line: str
         "Crédito, empréstimos e juros: o que muda para você neste ano",  # "credit" is a topic too, not BBC's label
         "Most popular destinations this summer are in the south of the country.",  # a heading's words in a sentence
         "Show comments from readers who disagree with the mayor about the budget",
+        "Watch video of the mayor as he walks out of the meeting in anger over the budget",
+        "Donate blood at the clinic this weekend, the council urged residents.",
+        "With AP in the lead, the team won the relay by two seconds.",
         "The topics of the summit: the economy, security and trade.",
         "Share prices fell sharply on Monday after the announcement.",
         # subheadings that share a word with a widget
