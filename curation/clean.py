@@ -348,7 +348,7 @@ TITLE_PART = re.compile(rf"\s+(?:[|–—{DOTS}/»-]|::)\s+")  # between a headl
 MAX_SITE_WORDS = 5
 MAX_SITE_TITLE_CHARS = 300  # a page title with its site's name: a first line longer is text
 SITE_CREDITS = ("byline", "footer")  # lines that name the site as a credit: "A for Outlet", "© 2025 Outlet"
-SITE_SUFFIX = re.compile(rf"^(?P<head>.+?)\s+(?P<sep>[|–—{DOTS}-])\s+(?P<site>[^|–—{DOTS}-]{{2,40}})$")
+SITE_SUFFIX = re.compile(rf"^(?P<head>.+?)\s+(?P<sep>[|–—»{DOTS}-]|::)\s+(?P<site>[^|–—»{DOTS}-]{{2,40}})$")
 MENU_SEP = re.compile(rf"\s+(?:[{MENU_MARKS}/\\\\]|>{{1,2}}|::)\s+|\s*[{MENU_MARKS}]\s*")
 MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
@@ -4164,7 +4164,7 @@ def _without_last_part(title: str, site_mark: str | None = None) -> str:
         return match.group("head")  # "… - iDNES.cz", "… – HVG.hu", "… | Vijesti.hr": a web address is the site
     named = words[-1] not in OUTLET_ARTICLES and all(_name_token(w) or w.lower() in NAME_PARTICLES for w in words)
     outlet = bool(OUTLET.search(site)) or (len(words) == 1 and bool(BRAND.match(site) or ROLE.fullmatch(site)))
-    if named and (match.group("sep") in "|·•" or outlet):
+    if named and (match.group("sep") in ("|", "·", "•", "::") or outlet):  # marks no headline holds, or an outlet
         return match.group("head")
     section = match.group("sep") == site_mark or len(words) == 1 or not all(map(_capital_start, words))
     return match.group("head") if site_mark is not None and _section_part(site) and section else title

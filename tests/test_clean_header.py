@@ -200,6 +200,9 @@ def test_the_first_headline_length_line_is_the_headline(first: str, under: str, 
         (f"{TITLE} | Top 10 | Global Times Online", f"{TITLE} | Top 10"),  # a figure: no section's name
         (f"{TITLE} – in pictures | The Observer", TITLE),  # another mark, but in lowercase
         (f"{TITLE} - Recensione | Global Times Online", TITLE),  # another mark, but one word
+        (f"{TITLE} :: Evening Standard", TITLE),  # a forum's or a CMS's marks
+        (f"{TITLE} » Courier.com", TITLE),
+        ("Rates rise again » Prices fall", "Rates rise again » Prices fall"),  # no site after the mark
     ],
 )
 def test_site_name_after_the_headline_is_dropped_from_the_title(line: str, title: str) -> None:
