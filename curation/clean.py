@@ -684,13 +684,26 @@ def _parse_date_body(body: str) -> str | None:
     return _written_date(body)
 
 
-@lru_cache(maxsize=1)
 def _calendar_words() -> tuple[dict[str, int], frozenset[str]]:
     """Month names (lowercase, with their abbreviations) and weekday names in every language, from
     dateparser's locale data: a table lookup instead of a full parse, which costs milliseconds."""
-    days = re.split(r"\s+", "monday tuesday wednesday thursday friday saturday sunday")
+    months, weekdays, _ = _calendar_tables()
+    return months, weekdays
+
+
+def _weekday_numbers() -> dict[str, frozenset[int]]:
+    """Each weekday's name or abbreviation in the locale data and the days it may be, Monday 0: "mar" is Tuesday in
+    Spanish and French ("martes", "mardi")."""
+    return _calendar_tables()[2]
+
+
+@lru_cache(maxsize=1)
+def _calendar_tables() -> tuple[dict[str, int], frozenset[str], dict[str, frozenset[int]]]:
+    """The month table, the weekday names, and the weekday names' days, from one pass over the locale data."""
+    days = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
     months: dict[str, int] = {}
     weekdays: set[str] = set()
+    numbers: dict[str, set[int]] = {}
     for lang, info in _locales():
         # not Hungarian "I", "V", "X" (a pronoun, a preposition, a letter); and from a language no one listed, no
         # abbreviation in an alphabet many languages share: Jola-Fonyi's November "no" would read "Ref. no. 6/2020" as
@@ -700,8 +713,11 @@ def _calendar_words() -> tuple[dict[str, int], frozenset[str]]:
             for word in info.get(name, []):
                 if _calendar_word_kept(word, listed, month=True):
                     months.setdefault(_fold_word(word), number)
-        for name in days:
-            weekdays.update(_fold_word(w) for w in info.get(name, []) if _calendar_word_kept(w, listed))
+        for number, name in enumerate(days):
+            for word in info.get(name, []):
+                if _calendar_word_kept(word, listed):
+                    weekdays.add(_fold_word(word))
+                    numbers.setdefault(_fold_word(word), set()).add(number)
     for number, words in enumerate(MONTH_EXTRAS, 1):
         for word in words.split():
             months.setdefault(_fold_word(word), number)
@@ -709,7 +725,7 @@ def _calendar_words() -> tuple[dict[str, int], frozenset[str]]:
     for word, number in list(months.items()):  # "unora", "sambata", "ΜΑΪΟΥ": dates typed without accents
         months.setdefault(plain(word), number)
     weekdays.update(plain(w) for w in list(weekdays))
-    return months, frozenset(weekdays)
+    return months, frozenset(weekdays), {word: frozenset(found) for word, found in numbers.items()}
 
 
 def _calendar_word_kept(word: str, listed: bool, month: bool = False) -> bool:
@@ -1008,21 +1024,6 @@ def _by_weekday(iso: str, before: list[str]) -> str:
     except ValueError:
         return iso
     return swapped.isoformat() if swapped.weekday() in named else iso
-
-
-@lru_cache(maxsize=1)
-def _weekday_numbers() -> dict[str, frozenset[int]]:
-    """Each weekday's name or abbreviation (as `_calendar_words` keeps them) and the days it may be, Monday 0: "mar"
-    is Tuesday in Spanish and French ("martes", "mardi")."""
-    days = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    numbers: dict[str, set[int]] = {}
-    for lang, info in _locales():
-        listed = lang in DATE_LANGS
-        for number, name in enumerate(days):
-            for word in info.get(name, []):
-                if _calendar_word_kept(word, listed):
-                    numbers.setdefault(_fold_word(word), set()).add(number)
-    return {word: frozenset(found) for word, found in numbers.items()}
 
 
 def _name_token(token: str, labelled: bool = False) -> bool:
@@ -1600,7 +1601,6 @@ CONTINUATION_SHARE = 0.5
 TITLED_DUMP_GAP = 2  # lines at least between a short page dump's title and its headline: a menu
 TITLED_DUMP_REACH = 20
 TITLED_DUMP_SITE_WORDS = 4  # the site's name beside the headline in the page's title
-MENU_ITEM_WORDS = 3
 MODEL_MIN_LINES = 30  # shorter, the text is an article extract, where the rules alone keep 99.9% of content
 EXTRACT_MIN_LINES = 8  # kept lines: fewer, and the extract model has no context to read a line by
 
@@ -1907,7 +1907,7 @@ def _titled_dump(lines: Sequence[_Line], rows: list[int]) -> bool:
         return False
     first = _fold(lines[rows[0]].text)
     for at, i in enumerate(rows[1 + TITLED_DUMP_GAP : 1 + TITLED_DUMP_REACH], 1 + TITLED_DUMP_GAP):
-        if 2 * sum(len(lines[j].text.split()) <= MENU_ITEM_WORDS for j in rows[1:at]) < at - 1:
+        if 2 * sum(len(lines[j].text.split()) <= MAX_MENU_ITEM_WORDS for j in rows[1:at]) < at - 1:
             return False  # not a menu between them: text
         key = _fold(lines[i].text)
         site = first.removeprefix(key) if first.startswith(key) else first.removesuffix(key)
@@ -2616,6 +2616,8 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
     if (dash := LABEL_DASH.match(words)) and _dash_label(dash.group(1)):
         words, dashed = f"{dash.group(1)}: {words[dash.end() :]}", True  # "Текст и фото — Ксения Белых": a dash ends it
     words = words.split()
+    if words and NOT_WRITER.match(words[0]):
+        return None  # "Präsentiert von A B": a sponsor
     for size in range(1, min(3, len(words) - 1) + 1):
         last = words[size - 1]
         marked = last.endswith(tuple(LABEL_MARKS))
@@ -2630,8 +2632,6 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
             size == 3 and not marked and all(_name_token(w) for w in words[:2]) and person_name(" ".join(words[:2]))
         ):
             continue  # "Pierre Moreau et …", "Rok Kovač in Luka Kovač": a name joiner, not a label
-        if NOT_WRITER.match(words[0]):
-            return None  # "Präsentiert von A B": a sponsor
         names, published = _split_byline_date(" ".join(words[size:]).lstrip(": "))
         names = strip_role(_without_place(names))  # "Tekst: Anna Nowak z Nowego Jorku": one name and a place
         authors = _every_name(names, labelled=True)

@@ -1321,12 +1321,12 @@ CJK_REPORTER = r"(?:[\uac00-\ud7a3]{1,4}전문|선임|객원|수습|사진|영�
 # dziennikarką …", "Hans Müller ist Redakteur …": the verb after the full name, then a writer's role within a few words.
 BIO_VERB = r"is|was|has been|ist|war|est|était|es|era|è|é|foi|jest|była|był|je|är|var|er|on|oli|является|є|yazar|olarak"
 WRITER_ROLE = (
-    r"reporter|writer|journalist|columnist|correspondent|editor|contributor|author|freelancer|"
+    r"reporter|writer|columnist|correspondent|editor|contributor|author|freelancer|"
     r"redakteur\w*|journalist\w*|autor\w*|korrespondent\w*|kolumnist\w*|"
     r"journaliste|rédact\w+|chroniqueu\w+|correspondant\w*|periodista|redactor\w*|corresponsal|columnista|"
     r"giornalista|redattor\w*|corrispondente|editorialista|jornalista|repórter|colunista|"
     r"dziennikar\w+|redaktor\w*|publicyst\w+|korespondent\w*|журналист\w*|корреспондент\w*|журналіст\w*|"
-    r"gazeteci|muhabir\w*|köşe yazarı|journalist|verslaggever|redacteur|skribent|toimittaja"
+    r"gazeteci|muhabir\w*|köşe yazarı|verslaggever|redacteur|skribent|toimittaja"
 )
 # A credit whose "by" names a maker or a payer, not a writer ("Powered by GetYourGuide", "Sponsored by Acme",
 # "Präsentiert von", "Propulsé par", "Patrocinado por"): a widget's or an advertiser's line, no byline.
