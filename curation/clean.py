@@ -405,6 +405,8 @@ NUMERIC_DATE = re.compile(
 )
 CLOCK_ZONE = r"uhr|uur|h|utc|gmt|cet|cest|msk|мск|eet|eest|trt|wet|west|bst|et|est|edt|ct|cst|cdt|pt|pst|pdt"
 ZONE_WORDS = frozenset(CLOCK_ZONE.split("|"))
+# a clock in a time zone of the United States, in capitals ("10:15 AM EST", "5:19pm ET"): not the French "et"
+US_CLOCK_ZONE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?[ECMP][SD]?T(?!\w)")
 CLOCK = re.compile(  # "11:13 PM ET", "09:54 Uhr", "20:50 мск", "10時30分", Québec's "10 h 37", Flemish "07u50"
     rf"\b\d{{1,2}}(?:[:.]|\s?h\s?|u)\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:{CLOCK_ZONE})\b)?"
     r"|\b\d{1,2}[時时시]\s?\d{1,2}[分분]",
@@ -476,9 +478,9 @@ CJK_BYLINE = re.compile(
     rf"|^(?:{CJK_OUTLET}\s*)?(?P<names2>{CJK_NAMES})\s*(?:{CJK_REPORTER})(?P<rest2>.*)$"
 )
 # A header line's labelled fields ("来源：新华网", "作者：张伟", "编辑：李明"): the space before each label parts them,
-# the label's colon says where a field starts
+# the label's colon says where a field starts; a reporter's label needs none ("来源：新华网 记者 张伟")
 CJK_FIELD = re.compile(rf"{LETTER}{{1,6}}\s*[：:]\s*\S.{{0,30}}")
-CJK_FIELD_SPLIT = re.compile(rf"\s+(?={LETTER}{{1,6}}\s*[：:])|\s*[|｜]\s*")
+CJK_FIELD_SPLIT = re.compile(rf"\s+(?={LETTER}{{1,6}}\s*[：:]|(?:{CJK_BYLINE_LABEL})\s)|\s*[|｜]\s*")
 # The outlet in brackets before a Korean byline ("[Daily Courier] 홍길동 기자", "[서울=뉴시스] 홍길동 기자"), and
 # glued to the first sentence with "=" after the reporter ("(서울=연합뉴스) 홍길동 기자 = 본문").
 CJK_GLUED_BYLINE = re.compile(rf"^\s*{CJK_OUTLET}\s*(?P<names>{CJK_NAMES})\s*(?:{CJK_REPORTER})\s*=\s*(?=\S)")
@@ -493,7 +495,7 @@ KATAKANA_WORD = re.compile(r"[\u30a0-\u30ff]+")  # a loanword ("スポーツ"), 
 # outlets and desks: "新华网", "共同社", "人民日报", "编辑部", "国际新闻"
 CJK_OUTLET_ENDS = tuple("网網社报報台局部闻聞道版")
 MAX_POST_NOMINALS_CHARS = 40
-MAIL = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+MAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # an e-mail address beside a byline's names
 # Japan's era years: 令和 began in 2019 (its first year is 元年), 平成 in 1989, 昭和 in 1926.
 JAPANESE_ERA = re.compile(r"(令和|平成|昭和)\s*(\d{1,2}|元)\s*年")
 ERA_START = {"令和": 2019, "平成": 1989, "昭和": 1926}
@@ -923,9 +925,11 @@ def _cjk_labelled_field(stripped: str) -> tuple[list[str], str | None] | None:
     if len(fields) < 2:
         return None
     bylines = [found for f in fields if (found := CJK_BYLINE.fullmatch(f.strip())) and found["names"]]
-    if len(bylines) != 1 or bylines[0]["rest"].strip():
+    if len(bylines) != 1:
         return None
-    dated = [f for f in fields if not CJK_FIELD.fullmatch(f.strip())]
+    rest = bylines[0]["rest"].strip()  # the date after the names: "来源：新华网 记者 张伟 2024-03-05"
+    dated = [f for f in fields if not CJK_FIELD.fullmatch(f.strip()) and not CJK_BYLINE.fullmatch(f.strip())]
+    dated += [rest] if rest else []
     published = _line_date(dated[0]) if len(dated) == 1 else None
     if dated and published is None:
         return None
@@ -1006,9 +1010,21 @@ def parse_date(text: str) -> str | None:
             return None
         if iso := _parse_date_body(candidate):
             numeric = NUMERIC_DATE.search(candidate)
-            return _by_weekday(iso, words[:skip] + candidate[: numeric.start()].split()) if numeric else iso
+            if numeric is None:
+                return iso
+            return _by_weekday(_by_zone(iso, numeric, text), words[:skip] + candidate[: numeric.start()].split())
     label = LABEL_COLON.match(body)  # a longer label, ended by its colon: "پہلی بار شائع ہوا: 25 دسمبر 2017ء"
     return _parse_date_body(body[label.end() :].strip()) if label else None
+
+
+def _by_zone(iso: str, numeric: re.Match[str], text: str) -> str:
+    """A numeric date whose day and month may be read either way, written with a slash or a dash and a clock in a
+    time zone of the United States ("03/05/2024 10:15 AM EST"): month first, as the United States writes it."""
+    separator = numeric["s3"] or (numeric.string[numeric.end("d2")] if numeric["d2"] else None)
+    day = date.fromisoformat(iso)
+    if separator not in ("/", "-") or day.day > 12 or day.day == day.month or not US_CLOCK_ZONE.search(text):
+        return iso
+    return date(day.year, day.day, day.month).isoformat()
 
 
 def _by_weekday(iso: str, before: list[str]) -> str:
@@ -2872,7 +2888,7 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     labels = stripped[match.end("lead") : match.start("names")]
     if ":" not in labels and _desk_credit(labels):
         return None  # "Por Redacción BBC Mundo": a desk's credit (`_staff_byline`), not a name "BBC Mundo"
-    names, published = _split_byline_date(HANDLE.sub("", NAMES_END.split(match.group("names"))[0]))
+    names, published = _split_byline_date(HANDLE.sub("", MAIL.sub("", NAMES_END.split(match.group("names"))[0])))
     names = TRAILING_CLOCK.sub("", names.strip())  # "Posted by A at 5:11 AM", "Von A um 14:30 Uhr"
     if published:  # "von A Erstellt am 01.01.23": the date's label after the names, not "Ben Stand"
         names = TRAILING_DATE_LABEL.sub("", names)
@@ -3041,6 +3057,7 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
             byline := (labelled := _byline(stripped) or _cjk_byline(stripped))
             or _known_names(stripped)
             or (None if title_lines else _byline_over_headline(lines, index, stripped, stops))
+            or (None if title_lines else _date_then_names(stripped))  # "March 5, 2024 | By A" over the headline
             or (
                 (
                     _labelled_byline(lines, index, stripped, title_lines)

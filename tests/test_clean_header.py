@@ -238,6 +238,12 @@ def test_site_name_after_the_headline_is_dropped_from_the_title(line: str, title
         ("Fri, 03/05/2024", "2024-05-03"),
         ("Mar 03/05/2024", "2024-03-05"),  # Spanish "martes"
         ("Wed, 03/05/2024", "2024-05-03"),  # neither reading's weekday: the day first
+        # a clock in a time zone of the United States: month first, as the United States writes it
+        ("03/05/2024 10:15 AM EST", "2024-03-05"),
+        ("Posted: 03-05-2024 9:05 p.m. ET", "2024-03-05"),
+        ("Fri, 03/05/2024 10:15 PT", "2024-05-03"),  # the weekday named says otherwise
+        ("03.05.2024 10:15 EST", "2024-05-03"),  # dots: the day first, whatever the zone
+        ("03/05/2024 10:15 et 11:00", "2024-05-03"),  # the French "and" is no zone
         ("A tẹ̀ ẹ́ jáde ní ọjọ́ 17 oṣù Ṣẹ́rẹ́ ọdún 2015", "2015-01-17"),  # Yoruba "published on day 17 …"
     ],
 )
@@ -951,6 +957,11 @@ def test_bylines_in_languages_the_vocabulary_lacks(byline: str, authors: list[st
         # a labelled Chinese byline among a source line's labelled fields, in any place
         ("2024-03-05 10:00 来源：新华网 作者：张伟 编辑：李明", ["张伟"], "2024-03-05"),
         ("来源：新华网 作者：张伟", ["张伟"], None),
+        ("2024-03-05 10:00 来源：新华网 记者 张伟", ["张伟"], "2024-03-05"),  # a reporter's label needs no colon
+        ("来源：新华网 记者 张伟 2024-03-05", ["张伟"], "2024-03-05"),  # the date after the names
+        # an e-mail address after the names
+        ("By Jane Smith jane.smith@example.com 05/03/2024", ["Jane Smith"], "2024-03-05"),
+        ("By Jane Smith | jane.smith@example.com", ["Jane Smith"], None),
         ("2024年03月05日 10:00 | 来源：人民网 | 作者：张伟、李明", ["张伟", "李明"], "2024-03-05"),
         # Xitsonga "Hi" (by) before full names, which the English greeting's "Hi" is not
         ("Hi Tsakani Ngobeni na Rhulani Mabunda", ["Tsakani Ngobeni", "Rhulani Mabunda"], None),
@@ -960,6 +971,22 @@ def test_bylines_whose_names_the_date_or_fields_hide(byline: str, authors: list[
     text = f"{TITLE}\n{byline}\n\n{BODY}\n"
     cleaned = clean_text(text)
     assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, authors, iso)
+    assert apply_spans(text, cleaned.removed).strip() == BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("March 5, 2024 | By Jane Smith", ["Jane Smith"]),
+        ("5 March 2024 · Jane Smith", ["Jane Smith"]),
+        ("Politics | March 5, 2024 | Jane Smith", ["Jane Smith"]),
+        ("March 5, 2024 | Politics", []),  # a section, no one's name
+    ],
+)
+def test_a_dateline_with_its_byline_over_the_headline(line: str, authors: list[str]) -> None:
+    text = f"{line}\n{TITLE}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, authors, "2024-03-05")
     assert apply_spans(text, cleaned.removed).strip() == BODY
 
 
