@@ -149,6 +149,8 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 # and not lowercase: see _name_token; with the vowel signs of Indic and Thai names ("राहुल", "สมชาย"), which are no \w
+# a name's particle written onto it: Arabic's article and "son of" ("al-Hassan", "bin-Laden"); not French "d'" ("d'IBM")
+GLUED_PARTICLE = re.compile(r"^(?:al|el|ad|ud|ar|as|at|az|an|ash|abu|ibn|bin|ben)-(?=[^\W\d_])")
 NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f-]*(?<!-)$")  # not "Ein-" of "Ein-/Aus"
 
 
@@ -167,7 +169,8 @@ NAME_PARTICLES = frozenset(
 CASELESS_PARTICLES = frozenset(word for word in NAME_PARTICLES if _caseless(word))
 # Arabic and CJK commas too. A separator starts where its spaces start, never inside them: a match that starts inside
 # a run of spaces starts at the run's start too, and trying each position of a long run made a split quadratic.
-NAME_SPLIT = re.compile(rf"(?<!\s)\s*(?:[,،、]|(?<!\w)(?:{AUTHOR_JOINERS})(?!\w))\s*", re.IGNORECASE)
+# a joiner is a word of its own: not the "-un" of "Kim Jong-un"
+NAME_SPLIT = re.compile(rf"(?<!\s)\s*(?:[,،、]|(?<![\w-])(?:{AUTHOR_JOINERS})(?![\w-]))\s*", re.IGNORECASE)
 # with the capitals of Polish, Turkish, Czech, Hungarian, then of Slovak, Romanian, Croatian, the Baltic languages,
 # Maltese, Greek, the Serbian/Macedonian Cyrillic letters (Ѐ-Џ), Kazakh's and Azerbaijani's, Armenian and Georgian
 # (Mtavruli)
@@ -1046,6 +1049,7 @@ def _name_token(token: str, labelled: bool = False) -> bool:
     """A capitalized word, or a word of a script without case (Arabic, CJK ...). Georgian's Mkhedruli letters are
     lowercase to Unicode, and the script writes names without capitals: there a word is a name only where a label,
     a role or a date says that names stand ("ტექსტი: ლევან გელაშვილი"), as every word of a headline would be one."""
+    token = GLUED_PARTICLE.sub("", token)  # "al-Hassan", "el-Sisi", "d'Alessandro"
     return bool(NAME_TOKEN.match(token)) and (not token[0].islower() or (labelled and "\u10d0" <= token[0] <= "\u10ff"))
 
 
@@ -2070,7 +2074,7 @@ def _signature(stripped: str) -> tuple[list[str], str | None] | None:
         return None
     names = stripped.lstrip("".join(SIGNATURE_DASHES)).strip()
     authors = _every_name(_without_place(names.split(",")[0]), labelled=True)
-    if authors and all(2 <= len(a.split()) <= MAX_NAME_WORDS and (known_name(a) or _caseless(a)) for a in authors):
+    if authors and all(_full_name_size(a) and (known_name(a) or _caseless(a)) for a in authors):
         return authors, None
     return None
 
@@ -2245,17 +2249,24 @@ def _neighbours(line: _Line, above: Sequence[_Line], below: Sequence[_Line]) -> 
     return [*side[max(0, at - 1) : at], *side[at + 1 : at + 2]]
 
 
+def _full_name_size(name: str) -> bool:
+    """Two words or more, and no more than MAX_NAME_WORDS but for its particles: "José María de la Fuente" and "Ahmed
+    bin Rashid Al Maktoum" are full names of three and four."""
+    words = name.split()
+    return len(words) >= 2 and sum(w.lower() not in NAME_PARTICLES for w in words) <= MAX_NAME_WORDS
+
+
 def _lone_name(stripped: str, stops: StopWords) -> bool:
     """One person's full name alone on its line: a known given name first ("Sandra Arm", not "Fantasy Football" or
     "Digital Life"), no stop word of the page's language ("Ein Albtraum"), no role ("Forum Moderator")."""
     words = stripped.split()
     return (
-        2 <= len(words) <= MAX_NAME_WORDS
+        _full_name_size(stripped)
         and parse_authors(stripped) == [stripped]
         and not _is_role(stripped)
-        and not (words[0].isupper() and len(words[0]) > 1 and not stripped.isupper())  # "MIRO Analytical", a firm
+        and not (_shouted(words[0]) and not stripped.isupper())  # "MIRO Analytical", a firm; not "J. R. Smith"
         and person_name(stripped)
-        and not any(w.casefold() in stops() for w in words)
+        and not any(w.casefold() in stops() for w in words if w.lower() not in NAME_PARTICLES)
     )
 
 
@@ -2541,7 +2552,7 @@ def _credit(text: str) -> bool:
     if match is None or stripped.endswith(SENTENCE_END):
         return False  # "Dakar : Siège du Sénat Fédéral.": a sentence
     authors = _every_name(match.group("names").strip(), labelled=True)
-    return bool(authors) and all(2 <= len(a.split()) <= 4 for a in authors)
+    return bool(authors) and all(map(_full_name_size, authors))
 
 
 def _ends_with_date(stripped: str) -> bool:
@@ -2644,14 +2655,26 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
         if not marked and len(last) > 4 and not re.fullmatch(BYLINE_PREP, last):
             continue  # without a colon a label ends with a short word ("Noticia de", "Escrito por"), not a noun
             # ("Építészeti kiállítás Csíkszeredában Az …" is a headline)
-        if JOINER.fullmatch(last) or (
-            size == 3 and not marked and all(_name_token(w) for w in words[:2]) and person_name(" ".join(words[:2]))
+        if (
+            JOINER.fullmatch(last)
+            or (
+                size == 3 and not marked and all(_name_token(w) for w in words[:2]) and person_name(" ".join(words[:2]))
+            )
+            or (
+                size > 1
+                and not marked
+                and last in NAME_PARTICLES
+                and all(_name_token(w) for w in words[: size - 1])
+                and person_name(" ".join(words[: size - 1]))
+            )
         ):
-            continue  # "Pierre Moreau et …", "Rok Kovač in Luka Kovač": a name joiner, not a label
+            # "Pierre Moreau et …", "Rok Kovač in Luka Kovač": a name joiner, not a label; "Ahmed bin …", "Ilse de
+            # Vries": a name's particle
+            continue
         names, published = _split_byline_date(" ".join(words[size:]).lstrip(": "))
         names = strip_role(_without_place(names))  # "Tekst: Anna Nowak z Nowego Jorku": one name and a place
         authors = _every_name(names, labelled=True)
-        if authors and all(2 <= len(a.split()) <= 4 and _name_token(a.split()[0], labelled=True) for a in authors):
+        if authors and all(_full_name_size(a) and _name_token(a.split()[0], labelled=True) for a in authors):
             if dashed and not all(person_name(a) for a in authors):
                 return None  # a dash joins a section and its topic too ("Online – Premier League"): only a person
             return authors, published  # each name starts capitalized: "Ana de la Fuente" has no label "Ana de"
@@ -2800,7 +2823,7 @@ def _bare_names_of(stripped: str) -> tuple[tuple[str, ...], str | None] | None:
     authors = _every_name(names, labelled=vouched)
     if (
         0 < len(authors) <= MAX_BARE_NAMES
-        and all(2 <= len(a.split()) <= 4 for a in authors)
+        and all(map(_full_name_size, authors))
         and not any(_weekday(word) for author in authors for word in author.split())
         # a section's label in capitals with its section after it ("BLUE LIGHT · Police & fire"): no known given name,
         # no date, one phrase
@@ -3324,7 +3347,7 @@ def _names_among_fields(fields: list[str]) -> tuple[list[str], str | None] | Non
             return authors, iso
         # a role after them vouches for names the list lacks ("Refilwe Pillay, Pet Care Writer")
         vouched = bare != names and _every_name(bare, labelled=True)
-        if vouched and all(2 <= len(a.split()) <= MAX_NAME_WORDS for a in vouched):
+        if vouched and all(map(_full_name_size, vouched)):
             return vouched, iso
     return None
 
@@ -3389,7 +3412,7 @@ def _full_names(names: str) -> list[str]:
     if (
         authors
         and len(authors) == len(_name_parts(_without_stop(names)))
-        and all(2 <= len(a.split()) <= MAX_NAME_WORDS and person_name(a) for a in authors)
+        and all(_full_name_size(a) and person_name(a) for a in authors)
     ):
         return authors
     return []

@@ -975,6 +975,30 @@ def test_bylines_whose_names_the_date_or_fields_hide(byline: str, authors: list[
 
 
 @pytest.mark.parametrize(
+    "name",
+    [
+        "Kim Jong-un",  # "-un" is no joiner ("un" is Latvian "and")
+        "Abdullah al-Hassan",  # Arabic's article written onto the name
+        "José María de la Fuente",  # three names and two particles
+        "Ahmed bin Rashid Al Maktoum",  # "Ahmed bin" is no label
+        "Ilse de Vries-van der Berg",
+        "J. R. Smith",  # initials are no firm's capitals
+    ],
+)
+@pytest.mark.parametrize("layout", ["By {name}\n5 March 2024", "{name}\n5 March 2024", "{name} | 5 March 2024"])
+def test_names_with_particles_hyphens_and_initials(name: str, layout: str) -> None:
+    text = f"{TITLE}\n{layout.format(name=name)}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, [name], "2024-03-05")
+    assert apply_spans(text, cleaned.removed).strip() == BODY
+
+
+def test_a_french_of_before_a_firm_is_no_name() -> None:
+    text = f"{TITLE}\nParrainé par Mme Françoise GRI, Président Directeur Général d'IBM France\n\n{BODY}\n"
+    assert "Président Directeur Général d'IBM France" not in clean_text(text).authors
+
+
+@pytest.mark.parametrize(
     ("line", "authors"),
     [
         ("March 5, 2024 | By Jane Smith", ["Jane Smith"]),
