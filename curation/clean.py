@@ -170,7 +170,10 @@ CASELESS_PARTICLES = frozenset(word for word in NAME_PARTICLES if _caseless(word
 # Arabic and CJK commas too. A separator starts where its spaces start, never inside them: a match that starts inside
 # a run of spaces starts at the run's start too, and trying each position of a long run made a split quadratic.
 # a joiner is a word of its own: not the "-un" of "Kim Jong-un"
-NAME_SPLIT = re.compile(rf"(?<!\s)\s*(?:[,،、]|(?<![\w-])(?:{AUTHOR_JOINERS})(?![\w-]))\s*", re.IGNORECASE)
+NAME_SPLIT = re.compile(
+    rf"(?<!\s)\s*(?:[,،、](?:\s*(?:and|&)(?=\s))?|(?<![\w-])(?:{AUTHOR_JOINERS})(?![\w-]))\s*",  # ", and": one joiner
+    re.IGNORECASE,
+)
 # with the capitals of Polish, Turkish, Czech, Hungarian, then of Slovak, Romanian, Croatian, the Baltic languages,
 # Maltese, Greek, the Serbian/Macedonian Cyrillic letters (Ѐ-Џ), Kazakh's and Azerbaijani's, Armenian and Georgian
 # (Mtavruli)
@@ -387,7 +390,7 @@ TRAILING_DATE_LABEL = re.compile(rf"\s+{DATE_LABEL}\s*:?$", re.IGNORECASE)
 # A picture's credit after a byline's names ends them: "von Alexander Karper Foto: © GEPA" (with a date after it, the
 # byline's fields are read as fields: "Teksti: A · Fotografitë: B – 26.12.2021"); a bar or slash may part them ("Text: A
 # / Photos: B"). The line's last field: no date after it.
-NAMES_END = re.compile(rf"\s*[/|·;]?\s+(?:{CREDIT_LABEL})\s*[:©](?=\D*$)", re.IGNORECASE)
+NAMES_END = re.compile(rf"\s*[/|·;.]?\s+(?:{CREDIT_LABEL})(?:\s*[:©]|\s+by\s)(?=\D*$)", re.IGNORECASE)
 MIN_UNLISTED_DATE_WORD = 5  # letters of a month's or a weekday's name from a language DATE_LANGS does not list
 TWO_DIGIT_PIVOT = 70  # "19.10.19" is 2019, "03.05.98" 1998
 # A month's name between the day and a two-digit year, one separator on both sides: "03.Mär.19", "03-MAR-19"
@@ -564,6 +567,7 @@ ROLE_SEP = re.compile(
 _AGENCY = rf"(?:{NEWS_AGENCY}|{WIRE_AGENCY})"
 AGENCY_CREDIT = re.compile(rf"^\(?{_AGENCY}(?:\s*[/,]\s*{_AGENCY}){{0,3}}\)?$", re.IGNORECASE)
 STAFF = re.compile(rf"(?<!\w)(?:{STAFF_WORD})(?!\w)", re.IGNORECASE)
+STAFF_AFTER = re.compile(rf"\s+(?:{AUTHOR_JOINERS})\s+(?:{STAFF_WORD})$", re.IGNORECASE)  # "A and agencies": A's
 REVIEWED = re.compile(REVIEWED_LEAD, re.IGNORECASE)
 NOT_WRITER = re.compile(rf"(?:{NOT_WRITER_LEAD})(?!\w)", re.IGNORECASE)
 ROMAN_MONTH = re.compile(r"[ivx]+", re.IGNORECASE)
@@ -1180,7 +1184,7 @@ def _without_post_nominals(text: str) -> str:
 def strip_role(names: str) -> str:
     """The names of a byline tail without a role or outlet after them, nor a degree or a bar's title ("A BL",
     "A, LL.M.")."""
-    names = _without_post_nominals(names.strip())
+    names = STAFF_AFTER.sub("", _without_post_nominals(names.strip()))
     paren = ROLE_PAREN.match(names)
     if paren and paren.group("names") and _is_role(paren.group("role")):
         names = paren.group("names")
@@ -2867,7 +2871,9 @@ def _staff_byline(stripped: str) -> tuple[list[str], str | None] | None:
         return None
     # the desk word ends the credit, or one word qualifies it ("Por la redacción digital"), or a byline's label opens
     # it ("Por Redacción BBC Mundo"): "Newsroom cuts at the Herald" is a headline
-    return ([], None) if _desk_credit(stripped) or len(stripped[staff.end() :].split()) <= 1 else None
+    desks = [part.strip() for part in NAME_SPLIT.split(stripped) if part.strip()]  # "Staff and agencies"
+    desks_only = all(STAFF.fullmatch(desk) for desk in desks)
+    return ([], None) if _desk_credit(stripped) or len(stripped[staff.end() :].split()) <= 1 or desks_only else None
 
 
 def _desk_credit(text: str) -> bool:

@@ -1214,6 +1214,7 @@ BYLINE_PREFIX = (
     r"(?:photos?|photographs?|pictures?|images?|fotos?|fotografias?|fotografie|fotografien|fotografía|bild(?:er)?|"
     r"zdjęcia|фото|kuvat?|fotó|fotók|fotografije|billeder)|"
     r"by|written by|author|authors|von|par|por|di|door|przez|av|autor|autorka|autorin|autore|auteur|"
+    r"words(?=\s*:)|"  # "Words: A. Photos: B", a magazine's credits
     r"автор|авторы|автори|yazar|haber|muhabir|texto|text|texte|testo|tekst|redacción|redação|redaktion|"
     r"skribent|reporter|reporting by|корреспондент|кореспондент|текст|authored by|posted by|story by|"
     r"autoren|autori|auteurs|autores|autorzy|författare|yazarlar|yazan|hazırlayan|автори|"

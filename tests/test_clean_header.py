@@ -993,6 +993,25 @@ def test_names_with_particles_hyphens_and_initials(name: str, layout: str) -> No
     assert apply_spans(text, cleaned.removed).strip() == BODY
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Jane Doe, John Smith, and Ann Lee", ["Jane Doe", "John Smith", "Ann Lee"]),  # the serial comma
+        ("Jane Doe, John Smith, & Ann Lee", ["Jane Doe", "John Smith", "Ann Lee"]),
+        ("Jane Doe and agencies", ["Jane Doe"]),  # the wires she drew on credit no one
+        ("By Jane Doe, John Smith and agencies", ["Jane Doe", "John Smith"]),
+        ("Staff and agencies", []),
+        ("Story by Jane Doe. Photos by John Smith.", ["Jane Doe"]),  # the pictures' credit after a full stop
+        ("Words: Jane Doe. Photos: John Smith", ["Jane Doe"]),
+    ],
+)
+def test_lists_of_names_and_credits_after_them(byline: str, authors: list[str]) -> None:
+    text = f"{TITLE}\n{byline}\n5 March 2024\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, authors, "2024-03-05")
+    assert apply_spans(text, cleaned.removed).strip() == BODY
+
+
 def test_a_french_of_before_a_firm_is_no_name() -> None:
     text = f"{TITLE}\nParrainé par Mme Françoise GRI, Président Directeur Général d'IBM France\n\n{BODY}\n"
     assert "Président Directeur Général d'IBM France" not in clean_text(text).authors
