@@ -178,8 +178,8 @@ NAME_SPLIT = re.compile(
 # Maltese, Greek, the Serbian/Macedonian Cyrillic letters (Ѐ-Џ), Kazakh's and Azerbaijani's, Armenian and Georgian
 # (Mtavruli)
 CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐĄĆĘŁŃŚŹŻİŞĞČŠŽŘŐŰĎŤŇĽĹŔĂȘȚŢĐĀĒĪŪĢĶĻŅĖĮŲĊĠĦƏΑ-ΩΆΈΉΊΌΎΏΪΫЀ-ЏӘҒҚҢӨҰҮҺԱ-ՖᲐ-Ჺ"
-GLUED_DATE = re.compile(
-    rf"^\s*(?:{DATE_LABEL}\s*:?\s*)?\(?(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)\d{{4}}"
+GLUED_DATE = re.compile(  # a weekday's name and its comma may open it ("Tuesday, March 5, 2024 The …")
+    rf"^\s*(?:{DATE_LABEL}\s*:?\s*)?(?:(?P<weekday>[^\W\d_]{{4,15}}),\s+)?\(?(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)\d{{4}}"
     # a day may carry its language's ending ("15-ka Juun 2018", Somali)
     rf"|\d{{1,2}}(?:-[^\W\d_]{{1,3}})?\.?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{{4}}|\w+\.?\s+\d{{1,2}},\s+\d{{4}}"
     # Hungarian year first: "2026. 11. 25.", "2026. november 25."
@@ -191,7 +191,9 @@ GLUED_DATE = re.compile(
     rf"(?:,?\s+(?-i:[{CAPS}][\w'’.-]+(?:[ /][{CAPS}][\w'’.-]+)?)(?:\s*\([^()]{{2,30}}\))?(?=\s*[–—-]\s|:\s))?"
     # without a separator, a new sentence must start: "27 червня 2001 року була …" is a sentence; a full stop after
     # the year is one ("26 декабря 2017. Мне …")
-    rf"\s*(?:(?P<mark>[|–—:-]|(?<=\d)\.)\s+|\s+(?=(?-i:[{CAPS}\d\"“”«„‘'(\[])))",
+    # or no space at all after the year, where a scraper joined the date's element to the paragraph's: "March 5,
+    # 2024The council …"
+    rf"\s*(?:(?P<mark>[|–—:-]|(?<=\d)\.)\s+|\s+(?=(?-i:[{CAPS}\d\"“”«„‘'(\[]))|(?<=\d{{4}})(?=(?-i:[{CAPS}][a-zà-ÿа-я])))",
     re.IGNORECASE,
 )
 # A wire dateline glued before the first sentence: "MOSCOW, March 3 (Reuters) - ", "BERLIN (dpa) – ":
@@ -4305,6 +4307,8 @@ def _glued_dateline(line: _Line, result: Cleaned) -> list[Span]:
     match = GLUED_DATE.match(line.text)
     if match and match.group("clock") and not match.group("mark"):
         match = None  # "25 de Setembro de 2012 às 14:27 Vala a pena …": a comment's own date, in its sentence
+    if match and match["weekday"] and not _weekday(match["weekday"]):
+        match = None  # "Berlin, 5. März 2024 …": a place's is `_fielded_dateline`'s, with the mark that ends it
     if match and (iso := parse_date(match.group("date"))):
         result.published = result.published or iso
         return [Span(line.start, line.start + _raw_offset(line.raw, match.end()), "dateline")]

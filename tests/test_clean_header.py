@@ -739,6 +739,10 @@ def test_a_headline_with_an_update_word_and_no_dates_stays() -> None:
         ("25.11.2026 г. – ", "2026-11-25"),  # a year word after the date
         ("25.11.2026 klo 14.32 – ", "2026-11-25"),  # a clock with its word
         ("5. 1. 2024 u 14:32 – ", "2024-01-05"),
+        ("Tuesday, March 5, 2024 ", "2024-03-05"),  # a weekday's name and its comma before the date
+        ("Dienstag, 5. März 2024 ", "2024-03-05"),
+        ("March 5, 2024", "2024-03-05"),  # no space at all: a scraper joined the date's element to the paragraph's
+        ("Tuesday, March 5, 2024", "2024-03-05"),
     ],
 )
 def test_glued_dates_in_more_forms(first: str, iso: str) -> None:
@@ -746,6 +750,19 @@ def test_glued_dates_in_more_forms(first: str, iso: str) -> None:
     cleaned = clean_text(text)
     assert cleaned.published == iso
     assert SENTENCE in apply_spans(text, cleaned.removed).split("\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Berlin, 5. März 2024 Die Stadt hat einen neuen Haushalt beschlossen, nach langer Debatte im Rat.",  # a place
+        "Tuesday, March 5, 2024 was the day the council finally agreed on a budget for the year.",  # the sentence's
+        "In 2024The Courier moved its newsroom to the old station, the paper said on its website.",  # not a date
+    ],
+)
+def test_a_date_or_a_place_inside_a_sentence_stays(line: str) -> None:
+    text = f"{TITLE}\n\n{line}\n\n{BODY}\n"
+    assert line in apply_spans(text, clean_text(text).removed).split("\n")
 
 
 def test_a_year_then_a_sentence_is_no_glued_date() -> None:
