@@ -3248,21 +3248,32 @@ def _lone_title(lines: Sequence[_Line], title_lines: Sequence[_Line], body: int,
 
 def _lone_opening(lines: Sequence[_Line], title_lines: Sequence[_Line], body: int) -> bool:
     """A line of one or two words alone over an extract's article text, its only header line ("Batteriespeicher",
-    "Kleine Schafskunde"): a scraper writes the title first, however short. Not in capitals (a label), not on a
-    whole page (whose first line `_page_header` reads), not over more header lines."""
+    "Kleine Schafskunde"), or over its standfirst and the byline or dateline under it ("Budget approved" / "The
+    mayor says …" / "March 5, 2024"): a scraper writes the title first, however short. Not in capitals (a label),
+    not on a whole page (whose first line `_page_header` reads), not over more header lines."""
     if len(title_lines) != 1 or not _extract(lines):
         return False
     line = title_lines[0]
     text = line.text.strip()
     at = lines.index(line)
     # what a rule removes around it is gone on a second pass, which must agree: only the lines left count
+    kept = [ln for ln in lines[at + 1 : body + 1] if not ln.blank and ln.reason is None]
+    # over a standfirst, a headline names the story's topic, as a section's name ("Local News") does not
+    told = {word[:TOPIC_STEM] for ln in kept for word in tokenize([ln.text])[0]}
+    standfirst = (
+        len(kept) == 2
+        and len(kept[0].text.split()) >= BODY_WORDS
+        and any(ln.reason in ("byline", "dateline") for ln in lines[lines.index(kept[0]) : body])
+        and any(word[:TOPIC_STEM] in told for word in tokenize([text])[0] if len(word) >= MIN_SHARED_CHARS)
+    )
     return (
         _first_kept(lines, at)
         and 1 <= len(text.split()) <= 2
         and _is_title_like(text)
         and not _capitals(text)
         and not any(c.isdigit() for c in text)
-        and next((ln for ln in lines[at + 1 :] if not ln.blank and ln.reason is None), None) is lines[body]
+        and kept[-1:] == [lines[body]]
+        and (len(kept) == 1 or standfirst)
         and len(lines[body].text.split()) >= BODY_WORDS
     )
 

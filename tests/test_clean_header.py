@@ -2449,6 +2449,20 @@ def test_a_short_line_alone_over_an_extracts_text(header: str, title: str | None
     assert clean_text(f"{header}\n\n{BODY}\n").title == title
 
 
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("Budget approved", "Budget approved"),  # names the story's topic
+        ("Local News", None),  # a section's name: no word of the story's
+    ],
+)
+def test_a_two_word_headline_over_a_standfirst_and_its_dateline(opening: str, title: str | None) -> None:
+    standfirst = "The mayor says the plan is overdue, while critics say it will hit families hardest."
+    body = "The city council voted on Tuesday to approve a new budget after months of debate between the parties."
+    cleaned = clean_text(f"{opening}\n{standfirst}\nMarch 5, 2024\n\n{body}\n\n{BODY}\n")
+    assert (cleaned.title, cleaned.published) == (title, "2024-03-05")
+
+
 def test_a_two_word_headline_repeated_under_its_dateline() -> None:
     """The page's headline again under the dateline, then a caption: the short headline is the title."""
     text = (
