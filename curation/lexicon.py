@@ -667,7 +667,8 @@ RIGHTS_RESERVED = guarded(
     r"tots els drets reservats|të gjitha të drejtat e rezervuara|hak cipta dilindungi|bảo lưu mọi quyền|bản quyền|"
     r"tous droits réservés|todos los derechos reservados|все права защищены|всі права захищені|"
     r"tüm hakları saklıdır|wszelkie prawa zastrzeżone|alle rechten voorbehouden|alla rättigheter förbehållna|"
-    r"tutti i diritti riservati|todos os direitos reservados"
+    r"tutti i diritti riservati|todos os direitos reservados|riproduzione riservata|"
+    r"版权所有|版權所有|無断転載|무단\s?전재|สงวนลิขสิทธิ์"  # Chinese, Japanese, Korean, Thai: "reprinting forbidden"
 )
 SKIP_OR_SEARCH = by_first_letter(
     r"skip to (?:main )?content|back to top|zurück nach oben|retour en haut|volver arriba|menu|menü|search|suche|"
@@ -768,7 +769,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         BUTTONS,
         # a forward button alone: "Forward", "Prześlij dalej", "Stuur door"
         r"(?:forward|pass it on|weiterleiten|weitersagen|transférer|reenviar|inoltra|encaminhar|doorsturen|stuur door|"
-        r"skicka vidare|prześlij dalej|przekaż dalej|переслать|переслати|ilet)",
+        r"skicka vidare|prześlij dalej|przekaż dalej|переслать|переслати|ilet|シェアする|공유하기)",
         r"(?:(?:icon|fa|fab|social|share)[-_][\w-]+[\s,|·•/]*)+",
         # a theme's class names for its buttons, one prefix for all: "sh-fb  sh-x  sh-wa", "btn_tw btn_fb"
         r"(?=(?:\S+\s+){0,7}\S+$)(?-i:(?P<css>[a-z]{1,6})[-_][a-z]{1,12})(?:\s+(?-i:(?P=css)[-_][a-z]{1,12})){1,7}",
@@ -972,6 +973,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # a button that opens or skips to the comments: "Show comments", "Jump to comments", "Kommentare anzeigen"
         r"(?:show|hide|view|jump to|skip to|go to|see|load)\s+(?:all\s+)?(?:the\s+)?(?:\d+\s+)?comments?"
         r"|kommentare (?:anzeigen|einblenden|ausblenden)|(?:voir|afficher) les commentaires|ver (?:los )?comentarios",
+        r"you must be logged in to (?:post|leave) a comment\.?",
         # ("1 245 zobrazení": thousands may be grouped by spaces)
         rf"[\d.,]+(?:[ \u00a0\u202f]\d{{3}})*\s*[km]?\s+(?:[^\W\d]+\s+)?(?:{COUNTED})"
         rf"(?:\s+(?:(?:of|de|dei|der|van|från|от)\s+)?(?:{READER_WORD}))?",
@@ -1082,6 +1084,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?:\w+\s+){{0,2}}(?:{RELATED_WORD})(?:\s+\w+){{0,2}}\s*:?",
         # a block's heading alone: "Most popular", "Editor's picks", "More from this author", "相关新闻", "관련기사"
         r"(?:most popular|most read|most viewed|editor'?s picks|trending now|more from this author|more stories|"
+        r"read next|up next|"
         r"meistgelesen|am meisten gelesen|les plus lus|lo más leído|più letti|mais lidas|najczęściej czytane|"
         r"самое читаемое|найпопулярніше|en çok okunanlar|meest gelezen|mest läst|相关新闻|相关阅读|相關新聞|関連記事|"
         r"관련\s?기사|اقرأ أيضا|اقرأ أيضًا|यह भी पढ़ें)\s*:?",
@@ -1301,8 +1304,8 @@ OUR = (
 )
 # An author box's heading under the article ("About the author", "Über die Autorin", "L'autore", "Om skribenten").
 ABOUT_AUTHOR = (
-    r"(?:(?:about|über|à propos de|a propósito de|sobre|acerca de|sull|over|om|o|об|про|tentang|về|σχετικά με|عن)"
-    r"\s*(?:the|den|die|de|del|de la|o|a|l'|le|la|il|het|dem|τον|την)?|the|l'|la|il|le|die|der|de)\s*"
+    r"(?:(?:about|über|à propos de|a propósito de|sobre|acerca de|sull'?|over|om|o|об|про|tentang|về|σχετικά με|عن)"
+    r"\s*(?:the|den|die|de|del|de la|el|o|a|l'|le|la|il|het|dem|τον|την)?|the|l'|la|il|le|die|der|de)\s*"
     r"(?:author|writer|autor\w*|auteur\w*|autrice|autore|autora|schrijver|författaren|skribenten|forfatteren|"
     r"автор\w*|yazar|penulis|tác giả|συγγραφέα|συντάκτη|الكاتب|الكاتبة)"
     r"|yazar hakkında"

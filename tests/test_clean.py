@@ -836,6 +836,14 @@ def test_capitals_before_a_colon_or_full_stop_without_a_date_are_kept(first: str
         "관련기사",
         "Show comments",
         "Kommentare anzeigen",
+        "Read next",
+        "You must be logged in to post a comment.",
+        # a share button alone, reprinting forbidden
+        "シェアする",
+        "공유하기",
+        "© Riproduzione riservata",
+        "版权所有 © 2024 新华网",
+        "무단 전재 및 재배포 금지",
         # where an ad broke the text, a browser's or a picture's controls, a wire credit, a prompt, a meter, a note
         "Continue reading the main story",
         "Skip advertisement",

@@ -578,7 +578,16 @@ def test_times_without_a_control_are_text() -> None:
 
 
 @pytest.mark.parametrize(
-    "heading", ["About the author", "Über die Autorin", "L'autore", "Om skribenten", "Yazar hakkında"]
+    "heading",
+    [
+        "About the author",
+        "Über die Autorin",
+        "L'autore",
+        "Om skribenten",
+        "Yazar hakkında",
+        "Sobre el autor",
+        "Sull'autore",
+    ],
 )
 def test_an_author_box_under_the_article(heading: str) -> None:
     bio = "Jane Doe is a senior reporter covering housing for the Daily Planet."
