@@ -56,6 +56,7 @@ from curation.lexicon import (
     DATE_FILLERS,
     DATE_LABEL,
     DATE_LANGS,
+    FAMILY_NAME_FIRST,
     GLUED_BYLINE_PREFIX,
     GREETINGS,
     LETTER,
@@ -151,7 +152,8 @@ BYLINE = re.compile(
 # and not lowercase: see _name_token; with the vowel signs of Indic and Thai names ("राहुल", "สมชาย"), which are no \w
 # a name's particle written onto it: Arabic's article and "son of" ("al-Hassan", "bin-Laden"); not French "d'" ("d'IBM")
 GLUED_PARTICLE = re.compile(r"^(?:al|el|ad|ud|ar|as|at|az|an|ash|abu|ibn|bin|ben)-(?=[^\W\d_])")
-NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f-]*(?<!-)$")  # not "Ein-" of "Ein-/Aus"
+# the vowel signs of Indic, Thai, Lao, Myanmar and Khmer script are marks, no word characters; not "Ein-" of "Ein-/Aus"
+NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff-]*(?<!-)$")
 
 
 def _caseless(text: str) -> bool:
@@ -3472,9 +3474,12 @@ def _name_under_date(
     lines: Sequence[_Line], index: int, stripped: str, stops: StopWords
 ) -> tuple[list[str], str | None] | None:
     """A lone full name of two words right under the header's dateline ("22.11.2022" / "Christian Mihatsch"): its
-    byline, a line down. Not three ("Gan Siân Davies" is Welsh for "By Siân Davies", a label unknown here)."""
+    byline, a line down. Not three ("Gan Siân Davies" is Welsh for "By Siân Davies", a label unknown here), but after a
+    family name written first ("Nguyễn Văn Bình")."""
     above = _previous_line(lines, index)
-    under_date = above is not None and above.reason == "dateline" and len(stripped.split()) == 2
+    words = stripped.split()
+    family_first = len(words) == 3 and words[0].lower() in FAMILY_NAME_FIRST
+    under_date = above is not None and above.reason == "dateline" and (len(words) == 2 or family_first)
     return ([stripped], None) if under_date and _lone_name(stripped, stops) else None
 
 

@@ -1029,6 +1029,21 @@ def test_lists_of_names_and_credits_after_them(byline: str, authors: list[str]) 
     assert apply_spans(text, cleaned.removed).strip() == BODY
 
 
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [
+        ("5 March 2024\nNguyễn Văn Bình", "Nguyễn Văn Bình"),  # three words under the date: a family name first
+        ("សុខា ចាន់ថា | 5 March 2024", "សុខា ចាន់ថា"),  # Khmer's vowel signs are marks, not word characters
+        ("ကျော်ဇော ဦး | 5 March 2024", "ကျော်ဇော ဦး"),  # Myanmar's too
+    ],
+)
+def test_names_in_more_scripts_and_orders(header: str, name: str) -> None:
+    text = f"{TITLE}\n{header}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, [name], "2024-03-05")
+    assert apply_spans(text, cleaned.removed).strip() == BODY
+
+
 def test_a_french_of_before_a_firm_is_no_name() -> None:
     text = f"{TITLE}\nParrainé par Mme Françoise GRI, Président Directeur Général d'IBM France\n\n{BODY}\n"
     assert "Président Directeur Général d'IBM France" not in clean_text(text).authors
