@@ -2464,6 +2464,14 @@ def test_a_short_line_alone_over_an_extracts_text(header: str, title: str | None
     assert clean_text(f"{header}\n\n{BODY}\n").title == title
 
 
+@pytest.mark.parametrize("label", ["Analysis", "Local politics"])
+def test_a_section_label_between_the_headline_and_its_byline(label: str) -> None:
+    text = f"{TITLE}\n{label}\nBy Jane Smith\n5 March 2024\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, ["Jane Smith"], "2024-03-05")
+    assert apply_spans(text, cleaned.removed).strip() == BODY
+
+
 @pytest.mark.parametrize(
     ("opening", "title"),
     [
