@@ -110,6 +110,9 @@ MIN_HEADLINE_WORDS = 4  # a headline over its standfirst, longer than any label 
 MIN_SHARED_TOPIC_WORDS = 2  # of a headline's topic words that its article's first lines use too
 DECK_RATIO = 1.5  # a standfirst is longer than its headline by half at least
 MIN_DECK_WORDS = 12  # and a sentence long
+# a breadcrumb's short items: "Actualités > Politique", "News › World › Europe"
+BREADCRUMB = re.compile(r"[^>›»/]{1,40}(?:\s+[>›»/]\s+[^>›»/\s][^>›»/]{0,39})+")
+MIN_DECK_WORDS_UNDER_WORD = 15  # under one word the text does not name: longer than nine headlines in ten (real pages)
 FIRST_HEADLINE_WORDS = 5  # a line this long first in a header is its headline: too long for a kicker
 HEADLINE_FIELD_MARK = re.compile(r"[\d：｜]")  # a score, a count, a site after a bar: a field, no headline
 TOPIC_HEADLINE = re.compile(rf"^(?P<topic>{LETTER}+(?:[ -]{LETTER}+){{0,2}}):\s+(?P<rest>\S+(?:\s+\S+){{2,}})$")
@@ -3933,7 +3936,7 @@ def _choose_title(
         len(title_lines) > 1
         and (confirmed is None or confirmed is title_lines[1])
         and (
-            _over_deck(title_lines[0], title_lines[1], lead)
+            _over_deck(title_lines[0], title_lines[1], lead, body_topic)
             or (confirmed is not None and _topic_headline(title_lines[0].text))
         )
     ):
@@ -4151,15 +4154,22 @@ def _topic_headline(text: str) -> bool:
     )
 
 
-def _over_deck(line: _Line, deck: _Line, lead: _Line | None) -> bool:
+def _over_deck(line: _Line, deck: _Line, lead: _Line | None, body_topic: Callable[[], frozenset[str]]) -> bool:
     """The document's first line, right over a sentence-long line half as long again: the headline a scraper writes
     first, over its standfirst, which no full stop may end ("Ein Albtraum" over "Der Reporter Claas Relotius hat den
     SPIEGEL mit ganz oder teilweise gefälschten Artikeln in eine schwere Krise gestürzt"), whatever words they share.
     Not a label in capitals or a ticker, nor a prompt of two sentences ("Not displaying correctly? Open it in your
     browser")."""
+    # under one word that names nothing the text below names, a section's label ("Politique"), a line of 12 words is
+    # as often the headline; one word the text names ("Batteriespeicher") heads it
+    named = _topic([deck.text], frozenset) | body_topic()
+    stems = {word[:TOPIC_STEM] for word in _topic([line.text], frozenset)}  # inside a compound: "Solarbatterien"
+    alone = _words(line.text) == 1 and not any(stem in word for stem in stems for word in named)
+    least = MIN_DECK_WORDS_UNDER_WORD if alone else MIN_DECK_WORDS
     return (
         line is lead
-        and _words(deck.text) >= max(MIN_DECK_WORDS, DECK_RATIO * _words(line.text))
+        and _words(deck.text) >= max(least, DECK_RATIO * _words(line.text))
+        and not BREADCRUMB.fullmatch(line.text.strip())  # "Actualités > Politique" over a long headline
         and not INNER_END.search(line.text)
         and not _capitals(line.text)
         and not _is_ticker(line.text)

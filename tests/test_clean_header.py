@@ -2464,6 +2464,28 @@ def test_a_short_line_alone_over_an_extracts_text(header: str, title: str | None
     assert clean_text(f"{header}\n\n{BODY}\n").title == title
 
 
+FR_HEADLINE = "Le conseil municipal adopte un nouveau budget après des mois de débat"  # twelve words
+FR_BODY = (
+    "Le conseil municipal a adopté mardi un nouveau budget qui augmente les dépenses pour les transports publics, les "
+    "parcs et les bibliothèques, après des mois de débat entre le maire et l'opposition."
+)
+
+
+@pytest.mark.parametrize("kicker", ["Politique", "Actualités > Politique"])
+def test_a_section_label_over_a_long_headline_is_no_headline(kicker: str) -> None:
+    """Over a headline of twelve words, a section's one word that the text does not name, or a breadcrumb."""
+    text = f"{kicker}\n{FR_HEADLINE}\n05/03/2024\n\n{FR_BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == (FR_HEADLINE, "2024-03-05")
+    assert apply_spans(text, cleaned.removed).strip() == FR_BODY
+
+
+def test_one_word_the_text_names_heads_a_standfirst_of_twelve_words() -> None:
+    deck = "Der am häufigsten für Solarbatterien verwendete Akku Typ war in der Vergangenheit der Bleiakkumulator"
+    body = "Zum Teil werden auch Staplerbatterien eingesetzt, das sind Akkus, die sonst bei Gabelstaplern dienen."
+    assert clean_text(f"Batteriespeicher\n{deck}\n\n{body}\n").title == "Batteriespeicher"
+
+
 @pytest.mark.parametrize("label", ["Analysis", "Local politics"])
 def test_a_section_label_between_the_headline_and_its_byline(label: str) -> None:
     text = f"{TITLE}\n{label}\nBy Jane Smith\n5 March 2024\n\n{BODY}\n"
