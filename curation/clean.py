@@ -1070,8 +1070,8 @@ def _has_word(text: str) -> bool:
     tokens = text.split()
     for token in tokens:
         letters = [c for c in token if c.isalpha()]
-        if len(letters) >= 3 or (len(letters) == 2 and any(c.islower() for c in letters)):
-            return True
+        if len(letters) >= 3 or (len(letters) == 2 and (any(c.islower() for c in letters) or _caseless(token))):
+            return True  # two letters of a script without case are a word: "独自", "정치" (exclusive, politics)
     return len(tokens) >= 3 and all(len(t) == 1 and t.isalpha() for t in tokens)
 
 
@@ -1465,6 +1465,7 @@ def _top_menu(lines: Sequence[_Line]) -> None:
             continue  # what a rule removes or what has no word ("<") is no item and ends no run: a second pass agrees
         if (
             len(stripped.split()) > MAX_MENU_ITEM_WORDS
+            or _words(stripped) > MAX_MENU_ITEM_WORDS  # a Chinese or Japanese headline, written without spaces
             or stripped.endswith(TERMINAL)
             or any(c.isdigit() for c in stripped)
         ):

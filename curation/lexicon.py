@@ -987,9 +987,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # Hindi puts the verb last ("खबर सुनें", "listen to the news"); any language's prompt with its duration after
         # a separator ("Escuchar nota · 7 min", "खबर सुनें · 12 मिनट")
         rf"(?:खबर|ख़बर|समाचार|लेख)\s+(?:सुनें|सुनिए)(?:\s*[·|•–-]\s*\d+\s*(?:{MINUTES})\.?)?",
-        # German and Dutch put it last too: "Artikel anhören", "Artikel vorlesen lassen", "Artikel beluisteren"
-        rf"(?:(?:diesen|den|dieses|das|dit|het)\s+)?(?:{ARTICLE_WORD})\s+(?:anhören|vorlesen(?: lassen)?|beluisteren)"
-        rf"(?:\s*[·|•–-]\s*\d+\s*(?:{MINUTES})\.?)?",
+        # German, Dutch, Turkish and Korean put it last too: "Artikel anhören", "Artikel vorlesen lassen", "Artikel
+        # beluisteren", "Haberi dinle", "기사 듣기"
+        rf"(?:(?:diesen|den|dieses|das|dit|het)\s+)?(?:{ARTICLE_WORD}|haberi|makaleyi|yazıyı|기사)\s+"
+        rf"(?:anhören|vorlesen(?: lassen)?|beluisteren|dinle(?:yin)?|듣기)(?:\s*[·|•–-]\s*\d+\s*(?:{MINUTES})\.?)?",
         rf"(?:\S+\s+)?(?:{LISTEN_VERB})(?!\w)(?:\s+[\w'’-]+){{0,3}}\s*[·|•–-]\s*\d+\s*(?:{MINUTES})\.?",
         # a short label with a duration in parentheses: "Listen to this article (13 min)", "Прослухати (5 хв)"
         rf"(?=(?:\S+\s+){{0,6}}\S+$)[^\W\d][\w'’-]*(?:\s+[\w'’-]+){{0,4}}\s*\(\s*\d+\s*(?:{MINUTES})\s*\)",

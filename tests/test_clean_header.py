@@ -2464,6 +2464,21 @@ def test_a_short_line_alone_over_an_extracts_text(header: str, title: str | None
     assert clean_text(f"{header}\n\n{BODY}\n").title == title
 
 
+JA_HEADLINE = "市議会、数カ月の議論を経て新年度予算を可決"
+JA_BODY = "市議会は火曜日、公共交通や公園、図書館への支出を増やす新年度予算を、市長と野党の議論の末に可決した。"
+
+
+@pytest.mark.parametrize("kicker", ["独自", "政治", "단독"])
+@pytest.mark.parametrize("byline", ["", "文：田中太郎\n"])
+def test_a_two_letter_kicker_in_a_script_without_case(kicker: str, byline: str) -> None:
+    """Two letters of Chinese, Japanese or Korean are a word ("exclusive", "politics"): a kicker over the headline,
+    not a row of marks left alone; and over a headline written without spaces they make no menu."""
+    text = f"{kicker}\n{JA_HEADLINE}\n{byline}2024年3月5日 10時15分\n\n{JA_BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == (JA_HEADLINE, "2024-03-05")
+    assert apply_spans(text, cleaned.removed).strip() == JA_BODY
+
+
 FR_HEADLINE = "Le conseil municipal adopte un nouveau budget après des mois de débat"  # twelve words
 FR_BODY = (
     "Le conseil municipal a adopté mardi un nouveau budget qui augmente les dépenses pour les transports publics, les "
