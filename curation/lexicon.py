@@ -76,7 +76,7 @@ SOCIAL = (
     r"вконтакте|одноклассники|kopírovat odkaz|kopírovať odkaz|kopioi linkki|kopiér link|kopier lenke|kopier lenken|"
     r"copiază linkul|link másolása|αντιγραφή συνδέσμου|копирай линка|kopiraj poveznicu|kopiraj link|kopiraj povezavo|"
     r"копирај линк|kopijuoti nuorodą|kopēt saiti|kopeeri link|afrita hlekk|copia l'enllaç|kopjo lidhjen|salin tautan|"
-    r"sao chép liên kết"
+    r"sao chép liên kết|فيسبوك|تويتر|واتساب|تيليجرام|تلغرام"
 )
 
 # Networks a site asks to be followed on, and the words of that request ("us", "our", "channel").
@@ -97,7 +97,8 @@ SHARE_VERB = (
     r"sdílet|sdílejte|sdílení|zdieľať|zdieľajte|zdieľanie|distribuie|partajează|megosztás\w*|ossza meg|oszd meg|jaa|"
     r"del (?:via|på|med|artiklen|artikkelen|denne|dette)|κοινοποίησ\w*|κοινοποιήστε|μοιραστείτε|μοιράσου|споделете|"
     r"сподели|споделяне|podijeli|podijelite|podeli|podelite|delite|подели|поделите|dalintis|pasidalinkite|"
-    r"pasidalink|dalīties|jagage|deila|deildu|comparteix|shpërndaj|shpërndaje|shpërndani|bagikan|chia sẻ"
+    r"pasidalink|dalīties|jagage|deila|deildu|comparteix|shpërndaj|shpërndaje|shpërndani|bagikan|chia sẻ|"
+    r"شارك|مشاركة|แชร์|שתפו|שתף"
 )
 EMAIL_WORD = (
     r"e-?mail\w*|mail|почт\w*|пошт\w*|e-posta\w*|correo|e-post|courriel|e-?pošt\w*|sähköposti\w*|e-?pasta|"
@@ -776,6 +777,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # "X – WhatsApp – Bluesky", "Share on Facebook Share on Twitter Email": each button maybe with its verb
         rf"(?:(?:(?:{SHARE_VERB})\s+(?:\w{{1,4}}\s+)?)?(?:{by_first_letter(SOCIAL)}|{EMAIL_WORD})(?!\w)[\s,|·•/–—-]*){{2,}}",
         rf"(?:\w+\s+){{0,2}}(?:{SHARE_VERB})(?:\s+[\w'’-]+){{0,4}}\s*:?",
+        # Chinese "share to" and its networks, written without spaces: "分享到微信", "分享到：微博 微信 QQ空间"
+        r"(?:分享到|分享至|分享)\s*[:：]?\s*(?:(?:微信|微博|朋友圈|QQ空间|QQ|豆瓣|抖音)[\s|·/、]*)+",
         r"(?:e-?mail|mail|mejla|maila)\s+(?:this|dit|den|diesen|cet|este|questo|deze|denna|ten)?\s*(?:article|artikel\w*|"
         r"artículo|articolo|artigo|artykuł|story|beitrag)",
         r"(?:[\w'’-]+\s+){0,3}(?:print|drucken|druckansicht|druckversion|надрукувати|напечатать|распечатать|imprimer|imprimir|stampa|stampare|печат\w*|друк\w*|yazdır|"
@@ -1183,6 +1186,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # any credit label, then a capitalized name (and an agency): "Bildkälla: A B/Scanpix", "Fotografia de A B"
         rf"\(?(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+)"
         r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ])[\w.'’-]*(?:\s+[\w.'’-]+){0,3}(?:\s*/\s*[^()]{1,40})?\)?",
+        # a credit label of a script without case, then a short credit: "图片来源：新华社", "사진=연합뉴스" (Korean
+        # writes "="), "الصورة: رويترز"
+        r"\(?(?:사진|写真|图片|圖片|图源|圖源|摄影|攝影|撮影|صورة|الصورة|تصوير)(?:来源|來源|提供|出典)?\s*[:：=／/]\s*"
+        r"[^\W\d_][^.!?。！？]{0,30}\)?",
         # a picture word and a capitalized name, no colon: "Beeld Fleur Mulder", "Photo J. Roux / Le Parisien"
         r"\(?(?:photo|foto|beeld|bild|фото|fot\.)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ][\w'’-]+){1,2})"
         r"(?:\s*/\s*[^()]{1,40})?\)?",

@@ -844,6 +844,12 @@ def test_capitals_before_a_colon_or_full_stop_without_a_date_are_kept(first: str
         "© Riproduzione riservata",
         "版权所有 © 2024 新华网",
         "무단 전재 및 재배포 금지",
+        # picture credits and share buttons in scripts without case
+        "图片来源：新华社",
+        "사진=연합뉴스",
+        "الصورة: رويترز",
+        "分享到微信",
+        "شارك على فيسبوك شارك على تويتر",
         # where an ad broke the text, a browser's or a picture's controls, a wire credit, a prompt, a meter, a note
         "Continue reading the main story",
         "Skip advertisement",
