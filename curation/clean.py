@@ -112,7 +112,7 @@ DECK_RATIO = 1.5  # a standfirst is longer than its headline by half at least
 MIN_DECK_WORDS = 12  # and a sentence long
 # a breadcrumb's short items: "Actualités > Politique", "News › World › Europe"
 BREADCRUMB = re.compile(r"[^>›»/]{1,40}(?:\s+[>›»/]\s+[^>›»/\s][^>›»/]{0,39})+")
-MIN_DECK_WORDS_UNDER_WORD = 15  # under one word the text does not name: longer than nine headlines in ten (real pages)
+MIN_DECK_WORDS_UNDER_WORD = 15  # under words the text does not name: longer than nine headlines in ten (real pages)
 FIRST_HEADLINE_WORDS = 5  # a line this long first in a header is its headline: too long for a kicker
 HEADLINE_FIELD_MARK = re.compile(r"[\d：｜]")  # a score, a count, a site after a bar: a field, no headline
 TOPIC_HEADLINE = re.compile(rf"^(?P<topic>{LETTER}+(?:[ -]{LETTER}+){{0,2}}):\s+(?P<rest>\S+(?:\s+\S+){{2,}})$")
@@ -4161,11 +4161,11 @@ def _over_deck(line: _Line, deck: _Line, lead: _Line | None, body_topic: Callabl
     SPIEGEL mit ganz oder teilweise gefälschten Artikeln in eine schwere Krise gestürzt"), whatever words they share.
     Not a label in capitals or a ticker, nor a prompt of two sentences ("Not displaying correctly? Open it in your
     browser")."""
-    # under one word that names nothing the text below names, a section's label ("Politique"), a line of 12 words is
-    # as often the headline; one word the text names ("Batteriespeicher") heads it
+    # under one or two words that name nothing the text below names, a section's label ("Politique", Vietnamese
+    # "Chính trị"), a line of 12 words is as often the headline; a word the text names ("Batteriespeicher") heads it
     named = _topic([deck.text], frozenset) | body_topic()
     stems = {word[:TOPIC_STEM] for word in _topic([line.text], frozenset)}  # inside a compound: "Solarbatterien"
-    alone = _words(line.text) == 1 and not any(stem in word for stem in stems for word in named)
+    alone = _words(line.text) <= 2 and not any(stem in word for stem in stems for word in named)
     least = MIN_DECK_WORDS_UNDER_WORD if alone else MIN_DECK_WORDS
     return (
         line is lead

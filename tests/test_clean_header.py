@@ -2486,13 +2486,24 @@ FR_BODY = (
 )
 
 
-@pytest.mark.parametrize("kicker", ["Politique", "Actualités > Politique"])
+@pytest.mark.parametrize("kicker", ["Politique", "Actualités > Politique", "Vie politique"])
 def test_a_section_label_over_a_long_headline_is_no_headline(kicker: str) -> None:
-    """Over a headline of twelve words, a section's one word that the text does not name, or a breadcrumb."""
+    """Over a headline of twelve words, a section's one or two words that the text does not name, or a breadcrumb."""
     text = f"{kicker}\n{FR_HEADLINE}\n05/03/2024\n\n{FR_BODY}\n"
     cleaned = clean_text(text)
     assert (cleaned.title, cleaned.published) == (FR_HEADLINE, "2024-03-05")
     assert apply_spans(text, cleaned.removed).strip() == FR_BODY
+
+
+def test_a_vietnamese_section_label_over_a_headline_of_syllables() -> None:
+    """Vietnamese spaces its syllables: a headline counts many words, and "Chính trị" (politics) is two."""
+    headline = "Hội đồng thành phố thông qua ngân sách mới sau nhiều tháng tranh luận"
+    body = (
+        "Hội đồng thành phố hôm thứ Ba đã thông qua ngân sách mới, tăng chi tiêu cho giao thông công cộng, công viên "
+        "và thư viện, sau nhiều tháng tranh luận giữa thị trưởng và phe đối lập."
+    )
+    cleaned = clean_text(f"Chính trị\n{headline}\n05/03/2024\n\n{body}\n")
+    assert (cleaned.title, cleaned.published) == (headline, "2024-03-05")
 
 
 def test_one_word_the_text_names_heads_a_standfirst_of_twelve_words() -> None:
