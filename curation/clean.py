@@ -4015,13 +4015,14 @@ def _choose_title(
     echoes[0].reason = "title"
     for echo in echoes[1:]:
         echo.reason = "duplicate_title"
-    # a section's label right under the headline and right over its byline or dateline: "Analysis"
+    # a section's label or breadcrumb right under the headline and right over its byline or dateline: "Analysis",
+    # "新闻 > 政治"
     label = next((ln for ln in title_lines if ln.start > echoes[0].start), None)
     if (
         label is not None
         and label.reason is None
         and first_meta is not None
-        and _words(label.text) < MIN_TITLE_WORDS
+        and (_words(label.text) < MIN_TITLE_WORDS or BREADCRUMB.fullmatch(label.text.strip()))
         and not any(c.isdigit() for c in label.text)
         and label.start == echoes[0].end + 1
         and first_meta.start == label.end + 1

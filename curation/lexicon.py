@@ -538,6 +538,7 @@ UPDATED_LABEL = (
     r"diperbarui|dikemas kini|(?:τελευταία )?ενημέρωση|cập nhật|(?:अंतिम\s+)?अपडेट(?:ेड)?|"
     r"(?:page\s+)?(?:last\s+)?reviewed|"  # a health or consumer page's review date: "Page last reviewed: 12 March 2021"
     r"최종\s?수정|수정|업데이트|最終更新|更新日?|更新时间|修改时间|"
+    r"(?:آخر\s+)?تحديث|تم التحديث|به‌?روز\s?رسانی|(?:עודכן|עדכון)|อัปเดต|"  # Arabic, Persian, Hebrew, Thai
     r"la cusbooneysiiyay|a ṣe àtúnṣe rẹ̀)"  # Somali, Yoruba
 )
 # A picture's number in a gallery: "Foto 5 di 9", "Diapo 4 sur 10", "Слайд 5 з 9", "Gallery 2/8".

@@ -714,6 +714,7 @@ def test_a_headline_above_the_breadcrumb_stays_the_title() -> None:
         "发布时间：2026-11-25 14:32 更新时间：2026-11-26 09:10",
         "Erstellt am 25.11.26 um 14:32, geändert am 26.11.26 um 09:10",
         "Updated Nov. 26, 2026, 9:10 a.m. ET | Published Nov. 25, 2026, 2:32 p.m. ET",  # the update first
+        "آخر تحديث: 26/11/2026 | نشر: 25/11/2026",  # Arabic: last update, published
     ],
 )
 def test_published_and_updated_dates_on_one_line(line: str) -> None:
@@ -2512,7 +2513,7 @@ def test_one_word_the_text_names_heads_a_standfirst_of_twelve_words() -> None:
     assert clean_text(f"Batteriespeicher\n{deck}\n\n{body}\n").title == "Batteriespeicher"
 
 
-@pytest.mark.parametrize("label", ["Analysis", "Local politics"])
+@pytest.mark.parametrize("label", ["Analysis", "Local politics", "新闻 > 政治", "Tin tức > Chính trị"])
 def test_a_section_label_between_the_headline_and_its_byline(label: str) -> None:
     text = f"{TITLE}\n{label}\nBy Jane Smith\n5 March 2024\n\n{BODY}\n"
     cleaned = clean_text(text)
