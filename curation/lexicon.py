@@ -76,7 +76,7 @@ SOCIAL = (
     r"вконтакте|одноклассники|kopírovat odkaz|kopírovať odkaz|kopioi linkki|kopiér link|kopier lenke|kopier lenken|"
     r"copiază linkul|link másolása|αντιγραφή συνδέσμου|копирай линка|kopiraj poveznicu|kopiraj link|kopiraj povezavo|"
     r"копирај линк|kopijuoti nuorodą|kopēt saiti|kopeeri link|afrita hlekk|copia l'enllaç|kopjo lidhjen|salin tautan|"
-    r"sao chép liên kết|فيسبوك|تويتر|واتساب|تيليجرام|تلغرام"
+    r"sao chép liên kết|فيسبوك|تويتر|واتساب|تيليجرام|تلغرام|공유하기"
 )
 
 # Networks a site asks to be followed on, and the words of that request ("us", "our", "channel").
@@ -632,7 +632,8 @@ FOLLOW_US_PHRASE = by_first_letter(
     r"urmărește-ne|følg os|følg oss|ακολουθήστε μας|последвайте ни|следете ни|pratite nas|spremljajte nas|"
     r"sledite nam|пратите нас|следете не|sekite mus|sekojiet mums|seko mums|jälgi meid|jälgige meid|"
     r"fylgdu okkur|segueix-nos|seguiu-nos|na ndiqni|ikuti kami|theo dõi chúng tôi|"
-    r"подписывайтесь|стежте за нами|підписуйтесь|bizi"
+    r"подписывайтесь|стежте за нами|підписуйтесь|bizi|"
+    r"关注我们|關注我們|フォローする|팔로우하기|हमें फॉलो करें|تابعونا|تابعنا"
 )
 PRINT_BUTTON = by_first_letter(
     r"udskriv|tulosta|nyomtatás|nyomtat|vytisknout|tisknout|tisk|vytlačiť|tlačiť|printează|imprimă|εκτύπωση|ispis|"
@@ -658,7 +659,8 @@ TAG_LABEL = by_first_letter(
     r"tunnisteet|aiheet|emneord|nøgleord|emner|ετικέτες|λέξεις-κλειδιά|θέματα|етикети|ключови думи|oznake|"
     r"ključne riječi|teme|značke|ključne besede|ознаке|кључне речи|ознаки|клучни зборови|žymės|raktažodžiai|temos|"
     r"birkas|atslēgvārdi|tēmas|sildid|märksõnad|teemad|stikkord|emneknagger|merki|efnisorð|etiquetes|"
-    r"paraules clau|temes|etiketa|fjalë kyçe|kata kunci|topik|từ khóa|thẻ|chủ đề"
+    r"paraules clau|temes|etiketa|fjalë kyçe|kata kunci|topik|từ khóa|thẻ|chủ đề|"
+    r"タグ|标签|標籤|태그|टैग|الكلمات المفتاحية|كلمات مفتاحية|الوسوم"
 )
 RIGHTS_RESERVED = guarded(
     r"copyright|all rights reserved|alle rechte vorbehalten|všechna práva vyhrazena|všetky práva vyhradené|"
@@ -670,7 +672,8 @@ RIGHTS_RESERVED = guarded(
     r"tous droits réservés|todos los derechos reservados|все права защищены|всі права захищені|"
     r"tüm hakları saklıdır|wszelkie prawa zastrzeżone|alle rechten voorbehouden|alla rättigheter förbehållna|"
     r"tutti i diritti riservati|todos os direitos reservados|riproduzione riservata|"
-    r"版权所有|版權所有|無断転載|무단\s?전재|สงวนลิขสิทธิ์"  # Chinese, Japanese, Korean, Thai: "reprinting forbidden"
+    # Chinese, Japanese, Korean, Thai, Hindi: "copyright owned", "reprinting forbidden", "all rights reserved"
+    r"版权所有|版權所有|無断転載|무단\s?전재|สงวนลิขสิทธิ์|सर्वाधिकार सुरक्षित"
 )
 SKIP_OR_SEARCH = by_first_letter(
     r"skip to (?:main )?content|back to top|zurück nach oben|retour en haut|volver arriba|menu|menü|search|suche|"
@@ -778,6 +781,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # "X – WhatsApp – Bluesky", "Share on Facebook Share on Twitter Email": each button maybe with its verb
         rf"(?:(?:(?:{SHARE_VERB})\s+(?:\w{{1,4}}\s+)?)?(?:{by_first_letter(SOCIAL)}|{EMAIL_WORD})(?!\w)[\s,|·•/–—-]*){{2,}}",
         rf"(?:\w+\s+){{0,2}}(?:{SHARE_VERB})(?:\s+[\w'’-]+){{0,4}}\s*:?",
+        r"(?:この)?記事をシェア(?:する)?",  # Japanese "share this article"
         # Chinese "share to" and its networks, written without spaces: "分享到微信", "分享到：微博 微信 QQ空间"
         r"(?:分享到|分享至|分享)\s*[:：]?\s*(?:(?:微信|微博|朋友圈|QQ空间|QQ|豆瓣|抖音)[\s|·/、]*)+",
         r"(?:e-?mail|mail|mejla|maila)\s+(?:this|dit|den|diesen|cet|este|questo|deze|denna|ten)?\s*(?:article|artikel\w*|"
@@ -978,6 +982,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:show|hide|view|jump to|skip to|go to|see|load)\s+(?:all\s+)?(?:the\s+)?(?:\d+\s+)?comments?"
         r"|kommentare (?:anzeigen|einblenden|ausblenden)|(?:voir|afficher) les commentaires|ver (?:los )?comentarios",
         r"you must be logged in to (?:post|leave) a comment\.?",
+        r"(?:댓글|评论|評論|コメント)\s*[（(]?\s*\d+\s*[)）]?",  # a count after the word: "댓글 0", "评论（12）"
         # ("1 245 zobrazení": thousands may be grouped by spaces)
         rf"[\d.,]+(?:[ \u00a0\u202f]\d{{3}})*\s*[km]?\s+(?:[^\W\d]+\s+)?(?:{COUNTED})"
         rf"(?:\s+(?:(?:of|de|dei|der|van|från|от)\s+)?(?:{READER_WORD}))?",
@@ -1092,7 +1097,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?:\w+\s+){{0,2}}(?:{RELATED_WORD})(?:\s+\w+){{0,2}}\s*:?",
         # a block's heading alone: "Most popular", "Editor's picks", "More from this author", "相关新闻", "관련기사"
         r"(?:most popular|most read|most viewed|editor'?s picks|trending now|more from this author|more stories|"
-        r"read next|up next|"
+        r"read next|up next|あわせて読みたい|関連ニュース|많이 본 뉴스|संबंधित खबरें|संबंधित ख़बरें|مواضيع ذات صلة|"
+        r"أخبار ذات صلة|διαβάστε επίσης|tin liên quan|"
         r"meistgelesen|am meisten gelesen|les plus lus|lo más leído|più letti|mais lidas|najczęściej czytane|"
         r"самое читаемое|найпопулярніше|en çok okunanlar|meest gelezen|mest läst|相关新闻|相关阅读|相關新聞|関連記事|"
         r"관련\s?기사|اقرأ أيضا|اقرأ أيضًا|यह भी पढ़ें)\s*:?",
@@ -1106,11 +1112,13 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?:{READ_WORD})(?:\s+{LABEL_WORD})?\s+(?:{READ_WORD})\s*[–—-]\s+[^.!?]{{3,150}}",
     ],
     "tags": [
-        rf"(?:{TAG_LABEL})\s*:.{{0,300}}",
+        rf"(?:{TAG_LABEL})\s*[:：].{{0,300}}",
         # the tag word among a few others: "Haberle ilgili etiketler: a, b", "Tags in this story: a, b"
         rf"(?:[\w'’-]+\s+){{0,3}}(?:{TAG_WORD})(?:\s+[\w'’-]+){{0,3}}\s*:.{{0,300}}(?<![.!?])",
     ],
     "footer": [
+        # a Chinese article's end: its editor, its source, "（完）" (the end)
+        r"(?:责任编辑|責任編輯|本文来源|本文來源)\s*[:：]\s*[^\s:：]{1,20}|[（(]\s*完\s*[)）]",
         # a telephone number alone on its line, maybe labelled: "02-880-2114", "+32 9 264 00 00", "Tel: 0800 400 400",
         # a label the vocabulary lacks before a colon ("Riqingho: 015 000 0000")
         # (nine digits or more: no date has them)
