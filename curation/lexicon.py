@@ -926,6 +926,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"shkarko|unduh|tải)(?!\w)).*",
     ],
     "caption": [
+        # a Japanese or Chinese picture's caption: "【写真】議会の様子"
+        r"【(?:写真|画像|動画|图|图片|視頻|视频)】.{0,150}",
         # the BBC's picture labels before a comma, in its language services: "Image source, Getty Images", "Image
         # caption, <caption>", "Fuente de la imagen, …", "Legenda da foto, …", "Подпись к фото, …", "इमेज कैप्शन, …"
         rf"(?:{PICTURE_LABEL_COMMA})\s*[,،]\s*.{{1,300}}",
@@ -1068,6 +1070,13 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=.*(?<!\w)(?:{PRICE_WORD})(?!\w))(?=.*(?<!\w)(?:{VIEW_VERB})(?!\w)).*",
     ],
     "related_links": [
+        # a teaser's label in a script without case, a full-width colon or brackets around it: "相关新闻：…",
+        # "関連記事：…", "[관련기사] …", "اقرأ أيضا: …", "यह भी पढ़ें: …"
+        r"(?:相关新闻|相关阅读|延伸阅读|推荐阅读|相關新聞|延伸閱讀|関連記事|関連ニュース|관련\s?기사|"
+        r"اقرأ أيضا|اقرأ أيضًا|اقرأ ايضا|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें)\s*[:：]\s*\S.{0,150}",
+        r"[\[【]\s*(?:相关新闻|相关阅读|関連記事|関連ニュース|관련\s?기사)\s*[\]】]\s*\S.{0,150}",
+        # "read more" alone in a script without case or in Vietnamese: "記事の続きを読む", "شاهد أيضا", "और पढ़ें"
+        r"(?:記事の)?続きを読む|阅读全文|閱讀全文|شاهد أيضا|شاهد أيضًا|और पढ़ें|đọc thêm",
         # one label word and an arrow before another story's headline, in any language: "Relatert › <headline>",
         # "Поврзано › <headline>" (a breadcrumb has more arrows and shorter items)
         r"(?=(?:\S+\s+){0,15}\S+$)[^\W\d_][\w-]{2,20}\s*›\s+(?=(?:\S+\s+){3,}\S)[^›]+",
@@ -1158,6 +1167,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r".*?[\w.+-]+@[\w-]+(?:\.[\w-]+)+.*",
     ],
     "reader_prompt": [
+        # Chinese "click for the topic", "click for more", "scan to follow"
+        r"点击进入专题|点击查看更多|扫码关注\S{0,10}|扫描二维码\S{0,10}",
         # "Report an error", "Report a typo", "Donate now", "Become a member", "Fehler melden"
         r"(?:report (?:an? )?(?:error|typo|mistake|correction)|suggest a correction|donate(?: now| today)?|"
         r"become a (?:member|supporter|subscriber)|fehler (?:melden|gefunden\?)|signaler une erreur|"
@@ -1197,8 +1208,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ])[\w.'’-]*(?:\s+[\w.'’-]+){0,3}(?:\s*/\s*[^()]{1,40})?\)?",
         # a credit label of a script without case, then a short credit: "图片来源：新华社", "사진=연합뉴스" (Korean
         # writes "="), "الصورة: رويترز"
-        r"\(?(?:사진|写真|图片|圖片|图源|圖源|摄影|攝影|撮影|صورة|الصورة|تصوير)(?:来源|來源|提供|出典)?\s*[:：=／/]\s*"
-        r"[^\W\d_][^.!?。！？]{0,30}\)?",
+        r"[(（]?(?:사진|写真|图片|圖片|图源|圖源|摄影|攝影|撮影|صورة|الصورة|تصوير)(?:来源|來源|提供|出典)?\s*[:：=／/]\s*"
+        r"[^\W\d_][^.!?。！？()（）]{0,30}[)）]?",
         # a picture word and a capitalized name, no colon: "Beeld Fleur Mulder", "Photo J. Roux / Le Parisien"
         r"\(?(?:photo|foto|beeld|bild|фото|fot\.)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ][\w'’-]+){1,2})"
         r"(?:\s*/\s*[^()]{1,40})?\)?",

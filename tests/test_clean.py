@@ -865,6 +865,18 @@ def test_capitals_before_a_colon_or_full_stop_without_a_date_are_kept(first: str
         "责任编辑：李明",
         "本文来源：新华网",
         "（完）",
+        # in the middle of the text: teasers' labels, a picture's caption mark and credit, "read more", a scan prompt
+        "相关新闻：市长谈新预算",
+        "関連記事：市長が予算について語る",
+        "[관련기사] 시장, 새 예산 설명",
+        "اقرأ أيضا: رئيس البلدية يشرح الميزانية",
+        "यह भी पढ़ें: मेयर ने बजट पर क्या कहा",
+        "【写真】議会の様子",
+        "（图片来源：新华社）",
+        "記事の続きを読む",
+        "और पढ़ें",
+        "Đọc thêm",
+        "扫码关注我们",
         # where an ad broke the text, a browser's or a picture's controls, a wire credit, a prompt, a meter, a note
         "Continue reading the main story",
         "Skip advertisement",
@@ -951,6 +963,11 @@ def test_share_buttons_each_with_its_verb_are_a_share_row_not_a_byline(line: str
         "Commentary on the 2024 election",
         "Partnership materials for schools",
         "Instagram ci ha cambiato la vita",
+        # in scripts without case: a teaser's words or "read more" opening a sentence
+        "相关新闻报道显示，市长在周二的会议上谈到了新预算的细节和未来的计划。",
+        "اقرأ أيضا كيف يمكن للمجلس أن يراجع الميزانية في الربيع المقبل بحسب البيان الصادر اليوم.",
+        "और पढ़ें तो पता चलता है कि परिषद ने बजट पर महीनों तक बहस की थी और फिर मंजूरी दी।",
+        "Read next week's edition for the full story of the council's budget fight.",
     ],
 )
 def test_sentences_that_share_widget_words_are_kept(line: str) -> None:
