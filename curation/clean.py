@@ -75,6 +75,7 @@ from curation.lexicon import (
     PRESS_RELEASE_LABEL,
     REVIEWED_LEAD,
     SHORT_LINE_WORDS,
+    SOCIAL,
     SOLAR_HIJRI_FILLERS,
     SOLAR_HIJRI_MONTHS,
     STAFF_WORD,
@@ -112,6 +113,9 @@ DECK_RATIO = 1.5  # a standfirst is longer than its headline by half at least
 MIN_DECK_WORDS = 12  # and a sentence long
 # a breadcrumb's short items: "Actualités > Politique", "News › World › Europe"
 BREADCRUMB = re.compile(r"[^>›»/]{1,40}(?:\s+[>›»/]\s+[^>›»/\s][^>›»/]{0,39})+")
+SOCIAL_NAME = re.compile(rf"(?:{SOCIAL})", re.IGNORECASE)  # a network's name alone on its line: a share button
+MAX_SOCIAL_CHARS = 24  # such a line is short: only short lines are asked
+MIN_SHARE_COLUMN = 2  # networks' names in a row
 MIN_DECK_WORDS_UNDER_WORD = 15  # under words the text does not name: longer than nine headlines in ten (real pages)
 FIRST_HEADLINE_WORDS = 5  # a line this long first in a header is its headline: too long for a kicker
 HEADLINE_FIELD_MARK = re.compile(r"[\d：｜]")  # a score, a count, a site after a bar: a field, no headline
@@ -1351,6 +1355,7 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
             line.reason = "repeated_line"
 
     _top_menu(lines)
+    _share_column(lines)
     _press_tail(lines)
     _teasers(lines)
     _consent_blocks(lines)
@@ -1375,6 +1380,21 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
             if line.reason is None and not line.blank:
                 line.reason = _body_rule(line.text.strip())
     return lines, result, stops
+
+
+def _share_column(lines: Sequence[_Line]) -> None:
+    """Share buttons one a line ("Share" / "Facebook" / "Twitter" / "Email"): two networks' names or more on lines in
+    a row, no blank line between, with the buttons a rule knew. A network's name alone may head a paragraph about it."""
+    run: list[_Line] = []
+    for line in [*lines, None]:
+        named = line is not None and len(line.text) <= MAX_SOCIAL_CHARS and SOCIAL_NAME.fullmatch(line.text.strip())
+        if named or (line is not None and not line.blank and line.reason == "share_widget"):
+            run.append(line)
+            continue
+        if sum(SOCIAL_NAME.fullmatch(ln.text.strip()) is not None for ln in run) >= MIN_SHARE_COLUMN:
+            for item in run:
+                item.reason = "share_widget"
+        run = []
 
 
 def _repeats_within(lines: Sequence[_Line], body_start: int | None) -> None:

@@ -930,6 +930,18 @@ def test_widgets_in_new_phrasings_areremoved_lines(line: str) -> None:
     assert line in removed_lines(_doc(line))
 
 
+def test_share_buttons_one_a_line_are_a_share_row() -> None:
+    column = ["Share", "Facebook", "Twitter", "Email"]
+    text = "Council approves the new budget\nBy Jane Smith\n12 March 2021\n" + "\n".join(column) + f"\n\n{BODY}\n"
+    removed = removed_lines(text)
+    assert [removed.get(line) for line in column] == ["share_widget"] * len(column)
+
+
+def test_a_networks_name_alone_over_a_paragraph_stays() -> None:
+    text = f"{TITLE}\n\n{BODY}\n\nFacebook\nThe company said on Monday that it would change its rules.\n"
+    assert "Facebook" not in removed_lines(text)
+
+
 @pytest.mark.parametrize(
     "line", ["Share on Facebook Share on Twitter Email", "Teilen auf Facebook Teilen auf WhatsApp"]
 )
