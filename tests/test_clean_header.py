@@ -40,6 +40,14 @@ def test_wire_dateline_grammar_cuts_only_the_prefix(first: str, iso: str | None)
     _assert_only_the_prefix_cut(first, iso)
 
 
+def _assert_header_read(header: str, authors: list[str]) -> None:
+    """The header's lines over BODY give TITLE, these authors and 5 March 2024, and only BODY stays."""
+    text = f"{header}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, authors, "2024-03-05")
+    assert apply_spans(text, cleaned.removed).strip() == BODY
+
+
 def _assert_only_the_prefix_cut(first: str, iso: str | None) -> None:
     text = f"{TITLE}\n\n{first}{SENTENCE}\n\n{BODY}\n"
     cleaned = clean_text(text)
@@ -1005,10 +1013,7 @@ def test_bylines_whose_names_the_date_or_fields_hide(byline: str, authors: list[
 )
 @pytest.mark.parametrize("layout", ["By {name}\n5 March 2024", "{name}\n5 March 2024", "{name} | 5 March 2024"])
 def test_names_with_particles_hyphens_and_initials(name: str, layout: str) -> None:
-    text = f"{TITLE}\n{layout.format(name=name)}\n\n{BODY}\n"
-    cleaned = clean_text(text)
-    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, [name], "2024-03-05")
-    assert apply_spans(text, cleaned.removed).strip() == BODY
+    _assert_header_read(f"{TITLE}\n{layout.format(name=name)}", [name])
 
 
 @pytest.mark.parametrize(
@@ -1024,10 +1029,7 @@ def test_names_with_particles_hyphens_and_initials(name: str, layout: str) -> No
     ],
 )
 def test_lists_of_names_and_credits_after_them(byline: str, authors: list[str]) -> None:
-    text = f"{TITLE}\n{byline}\n5 March 2024\n\n{BODY}\n"
-    cleaned = clean_text(text)
-    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, authors, "2024-03-05")
-    assert apply_spans(text, cleaned.removed).strip() == BODY
+    _assert_header_read(f"{TITLE}\n{byline}\n5 March 2024", authors)
 
 
 @pytest.mark.parametrize(
@@ -1039,10 +1041,7 @@ def test_lists_of_names_and_credits_after_them(byline: str, authors: list[str]) 
     ],
 )
 def test_names_in_more_scripts_and_orders(header: str, name: str) -> None:
-    text = f"{TITLE}\n{header}\n\n{BODY}\n"
-    cleaned = clean_text(text)
-    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, [name], "2024-03-05")
-    assert apply_spans(text, cleaned.removed).strip() == BODY
+    _assert_header_read(f"{TITLE}\n{header}", [name])
 
 
 def test_a_french_of_before_a_firm_is_no_name() -> None:
@@ -1060,10 +1059,7 @@ def test_a_french_of_before_a_firm_is_no_name() -> None:
     ],
 )
 def test_a_dateline_with_its_byline_over_the_headline(line: str, authors: list[str]) -> None:
-    text = f"{line}\n{TITLE}\n\n{BODY}\n"
-    cleaned = clean_text(text)
-    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, authors, "2024-03-05")
-    assert apply_spans(text, cleaned.removed).strip() == BODY
+    _assert_header_read(f"{line}\n{TITLE}", authors)
 
 
 @pytest.mark.parametrize(
@@ -2515,10 +2511,7 @@ def test_one_word_the_text_names_heads_a_standfirst_of_twelve_words() -> None:
 
 @pytest.mark.parametrize("label", ["Analysis", "Local politics", "新闻 > 政治", "Tin tức > Chính trị"])
 def test_a_section_label_between_the_headline_and_its_byline(label: str) -> None:
-    text = f"{TITLE}\n{label}\nBy Jane Smith\n5 March 2024\n\n{BODY}\n"
-    cleaned = clean_text(text)
-    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, ["Jane Smith"], "2024-03-05")
-    assert apply_spans(text, cleaned.removed).strip() == BODY
+    _assert_header_read(f"{TITLE}\n{label}\nBy Jane Smith\n5 March 2024", ["Jane Smith"])
 
 
 @pytest.mark.parametrize(
