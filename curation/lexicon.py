@@ -1378,7 +1378,10 @@ REVIEWED_LEAD = (
     r"(?:medically|clinically|expert|medizinisch|fachlich|ärztlich|medisch)\s+(?:reviewed|geprüft|überprüft|gecontroleerd)|"
     r"fact[- ]?checked|verified|faktengeprüft|relu|relue|vérifié|vérifiée|validé|validée|revisado|revisada|"
     r"verificado|verificada|revisionato|revisionata|verificato|verificata|rivisto|rivista|gecontroleerd|nagekeken|"
-    r"sprawdzone|zweryfikowane|granskad|granskat|проверено|перевірено"
+    r"sprawdzone|zweryfikowane|granskad|granskat|проверено|перевірено|"
+    # a contributor's credit: "Additional reporting by", "Translated by" (a site that writes "Edited by" or
+    # "Compiled by" over its text names its author so)
+    r"additional|translated|graphics|research"
 )
 # A staff or desk credit with no person in it ("Web Desk", "Von unserer Online-Redaktion", "Por la redacción
 # digital", "Подготовлено редакцией сайта", "InfoPortal Haber Merkezi", "Agencies"): a byline without authors.

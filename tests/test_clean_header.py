@@ -3176,12 +3176,24 @@ def test_datelines_with_a_zone_a_flemish_clock_or_an_update_note(line: str, iso:
         "Medizinisch geprüft von Dr. med. Katrin Albers, Fachärztin für Innere Medizin",
         "Relu par le Dr Claire Vasseur, médecin généraliste",
         "Revisado por la Dra. Ana López",
+        "Additional reporting by John Smith",  # a contributor's credit
+        "Translated by John Smith",
     ],
 )
 def test_a_reviewers_credit_names_no_author(credit: str) -> None:
     text = f"{TITLE}\n\n{credit}\n\n{BODY}\n\n{BODY2}\n"
     assert clean_text(text).authors == []
     assert removed_lines(text).get(credit) == "byline"
+
+
+def test_additional_reporting_under_the_text_credits_no_author() -> None:
+    text = f"{TITLE}\n\n{BODY}\n\n{BODY2}\n\nAdditional reporting by John Smith\n"
+    assert clean_text(text).authors == []
+
+
+@pytest.mark.parametrize("credit", ["Compiled by Jane Smith", "Edited By: Jane Smith"])
+def test_a_compilers_or_editors_credit_over_the_text_is_the_author(credit: str) -> None:
+    assert clean_text(f"{TITLE}\n{credit}\n\n{BODY}\n").authors == ["Jane Smith"]
 
 
 def test_a_critics_review_credit_is_the_author() -> None:
