@@ -1385,16 +1385,15 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
 def _share_column(lines: Sequence[_Line]) -> None:
     """Share buttons one a line ("Share" / "Facebook" / "Twitter" / "Email"): two networks' names or more on lines in
     a row, no blank line between, with the buttons a rule knew. A network's name alone may head a paragraph about it."""
-    run: list[_Line] = []
-    for line in [*lines, None]:
-        named = line is not None and len(line.text) <= MAX_SOCIAL_CHARS and SOCIAL_NAME.fullmatch(line.text.strip())
-        if named or (line is not None and not line.blank and line.reason == "share_widget"):
-            run.append(line)
-            continue
-        if sum(SOCIAL_NAME.fullmatch(ln.text.strip()) is not None for ln in run) >= MIN_SHARE_COLUMN:
-            for item in run:
+    for in_run, run in itertools.groupby(lines, key=lambda ln: _network_name(ln) or ln.reason == "share_widget"):
+        items = list(run)
+        if in_run and sum(map(_network_name, items)) >= MIN_SHARE_COLUMN:
+            for item in items:
                 item.reason = "share_widget"
-        run = []
+
+
+def _network_name(line: _Line) -> bool:
+    return len(line.text) <= MAX_SOCIAL_CHARS and SOCIAL_NAME.fullmatch(line.text.strip()) is not None
 
 
 def _repeats_within(lines: Sequence[_Line], body_start: int | None) -> None:
@@ -2284,8 +2283,12 @@ def _neighbours(line: _Line, above: Sequence[_Line], below: Sequence[_Line]) -> 
 def _full_name_size(name: str) -> bool:
     """Two words or more, and no more than MAX_NAME_WORDS but for its particles: "José María de la Fuente" and "Ahmed
     bin Rashid Al Maktoum" are full names of three and four."""
-    words = name.split()
-    return len(words) >= 2 and sum(w.lower() not in NAME_PARTICLES for w in words) <= MAX_NAME_WORDS
+    return len(name.split()) >= 2 and len(_named_words(name)) <= MAX_NAME_WORDS
+
+
+def _named_words(name: str) -> list[str]:
+    """A name's words but its particles ("de", "van", "bin")."""
+    return [word for word in name.split() if word.lower() not in NAME_PARTICLES]
 
 
 def _lone_name(stripped: str, stops: StopWords) -> bool:
@@ -2298,7 +2301,7 @@ def _lone_name(stripped: str, stops: StopWords) -> bool:
         and not _is_role(stripped)
         and not (_shouted(words[0]) and not stripped.isupper())  # "MIRO Analytical", a firm; not "J. R. Smith"
         and person_name(stripped)
-        and not any(w.casefold() in stops() for w in words if w.lower() not in NAME_PARTICLES)
+        and not any(w.casefold() in stops() for w in _named_words(stripped))
     )
 
 
@@ -3284,14 +3287,6 @@ def _lone_opening(lines: Sequence[_Line], title_lines: Sequence[_Line], body: in
     at = lines.index(line)
     # what a rule removes around it is gone on a second pass, which must agree: only the lines left count
     kept = [ln for ln in lines[at + 1 : body + 1] if not ln.blank and ln.reason is None]
-    # over a standfirst, a headline names the story's topic, as a section's name ("Local News") does not
-    told = {word[:TOPIC_STEM] for ln in kept for word in tokenize([ln.text])[0]}
-    standfirst = (
-        len(kept) == 2
-        and len(kept[0].text.split()) >= BODY_WORDS
-        and any(ln.reason in ("byline", "dateline") for ln in lines[lines.index(kept[0]) : body])
-        and any(word[:TOPIC_STEM] in told for word in tokenize([text])[0] if len(word) >= MIN_SHARED_CHARS)
-    )
     return (
         _first_kept(lines, at)
         and 1 <= len(text.split()) <= 2
@@ -3299,8 +3294,19 @@ def _lone_opening(lines: Sequence[_Line], title_lines: Sequence[_Line], body: in
         and not _capitals(text)
         and not any(c.isdigit() for c in text)
         and kept[-1:] == [lines[body]]
-        and (len(kept) == 1 or standfirst)
+        and (len(kept) == 1 or _standfirst_under(text, kept, lines, body))
         and len(lines[body].text.split()) >= BODY_WORDS
+    )
+
+
+def _standfirst_under(text: str, kept: list[_Line], lines: Sequence[_Line], body: int) -> bool:
+    """Whether the one line between a short opening and the text is its standfirst, a byline or dateline under it,
+    and the opening names the story's topic, as a section's name ("Local News") does not."""
+    if len(kept) != 2 or len(kept[0].text.split()) < BODY_WORDS:
+        return False
+    told = {word[:TOPIC_STEM] for ln in kept for word in tokenize([ln.text])[0]}
+    return any(ln.reason in ("byline", "dateline") for ln in lines[lines.index(kept[0]) : body]) and any(
+        word[:TOPIC_STEM] in told for word in tokenize([text])[0] if len(word) >= MIN_SHARED_CHARS
     )
 
 
@@ -4184,10 +4190,11 @@ def _over_deck(line: _Line, deck: _Line, lead: _Line | None, body_topic: Callabl
     browser")."""
     # under one or two words that name nothing the text below names, a section's label ("Politique", Vietnamese
     # "Chính trị"), a line of 12 words is as often the headline; a word the text names ("Batteriespeicher") heads it
-    named = _topic([deck.text], frozenset) | body_topic()
-    stems = {word[:TOPIC_STEM] for word in _topic([line.text], frozenset)}  # inside a compound: "Solarbatterien"
-    alone = _words(line.text) <= 2 and not any(stem in word for stem in stems for word in named)
-    least = MIN_DECK_WORDS_UNDER_WORD if alone else MIN_DECK_WORDS
+    least = (
+        MIN_DECK_WORDS_UNDER_WORD
+        if _words(line.text) <= 2 and not _named_in_text(line, deck, body_topic)
+        else MIN_DECK_WORDS
+    )
     return (
         line is lead
         and _words(deck.text) >= max(least, DECK_RATIO * _words(line.text))
@@ -4196,6 +4203,14 @@ def _over_deck(line: _Line, deck: _Line, lead: _Line | None, body_topic: Callabl
         and not _capitals(line.text)
         and not _is_ticker(line.text)
     )
+
+
+def _named_in_text(line: _Line, deck: _Line, body_topic: Callable[[], frozenset[str]]) -> bool:
+    """Whether a word of a short line stands in the line under it or the text, inside a compound too: "Batteriespeicher"
+    over "… Solarbatterien …"."""
+    named = _topic([deck.text], frozenset) | body_topic()
+    stems = {word[:TOPIC_STEM] for word in _topic([line.text], frozenset)}
+    return any(stem in word for stem in stems for word in named)
 
 
 def _topic(texts: Sequence[str], stops: StopWords) -> frozenset[str]:

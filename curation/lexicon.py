@@ -76,7 +76,7 @@ SOCIAL = (
     r"вконтакте|одноклассники|kopírovat odkaz|kopírovať odkaz|kopioi linkki|kopiér link|kopier lenke|kopier lenken|"
     r"copiază linkul|link másolása|αντιγραφή συνδέσμου|копирай линка|kopiraj poveznicu|kopiraj link|kopiraj povezavo|"
     r"копирај линк|kopijuoti nuorodą|kopēt saiti|kopeeri link|afrita hlekk|copia l'enllaç|kopjo lidhjen|salin tautan|"
-    r"sao chép liên kết|فيسبوك|تويتر|واتساب|تيليجرام|تلغرام|공유하기"
+    r"sao chép liên kết|فيسبوك|تويتر|واتساب|تيليجرام|تلغرام"
 )
 
 # Networks a site asks to be followed on, and the words of that request ("us", "our", "channel").
