@@ -74,6 +74,7 @@ from curation.lexicon import (
     PLACE_PREP_INSIDE,
     PRESS_RELEASE_LABEL,
     REVIEWED_LEAD,
+    ROLE_MODIFIERS,
     SHORT_LINE_WORDS,
     SOCIAL,
     SOLAR_HIJRI_FILLERS,
@@ -402,6 +403,10 @@ TRAILING_DATE_LABEL = re.compile(rf"\s+{DATE_LABEL}\s*:?$", re.IGNORECASE)
 # byline's fields are read as fields: "Teksti: A · Fotografitë: B – 26.12.2021"); a bar or slash may part them ("Text: A
 # / Photos: B"). The line's last field: no date after it.
 NAMES_END = re.compile(rf"\s*[/|·;.]?\s+(?:{CREDIT_LABEL})(?:\s*[:©]|\s+by\s)(?=\D*$)", re.IGNORECASE)
+# A second credit in a sentence of its own after the names: "By A. Additional reporting by B", "Von A. Mitarbeit von B"
+CREDIT_SENTENCE = re.compile(r"[.;]\s+(?:[^\W\d_]+\s+){1,2}(?:by|von|por|par|door)\s", re.IGNORECASE)
+# Names a spaced slash parts: co-authors ("By A / B") or, when the next is no known person, a place or an outlet
+SPACED_SLASH = re.compile(r"\s+/\s+")
 MIN_UNLISTED_DATE_WORD = 5  # letters of a month's or a weekday's name from a language DATE_LANGS does not list
 TWO_DIGIT_PIVOT = 70  # "19.10.19" is 2019, "03.05.98" 1998
 # A month's name between the day and a two-digit year, one separator on both sides: "03.Mär.19", "03-MAR-19"
@@ -534,6 +539,7 @@ ZONE_OFFSET = re.compile(  # "(GMT+7)", "UTC+02:00"; after a clock, "10:30:00 +0
     r"\(?\b(?:gmt|utc)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?|(?<=\d:\d\d)\s*[+−-]\d{2}:?\d{2}(?!\d)", re.IGNORECASE
 )
 ROLE = re.compile(rf"(?<!\w)(?:{BYLINE_ROLE})(?!\w)", re.IGNORECASE)
+MODIFIED_ROLE = re.compile(rf"(?:(?:{ROLE_MODIFIERS})\s+){{0,2}}(?:{BYLINE_ROLE})", re.IGNORECASE)
 # the role between a byline's label and its names: "By [our political] editor A B", "Door onze redacteur A B"
 ROLE_BEFORE_NAMES = re.compile(rf"^(?:(?:{OUR})\s+(?:{LETTER}+\s+){{0,2}}?)?(?:{BYLINE_ROLE})\s+", re.IGNORECASE)
 OUTLET = re.compile(rf"(?<!\w)(?:{OUTLET_WORDS})(?!\w)", re.IGNORECASE)
@@ -573,8 +579,10 @@ ROLE_SEP = re.compile(
     rf"\s*[|/{DOTS}]\s*|\s+[–—-]\s+|,\s+|\s*;\s*|\s+(?:for|für|pour|para|per|voor|dla|för|для|için|For|Für|Pour|Voor|"
     # Greek "for" with its article ("για το Daily Courier")
     r"για\s+(?:το|την|τη|τον))\s+"
-    r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ])"
+    # and an outlet's article in lowercase: "A for the Daily Courier", "A für die Zeit", "A pour le Monde"
+    r"(?:(?:the|der|die|das|le|la|les|el|il|lo)\s+)?(?=[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ])"
 )
+WORD_SEP = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*")  # ROLE_SEP's preposition, and its article
 _AGENCY = rf"(?:{NEWS_AGENCY}|{WIRE_AGENCY})"
 AGENCY_CREDIT = re.compile(rf"^\(?{_AGENCY}(?:\s*[/,]\s*{_AGENCY}){{0,3}}\)?$", re.IGNORECASE)
 STAFF = re.compile(rf"(?<!\w)(?:{STAFF_WORD})(?!\w)", re.IGNORECASE)
@@ -1207,7 +1215,7 @@ def strip_role(names: str) -> str:
             return names[: sep.start()]  # a one-word place or outlet after a slash: "A / Barcelona"
         if sep.start() and _is_role(after):
             return names[: sep.start()]
-        if sep.start() and sep.group().strip().isalpha() and 0 < len(names[sep.end() :].split()) <= 5:
+        if sep.start() and WORD_SEP.fullmatch(sep.group()) and 0 < len(names[sep.end() :].split()) <= 5:
             return names[: sep.start()]  # "A for The Observer Group", "A dla Gazety Lokalnej": an outlet
         if sep.group().strip() == "," and _single_word_outlet(names[: sep.start()], names[sep.end() :]):
             return names[: sep.start()]
@@ -2078,6 +2086,8 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
                 result.authors = authors
                 result.published = result.published or byline[1]
             line.reason = "byline"
+        elif _labelled_desk(stripped):
+            line.reason = "byline"  # "By Associated Press", "By Daily Courier Staff": a credit that names no one
         elif (DATE_LABEL_LINE.match(stripped) or UPDATED_LINE.match(stripped)) and (iso := _field_date(stripped)):
             result.published = result.published or iso  # "Page reviewed 17 Jul 2023": the page's only date
             line.reason = "dateline"
@@ -2086,6 +2096,15 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
     if not result.authors and not page:  # an extract's last paragraph may be its author's note, which stays text
         notes = (lines[rows[last]], *(line for line in tail if line.reason is None))
         result.authors = next(filter(None, (_bio_author(line.text.strip()) for line in notes)), [])
+
+
+def _labelled_desk(stripped: str) -> bool:
+    """A byline's label, then a desk or news agencies alone: "By Associated Press", "By Daily Courier Staff"."""
+    match = BYLINE.match(stripped)
+    if match is None or match.group("lead") or len(stripped) > MAX_STAFF_CHARS:
+        return False
+    names = match.group("names").strip()
+    return bool(AGENCY_CREDIT.match(names.removeprefix("The ")) or _staff_byline(names) or _desk_credit(stripped))
 
 
 def _bio_author(stripped: str) -> list[str]:
@@ -2647,8 +2666,8 @@ def _tail_teasers(lines: Sequence[_Line]) -> None:
         if ln.reason is None and not ln.blank and _is_title_like(TEASER_BULLET.sub("", ln.text))
     ]
     for line in tail:
-        if TAG_LIST.match(line.text.strip()):
-            line.reason = "tags"  # "Filed under: a, b, c" below the article, whatever the label
+        if TAG_LIST.match(line.text.strip()) and not _marked_byline(line.text.strip()):
+            line.reason = "tags"  # "Filed under: a, b, c" below the article, whatever the label; not "Authors: A, B"
     tail = [ln for ln in tail if ln.reason is None]
     lone_link = (
         len(tail) == 1
@@ -2848,6 +2867,8 @@ def _bare_names_of(stripped: str) -> tuple[tuple[str, ...], str | None] | None:
     bare = role["names"] if credited else strip_role(names)  # "Hoàng Huy (thực hiện)": a small role word, any language
     if bare == names and (placed := _without_place(names).strip()) != names.strip() and person_name(placed):
         bare = placed  # "Jane Smith in Berlin": a known given name, then where the writer files from
+    if bare == names and (named := _name_before_role(names)):
+        bare = named
     if bare == stripped and len(_name_parts(bare)) < 2 and _without_label(bare) == bare:
         return None  # one capitalized pair alone ("Karabakh War") may be a subheading: a role, date, 2nd name or a
         # label before a known name decides ("Sagatavoja Andris Ozoliņš")
@@ -2871,6 +2892,17 @@ def _bare_names_of(stripped: str) -> tuple[tuple[str, ...], str | None] | None:
         and not _nouns_before_digits(stripped, authors)
     ):
         return tuple(authors), published
+    return None
+
+
+def _name_before_role(names: str) -> str | None:
+    """A known person's full name, then a writer's role with no mark between them ("Jane Smith Senior Reporter",
+    "Jane Smith Contributor"), as a page's author box runs them together: the name."""
+    words = names.split()
+    for size in range(2, min(len(words), MAX_NAME_WORDS + 1)):
+        name, role = " ".join(words[:size]), " ".join(words[size:])
+        if MODIFIED_ROLE.fullmatch(role) and known_name(name) and all(map(_name_token, words[:size])):
+            return name
     return None
 
 
@@ -2938,7 +2970,8 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     if stripped.startswith("(") and stripped.endswith(")"):
         stripped = stripped[1:-1]  # "(Reporting by A; Editing by B)": a wire story's credit under its text
     stripped = GLUED_PREFIX.sub(r"\1 ", stripped.removesuffix(":"))
-    match = BYLINE.match(stripped.split(";")[0])
+    first, *credits = stripped.split(";")
+    match = BYLINE.match(first)
     if not match or len(stripped) > 300:
         return None
     if REVIEWED.fullmatch(match.group("lead").strip()):
@@ -2948,7 +2981,9 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     labels = stripped[match.end("lead") : match.start("names")]
     if ":" not in labels and _desk_credit(labels):
         return None  # "Por Redacción BBC Mundo": a desk's credit (`_staff_byline`), not a name "BBC Mundo"
-    names, published = _split_byline_date(HANDLE.sub("", MAIL.sub("", NAMES_END.split(match.group("names"))[0])))
+    names = CREDIT_SENTENCE.split(NAMES_END.split(match.group("names"))[0])[0]
+    names, published = _split_byline_date(HANDLE.sub("", MAIL.sub("", names)))
+    names, *slashed = SPACED_SLASH.split(names.strip())
     names = TRAILING_CLOCK.sub("", names.strip())  # "Posted by A at 5:11 AM", "Von A um 14:30 Uhr"
     if published:  # "von A Erstellt am 01.01.23": the date's label after the names, not "Ben Stand"
         names = TRAILING_DATE_LABEL.sub("", names)
@@ -2961,7 +2996,22 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
         # with lead words ("Ein Beitrag von ..."), everything after the prefix must be full names:
         # "Askö ägs huvudsakligen av Naturvårdsverket" is a headline
         return None
+    if authors:
+        authors += _co_authors([*slashed, *credits])
     return (authors, published) if authors else None
+
+
+def _co_authors(parts: list[str]) -> list[str]:
+    """The known people's full names that follow a byline's first names after a slash or a semicolon ("By A / B",
+    "By A; B"), up to the first part that is none: a place, an outlet or another credit ("/ Reuters", "; photos by
+    B")."""
+    found: list[str] = []
+    for part in parts:
+        names = parse_authors(strip_role(part.strip()), labelled=True)
+        if not names or not all(_full_name_size(name) and known_name(name) for name in names):
+            break
+        found += names
+    return found
 
 
 def _field_after(stripped: str, name: str) -> str:

@@ -765,7 +765,10 @@ PICTURE_LABEL_COMMA = (
 )
 
 # The wire agencies a story draws on, by the short names they sign with ("dpa", "AFP", "EFE")
-WIRE_AGENCY = r"dpa|afp|ap|reuters|efe|ansa|tass|тасс|pap|anp|belga|tt|ntb|aa|lusa|apa|sda|ukrinform|epd|kna|sid"
+WIRE_AGENCY = (
+    r"associated press|agence france-presse|press association|united press international|"
+    r"dpa|afp|ap|reuters|efe|ansa|tass|тасс|pap|anp|belga|tt|ntb|aa|lusa|apa|sda|ukrinform|epd|kna|sid"
+)
 
 LINE_PATTERNS: dict[str, list[str]] = {
     "share_widget": [
@@ -1301,6 +1304,13 @@ NEWS_AGENCY = (
     r"ایرنا|ایسنا|ایلنا|تسنیم|خبرگزاری\s+\S+|"
     # short agency names that are also first names or words ("Mia", "Hina", "Leta"): in capitals only
     r"(?-i:SITA|BTA|HINA|STA|BNS|LETA|ELTA|FENA|SRNA|СРНА|MIA|МИА|ATA|ATS|VNA|PNA|UPI|IPN)"
+)
+# the words that qualify a writer's role in English, as an author box runs them after the name ("Jane Smith Senior
+# Political Reporter"): no name's words
+ROLE_MODIFIERS = (
+    r"senior|chief|staff|political|contributing|special|deputy|associate|executive|managing|national|foreign|"
+    r"business|sports|freelance|guest|investigative|science|health|economics|education|environment|technology|"
+    r"features|news|digital|local|court|crime|assistant|principal|lead|opinion|culture|travel|food|data|video"
 )
 BYLINE_ROLE = (
     r"reporter\w*|correspondent\w*|editor\w*|writer|columnist|contributor|journalist\w*|staff|desk|newsroom|moderator\w*|"

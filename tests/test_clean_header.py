@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from cleaning import BODY, BODY2, TITLE, assert_idempotent, removed_lines
 
-from curation.clean import _byline, clean_text, parse_authors, parse_date
+from curation.clean import _byline, _name_before_role, clean_text, parse_authors, parse_date
 from curation.spans import apply_spans
 
 SENTENCE = "The first sentence of the article is here. And more."
@@ -3582,3 +3582,66 @@ def test_a_first_published_note_over_the_headline_gives_the_date() -> None:
 def test_byline_labels_of_more_scripts(line: str, author: str) -> None:
     """Labels the vocabulary holds as data: they name the writer over names read from a line's shape alone."""
     assert _byline(line) == ([author], None)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Jane Smith / John Doe", ["Jane Smith", "John Doe"]),  # co-authors a spaced slash parts
+        ("Por Laura Jordán / Javier Urbina", ["Laura Jordán", "Javier Urbina"]),
+        ("By Jane Smith; John Doe", ["Jane Smith", "John Doe"]),
+        ("By Jane Smith / Barcelona", ["Jane Smith"]),  # a place after the slash, no person
+        ("By Jane Smith / New York", ["Jane Smith"]),
+        ("By Jane Smith; photos by John Doe", ["Jane Smith"]),  # a second credit is no co-author
+        ("By Jane Smith for the Daily Courier", ["Jane Smith"]),  # an outlet's article in lowercase
+        ("Von Anna Schmidt für die Zeit", ["Anna Schmidt"]),
+        ("By Jane Smith. Additional reporting by John Doe", ["Jane Smith"]),  # a credit in a sentence of its own
+    ],
+)
+def test_byline_parts_after_the_first_names(byline: str, authors: list[str]) -> None:
+    assert _byline(byline) == (authors, None)
+    text = f"{TITLE}\n{byline}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_text(text).authors == authors
+    assert removed_lines(text).get(byline) == "byline"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Jane Smith Contributor", ["Jane Smith"]),  # an author box runs name and role together
+        ("Jane Smith Senior Political Reporter", ["Jane Smith"]),
+        ("Richard Adams Education editor", ["Richard Adams"]),
+        ("Mary Ann Smith Staff Writer", ["Mary Ann Smith"]),  # the role's words are no name's
+    ],
+)
+def test_a_known_name_and_a_role_without_a_mark_between(byline: str, authors: list[str]) -> None:
+    text = f"{TITLE}\n{byline}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_text(text).authors == authors
+    assert removed_lines(text).get(byline) == "byline"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Grace Hopper Award", None),
+        ("Jane Smith Memorial Lecture", None),
+        ("Mary Ann Smith Street", None),
+        ("Mary Ann Smith Staff Writer", "Mary Ann Smith"),
+        ("Jane Smith Senior Political Reporter", "Jane Smith"),
+    ],
+)
+def test_a_role_after_a_name_is_read_from_the_role_words_only(line: str, name: str | None) -> None:
+    assert _name_before_role(line) == name
+
+
+def test_an_author_list_under_the_text_is_a_byline_not_tags() -> None:
+    text = f"{TITLE}\n\n{BODY}\n\n{BODY2}\n\nAuthors: Jane Smith, John Doe\n"
+    assert clean_text(text).authors == ["Jane Smith", "John Doe"]
+    assert removed_lines(text).get("Authors: Jane Smith, John Doe") == "byline"
+
+
+@pytest.mark.parametrize("credit", ["By Associated Press", "By The Associated Press", "By AFP", "By Staff Reporter"])
+def test_a_desks_credit_under_the_text_is_removed(credit: str) -> None:
+    text = f"{TITLE}\n\n{BODY}\n\n{BODY2}\n\n{credit}\n"
+    assert clean_text(text).authors == []
+    assert removed_lines(text).get(credit) == "byline"
