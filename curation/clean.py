@@ -37,6 +37,8 @@ from curation.content_model import NAME as MODEL_REASON
 from curation.gate import SearchGate
 from curation.lexicon import (
     ABOUT_AUTHOR,
+    AGENCY_NOUN,
+    AGENCY_WITH,
     AGO_AFTER_FAST,
     AGO_BEFORE_FAST,
     AGO_UNIT,
@@ -583,10 +585,15 @@ ROLE_SEP = re.compile(
     r"(?:(?:the|der|die|das|le|la|les|el|il|lo)\s+)?(?=[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ])"
 )
 WORD_SEP = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*")  # ROLE_SEP's preposition, and its article
-_AGENCY = rf"(?:{NEWS_AGENCY}|{WIRE_AGENCY})"
+_AGENCY = rf"(?:(?:{AGENCY_NOUN})\s+)?(?:{NEWS_AGENCY}|{WIRE_AGENCY})"
 AGENCY_CREDIT = re.compile(rf"^\(?{_AGENCY}(?:\s*[/,]\s*{_AGENCY}){{0,3}}\)?$", re.IGNORECASE)
 STAFF = re.compile(rf"(?<!\w)(?:{STAFF_WORD})(?!\w)", re.IGNORECASE)
-STAFF_AFTER = re.compile(rf"\s+(?:{AUTHOR_JOINERS})\s+(?:{STAFF_WORD})$", re.IGNORECASE)  # "A and agencies": A's
+# "A and agencies", "A avec AFP", "La rédaction avec AFP": A's, the desk's
+STAFF_AFTER = re.compile(
+    rf"\s+(?:(?:{AUTHOR_JOINERS})\s+(?:{STAFF_WORD})|(?:{AGENCY_WITH})\s+(?:l[’']|the\s+)?"
+    rf"{_AGENCY}(?:\s*(?:[,/]|\s(?:{AUTHOR_JOINERS}))\s*{_AGENCY})*)$",
+    re.IGNORECASE,
+)
 REVIEWED = re.compile(REVIEWED_LEAD, re.IGNORECASE)
 NOT_WRITER = re.compile(rf"(?:{NOT_WRITER_LEAD})(?!\w)", re.IGNORECASE)
 ROMAN_MONTH = re.compile(r"[ivx]+", re.IGNORECASE)
@@ -1215,7 +1222,10 @@ def strip_role(names: str) -> str:
             return names[: sep.start()]  # a one-word place or outlet after a slash: "A / Barcelona"
         if sep.start() and _is_role(after):
             return names[: sep.start()]
-        if sep.start() and WORD_SEP.fullmatch(sep.group()) and 0 < len(names[sep.end() :].split()) <= 5:
+        outlet = names[sep.end() :].split()
+        # after an article, an outlet's name in capitals: "für die Zeit", not "für die Frau in den besten Jahren"
+        named = len(sep.group().split()) == 1 or all(word[:1].isupper() for word in outlet)
+        if sep.start() and WORD_SEP.fullmatch(sep.group()) and 0 < len(outlet) <= 5 and named:
             return names[: sep.start()]  # "A for The Observer Group", "A dla Gazety Lokalnej": an outlet
         if sep.group().strip() == "," and _single_word_outlet(names[: sep.start()], names[sep.end() :]):
             return names[: sep.start()]
@@ -2086,8 +2096,8 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
                 result.authors = authors
                 result.published = result.published or byline[1]
             line.reason = "byline"
-        elif _labelled_desk(stripped):
-            line.reason = "byline"  # "By Associated Press", "By Daily Courier Staff": a credit that names no one
+        elif _desk_byline(stripped):
+            line.reason = "byline"  # "AFP", "By Associated Press", "By Daily Courier Staff": a credit that names no one
         elif (DATE_LABEL_LINE.match(stripped) or UPDATED_LINE.match(stripped)) and (iso := _field_date(stripped)):
             result.published = result.published or iso  # "Page reviewed 17 Jul 2023": the page's only date
             line.reason = "dateline"
@@ -2098,13 +2108,17 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
         result.authors = next(filter(None, (_bio_author(line.text.strip()) for line in notes)), [])
 
 
-def _labelled_desk(stripped: str) -> bool:
-    """A byline's label, then a desk or news agencies alone: "By Associated Press", "By Daily Courier Staff"."""
-    match = BYLINE.match(stripped)
-    if match is None or match.group("lead") or len(stripped) > MAX_STAFF_CHARS:
+def _desk_byline(stripped: str) -> bool:
+    """A credit to a desk or news agencies alone, maybe after a byline's label: "AFP", "Redacción", "By Associated
+    Press", "By Daily Courier Staff". Without a label, no word but the desk's ("Om Familj-redaktionen" heads a
+    desk's note)."""
+    if len(stripped) > MAX_STAFF_CHARS:
         return False
-    names = match.group("names").strip()
-    return bool(AGENCY_CREDIT.match(names.removeprefix("The ")) or _staff_byline(names) or _desk_credit(stripped))
+    desks = [part.strip() for part in NAME_SPLIT.split(STAFF_AFTER.sub("", stripped)) if part.strip()]
+    if AGENCY_CREDIT.match(stripped) or (desks and all(STAFF.fullmatch(desk) for desk in desks)):
+        return True
+    match = BYLINE.match(stripped)
+    return bool(match and not match.group("lead") and _staff_byline(match.group("names").strip()))
 
 
 def _bio_author(stripped: str) -> list[str]:
@@ -2927,8 +2941,12 @@ def _staff_byline(stripped: str) -> tuple[list[str], str | None] | None:
     "InfoPortal Haber Merkezi"): a byline without authors."""
     if len(stripped) > MAX_STAFF_CHARS or len(stripped.split()) > MAX_STAFF_WORDS or stripped.endswith(SENTENCE_END):
         return None  # by length too: a 9,000-character row of dashes is one "word", and STAFF's search on it is slow
-    if AGENCY_CREDIT.match(stripped):
-        return [], None  # "ČTK", "(ΑΠΕ-ΜΠΕ)", "dpa/AFP": the agencies alone
+    labelled = BYLINE.match(stripped)
+    if AGENCY_CREDIT.match(stripped) or (
+        labelled and not labelled.group("lead") and AGENCY_CREDIT.match(labelled.group("names").removeprefix("The "))
+    ):
+        return [], None  # "ČTK", "(ΑΠΕ-ΜΠΕ)", "dpa/AFP", "Von dpa", "By The Associated Press": the agencies alone
+    stripped = STAFF_AFTER.sub("", stripped)  # "La rédaction avec AFP"
     staff = STAFF.search(stripped)
     if not staff:
         return None

@@ -1395,6 +1395,10 @@ REVIEWED_LEAD = (
 )
 # A staff or desk credit with no person in it ("Web Desk", "Von unserer Online-Redaktion", "Por la redacción
 # digital", "Подготовлено редакцией сайта", "InfoPortal Haber Merkezi", "Agencies"): a byline without authors.
+# the word "agency" before an agency's name: "Agencia EFE", "Agence France-Presse" is one name
+AGENCY_NOUN = r"agencia|agence|agenzia|agência|agencja"
+# "with" before the agencies a writer's text draws on: "Marie Dupont avec AFP", "Von A mit dpa", "A met ANP"
+AGENCY_WITH = r"with|avec|mit|con|com|met|med"
 STAFF_WORD = (
     r"(?:web|news|online|digital|city|foreign|sports?|business)?\s*desk|staff|newsroom|editorial (?:team|staff|board)|"
     r"agencies|wire services|[\w-]*redaktion\w*|[\w-]*rédaction|redacci[oó]n|redazione|reda[cç][aã]o|\w*redactie|"

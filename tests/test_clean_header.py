@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from cleaning import BODY, BODY2, TITLE, assert_idempotent, removed_lines
 
-from curation.clean import _byline, _name_before_role, clean_text, parse_authors, parse_date
+from curation.clean import _bare_names, _byline, _name_before_role, clean_text, parse_authors, parse_date
 from curation.spans import apply_spans
 
 SENTENCE = "The first sentence of the article is here. And more."
@@ -3645,3 +3645,37 @@ def test_a_desks_credit_under_the_text_is_removed(credit: str) -> None:
     text = f"{TITLE}\n\n{BODY}\n\n{BODY2}\n\n{credit}\n"
     assert clean_text(text).authors == []
     assert removed_lines(text).get(credit) == "byline"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Par Marie Dupont avec AFP", ["Marie Dupont"]),  # the agencies the text draws on, after "with"
+        ("Von Hans Müller mit dpa", ["Hans Müller"]),
+        ("Marie Dupont avec AFP", ["Marie Dupont"]),
+        ("La rédaction avec AFP", []),
+        ("Agencia EFE", []),  # "agency" and its name
+        ("Von dpa", []),  # a label and an agency alone
+    ],
+)
+def test_agencies_after_the_names_or_alone_credit_no_one(byline: str, authors: list[str]) -> None:
+    for header in (f"{TITLE}\n{byline}\n5 March 2024", f"{TITLE}\n5 March 2024\n{byline}"):
+        text = f"{header}\n\n{BODY}\n\n{BODY2}\n"
+        assert clean_text(text).authors == authors, header
+        assert removed_lines(text).get(byline) == "byline", header
+
+
+@pytest.mark.parametrize("credit", ["AFP", "Agencia EFE", "Redacción", "Staff and agencies"])
+def test_a_desks_or_agencys_name_alone_under_the_text_is_a_credit(credit: str) -> None:
+    text = f"{TITLE}\n\n{BODY}\n\n{BODY2}\n\n{credit}\n"
+    assert removed_lines(text).get(credit) == "byline"
+
+
+def test_a_note_about_the_desk_under_the_text_is_no_credit() -> None:
+    text = f"{TITLE}\n\n{BODY}\n\n{BODY2}\n\nOm Familj-redaktionen\n"
+    assert removed_lines(text).get("Om Familj-redaktionen") != "byline"
+
+
+def test_an_outlet_after_for_and_an_article_is_named_in_capitals() -> None:
+    assert _bare_names("Der Blog für die Frau in den besten Jahren") is None
+    assert _byline("Von Anna Schmidt für die Zeit") == (["Anna Schmidt"], None)
