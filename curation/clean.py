@@ -2778,12 +2778,15 @@ def _labelled_byline(
 
 def _suffixed_byline(stripped: str) -> tuple[list[str], str | None] | None:
     """Names with the word that says they wrote it after them, where a language puts its "by" ("ધ્રુવ પરીખ અને
-    કિંજલ દેસાઈ દ્વારા", "ਪਰਮਜੀਤ ਚਾਹਲ ਦੀ ਕਲਮ ਤੋਂ"): as a label before them, that word says names stand there."""
-    suffixed = SUFFIXED_BYLINE.fullmatch(stripped) if len(stripped) <= MAX_STAFF_CHARS else None
+    કિંજલ દેસાઈ દ્વારા", "ਪਰਮਜੀਤ ਚਾਹਲ ਦੀ ਕਲਮ ਤੋਂ"): as a label before them, that word says names stand there. A
+    date may follow that word ("மீனாட்சி சண்முகம் எழுதியது — 19 ஏப்ரல் 2025")."""
+    if len(stripped) > MAX_STAFF_CHARS:
+        return None
+    credit, published = _split_byline_date(stripped)
+    suffixed = SUFFIXED_BYLINE.fullmatch(credit.strip())
     if suffixed is None:
         return None
-    names, published = _split_byline_date(suffixed["names"])
-    authors = _every_name(names, labelled=True)
+    authors = _every_name(suffixed["names"], labelled=True)
     if authors and all(len(a.split()) <= MAX_NAME_WORDS for a in authors):
         return authors, published
     return None
@@ -2804,7 +2807,9 @@ def _split_byline_date(names: str) -> tuple[str, str | None]:
         if not sep.start():
             continue
         head, tail = names[: sep.start()], names[sep.end() :]
-        if iso := _line_date(tail) or _leading_date(tail):
+        # after a word ("on", "le", "am"), the date itself: not "A le B | Labone, 20 Pherekgong 2022" (Sesotho "and")
+        worded = sep[0].strip()[:1].isalpha() and not tail[:1].isdigit()
+        if iso := (None if worded else _line_date(tail)) or _leading_date(tail):
             # a month or weekday that began the date abuts it; before a dash or a bar the last word is a name's
             # ("Nguyễn Văn An - 05/03/2024": "An" is also a weekday's abbreviation)
             return (_without_month(head) if sep[0].strip() in ("", ",") else head), iso
@@ -3756,7 +3761,10 @@ def _header_goes_on(lines: Sequence[_Line], index: int, title_lines: Sequence[_L
     if _opening_question(lines, index, stripped):
         return True  # "입력 2024.11.16 20:42" over "이들이 매입한 … 적용되지 않는가?"
     if any(line.reason in ("byline", "dateline") for line in lines[:index]):
-        return False
+        # below the header's metadata, a paragraph is body; but the first headline-like line, a sentence short enough
+        # for one, between two of its fields is the headline: "By A" / "Council backs new plan." / "March 5, 2024"
+        one_sentence = _headline_core(stripped, first=True) != stripped
+        return not title_lines and one_sentence and _meta_below(lines, index, stops, 1)
     return _meta_below(lines, index, stops)
 
 

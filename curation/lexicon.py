@@ -1286,7 +1286,8 @@ BYLINE_PREFIX = (
     # Marathi, Telugu, Tamil, Kannada, Malayalam, Georgian, Armenian, Mongolian, Amharic, Burmese, Māori, Swahili
     r"گزارش از|نوشته|تحریر|رپورٹ|প্রতিবেদক|লেখক|ਲਿਖਤ|ਰਿਪੋਰਟ|ਲੇਖਕ|લેખક|અહેવાલ|लेखन|शब्दांकन|वार्ताहर|"
     r"కథనం|రచన|రచయిత|செய்தியாளர்|ಲೇಖಕ|ವರದಿ|ലേഖകൻ|റിപ്പോർട്ട്|ავტორი|հեղինակ|зохиогч|мэдээг бэлтгэсэн|"
-    r"ጸሐፊ|ရေးသားသူ|kaituhi|mwandishi)"
+    r"ጸሐፊ|ရေးသားသူ|kaituhi|mwandishi|"
+    r"gan)"  # Welsh "by"
 )
 # A link or button that points on ends with an arrow, in any language ("Cumpără cartea de la librăriile partenere →",
 # "现已开启预约，点击立即预订 →"); not "»" or "›", which close quotes.
@@ -1313,12 +1314,12 @@ ROLE_MODIFIERS = (
     r"features|news|digital|local|court|crime|assistant|principal|lead|opinion|culture|travel|food|data|video"
 )
 BYLINE_ROLE = (
-    r"reporter\w*|correspondent\w*|editor\w*|writer|columnist|contributor|journalist\w*|staff|desk|newsroom|moderator\w*|"
+    r"reporter\w*|correspondent\w*|editor\w*|writers?|columnists?|contributors?|journalist\w*|staff|desk|newsroom|moderator\w*|"
     r"critic|kritiker|kritikus|critique|crítico|critico|eleştirmen\w*|planner|adviser|advisor|"
     # an expert's field after the name ("A, Child Development Specialist", "A, Çocuk Gelişimi Uzmanı")
     r"expert\w*|specialist\w*|spezialist\w*|uzman\w*|"
     r"redakteur\w*|redaktion|korrespondent\w*|autor\w*|mitarbeiter\w*|"
-    r"envoyée?s? spéciale?s?|correspondant\w*|journaliste|rédacteur\w*|rédaction|"
+    r"envoyée?s? spéciale?s?|correspondant\w*|journaliste|rédacteur\w*|rédaction|collaboration spéciale|"
     r"corresponsal\w*|redactor\w*|redacción|periodista|enviad[oa] especial|"
     r"inviat[oa]|corrispondente|giornalista|redazione|"
     r"repórter|jornalista|correspondente|redação|"

@@ -1175,7 +1175,7 @@ def test_fields_under_the_byline_that_more_fields_follow_are_fields() -> None:
     assert_idempotent(text)
 
 
-@pytest.mark.parametrize("field", ["Shiriki kwa marafiki", "Anfon at ffrind", "Gan Siân Davies"])
+@pytest.mark.parametrize("field", ["Shiriki kwa marafiki", "Anfon at ffrind", "Na Zawadi Salim"])
 def test_a_short_line_under_a_confirmed_headlines_metadata_is_a_field(field: str) -> None:
     """An unknown byline or button under the dateline that confirms the headline, a share row under it: the headline
     stands. (Right above the body, such a line may be a subheading: the title stays undecided, as tested above.)"""
@@ -3679,3 +3679,45 @@ def test_a_note_about_the_desk_under_the_text_is_no_credit() -> None:
 def test_an_outlet_after_for_and_an_article_is_named_in_capitals() -> None:
     assert _bare_names("Der Blog für die Frau in den besten Jahren") is None
     assert _byline("Von Anna Schmidt für die Zeit") == (["Anna Schmidt"], None)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "iso"),
+    [
+        ("ધ્રુવ પરીખ, કિંજલ પરીખ અને ધ્રુવ દેસાઈ દ્વારા · ઑક્ટો. 14, 2015", ["ધ્રુવ પરીખ", "કિંજલ પરીખ", "ધ્રુવ દેસાઈ"], "2015-10-14"),
+        ("மீனாட்சி சண்முகம் எழுதியது — 19 ஏப்ரல் 2025", ["மீனாட்சி சண்முகம்"], "2025-04-19"),  # "by" after the names
+        ("Gan Siân Davies", ["Siân Davies"], None),  # Welsh "by"
+        ("Par Marie Dupont le 5 mars 2024", ["Marie Dupont"], "2024-03-05"),  # "le" before the date itself
+        ("Posted by Jane Smith on 05/03/2024", ["Jane Smith"], "2024-03-05"),
+    ],
+)
+def test_bylines_with_their_date_after_a_word_or_a_mark(byline: str, authors: list[str], iso: str | None) -> None:
+    text = f"{TITLE}\n{byline}\n\n{BODY}\n\n{BODY2}\n"
+    assert (clean_text(text).authors, clean_text(text).published) == (authors, iso)
+
+
+def test_and_before_the_last_name_is_no_dates_word() -> None:
+    byline = "Ka Lerato Makhetha, Thabo Tlali le Limpho Mokoena | 20 Pherekgong 2022"  # Sesotho "le", not French
+    cleaned = clean_text(f"{TITLE}\n{byline}\n\n{BODY}\n\n{BODY2}\n")
+    assert cleaned.authors == ["Lerato Makhetha", "Thabo Tlali", "Limpho Mokoena"]
+    assert cleaned.published == "2022-01-20"
+
+
+@pytest.mark.parametrize(
+    "names",
+    ["Isabelle Bouchard et Josée Gauthier, collaboration spéciale", "Jane Smith and John Doe, special contributors"],
+)
+def test_a_one_sentence_headline_between_the_byline_and_the_dateline(names: str) -> None:
+    headline = "Council approves new budget after months of debate."
+    dateline = "14 April 2017, 12:25 (12 hours ago)"
+    text = f"News | Jobs | Careers\n\n{names}\n\n{headline}\n\n{dateline}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == (headline, "2017-04-14")
+    assert len(cleaned.authors) == 2
+    assert_idempotent(text)
+
+
+def test_a_sentence_under_a_byline_with_no_field_under_it_is_body() -> None:
+    text = f"By Jane Smith\n\n{SENTENCE}\n\n{BODY}\n"
+    assert clean_text(text).title is None
+    assert SENTENCE in apply_spans(text, clean_text(text).removed)
