@@ -368,7 +368,11 @@ TITLE_PART = re.compile(rf"\s+(?:[|–—{DOTS}/»-]|::)\s+")  # between a headl
 MAX_SITE_WORDS = 5
 MAX_SITE_TITLE_CHARS = 300  # a page title with its site's name: a first line longer is text
 SITE_CREDITS = ("byline", "footer")  # lines that name the site as a credit: "A for Outlet", "© 2025 Outlet"
-SITE_SUFFIX = re.compile(rf"^(?P<head>.+?)\s+(?P<sep>[|–—»{DOTS}-]|::)\s+(?P<site>[^|–—»{DOTS}-]{{2,40}})$")
+# a Chinese or Japanese page title may glue the site's name on with "_": "标题_新浪新闻"
+SITE_SUFFIX = re.compile(
+    rf"^(?P<head>.+?)(?:\s+(?P<sep>[|–—»{DOTS}-]|::)\s+|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])_)"
+    rf"(?P<site>[^|–—»{DOTS}_-]{{2,40}})$"
+)
 MENU_SEP = re.compile(rf"\s+(?:[{MENU_MARKS}/\\\\]|>{{1,2}}|::)\s+|\s*[{MENU_MARKS}]\s*")
 MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
@@ -4346,7 +4350,7 @@ def _without_site(title: str) -> str:
     if shorter == title:
         return title
     site = SITE_SUFFIX.match(title)
-    return _without_last_part(shorter, site.group("sep") if site else None)
+    return _without_last_part(shorter, (site.group("sep") or "_") if site else None)
 
 
 def _without_last_part(title: str, site_mark: str | None = None) -> str:
@@ -4355,17 +4359,17 @@ def _without_last_part(title: str, site_mark: str | None = None) -> str:
     one word or some in lowercase ("X – in pictures | The Observer", "X - Recensione | InfoPortal"); not a subtitle's
     capitalized words after another mark ("Brexit talks enter a new phase - The Final Countdown | Evening Standard")."""
     match = SITE_SUFFIX.match(title)
-    if not match or len(match.group("head").split()) < MIN_TITLE_WORDS:
+    if not match or _words(match.group("head")) < MIN_TITLE_WORDS:
         return title
-    site = match.group("site")
+    site, mark = match.group("site"), match.group("sep") or "_"
     words = site.split()
     if len(words) <= 2 and SITE_DOMAIN.match(words[-1]):
         return match.group("head")  # "… - iDNES.cz", "… – HVG.hu", "… | Vijesti.hr": a web address is the site
     named = words[-1] not in OUTLET_ARTICLES and all(_name_token(w) or w.lower() in NAME_PARTICLES for w in words)
     outlet = bool(OUTLET.search(site)) or (len(words) == 1 and bool(BRAND.match(site) or ROLE.fullmatch(site)))
-    if named and (match.group("sep") in ("|", "·", "•", "::") or outlet):  # marks no headline holds, or an outlet
+    if named and (mark in ("|", "·", "•", "::", "_") or outlet):  # marks no headline holds, or an outlet
         return match.group("head")
-    section = match.group("sep") == site_mark or len(words) == 1 or not all(map(_capital_start, words))
+    section = mark == site_mark or len(words) == 1 or not all(map(_capital_start, words))
     return match.group("head") if site_mark is not None and _section_part(site) and section else title
 
 

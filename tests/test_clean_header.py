@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 from cleaning import BODY, BODY2, TITLE, assert_idempotent, removed_lines
 
-from curation.clean import _bare_names, _byline, _name_before_role, clean_text, parse_authors, parse_date
+from curation.clean import (
+    _bare_names,
+    _byline,
+    _name_before_role,
+    _without_site,
+    clean_text,
+    parse_authors,
+    parse_date,
+)
 from curation.spans import apply_spans
 
 SENTENCE = "The first sentence of the article is here. And more."
@@ -3721,3 +3729,15 @@ def test_a_sentence_under_a_byline_with_no_field_under_it_is_body() -> None:
     text = f"By Jane Smith\n\n{SENTENCE}\n\n{BODY}\n"
     assert clean_text(text).title is None
     assert SENTENCE in apply_spans(text, clean_text(text).removed)
+
+
+@pytest.mark.parametrize("site", [" - NovaPress", "_The Observer Group", "_新浪新闻"])
+def test_a_chinese_page_title_with_the_sites_name_over_its_headline(site: str) -> None:
+    headline = "中国能因此就干脆不要人大选举了吗"
+    text = f"{headline}{site}\n\n书评 · 新书速递\n\n{headline}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_text(text).title == headline
+    assert removed_lines(text).get(f"{headline}{site}") == "navigation"
+
+
+def test_an_underscore_in_a_latin_title_parts_no_site() -> None:
+    assert _without_site("Council approves new budget after months of debate_NovaPress").endswith("_NovaPress")
