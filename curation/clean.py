@@ -4097,7 +4097,7 @@ def _choose_title(
             distinct = {topical[0]}
         elif cased:
             distinct = {cased[0]}
-        elif confirmed is not None and (under := _headline_under_kicker(title_lines, confirmed)) is not None:
+        elif confirmed is not None and (under := _headline_under_kicker(title_lines, confirmed, menu)) is not None:
             distinct = {keys[title_lines.index(under)]}
         elif confirmed is not None:  # no article words to tell: the first headline over the line the byline or the
             # dateline stands under, else that line
@@ -4136,15 +4136,23 @@ def _choose_title(
         label.reason = "navigation"
 
 
-def _headline_under_kicker(title_lines: Sequence[_Line], confirmed: _Line) -> _Line | None:
+def _headline_under_kicker(title_lines: Sequence[_Line], confirmed: _Line, menu: _Line | None) -> _Line | None:
     """The headline under a kicker's byline or dateline: the first header line in capitals ("BRIEF UIT HET
-    BUITENLAND", a section's label) over the metadata, then the next headline-like line a headline's length in its
-    own case. Not a short line in its own case over them: on real pages that is as often the headline over its
-    standfirst (the real extracts' title fell from 0.968 to 0.903 with it)."""
-    if title_lines[0] is not confirmed or len(title_lines) < 2 or not _capitals(confirmed.text):
+    BUITENLAND", a section's label) over the metadata, or a label's few words under the site's menu or breadcrumb
+    ("Start > Nyheter > Utskotten" / "Nyheter från utskotten" / "2017-08-17"), then the next headline-like line a
+    headline's length in its own case. Not a short line in its own case over them on its own: on real pages that is
+    as often the headline over its standfirst (the real extracts' title fell from 0.968 to 0.903 with it), which is
+    longer than a headline."""
+    if title_lines[0] is not confirmed or len(title_lines) < 2:
         return None
     under = title_lines[1]
-    return under if _words(under.text) >= FIRST_HEADLINE_WORDS and not _capitals(under.text) else None
+    labelled = _capitals(confirmed.text) or (
+        menu is not None
+        and menu.start < confirmed.start
+        and _words(confirmed.text) < FIRST_HEADLINE_WORDS
+        and _words(under.text) < MIN_DECK_WORDS_UNDER_WORD
+    )
+    return under if labelled and _words(under.text) >= FIRST_HEADLINE_WORDS and not _capitals(under.text) else None
 
 
 def _metadata_like(text: str) -> bool:

@@ -3741,3 +3741,20 @@ def test_a_chinese_page_title_with_the_sites_name_over_its_headline(site: str) -
 
 def test_an_underscore_in_a_latin_title_parts_no_site() -> None:
     assert _without_site("Council approves new budget after months of debate_NovaPress").endswith("_NovaPress")
+
+
+def test_a_sections_label_under_the_breadcrumb_over_the_dateline_is_no_headline() -> None:
+    """No word of the text's to tell the headline by: a label's few words under the menu are the section's."""
+    headline = "Council approves new rules for the city's markets"
+    header = "News | Politics | Sport\nHome > News > Committees\nNews from the committees\nMarch 5, 2024"
+    text = f"{header}\n{headline}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == (headline, "2024-03-05")
+    assert removed_lines(text).get("News from the committees") == "navigation"
+
+
+def test_a_short_headline_over_its_dateline_and_a_long_standfirst_under_a_menu_stays_the_title() -> None:
+    standfirst = "Everything you need to know about the talks between London and Brussels this week and what comes next"
+    text = f"News | Politics | Sport\nBrexit explained\nMarch 5, 2024\n{standfirst}\n\n{BODY}\n"
+    assert clean_text(text).title == "Brexit explained"
+    assert standfirst in apply_spans(text, clean_text(text).removed)
