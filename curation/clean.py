@@ -368,10 +368,11 @@ TITLE_PART = re.compile(rf"\s+(?:[|–—{DOTS}/»-]|::)\s+")  # between a headl
 MAX_SITE_WORDS = 5
 MAX_SITE_TITLE_CHARS = 300  # a page title with its site's name: a first line longer is text
 SITE_CREDITS = ("byline", "footer")  # lines that name the site as a credit: "A for Outlet", "© 2025 Outlet"
-# a Chinese or Japanese page title may glue the site's name on with "_": "标题_新浪新闻"
+# a Chinese or Japanese page title may glue the site's name on with "_" or a full-width bar: "标题_新浪新闻",
+# "見出し｜NHK"
 SITE_SUFFIX = re.compile(
-    rf"^(?P<head>.+?)(?:\s+(?P<sep>[|–—»{DOTS}-]|::)\s+|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])_)"
-    rf"(?P<site>[^|–—»{DOTS}_-]{{2,40}})$"
+    rf"^(?P<head>.+?)(?:\s+(?P<sep>[|–—»{DOTS}-]|::)\s+|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])\s*[_｜]\s*)"
+    rf"(?P<site>[^|–—»{DOTS}_｜-]{{2,40}})$"
 )
 MENU_SEP = re.compile(rf"\s+(?:[{MENU_MARKS}/\\\\]|>{{1,2}}|::)\s+|\s*[{MENU_MARKS}]\s*")
 MIN_MENU_ITEMS = 3

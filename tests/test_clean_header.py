@@ -3731,7 +3731,7 @@ def test_a_sentence_under_a_byline_with_no_field_under_it_is_body() -> None:
     assert SENTENCE in apply_spans(text, clean_text(text).removed)
 
 
-@pytest.mark.parametrize("site", [" - NovaPress", "_The Observer Group", "_新浪新闻"])
+@pytest.mark.parametrize("site", [" - NovaPress", "_The Observer Group", "_新浪新闻", "｜NovaPress"])
 def test_a_chinese_page_title_with_the_sites_name_over_its_headline(site: str) -> None:
     headline = "中国能因此就干脆不要人大选举了吗"
     text = f"{headline}{site}\n\n书评 · 新书速递\n\n{headline}\n\n{BODY}\n\n{BODY2}\n"
