@@ -981,6 +981,11 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?=(?:\S+\s+){0,2}\S+$)\(\s*(?-i:[A-ZÀ-ÞА-ЯЁЇІЄҐ]{2,8})\s*\)",  # an agency's acronym alone: "(STA)", "(МИА)"
         r"(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|graphics|research)\s+by\s+"
         r"[^;.]{2,80}[;.]?\s*){1,5}",
+        # "The Associated Press contributed to this report.", "Jane Smith contributed reporting.", "— With files from
+        # The Canadian Press": who else reported, no author
+        r"(?=(?:\S+\s+){2,14}\S+$)(?:\S+\s+){1,10}?contributed\s+(?:reporting|(?:to\s+)?this\s+(?:report|story|article))"
+        r"(?:\s+from\s+[^.]{2,40})?\.?",
+        r"[—–-]?\s*with files from\s+[^.]{2,60}\.?",
     ],
     "comments": [
         # a button that opens or skips to the comments: "Show comments", "Jump to comments", "Kommentare anzeigen"
@@ -1075,6 +1080,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
     "related_links": [
         # a teaser's label in a script without case, a full-width colon or brackets around it: "相关新闻：…",
         # "関連記事：…", "[관련기사] …", "اقرأ أيضا: …", "यह भी पढ़ें: …"
+        # "Click here to read more.", "Tap here for the full story"
+        r"(?:click|tap) here (?:to (?:read|see|find out|learn) more|for (?:more|the full (?:story|article)))[.!]?",
         r"(?:相关新闻|相关阅读|延伸阅读|推荐阅读|相關新聞|延伸閱讀|関連記事|関連ニュース|관련\s?기사|"
         r"اقرأ أيضا|اقرأ أيضًا|اقرأ ايضا|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें)\s*[:：]\s*\S.{0,150}",
         r"[\[【]\s*(?:相关新闻|相关阅读|関連記事|関連ニュース|관련\s?기사)\s*[\]】]\s*\S.{0,150}",
@@ -1127,6 +1134,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?:{TAG_LABEL})\s*[:：].{{0,300}}",
         # the tag word among a few others: "Haberle ilgili etiketler: a, b", "Tags in this story: a, b"
         rf"(?:[\w'’-]+\s+){{0,3}}(?:{TAG_WORD})(?:\s+[\w'’-]+){{0,3}}\s*:.{{0,300}}(?<![.!?])",
+        # a blog post's categories and tags in one line: "Posted in Politics | Tagged budget, council"
+        r"(?:posted|filed) (?:in|under) [^|•·]{2,80}\s*[|•·]\s*(?:tagged|tags:?) .{2,200}",
     ],
     "footer": [
         # a Chinese article's end: its editor, its source, "（完）" (the end)
@@ -1151,7 +1160,15 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # "Originally published at X", "Read the full story at X", "This story has been updated.": a note on where
         # and when the piece ran
         r"(?:originally published (?:at|on|in|by)|read the (?:full|original) (?:story|article) (?:at|on)) .{2,80}|"
-        r"this (?:story|article|post) (?:has been|was) updated(?: (?:to|with) .{1,80})?\.?",
+        r"this (?:story|article|post) (?:has been|was) updated(?: (?:to|with) .{1,80})?\.?|"
+        # "A version of this article appears in print on March 6, 2024, Section A, Page 1 …": the print edition's note
+        r"a version of this (?:article|story|review|column) (?:appears|appeared) in print on .{4,300}",
+        # a site's disclaimer under a text: "… for informational purposes only …", "… does not constitute financial
+        # advice", "… is not a substitute for professional medical advice"
+        r"(?=(?:\S+\s+){0,40}\S+$).{0,200}?(?:for (?:general )?(?:informational|information|educational) purposes only|"
+        r"(?:does|do) not constitute (?:\w+ )?(?:financial|legal|medical|investment|tax|professional) advice|"
+        r"not (?:intended (?:as|to be) )?a substitute for (?:\w+ )?(?:professional )?(?:medical |legal |financial )?"
+        r"(?:advice|consultation|diagnosis)).{0,200}",
         # "This column first appeared in X", "Dieser Gastbeitrag erschien zuerst bei X": a syndicated piece
         rf"(?=(?:\S+\s+){{0,13}}\S+$)(?:\S+\s+)?(?:{PIECE_WORD})(?!\w)(?=.*(?<!\w)(?:{FIRST_WORD})(?!\w))"
         rf"(?=.*(?<!\w)(?:{APPEARED_WORD})(?!\w)).*",
@@ -1176,6 +1193,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:report (?:an? )?(?:error|typo|mistake|correction)|suggest a correction|donate(?: now| today)?|"
         r"become a (?:member|supporter|subscriber)|fehler (?:melden|gefunden\?)|signaler une erreur|"
         r"reportar (?:un )?error|segnala(?: un)? errore|zgłoś błąd|сообщить об ошибке)[.!]?",
+        # "Have a news tip? Email us at …", "Support independent journalism. Donate today."
+        r"(?:have|got) a (?:news )?(?:tip|story(?: idea)?)(?: for us)?\?(?:\s+.{0,120})?",
+        r"support (?:independent|our|quality|local|public[- ]interest) journalism[.!]?"
+        r"(?:\s+(?:donate|subscribe|give|become a (?:member|supporter))(?: now| today)?[.!]?)?",
         # "Támogassa a független újságírást!", "Στηρίξτε μας", "Tue riippumatonta journalismia – tilaa lehti": a short
         # request to support or donate to the newsroom
         rf"(?=(?:\S+\s+)?(?:{SUPPORT_VERB})(?!\w))(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.?;]$)"

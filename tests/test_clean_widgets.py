@@ -600,3 +600,36 @@ def test_an_author_box_under_the_article(heading: str) -> None:
 def test_a_lone_author_label_is_no_author_box() -> None:
     text = f"{TITLE}\n\n{BODY}\n\nAuthor\n{BODY2}\n"
     assert "author_bio" not in removed_lines(text).values()
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("The Associated Press contributed to this report.", "byline"),
+        ("Jane Smith contributed reporting.", "byline"),
+        ("— With files from The Canadian Press", "byline"),
+        ("A version of this article appears in print on March 6, 2024, Section A, Page 1.", "footer"),
+        ("This article is for information only and does not constitute legal advice.", "footer"),
+        ("This column is for general guidance only and is not a substitute for professional advice.", "footer"),
+        ("Have a news tip? Email us at tips@example.com.", "reader_prompt"),
+        ("Support independent journalism. Donate today.", "reader_prompt"),
+        ("Click here to read more.", "related_links"),
+        ("Posted in Politics | Tagged budget, council", "tags"),
+    ],
+)
+def test_a_sites_notes_under_the_text(line: str, reason: str) -> None:
+    text = f"{TITLE}\n\n{BODY}\n\n{BODY2}\n\n{line}\n"
+    assert removed_lines(text).get(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Smith contributed to the victory with two goals in the second half.",
+        "The minister said the figures were for information only.",
+        "Click here to see what happened next, the post said, before it was deleted by the platform.",
+    ],
+)
+def test_sentences_like_a_sites_notes_stay_text(line: str) -> None:
+    text = f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
+    assert line not in removed_lines(text)
