@@ -512,6 +512,10 @@ CJK_FIELD = re.compile(rf"{LETTER}{{1,6}}\s*[：:]\s*\S.{{0,30}}")
 CJK_FIELD_SPLIT = re.compile(rf"\s+(?={LETTER}{{1,6}}\s*[：:]|(?:{CJK_BYLINE_LABEL})\s)|\s*[|｜]\s*")
 # The outlet in brackets before a Korean byline ("[Daily Courier] 홍길동 기자", "[서울=뉴시스] 홍길동 기자"), and
 # glued to the first sentence with "=" after the reporter ("(서울=연합뉴스) 홍길동 기자 = 본문").
+# A byline glued before the first sentence by a dash or a bar: "By Jane Smith — The council voted …", "JANE SMITH,
+# Staff Writer — The council …"; the credit and its mark, up to the text
+GLUED_BYLINE = re.compile(r"^(?P<credit>[^—–|]{4,100}?)\s+[—–|]\s+(?=\S)")
+GLUED_TEXT_WORDS = 12  # the text after a glued byline: a paragraph's sentence, not a role or an outlet
 CJK_GLUED_BYLINE = re.compile(rf"^\s*{CJK_OUTLET}\s*(?P<names>{CJK_NAMES})\s*(?:{CJK_REPORTER})\s*=\s*(?=\S)")
 # Degrees and a bar's titles after a name, in capitals as written: "Róisín O'Sullivan BL", "Lukas Pichler, LL.M."
 POST_NOMINALS = re.compile(r"(?:,?\s+(?:BL|SC|QC|KC|LL\.\s?[MB]\.|LLM|LLB|Ph\.\s?D\.|PhD|MBA|MSc|M\.Sc\.|M\.D\.))+$")
@@ -2986,8 +2990,8 @@ def _first_field_byline(stripped: str) -> tuple[list[str], str | None] | None:
     """A byline that is the first of a line's fields, the others a photographer's credit or a role ("Texti: Ólafur
     Ólafsson · Ljósmyndir: Hrafn Bjarnason"): its labelled names."""
     fields = FIELD_SEP.split(stripped)
-    if len(fields) < 2 or _rule_of(fields[0].strip()) is not None:
-        return None  # "Foto: A · Reuters" is a picture's credit
+    if len(fields) < 2 or _rule_of(fields[0].strip()) is not None or _glued_text(stripped):
+        return None  # "Foto: A · Reuters" is a picture's credit; "By A — The council voted …", a paragraph
     return _byline(fields[0].strip()) or _labelled_names(fields[0].strip())
 
 
@@ -3000,7 +3004,7 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     stripped = GLUED_PREFIX.sub(r"\1 ", stripped.removesuffix(":"))
     first, *credits = stripped.split(";")
     match = BYLINE.match(first)
-    if not match or len(stripped) > 300:
+    if not match or len(stripped) > 300 or _glued_text(stripped):
         return None
     if REVIEWED.fullmatch(match.group("lead").strip()):
         return [], None  # "Medically reviewed by Dr. A B": a credit, but not the author's
@@ -4405,8 +4409,42 @@ def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
     return spans
 
 
+def _glued_text(stripped: str) -> bool:
+    """A byline's credit, a dash or a bar, then a paragraph's sentence: the first paragraph with its byline glued on
+    (`_glued_byline`), no byline line."""
+    glued = GLUED_BYLINE.match(stripped)
+    rest = stripped[glued.end() :] if glued else ""
+    return (
+        len(rest.split()) >= GLUED_TEXT_WORDS
+        and rest.rstrip().endswith(SENTENCE_END)
+        and rest[0].isalpha()
+        and not rest[0].islower()  # a sentence's first word, not "18 Comments. This post may contain …"
+    )
+
+
+def _glued_byline(line: _Line, result: Cleaned) -> list[Span]:
+    """A byline glued before the first sentence ("By Jane Smith — The council voted …", "JANE SMITH, Staff Writer —
+    …"): the credit and its mark are cut, the sentence stays."""
+    glued = GLUED_BYLINE.match(line.text)
+    if glued is None or not _glued_text(line.text.strip()):
+        return []
+    credit = glued["credit"].strip()
+    byline = _marked_byline(credit) or _evident_names(credit)  # not "The Velvet Underground (The Velvets) — …"
+    if byline is None or not byline[0]:
+        return []
+    result.authors = result.authors or _people(byline[0])
+    result.published = result.published or byline[1]
+    end = glued.end()
+    if (dated := GLUED_DATE.match(line.text[end:])) and (iso := parse_date(dated["date"])):
+        result.published = result.published or iso  # "By A | March 5, 2024 The council …"
+        end += dated.end()
+    return [Span(line.start, line.start + _raw_offset(line.raw, end), "byline")]
+
+
 def _glued_dateline(line: _Line, result: Cleaned) -> list[Span]:
     """A date (with an optional label) glued before the first sentence: `2024-11-08 – Text`."""
+    if glued := _glued_byline(line, result):
+        return glued
     if wire := CJK_GLUED_BYLINE.match(line.text):
         result.authors = result.authors or re.split(CJK_NAME_SEP, wire["names"])
         return [Span(line.start, line.start + _raw_offset(line.raw, wire.end()), "byline")]

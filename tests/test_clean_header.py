@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from cleaning import BODY, BODY2, TITLE, assert_idempotent, removed_lines
 
@@ -3758,3 +3760,36 @@ def test_a_short_headline_over_its_dateline_and_a_long_standfirst_under_a_menu_s
     text = f"News | Politics | Sport\nBrexit explained\nMarch 5, 2024\n{standfirst}\n\n{BODY}\n"
     assert clean_text(text).title == "Brexit explained"
     assert standfirst in apply_spans(text, clean_text(text).removed)
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors", "iso"),
+    [
+        ("By Jane Smith — ", ["Jane Smith"], None),
+        ("JANE SMITH, Staff Writer — ", ["JANE SMITH"], None),
+        ("By Jane Smith | March 5, 2024 ", ["Jane Smith"], "2024-03-05"),
+    ],
+)
+def test_a_byline_glued_before_the_first_sentence_is_cut_and_the_sentence_stays(
+    credit: str, authors: list[str], iso: str | None
+) -> None:
+    text = f"{TITLE}\n\n{credit}{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.authors, cleaned.published) == (authors, iso)
+    assert apply_spans(text, cleaned.removed).startswith(BODY)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Velvet Underground (The Velvets) — an American rock band formed in New York City in 1964 by Lou Reed.",
+        "By Ela on 31. October, 2023 | 18 Comments. This post may contain affiliate links, we earn from purchases.",
+    ],
+)
+def test_a_name_or_a_credit_before_a_dash_and_no_sentence_is_no_glued_byline(line: str) -> None:
+    """Kept whole or removed whole, never cut after the mark."""
+    text = f"{TITLE}\n\n{line}\n\n{BODY}\n\n{BODY2}\n"
+    rest = re.split(r" [—|] ", line, maxsplit=1)[1]
+    output = apply_spans(text, clean_text(text).removed)
+    assert line in output or rest not in output
