@@ -516,6 +516,7 @@ CJK_FIELD_SPLIT = re.compile(rf"\s+(?={LETTER}{{1,6}}\s*[：:]|(?:{CJK_BYLINE_LA
 # Staff Writer — The council …"; the credit and its mark, up to the text
 GLUED_BYLINE = re.compile(r"^(?P<credit>[^—–|]{4,100}?)\s+[—–|]\s+(?=\S)")
 GLUED_TEXT_WORDS = 12  # the text after a glued byline: a paragraph's sentence, not a role or an outlet
+INITIALS_AFTER = re.compile(r"\s*\([^\W\d_]{1,4}\)$")  # a writer's initials after the name: "Jane Smith (js)"
 CJK_GLUED_BYLINE = re.compile(rf"^\s*{CJK_OUTLET}\s*(?P<names>{CJK_NAMES})\s*(?:{CJK_REPORTER})\s*=\s*(?=\S)")
 # Degrees and a bar's titles after a name, in capitals as written: "Róisín O'Sullivan BL", "Lukas Pichler, LL.M."
 POST_NOMINALS = re.compile(r"(?:,?\s+(?:BL|SC|QC|KC|LL\.\s?[MB]\.|LLM|LLB|Ph\.\s?D\.|PhD|MBA|MSc|M\.Sc\.|M\.D\.))+$")
@@ -1302,7 +1303,7 @@ def clean_text(
         if not _headed_extract(lines, rows):
             _page_header(lines, rows, result, model.threshold, stops)
         _whole_title(lines, rows, result)
-    _tail_byline(lines, rows, result, page)
+    _tail_byline(lines, rows, result, page, stops)
     if page:
         result.authors = [name for name in result.authors if not _outlet(name, lines[rows[0]].text)]
     result.authors = [name for name in result.authors if not _organisation(name)]
@@ -2067,13 +2068,14 @@ def _repeated_tail(lines: Sequence[_Line], repeated: frozenset[str]) -> bool:
     return True
 
 
-def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page: bool) -> None:
+def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page: bool, stops: StopWords) -> None:
     """A byline or a labelled date under the article's last paragraph ("Von Clemens Höges", "Posted by A at 5:11 AM",
     "Von:" / "A", "Erscheinungsdatum: 07.02.2022"), where magazines, blogs and institutes credit their authors: read
     when the header named none, removed either way (a second pass, without the header, would read it). Only a
     labelled byline or date: unlabelled names and dates under an article are as often a comment's, a photo's or a
     related story's; but in an extract whose header named no one, names that no headline or credit can be
-    (`_evident_names`: "Sipho Khumalo and Zanele Venter / Reuters", a known given name) are its byline. It looks at
+    (`_evident_names`: "Sipho Khumalo and Zanele Venter / Reuters", a known given name) are its byline, and so is one
+    person's name alone on the extract's last line, its signature ("Jane Smith", "(Jane Smith)"). It looks at
     the PAGE_TAIL_LINES lines under that paragraph, and at the line over it when that paragraph is a site's notice in
     one sentence (`_notice`); in an extract, at the first that stay (what a second pass over the cleaned extract looks
     at), on a page at whatever the model removed too."""
@@ -2099,6 +2101,11 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
             or _label_then_names(stripped, tail[at + 1 : at + 1 + PAGE_TAIL_LINES])
             or _signature(stripped)
             or (not (page or result.authors) and _evident_names(stripped))
+            or (
+                not (page or result.authors or line.reason)
+                and line is lines[rows[-1]]  # the document's last line
+                and _closing_name(stripped, stops)
+            )
         )
         if byline and (authors := _people(byline[0])):
             if not result.authors:
@@ -2128,6 +2135,13 @@ def _desk_byline(stripped: str) -> bool:
         return True
     match = BYLINE.match(stripped)
     return bool(match and not match.group("lead") and _staff_byline(match.group("names").strip()))
+
+
+def _closing_name(stripped: str, stops: StopWords) -> tuple[list[str], str | None] | None:
+    """One person's name of two words alone, maybe in brackets or with initials in brackets after it ("Jane Smith",
+    "(Jane Smith)", "Jane Smith (js)"): a signature under the text. Not three ("Grace Hopper Award")."""
+    name = INITIALS_AFTER.sub("", stripped).removeprefix("(").removesuffix(")").strip()
+    return ([name], None) if len(name.split()) == 2 and _lone_name(name, stops) else None  # not "Ende der Debatte"
 
 
 def _bio_author(stripped: str) -> list[str]:

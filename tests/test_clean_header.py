@@ -3793,3 +3793,19 @@ def test_a_name_or_a_credit_before_a_dash_and_no_sentence_is_no_glued_byline(lin
     rest = re.split(r" [—|] ", line, maxsplit=1)[1]
     output = apply_spans(text, clean_text(text).removed)
     assert line in output or rest not in output
+
+
+@pytest.mark.parametrize("signature", ["Jane Smith", "(Jane Smith)", "Jane Smith (js)"])
+def test_a_name_alone_on_an_extracts_last_line_is_its_signature(signature: str) -> None:
+    text = f"{TITLE}\n5 March 2024\n\n{BODY}\n\n{BODY2}\n\n{signature}\n"
+    assert clean_text(text).authors == ["Jane Smith"]
+    assert removed_lines(text).get(signature) == "byline"
+
+
+@pytest.mark.parametrize("last", ["Grace Hopper Award", "Mary Ann Smith Street"])
+def test_three_capitalized_words_on_the_last_line_are_no_signature(last: str) -> None:
+    assert clean_text(f"{TITLE}\n5 March 2024\n\n{BODY}\n\n{BODY2}\n\n{last}\n").authors == []
+
+
+def test_a_name_alone_between_paragraphs_is_no_signature() -> None:
+    assert clean_text(f"{TITLE}\n5 March 2024\n\n{BODY}\n\nJane Smith\n\n{BODY2}\n").authors == []
