@@ -2970,7 +2970,7 @@ def _staff_byline(stripped: str) -> tuple[list[str], str | None] | None:
     if len(stripped) > MAX_STAFF_CHARS or len(stripped.split()) > MAX_STAFF_WORDS or stripped.endswith(SENTENCE_END):
         return None  # by length too: a 9,000-character row of dashes is one "word", and STAFF's search on it is slow
     labelled = BYLINE.match(stripped)
-    if AGENCY_CREDIT.match(stripped) or (
+    if AGENCY_CREDIT.match(stripped.removeprefix("The ")) or (
         labelled and not labelled.group("lead") and AGENCY_CREDIT.match(labelled.group("names").removeprefix("The "))
     ):
         return [], None  # "ČTK", "(ΑΠΕ-ΜΠΕ)", "dpa/AFP", "Von dpa", "By The Associated Press": the agencies alone

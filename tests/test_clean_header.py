@@ -3675,7 +3675,7 @@ def test_agencies_after_the_names_or_alone_credit_no_one(byline: str, authors: l
         assert removed_lines(text).get(byline) == "byline", header
 
 
-@pytest.mark.parametrize("credit", ["AFP", "Agencia EFE", "Redacción", "Staff and agencies"])
+@pytest.mark.parametrize("credit", ["AFP", "Agencia EFE", "Redacción", "Staff and agencies", "The Associated Press"])
 def test_a_desks_or_agencys_name_alone_under_the_text_is_a_credit(credit: str) -> None:
     text = f"{TITLE}\n\n{BODY}\n\n{BODY2}\n\n{credit}\n"
     assert removed_lines(text).get(credit) == "byline"

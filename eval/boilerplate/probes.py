@@ -11,7 +11,9 @@ in one of six orders (kicker first, a dateline over everything, a kicker under t
 combination is cleaned, seeded, so two runs of the same code give the same figures. A header is right when the
 title, the authors and the date are the expected ones, the standfirst and the paragraphs stay whole, and every
 kicker, byline, dateline and widget line is removed; a line under or in the middle of the text is right when it is
-removed and the paragraphs stay. The figures count what is wrong, per language.
+removed and the paragraphs stay. Byline variants (the ways a language's sites write one: roles, outlets, agencies,
+co-authors, labels) go through six fixed layouts each (`VARIANT_LAYOUTS`), right when the title, the authors and
+the date are read and the line is removed. The figures count what is wrong, per language.
 """
 
 from __future__ import annotations
@@ -82,6 +84,25 @@ def lines_around(lang: str, probe: dict) -> tuple[int, list[str]]:
     return len(texts), wrong
 
 
+# T headline, S standfirst, B the variant, D dateline; "|" parts the header from the text, the variant under it
+VARIANT_LAYOUTS = ("TBD|", "TDB|", "TSBD|", "TSDB|", "DTB|", "TD|B")
+
+
+def byline_variants(lang: str, probe: dict, published: str) -> tuple[int, list[str]]:
+    """Byline variants in fixed layouts: how many were tried, and those read wrong."""
+    tried, wrong = 0, []
+    for (line, authors), layout in itertools.product(probe.get("byline_variants", []), VARIANT_LAYOUTS):
+        tried += 1
+        fields = {"T": probe["headline"], "S": probe["standfirst"], "B": line, "D": probe["datelines"][0]}
+        head, tail = ([fields[part] for part in half] for half in layout.split("|"))
+        text = "\n".join(head) + "\n\n" + "\n\n".join([*probe["paragraphs"], *tail]) + "\n"
+        cleaned, out = _cleaned(text)
+        right = (cleaned.title, cleaned.authors, cleaned.published) == (probe["headline"], authors, published)
+        if not right or line in out or not all(p in out for p in probe["paragraphs"]):
+            wrong.append(f"{lang} byline {layout}: {line} -> {cleaned.authors} {cleaned.published}")
+    return tried, wrong
+
+
 FIELDS = ("title", "authors", "date", "text", "left")
 
 
@@ -94,20 +115,24 @@ def main() -> None:
     rng = random.Random(SEED)
     shown: list[str] = []
     totals: Counter[str] = Counter()
-    print("| language | headers | wrong | " + " | ".join(FIELDS) + " | lines | lines wrong |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("| language | headers | wrong | " + " | ".join(FIELDS) + " | lines | lines wrong | bylines | bylines wrong |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for lang, probe in data["languages"].items():
         sampled, wrong = headers(lang, probe, data["orders"], data["published"], rng)
         if args.language and lang != args.language:
             continue  # sampled all the same, so one language's figures match the whole run's
         lines, stayed = lines_around(lang, probe)
+        variants, misread = byline_variants(lang, probe, data["published"])
         fields = Counter(field for misses, _ in wrong for field in misses)
         totals.update({"headers": sampled, "wrong": len(wrong), "lines": lines, "lines wrong": len(stayed), **fields})
+        totals.update({"bylines": variants, "bylines wrong": len(misread)})
         cells = " | ".join(str(fields[f]) for f in FIELDS)
-        print(f"| {lang} | {sampled} | {len(wrong)} | {cells} | {lines} | {len(stayed)} |")
-        shown += [entry for _, entry in wrong] + stayed
+        counts = f"{lines} | {len(stayed)} | {variants} | {len(misread)}"
+        print(f"| {lang} | {sampled} | {len(wrong)} | {cells} | {counts} |")
+        shown += [entry for _, entry in wrong] + stayed + misread
     cells = " | ".join(str(totals[f]) for f in FIELDS)
-    print(f"| all | {totals['headers']} | {totals['wrong']} | {cells} | {totals['lines']} | {totals['lines wrong']} |")
+    rest = f"{totals['lines']} | {totals['lines wrong']} | {totals['bylines']} | {totals['bylines wrong']}"
+    print(f"| all | {totals['headers']} | {totals['wrong']} | {cells} | {rest} |")
     for entry in shown[: args.examples]:
         print(entry)
 
