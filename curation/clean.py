@@ -2131,7 +2131,7 @@ def _desk_byline(stripped: str) -> bool:
     if len(stripped) > MAX_STAFF_CHARS:
         return False
     desks = [part.strip() for part in NAME_SPLIT.split(STAFF_AFTER.sub("", stripped)) if part.strip()]
-    if AGENCY_CREDIT.match(stripped) or (desks and all(STAFF.fullmatch(desk) for desk in desks)):
+    if AGENCY_CREDIT.match(stripped.removeprefix("The ")) or (desks and all(STAFF.fullmatch(d) for d in desks)):
         return True
     match = BYLINE.match(stripped)
     return bool(match and not match.group("lead") and _staff_byline(match.group("names").strip()))
