@@ -525,6 +525,8 @@ CJK_UNLABELLED_NAMES = re.compile(
     rf"(?P<names>{CJK_NAMES})(?:\s*[（(][^）)]{{1,12}}[）)])?"  # "（司法担当）": a role after
 )
 MIN_LONE_CJK_NAME = 3
+MAX_LONE_CJK_NAME = 5
+CJK_PLACE_ENDS = tuple("都道府県市区町村省")  # "大阪府", "北京市": a place, no name
 KATAKANA_WORD = re.compile(r"[\u30a0-\u30ff]+")  # a loanword ("スポーツ"), not a name
 # outlets and desks: "新华网", "共同社", "人民日报", "编辑部", "国际新闻"
 CJK_OUTLET_ENDS = tuple("网網社报報台局部闻聞道版")
@@ -943,9 +945,12 @@ def _cjk_byline(stripped: str, unlabelled: bool = True) -> tuple[list[str], str 
     then maybe an e-mail address and a date after a separator ("· 2023.12.18", "— 2018年11月27日（火）").
     These scripts mark no name with a capital: the label is the sign, or a date beside the names
     (`_cjk_names_by_date`)."""
-    if stripped[:1] in "（(" and stripped[-1:] in "）)":
+    bracketed = stripped[:1] in "（(" and stripped[-1:] in "）)"
+    if bracketed:
         stripped = stripped[1:-1]  # "（文・清水美穂、石川亮）": a credit in brackets under the text
     found = CJK_BYLINE.match(stripped)
+    if found is None and unlabelled and bracketed and _lone_cjk_name(stripped):
+        return [stripped], None  # "（田中太郎）" under a Japanese headline: its reporter (not "（共同）", an agency)
     if found is None:
         return _cjk_labelled_field(stripped) or (_cjk_names_by_date(stripped) if unlabelled else None)
     names = found["names"] or found["names2"]
@@ -956,6 +961,18 @@ def _cjk_byline(stripped: str, unlabelled: bool = True) -> tuple[list[str], str 
         if published is None:
             return None
     return re.split(CJK_NAME_SEP, names), published
+
+
+def _lone_cjk_name(text: str) -> bool:
+    """One Chinese or Japanese name of three to five letters: no katakana word, no outlet's or place's ending
+    ("共同社", "大阪府")."""
+    return (
+        MIN_LONE_CJK_NAME <= len(text) <= MAX_LONE_CJK_NAME
+        and bool(HAN_KANA_LETTER.fullmatch(text[0]))
+        and CJK_UNLABELLED_NAMES.fullmatch(text) is not None
+        and not KATAKANA_WORD.search(text)
+        and not text.endswith((*CJK_OUTLET_ENDS, *CJK_PLACE_ENDS))
+    )
 
 
 def _cjk_labelled_field(stripped: str) -> tuple[list[str], str | None] | None:

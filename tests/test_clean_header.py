@@ -3809,3 +3809,12 @@ def test_three_capitalized_words_on_the_last_line_are_no_signature(last: str) ->
 
 def test_a_name_alone_between_paragraphs_is_no_signature() -> None:
     assert clean_text(f"{TITLE}\n5 March 2024\n\n{BODY}\n\nJane Smith\n\n{BODY2}\n").authors == []
+
+
+@pytest.mark.parametrize(("line", "authors"), [("（田中太郎）", ["田中太郎"]), ("（共同）", []), ("（大阪府）", [])])
+def test_a_japanese_name_in_brackets_under_the_headline_is_its_reporter(line: str, authors: list[str]) -> None:
+    headline = "市議会、数カ月の議論を経て新年度予算を可決"
+    body = "市議会は五日、公共交通と公園、図書館への支出を増やす新年度予算案を賛成多数で可決した。"
+    text = f"{headline}\n2024年3月5日 10時15分\n{line}\n\n{body}\n\n{body}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, authors, "2024-03-05")
