@@ -598,7 +598,7 @@ ROLE_SEP = re.compile(
 )
 WORD_SEP = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*")  # ROLE_SEP's preposition, and its article
 _AGENCY = rf"(?:(?:{AGENCY_NOUN})\s+)?(?:{NEWS_AGENCY}|{WIRE_AGENCY})"
-AGENCY_CREDIT = re.compile(rf"^\(?{_AGENCY}(?:\s*[/,]\s*{_AGENCY}){{0,3}}\)?$", re.IGNORECASE)
+AGENCY_CREDIT = re.compile(rf"^\(?(?:the\s+)?{_AGENCY}(?:\s*[/,]\s*{_AGENCY}){{0,3}}\)?$", re.IGNORECASE)
 STAFF = re.compile(rf"(?<!\w)(?:{STAFF_WORD})(?!\w)", re.IGNORECASE)
 # "A and agencies", "A avec AFP", "La rédaction avec AFP": A's, the desk's
 STAFF_AFTER = re.compile(
@@ -964,14 +964,13 @@ def _cjk_byline(stripped: str, unlabelled: bool = True) -> tuple[list[str], str 
 
 
 def _lone_cjk_name(text: str) -> bool:
-    """One Chinese or Japanese name of three to five letters: no katakana word, no outlet's or place's ending
-    ("共同社", "大阪府")."""
+    """One Chinese or Japanese name of three to five letters (`_cjk_person`), no place's ending ("大阪府")."""
     return (
         MIN_LONE_CJK_NAME <= len(text) <= MAX_LONE_CJK_NAME
         and bool(HAN_KANA_LETTER.fullmatch(text[0]))
         and CJK_UNLABELLED_NAMES.fullmatch(text) is not None
-        and not KATAKANA_WORD.search(text)
-        and not text.endswith((*CJK_OUTLET_ENDS, *CJK_PLACE_ENDS))
+        and _cjk_person(text)
+        and not text.endswith(CJK_PLACE_ENDS)
     )
 
 
@@ -1021,11 +1020,14 @@ def _cjk_names_beside(names: str, dated: str) -> tuple[list[str], str | None] | 
     if found is None or not (iso := _line_date(dated)):
         return None
     people = re.split(CJK_NAME_SEP, found["names"])
-    if (len(people) > 1 or len(people[0]) >= MIN_LONE_CJK_NAME) and not any(
-        KATAKANA_WORD.fullmatch(p) or p.endswith(CJK_OUTLET_ENDS) for p in people
-    ):
+    if (len(people) > 1 or len(people[0]) >= MIN_LONE_CJK_NAME) and all(map(_cjk_person, people)):
         return people, iso
     return None
+
+
+def _cjk_person(name: str) -> bool:
+    """A Chinese or Japanese name's shape: no word in katakana, no outlet's ending ("スポーツ", "共同社")."""
+    return not (KATAKANA_WORD.fullmatch(name) or name.endswith(CJK_OUTLET_ENDS))
 
 
 def _cjk_date(text: str) -> str | None:
@@ -2147,11 +2149,10 @@ def _desk_byline(stripped: str) -> bool:
     desk's note)."""
     if len(stripped) > MAX_STAFF_CHARS:
         return False
-    desks = [part.strip() for part in NAME_SPLIT.split(STAFF_AFTER.sub("", stripped)) if part.strip()]
-    if AGENCY_CREDIT.match(stripped.removeprefix("The ")) or (desks and all(STAFF.fullmatch(d) for d in desks)):
+    if AGENCY_CREDIT.match(stripped) or _desks_only(STAFF_AFTER.sub("", stripped)):
         return True
-    match = BYLINE.match(stripped)
-    return bool(match and not match.group("lead") and _staff_byline(match.group("names").strip()))
+    names = _after_label(stripped)
+    return names is not None and _staff_byline(names) is not None
 
 
 def _closing_name(stripped: str, stops: StopWords) -> tuple[list[str], str | None] | None:
@@ -2986,10 +2987,8 @@ def _staff_byline(stripped: str) -> tuple[list[str], str | None] | None:
     "InfoPortal Haber Merkezi"): a byline without authors."""
     if len(stripped) > MAX_STAFF_CHARS or len(stripped.split()) > MAX_STAFF_WORDS or stripped.endswith(SENTENCE_END):
         return None  # by length too: a 9,000-character row of dashes is one "word", and STAFF's search on it is slow
-    labelled = BYLINE.match(stripped)
-    if AGENCY_CREDIT.match(stripped.removeprefix("The ")) or (
-        labelled and not labelled.group("lead") and AGENCY_CREDIT.match(labelled.group("names").removeprefix("The "))
-    ):
+    labelled = _after_label(stripped)
+    if AGENCY_CREDIT.match(stripped) or (labelled is not None and AGENCY_CREDIT.match(labelled)):
         return [], None  # "ČTK", "(ΑΠΕ-ΜΠΕ)", "dpa/AFP", "Von dpa", "By The Associated Press": the agencies alone
     stripped = STAFF_AFTER.sub("", stripped)  # "La rédaction avec AFP"
     staff = STAFF.search(stripped)
@@ -2997,9 +2996,20 @@ def _staff_byline(stripped: str) -> tuple[list[str], str | None] | None:
         return None
     # the desk word ends the credit, or one word qualifies it ("Por la redacción digital"), or a byline's label opens
     # it ("Por Redacción BBC Mundo"): "Newsroom cuts at the Herald" is a headline
-    desks = [part.strip() for part in NAME_SPLIT.split(stripped) if part.strip()]  # "Staff and agencies"
-    desks_only = all(STAFF.fullmatch(desk) for desk in desks)
+    desks_only = _desks_only(stripped)  # "Staff and agencies"
     return ([], None) if _desk_credit(stripped) or len(stripped[staff.end() :].split()) <= 1 or desks_only else None
+
+
+def _desks_only(text: str) -> bool:
+    """Only desks' names, joined: "Redacción", "Staff and agencies"."""
+    desks = [part.strip() for part in NAME_SPLIT.split(text) if part.strip()]
+    return bool(desks) and all(STAFF.fullmatch(desk) for desk in desks)
+
+
+def _after_label(stripped: str) -> str | None:
+    """What follows a byline's label with no lead words before it: "Associated Press" of "By Associated Press"."""
+    match = BYLINE.match(stripped)
+    return match.group("names").strip() if match and not match.group("lead") else None
 
 
 def _desk_credit(text: str) -> bool:
@@ -3021,7 +3031,7 @@ def _first_field_byline(stripped: str) -> tuple[list[str], str | None] | None:
     """A byline that is the first of a line's fields, the others a photographer's credit or a role ("Texti: Ólafur
     Ólafsson · Ljósmyndir: Hrafn Bjarnason"): its labelled names."""
     fields = FIELD_SEP.split(stripped)
-    if len(fields) < 2 or _rule_of(fields[0].strip()) is not None or _glued_text(stripped):
+    if len(fields) < 2 or _rule_of(fields[0].strip()) is not None or _glued_credit(stripped):
         return None  # "Foto: A · Reuters" is a picture's credit; "By A — The council voted …", a paragraph
     return _byline(fields[0].strip()) or _labelled_names(fields[0].strip())
 
@@ -3035,7 +3045,7 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     stripped = GLUED_PREFIX.sub(r"\1 ", stripped.removesuffix(":"))
     first, *credits = stripped.split(";")
     match = BYLINE.match(first)
-    if not match or len(stripped) > 300 or _glued_text(stripped):
+    if not match or len(stripped) > 300 or _glued_credit(stripped):
         return None
     if REVIEWED.fullmatch(match.group("lead").strip()):
         return [], None  # "Medically reviewed by Dr. A B": a credit, but not the author's
@@ -4394,7 +4404,7 @@ def _without_site(title: str) -> str:
     if shorter == title:
         return title
     site = SITE_SUFFIX.match(title)
-    return _without_last_part(shorter, (site.group("sep") or "_") if site else None)
+    return _without_last_part(shorter, _site_mark(site) if site else None)
 
 
 def _without_last_part(title: str, site_mark: str | None = None) -> str:
@@ -4405,7 +4415,7 @@ def _without_last_part(title: str, site_mark: str | None = None) -> str:
     match = SITE_SUFFIX.match(title)
     if not match or _words(match.group("head")) < MIN_TITLE_WORDS:
         return title
-    site, mark = match.group("site"), match.group("sep") or "_"
+    site, mark = match.group("site"), _site_mark(match)
     words = site.split()
     if len(words) <= 2 and SITE_DOMAIN.match(words[-1]):
         return match.group("head")  # "… - iDNES.cz", "… – HVG.hu", "… | Vijesti.hr": a web address is the site
@@ -4415,6 +4425,11 @@ def _without_last_part(title: str, site_mark: str | None = None) -> str:
         return match.group("head")
     section = mark == site_mark or len(words) == 1 or not all(map(_capital_start, words))
     return match.group("head") if site_mark is not None and _section_part(site) and section else title
+
+
+def _site_mark(match: re.Match[str]) -> str:
+    """The mark before a page title's site name (`SITE_SUFFIX`); "_" for the marks Chinese and Japanese glue on."""
+    return match.group("sep") or "_"
 
 
 def _raw_offset(raw: str, clear_offset: int) -> int:
@@ -4440,24 +4455,25 @@ def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
     return spans
 
 
-def _glued_text(stripped: str) -> bool:
+def _glued_credit(text: str) -> re.Match[str] | None:
     """A byline's credit, a dash or a bar, then a paragraph's sentence: the first paragraph with its byline glued on
-    (`_glued_byline`), no byline line."""
-    glued = GLUED_BYLINE.match(stripped)
-    rest = stripped[glued.end() :] if glued else ""
-    return (
+    (`_glued_byline`), no byline line. The credit and its mark."""
+    glued = GLUED_BYLINE.match(text)
+    rest = text[glued.end() :].rstrip() if glued else ""
+    sentence = (
         len(rest.split()) >= GLUED_TEXT_WORDS
-        and rest.rstrip().endswith(SENTENCE_END)
+        and rest.endswith(SENTENCE_END)
         and rest[0].isalpha()
         and not rest[0].islower()  # a sentence's first word, not "18 Comments. This post may contain …"
     )
+    return glued if sentence else None
 
 
 def _glued_byline(line: _Line, result: Cleaned) -> list[Span]:
     """A byline glued before the first sentence ("By Jane Smith — The council voted …", "JANE SMITH, Staff Writer —
     …"): the credit and its mark are cut, the sentence stays."""
-    glued = GLUED_BYLINE.match(line.text)
-    if glued is None or not _glued_text(line.text.strip()):
+    glued = _glued_credit(line.text)
+    if glued is None:
         return []
     credit = glued["credit"].strip()
     byline = _marked_byline(credit) or _evident_names(credit)  # not "The Velvet Underground (The Velvets) — …"
