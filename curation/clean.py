@@ -459,6 +459,11 @@ THAI_LETTERS = re.compile(f"[{THAI}]")
 THAI_CENTURY = 2500  # of the Buddhist era: a Thai date's two-digit year ("25 ส.ค. 67") is 2567, 2024 in the common era
 THAI_DOTS = re.compile(rf"(?<=[{THAI}])\.(?=[{THAI}])")
 YEAR_MARK = re.compile(r"(?<=\d{4})[ءم](?!\w)")  # the era's letter glued to a year: Urdu "2025ء", Arabic "2024م"
+FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a clock with its seconds, all after dots (Danish, Indonesian, Finnish: "10.15.00"), shaped like "19.10.19"
+DOTTED_CLOCK = re.compile(r"(?<![\d.])\d{1,2}\.\d{2}\.\d{2}(?![\d.])")
+# Unicode's direction marks: what a browser's date formatting puts between an Arabic date's numbers ("05‏/03‏/2024")
+BIDI_MARKS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 MONTHS = re.split(r"\s+", "january february march april may june july august september october november december")
 # Solar Hijri years from 1300 (1921) to 1420 (2041): a year of the lunar Hijri calendar, which Arabic sites print
 # beside the common era's, is 1441 or later for any date since 2019, and is not read as a solar one.
@@ -731,6 +736,23 @@ def _parse_date_body(body: str) -> str | None:
     return _written_date(body)
 
 
+@lru_cache(maxsize=1)
+def _meridiem_pattern() -> re.Pattern[str]:
+    """A clock's morning or afternoon word in any language of dateparser's locale data, beside the clock ("10:15:00
+    π.μ.", "10:15 p.d.", "10:15 ص", "오후 3:15", "上午10:15"): group 1 is the clock it stands after, if it does."""
+    words = {w.casefold() for _, info in _locales() for key in ("am", "pm") for w in info.get(key, [])}
+    # a short word's letters may each take a dot: "πμ" is written "π.μ.", "pd" "p.d."
+    spelled = [
+        r"\.?\s?".join(map(re.escape, w)) + r"\.?" if len(w) <= 3 else re.escape(w)
+        for w in sorted(words, key=len, reverse=True)
+    ]
+    words_pattern = "|".join(spelled)
+    return re.compile(
+        rf"(\d[:.]\d\d(?:[:.]\d\d)?)\s*(?:{words_pattern})(?!\w)|(?<!\w)(?:{words_pattern})\s*(?=\d{{1,2}}[:.]\d\d)",
+        re.IGNORECASE,
+    )
+
+
 def _calendar_words() -> tuple[dict[str, int], frozenset[str]]:
     """Month names (lowercase, with their abbreviations) and weekday names in every language, from
     dateparser's locale data: a table lookup instead of a full parse, which costs milliseconds."""
@@ -856,9 +878,12 @@ def _written_date(body: str) -> str | None:
         return iso
     months, weekdays = _calendar_words()
     body = ZONE_OFFSET.sub(" ", CJK_DATE.sub(r"\3.\2.\1", VIETNAMESE_DATE.sub(r"\1.\2.\3", body)))
-    body = YEAR_MARK.sub("", ZONE_CAPITALS.sub(r"\1", body))
+    body = _meridiem_pattern().sub(r"\1 ", YEAR_MARK.sub("", ZONE_CAPITALS.sub(r"\1", body)))
     if "." in body:
         body = THAI_DOTS.sub("", body)
+    clock = DOTTED_CLOCK.search(body)
+    if clock and FULL_YEAR.search(rest := body[: clock.start()] + " " + body[clock.end() :]):
+        body = rest  # "5. mar. 2024 10.15.00": with the year written, "10.15.00" is the clock, not 10 December 2000
     numeric = NUMERIC_DATE.search(body)
     if numeric:  # "le 18.03.2020", "Mi., 06.03.2024": a numeric date among filler words
         around = _fold_word(body[: numeric.start()] + " " + body[numeric.end() :])
@@ -1059,6 +1084,7 @@ def parse_date(text: str) -> str | None:
         return iso
     if "：" in text and (label := CJK_DATE_LABEL.match(text)) and (iso := parse_date(text[label.end() :])):
         return iso  # a full-width colon after the label: "发布时间：2021-04-24 15:16", "公開日：2018/06/14 22:10"
+    text = BIDI_MARKS.sub("", text)
     relative = RELATIVE_TIME.search(text)
     if relative is not None and (iso := parse_date(text[: relative.start()] + " " + text[relative.end() :])):
         return iso  # "12 March 2024 (3 hours ago)": the date, and how long ago (not "2024 (3 … ago[sto])")
@@ -3386,7 +3412,7 @@ def _notice_over_header(lines: Sequence[_Line], index: int, stops: StopWords) ->
     return (
         _is_title_like(headline.rstrip(QUESTION_ENDS))  # a question too: "Pemimpin … memandang Ki Arga?"
         and MIN_TITLE_WORDS <= _words(headline) < _words(stripped)
-        and not (_line_date(headline) or _byline(headline))
+        and not (_line_date(headline) or _byline(headline) or _known_names(headline))  # "A and B": a byline
         and _meta_below(lines, following, stops, NOTICE_META_LOOKAHEAD)
     )
 

@@ -299,6 +299,29 @@ def test_solar_hijri_near_misses_are_no_date(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        # what a browser's or ICU's date formatting writes (CLDR's patterns; eval/boilerplate/date_probes.py)
+        ("5. mar. 2024 10.15.00", "2024-03-05"),  # Danish: a clock after dots, not 10 December 2000
+        ("5 Mar 2024 10.15.00", "2024-03-05"),  # Indonesian
+        ("05.03.2024 10.15.00", "2024-03-05"),
+        ("05\u200f/03\u200f/2024", "2024-03-05"),  # Arabic: direction marks between the numbers
+        ("05\u200f/03\u200f/2024، 10:15:00 ص", "2024-03-05"),  # and the morning's "ص"
+        ("5 Μαρ 2024, 10:15:00\u202fπ.μ.", "2024-03-05"),  # Greek "π.μ." (a.m.)
+        ("5 mar 2024, 10:15:00\u202fp.d.", "2024-03-05"),  # Albanian "p.d."
+        ("2024년 3월 5일 오후 3:15", "2024-03-05"),  # Korean "오후" (p.m.) before the clock
+    ],
+)
+def test_dates_as_browsers_format_them(line: str, iso: str) -> None:
+    assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize("line", ["19.10.19", "Updated 19.10.19 10.15"])
+def test_a_two_digit_year_without_another_year_is_still_a_date(line: str) -> None:
+    assert parse_date(line) == "2019-10-19"
+
+
+@pytest.mark.parametrize(
     "line", ["3 hours ago", "vor 2 Stunden", "Mar 3 people", "10:30 etwas später 2021", "12-foo-19", "v1.abc.19"]
 )
 def test_relative_times_and_near_misses_are_no_date(line: str) -> None:
@@ -1855,6 +1878,21 @@ def test_a_name_over_a_role_under_a_question_headline() -> None:
     question = "Should scientists engage in activism?"
     cleaned = clean_text(f"{question}\nJane Smith\nSenior Reporter\n12 March 2024\n\n{BODY}\n")
     assert (cleaned.title, cleaned.authors, cleaned.published) == (question, ["Jane Smith"], "2024-03-12")
+
+
+@pytest.mark.parametrize(
+    ("names", "authors"),
+    [
+        ("Jane Smith and John Doe", ["Jane Smith", "John Doe"]),
+        ("Maria Rossi in Jan Novak", ["Maria Rossi", "Jan Novak"]),
+    ],
+)
+def test_names_under_a_long_question_headline_are_its_byline(names: str, authors: list[str]) -> None:
+    # a long first line over a shorter one with a dateline under it reads as a notice over the headline; two names
+    # are no headline (the second in Slovenian)
+    question = "Will the city council finally agree on a budget for the new tram line this year?"
+    cleaned = clean_text(f"{question}\n{names}\n12.3.2024\n\n{BODY}\n")
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (question, authors, "2024-03-12")
 
 
 def test_a_dateline_ending_in_its_byline_under_a_question_headline() -> None:
