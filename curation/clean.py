@@ -459,6 +459,9 @@ THAI_LETTERS = re.compile(f"[{THAI}]")
 THAI_CENTURY = 2500  # of the Buddhist era: a Thai date's two-digit year ("25 ส.ค. 67") is 2567, 2024 in the common era
 THAI_DOTS = re.compile(rf"(?<=[{THAI}])\.(?=[{THAI}])")
 YEAR_MARK = re.compile(r"(?<=\d{4})[ءم](?!\w)")  # the era's letter glued to a year: Urdu "2025ء", Arabic "2024م"
+MAX_RELATIVE_CHARS = 60
+COUNT = re.compile(r"\d+(?:[.,]\d+)?")
+RELATIVE_LEFTOVER = re.compile(r"[\\()\[\]?*+|{}^$]")  # a pattern's sign left after its count and options: not literal
 FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a clock with its seconds, all after dots (Danish, Indonesian, Finnish: "10.15.00"), shaped like "19.10.19"
 DOTTED_CLOCK = re.compile(r"(?<![\d.])\d{1,2}\.\d{2}\.\d{2}(?![\d.])")
@@ -734,6 +737,40 @@ def _parse_date_body(body: str) -> str | None:
         except ValueError:
             return None
     return _written_date(body)
+
+
+def _relative_time(stripped: str) -> bool:
+    """A line that is only a relative time, in any language of dateparser's locale data ("3 órával ezelőtt", "fa 3
+    hores", "25 நிமிடங்களுக்கு முன்", "3小时前"), maybe after a one-word label ("Frissítve: 3 órája"): a header's or a
+    teaser's date, which says nothing of the day. The lexicon's `dateline` patterns read the languages written here."""
+    if len(stripped) > MAX_RELATIVE_CHARS or not any(c.isdigit() for c in stripped):
+        return False
+    shape = " ".join(COUNT.sub("#", stripped.casefold()).split())
+    label, _, rest = shape.partition(" ")
+    phrases = _relative_phrases()
+    return shape in phrases or (not any(c.isdigit() for c in label) and rest in phrases)
+
+
+@lru_cache(maxsize=1)
+def _relative_phrases() -> frozenset[str]:
+    """dateparser's phrases for a time ago, each count written "#": its patterns are literal but for the count, an
+    optional space before a unit ("vor 3h") and an optional plural ("3 decades ago"). Not those that open with a
+    minus ("−3 d", Swedish): a figure's sign elsewhere."""
+    count = r"(\d++[.,]?\d*+)"
+    phrases: set[str] = set()
+    for _, info in _locales():
+        for key, patterns in (info.get("relative-type-regex") or {}).items():
+            if not key.endswith(" ago"):
+                continue
+            for pattern in patterns:
+                shape = pattern.replace(count, "#")
+                if shape[:1] in "−–-":
+                    continue
+                forms = [shape]
+                for optional, written in ((r"\s*", ("", " ")), ("s?", ("", "s"))):
+                    forms = [f.replace(optional, w, 1) for f in forms for w in written] if optional in shape else forms
+                phrases.update(" ".join(f.split()) for f in forms if not RELATIVE_LEFTOVER.search(f))
+    return frozenset(phrases)
 
 
 @lru_cache(maxsize=1)
@@ -1401,6 +1438,8 @@ def _rule_of(stripped: str) -> str | None:
         return "navigation"
     if _credit_caption(stripped):
         return "caption"
+    if _relative_time(stripped):
+        return "dateline"
     if stripped.endswith(tuple(LINK_ARROWS)) and len(stripped.split()) <= MAX_LINK_WORDS:
         return "navigation"  # a link that points on: tested here, at the end, not by a pattern that scans the line
     return None

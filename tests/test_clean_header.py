@@ -316,6 +316,33 @@ def test_dates_as_browsers_format_them(line: str, iso: str) -> None:
     assert parse_date(line) == iso
 
 
+@pytest.mark.parametrize(
+    "line",
+    [  # dateparser's phrases for a time ago, which the lexicon does not write: Hungarian, Catalan, Tamil, Chinese,
+        # Korean, Afrikaans, and after a one-word label ("Frissítve", updated)
+        "3 órával ezelőtt",
+        "fa 3 hores",
+        "25 நிமிடங்களுக்கு முன்",
+        "3小时前",
+        "3시간 전",
+        "2 dae gelede",
+        "Frissítve: 3 órája",
+    ],
+)
+def test_a_relative_time_under_the_headline_is_a_dateline(line: str) -> None:
+    text = f"{TITLE}\n{line}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == (TITLE, None)
+    assert removed_lines(text).get(line) == "dateline"
+
+
+@pytest.mark.parametrize(
+    "line", ["Seit 3 Stunden warten wir.", "3 hours", "Page 3 of 10", "−3 d", "Updated 3 hours ago and counting"]
+)
+def test_near_misses_of_a_relative_time_are_no_dateline(line: str) -> None:
+    assert removed_lines(f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY2}\n").get(line) != "dateline"
+
+
 @pytest.mark.parametrize("line", ["19.10.19", "Updated 19.10.19 10.15"])
 def test_a_two_digit_year_without_another_year_is_still_a_date(line: str) -> None:
     assert parse_date(line) == "2019-10-19"

@@ -8,7 +8,8 @@ was written here, so they probe the date reader as a new site would. For each la
 dateparser know, 5 March 2024 at 10:15 is formatted in CLDR's full, long and medium date patterns and its medium
 date-and-time pattern, and `parse_date` must read 2024-03-05 from it. For the languages of
 `../shared/data/langid/sentences`, each form also stands under a headline over three paragraphs of real sentences,
-and `clean_text` must read the date, remove the line, and keep the headline as the title and the paragraphs.
+and `clean_text` must read the date, remove the line, and keep the headline as the title and the paragraphs. So
+must it remove a relative time there (CLDR's "3 hours ago", "25 minutes ago", "2 days ago"), with no date to read.
 
 CLDR's short pattern ("5/3/24", "3/5/24") is left out by default: its two-digit year and its order of day and
 month are the locale's, which a page does not state; `--short` adds it.
@@ -26,7 +27,7 @@ from pathlib import Path
 
 import dateparser.data.date_translation_data as locale_data
 from babel import Locale, localedata
-from babel.dates import format_date, format_datetime
+from babel.dates import format_date, format_datetime, format_timedelta
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
@@ -47,6 +48,13 @@ def forms(locale: Locale, short: bool) -> dict[str, str]:
     if short:
         written["short"] = format_date(DAY, "short", locale=locale)
     return written
+
+
+def relative_times(locale: Locale) -> dict[str, str]:
+    """Three times ago in the locale's words, by unit."""
+    ago = {"hours": datetime.timedelta(hours=-3), "minutes": datetime.timedelta(minutes=-25)}
+    ago["days"] = datetime.timedelta(days=-2)
+    return {f"ago, {unit}": format_timedelta(delta, add_direction=True, locale=locale) for unit, delta in ago.items()}
 
 
 def document(lang: str) -> tuple[str, list[str]] | None:
@@ -71,13 +79,13 @@ def document(lang: str) -> tuple[str, list[str]] | None:
     return headlines[0].rstrip(HEADLINE_STOPS), [" ".join(body[k : k + 2]) for k in range(0, 6, 2)]
 
 
-def in_layout(headline: str, paragraphs: list[str], line: str) -> list[str]:
+def in_layout(headline: str, paragraphs: list[str], line: str, expected: str | None = EXPECTED) -> list[str]:
     """What `clean_text` gets wrong of the date line under the headline."""
     text = f"{headline}\n{line}\n\n" + "\n\n".join(paragraphs) + "\n"
     cleaned = clean_text(text)
     out = apply_spans(text, cleaned.removed).split("\n")
     checks = (
-        ("date", cleaned.published == EXPECTED),
+        ("date", cleaned.published == expected),
         ("left", line not in out),
         ("title", cleaned.title == headline),
         ("text", all(p in out for p in paragraphs)),
@@ -108,7 +116,13 @@ def main() -> None:
                 laid[name, "wrong"] += 1
                 laid.update((name, miss) for miss in misses)
                 shown.append(f"{lang} {name} under a headline {'/'.join(misses)}: {line!r}")
-    names = list(forms(Locale.parse("en"), args.short))
+        for name, line in relative_times(Locale.parse(lang)).items() if doc else ():
+            laid[name, "tried"] += 1
+            if misses := in_layout(*doc, line, expected=None):
+                laid[name, "wrong"] += 1
+                laid.update((name, miss) for miss in misses)
+                shown.append(f"{lang} {name} under a headline {'/'.join(misses)}: {line!r}")
+    names = [*forms(Locale.parse("en"), args.short), *relative_times(Locale.parse("en"))]
     with_sentences = sum(document(lang) is not None for lang in langs)
     print(f"{len(langs)} languages; under a headline, the {with_sentences} with sentences")
     print("| pattern | read | wrong | under a headline | wrong | date | left | title | text |")
