@@ -58,6 +58,7 @@ from curation.lexicon import (
     DATE_FILLERS,
     DATE_LABEL,
     DATE_LANGS,
+    DATE_MONTH_LANGS,
     FAMILY_NAME_FIRST,
     GLUED_BYLINE_PREFIX,
     GREETINGS,
@@ -817,7 +818,7 @@ def _calendar_tables() -> tuple[dict[str, int], frozenset[str], dict[str, frozen
         listed = lang in DATE_LANGS
         for number, name in enumerate(MONTHS, 1):
             for word in info.get(name, []):
-                if _calendar_word_kept(word, listed, month=True):
+                if _calendar_word_kept(word, listed or lang in DATE_MONTH_LANGS, month=True):
                     months.setdefault(_fold_word(word), number)
         for number, name in enumerate(days):
             for word in info.get(name, []):

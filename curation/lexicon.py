@@ -1572,6 +1572,11 @@ DATE_LANGS = (
     "be",
     "fil",
 )
+# Languages whose months' abbreviations are read too, but not their weekdays' (Somali's Friday "Jim" is a name): the
+# Latin-script languages of ../shared/data/langid that dateparser has data for, as CLDR's medium pattern writes their
+# dates ("Mas 5, 2024", Zulu; "5 Kur 2024", Shona; eval/boilerplate/date_probes.py). Not Yoruba, whose abbreviations
+# are two letters and their tone marks ("ọ̀p", December, is "op" unmarked).
+DATE_MONTH_LANGS = ("zu", "sn", "so", "lg", "eo")
 # Month names that dateparser's locale data lacks, in the grammatical case dates use (genitive, locative), one
 # line per month: Serbian/Bosnian Latin and Cyrillic genitives, Slovenian genitives, Latvian locatives, Estonian
 # adessives (not "mail", May); the Levantine Arabic months of Syria, Lebanon, Jordan and Iraq, one word each
