@@ -462,6 +462,7 @@ THAI_DOTS = re.compile(rf"(?<=[{THAI}])\.(?=[{THAI}])")
 YEAR_MARK = re.compile(r"(?<=\d{4})[ءم](?!\w)")  # the era's letter glued to a year: Urdu "2025ء", Arabic "2024م"
 MAX_RELATIVE_CHARS = 60
 COUNT = re.compile(r"\d+(?:[.,]\d+)?")
+DAY_WORD_PARTS = re.compile(r"[\s,،|·•–—:()-]+")
 RELATIVE_LEFTOVER = re.compile(r"[\\()\[\]?*+|{}^$]")  # a pattern's sign left after its count and options: not literal
 FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a clock with its seconds, all after dots (Danish, Indonesian, Finnish: "10.15.00"), shaped like "19.10.19"
@@ -750,6 +751,32 @@ def _relative_time(stripped: str) -> bool:
     label, _, rest = shape.partition(" ")
     phrases = _relative_phrases()
     return shape in phrases or (not any(c.isdigit() for c in label) and rest in phrases)
+
+
+def _day_word_clock(stripped: str) -> bool:
+    """A line that is only today or yesterday and a clock, in any language of dateparser's locale data ("Heute, 10:15
+    Uhr", "Yesterday at 6:30 PM", "I dag 10:15", "昨天 18:30"): a header's or a teaser's time, which names no day
+    either. Small words around ("at", "um", "alle") are the date's fillers."""
+    if len(stripped) > MAX_RELATIVE_CHARS or not CLOCK.search(stripped):
+        return False
+    days = _day_words()
+    stripped = BIDI_MARKS.sub("", stripped)
+    for line in (stripped, _meridiem_pattern().sub(r"\1 ", stripped)):  # Hungarian "Ma 10:15": today, not "a.m."
+        words = [word for word in DAY_WORD_PARTS.split(CLOCK.sub(" ", line).casefold().replace("’", "'")) if word]
+        if words and (" ".join(words) in days or " ".join(w for w in words if w not in DATE_FILLERS) in days):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _day_words() -> frozenset[str]:
+    """Today and yesterday in every language of dateparser's locale data, casefolded, their parts joined by a space."""
+    return frozenset(
+        " ".join(part for part in DAY_WORD_PARTS.split(word.casefold().replace("’", "'")) if part)
+        for _, info in _locales()
+        for key in ("0 day ago", "1 day ago")
+        for word in (info.get("relative-type") or {}).get(key, [])
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1439,7 +1466,7 @@ def _rule_of(stripped: str) -> str | None:
         return "navigation"
     if _credit_caption(stripped):
         return "caption"
-    if _relative_time(stripped):
+    if _relative_time(stripped) or _day_word_clock(stripped):
         return "dateline"
     if stripped.endswith(tuple(LINK_ARROWS)) and len(stripped.split()) <= MAX_LINK_WORDS:
         return "navigation"  # a link that points on: tested here, at the end, not by a pattern that scans the line

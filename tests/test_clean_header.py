@@ -340,7 +340,35 @@ def test_a_relative_time_under_the_headline_is_a_dateline(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Seit 3 Stunden warten wir.", "3 hours", "Page 3 of 10", "−3 d", "Updated 3 hours ago and counting"]
+    "line",
+    [  # today or yesterday and a clock, in dateparser's words for them
+        "Heute, 10:15 Uhr",
+        "Yesterday at 6:30 PM",
+        "I dag 10:15",
+        "Aujourd’hui à 10h15",
+        "Ma 10:15",  # Hungarian: today, not a morning's "ma"
+        "昨天 18:30",
+        "اليوم، 10:15 ص",
+        "Gaur (10:15)",  # Basque
+    ],
+)
+def test_today_or_yesterday_and_a_clock_under_the_headline_is_a_dateline(line: str) -> None:
+    text = f"{TITLE}\n{line}\n\n{BODY}\n\n{BODY2}\n"
+    assert removed_lines(text).get(line) == "dateline"
+    assert clean_text(text).title == TITLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Seit 3 Stunden warten wir.",
+        "3 hours",
+        "Page 3 of 10",
+        "−3 d",
+        "Updated 3 hours ago and counting",
+        "Heute 20:15 Uhr: Tatort",  # a programme: more than a day and a clock
+        "Today",  # no clock: a menu's item as well
+    ],
 )
 def test_near_misses_of_a_relative_time_are_no_dateline(line: str) -> None:
     assert removed_lines(f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY2}\n").get(line) != "dateline"

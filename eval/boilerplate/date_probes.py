@@ -9,7 +9,8 @@ dateparser know, 5 March 2024 at 10:15 is formatted in CLDR's full, long and med
 date-and-time pattern, and `parse_date` must read 2024-03-05 from it. For the languages of
 `../shared/data/langid/sentences`, each form also stands under a headline over three paragraphs of real sentences,
 and `clean_text` must read the date, remove the line, and keep the headline as the title and the paragraphs. So
-must it remove a relative time there (CLDR's "3 hours ago", "25 minutes ago", "2 days ago"), with no date to read.
+must it remove a relative time there (CLDR's "3 hours ago", "25 minutes ago", "2 days ago"; today's and yesterday's
+name with a clock, in the locale's medium date-and-time pattern: "Heute, 10:15"), with no date to read.
 
 CLDR's short pattern ("5/3/24", "3/5/24") is left out by default: its two-digit year and its order of day and
 month are the locale's, which a page does not state; `--short` adds it.
@@ -27,7 +28,7 @@ from pathlib import Path
 
 import dateparser.data.date_translation_data as locale_data
 from babel import Locale, localedata
-from babel.dates import format_date, format_datetime, format_timedelta
+from babel.dates import format_date, format_datetime, format_time, format_timedelta
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
@@ -54,7 +55,14 @@ def relative_times(locale: Locale) -> dict[str, str]:
     """Three times ago in the locale's words, by unit."""
     ago = {"hours": datetime.timedelta(hours=-3), "minutes": datetime.timedelta(minutes=-25)}
     ago["days"] = datetime.timedelta(days=-2)
-    return {f"ago, {unit}": format_timedelta(delta, add_direction=True, locale=locale) for unit, delta in ago.items()}
+    times = {f"ago, {unit}": format_timedelta(delta, add_direction=True, locale=locale) for unit, delta in ago.items()}
+    days = locale._data["date_fields"]["day"]["relative"]  # Babel's CLDR data: {0: "heute", -1: "gestern", ...}
+    clock = format_time(DAY, "short", locale=locale)
+    for name, offset in (("today", 0), ("yesterday", -1)):
+        day = days[offset]
+        day = day[:1].upper() + day[1:]  # as it opens a line
+        times[f"{name}, clock"] = locale.datetime_formats["medium"].format(clock, day).replace("'", "")
+    return times
 
 
 def document(lang: str) -> tuple[str, list[str]] | None:
