@@ -464,6 +464,7 @@ MAX_RELATIVE_CHARS = 60
 COUNT = re.compile(r"\d+(?:[.,]\d+)?")
 DAY_WORD_PARTS = re.compile(r"[\s,،|·•–—:()-]+")
 RELATIVE_LEFTOVER = re.compile(r"[\\()\[\]?*+|{}^$]")  # a pattern's sign left after its count and options: not literal
+CJK_WEEKDAYS = frozenset("月火水木金土日월화수목금토일")  # one letter each, too short for the calendar table
 FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a clock with its seconds, all after dots (Danish, Indonesian, Finnish: "10.15.00"), shaped like "19.10.19"
 DOTTED_CLOCK = re.compile(r"(?<![\d.])\d{1,2}\.\d{2}\.\d{2}(?![\d.])")
@@ -953,7 +954,8 @@ def _written_date(body: str) -> str | None:
     if numeric:  # "le 18.03.2020", "Mi., 06.03.2024": a numeric date among filler words
         around = _fold_word(body[: numeric.start()] + " " + body[numeric.end() :])
         rest = DATE_TOKEN.findall(DATE_CLOCK.sub(" ", around))
-        if all(t in weekdays or t in DATE_FILLERS or t in ZONE_WORDS for t in rest):  # "2024-09-05 15:04 CEST"
+        # "2024-09-05 15:04 CEST"; a Japanese or Korean weekday's one letter: "2024/3/5(火)", "2024.03.05 (화)"
+        if all(t in weekdays or t in DATE_FILLERS or t in ZONE_WORDS or t in CJK_WEEKDAYS for t in rest):
             return _parse_date_body(numeric.group(0))
         return None
     day = month = year = None

@@ -310,6 +310,8 @@ def test_solar_hijri_near_misses_are_no_date(line: str) -> None:
         ("5 Μαρ 2024, 10:15:00\u202fπ.μ.", "2024-03-05"),  # Greek "π.μ." (a.m.)
         ("5 mar 2024, 10:15:00\u202fp.d.", "2024-03-05"),  # Albanian "p.d."
         ("2024년 3월 5일 오후 3:15", "2024-03-05"),  # Korean "오후" (p.m.) before the clock
+        ("2024/3/5(火)", "2024-03-05"),  # a Japanese weekday's one letter after a numeric date
+        ("2024. 3. 5. (화) 오전 10:15", "2024-03-05"),  # a Korean one
         ("Mas 5, 2024", "2024-03-05"),  # Zulu's abbreviation
         ("5 Kur 2024", "2024-03-05"),  # Shona's
         ("Gepubliceerd op 19 april 2016", "2016-04-19"),  # not Yoruba's December "ọ̀p" unmarked

@@ -5,8 +5,9 @@
 Sites seldom write their dates by hand: a CMS or a browser formats them from the Unicode CLDR's patterns, the
 data Babel ships. So the dates a scraper meets in a language are, to a large part, those patterns; none of them
 was written here, so they probe the date reader as a new site would. For each language that both Babel and
-dateparser know, 5 March 2024 at 10:15 is formatted in CLDR's full, long and medium date patterns and its medium
-date-and-time pattern, and `parse_date` must read 2024-03-05 from it. For the languages of
+dateparser know, 5 March 2024 at 10:15 is formatted in CLDR's full, long and medium date patterns, its medium
+date-and-time pattern and two with a short weekday (the skeletons yMMMEd and yMEd), and `parse_date` must read
+2024-03-05 from it. For the languages of
 `../shared/data/langid/sentences`, each form also stands under a headline over three paragraphs of real sentences,
 and `clean_text` must read the date, remove the line, and keep the headline as the title and the paragraphs. So
 must it remove a relative time there (CLDR's "3 hours ago", "25 minutes ago", "2 days ago"; today's and yesterday's
@@ -28,7 +29,7 @@ from pathlib import Path
 
 import dateparser.data.date_translation_data as locale_data
 from babel import Locale, localedata
-from babel.dates import format_date, format_datetime, format_time, format_timedelta
+from babel.dates import format_date, format_datetime, format_skeleton, format_time, format_timedelta
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
@@ -46,6 +47,9 @@ def forms(locale: Locale, short: bool) -> dict[str, str]:
     """The day in the locale's patterns, by pattern name."""
     written = {name: format_date(DAY, name, locale=locale) for name in ("full", "long", "medium")}
     written["medium time"] = format_datetime(DAY, "medium", locale=locale)
+    # with a short weekday: "Di., 5. März 2024", "Di., 5.3.2024", "2024/3/5(火)"
+    written["weekday"] = format_skeleton("yMMMEd", DAY, locale=locale)
+    written["weekday, numeric"] = format_skeleton("yMEd", DAY, locale=locale)
     if short:
         written["short"] = format_date(DAY, "short", locale=locale)
     return written
