@@ -573,6 +573,8 @@ ORGANISATION = re.compile(rf"(?<!\w)(?:{ORGANISATION_WORDS})(?!\w)", re.IGNORECA
 # "DiMaggio", "LeBlanc", "MacLeod" are names).
 LOWER = "a-zß-öø-ÿа-яёїієґα-ωάέήίόύώϊϋΐΰ"
 ABOUT_AUTHOR_LINE = re.compile(rf"\s*(?:{ABOUT_AUTHOR})\s*:?\s*", re.IGNORECASE)
+ACADEMIC_TITLE = re.compile(r"[A-Z][a-z]{0,4}\.")  # "Dr.", "Prof.", "Mag."
+ABOUT_AUTHOR_INLINE = re.compile(rf"(?:{ABOUT_AUTHOR})\s*[:：–—]\s*(?=\S)", re.IGNORECASE)  # its paragraph after it
 MAX_FIELD_LABEL_WORDS = 3  # "Laporan wartawan InfoPortal,": a label and an outlet before the names
 MAX_LOWER_TAIL_WORDS = 2  # "tổng hợp" (compiled by), "skrifar" (writes) after a byline's names
 MAX_ROLE_WORDS = 6  # ", chuyên gia tài chính cá nhân": a role after a byline's names
@@ -1510,7 +1512,7 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
             result.published = _date_under_title(lines, body_start, below)
     _title_echoes(lines, result.title)
     _byline_echoes(lines, body_start)
-    _author_bio(lines, body_start)
+    _author_bio(lines, body_start, result, stops)
     _repeats_within(lines, body_start)
     _tail_teasers(lines)
     while _repeated_tail(lines, repeated):  # what it removes may leave a tag list or teasers last: read them again
@@ -1682,10 +1684,11 @@ def _byline_echoes(lines: Sequence[_Line], body_start: int | None) -> None:
             line.reason = "byline"
 
 
-def _author_bio(lines: Sequence[_Line], body_start: int | None) -> None:
+def _author_bio(lines: Sequence[_Line], body_start: int | None, result: Cleaned, stops: StopWords) -> None:
     """An author box under the article: its heading ("About the author", "Über die Autorin", "L'autore") and the
-    short paragraph under it. (A paragraph that opens with the byline's name was tried too: the generated splits
-    label such a bio as text, dev to heldout10 lost 1 to 9 content lines each.)"""
+    short paragraph under it or after its colon ("About the author: Jane Smith is …"). With no byline over the text,
+    the person the paragraph opens with is the author. (A paragraph that opens with the byline's name was tried too:
+    the generated splits label such a bio as text, dev to heldout10 lost 1 to 9 content lines each.)"""
     if body_start is None:
         return
     heading = False
@@ -1694,9 +1697,27 @@ def _author_bio(lines: Sequence[_Line], body_start: int | None) -> None:
             continue
         stripped = line.text.strip()
         titled = ABOUT_AUTHOR_LINE.fullmatch(stripped) is not None
-        if titled or (heading and len(stripped.split()) <= MAX_BIO_WORDS):
+        inline = ABOUT_AUTHOR_INLINE.match(stripped)
+        bio = stripped[inline.end() :] if inline else stripped if heading else None
+        if titled or (bio is not None and len(bio.split()) <= MAX_BIO_WORDS):
             line.reason = "author_bio"
+            if bio and not result.authors and (name := _bio_name(bio, stops)):
+                result.authors = [name]
         heading = titled
+
+
+def _bio_name(bio: str, stops: StopWords) -> str | None:
+    """The known person an author's bio opens with, after an academic title and before its verb ("Jane Smith is a
+    freelance writer …", "Dr. Hans Meier ist Arzt …"); not an outlet after an article ("The Daily Courier is …": a
+    stop word the text writes in lowercase)."""
+    words = bio.split()
+    while words and ACADEMIC_TITLE.fullmatch(words[0]):
+        words = words[1:]
+    for size in range(MAX_NAME_WORDS, 1, -1):
+        name, after = " ".join(words[:size]), words[size : size + 1]
+        if after and after[0].islower() and parse_authors(name) == [name] and known_name(name):
+            return name if words[0].casefold() not in stops() else None
+    return None
 
 
 def model_inputs(

@@ -597,6 +597,29 @@ def test_an_author_box_under_the_article(heading: str) -> None:
     assert BODY in apply_spans(text, clean_text(text).removed)
 
 
+@pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        ("About the author\nJane Doe is a senior reporter covering housing.", ["Jane Doe"]),
+        ("About the Author: Jane Doe is a senior reporter covering housing.", ["Jane Doe"]),  # one line
+        ("Über den Autor: Dr. Hans Meier ist Arzt in Berlin.", ["Hans Meier"]),  # after an academic title
+        ("About the author\nShe covers housing for the Daily Planet.", []),  # no name
+        ("About the author\nThe Daily Planet is a local newspaper.", []),  # an outlet, after an article
+    ],
+)
+def test_an_author_box_names_the_author_when_no_byline_did(box: str, authors: list[str]) -> None:
+    text = f"{TITLE}\n12 March 2024\n\n{BODY}\n\n{BODY2}\n\n{box}\n"
+    cleaned = clean_text(text)
+    assert cleaned.authors == authors
+    assert set(box.split("\n")) <= set(removed_lines(text))
+    assert BODY2 in apply_spans(text, cleaned.removed)
+
+
+def test_an_author_box_does_not_override_the_byline() -> None:
+    text = f"{TITLE}\nBy Jane Doe\n\n{BODY}\n\n{BODY2}\n\nAbout the author\nJohn Smith is our housing editor.\n"
+    assert clean_text(text).authors == ["Jane Doe"]
+
+
 def test_a_lone_author_label_is_no_author_box() -> None:
     text = f"{TITLE}\n\n{BODY}\n\nAuthor\n{BODY2}\n"
     assert "author_bio" not in removed_lines(text).values()
