@@ -53,6 +53,7 @@ from curation.lexicon import (
     CJK_BYLINE_LABEL,
     CJK_REPORTER,
     CJK_ROLE_BEFORE,
+    COMMENTS_HEADER,
     COMPANY_WORD,
     CREDIT_LABEL,
     DATE_FILLERS,
@@ -62,6 +63,7 @@ from curation.lexicon import (
     FAMILY_NAME_FIRST,
     GLUED_BYLINE_PREFIX,
     GREETINGS,
+    LEAVE_A_COMMENT,
     LETTER,
     LINK_ARROWS,
     MONTH_EXTRAS,
@@ -381,6 +383,10 @@ MAX_MENU_ITEM_WORDS = 3
 # (also a date right after the names, "Anna Virtanen 25.11.2026", and "on" in more languages: "dne", "dňa", "pe",
 # "στις", "на", Danish "d.")
 COUNT_SPLIT = re.compile(r",?\s+(?=\d)")  # where a count may follow a date without a field's separator
+COMMENT_LINK_TAIL = re.compile(
+    rf"\s+(?:[|{DOTS}–—]|--?)\s+(?:{LEAVE_A_COMMENT}|(?:\d+|no|keine)\s+(?:{COMMENTS_HEADER})|(?:{COMMENTS_HEADER})\s*\(\d+\))$",
+    re.IGNORECASE,
+)
 FIELD_SEP = re.compile(rf"\s+(?:[|{DOTS}–—/]|//)\s+|\s*\|\s*")  # between a dateline's fields
 TITLE_DATE_SEP = re.compile(rf"{FIELD_SEP.pattern}|\s+-\s+")  # between a headline and a date field beside it
 BRACKETED_DATE = re.compile(r"[\[(](?P<date>[^\])]{6,40})[\])]\s*")  # "[05.03.2024] Headline"
@@ -3582,6 +3588,7 @@ def _date_then_names(stripped: str) -> tuple[list[str], str | None] | None:
     if len(stripped) > MAX_STAFF_CHARS:
         return None
     stripped = _without_post_nominals(stripped)  # "… · Lukas Pichler, LL.M.": no sentence's stop
+    stripped = COMMENT_LINK_TAIL.sub("", stripped)  # "… by Jane Smith — Leave a comment": a blog theme's link
     if stripped.endswith(SENTENCE_END) or not any(c.isdigit() for c in stripped):
         return None
     fields = [f.strip() for f in FIELD_SEP.split(stripped) if f.strip()]

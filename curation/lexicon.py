@@ -722,7 +722,13 @@ LEAVE_A_COMMENT = by_first_letter(
     r"lasă un comentariu|adaugă un comentariu|szólj hozzá|szóljon hozzá|kommentoi|jätä kommentti|"
     r"skriv en kommentar|γράψτε (?:ένα )?σχόλιο|напишете коментар|оставете коментар|ostavite komentar|"
     r"napišite komentar|оставите коментар|parašykite komentarą|komentēt|kommenteeri|skrifa athugasemd|"
-    r"deixa un comentari|lini një koment|tulis komentar|viết bình luận"
+    r"deixa un comentari|lini një koment|tulis komentar|viết bình luận|"
+    # WordPress's "Leave a Reply" and "Leave a comment" as its translations write them, on every blog of the language
+    r"hinterlasse (?:einen kommentar|eine antwort)|schreibe einen kommentar|laisser une réponse|deja una respuesta|"
+    r"lascia un commento|lascia una risposta|deixe um comentário|deixe uma resposta|geef een reactie|"
+    r"laat een reactie achter|lämna ett svar|lämna en kommentar|skriv et svar|efterlad en kommentar|dodaj komentarz|"
+    r"zostaw komentarz|tinggalkan balasan|tinggalkan komentar|bir cevap yazın|yorum yapın|добавить комментарий|"
+    r"оставьте ответ|залишити коментар"
 )
 
 # Sponsored-content labels: "Sponsored", "Sponzorovaný obsah", "Kaupallinen yhteistyö", "Χορηγούμενο".

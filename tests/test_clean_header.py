@@ -1941,6 +1941,23 @@ def test_a_name_over_a_role_under_a_question_headline() -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [  # a blog theme's dateline, its byline, then the link to the comments
+        "Posted on March 12, 2024 by Jane Smith — Leave a comment",
+        "Posted on March 12, 2024 by Jane Smith | 3 Comments",
+        "Veröffentlicht am 12. März 2024 von Jane Smith — Hinterlasse eine Antwort",
+        "Publicado el 12 de marzo de 2024 por Jane Smith — Deja una respuesta",
+        "Geplaatst op 12 maart 2024 door Jane Smith — Geef een reactie",
+    ],
+)
+def test_a_dateline_byline_and_comment_link(line: str) -> None:
+    text = f"{TITLE}\n{line}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, ["Jane Smith"], "2024-03-12")
+    assert line in removed_lines(text)
+
+
+@pytest.mark.parametrize(
     ("names", "authors"),
     [
         ("Jane Smith and John Doe", ["Jane Smith", "John Doe"]),
