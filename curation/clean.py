@@ -384,7 +384,7 @@ MAX_MENU_ITEM_WORDS = 3
 # "στις", "на", Danish "d.")
 COUNT_SPLIT = re.compile(r",?\s+(?=\d)")  # where a count may follow a date without a field's separator
 COMMENT_LINK_TAIL = re.compile(
-    rf"\s+(?:[|{DOTS}–—]|--?)\s+(?:{LEAVE_A_COMMENT}|(?:\d+|no|keine)\s+(?:{COMMENTS_HEADER})|(?:{COMMENTS_HEADER})\s*\(\d+\))$",
+    rf"\s+(?:(?:[|{DOTS}–—/]|--?)\s+)?(?:{LEAVE_A_COMMENT}|(?:\d+|no|keine)\s+(?:{COMMENTS_HEADER})|(?:{COMMENTS_HEADER})\s*\(\d+\))$",
     re.IGNORECASE,
 )
 FIELD_SEP = re.compile(rf"\s+(?:[|{DOTS}–—/]|//)\s+|\s*\|\s*")  # between a dateline's fields
@@ -2965,7 +2965,9 @@ def _every_name(names: str, labelled: bool) -> list[str]:
 
 def _split_byline_date(names: str) -> tuple[str, str | None]:
     """Names and the date after them ("A and B | 2024-03-05"); a relative time or a reading time
-    after a separator ("A | 3 hours ago", "A · 5 min read") is dropped without a date."""
+    after a separator ("A | 3 hours ago", "A · 5 min read") is dropped without a date, and so is a link to the
+    comments ("A March 5, 2024 No Comments")."""
+    names = COMMENT_LINK_TAIL.sub("", names)
     for sep in BYLINE_DATE_SEP.finditer(names):  # "A | Outlet, 27 February 2023": the date after any separator
         if not sep.start():
             continue
@@ -2982,6 +2984,11 @@ def _split_byline_date(names: str) -> tuple[str, str | None]:
         tail = tail.strip()
         if PATTERNS["dateline"].match(tail) or PATTERNS["comments"].match(tail):
             return head, None
+    months = _calendar_words()[0]
+    for space in re.finditer(r"\s+(?=[^\W\d])", names):  # "Jane Smith March 5, 2024": the date opens with its month
+        tail = names[space.end() :]
+        if space.start() and _fold_word(tail.split()[0].rstrip(",")) in months and (iso := _leading_date(tail)):
+            return names[: space.start()], iso
     for comma in re.finditer(r",\s+(?=[^\W\d])", names):  # "A, November 28, 2022 10:37": only a date after it
         if comma.start() and (iso := _parse_date_body(names[comma.end() :].strip())):
             return names[: comma.start()], iso
@@ -3592,6 +3599,9 @@ def _date_then_names(stripped: str) -> tuple[list[str], str | None] | None:
     if stripped.endswith(SENTENCE_END) or not any(c.isdigit() for c in stripped):
         return None
     fields = [f.strip() for f in FIELD_SEP.split(stripped) if f.strip()]
+    while len(fields) > 1 and _count_field(fields[-1]) and not _line_date(fields[-1]):
+        fields = fields[:-1]  # "March 5, 2024 by Jane Smith · 5 min read": a reading time or a count after the names
+        stripped = " | ".join(fields)
     if len(fields) > 2 and _is_role(fields[-1]) and not _is_role(fields[-2]) and _full_names(fields[-2]):
         fields = fields[:-1]  # "13 जुलाई 2023 — A | लीगल डेस्क": the names before their desk
     cuts = [(" | ".join(fields[:-1]), "", fields[-1])] if len(fields) > 1 else []

@@ -660,6 +660,9 @@ TAG_LABEL = by_first_letter(
     r"ključne riječi|teme|značke|ključne besede|ознаке|кључне речи|ознаки|клучни зборови|žymės|raktažodžiai|temos|"
     r"birkas|atslēgvārdi|tēmas|sildid|märksõnad|teemad|stikkord|emneknagger|merki|efnisorð|etiquetes|"
     r"paraules clau|temes|etiketa|fjalë kyçe|kata kunci|topik|từ khóa|thẻ|chủ đề|"
+    # a blog's categories and Blogger's labels
+    r"categor(?:y|ies)|kategorien?|catégories?|categorías?|categorias?|categori[ae]|kategorier|labels|libellés|"
+    r"etichette|"
     r"タグ|标签|標籤|태그|टैग|الكلمات المفتاحية|كلمات مفتاحية|الوسوم"
 )
 RIGHTS_RESERVED = guarded(
@@ -791,6 +794,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?:(?:(?:{SHARE_VERB})\s+(?:\w{{1,4}}\s+)?)?(?:{by_first_letter(SOCIAL)}|{EMAIL_WORD})(?!\w)[\s,|·•/–—-]*){{2,}}",
         rf"(?:\w+\s+){{0,2}}(?:{SHARE_VERB})(?:\s+[\w'’-]+){{0,4}}\s*:?",
         r"(?:この)?記事をシェア(?:する)?",  # Japanese "share this article"
+        # WordPress's "Like this:" over its like button; Blogger's share row, its "BlogThis!" the same in every language
+        r"(?:like this|gefällt mir|j['’]aime ceci|me gusta esto|mi piace|curtir isso|vind ik leuk|gilla detta|"
+        r"synes godt om dette|tykkää tästä|lubię to)\s*:",
+        r"(?=(?:\S+\s+){0,20}\S+$).{0,120}blogthis!.{0,160}",
         # Chinese "share to" and its networks, written without spaces: "分享到微信", "分享到：微博 微信 QQ空间"
         r"(?:分享到|分享至|分享)\s*[:：]?\s*(?:(?:微信|微博|朋友圈|QQ空间|QQ|豆瓣|抖音)[\s|·/、]*)+",
         r"(?:e-?mail|mail|mejla|maila)\s+(?:this|dit|den|diesen|cet|este|questo|deze|denna|ten)?\s*(?:article|artikel\w*|"
@@ -823,6 +830,12 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{by_first_letter(GIFT_VERB)})(?!\w))(?=.*(?<!\w)(?:{GIFT_OBJECT})(?!\w)).*",
     ],
     "navigation": [
+        # a blog's pager: "Newer Post Older Post Home", "Neuerer Post Älterer Post Startseite"
+        r"(?=(?:\S+\s+){0,9}\S+$)"
+        r"(?=.*(?:(?:newer|neuerer|neuere) (?:posts?|entries|beitrag|beiträge|einträge)|articles? plus récents?|"
+        r"entradas? más recientes?|post più recenti?|postagens? mais recentes?))"
+        r"(?=.*(?:(?:older|älterer|ältere) (?:posts?|entries|beitrag|beiträge|einträge)|articles? plus anciens?|"
+        r"entradas? (?:más )?antiguas?|post più vecchi|postagens? mais antigas?)).*",
         r"(?:home|start|startseite|accueil|inicio|início|главная|головна|ana sayfa|strona główna|hem)"
         r"\s*(?:[>»›/|→]\s*[\w .,'’&-]{1,40}){1,6}",
         # atomic items: an item's own spaces and the spaces around its separator could be shared out in many ways,
@@ -1141,7 +1154,12 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # the tag word among a few others: "Haberle ilgili etiketler: a, b", "Tags in this story: a, b"
         rf"(?:[\w'’-]+\s+){{0,3}}(?:{TAG_WORD})(?:\s+[\w'’-]+){{0,3}}\s*:.{{0,300}}(?<![.!?])",
         # a blog post's categories and tags in one line: "Posted in Politics | Tagged budget, council"
-        r"(?:posted|filed) (?:in|under) [^|•·]{2,80}\s*[|•·]\s*(?:tagged|tags:?) .{2,200}",
+        r"(?:posted|filed) (?:in|under) [^|•·]{2,80}\s*[|•·—–]\s*(?:(?:tagged|tags:?) .{2,200}|"
+        rf"{LEAVE_A_COMMENT}|(?:\d+|no) comments?|comments? (?:off|closed)(?: on .{{2,80}})?)",
+        # WordPress's line under a post: "This entry was posted in News and tagged a, b on March 5, 2024 by A."
+        r"(?:this entry was posted|dieser eintrag wurde (?:am .{1,30} )?veröffentlicht|cette entrée a été publiée|"
+        r"esta entrada fue publicada|questa voce è stata pubblicata|esta entrada foi publicada|"
+        r"dit bericht werd geplaatst) .{2,300}",
     ],
     "footer": [
         # a Chinese article's end: its editor, its source, "（完）" (the end)

@@ -1948,6 +1948,9 @@ def test_a_name_over_a_role_under_a_question_headline() -> None:
         "Veröffentlicht am 12. März 2024 von Jane Smith — Hinterlasse eine Antwort",
         "Publicado el 12 de marzo de 2024 por Jane Smith — Deja una respuesta",
         "Geplaatst op 12 maart 2024 door Jane Smith — Geef een reactie",
+        "March 12, 2024 by Jane Smith Leave a Comment",  # the theme's links, no mark between them
+        "Jane Smith March 12, 2024 No Comments",  # the name, then the date's month
+        "March 12, 2024 by Jane Smith · 5 min read",  # a reading time after the names
     ],
 )
 def test_a_dateline_byline_and_comment_link(line: str) -> None:
