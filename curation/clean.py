@@ -2241,6 +2241,8 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
             _marked_byline(stripped)
             or _label_then_names(stripped, tail[at + 1 : at + 1 + PAGE_TAIL_LINES])
             or _signature(stripped)
+            # a labelled date, then its byline: "Posted on March 5, 2024 by Jane Doe in News" under a blog's post
+            or (DATE_LABEL_LINE.match(stripped) and _date_then_names(stripped))
             or (not (page or result.authors) and _evident_names(stripped))
             or (
                 not (page or result.authors or line.reason)
