@@ -468,6 +468,8 @@ THAI_DOTS = re.compile(rf"(?<=[{THAI}])\.(?=[{THAI}])")
 YEAR_MARK = re.compile(r"(?<=\d{4})[ءم](?!\w)")  # the era's letter glued to a year: Urdu "2025ء", Arabic "2024م"
 MAX_RELATIVE_CHARS = 60
 COUNT = re.compile(r"\d+(?:[.,]\d+)?")
+DIGIT = re.compile(r"\d")
+CLOCK_DIGITS = re.compile(r"\d[:.]\d\d")  # where a clock may stand, and so its morning or afternoon word
 DAY_WORD_PARTS = re.compile(r"[\s,،|·•–—:()-]+")
 RELATIVE_LEFTOVER = re.compile(r"[\\()\[\]?*+|{}^$]")  # a pattern's sign left after its count and options: not literal
 CJK_WEEKDAYS = frozenset("月火水木金土日월화수목금토일")  # one letter each, too short for the calendar table
@@ -754,7 +756,7 @@ def _relative_time(stripped: str) -> bool:
     """A line that is only a relative time, in any language of dateparser's locale data ("3 órával ezelőtt", "fa 3
     hores", "25 நிமிடங்களுக்கு முன்", "3小时前"), maybe after a one-word label ("Frissítve: 3 órája"): a header's or a
     teaser's date, which says nothing of the day. The lexicon's `dateline` patterns read the languages written here."""
-    if len(stripped) > MAX_RELATIVE_CHARS or not any(c.isdigit() for c in stripped):
+    if len(stripped) > MAX_RELATIVE_CHARS or not DIGIT.search(stripped):
         return False
     shape = " ".join(COUNT.sub("#", stripped.casefold()).split())
     label, _, rest = shape.partition(" ")
@@ -952,7 +954,9 @@ def _written_date(body: str) -> str | None:
         return iso
     months, weekdays = _calendar_words()
     body = ZONE_OFFSET.sub(" ", CJK_DATE.sub(r"\3.\2.\1", VIETNAMESE_DATE.sub(r"\1.\2.\3", body)))
-    body = _meridiem_pattern().sub(r"\1 ", YEAR_MARK.sub("", ZONE_CAPITALS.sub(r"\1", body)))
+    body = YEAR_MARK.sub("", ZONE_CAPITALS.sub(r"\1", body))
+    if CLOCK_DIGITS.search(body):
+        body = _meridiem_pattern().sub(r"\1 ", body)
     if "." in body:
         body = THAI_DOTS.sub("", body)
     clock = DOTTED_CLOCK.search(body)
