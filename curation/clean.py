@@ -387,6 +387,7 @@ COMMENT_LINK_TAIL = re.compile(
     rf"\s+(?:(?:[|{DOTS}–—/]|--?)\s+)?(?:{LEAVE_A_COMMENT}|(?:\d+|no|keine)\s+(?:{COMMENTS_HEADER})|(?:{COMMENTS_HEADER})\s*\(\d+\))$",
     re.IGNORECASE,
 )
+SPACED_HYPHEN = re.compile(r"\s+-\s+")
 FIELD_SEP = re.compile(rf"\s+(?:[|{DOTS}–—/]|//)\s+|\s*\|\s*")  # between a dateline's fields
 TITLE_DATE_SEP = re.compile(rf"{FIELD_SEP.pattern}|\s+-\s+")  # between a headline and a date field beside it
 BRACKETED_DATE = re.compile(r"[\[(](?P<date>[^\])]{6,40})[\])]\s*")  # "[05.03.2024] Headline"
@@ -449,7 +450,7 @@ CLOCK = re.compile(  # "11:13 PM ET", "09:54 Uhr", "20:50 мск", "10時30分",
     re.IGNORECASE,
 )
 # a small lowercase word between a date and the names that end the line: "… 2024 by Jane Smith", "… 2024 por Ana Pérez"
-DATE_THEN_NAMES = re.compile(rf"(?<=\d)\s+{LETTER}{{2,4}}\s+(?={LETTER})")
+DATE_THEN_NAMES = re.compile(rf"(?<=\d)\s+{LETTER}{{2,7}}\s+(?={LETTER})")
 WORD_OR_NUMBER = re.compile(r"[^\W_]+(?:[^\s\w]*[^\W_]+)*")  # "2", "episode", "Wydanie", "n.º", "1.2K"; not "·"
 HANDLE = re.compile(r"\s+@\w+(?=\s|$)")  # a social network's handle after a name: "Jane Smith @janesmith"
 # a clock alone, with a colon ("9.05" alone may be a price or a score) and an optional zone: "14:37", "13:37 PHT"
@@ -2616,7 +2617,8 @@ def _date_among_fields(stripped: str) -> str | None:
     ):
         return None
     fields = [f for f in DATE_FIELDS.split(stripped) if f.strip()]
-    if len(fields) < 2 or any(len(f.split()) > MAX_SECTION_WORDS for f in fields):
+    # a date's own words do not count: "5 de marzo de 2024" is one field
+    if len(fields) < 2 or any(len(f.split()) > MAX_SECTION_WORDS and not _line_date(f.strip()) for f in fields):
         return None
     return _first_date(stripped)
 
@@ -3616,6 +3618,9 @@ def _date_then_names(stripped: str) -> tuple[list[str], str | None] | None:
         for m in DATE_THEN_NAMES.finditer(stripped)
         if m[0].islower()
     ]
+    # a hyphen, spaced, between the date and the names: "5 Mart 2024 - Jane Doe" (not a field mark elsewhere: a page
+    # title's site name follows one)
+    cuts += [(stripped[: m.start()], "", stripped[m.end() :]) for m in SPACED_HYPHEN.finditer(stripped)]
     for head, word, names in cuts:
         if STAFF.search(names) or not (iso := _line_date(head.strip())):
             continue  # a desk last ("| قسم الرياضة", sports desk): the byline is a field before it

@@ -1951,6 +1951,10 @@ def test_a_name_over_a_role_under_a_question_headline() -> None:
         "March 12, 2024 by Jane Smith Leave a Comment",  # the theme's links, no mark between them
         "Jane Smith March 12, 2024 No Comments",  # the name, then the date's month
         "March 12, 2024 by Jane Smith · 5 min read",  # a reading time after the names
+        "Opublikowano 12 marca 2024 przez Jane Smith",  # Polish "by": a word of five letters
+        "Publikováno 12. března 2024 autorem Jane Smith",  # Czech, seven
+        "Jane Smith | 12 de marzo de 2024 | 3 comentarios",  # a date of five words is one field, not a menu's item
+        "12 Mart 2024 - Jane Smith",  # a spaced hyphen between the date and the names
     ],
 )
 def test_a_dateline_byline_and_comment_link(line: str) -> None:
