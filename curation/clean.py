@@ -2267,6 +2267,9 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
             line.reason = "dateline"
         elif page or line.reason is None:
             staying += 1
+    final = lines[rows[-1]]
+    if not (page or result.published or final.reason) and (iso := _line_date(final.text.strip())):
+        result.published, final.reason = iso, "dateline"  # an extract's last line only a date, none over the text
     if not result.authors and not page:  # an extract's last paragraph may be its author's note, which stays text
         notes = (lines[rows[last]], *(line for line in tail if line.reason is None))
         result.authors = next(filter(None, (_bio_author(line.text.strip()) for line in notes)), [])

@@ -1964,6 +1964,20 @@ def test_a_dateline_byline_and_comment_link(line: str) -> None:
     assert line in removed_lines(text)
 
 
+@pytest.mark.parametrize("line", ["March 12, 2024", "12.03.2024 | Lesezeit: 4 Min.", "Τρίτη, 12 Μαρτίου 2024, 10:15"])
+def test_an_extracts_last_line_only_a_date_is_its_dateline(line: str) -> None:
+    third = "The opposition said it would challenge several of the spending cuts in the courts later this spring."
+    text = f"{TITLE}\n\n{BODY}\n\n{BODY2}\n\n{third}\n\n{line}\n"  # too far under the headline to be its date
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == (TITLE, "2024-03-12")
+    assert removed_lines(text).get(line) == "dateline"
+
+
+def test_a_last_line_date_does_not_override_the_headers() -> None:
+    cleaned = clean_text(f"{TITLE}\n10 March 2024\n\n{BODY}\n\n{BODY2}\n\nMarch 12, 2024\n")
+    assert cleaned.published == "2024-03-10"
+
+
 @pytest.mark.parametrize(
     ("names", "authors"),
     [

@@ -13,7 +13,8 @@ title, the authors and the date are the expected ones, the standfirst and the pa
 kicker, byline, dateline and widget line is removed; a line under or in the middle of the text is right when it is
 removed and the paragraphs stay. Byline variants (the ways a language's sites write one: roles, outlets, agencies,
 co-authors, labels) go through six fixed layouts each (`VARIANT_LAYOUTS`), right when the title, the authors and
-the date are read and the line is removed. The figures count what is wrong, per language.
+the date are read and the line is removed. Each dateline also stands alone under the text, under a lone headline:
+right when its date is read and it is removed. The figures count what is wrong, per language.
 """
 
 from __future__ import annotations
@@ -103,6 +104,17 @@ def byline_variants(lang: str, probe: dict, published: str) -> tuple[int, list[s
     return tried, wrong
 
 
+def dates_under(lang: str, probe: dict, published: str) -> tuple[int, list[str]]:
+    """Each dateline alone under the text, the header only the headline: how many were tried, and those whose date
+    was not read or whose line stayed."""
+    wrong = []
+    for line in probe["datelines"]:
+        cleaned, out = _cleaned(probe["headline"] + "\n\n" + "\n\n".join(probe["paragraphs"]) + f"\n\n{line}\n")
+        if cleaned.published != published or line in out or cleaned.title != probe["headline"]:
+            wrong.append(f"{lang} date under the text: {line} -> {cleaned.published}")
+    return len(probe["datelines"]), wrong
+
+
 FIELDS = ("title", "authors", "date", "text", "left")
 
 
@@ -115,23 +127,28 @@ def main() -> None:
     rng = random.Random(SEED)
     shown: list[str] = []
     totals: Counter[str] = Counter()
-    print("| language | headers | wrong | " + " | ".join(FIELDS) + " | lines | lines wrong | bylines | bylines wrong |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print(
+        "| language | headers | wrong | " + " | ".join(FIELDS) + " | lines | lines wrong | bylines | bylines wrong"
+        " | dates under | wrong |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for lang, probe in data["languages"].items():
         sampled, wrong = headers(lang, probe, data["orders"], data["published"], rng)
         if args.language and lang != args.language:
             continue  # sampled all the same, so one language's figures match the whole run's
         lines, stayed = lines_around(lang, probe)
         variants, misread = byline_variants(lang, probe, data["published"])
+        under, unread = dates_under(lang, probe, data["published"])
         fields = Counter(field for misses, _ in wrong for field in misses)
         totals.update({"headers": sampled, "wrong": len(wrong), "lines": lines, "lines wrong": len(stayed), **fields})
-        totals.update({"bylines": variants, "bylines wrong": len(misread)})
+        totals.update({"bylines": variants, "bylines wrong": len(misread), "dates": under, "dates wrong": len(unread)})
         cells = " | ".join(str(fields[f]) for f in FIELDS)
-        counts = f"{lines} | {len(stayed)} | {variants} | {len(misread)}"
+        counts = f"{lines} | {len(stayed)} | {variants} | {len(misread)} | {under} | {len(unread)}"
         print(f"| {lang} | {sampled} | {len(wrong)} | {cells} | {counts} |")
-        shown += [entry for _, entry in wrong] + stayed + misread
+        shown += [entry for _, entry in wrong] + stayed + misread + unread
     cells = " | ".join(str(totals[f]) for f in FIELDS)
     rest = f"{totals['lines']} | {totals['lines wrong']} | {totals['bylines']} | {totals['bylines wrong']}"
+    rest += f" | {totals['dates']} | {totals['dates wrong']}"
     print(f"| all | {totals['headers']} | {totals['wrong']} | {cells} | {rest} |")
     for entry in shown[: args.examples]:
         print(entry)
