@@ -127,6 +127,7 @@ FIRST_HEADLINE_WORDS = 5  # a line this long first in a header is its headline: 
 HEADLINE_FIELD_MARK = re.compile(r"[\d：｜]")  # a score, a count, a site after a bar: a field, no headline
 TOPIC_HEADLINE = re.compile(rf"^(?P<topic>{LETTER}+(?:[ -]{LETTER}+){{0,2}}):\s+(?P<rest>\S+(?:\s+\S+){{2,}})$")
 # a sentence's end inside a line, in any script: two sentences ("Նամակը ճիշտ չի՞ երևում։ Բացեք բրաուզերում")
+INNER_MARK_END = re.compile(rf"[…{_SCRIPT_ENDS}]\s+\S|[。！？]\s*[^\s。！？」』”)]")  # INNER_END but a full stop's
 INNER_END = re.compile(rf"(?<!\d)[.!?…{_SCRIPT_ENDS}]\s+\S|[。！？]\s*[^\s。！？」』”)]")
 BODY_TOPIC_LINES = 40
 MAX_HEADER_LINES = 8
@@ -157,6 +158,9 @@ LONG_TITLE_WORDS = 15  # longer than this, with a sentence ending inside: a para
 # Smith", "U.S. city", "J. K. Rowling"): a capital with at most two small letters, or letters each with its dot
 INNER_SENTENCE_END = re.compile(
     r"(?<![\w.])(?!(?:[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]{0,2}|(?:[^\W\d_]\.)+[^\W\d_])\.\s)\w+[.!?]\s+[^\W\d_]"
+)
+LETTERED_SENTENCE_END = re.compile(  # INNER_SENTENCE_END after a word with a letter: not a day's ordinal ("31. Januar")
+    r"(?<![\w.])(?!(?:[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]{0,2}|(?:[^\W\d_]\.)+[^\W\d_])\.\s)(?=\w*[^\W\d])\w+[.!?]\s+[^\W\d_]"
 )
 BYLINE = re.compile(
     rf"^(?P<lead>(?:[^\W\d][\w'’-]*\s+){{0,{BYLINE_LEAD_WORDS}}}?)(?:{BYLINE_PREFIX}(?:\s+{BYLINE_PREP})?(?:\s*:|\s+[—–-])?\s+)+(?P<names>.+)$",
@@ -2268,7 +2272,10 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
         elif page or line.reason is None:
             staying += 1
     final = lines[rows[-1]]
-    if not (page or result.published or final.reason) and (iso := _line_date(final.text.strip())):
+    if (
+        not (page or result.published or final.reason or INNER_END.search(final.text))  # "Иерусалим. 7 погибших. …"
+        and (iso := _line_date(final.text.strip()))
+    ):
         result.published, final.reason = iso, "dateline"  # an extract's last line only a date, none over the text
     if not result.authors and not page:  # an extract's last paragraph may be its author's note, which stays text
         notes = (lines[rows[last]], *(line for line in tail if line.reason is None))
@@ -4387,7 +4394,7 @@ def _headline_over(confirmed: _Line, lines: Sequence[_Line]) -> _Line:
     text = first.text.strip()
     if (
         text.lstrip(QUOTES)[:1].isalpha()  # a quote is a headline too: "“A point of order may”", "«…»"
-        and not INNER_END.search(text)
+        and not _two_sentences(text)
         and not FIELD_SEP.search(text)
         and not HEADLINE_FIELD_MARK.search(text)
         and (":" not in text or _topic_headline(text))
@@ -4480,10 +4487,16 @@ def _over_deck(line: _Line, deck: _Line, lead: _Line | None, body_topic: Callabl
         line is lead
         and _words(deck.text) >= max(least, DECK_RATIO * _words(line.text))
         and not BREADCRUMB.fullmatch(line.text.strip())  # "Actualités > Politique" over a long headline
-        and not INNER_END.search(line.text)
+        and not _two_sentences(line.text)
         and not _capitals(line.text)
         and not _is_ticker(line.text)
     )
+
+
+def _two_sentences(text: str) -> bool:
+    """A sentence's end inside a line: an abbreviation's stop is none ("U.S. economy grows", "Dr. Smith warns",
+    "t.i."), nor a day's ordinal ("Market update for 31. January"); another script's mark is ("…երևում։ Բացեք…")."""
+    return bool(LETTERED_SENTENCE_END.search(text) or INNER_MARK_END.search(text))
 
 
 def _named_in_text(line: _Line, deck: _Line, body_topic: Callable[[], frozenset[str]]) -> bool:

@@ -1973,6 +1973,22 @@ def test_an_extracts_last_line_only_a_date_is_its_dateline(line: str) -> None:
     assert removed_lines(text).get(line) == "dateline"
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "U.S. economy grows faster than expected",
+        "Dr. Smith warns of a long flu season ahead",
+        "Fed's J. Powell hints at rate cuts in June",
+        "Ali je to konec zgodovine t.i. zahodnega sveta?",  # Slovenian "so-called"
+    ],
+)
+def test_a_headline_with_an_abbreviation_over_a_standfirst_without_its_stop(headline: str) -> None:
+    # an abbreviation's stop is no sentence's end: the headline is no prompt of two sentences over the title
+    standfirst = "The figures surprised economists, who had expected the slowdown of last year to go on"
+    cleaned = clean_text(f"{headline}\n{standfirst}\nMarch 12, 2024\n\n{BODY}\n\n{BODY2}\n")
+    assert (cleaned.title, cleaned.published) == (headline, "2024-03-12")
+
+
 def test_a_last_line_date_does_not_override_the_headers() -> None:
     cleaned = clean_text(f"{TITLE}\n10 March 2024\n\n{BODY}\n\n{BODY2}\n\nMarch 12, 2024\n")
     assert cleaned.published == "2024-03-10"
