@@ -159,8 +159,10 @@ LONG_TITLE_WORDS = 15  # longer than this, with a sentence ending inside: a para
 INNER_SENTENCE_END = re.compile(
     r"(?<![\w.])(?!(?:[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]{0,2}|(?:[^\W\d_]\.)+[^\W\d_])\.\s)\w+[.!?]\s+[^\W\d_]"
 )
-LETTERED_SENTENCE_END = re.compile(  # INNER_SENTENCE_END after a word with a letter: not a day's ordinal ("31. Januar")
-    r"(?<![\w.])(?!(?:[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]{0,2}|(?:[^\W\d_]\.)+[^\W\d_])\.\s)(?=\w*[^\W\d])\w+[.!?]\s+[^\W\d_]"
+# a stop after a word with a letter (not a day's ordinal, "31. Januar"), not an abbreviation's: a capitalized word of
+# up to four letters ("Dr.", "Prof.", "Проф."), initials ("U.S.", "t.i."), "vs."
+LETTERED_SENTENCE_END = re.compile(
+    r"(?<![\w.])(?!(?:[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]{0,3}|(?:[^\W\d_]\.)+[^\W\d_]|vs)\.\s)(?=\w*[^\W\d])\w+[.!?]\s+[^\W\d_]"
 )
 BYLINE = re.compile(
     rf"^(?P<lead>(?:[^\W\d][\w'’-]*\s+){{0,{BYLINE_LEAD_WORDS}}}?)(?:{BYLINE_PREFIX}(?:\s+{BYLINE_PREP})?(?:\s*:|\s+[—–-])?\s+)+(?P<names>.+)$",

@@ -1980,6 +1980,8 @@ def test_an_extracts_last_line_only_a_date_is_its_dateline(line: str) -> None:
         "Dr. Smith warns of a long flu season ahead",
         "Fed's J. Powell hints at rate cuts in June",
         "Ali je to konec zgodovine t.i. zahodnega sveta?",  # Slovenian "so-called"
+        "Prof. Nowak ostrzega przed grypą",
+        "Apple vs. Samsung: the patent war is back",
     ],
 )
 def test_a_headline_with_an_abbreviation_over_a_standfirst_without_its_stop(headline: str) -> None:

@@ -14,7 +14,9 @@ kicker, byline, dateline and widget line is removed; a line under or in the midd
 removed and the paragraphs stay. Byline variants (the ways a language's sites write one: roles, outlets, agencies,
 co-authors, labels) go through six fixed layouts each (`VARIANT_LAYOUTS`), right when the title, the authors and
 the date are read and the line is removed. Each dateline also stands alone under the text, under a lone headline:
-right when its date is read and it is removed. The figures count what is wrong, per language.
+right when its date is read and it is removed. Headline variants (abbreviations, a question, a quote, capitals) go
+over the dateline, over a standfirst without its full stop, and over a byline: right when the title and the date are
+read and the paragraphs stay. The figures count what is wrong, per language.
 """
 
 from __future__ import annotations
@@ -115,6 +117,27 @@ def dates_under(lang: str, probe: dict, published: str) -> tuple[int, list[str]]
     return len(probe["datelines"]), wrong
 
 
+def headline_variants(lang: str, probe: dict, published: str) -> tuple[int, list[str]]:
+    """Each headline variant over the dateline, over a standfirst that no full stop ends and the dateline, and over
+    the first byline and the dateline: how many were tried, and those whose title or date was misread or whose text
+    was cut."""
+    tried, wrong = 0, []
+    byline = next(line for line, _ in probe["bylines"] if line)
+    for headline in probe.get("headline_variants", []):
+        for head in (
+            [headline, probe["datelines"][0]],
+            [headline, probe["standfirst"].rstrip("."), probe["datelines"][0]],
+            [headline, byline, probe["datelines"][0]],
+        ):
+            tried += 1
+            cleaned, out = _cleaned("\n".join(head) + "\n\n" + "\n\n".join(probe["paragraphs"]) + "\n")
+            if (cleaned.title, cleaned.published) != (headline, published) or not all(
+                p in out for p in probe["paragraphs"]
+            ):
+                wrong.append(f"{lang} headline {' ⏎ '.join(head)} -> {cleaned.title!r} {cleaned.published}")
+    return tried, wrong
+
+
 FIELDS = ("title", "authors", "date", "text", "left")
 
 
@@ -129,9 +152,9 @@ def main() -> None:
     totals: Counter[str] = Counter()
     print(
         "| language | headers | wrong | " + " | ".join(FIELDS) + " | lines | lines wrong | bylines | bylines wrong"
-        " | dates under | wrong |"
+        " | dates under | wrong | headlines | wrong |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for lang, probe in data["languages"].items():
         sampled, wrong = headers(lang, probe, data["orders"], data["published"], rng)
         if args.language and lang != args.language:
@@ -139,16 +162,19 @@ def main() -> None:
         lines, stayed = lines_around(lang, probe)
         variants, misread = byline_variants(lang, probe, data["published"])
         under, unread = dates_under(lang, probe, data["published"])
+        headlines, misheaded = headline_variants(lang, probe, data["published"])
         fields = Counter(field for misses, _ in wrong for field in misses)
         totals.update({"headers": sampled, "wrong": len(wrong), "lines": lines, "lines wrong": len(stayed), **fields})
         totals.update({"bylines": variants, "bylines wrong": len(misread), "dates": under, "dates wrong": len(unread)})
+        totals.update({"headlines": headlines, "headlines wrong": len(misheaded)})
         cells = " | ".join(str(fields[f]) for f in FIELDS)
         counts = f"{lines} | {len(stayed)} | {variants} | {len(misread)} | {under} | {len(unread)}"
+        counts += f" | {headlines} | {len(misheaded)}"
         print(f"| {lang} | {sampled} | {len(wrong)} | {cells} | {counts} |")
-        shown += [entry for _, entry in wrong] + stayed + misread + unread
+        shown += [entry for _, entry in wrong] + stayed + misread + unread + misheaded
     cells = " | ".join(str(totals[f]) for f in FIELDS)
     rest = f"{totals['lines']} | {totals['lines wrong']} | {totals['bylines']} | {totals['bylines wrong']}"
-    rest += f" | {totals['dates']} | {totals['dates wrong']}"
+    rest += f" | {totals['dates']} | {totals['dates wrong']} | {totals['headlines']} | {totals['headlines wrong']}"
     print(f"| all | {totals['headers']} | {totals['wrong']} | {cells} | {rest} |")
     for entry in shown[: args.examples]:
         print(entry)
