@@ -766,9 +766,8 @@ def _relative_time(stripped: str) -> bool:
     if len(stripped) > MAX_RELATIVE_CHARS or not DIGIT.search(stripped):
         return False
     shape = " ".join(COUNT.sub("#", stripped.casefold()).split())
-    label, _, rest = shape.partition(" ")
     phrases = _relative_phrases()
-    return shape in phrases or (not any(c.isdigit() for c in label) and rest in phrases)
+    return shape in phrases or shape.partition(" ")[2] in phrases
 
 
 def _day_word_clock(stripped: str) -> bool:
