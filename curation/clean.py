@@ -395,10 +395,11 @@ COMMENT_LINK_TAIL = re.compile(
 )
 SPACED_HYPHEN = re.compile(r"\s+-\s+")
 FIELD_SEP = re.compile(rf"\s+(?:[|{DOTS}–—/]|//)\s+|\s*\|\s*")  # between a dateline's fields
-TITLE_DATE_SEP = re.compile(rf"{FIELD_SEP.pattern}|\s+-\s+")  # between a headline and a date field beside it
+# between a headline and a date field beside it
+TITLE_DATE_SEP = re.compile(rf"{FIELD_SEP.pattern}|{SPACED_HYPHEN.pattern}")
 BRACKETED_DATE = re.compile(r"[\[(](?P<date>[^\])]{6,40})[\])]\s*")  # "[05.03.2024] Headline"
 DOT_FIELDS = re.compile(rf"\s+[{DOTS}]\s+")  # a dot between spaces parts fields; no headline has one
-DATE_FIELDS = re.compile(rf"{FIELD_SEP.pattern}|\s+-\s+|,\s+")  # a dateline's fields, commas too
+DATE_FIELDS = re.compile(rf"{FIELD_SEP.pattern}|{SPACED_HYPHEN.pattern}|,\s+")  # a dateline's fields, commas too
 SENTENCE_FIELDS = re.compile(rf"{DATE_FIELDS.pattern}|\.\s+")  # a dateline's fields glued to a sentence, full stops too
 MAX_GLUED_FIELDS = 4
 BYLINE_DATE_SEP = re.compile(  # each separator that opens with spaces starts where they start (see NAME_SPLIT)
@@ -474,12 +475,13 @@ THAI_CENTURY = 2500  # of the Buddhist era: a Thai date's two-digit year ("25 �
 THAI_DOTS = re.compile(rf"(?<=[{THAI}])\.(?=[{THAI}])")
 YEAR_MARK = re.compile(r"(?<=\d{4})[ءم](?!\w)")  # the era's letter glued to a year: Urdu "2025ء", Arabic "2024م"
 MAX_RELATIVE_CHARS = 60
+CJK_WEEKDAY_LETTERS = "月火水木金土日월화수목금토일"  # Japanese, then Korean
 COUNT = re.compile(r"\d+(?:[.,]\d+)?")
 DIGIT = re.compile(r"\d")
 CLOCK_DIGITS = re.compile(r"\d[:.]\d\d")  # where a clock may stand, and so its morning or afternoon word
 DAY_WORD_PARTS = re.compile(r"[\s,،|·•–—:()-]+")
 RELATIVE_LEFTOVER = re.compile(r"[\\()\[\]?*+|{}^$]")  # a pattern's sign left after its count and options: not literal
-CJK_WEEKDAYS = frozenset("月火水木金土日월화수목금토일")  # one letter each, too short for the calendar table
+CJK_WEEKDAYS = frozenset(CJK_WEEKDAY_LETTERS)  # one letter each, too short for the calendar table
 FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a clock with its seconds, all after dots (Danish, Indonesian, Finnish: "10.15.00"), shaped like "19.10.19"
 DOTTED_CLOCK = re.compile(r"(?<![\d.])\d{1,2}\.\d{2}\.\d{2}(?![\d.])")
@@ -566,7 +568,7 @@ MAX_CJK_DATELINE = 40
 # the weekday ("星期六", "（火）", "(월)", "火曜日"), the clock ("17时04分", "11時50分", "오후 8:38", "18:23").
 CJK_DATE_LABEL = re.compile(rf"^{LETTER}{{1,8}}\s*[：:]\s*")
 CJK_AROUND = re.compile(
-    r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|[（(]\s*[月火水木金土日월화수목금토일](?:曜日?|요일)?\s*[)）]"
+    rf"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|[（(]\s*[{CJK_WEEKDAY_LETTERS}](?:曜日?|요일)?\s*[)）]"
     r"|[月火水木金土日]曜日?|[월화수목금토일]요일|(?:上午|下午|午前|午後|오전|오후)"
     r"|\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?|\d{1,2}\s*[时時시]\s*(?:\d{1,2}\s*[分분])?"
     r"|[\s·・|｜/／,，、.。\-–—()（）\[\]【】]"
@@ -779,17 +781,22 @@ def _day_word_clock(stripped: str) -> bool:
     days = _day_words()
     stripped = BIDI_MARKS.sub("", stripped)
     for line in (stripped, _meridiem_pattern().sub(r"\1 ", stripped)):  # Hungarian "Ma 10:15": today, not "a.m."
-        words = [word for word in DAY_WORD_PARTS.split(CLOCK.sub(" ", line).casefold().replace("’", "'")) if word]
-        if words and (" ".join(words) in days or " ".join(w for w in words if w not in DATE_FILLERS) in days):
+        key = _day_key(CLOCK.sub(" ", line))
+        if key and (key in days or " ".join(w for w in key.split() if w not in DATE_FILLERS) in days):
             return True
     return False
+
+
+def _day_key(text: str) -> str:
+    """A day's words as `_day_words` keeps them: casefolded, one apostrophe, parted by a space."""
+    return " ".join(part for part in DAY_WORD_PARTS.split(text.casefold().replace("’", "'")) if part)
 
 
 @lru_cache(maxsize=1)
 def _day_words() -> frozenset[str]:
     """Today and yesterday in every language of dateparser's locale data, casefolded, their parts joined by a space."""
     return frozenset(
-        " ".join(part for part in DAY_WORD_PARTS.split(word.casefold().replace("’", "'")) if part)
+        _day_key(word)
         for _, info in _locales()
         for key in ("0 day ago", "1 day ago")
         for word in (info.get("relative-type") or {}).get(key, [])
@@ -3618,8 +3625,10 @@ def _date_then_names(stripped: str) -> tuple[list[str], str | None] | None:
     if stripped.endswith(SENTENCE_END) or not any(c.isdigit() for c in stripped):
         return None
     fields = [f.strip() for f in FIELD_SEP.split(stripped) if f.strip()]
+    counted = len(fields)
     while len(fields) > 1 and _count_field(fields[-1]) and not _line_date(fields[-1]):
         fields = fields[:-1]  # "March 5, 2024 by Jane Smith · 5 min read": a reading time or a count after the names
+    if len(fields) < counted:
         stripped = " | ".join(fields)
     if len(fields) > 2 and _is_role(fields[-1]) and not _is_role(fields[-2]) and _full_names(fields[-2]):
         fields = fields[:-1]  # "13 जुलाई 2023 — A | लीगल डेस्क": the names before their desk
