@@ -1166,6 +1166,9 @@ def _cjk_date(text: str) -> str | None:
 MAX_DATE_LINE_CHARS = 200  # a date with its labels, its clock, its zone and how long ago
 # A day with a small word glued before it, as Bantu languages write "on the 24th": Shona "musi wa24 Chikumi 2019"
 GLUED_DAY = re.compile(r"(?<!\S)(?-i:[a-z]{1,3})-?(\d{1,2})(?=\s+[^\W\d_])")
+# A one-digit day or month with a two-digit year, dots between ("2.11.22", "Kultur, 2.11.22, 18:56"), as German and
+# Austrian sites write it: a date only when it is a field's whole body, since inside a line it is a version ("3.10.12")
+DOTTED_SHORT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?=$|,?\s+\d{1,2}[:.]\d{2})")
 
 
 def parse_date(text: str) -> str | None:
@@ -1181,6 +1184,10 @@ def parse_date(text: str) -> str | None:
     if relative is not None and (iso := parse_date(text[: relative.start()] + " " + text[relative.end() :])):
         return iso  # "12 March 2024 (3 hours ago)": the date, and how long ago (not "2024 (3 … ago[sto])")
     body = GLUED_DAY.sub(r"\1", DATE_LABEL_LINE.sub("", text)).strip(" |–—-:,()[]")
+    if (short := DOTTED_SHORT_DATE.match(body)) and (
+        iso := _parse_date_body(f"{int(short[1]):02d}.{int(short[2]):02d}.{short[3]}{body[short.end() :]}")
+    ):
+        return iso
     words = body.split()
     if not body or len(body) > 70 or len(words) > 12 or not any(c.isdigit() for c in body):
         return None
@@ -1949,11 +1956,13 @@ def _page_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, thres
             _take_headline(lines, rows, fuller, under, result, stops)
             return
         # else a menu item or a breadcrumb naming the page, with no text under it
-    for position in named_by_title:  # then one with its byline or dateline under it, above a newsletter box or a video
+    # then one with its byline or dateline under it (or under the fuller headline below it), above a newsletter box,
+    # a video or a captioned photo
+    for position in map(partial(_headline_under, lines, rows), named_by_title):
         under = [lines[i] for i in rows[position + 1 : position + 1 + PAGE_HEADER_LINES]]
         headline = lines[rows[position]].text
         if under and len(headline.split()) >= MIN_TITLE_WORDS and _meta_line(under[0].text.strip()):
-            _take_headline(lines, rows, _headline_under(lines, rows, position), under, result, stops)
+            _take_headline(lines, rows, position, under, result, stops)
             return
     # an extract whose first line is its headline, over a byline or dateline: no page's title over menus
     headed = lines[rows[0]].reason == "title" and any(

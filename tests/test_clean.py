@@ -505,6 +505,8 @@ def test_cleaning_is_idempotent(text: str) -> None:
         ("The 3 best 2024", None),
         ("19.10.19, 18:56", "2019-10-19"),  # a two-digit year, as many German and Swiss sites write it
         ("30/10/23", "2023-10-30"),
+        ("2.11.22", "2022-11-02"),  # one digit for the day, as Austrian sites write it: a field's whole body
+        ("2.11.22, 18:56", "2022-11-02"),
         ("03.05.98", "1998-05-03"),
         ("Python 3.10.12", None),  # versions are no dates
         ("Version 1.2.33", None),

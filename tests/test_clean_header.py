@@ -1396,6 +1396,16 @@ def test_a_named_headline_with_its_byline_under_it_and_the_text_far_below() -> N
     assert (cleaned.title, cleaned.authors, cleaned.published) == (header[0], ["Jane Smith", "John Doe"], "2025-03-03")
 
 
+def test_a_search_engines_headline_over_the_headline_its_byline_follows_and_the_text_far_below() -> None:
+    """The page's title names a search engine's version of the headline, right over the headline; a byline with its
+    date under that, then a share row and a photo's caption push the text out of reach: the headline under the
+    named line is the title, its byline and date are read."""
+    boxes = ["Share", "Facebook", "Twitter", "Reddit", "Email", "Never miss a story", "Email address", "Sign up"]
+    header = ["Town pool to close", "Council shuts the old baths for good", "Von", "Jane Smith", "19.10.19, 11:29 Uhr"]
+    cleaned = clean_text(_whole_page([*header, *boxes], site_title="Town pool to close - Daily Courier"))
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (header[1], ["Jane Smith"], "2019-10-19")
+
+
 def test_the_byline_by_another_copy_of_the_headline() -> None:
     """A header over a photo, and the headline again over the text: the byline and date stand by the first copy,
     the text under the second."""
