@@ -2058,6 +2058,9 @@ def _take_headline(
         before = [lines[i] for i in rows[max(1, copy - PAGE_META_ABOVE) : copy]]
         after = [lines[i] for i in rows[copy + 1 : copy + 1 + PAGE_HEADER_LINES]]
         authors, published = _page_byline(before, after, stops, labelled=True)
+        if authors and published is None:  # a header by the copy, its date further up, over its share counts
+            around = [lines[i] for i in rows[max(1, copy - PAGE_DATE_ABOVE) : copy]]
+            published = _nearest_date(around, after)
         result.authors = result.authors or authors
         result.published = result.published or published
     lede = next(filter(_text_line, under), None)
@@ -2459,10 +2462,14 @@ def _page_byline(
 ) -> tuple[list[str], str | None]:
     """Authors and date from the lines around a page's headline: a byline, a dateline, or both on one line; names
     without a label only below it (above a headline, a capitalized pair is a section label), and only by the
-    headline itself (`labelled`: around a copy of it, a product's or a teaser's name stands as often)."""
+    headline itself (`labelled`: around a copy of it, a product's or a teaser's name stands as often). The lines
+    nearest the headline first, on either side: a date above it past a menu's items is the site's of today."""
     authors: list[str] = []
     published: str | None = None
-    for line, rest in [(ln, side[at + 1 :]) for side in (above, below) for at, ln in enumerate(side)]:
+    above_rest = [(ln, above[at + 1 :]) for at, ln in enumerate(above)]
+    below_rest = [(ln, below[at + 1 :]) for at, ln in enumerate(below)]
+    nearest = [pair for pairs in itertools.zip_longest(reversed(above_rest), below_rest) for pair in pairs if pair]
+    for line, rest in nearest:
         stripped = line.text.strip()
         # a picture's credit around a page's headline is the picture's ("Foto von A von Pexels"); a footer's "©"
         # may end a byline

@@ -1419,6 +1419,27 @@ def test_the_byline_by_another_copy_of_the_headline() -> None:
     assert clean_text(text).authors == []
 
 
+def test_the_date_further_up_by_the_copy_of_the_headline_that_holds_its_byline() -> None:
+    """The header by the headline's first copy: its date over the byline and a row of counts, further up than a
+    dateline stands; its byline says it is the article's header."""
+    headline = "Town pool to close after sixty years"
+    widgets = ["Photo credit: Ann Lee", "Share", "Email", "Print", "Save", "Listen", "Follow", "Like", "Tweet"]
+    byline = ["3 March 2025", "By Jane Smith", "0 Comments", "12 Likes"]  # past the menu's copy of the headline
+    header = ["Subscribe", "Sign in", *byline, headline, *widgets, *widgets[1:5], headline]
+    text = _whole_page(header)
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, ["Jane Smith"], "2025-03-03")
+
+
+def test_the_dateline_under_the_headline_over_a_date_above_its_menu() -> None:
+    """A date above the headline, past a menu's items, is the site's date of today; the dateline right under the
+    headline is the article's, whichever the page writes first."""
+    headline = "Town pool to close after sixty years"
+    text = _whole_page(["May 11, 2025", "Login", "BREAKING", headline, "Local Published On May 10, 2025 01:52 PM"])
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == (headline, "2025-05-10")
+
+
 def test_the_date_over_the_first_paragraph_under_the_headline() -> None:
     """Widgets between the headline and the text push the dateline out of the headline's reach: it is the date
     over the first paragraph under the headline. A name there without a label is no byline (a photo's, a
