@@ -1294,7 +1294,9 @@ BYLINE_PREFIX = (
     # "Texto e fotografias de", "Text & Bild:", "Text and photos by"
     r"(?:(?:text|texto|testo|texte|tekst|teksti|texti|words)\s*(?:&|\+|and|und|e|et|y|i|en|og|och|ja|és|și|и|ve|a)\s*"
     r"(?:photos?|photographs?|pictures?|images?|fotos?|fotografias?|fotografie|fotografien|fotografía|bild(?:er)?|"
-    r"zdjęcia|фото|kuvat?|fotó|fotók|fotografije|billeder)|"
+    r"zdjęcia|фото|kuvat?|fotó|fotók|fotografije|billeder|"
+    # and who held the interview: "Text und Interview:", "Texto y entrevista:"
+    r"interviews?|entrevista|intervista|wywiad|интервью|intervju|haastattelu|rozhovor)|"
     r"by|written by|author|authors|von|par|por|di|door|przez|av|autor|autorka|autorin|autore|auteur|"
     r"words(?=\s*:)|"  # "Words: A. Photos: B", a magazine's credits
     r"автор|авторы|автори|yazar|haber|muhabir|texto|text|texte|testo|tekst|redacción|redação|redaktion|"

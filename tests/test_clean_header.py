@@ -3335,10 +3335,14 @@ def test_a_byline_naming_the_site_credits_no_person(site: str, byline: str, auth
         ("Text & Bild: Theresa Pichler, Magdalena Huber", ["Theresa Pichler", "Magdalena Huber"]),
         ("Text und Fotos: Theresa Pichler", ["Theresa Pichler"]),
         ("Text and photos by Jane Smith", ["Jane Smith"]),
+        ("Text und Interview: Harald Willenbrock", ["Harald Willenbrock"]),  # the writer who held the interview
+        ("Texto y entrevista: Ana García", ["Ana García"]),
     ],
 )
 def test_text_and_pictures_by_one_byline(byline: str, authors: list[str]) -> None:
     text = f"{TITLE}\n\n{byline}\n\n{BODY}\n\n{BODY2}\n"
+    found = _byline(byline)  # a byline by its label, wherever it stands (a page's header, under a standfirst)
+    assert found is not None and found[0] == authors
     assert clean_text(text).authors == authors
     assert removed_lines(text).get(byline) == "byline"
 
