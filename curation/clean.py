@@ -2038,6 +2038,12 @@ def _take_headline(
     line.reason = "title"
     before = [lines[i] for i in rows[max(1, position - PAGE_META_ABOVE) : position]]
     result.authors, result.published = _page_byline(before, after, stops)
+    edge = position + 1 + PAGE_HEADER_LINES  # the row under the header's last line
+    if not result.authors and len(after) == PAGE_HEADER_LINES and after[-1].reason == "dateline" and edge < len(rows):
+        # a byline that a layout splits over two lines, its date on the header's last line and its name under it
+        name = lines[rows[edge]]
+        if name.reason in PAGE_TITLE_REASONS and (found := _name_by_date(name.text.strip(), after[-1:], stops)):
+            result.authors, name.reason = found[0], "byline"
     result.published = result.published or dated
     if result.published is None:
         around = [lines[i] for i in rows[max(1, position - PAGE_DATE_ABOVE) : position]]

@@ -1419,6 +1419,18 @@ def test_the_byline_by_another_copy_of_the_headline() -> None:
     assert clean_text(text).authors == []
 
 
+def test_a_name_under_a_dateline_on_the_headers_last_line() -> None:
+    """A lede, a share row and a discussion link between the headline and its dateline: the name under that
+    dateline, one line past the header's reach, is the other half of the byline the layout split over two lines."""
+    headline = "Town pool to close after sixty years"
+    lede = "The council voted on Tuesday to close the old pool, and the town's swimmers are not pleased with it at all."
+    share = ["Share on Facebook Share on Twitter Share by email", "Link to the discussion Add to favourites"]
+    standfirst = "One last swim in the old baths?"
+    header = [headline, standfirst, "Photo: Ann Lee", lede, *share, "19.10.19, 18:56", "Jane Smith"]
+    cleaned = clean_text(_whole_page(header))
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, ["Jane Smith"], "2019-10-19")
+
+
 def test_the_date_further_up_by_the_copy_of_the_headline_that_holds_its_byline() -> None:
     """The header by the headline's first copy: its date over the byline and a row of counts, further up than a
     dateline stands; its byline says it is the article's header."""
