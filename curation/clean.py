@@ -1947,6 +1947,9 @@ def _page_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, thres
     named_by_title = [p for p in range(1, len(rows)) if _named_by_title(lines[rows[p]], first, page_title, named)]
     whole = [p for p in named_by_title if not lines[rows[p]].text.rstrip().endswith(TRUNCATION)]
     named_by_title = whole or named_by_title  # "Headline cut short…" is a share box's or a teaser's copy of it
+    # beside a line that says most of the title, one of two words from it is a section's name ("Bergisch Gladbach")
+    if any(3 * len(_fold(lines[rows[p]].text).split()) > 2 * len(named) for p in named_by_title):
+        named_by_title = [p for p in named_by_title if len(lines[rows[p]].text.split()) >= MIN_TITLE_WORDS]
     # a headline with article text close under it first; then one with a row of share buttons between
     for position, reach in [(p, reach) for reach in PAGE_BODY_REACH for p in named_by_title]:
         under = [lines[i] for i in rows[position + 1 : position + 1 + reach]]

@@ -1431,6 +1431,21 @@ def test_a_name_under_a_dateline_on_the_headers_last_line() -> None:
     assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, ["Jane Smith"], "2019-10-19")
 
 
+def test_a_place_the_page_title_opens_with_is_no_headline_beside_a_line_that_says_the_title() -> None:
+    """The page's title is a search engine's headline that opens with a place ("Spring Valley: …"); a teaser above
+    the article is headed by that place's name, with text under it. Beside a line that says most of the title, two
+    words of it are a section's name, not the headline."""
+    seo = "Spring Valley: council shuts the old town pool for good after sixty years"
+    headline = "Town pool to close after sixty years"
+    share = ["email", "facebook", "twitter", "Messenger", "Photo: Ann Lee"]
+    header = [seo, headline, "Von", "Jane Smith", "19.10.19, 08:00 Uhr", *share]
+    bakery = "The bakery on Main Street won the prize for its rye bread. Its owner said she was proud of her staff."
+    teaser = ["Spring Valley", "Bakery wins a prize", bakery]
+    text = "\n".join([f"{seo} | Daily Courier", *MENU, *teaser, *header, *PARAGRAPHS, *FOOTER]) + "\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, ["Jane Smith"], "2019-10-19")
+
+
 def test_the_date_further_up_by_the_copy_of_the_headline_that_holds_its_byline() -> None:
     """The header by the headline's first copy: its date over the byline and a row of counts, further up than a
     dateline stands; its byline says it is the article's header."""
