@@ -720,7 +720,7 @@ COMMENTS_HEADER = by_first_letter(
     r"komente|komentar|bình luận"
 )
 LEAVE_A_COMMENT = by_first_letter(
-    r"leave a (?:comment|reply)|add a comment|post a comment|kommentar schreiben|laisser un commentaire|"
+    r"leave a (?:comment|reply)|add (?:a comment|comments)|post a comment|kommentar schreiben|laisser un commentaire|"
     r"deja un comentario|оставить комментарий|napište komentář|přidat komentář|pridať komentár|napíšte komentár|"
     r"lasă un comentariu|adaugă un comentariu|szólj hozzá|szóljon hozzá|kommentoi|jätä kommentti|"
     r"skriv en kommentar|γράψτε (?:ένα )?σχόλιο|напишете коментар|оставете коментар|ostavite komentar|"

@@ -3355,6 +3355,18 @@ def test_a_byline_naming_the_site_credits_no_person(site: str, byline: str, auth
 
 
 @pytest.mark.parametrize(
+    "fields", ["Politics, Schools, Budget Add comments", "Politics, Schools | Leave a comment", "Politik 3 Kommentare"]
+)
+def test_a_posts_fields_with_a_comment_link_are_no_headline(fields: str) -> None:
+    """A blog theme's line of categories and a comment link, between a question headline and its date: the
+    post's fields, not its headline."""
+    headline = "Should the city pay for the new budget?"
+    text = f"{headline}\n\n{fields}\nApr 04 2013\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == (headline, "2013-04-04")
+
+
+@pytest.mark.parametrize(
     ("byline", "authors"),
     [
         ("Testo e foto di Elena Fontana", ["Elena Fontana"]),  # the writer who took the pictures too
