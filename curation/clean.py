@@ -394,6 +394,7 @@ COMMENT_LINK_TAIL = re.compile(
     re.IGNORECASE,
 )
 SPACED_HYPHEN = re.compile(r"\s+-\s+")
+YEAR_THEN_WORD = re.compile(r"(?<=\d{4})\s+(?=[^\W\d_])")
 FIELD_SEP = re.compile(rf"\s+(?:[|{DOTS}–—/]|//)\s+|\s*\|\s*")  # between a dateline's fields
 # between a headline and a date field beside it
 TITLE_DATE_SEP = re.compile(rf"{FIELD_SEP.pattern}|{SPACED_HYPHEN.pattern}")
@@ -2490,6 +2491,7 @@ def _page_byline(
             credited
             or _byline(stripped)
             or _inner_byline(stripped)
+            or _date_then_names(stripped)  # "November 21, 2022 Jane Smith", "25.10.2022 - Jane Smith"
             or (not labelled and _names_by_headline(stripped, line in below, stops))
             or (not labelled and _name_by_date(stripped, _neighbours(line, above, below), stops))
         )
@@ -3667,6 +3669,13 @@ def _date_then_names(stripped: str) -> tuple[list[str], str | None] | None:
     # a hyphen, spaced, between the date and the names: "5 Mart 2024 - Jane Doe" (not a field mark elsewhere: a page
     # title's site name follows one)
     cuts += [(stripped[: m.start()], "", stripped[m.end() :]) for m in SPACED_HYPHEN.finditer(stripped)]
+    # nothing between a date that ends with its year and the names: "November 21, 2022 Jane Smith", a theme's row;
+    # a blog's author by the given name alone ("November 21, 2022 Jules")
+    for m in YEAR_THEN_WORD.finditer(stripped):
+        name = stripped[m.end() :].strip()
+        if " " not in name and known_name(name) and (iso := _line_date(stripped[: m.start()])):
+            return [name], iso
+        cuts.append((stripped[: m.start()], "", name))
     for head, word, names in cuts:
         if STAFF.search(names) or not (iso := _line_date(head.strip())):
             continue  # a desk last ("| قسم الرياضة", sports desk): the byline is a field before it

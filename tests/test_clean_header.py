@@ -1446,6 +1446,25 @@ def test_a_place_the_page_title_opens_with_is_no_headline_beside_a_line_that_say
     assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, ["Jane Smith"], "2019-10-19")
 
 
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        (["Town pool to close after sixty years", "March 3, 2025 Jane Smith"], ["Jane Smith"]),  # nothing between
+        (["Town pool to close after sixty years", "March 3, 2025 Jules"], ["Jules"]),  # a blog's given name alone
+        (["Essay", "03.03.2025 - Jane Smith", "Town pool to close after sixty years"], ["Jane Smith"]),
+        (["Town pool to close after sixty years", "March 3, 2025 Politics"], []),  # a section, no person
+    ],
+)
+def test_a_date_then_names_by_a_pages_headline(header: list[str], authors: list[str]) -> None:
+    """A theme's row of date and author by the headline, with a spaced hyphen or nothing between them."""
+    cleaned = clean_text(_whole_page(header))
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (
+        "Town pool to close after sixty years",
+        authors,
+        "2025-03-03",
+    )
+
+
 def test_the_date_further_up_by_the_copy_of_the_headline_that_holds_its_byline() -> None:
     """The header by the headline's first copy: its date over the byline and a row of counts, further up than a
     dateline stands; its byline says it is the article's header."""
