@@ -2280,7 +2280,10 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
         byline = (
             _marked_byline(stripped)
             or _label_then_names(stripped, tail[at + 1 : at + 1 + PAGE_TAIL_LINES])
-            or _signature(stripped)
+            or _signature(
+                stripped,
+                alone=not any(tail[i].text.lstrip().startswith("-") for i in (at - 1, at + 1) if 0 <= i < len(tail)),
+            )
             # a labelled date, then its byline: "Posted on March 5, 2024 by Jane Doe in News" under a blog's post
             or (DATE_LABEL_LINE.match(stripped) and _date_then_names(stripped))
             or (not (page or result.authors) and _evident_names(stripped))
@@ -2342,12 +2345,14 @@ def _bio_author(stripped: str) -> list[str]:
     return [found["name"]]
 
 
-def _signature(stripped: str) -> tuple[list[str], str | None] | None:
+def _signature(stripped: str, alone: bool = False) -> tuple[list[str], str | None] | None:
     """A dash and a person's full names under the text ("— Jane Smith", "– Anna Nowak, Kraków"): a letter's, a column's
-    or a guest's signature. A dash, not a hyphen: a list's items begin with that."""
-    if not stripped.startswith(SIGNATURE_DASHES):
+    or a guest's signature. A dash, not a hyphen, unless the line is `alone`: a list's items begin with a hyphen,
+    one after the other ("- Nadja Podbregar" between a date and a share row is a signature)."""
+    dashes = (*SIGNATURE_DASHES, "-") if alone else SIGNATURE_DASHES
+    if not stripped.startswith(dashes):
         return None
-    names = stripped.lstrip("".join(SIGNATURE_DASHES)).strip()
+    names = stripped.lstrip("".join(dashes)).strip()
     authors = _every_name(_without_place(names.split(",")[0]), labelled=True)
     if authors and all(_full_name_size(a) and (known_name(a) or _caseless(a)) for a in authors):
         return authors, None

@@ -3231,13 +3231,16 @@ def test_evident_names_under_an_extracts_last_paragraph_are_its_byline(tail: str
         ("(Reporting by Anna Miller; Editing by Peter Brown)", ["Anna Miller"]),  # a wire story's credit
         ("Text: Anna Miller / Photos: Peter Brown", ["Anna Miller"]),  # the text's author, then the picture's
         ("— The Editors", []),  # a desk
-        ("- Anna Miller", []),  # a hyphen opens a list's item
+        ("- Anna Miller", ["Anna Miller"]),  # a hyphen, on a line alone: a signature too
+        ("- Anna Miller\n- Peter Brown", []),  # hyphens one line after another open a list's items
     ],
 )
 def test_a_signed_or_credited_text_names_its_author_under_it(tail: str, authors: list[str]) -> None:
     text = "\n".join([TITLE, "12 March 2021", "", BODY, "", BODY2, "", BODY, "", tail]) + "\n"
     assert clean_text(text).authors == authors
     assert (removed_lines(text).get(tail) == "byline") is bool(authors)
+    page = "\n".join([f"{TITLE} | Daily Courier", *MENU, TITLE, "", BODY, "", BODY2, "", "28. November 2022", tail])
+    assert clean_text(page + "\n" + "\n".join(["Share:", "Facebook", "Twitter", *FOOTER]) + "\n").authors == authors
 
 
 @pytest.mark.parametrize(
