@@ -2007,6 +2007,7 @@ def _headline_under(lines: Sequence[_Line], rows: list[int], position: int) -> i
             or _byline(stripped)
             or _field_date(stripped)
             or DATE_LABEL_LINE.match(stripped)  # "Publicado el 11 de mayo", with no year
+            or INNER_SENTENCE_END.search(stripped)  # sentences one after another: a standfirst
         ):
             break
         named = _fold(lines[rows[position]].text).split()

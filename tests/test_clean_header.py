@@ -1378,6 +1378,11 @@ def test_a_headline_the_page_title_does_not_name_stands_over_the_text(
         (["Town pool to close", "'We learned to swim there'", "By Jane Smith"], "Town pool to close"),
         # nor a date line with no year over the byline
         (["Town pool to close", "Published on 3 March", "By Jane Smith"], "Town pool to close"),
+        # nor a standfirst of sentences that says the headline's words again
+        (
+            ["Town pool to close", "The council votes to close the town pool. Will a new one open?", "By Jane Smith"],
+            "Town pool to close",
+        ),
     ],
 )
 def test_the_headline_under_the_line_the_page_title_names(header: list[str], title: str | None) -> None:
