@@ -2304,6 +2304,9 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
         elif (DATE_LABEL_LINE.match(stripped) or UPDATED_LINE.match(stripped)) and (iso := _field_date(stripped)):
             result.published = result.published or iso  # "Page reviewed 17 Jul 2023": the page's only date
             line.reason = "dateline"
+        elif BYLINE.match(stripped) and len(stripped.split()) <= MAX_DATELINE_WORDS and (iso := _first_date(stripped)):
+            result.published = result.published or iso  # "Gespeichert von rasos am 24. Juli 2017": a handle's, dated
+            line.reason = "byline"
         elif page or line.reason is None:
             staying += 1
     final = lines[rows[-1]]

@@ -3249,6 +3249,21 @@ def test_a_signed_or_credited_text_names_its_author_under_it(tail: str, authors:
 
 
 @pytest.mark.parametrize(
+    ("tail", "iso"),
+    [
+        ("Gespeichert von rasos am 24. Juli 2017 - 18:55", "2017-07-24"),  # a CMS's credit to a user's handle
+        ("Submitted by admin on March 5, 2024", "2024-03-05"),
+    ],
+)
+def test_a_handles_dated_credit_under_a_pages_text_gives_the_date(tail: str, iso: str) -> None:
+    """Under the text, a credit to a handle (no person) with its date: the post's date, and no author."""
+    pager = ["Tags: budget", "Previous Next", "«", "»"]
+    page = "\n".join([f"{TITLE} | Daily Courier", *MENU, TITLE, "", BODY, "", BODY2, "", *pager, tail, *FOOTER])
+    cleaned = clean_text(page + "\n")
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, [], iso)
+
+
+@pytest.mark.parametrize(
     "first",
     [f"05.03.2024 | {TITLE}", f"{TITLE} | 05.03.2024", f"{TITLE} - March 5, 2024", f"[05.03.2024] {TITLE}"],
 )
