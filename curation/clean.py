@@ -394,6 +394,7 @@ COMMENT_LINK_TAIL = re.compile(
     re.IGNORECASE,
 )
 SPACED_HYPHEN = re.compile(r"\s+-\s+")
+LEADING_FIELD_MARK = re.compile(rf"^[/|{DOTS}]\s+")
 YEAR_THEN_WORD = re.compile(r"(?<=\d{4})\s+(?=[^\W\d_])")
 FIELD_SEP = re.compile(rf"\s+(?:[|{DOTS}–—/]|//)\s+|\s*\|\s*")  # between a dateline's fields
 # between a headline and a date field beside it
@@ -2490,7 +2491,7 @@ def _page_byline(
     below_rest = [(ln, below[at + 1 :]) for at, ln in enumerate(below)]
     nearest = [pair for pairs in itertools.zip_longest(reversed(above_rest), below_rest) for pair in pairs if pair]
     for line, rest in nearest:
-        stripped = line.text.strip()
+        stripped = LEADING_FIELD_MARK.sub("", line.text.strip())  # "/ Cory Doctorow / 10:08 am …": a mark left over
         # a picture's credit around a page's headline is the picture's ("Foto von A von Pexels"); a footer's "©"
         # may end a byline
         credited = _credited_byline(line) if line.reason == "footer" else None

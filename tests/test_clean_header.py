@@ -1458,10 +1458,12 @@ def test_a_place_the_page_title_opens_with_is_no_headline_beside_a_line_that_say
         (["Town pool to close after sixty years", "March 3, 2025 Jules"], ["Jules"]),  # a blog's given name alone
         (["Essay", "03.03.2025 - Jane Smith", "Town pool to close after sixty years"], ["Jane Smith"]),
         (["Town pool to close after sixty years", "March 3, 2025 Politics"], []),  # a section, no person
+        (["/ Jane Smith / 10:08 am Mon Mar 3, 2025", "Town pool to close after sixty years"], ["Jane Smith"]),
     ],
 )
 def test_a_date_then_names_by_a_pages_headline(header: list[str], authors: list[str]) -> None:
-    """A theme's row of date and author by the headline, with a spaced hyphen or nothing between them."""
+    """A theme's row of date and author by the headline, with a spaced hyphen or nothing between them; or names
+    and date after a field's mark that the row's first field left."""
     cleaned = clean_text(_whole_page(header))
     assert (cleaned.title, cleaned.authors, cleaned.published) == (
         "Town pool to close after sixty years",
