@@ -2241,10 +2241,11 @@ def test_a_double_given_name_is_known_by_its_first_part(name: str, known: bool) 
 
 
 @pytest.mark.parametrize(
-    "name", ["Thabo Nkosi", "Yohanes Latuconsina", "Chinedu Okafor", "Tatenda Moyo", "Kovács Anna"]
+    "name",
+    ["Thabo Nkosi", "Yohanes Latuconsina", "Chinedu Okafor", "Tatenda Moyo", "Kovács Anna", "Siddharth Prakash"],
 )
 def test_a_lone_name_from_outside_europe_over_the_dateline(name: str) -> None:
-    """Given names of Southern, West and East Africa and Indonesia, which gender-guesser's list lacks, and a
+    """Given names of Southern, West and East Africa, South Asia and Indonesia, which gender-guesser's list lacks, and a
     Hungarian name with its family name first: the package's own list (`data/given_names.txt`) holds them."""
     cleaned = clean_text(f"Prison official says anyone could escape from Northward\n{name}\nMay 4, 2022\n\n{BODY}\n")
     assert cleaned.authors == [name]
