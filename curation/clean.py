@@ -738,6 +738,8 @@ _kept_fold = lru_cache(maxsize=1 << 14)(_fold_of)
 
 @lru_cache(maxsize=4096)
 def _parse_date_body(body: str) -> str | None:
+    if "’" in body or "'" in body:  # "14 Feb ’20": a year's two digits after an apostrophe
+        body = SHORT_YEAR_MARK.sub(lambda m: str(int(m[1]) + (2000 if int(m[1]) < TWO_DIGIT_PIVOT else 1900)), body)
     numeric = NUMERIC_DATE.fullmatch(body)
     if numeric:
         day, month, year = (
@@ -1170,6 +1172,7 @@ MAX_DATE_LINE_CHARS = 200  # a date with its labels, its clock, its zone and how
 GLUED_DAY = re.compile(r"(?<!\S)(?-i:[a-z]{1,3})-?(\d{1,2})(?=\s+[^\W\d_])")
 # A one-digit day or month with a two-digit year, dots between ("2.11.22", "Kultur, 2.11.22, 18:56"), as German and
 # Austrian sites write it: a date only when it is a field's whole body, since inside a line it is a version ("3.10.12")
+SHORT_YEAR_MARK = re.compile(r"(?<=\s)['’‘](\d{2})(?!\w)")
 DOTTED_SHORT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?=$|,?\s+\d{1,2}[:.]\d{2})")
 
 
@@ -2643,6 +2646,8 @@ def _nearest_date(above: Sequence[_Line], below: Sequence[_Line]) -> str | None:
     order = [line for pair in itertools.zip_longest(reversed(above), below) for line in pair if line is not None]
     for line in order:
         stripped = line.text.strip()
+        if len(stripped.split()) > MAX_DATELINE_WORDS:  # a row of fields, long for its tags: its first field
+            stripped = FIELD_SEP.split(stripped, maxsplit=1)[0]
         if line.reason == "title" or len(stripped.split()) > MAX_DATELINE_WORDS:
             continue
         numeric = NUMERIC_DATE.search(stripped)

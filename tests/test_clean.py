@@ -505,6 +505,9 @@ def test_cleaning_is_idempotent(text: str) -> None:
         ("The 3 best 2024", None),
         ("19.10.19, 18:56", "2019-10-19"),  # a two-digit year, as many German and Swiss sites write it
         ("30/10/23", "2023-10-30"),
+        ("14 Feb ’20", "2020-02-14"),  # a year's two digits after an apostrophe, as blogs write it
+        ("Feb 14, '20", "2020-02-14"),
+        ("in the ’20s", None),
         ("2.11.22", "2022-11-02"),  # one digit for the day, as Austrian sites write it: a field's whole body
         ("2.11.22, 18:56", "2022-11-02"),
         ("03.05.98", "1998-05-03"),

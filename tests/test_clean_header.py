@@ -1472,6 +1472,14 @@ def test_a_date_then_names_by_a_pages_headline(header: list[str], authors: list[
     )
 
 
+def test_a_long_row_of_fields_under_the_headline_gives_its_first_fields_date() -> None:
+    """A blog theme's row under the headline, long for its tags: the date in its first field is the post's."""
+    tags = "Tags: pool, council, budget, swimming, town, summer, children, lessons, sport, leisure, money"
+    row = f"veröffentlicht am 14 Feb ’25 | Kategorien: Lokales | {tags} | Jetzt kommentieren"
+    cleaned = clean_text(_whole_page(["Town pool to close after sixty years", row]))
+    assert (cleaned.title, cleaned.published) == ("Town pool to close after sixty years", "2025-02-14")
+
+
 def test_the_date_further_up_by_the_copy_of_the_headline_that_holds_its_byline() -> None:
     """The header by the headline's first copy: its date over the byline and a row of counts, further up than a
     dateline stands; its byline says it is the article's header."""
