@@ -85,6 +85,7 @@ from curation.lexicon import (
     SOLAR_HIJRI_FILLERS,
     SOLAR_HIJRI_MONTHS,
     STAFF_WORD,
+    TAG_LABEL,
     UPDATED_LABEL,
     WEEKDAY_EXTRAS,
     WIRE_AGENCY,
@@ -394,6 +395,7 @@ COMMENT_LINK_TAIL = re.compile(
     re.IGNORECASE,
 )
 SPACED_HYPHEN = re.compile(r"\s+-\s+")
+TAGS_FIELD = re.compile(rf"(?<!\w)(?:{TAG_LABEL})\s*[:：]", re.IGNORECASE)
 LEADING_FIELD_MARK = re.compile(rf"^[/|{DOTS}]\s+")
 YEAR_THEN_WORD = re.compile(r"(?<=\d{4})\s+(?=[^\W\d_])")
 FIELD_SEP = re.compile(rf"\s+(?:[|{DOTS}–—/]|//)\s+|\s*\|\s*")  # between a dateline's fields
@@ -1954,7 +1956,10 @@ def _page_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, thres
     whole = [p for p in named_by_title if not lines[rows[p]].text.rstrip().endswith(TRUNCATION)]
     named_by_title = whole or named_by_title  # "Headline cut short…" is a share box's or a teaser's copy of it
     # beside a line that says most of the title, one of two words from it is a section's name ("Bergisch Gladbach")
-    if any(3 * len(_fold(lines[rows[p]].text).split()) > 2 * len(named) for p in named_by_title):
+    # (a title of two words is such a line itself: "Enchufla Figuren")
+    if len(named) > MIN_TITLE_WORDS and any(
+        3 * len(_fold(lines[rows[p]].text).split()) > 2 * len(named) for p in named_by_title
+    ):
         named_by_title = [p for p in named_by_title if len(lines[rows[p]].text.split()) >= MIN_TITLE_WORDS]
     # a headline with article text close under it first; then one with a row of share buttons between
     for position, reach in [(p, reach) for reach in PAGE_BODY_REACH for p in named_by_title]:
@@ -2646,8 +2651,8 @@ def _nearest_date(above: Sequence[_Line], below: Sequence[_Line]) -> str | None:
     order = [line for pair in itertools.zip_longest(reversed(above), below) for line in pair if line is not None]
     for line in order:
         stripped = line.text.strip()
-        if len(stripped.split()) > MAX_DATELINE_WORDS:  # a row of fields, long for its tags: its first field
-            stripped = FIELD_SEP.split(stripped, maxsplit=1)[0]
+        if len(stripped.split()) > MAX_DATELINE_WORDS and TAGS_FIELD.search(stripped):
+            stripped = FIELD_SEP.split(stripped, maxsplit=1)[0]  # a row of fields, long for its tags: its first field
         if line.reason == "title" or len(stripped.split()) > MAX_DATELINE_WORDS:
             continue
         numeric = NUMERIC_DATE.search(stripped)

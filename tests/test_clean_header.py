@@ -1480,6 +1480,32 @@ def test_a_long_row_of_fields_under_the_headline_gives_its_first_fields_date() -
     assert (cleaned.title, cleaned.published) == ("Town pool to close after sixty years", "2025-02-14")
 
 
+STEPS = [
+    "- a cross-body lead with a change of hands into the basic turn",
+    "- a left turn, but the lady is not led backwards this time",
+    "- she is turned a little further until her right hand on her back stops her",
+    "- she is led slightly to the right, so that a cubanita position follows",
+    "- the man takes her other hand",
+    "- once there and, on the way back, the man lets go of her right hand and turns to his right",
+    "- turning into his left arm as he does so",
+    "- he lifts the right arm and lays it over the lady's shoulder, then leads her into the basic turn",
+    "- then he takes her right shoulder with his left hand and leads a left turn (the right hand can help at her left"
+    " shoulder)",
+    "- once she has come up again, the basic turn",
+]
+
+
+def test_a_two_word_title_is_the_headline_it_names() -> None:
+    """A wiki page's two-word title over its revision date and the headline again, then figures' names and steps: the
+    headline is the line that says the whole title, however short (a line of two words from a longer title is a
+    section's name, not this)."""
+    header = ["Enchufla Figures", "page revision: 8, last edited: 17 Jun 2018 15:15", "", "Enchufla Figures"]
+    figures = ["Enchufla", "Changing places, explained slowly", "Barbi", *STEPS, "Variants"]
+    variants = ["Short version of Barbarella", "Sombrero Infernal", "Candelaria", *STEPS[:6], "Cubanita", "- Enchufla"]
+    cleaned = clean_text("\n".join([*header, *figures, *variants, *STEPS[:3]]) + "\n")
+    assert (cleaned.title, cleaned.published) == ("Enchufla Figures", "2018-06-17")
+
+
 def test_the_date_further_up_by_the_copy_of_the_headline_that_holds_its_byline() -> None:
     """The header by the headline's first copy: its date over the byline and a row of counts, further up than a
     dateline stands; its byline says it is the article's header."""
