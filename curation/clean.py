@@ -1430,7 +1430,8 @@ def _is_title_like(text: str) -> bool:
         and len(stripped) <= 250
         and not (len(words) > LONG_TITLE_WORDS and INNER_SENTENCE_END.search(stripped))
         and not LABELLED_COUNT.match(stripped)
-        and not COMMENT_LINK_TAIL.search(stripped)  # "Politics, Schools | Leave a comment": a post's fields
+        # a list of a post's categories, then its comment link: "Politics, Schools | Leave a comment"
+        and not (("," in stripped or "|" in stripped) and COMMENT_LINK_TAIL.search(stripped))
     )
 
 
