@@ -3,14 +3,15 @@
     python eval/webpages/metadata.py [--errors N] [--field title|authors|date] [--labels PATH]
 
 Labels: `metadata_labels.jsonl` beside this file, one page a line (`page`, `url`, `part`, `kind`, `title`,
-`authors`, `published`, optional `note`). The pages are every `holdout` page of `../shared/data/webpages` plus
-the first 145 `dev` pages in order of sha1(url) hex, 264 in all. A person labelled each one by reading the page
-text (with a glance at the gold snippets and trafilatura's main text to find the article), never by running the
-pipeline: the headline as it stands on a line of the page, the credited person names in page order (none for
-an agency, desk or staff credit, or a bare user handle), the first-published date shown on the page (none when
-only a relative date, a month or a URL gives it). `kind` is `other` for pages with no main article (a list,
-a product or campaign page, a forum thread, a live ticker, a page whose text has no body); their title is the
-page's main heading. Unclear cases say why in `note`.
+`authors`, `published`, optional `note` and `batch`). The pages are every `holdout` page of
+`../shared/data/webpages` plus the first 245 `dev` pages in order of sha1(url) hex, 364 in all; the last 100 dev
+pages were added at stop 51 in two batches of 50 (`batch`: `stop51-a`, read to fix the cleaner, and `stop51-b`,
+only scored). Each was labelled by reading the page text (with a glance at the gold snippets and trafilatura's main
+text to find the article), never by running the pipeline: the headline as it stands on a line of the page, the
+credited person names in page order (none for an agency, desk or staff credit, or a bare user handle), the
+first-published date shown on the page (none when only a relative date, a month or a URL gives it). `kind` is
+`other` for pages with no main article (a list, a product or campaign page, a forum thread, a live ticker, a page
+whose text has no body); their title is the page's main heading. Unclear cases say why in `note`.
 
 Each labelled page goes through `clean_text` as the pipeline runs it, with the repeated-line set learned
 from all 482 pages, and its `Cleaned.title`, `.authors` and `.published` are compared with the labels:
@@ -60,6 +61,7 @@ class Label:
     authors: list[str]
     published: str | None
     note: str | None = None
+    batch: str | None = None  # the labels added later, by whom and when (README): None for the first 264
 
 
 @dataclass
@@ -115,6 +117,7 @@ def load_labels(path: Path = LABELS) -> list[Label]:
                         row["authors"],
                         row["published"],
                         row.get("note"),
+                        row.get("batch"),
                     )
                 )
     return labels
@@ -161,6 +164,16 @@ def report(scored: list[Scored]) -> None:
                 share(rows, lambda s: s.date),
             ]
             print(f"| {part} | {kind} | {len(rows)} | " + " | ".join(cells) + " |")
+    batches = sorted({s.label.batch for s in scored if s.label.batch})
+    if batches:
+        print()
+        print("By batch of labels (README): the first 264, then each batch added since.")
+        print("| batch | pages | title | title~ | authors | date |")
+        print("|---|---|---|---|---|---|")
+        for batch in (None, *batches):
+            rows = [s for s in scored if s.label.batch == batch]
+            cells = [share(rows, lambda s, f=f: s.right(f)) for f in ("title", "title_loose", "authors", "date")]
+            print(f"| {batch or 'first'} | {len(rows)} | " + " | ".join(cells) + " |")
     print()
     print("By label, all pages: how each field fares when the page has it or not.")
     print("| case | pages | right |")
