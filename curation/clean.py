@@ -740,7 +740,7 @@ _kept_fold = lru_cache(maxsize=1 << 14)(_fold_of)
 
 @lru_cache(maxsize=4096)
 def _parse_date_body(body: str) -> str | None:
-    if "’" in body or "'" in body:  # "14 Feb ’20": a year's two digits after an apostrophe
+    if "’" in body or "'" in body:
         body = SHORT_YEAR_MARK.sub(lambda m: str(int(m[1]) + (2000 if int(m[1]) < TWO_DIGIT_PIVOT else 1900)), body)
     numeric = NUMERIC_DATE.fullmatch(body)
     if numeric:
@@ -1172,9 +1172,9 @@ def _cjk_date(text: str) -> str | None:
 MAX_DATE_LINE_CHARS = 200  # a date with its labels, its clock, its zone and how long ago
 # A day with a small word glued before it, as Bantu languages write "on the 24th": Shona "musi wa24 Chikumi 2019"
 GLUED_DAY = re.compile(r"(?<!\S)(?-i:[a-z]{1,3})-?(\d{1,2})(?=\s+[^\W\d_])")
+SHORT_YEAR_MARK = re.compile(r"(?<=\s)['’‘](\d{2})(?!\w)")  # a year's two digits after an apostrophe: "14 Feb ’20"
 # A one-digit day or month with a two-digit year, dots between ("2.11.22", "Kultur, 2.11.22, 18:56"), as German and
 # Austrian sites write it: a date only when it is a field's whole body, since inside a line it is a version ("3.10.12")
-SHORT_YEAR_MARK = re.compile(r"(?<=\s)['’‘](\d{2})(?!\w)")
 DOTTED_SHORT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?=$|,?\s+\d{1,2}[:.]\d{2})")
 
 
@@ -2288,13 +2288,11 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
         if line.reason in WIDGET_REASONS or len(stripped) > MAX_TAIL_CREDIT_CHARS:
             staying += page  # a share row, a footer, a paragraph the model removed: no credit
             continue
+        listed = any(tail[i].text.lstrip().startswith("-") for i in (at - 1, at + 1) if 0 <= i < len(tail))
         byline = (
             _marked_byline(stripped)
             or _label_then_names(stripped, tail[at + 1 : at + 1 + PAGE_TAIL_LINES])
-            or _signature(
-                stripped,
-                alone=not any(tail[i].text.lstrip().startswith("-") for i in (at - 1, at + 1) if 0 <= i < len(tail)),
-            )
+            or _signature(stripped, alone=not listed)
             # a labelled date, then its byline: "Posted on March 5, 2024 by Jane Doe in News" under a blog's post
             or (DATE_LABEL_LINE.match(stripped) and _date_then_names(stripped))
             or (not (page or result.authors) and _evident_names(stripped))
@@ -2314,8 +2312,8 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
         elif (DATE_LABEL_LINE.match(stripped) or UPDATED_LINE.match(stripped)) and (iso := _field_date(stripped)):
             result.published = result.published or iso  # "Page reviewed 17 Jul 2023": the page's only date
             line.reason = "dateline"
-        elif BYLINE.match(stripped) and len(stripped.split()) <= MAX_DATELINE_WORDS and (iso := _first_date(stripped)):
-            result.published = result.published or iso  # "Gespeichert von rasos am 24. Juli 2017": a handle's, dated
+        elif iso := _handle_credit_date(stripped):
+            result.published = result.published or iso
             line.reason = "byline"
         elif page or line.reason is None:
             staying += 1
@@ -2357,6 +2355,17 @@ def _bio_author(stripped: str) -> list[str]:
     if found is None or not known_name(found["name"]) or parse_authors(found["name"]) != [found["name"]]:
         return []
     return [found["name"]]
+
+
+def _handle_credit_date(stripped: str) -> str | None:
+    """The date of a credit to a user's handle, one word between the label and the date ("Gespeichert von rasos am 24.
+    Juli 2017 - 18:55", "Submitted by admin on March 5, 2024"): a CMS's line under a post, which credits no person. A
+    longer credit there is a comment's ("Kommentar von Aus dem Krimitagebuch | Folge 10 | … am 07.08.09")."""
+    found = BYLINE.match(stripped) if len(stripped.split()) <= MAX_DATELINE_WORDS else None
+    if found is None:
+        return None
+    after = found["names"].split()[1:]  # past the handle, maybe a small word ("am", "on") before the date
+    return _leading_date(" ".join(after)) or _leading_date(" ".join(after[1:]))
 
 
 def _signature(stripped: str, alone: bool = False) -> tuple[list[str], str | None] | None:

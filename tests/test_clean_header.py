@@ -3290,10 +3290,12 @@ def test_a_signed_or_credited_text_names_its_author_under_it(tail: str, authors:
     [
         ("Gespeichert von rasos am 24. Juli 2017 - 18:55", "2017-07-24"),  # a CMS's credit to a user's handle
         ("Submitted by admin on March 5, 2024", "2024-03-05"),
+        ("Kommentar von Aus dem Krimitagebuch | Folge 10 | krimiblog.de am 07.08.09 um 10:25", None),  # a comment's
     ],
 )
-def test_a_handles_dated_credit_under_a_pages_text_gives_the_date(tail: str, iso: str) -> None:
-    """Under the text, a credit to a handle (no person) with its date: the post's date, and no author."""
+def test_a_handles_dated_credit_under_a_pages_text_gives_the_date(tail: str, iso: str | None) -> None:
+    """Under the text, a credit to a handle (no person) with its date: the post's date, and no author; a longer
+    credit there is a comment's, whose date is not the post's."""
     pager = ["Tags: budget", "Previous Next", "«", "»"]
     page = "\n".join([f"{TITLE} | Daily Courier", *MENU, TITLE, "", BODY, "", BODY2, "", *pager, tail, *FOOTER])
     cleaned = clean_text(page + "\n")
