@@ -738,17 +738,22 @@ def _fold_of(text: str) -> str:
 _kept_fold = lru_cache(maxsize=1 << 14)(_fold_of)
 
 
+def _full_year(two_digits: int) -> int:
+    """A two-digit year's century: "19" is 2019, "98" 1998."""
+    return two_digits + (2000 if two_digits < TWO_DIGIT_PIVOT else 1900)
+
+
 @lru_cache(maxsize=4096)
 def _parse_date_body(body: str) -> str | None:
     if "’" in body or "'" in body:
-        body = SHORT_YEAR_MARK.sub(lambda m: str(int(m[1]) + (2000 if int(m[1]) < TWO_DIGIT_PIVOT else 1900)), body)
+        body = SHORT_YEAR_MARK.sub(lambda m: str(_full_year(int(m[1]))), body)
     numeric = NUMERIC_DATE.fullmatch(body)
     if numeric:
         day, month, year = (
             int(numeric.group(g) or numeric.group(g + "2") or numeric.group(g + "3")) for g in ("d", "m", "y")
         )
         if numeric.group("y3"):
-            year += 2000 if year < TWO_DIGIT_PIVOT else 1900
+            year = _full_year(year)
         if month > 12 >= day:  # 03/21/2024: month first
             day, month = month, day
         if year in SOLAR_HIJRI_YEARS:  # "۱۴۰۲/۰۹/۱۴" on an Iranian site
@@ -759,7 +764,7 @@ def _parse_date_body(body: str) -> str | None:
         except ValueError:
             return None
     if (short := WRITTEN_SHORT_YEAR.fullmatch(body)) and (month := _calendar_words()[0].get(_fold_word(short["m"]))):
-        year = int(short["y"]) + (2000 if int(short["y"]) < TWO_DIGIT_PIVOT else 1900)
+        year = _full_year(int(short["y"]))
         try:
             return date(year, month, int(short["d"])).isoformat()
         except ValueError:
@@ -2000,6 +2005,12 @@ def _page_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, thres
     _lede_header(lines, rows, result, stops)
 
 
+def _date_near(lines: Sequence[_Line], rows: list[int], position: int, after: Sequence[_Line]) -> str | None:
+    """The date nearest the headline (or its copy) at `position`: up to PAGE_DATE_ABOVE lines over it, past share
+    counts, or in the header's lines under it."""
+    return _nearest_date([lines[i] for i in rows[max(1, position - PAGE_DATE_ABOVE) : position]], after)
+
+
 def _headline_under(lines: Sequence[_Line], rows: list[int], position: int) -> int:
     """The headline itself, when the line the page's title names is its short form or a search engine's version
     right above it: the headline-like line under it that says all it says and more ("Enterprise 2.0" over "HR
@@ -2062,8 +2073,7 @@ def _take_headline(
             result.authors, name.reason = found[0], "byline"
     result.published = result.published or dated
     if result.published is None:
-        around = [lines[i] for i in rows[max(1, position - PAGE_DATE_ABOVE) : position]]
-        result.published = _nearest_date(around, after)
+        result.published = _date_near(lines, rows, position, after)
     # the headline's other copies on the page (a header over a photo, the headline again over the text): the
     # byline and date the layout set by one of them
     key, size = _fold(line.text), len(line.text.strip())
@@ -2081,8 +2091,7 @@ def _take_headline(
         after = [lines[i] for i in rows[copy + 1 : copy + 1 + PAGE_HEADER_LINES]]
         authors, published = _page_byline(before, after, stops, labelled=True)
         if authors and published is None:  # a header by the copy, its date further up, over its share counts
-            around = [lines[i] for i in rows[max(1, copy - PAGE_DATE_ABOVE) : copy]]
-            published = _nearest_date(around, after)
+            published = _date_near(lines, rows, copy, after)
         result.authors = result.authors or authors
         result.published = result.published or published
     lede = next(filter(_text_line, under), None)
@@ -2505,10 +2514,7 @@ def _page_byline(
     nearest the headline first, on either side: a date above it past a menu's items is the site's of today."""
     authors: list[str] = []
     published: str | None = None
-    above_rest = [(ln, above[at + 1 :]) for at, ln in enumerate(above)]
-    below_rest = [(ln, below[at + 1 :]) for at, ln in enumerate(below)]
-    nearest = [pair for pairs in itertools.zip_longest(reversed(above_rest), below_rest) for pair in pairs if pair]
-    for line, rest in nearest:
+    for line, rest in _outward(above, below):
         stripped = LEADING_FIELD_MARK.sub("", line.text.strip())  # "/ Cory Doctorow / 10:08 am …": a mark left over
         # a picture's credit around a page's headline is the picture's ("Foto von A von Pexels"); a footer's "©"
         # may end a byline
@@ -2653,13 +2659,20 @@ def _name_lines(rest: Sequence[_Line]) -> list[_Line]:
     return taken
 
 
+def _outward(above: Sequence[_Line], below: Sequence[_Line]) -> list[tuple[_Line, Sequence[_Line]]]:
+    """The lines around a headline nearest first, at each distance the one above before the one below, each with the
+    lines after it on its side (where a label's names follow it)."""
+    ups = [(line, above[at + 1 :]) for at, line in enumerate(above)]
+    downs = [(line, below[at + 1 :]) for at, line in enumerate(below)]
+    return [pair for pairs in itertools.zip_longest(reversed(ups), downs) for pair in pairs if pair]
+
+
 def _nearest_date(above: Sequence[_Line], below: Sequence[_Line]) -> str | None:
     """The date nearest a page's headline in a short line around it, whatever the line's other fields and
     whatever a rule took it for ("Gunter Frank / 22.04.2020 / 06:15 / Foto: …" looks like a credit, "31.01.2022
     2. HBL" like a menu, "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen" like a comment count): next to
     the headline the first date written out is the article's. Read when no byline or dateline gave one."""
-    order = [line for pair in itertools.zip_longest(reversed(above), below) for line in pair if line is not None]
-    for line in order:
+    for line, _ in _outward(above, below):
         stripped = line.text.strip()
         if len(stripped.split()) > MAX_DATELINE_WORDS and TAGS_FIELD.search(stripped):
             stripped = FIELD_SEP.split(stripped, maxsplit=1)[0]  # a row of fields, long for its tags: its first field
@@ -3702,10 +3715,11 @@ def _date_then_names(stripped: str) -> tuple[list[str], str | None] | None:
     # nothing between a date that ends with its year and the names: "November 21, 2022 Jane Smith", a theme's row;
     # a blog's author by the given name alone ("November 21, 2022 Jules")
     for m in YEAR_THEN_WORD.finditer(stripped):
-        name = stripped[m.end() :].strip()
-        if " " not in name and known_name(name) and (iso := _line_date(stripped[: m.start()])):
+        head, name = stripped[: m.start()], stripped[m.end() :].strip()
+        if " " in name or not known_name(name):
+            cuts.append((head, "", name))
+        elif iso := _line_date(head):
             return [name], iso
-        cuts.append((stripped[: m.start()], "", name))
     for head, word, names in cuts:
         if STAFF.search(names) or not (iso := _line_date(head.strip())):
             continue  # a desk last ("| قسم الرياضة", sports desk): the byline is a field before it
