@@ -1456,9 +1456,11 @@ def clean_text(
     lines, result, stops = tag_lines(text, repeated)
     model = model or load_model()
     rows = [i for i, line in enumerate(lines) if not line.blank]
-    page = _content_model(lines, repeated, model, stops)
+    headed = _headed_extract(lines, rows)
+    article = (headed and not _title_echoed(lines, rows)) or _opens_with_paragraph(lines, rows)
+    page = not article and _content_model(lines, repeated, model, stops)
     if page or _titled_dump(lines, rows):
-        if not _headed_extract(lines, rows):
+        if not headed:
             _page_header(lines, rows, result, model.threshold, stops)
         _whole_title(lines, rows, result)
     _tail_byline(lines, rows, result, page, stops)
@@ -1844,6 +1846,7 @@ NOTICE_WORDS = 25  # a site's notice in one sentence under an article's byline
 PAGE_TAIL_LINES = 10  # a byline this many lines under the article's last paragraph (a credit, a source between)
 PAGE_DATE_ABOVE = 8  # header fields read this far above the headline or the first paragraph (share counts between)
 BODY_WORDS = 12
+OPENING_PARAGRAPH_WORDS = 25  # a first line this long that ends a sentence: no page's HTML title is
 BODY_REGION_CAP = 60  # words a paragraph adds to the article's region
 BODY_REGION_GAP = 8  # words a removed line takes from it, at most
 HEADLINE_REACH = 8  # rows above the article's text that its headline may stand
@@ -2203,12 +2206,34 @@ def _headed_extract(lines: Sequence[_Line], rows: list[int]) -> bool:
     head = [lines[i] for i in rows[: 2 + EXTRACT_META_LINES]]
     start = next((n for n, line in enumerate(head) if line.body_start), None)
     return (
-        head[0].reason == "title"
-        and start is not None
+        start is not None
+        and head[0].reason == "title"
         and any(line.reason in ("byline", "dateline") for line in head[1:start])
         and len(head[start].text.split()) >= BODY_WORDS
         and head[start].text.rstrip().endswith(SENTENCE_END)
     )
+
+
+def _opens_with_paragraph(lines: Sequence[_Line], rows: list[int]) -> bool:
+    """A text whose first line is a long paragraph: an article's body (a long extract's cleaned text, once its header
+    is cut), since a page dump opens with its HTML title."""
+    return bool(rows) and _is_paragraph(lines[rows[0]].text.strip())
+
+
+def _is_paragraph(text: str) -> bool:
+    return len(text.split()) >= OPENING_PARAGRAPH_WORDS and text.endswith(SENTENCE_END)
+
+
+def _title_echoed(lines: Sequence[_Line], rows: list[int]) -> bool:
+    """Whether a header line over the body repeats the first line's headline, which the first line holds whole: a
+    page's HTML title over its own headline ("Site: Headline" over "Headline"), not a scraper's headline."""
+    first = _fold(lines[rows[0]].text)
+    for i in rows[1 : 2 + EXTRACT_META_LINES]:
+        if lines[i].body_start:
+            return False
+        if len(words := _fold(lines[i].text).split()) >= MIN_TITLE_WORDS and " ".join(words) in first:
+            return True
+    return False
 
 
 def _named_by_title(line: _Line, first: str, page_title: str, named: set[str]) -> bool:

@@ -547,3 +547,38 @@ def test_an_extract_loses_a_fact_box_no_rule_names_and_keeps_its_article() -> No
     short = "\n\n".join(["\n".join(header), article[0], "\n".join(box), article[1]]) + "\n"
     assert len(box) + 2 < EXTRACT_MIN_LINES
     assert all(line in apply_spans(short, clean_text(short).removed).split("\n") for line in box)
+
+
+EXTRACTS = Path(__file__).parent / "data" / "extracts"
+
+
+def test_a_long_scraper_extract_is_read_by_the_extract_model_not_the_page_model() -> None:
+    """A scraper's extract of a long article (its headline, its dateline, then 40 paragraphs: a real page's header
+    and trafilatura's text of it) is no page dump, whatever its length. The page model, fitted on pages with menus
+    around the article, cut its product list's lines ("X-Press-Hauptskihalter mit innovativem …") as chrome."""
+    text = (EXTRACTS / "bergsteigen-skibergsteigen.txt").read_text(encoding="utf-8")
+    cleaned = clean_text(text)
+    kept = apply_spans(text, cleaned.removed)
+    assert not [span for span in cleaned.removed if span.reason == "content_model"]
+    assert "X-Press-Hauptskihalter mit innovativem" in kept
+    assert cleaned.published == "2022-01-14"
+    assert_idempotent(text)
+
+
+def test_a_page_whose_title_line_holds_its_headline_is_still_read_as_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page dump with little chrome on top can look like a scraper's extract (headline, byline, paragraph), but its
+    first line is the HTML title, which holds the headline the page then shows: the page model still reads it, and
+    cuts the comments and footers under the article."""
+    import curation.clean as clean_module
+
+    read: list[bool] = []
+    page_model = clean_module._content_model
+    monkeypatch.setattr(clean_module, "_content_model", lambda *args: read.append(True) or page_model(*args))
+    headline = "How the brain turns unconscious information into a conscious thought"
+    paragraph = "Researchers asked volunteers to solve puzzles while their brain activity was recorded, and found it."
+    body = "\n\n".join(f"{paragraph} Paragraph {i} adds one more detail." for i in range(35))
+    header = f"{headline}\nBy Jane Smith | July 27, 2017\n\n"
+    clean_text(header + body)
+    assert read == []
+    clean_text(f"Brain News: {headline}\n" + header + body)
+    assert read == [True]

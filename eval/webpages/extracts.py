@@ -10,7 +10,11 @@ page order, then trafilatura's main text of the page (the silver label, `silver`
 Nothing is written by hand and the cleaner is not asked where the lines are: what varies is what real pages
 write, in 13 languages. Each extract goes through `clean_text` alone (an extract has no corpus), and its title,
 authors and date are compared with the labels, folded as `metadata.py` folds them; a label whose line was not
-found is expected absent (no date line, no date). `body kept` is the share of the body's lines that stay whole.
+found is expected absent (no date line, no date). `body kept` is the share of the body's lines that stay whole; it
+counts trafilatura's lines, which include the headline again and some chrome, so it is no content figure. The gold
+snippets are: `content kept` is the share of the page's `with` snippets that stand in the body and are still in the
+cleaned text or the title, `boilerplate removed` the share of its `without` snippets that stand in the body (chrome
+trafilatura kept) and are gone, both with the snippet metric of `score.py` (folded text, micro-averaged).
 
 `--standfirst` moves the body's first sentence, when it has STANDFIRST_WORDS words, right under the headline, as a
 standfirst stands between a headline and its byline or dateline: with its full stop (`stop`) or without it (`bare`,
@@ -30,6 +34,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 sys.path.insert(0, str(HERE))
 
 from data import Page, load_pages  # noqa: E402
+from data import fold as fold_snippet  # noqa: E402
 from metadata import Label, load_labels  # noqa: E402
 from metadata import fold as fold_text  # noqa: E402
 
@@ -112,12 +117,13 @@ def main() -> None:
     pages = {page.name: page for page in load_pages()}
     extracts = [e for label in load_labels() if (e := build(label, pages[label.page], args.standfirst))]
     shown = 0
-    print("| part | extracts | title | authors | date | body kept |")
-    print("|---|---|---|---|---|---|")
+    print("| part | extracts | title | authors | date | body kept | content kept | boilerplate removed |")
+    print("|---|---|---|---|---|---|---|---|")
     for part in PARTS[:2] if args.part == "all" else (args.part,):
         chosen = [e for e in extracts if e.part == part]
         right = {"title": 0, "authors": 0, "date": 0}
         kept = total = 0
+        snippets = {"with": [0, 0], "without": [0, 0]}  # in the body, and (with) still there or (without) gone
         for extract in chosen:
             cleaned = clean_text(extract.text)
             output = {line.strip() for line in apply_spans(extract.text, cleaned.removed).split("\n")}
@@ -136,9 +142,17 @@ def main() -> None:
                     print(f"    header {header[:300]!r}")
             kept += sum(line in output for line in extract.body)
             total += len(extract.body)
+            body = fold_snippet("\n".join(extract.body))
+            cleaned_text = fold_snippet(apply_spans(extract.text, cleaned.removed) + "\n" + (cleaned.title or ""))
+            for kind, wanted in (("with", True), ("without", False)):
+                for snippet in getattr(pages[extract.page], "with_" if wanted else "without"):
+                    if (folded := fold_snippet(snippet)) in body:
+                        snippets[kind][0] += 1
+                        snippets[kind][1] += (folded in cleaned_text) == wanted
         n = len(chosen)
         cells = " | ".join(f"{right[f] / n:.3f} ({right[f]}/{n})" for f in right)
-        print(f"| {part} | {n} | {cells} | {kept / total:.3f} ({kept}/{total}) |")
+        shares = " | ".join(f"{right / found:.3f} ({right}/{found})" for found, right in snippets.values())
+        print(f"| {part} | {n} | {cells} | {kept / total:.3f} ({kept}/{total}) | {shares} |")
 
 
 if __name__ == "__main__":
