@@ -1846,6 +1846,7 @@ NOTICE_WORDS = 25  # a site's notice in one sentence under an article's byline
 PAGE_TAIL_LINES = 10  # a byline this many lines under the article's last paragraph (a credit, a source between)
 PAGE_DATE_ABOVE = 8  # header fields read this far above the headline or the first paragraph (share counts between)
 BODY_WORDS = 12
+HEADER_FIELDS = ("byline", "dateline")  # what a scraper writes over or under the headline
 OPENING_PARAGRAPH_WORDS = 25  # a first line this long that ends a sentence: no page's HTML title is
 BODY_REGION_CAP = 60  # words a paragraph adds to the article's region
 BODY_REGION_GAP = 8  # words a removed line takes from it, at most
@@ -2205,10 +2206,12 @@ def _headed_extract(lines: Sequence[_Line], rows: list[int]) -> bool:
     follow it."""
     head = [lines[i] for i in rows[: 2 + EXTRACT_META_LINES]]
     start = next((n for n, line in enumerate(head) if line.body_start), None)
+    at = next((n for n, line in enumerate(head[:start]) if line.reason == "title"), None)
     return (
         start is not None
-        and head[0].reason == "title"
-        and any(line.reason in ("byline", "dateline") for line in head[1:start])
+        and at is not None
+        and all(line.reason in HEADER_FIELDS for line in head[:at])
+        and any(line.reason in HEADER_FIELDS for line in head[:start])
         and len(head[start].text.split()) >= BODY_WORDS
         and head[start].text.rstrip().endswith(SENTENCE_END)
     )
@@ -3407,7 +3410,14 @@ def _byline_over_headline(
         found = [name], None
     if found is None:
         return None
-    confirmed = _line_date(under) or _byline(under) or _date_among_fields(under)
+    above = next((line for line in reversed(lines[:index]) if not line.blank), None)
+    # a date under the headline, or over the names: "22.11.2022" / "Christian Mihatsch" / the headline
+    confirmed = (
+        _line_date(under)
+        or _byline(under)
+        or _date_among_fields(under)
+        or (above is not None and above.reason == "dateline")
+    )
     echo = _echo_key(headline) == _echo_key(stripped)  # the page's title over the headline, its echo
     return (
         found if confirmed and not echo and _is_title_like(headline) and _words(headline) >= MIN_TITLE_WORDS else None

@@ -4127,3 +4127,29 @@ def test_a_japanese_name_in_brackets_under_the_headline_is_its_reporter(line: st
     text = f"{headline}\n2024年3月5日 10時15分\n{line}\n\n{body}\n\n{body}\n"
     cleaned = clean_text(text)
     assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, authors, "2024-03-05")
+
+
+LONG_BODY = "\n\n".join(
+    f"The council heard from {n} residents on Tuesday, who asked for the night buses to run until five in the morning."
+    for n in range(3, 38)
+)
+
+
+@pytest.mark.parametrize("fields", ["22. November 2022", "By Jane Smith", "22. November 2022\nBy Jane Smith"])
+def test_a_long_extract_with_its_fields_over_the_headline_keeps_the_headline_as_title(fields: str) -> None:
+    """A scraper may write the dateline or byline over the headline. In an extract long enough to look like a page,
+    the first line was read as a page's HTML title; the headline under the fields is the title, as in a short one."""
+    text = f"{fields}\nNight buses will run until five in the morning\n\n{LONG_BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.title == "Night buses will run until five in the morning"
+    assert cleaned.published == ("2022-11-22" if "2022" in fields else None)
+    assert cleaned.authors == (["Jane Smith"] if "Jane" in fields else [])
+
+
+@pytest.mark.parametrize("date", ["22.11.2022", "Abmelden 19.10.2019"])
+def test_a_name_between_a_dateline_and_the_headline_is_the_byline(date: str) -> None:
+    """A lone name over a headline is a byline when a date confirms the header; a date over the name does as a date
+    under the headline does. Without it, the name may be a topic's kicker and stays out of the authors."""
+    text = f"{date}\nChristian Mihatsch\nKein Kipppunkt zugunsten des Klimaschutzes\n\n{BODY}\n"
+    assert clean_text(text).authors == ["Christian Mihatsch"]
+    assert clean_text(f"Christian Mihatsch\nKein Kipppunkt zugunsten des Klimaschutzes\n\n{BODY}\n").authors == []

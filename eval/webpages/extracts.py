@@ -1,7 +1,7 @@
 """Real headlines, bylines and datelines in a scraper's layout: the article extracts a news scraper writes (the title,
 its byline and dateline lines, then the body), built from the hand-labelled real pages.
 
-    python eval/webpages/extracts.py [--part dev|holdout|all] [--errors N] [--standfirst stop|bare]
+    python eval/webpages/extracts.py [--part dev|holdout|all] [--errors N] [--standfirst stop|bare] [--fields ORDER]
 
 For each labelled article page (`metadata_labels.jsonl`) with a headline: the headline's line as the page shows
 it, then the page's own byline line (the nearest short line to the headline that holds the first labelled
@@ -19,6 +19,9 @@ trafilatura kept) and are gone, both with the snippet metric of `score.py` (fold
 `--standfirst` moves the body's first sentence, when it has STANDFIRST_WORDS words, right under the headline, as a
 standfirst stands between a headline and its byline or dateline: with its full stop (`stop`) or without it (`bare`,
 as many sites print a standfirst). It must stay text (it counts in `body kept`), and the headline stay the title.
+
+`--fields above` writes the byline and dateline lines over the headline instead of under it, `--fields reversed`
+under it in the other order: a header's fields come in any order, and the metadata must not depend on it.
 """
 
 from __future__ import annotations
@@ -73,7 +76,7 @@ def _date_shown(iso: str) -> re.Pattern[str]:
     return re.compile(f"{year_then_day}|{day_then_year}")
 
 
-def build(label: Label, page: Page, standfirst: str | None = None) -> Extract | None:
+def build(label: Label, page: Page, standfirst: str | None = None, fields_order: str = "page") -> Extract | None:
     """The extract of one labelled page, or None when its headline is not a line of the page or it has no body (with
     `standfirst`, also when its first sentence is too short or too long for a standfirst)."""
     lines = [line.strip() for line in page.text.split("\n") if line.strip()]
@@ -88,20 +91,22 @@ def build(label: Label, page: Page, standfirst: str | None = None) -> Extract | 
     if dateline is not None:
         fields[dateline] = lines[dateline]
     body = [line.strip() for line in page.silver.split("\n") if line.strip()]
-    header = [label.title.strip(), *(fields[i] for i in sorted(fields))]
+    shown = [fields[i] for i in sorted(fields)]
+    header = [*shown, label.title.strip()] if fields_order == "above" else [label.title.strip()]
+    header += shown[::-1] if fields_order == "reversed" else shown if fields_order == "page" else []
     if standfirst is not None:
         stop = SENTENCE_STOP.search(body[0] + " ")
         lede, rest = (body[0][: stop.end()], body[0][stop.end() :].strip()) if stop else ("", "")
         if len(lede.split()) not in STANDFIRST_WORDS:
             return None
-        header.insert(1, lede.rstrip(".") if standfirst == "bare" else lede)
+        header.insert(header.index(label.title.strip()) + 1, lede.rstrip(".") if standfirst == "bare" else lede)
         body = [rest, *body[1:]] if rest else body[1:]
     text = "\n".join(header) + "\n\n" + "\n\n".join(body) + "\n"
     return Extract(
         page.name,
         page.part,
         text,
-        header[1:2] + body if standfirst is not None else body,
+        [lede.rstrip(".") if standfirst == "bare" else lede, *body] if standfirst is not None else body,
         label.title.strip(),
         label.authors if byline is not None else [],
         label.published if dateline is not None else None,
@@ -113,9 +118,10 @@ def main() -> None:
     parser.add_argument("--part", choices=PARTS, default="all")
     parser.add_argument("--errors", type=int, default=0)
     parser.add_argument("--standfirst", choices=("stop", "bare"))
+    parser.add_argument("--fields", choices=("page", "above", "reversed"), default="page")
     args = parser.parse_args()
     pages = {page.name: page for page in load_pages()}
-    extracts = [e for label in load_labels() if (e := build(label, pages[label.page], args.standfirst))]
+    extracts = [e for label in load_labels() if (e := build(label, pages[label.page], args.standfirst, args.fields))]
     shown = 0
     print("| part | extracts | title | authors | date | body kept | content kept | boilerplate removed |")
     print("|---|---|---|---|---|---|---|---|")
