@@ -1914,8 +1914,7 @@ def _continues(line: _Line, previous: _Line | None, threshold: float) -> bool:
         and (previous.score or 0.0) >= SURE_SCORE
         and line.start == previous.end + 1
         and (line.score or 0.0) >= CONTINUATION_SHARE * threshold
-        and len(line.text.split()) >= BODY_WORDS
-        and line.text.rstrip().endswith(SENTENCE_END)
+        and _is_paragraph(line.text)
     )
 
 
@@ -2212,19 +2211,19 @@ def _headed_extract(lines: Sequence[_Line], rows: list[int]) -> bool:
         and at is not None
         and all(line.reason in HEADER_FIELDS for line in head[:at])
         and any(line.reason in HEADER_FIELDS for line in head[:start])
-        and len(head[start].text.split()) >= BODY_WORDS
-        and head[start].text.rstrip().endswith(SENTENCE_END)
+        and _is_paragraph(head[start].text)
     )
 
 
 def _opens_with_paragraph(lines: Sequence[_Line], rows: list[int]) -> bool:
     """A text whose first line is a long paragraph: an article's body (a long extract's cleaned text, once its header
     is cut), since a page dump opens with its HTML title."""
-    return bool(rows) and _is_paragraph(lines[rows[0]].text.strip())
+    return bool(rows) and _is_paragraph(lines[rows[0]].text, OPENING_PARAGRAPH_WORDS)
 
 
-def _is_paragraph(text: str) -> bool:
-    return len(text.split()) >= OPENING_PARAGRAPH_WORDS and text.endswith(SENTENCE_END)
+def _is_paragraph(text: str, words: int = BODY_WORDS) -> bool:
+    """A line of running text: long enough, and it ends a sentence."""
+    return len(text.split()) >= words and text.rstrip().endswith(SENTENCE_END)
 
 
 def _title_echoed(lines: Sequence[_Line], rows: list[int]) -> bool:
@@ -3410,7 +3409,7 @@ def _byline_over_headline(
         found = [name], None
     if found is None:
         return None
-    above = next((line for line in reversed(lines[:index]) if not line.blank), None)
+    above = _previous_line(lines, index)
     # a date under the headline, or over the names: "22.11.2022" / "Christian Mihatsch" / the headline
     confirmed = (
         _line_date(under)
@@ -3984,12 +3983,7 @@ def _lone_name_over_text(lines: Sequence[_Line], index: int, stripped: str, stop
     """A lone full name right over the article's first paragraph: the byline under a standfirst ("A survey finds a
     generational divide." / "Jane Smith" / text)."""
     following = _next_line(lines, index)
-    return (
-        following is not None
-        and len(following.text.split()) >= BODY_WORDS
-        and following.text.rstrip().endswith(SENTENCE_END)
-        and _lone_name(stripped, stops)
-    )
+    return following is not None and _is_paragraph(following.text) and _lone_name(stripped, stops)
 
 
 def _over_date(following: _Line) -> bool:

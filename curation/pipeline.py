@@ -315,7 +315,7 @@ def warm_up() -> None:
 
     It also keeps numpy's BLAS to one thread in this process. The content model's matrix products on a long page
     are big enough for OpenBLAS to start a thread per core, and those threads spin on the core the other worker
-    needs: on 1,446 real pages with two workers, 85 s of CPU against 72 s, for the same records."""
+    needs: on 1,446 real pages with two workers, 76 s of CPU against 64 s, for the same records."""
     threadpool_limits(1, user_api="blas")
     clean_text("Title of a story\nBy John Miller\n12 March 2024\nBody of the story.\n")
     load_content_model()

@@ -162,7 +162,7 @@ def test_a_run_of_one_batch_goes_inline_and_keeps_the_budget(tmp_path: Path, exp
 
 def test_a_worker_keeps_blas_to_one_thread() -> None:
     """A worker's BLAS runs one thread: on two cores, each of two workers' OpenBLAS pools spun on the core the other
-    worker needed (85 s of CPU against 72 s over 1,446 real pages). In a fresh interpreter, as a spawned worker is,
+    worker needed (76 s of CPU against 64 s over 1,446 real pages). In a fresh interpreter, as a spawned worker is,
     with no thread variable set, so the default of one thread per core is what warm_up must change."""
     probe = (
         "from curation.pipeline import warm_up\n"

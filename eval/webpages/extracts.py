@@ -91,22 +91,22 @@ def build(label: Label, page: Page, standfirst: str | None = None, fields_order:
     if dateline is not None:
         fields[dateline] = lines[dateline]
     body = [line.strip() for line in page.silver.split("\n") if line.strip()]
-    shown = [fields[i] for i in sorted(fields)]
-    header = [*shown, label.title.strip()] if fields_order == "above" else [label.title.strip()]
-    header += shown[::-1] if fields_order == "reversed" else shown if fields_order == "page" else []
+    title, shown = label.title.strip(), [fields[i] for i in sorted(fields)]
+    header = {"page": [title, *shown], "reversed": [title, *shown[::-1]], "above": [*shown, title]}[fields_order]
     if standfirst is not None:
         stop = SENTENCE_STOP.search(body[0] + " ")
         lede, rest = (body[0][: stop.end()], body[0][stop.end() :].strip()) if stop else ("", "")
         if len(lede.split()) not in STANDFIRST_WORDS:
             return None
-        header.insert(header.index(label.title.strip()) + 1, lede.rstrip(".") if standfirst == "bare" else lede)
+        lede = lede.rstrip(".") if standfirst == "bare" else lede
+        header.insert(header.index(title) + 1, lede)
         body = [rest, *body[1:]] if rest else body[1:]
     text = "\n".join(header) + "\n\n" + "\n\n".join(body) + "\n"
     return Extract(
         page.name,
         page.part,
         text,
-        [lede.rstrip(".") if standfirst == "bare" else lede, *body] if standfirst is not None else body,
+        [lede, *body] if standfirst is not None else body,
         label.title.strip(),
         label.authors if byline is not None else [],
         label.published if dateline is not None else None,
