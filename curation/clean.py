@@ -1464,6 +1464,8 @@ def clean_text(
             _page_header(lines, rows, result, model.threshold, stops)
         _whole_title(lines, rows, result)
     _tail_byline(lines, rows, result, page, stops)
+    if not page:
+        _first_line_title(lines, rows, result)
     if page:
         result.authors = [name for name in result.authors if not _outlet(name, lines[rows[0]].text)]
     result.authors = [name for name in result.authors if not _organisation(name)]
@@ -3611,6 +3613,26 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
         _choose_title(title_lines, confirmed, result, menu, first_meta, opening=short, lead=lead)
         _lone_title(lines, title_lines, standfirst, result)
     return None
+
+
+def _first_line_title(lines: Sequence[_Line], rows: list[int], result: Cleaned) -> None:
+    """A scraper writes the title first. When no header rule chose one, an extract's first line is it, if no rule
+    removed it, it is shaped as a headline (a question or a quote too), not a label in capitals, a date or a byline,
+    and running text follows it within the header's reach."""
+    if result.title is not None or not rows or lines[rows[0]].reason is not None:
+        return
+    first = lines[rows[0]]
+    text = first.text.strip()
+    if (
+        not _is_title_like(text.rstrip(QUESTION_ENDS))
+        or _capitals(text)
+        or _line_date(text)
+        or _byline(text)
+        or not any(_is_paragraph(lines[r].text) for r in rows[1 : TOP_LINES + 1])
+    ):
+        return
+    result.title = text
+    first.reason = "title"
 
 
 def _field_between_meta(lines: Sequence[_Line], line: _Line) -> bool:

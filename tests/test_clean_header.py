@@ -133,7 +133,8 @@ HEADLINE = "Five new towns were founded in the valley this year"
     [
         (f"Regional news and views\n\n{HEADLINE}", HEADLINE),  # a shorter label above
         (f"{HEADLINE}\n\nFive new towns this year", HEADLINE),  # a shorter line below
-        ("Five new towns here\n\nTen old bridges there", None),  # as long, both as short as a kicker: nothing tells
+        # as long, both as short as a kicker: nothing tells them apart, and a scraper writes the title first
+        ("Five new towns here\n\nTen old bridges there", "Five new towns here"),
     ],
 )
 def test_the_longest_of_several_headlines_with_no_byline_or_dateline(header: str, title: str | None) -> None:
@@ -1572,7 +1573,8 @@ def test_a_byline_whose_date_goes_on(byline: str, authors: list[str], iso: str) 
     ("above", "title"),
     [
         ("Season 2 · episode", "New towns this year"),  # its dot is no word: shorter than the headline
-        ("Season 2 of podcast", None),  # as long as the headline, both kicker-short: which is the title is not known
+        # as long as the headline, both kicker-short: nothing tells which is the title, and the first line is taken
+        ("Season 2 of podcast", "Season 2 of podcast"),
     ],
 )
 def test_separators_are_no_words_of_a_header_line(above: str, title: str | None) -> None:
@@ -2440,7 +2442,7 @@ def test_a_date_glued_by_a_label_has_no_outlet_after_it() -> None:
         ("WORLD NEWS\n\nPosted on April 29, 2022", None, []),  # a capitals label
         # the line over the dateline is the headline, the first line its kicker
         ("Tridents’ challenge\n\nThe club's new season\n\nPosted on April 29, 2022", "The club's new season", []),
-        ("Tridents’ challenge\nSiteName", None, []),  # nothing under it vouches for it (alone, see below)
+        ("Tridents’ challenge\nSiteName", "Tridents’ challenge", []),  # nothing vouches for it, but it comes first
     ],
 )
 def test_a_two_word_headline_on_the_first_line_over_its_dateline(
@@ -2737,7 +2739,7 @@ def test_a_question_that_opens_an_extract_is_its_headline() -> None:
         ("Batteriespeicher", "Batteriespeicher"),  # one word alone over the text: an extract's title
         ("Bootsdienst Ausbildung", "Bootsdienst Ausbildung"),
         ("NEWS", None),  # a label in capitals
-        ("Bootsdienst Ausbildung\nSiteName", None),  # over another short line: undecided
+        ("Bootsdienst Ausbildung\nSiteName", "Bootsdienst Ausbildung"),  # over another short line: the first
     ],
 )
 def test_a_short_line_alone_over_an_extracts_text(header: str, title: str | None) -> None:
@@ -2801,7 +2803,8 @@ def test_a_section_label_between_the_headline_and_its_byline(label: str) -> None
     ("opening", "title"),
     [
         ("Budget approved", "Budget approved"),  # names the story's topic
-        ("Local News", None),  # a section's name: no word of the story's
+        # a section's name, no word of the story's: no headline is confirmed, and the first line stands for it
+        ("Local News", "Local News"),
     ],
 )
 def test_a_two_word_headline_over_a_standfirst_and_its_dateline(opening: str, title: str | None) -> None:
@@ -4153,3 +4156,26 @@ def test_a_name_between_a_dateline_and_the_headline_is_the_byline(date: str) -> 
     text = f"{date}\nChristian Mihatsch\nKein Kipppunkt zugunsten des Klimaschutzes\n\n{BODY}\n"
     assert clean_text(text).authors == ["Christian Mihatsch"]
     assert clean_text(f"Christian Mihatsch\nKein Kipppunkt zugunsten des Klimaschutzes\n\n{BODY}\n").authors == []
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        ("Kleine Schafskunde\n\nMäscot", "Kleine Schafskunde"),  # the site's name under the headline
+        ("Hope!\nClaudia Duwe", "Hope!"),  # a headline of one word with its mark
+        ("Hope!", "Hope!"),
+        ("Quiet streets\nTown Hall", "Quiet streets"),
+        ("LOCAL NEWS", None),  # a label in capitals
+        ("March 5, 2024", None),  # a dateline
+        ("By Jane Smith", None),  # a byline
+    ],
+)
+def test_an_extracts_first_line_is_its_title_when_no_rule_chose_one(header: str, title: str | None) -> None:
+    """A scraper writes the title first. When no header rule took a headline, the first line over the text is the
+    title if it is shaped as one; a label, a date or a byline is not."""
+    text = f"{header}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert cleaned.title == title
+    if title is not None:
+        assert not apply_spans(text, cleaned.removed).startswith(title)  # the title line is cut as the title
+    assert_idempotent(text)
