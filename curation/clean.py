@@ -398,6 +398,7 @@ SPACED_HYPHEN = re.compile(r"\s+-\s+")
 TAGS_FIELD = re.compile(rf"(?<!\w)(?:{TAG_LABEL})\s*[:：]", re.IGNORECASE)
 LEADING_FIELD_MARK = re.compile(rf"^[/|{DOTS}]\s+")
 YEAR_THEN_WORD = re.compile(r"(?<=\d{4})\s+(?=[^\W\d_])")
+TRAILING_COUNT = re.compile(r"\s+\d{1,5}$")  # a blog theme's comment count after the names: "… Luis Holuch 6"
 FIELD_SEP = re.compile(rf"\s+(?:[|{DOTS}–—/]|//)\s+|\s*\|\s*")  # between a dateline's fields
 # between a headline and a date field beside it
 TITLE_DATE_SEP = re.compile(rf"{FIELD_SEP.pattern}|{SPACED_HYPHEN.pattern}")
@@ -3776,7 +3777,8 @@ def _date_then_names(stripped: str) -> tuple[list[str], str | None] | None:
             cuts.append((head, "", name))
         elif iso := _line_date(head):
             return [name], iso
-    for head, word, names in cuts:
+    for head, word, counted in cuts:
+        names = TRAILING_COUNT.sub("", counted)
         if STAFF.search(names) or not (iso := _line_date(head.strip())):
             continue  # a desk last ("| قسم الرياضة", sports desk): the byline is a field before it
         # "الخميس 28 دجنبر 2023 — بقلم أمين بلحاج": a label before the names after the date's one field

@@ -4179,3 +4179,17 @@ def test_an_extracts_first_line_is_its_title_when_no_rule_chose_one(header: str,
     if title is not None:
         assert not apply_spans(text, cleaned.removed).startswith(title)  # the title line is cut as the title
     assert_idempotent(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "iso"),
+    [
+        ("1. Februar 2022 Luis Holuch 6", ["Luis Holuch"], "2022-02-01"),
+        ("5 March 2024 Jane Smith 12", ["Jane Smith"], "2024-03-05"),
+        ("5 March 2024", [], "2024-03-05"),  # the year is no count
+    ],
+)
+def test_a_comment_count_after_the_names_of_a_dateline(line: str, authors: list[str], iso: str) -> None:
+    """A blog theme's row: the date, the author, the number of comments with no word after it."""
+    cleaned = clean_text(f"{TITLE}\n{line}\n\n{BODY}\n")
+    assert (cleaned.authors, cleaned.published) == (authors, iso)
