@@ -160,6 +160,7 @@ LONG_TITLE_WORDS = 15  # longer than this, with a sentence ending inside: a para
 INNER_SENTENCE_END = re.compile(
     r"(?<![\w.])(?!(?:[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]{0,2}|(?:[^\W\d_]\.)+[^\W\d_])\.\s)\w+[.!?]\s+[^\W\d_]"
 )
+ORDINAL = re.compile(r"(?<![\w.])\d{1,3}\.(?=\s)")  # "des 19. Jahrhunderts", "am 26. Januar": no sentence's end
 # a stop after a word with a letter (not a day's ordinal, "31. Januar"), not an abbreviation's: a capitalized word of
 # up to four letters ("Dr.", "Prof.", "Проф."), initials ("U.S.", "t.i."), "vs."
 LETTERED_SENTENCE_END = re.compile(
@@ -1434,7 +1435,7 @@ def _is_title_like(text: str) -> bool:
         0 < len(words) <= MAX_TITLE_WORDS
         and not stripped.rstrip(CLOSING_QUOTES).endswith(SENTENCE_END)  # "Opinion · «City voice»" ends no sentence
         and len(stripped) <= 250
-        and not (len(words) > LONG_TITLE_WORDS and INNER_SENTENCE_END.search(stripped))
+        and not (len(words) > LONG_TITLE_WORDS and INNER_SENTENCE_END.search(ORDINAL.sub("", stripped)))
         and not LABELLED_COUNT.match(stripped)
         # a list of a post's categories, then its comment link: "Politics, Schools | Leave a comment"
         and not (("," in stripped or "|" in stripped) and COMMENT_LINK_TAIL.search(stripped))

@@ -4193,3 +4193,23 @@ def test_a_comment_count_after_the_names_of_a_dateline(line: str, authors: list[
     """A blog theme's row: the date, the author, the number of comments with no word after it."""
     cleaned = clean_text(f"{TITLE}\n{line}\n\n{BODY}\n")
     assert (cleaned.authors, cleaned.published) == (authors, iso)
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        (
+            "Tagung: Institutionen der Macht in den europäischen Revolutionen der ersten Hälfte des 19. Jahrhunderts "
+            "in der Stadt Eichstätt",
+            True,
+        ),  # a day's or a century's ordinal ends no sentence
+        (
+            "The council met on Tuesday in the town hall. Members of the public asked for the buses to run later at "
+            "night",
+            False,
+        ),  # a sentence's end inside: a paragraph cut short
+    ],
+)
+def test_an_ordinal_inside_a_long_headline_is_no_sentence_end(headline: str, title: bool) -> None:
+    cleaned = clean_text(f"{headline}\n\n{BODY}\n\n{BODY2}\n")
+    assert (cleaned.title == headline) is title
