@@ -1347,7 +1347,8 @@ def _joined_names(part: str, labelled: bool = False) -> list[str]:
             # letters and vowel signs ("आणि"), not "-ის", a Georgian case ending written apart
             and all(unicodedata.category(c)[0] in "LM" for c in joiner)
             and all(_name_token(t, labelled) for t in [*left, *right])
-            and (labelled or person_name(" ".join(right)))
+            # unlabelled, a known given name opens both: "Zu Besuch bei Véronique Lacaze" is a headline
+            and (labelled or (person_name(" ".join(right)) and person_name(" ".join(left))))
         ):
             return [" ".join(left), " ".join(right)]
     return [part]

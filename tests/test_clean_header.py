@@ -4213,3 +4213,15 @@ def test_a_comment_count_after_the_names_of_a_dateline(line: str, authors: list[
 def test_an_ordinal_inside_a_long_headline_is_no_sentence_end(headline: str, title: bool) -> None:
     cleaned = clean_text(f"{headline}\n\n{BODY}\n\n{BODY2}\n")
     assert (cleaned.title == headline) is title
+
+
+def test_a_headline_with_a_name_after_a_small_word_is_no_byline() -> None:
+    """Unlabelled, two names joined by a small word need a known given name on both sides ("Maja Mlakar in Tina
+    Mlakar"): "Zu Besuch bei Véronique Lacaze" over its standfirst is the headline, not two authors."""
+    standfirst = (
+        "In einer wunderschönen Penthousewohnung in Berlin-Schöneberg wohnt Véronique Lacaze zusammen mit ihrem Mann "
+        "Christophe und ihren zwei Kindern"
+    )
+    cleaned = clean_text(f"Zu Besuch bei Véronique Lacaze\n{standfirst}\nNovember 21, 2022\n\n{BODY}\n")
+    assert (cleaned.title, cleaned.authors) == ("Zu Besuch bei Véronique Lacaze", [])
+    assert clean_text(f"{TITLE}\nMaja Mlakar in Tina Mlakar\n\n{BODY}\n").authors == ["Maja Mlakar", "Tina Mlakar"]
