@@ -565,6 +565,18 @@ def test_a_long_scraper_extract_is_read_by_the_extract_model_not_the_page_model(
     assert_idempotent(text)
 
 
+def test_a_labelled_byline_first_is_no_pages_title() -> None:
+    """A real article's byline and dateline over its headline, which the text repeats under it: read as a page, whose
+    first line is its HTML title when no headline is found under it, but no page's title starts "By"."""
+    text = (EXTRACTS / "pcgamer-skyrim-byline-above.txt").read_text(encoding="utf-8")
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (
+        "An Illusionist in Skyrim: Part 1",
+        ["Tom Francis"],
+        "2012-08-09",
+    )
+
+
 def test_a_page_whose_title_line_holds_its_headline_is_still_read_as_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
     """A page dump with little chrome on top can look like a scraper's extract (headline, byline, paragraph), but its
     first line is the HTML title, which holds the headline the page then shows: the page model still reads it, and
