@@ -3405,7 +3405,10 @@ def _byline_over_headline(
     Робота"), not in capitals and in a script with capitals, is the byline too, unless the headline or the text under
     it names that person: then it is a topic's kicker ("Taylor Swift" over "Taylor Swift announces a tour")."""
     found = _evident_names(stripped)
-    rows = [i for i in range(index + 1, min(len(lines), index + 2 * HEADER_LOOKAHEAD)) if not lines[i].blank][:2]
+    rows = [i for i in range(index + 1, min(len(lines), index + 2 * HEADER_LOOKAHEAD)) if not lines[i].blank][:3]
+    # the names, their date, then the headline
+    dated = bool(rows) and (lines[rows[0]].reason == "dateline" or bool(_line_date(lines[rows[0]].text.strip())))
+    rows = rows[1:] if dated else rows[:2]
     if len(rows) < 2 or lines[rows[0]].reason is not None:
         return None
     headline, under = lines[rows[0]].text.strip(), lines[rows[1]].text.strip()
@@ -3427,6 +3430,7 @@ def _byline_over_headline(
         or _byline(under)
         or _date_among_fields(under)
         or (above is not None and above.reason == "dateline")
+        or dated
     )
     echo = _echo_key(headline) == _echo_key(stripped)  # the page's title over the headline, its echo
     return (

@@ -4225,3 +4225,25 @@ def test_a_headline_with_a_name_after_a_small_word_is_no_byline() -> None:
     cleaned = clean_text(f"Zu Besuch bei Véronique Lacaze\n{standfirst}\nNovember 21, 2022\n\n{BODY}\n")
     assert (cleaned.title, cleaned.authors) == ("Zu Besuch bei Véronique Lacaze", [])
     assert clean_text(f"{TITLE}\nMaja Mlakar in Tina Mlakar\n\n{BODY}\n").authors == ["Maja Mlakar", "Tina Mlakar"]
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "headline", "authors"),
+    [
+        ("Jane Smith", "March 28, 2022", "Night buses will run until five in the morning", ["Jane Smith"]),
+        (
+            "Uriel Gadessaud",
+            "2 mars 2020",
+            "« Il y a, d’abord, le poids de la géographie ». Sur les migrations",
+            ["Uriel Gadessaud"],
+        ),
+        # the headline names the person: the name over it is the topic's kicker
+        ("Taylor Swift", "March 28, 2022", "Taylor Swift announces a world tour for next year", []),
+    ],
+)
+def test_a_name_over_its_date_over_the_headline_is_the_byline(
+    name: str, date: str, headline: str, authors: list[str]
+) -> None:
+    """A header's fields in any order: the byline, then the dateline, then the headline under them."""
+    cleaned = clean_text(f"{name}\n{date}\n{headline}\n\n{BODY}\n\n{BODY2}\n")
+    assert (cleaned.title, cleaned.authors) == (headline, authors)
