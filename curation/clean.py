@@ -140,6 +140,10 @@ MIN_THREAD_LINES = 3  # a comment's count, then a name and a text at least
 MAX_THREAD_LINES = 80
 MAX_FIELD_WORDS = 5  # a header's count or relative time: "Read 217 times", "Last updated: 12 min ago"
 MAX_FIELD_LINE_WORDS = 8  # a line of fields under a confirmed headline's byline or dateline
+STRAY_WORD_REASONS = ("navigation", "content_model", "extract_model")
+MIN_PROSE_WORDS = 6
+OPENING_PARAGRAPHS = 4
+MIN_GIVEN_NAME = 3  # a given name credited alone: "Bebs", "Tine"; not "Al" or "Jo", which are words too
 MAX_CREDIT_WORDS = 6  # a reviewer's or a desk's credit between a byline's name and its dateline
 TOP_LINES = 4  # an extract's headline is among its first lines; its fields among the lines under its metadata
 # a reference number after its label, in any language: "Ons verw.: MV10/2016", "Referenca: VKM-12-3"
@@ -3489,6 +3493,13 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
             line.reason = "dateline"
             result.published = iso
             continue
+        if (
+            line.reason in STRAY_WORD_REASONS
+            and any(_words(ln.text) >= MIN_TITLE_WORDS for ln in title_lines)
+            and (first_name := _given_name_by_date(lines, index, line.text.strip(), stops))
+        ):
+            line.reason = "byline"  # a blog's first-name credit: alone, a word reads as a menu's item or a stray line
+            result.authors = result.authors or first_name[0]
         if line.blank or line.reason not in (None, "repeated_line", "byline"):
             continue
         stripped = line.text.strip()
@@ -3529,6 +3540,7 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
                     or _date_then_names(stripped)
                     or _split_byline(lines, index, stripped)
                     or _name_under_date(lines, index, stripped, stops)
+                    or _given_name_by_date(lines, index, stripped, stops)
                     or _name_between_headline_and_text(lines, index, stripped, stops)
                     or _small_word_byline(stripped, stops)
                     or _fielded_byline(stripped)
@@ -3947,6 +3959,32 @@ def _name_under_date(
     family_first = len(words) == 3 and words[0].lower() in FAMILY_NAME_FIRST
     under_date = above is not None and above.reason == "dateline" and (len(words) == 2 or family_first)
     return ([stripped], None) if under_date and _lone_name(stripped, stops) else None
+
+
+def _given_name_by_date(
+    lines: Sequence[_Line], index: int, stripped: str, stops: StopWords
+) -> tuple[list[str], str | None] | None:
+    """A known given name alone right over or under the header's dateline ("Benni" / "10. September 2017", "January
+    28, 2018" / "Bebs"): a blog credits its writer by first name. A word the text names elsewhere is its topic, not its
+    writer: "Georgia" over a dateline is a place's kicker."""
+    if (
+        not stripped.isalpha()
+        or not stripped[0].isupper()
+        or stripped.isupper()
+        or len(stripped) < MIN_GIVEN_NAME
+        or stripped.casefold() in stops()
+        or not known_name(stripped)
+        or _is_role(stripped)
+    ):
+        return None
+    above, below = _previous_line(lines, index), _next_line(lines, index)
+    if not ((above is not None and above.reason == "dateline") or (below is not None and _over_date(below))):
+        return None
+    word = re.compile(rf"(?<!\w){re.escape(stripped)}(?!\w)")
+    # the article's first paragraphs name its topic; a comment under it may greet its writer ("Lieber Robert, …")
+    prose = (ln.text for ln in lines[index + 1 :] if _words(ln.text) >= MIN_PROSE_WORDS)
+    opening = itertools.islice(prose, OPENING_PARAGRAPHS)
+    return None if any(word.search(text) for text in opening) else ([stripped], None)
 
 
 def _name_between_headline_and_text(

@@ -4247,3 +4247,28 @@ def test_a_name_over_its_date_over_the_headline_is_the_byline(
     """A header's fields in any order: the byline, then the dateline, then the headline under them."""
     cleaned = clean_text(f"{name}\n{date}\n{headline}\n\n{BODY}\n\n{BODY2}\n")
     assert (cleaned.title, cleaned.authors) == (headline, authors)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Robert", "31. Dezember 2019"],  # a blog's first-name credit over its dateline
+        ["January 28, 2018", "Tine"],  # and under it
+    ],
+)
+def test_a_lone_given_name_beside_the_dateline_is_the_byline(header: list[str]) -> None:
+    name = next(line for line in header if line.isalpha())
+    comments = f"Lieber {name}, danke für den schönen Text und die guten Wünsche für das neue Jahr."
+    text = "\n".join([TITLE, *header, "", BODY, "", BODY2, "", BODY, "", BODY2, "", comments]) + "\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors) == (TITLE, [name])
+    assert name not in apply_spans(text, cleaned.removed).split("\n")
+    assert_idempotent(text)
+
+
+def test_a_given_name_the_article_opens_on_is_its_topic_not_its_writer() -> None:
+    """ "Georgia" over the dateline is a place's kicker when the story's first paragraphs name it."""
+    body = "Georgia lawmakers approved the budget on Tuesday after a debate that lasted more than ten hours."
+    cleaned = clean_text(f"{TITLE}\nGeorgia\nMarch 3, 2024\n\n{body}\n\n{BODY2}\n")
+    assert cleaned.authors == []
+    assert cleaned.published == "2024-03-03"
