@@ -731,7 +731,9 @@ LEAVE_A_COMMENT = by_first_letter(
     r"lascia un commento|lascia una risposta|deixe um comentário|deixe uma resposta|geef een reactie|"
     r"laat een reactie achter|lämna ett svar|lämna en kommentar|skriv et svar|efterlad en kommentar|dodaj komentarz|"
     r"zostaw komentarz|tinggalkan balasan|tinggalkan komentar|bir cevap yazın|yorum yapın|добавить комментарий|"
-    r"оставьте ответ|залишити коментар"
+    r"оставьте ответ|залишити коментар|"
+    # Drupal's "Add new comment", the voseo and tú of "Leave your comment"
+    r"add new comment|إضافة تعليق(?: جديد)?|dejá tu comentario|deja tu comentario|escribe tu comentario"
 )
 
 # Sponsored-content labels: "Sponsored", "Sponzorovaný obsah", "Kaupallinen yhteistyö", "Χορηγούμενο".
@@ -826,6 +828,12 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[.!?]$)(?:\S+\s+)?(?:follow|folg\w*|suivez|sigue\w*|síguenos|segui\w*|siga|volg|följ|"
         r"obserwuj|śledź|следите|подпишитесь|стежте|підпишіться|takip edin)(?!\w)"
         rf"(?=.*(?<!\w)(?:on|auf|bei|sur|en|su|em|no|na|op|på|в|у)\s+(?:x|{NETWORKS})(?!\w)).*",
+        # a follow request with the site's handles, whatever follows it: "Follow The Gleaner on Twitter and Instagram
+        # @JamaicaGleaner and on Facebook @GleanerJamaica. Send us a message on WhatsApp …"
+        # (past SHORT_LINE_WORDS words: the word count is not the pattern's first lookahead)
+        r"(?=.*(?<![\w.])@\w{2,})(?=(?:\S+\s+){0,49}\S+$)"
+        r"(?:follow|folg\w*|suivez|sigue\w*|síguenos|segui\w*|siga|volg|följ|obserwuj|śledź)\s+(?:\S+\s+){0,4}"
+        rf"(?:on|auf|bei|sur|en|su|em|no|na|op|på)\s+(?:x|{NETWORKS})(?!\w).*",
         # "Gift this article", "Regala l'articolo a un amico: potrà leggerlo gratis": giving an article away
         rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{by_first_letter(GIFT_VERB)})(?!\w))(?=.*(?<!\w)(?:{GIFT_OBJECT})(?!\w)).*",
     ],
@@ -936,6 +944,13 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?=.*(?<!\w)(?:free|gratis|kostenlos|gratuit\w*|бесплатн\w*|безкоштовн\w*|ücretsiz|za darmo|zdarma|zadarmo|"
         r"ingyen\w*|ilmai\w*|δωρε[άα]ν|безплатн\w*|besplatn\w*|brezplačn\w*|nemokam\w*|bezmaksas|tasuta|ókeypis|"
         r"gratuït\w*|falas|miễn phí)(?!\w))).*",
+        # a subscriber asked to log in: "If you're seeing this message but you're already a subscriber, you can log in
+        # for immediate access to this story."
+        # (past SHORT_LINE_WORDS words: the word count is not the pattern's first lookahead)
+        r"(?=.*(?<!\w)(?:already (?:a )?(?:subscriber|member)|already subscribed|"
+        r"(?:bereits|schon) abonnent\w*|déjà abonné\w*|ya (?:eres|es) (?:suscriptor|socio)|já é assinante|"
+        r"sei già abbonato|al abonnee)(?!\w))(?=.*(?<!\w)(?:log ?in|sign ?in|anmelden|einloggen|connecte[zr]|"
+        r"inicia sesión|ingresa|faça login|accedi|inloggen)(?!\w))(?=(?:\S+\s+){0,29}\S+$).*",
     ],
     "app_prompt": [
         # "Turn on notifications for breaking news", "Włącz powiadomienia": enabling a site's push notifications
@@ -946,6 +961,12 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"töltse le|töltsd le|letölt\w*|telepít\w*|lataa|hent|κατεβάστε|изтеглете|preuzmi\w*|prenesi\w*|"
         rf"prenesite|преузми\w*|преземи\w*|atsisiųsk\w*|lejupielād\w*|laadi alla|sæktu|baixa\w*|descarrega\w*|"
         rf"shkarko|unduh|tải)(?!\w)).*",
+        # a longer sentence naming the stores: "For the latest stories and breaking news updates download the Nationnews
+        # apps for iOS and Android."
+        rf"(?=.*(?<!\w)(?:{by_first_letter(APP_WORD)})(?!\w))(?=(?:\S+\s+){{0,24}}\S+$)"
+        r"(?=.*(?<!\w)(?:ios|android|app store|google play|play store)(?!\w))"
+        rf"(?=.*(?<!\w)(?:{NEWS_WORD})(?!\w))(?=.*(?<!\w)(?:download|get|install\w*|herunterladen|laden|"
+        r"télécharg\w*|descarg\w*|baix\w*|scarica|installa\w*|instal\w*|pobierz|indir)(?!\w)).*",
     ],
     "caption": [
         # a Japanese or Chinese picture's caption: "【写真】議会の様子"
@@ -1047,6 +1068,9 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"[\d.,]+\s*[km]?\s+(?:\S+\s+)?(?:gereageerd|kommenterat|kommentiert|commenté|comentad[oa]|commentat[oa]|"
         r"прокомментировал\w*|прокоментува\w*|skomentowa\w*|commented|reacted|yorum yapıldı)",
         rf"(?:{LEAVE_A_COMMENT})",
+        # logging in to comment: "Please log in here to leave a comment.", "You must be logged in to post a comment."
+        r"(?:please |you must be |you need to )?(?:log|sign)(?:ged)?[ -]?in (?:here )?to (?:leave|post|add|write) "
+        r"(?:a )?(?:comment|reply)[.!]?",
     ],
     "advertisement": [
         r"[-–—•*|\[(]?\s*(?:advertisement|advertising|ad|anzeige|werbung|publicité|annonce|"
@@ -1143,6 +1167,11 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # the read word among a few words without digits, only small words after it: "Lesen Sie auch: …", "Das könnte
         # Sie auch interessieren: …", not the headlines "More than 100 dead: …", "Jetzt auch noch Cowboyboots: …"
         rf"(?:{LABEL_WORD}\s+){{0,3}}?(?:{READ_WORD})(?:\s+{SMALL_WORD}){{0,2}}\s*[:|]\s+[^.!?]{{3,150}}",
+        # a block's heading that says "may interest you": "Das Thema könnte dich auch interessieren:", "You might
+        # also be interested in:" (a modal verb: not "Conflict of interest:")
+        rf"(?=(?:\S+\s+){{0,7}}\S+$)(?=.*(?<!\w)(?:könnte\w*|dürfte\w*|could|might|may|pourrai\w*|pourrait\w*|"
+        r"podría\w*|potrebbe\w*|poderá\w*|kunnen|kan|może|могут|может|можуть)(?!\w))"
+        rf"(?:[\w'’-]+\s+){{0,6}}(?:{INTEREST_WORD})(?:\s+in)?\s*[:：]",
         # a label whose last word says "may interest you", "related" or "on the same subject", then a headline
         rf"(?=[^:]{{3,60}}:\s)(?:[\w'’-]+\s+){{0,3}}?(?:{INTEREST_WORD}|{RELATED_WORD})\s*:\s+[^.!?]{{3,150}}",
         # after a dash, a short label only: "LÄS OCKSÅ – <headline>", not "A is also B - says C"

@@ -673,3 +673,47 @@ def test_near_misses_of_a_blogs_lines_stay(line: str) -> None:
 def test_sentences_like_a_sites_notes_stay_text(line: str) -> None:
     text = f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
     assert line not in removed_lines(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Please log in here to leave a comment.", "comments"),
+        ("You must be logged in to post a comment.", "comments"),
+        ("Dejá tu comentario", "comments"),  # the voseo of "Leave your comment"
+        ("إضافة تعليق جديد", "comments"),  # Drupal's "Add new comment"
+        ("Das Thema könnte dich auch interessieren:", "related_links"),  # a teaser block's heading alone
+        ("You might also be interested in:", "related_links"),
+        # long lines at the end of a story: past the short-line patterns' length
+        (
+            "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica. Send us a "
+            "message on WhatsApp at 1-876-499-0169 or email us at onlinefeedback@gleanerjm.com",
+            "share_widget",
+        ),
+        (
+            "If you’re seeing this message but you’re already a subscriber, you can log in for immediate access to "
+            "this story.",
+            "paywall",
+        ),
+        (
+            "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.",
+            "app_prompt",
+        ),
+    ],
+)
+def test_comment_login_follow_and_app_prompts_at_a_storys_end(line: str, reason: str) -> None:
+    assert removed_lines(_doc(line)).get(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Conflict of interest:",  # a disclosure's heading, no teaser block
+        "The app is available for iOS and Android, the company said.",  # about an app, no prompt to get one
+        "Follow the river on foot for two hours, and on Twitter the hikers post photos under @trailclub every evening.",
+        "Members who are already subscribers can log in to vote, the club said in a statement on Tuesday.",
+    ],
+)
+def test_sentences_near_those_prompts_are_kept(line: str) -> None:
+    text = _doc(line)
+    assert line in apply_spans(text, clean_text(text).removed).split("\n")
