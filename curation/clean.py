@@ -3965,26 +3965,32 @@ def _given_name_by_date(
     lines: Sequence[_Line], index: int, stripped: str, stops: StopWords
 ) -> tuple[list[str], str | None] | None:
     """A known given name alone right over or under the header's dateline ("Benni" / "10. September 2017", "January
-    28, 2018" / "Bebs"): a blog credits its writer by first name. A word the text names elsewhere is its topic, not its
-    writer: "Georgia" over a dateline is a place's kicker."""
+    28, 2018" / "Bebs"), or before the date on its line ("Tine 2. Februar 2020 Radtouren", a blog theme's row): a blog
+    credits its writer by first name. A word the article's opening names is its topic, not its writer: "Georgia" over a
+    dateline is a place's kicker."""
+    name, _, rest = stripped.partition(" ")
     if (
-        not stripped.isalpha()
-        or not stripped[0].isupper()
-        or stripped.isupper()
-        or len(stripped) < MIN_GIVEN_NAME
-        or stripped.casefold() in stops()
-        or not known_name(stripped)
-        or _is_role(stripped)
+        not name.isalpha()
+        or not name[0].isupper()
+        or name.isupper()
+        or len(name) < MIN_GIVEN_NAME
+        or name.casefold() in stops()
+        or not known_name(name)
+        or _is_role(name)
     ):
         return None
     above, below = _previous_line(lines, index), _next_line(lines, index)
-    if not ((above is not None and above.reason == "dateline") or (below is not None and _over_date(below))):
+    short = len(stripped.split()) <= MAX_DATELINE_WORDS and not stripped.endswith(SENTENCE_END)  # not a paragraph
+    # the name is no part of the date: "Tue 12 March 2024"
+    dated = _leading_date(rest) if rest and short and not _leading_date(stripped) else None
+    beside = (above is not None and above.reason == "dateline") or (below is not None and _over_date(below))
+    if not (dated if rest else beside):
         return None
-    word = re.compile(rf"(?<!\w){re.escape(stripped)}(?!\w)")
+    word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     # the article's first paragraphs name its topic; a comment under it may greet its writer ("Lieber Robert, …")
     prose = (ln.text for ln in lines[index + 1 :] if _words(ln.text) >= MIN_PROSE_WORDS)
     opening = itertools.islice(prose, OPENING_PARAGRAPHS)
-    return None if any(word.search(text) for text in opening) else ([stripped], None)
+    return None if any(word.search(text) for text in opening) else ([name], dated)
 
 
 def _name_between_headline_and_text(

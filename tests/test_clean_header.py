@@ -4272,3 +4272,23 @@ def test_a_given_name_the_article_opens_on_is_its_topic_not_its_writer() -> None
     cleaned = clean_text(f"{TITLE}\nGeorgia\nMarch 3, 2024\n\n{body}\n\n{BODY2}\n")
     assert cleaned.authors == []
     assert cleaned.published == "2024-03-03"
+
+
+def test_a_given_name_before_the_date_on_its_line_is_the_byline() -> None:
+    """A blog theme's row: the writer's first name, the date, the categories."""
+    text = f"{TITLE}\nTine 2. Februar 2020 Radtouren Berlin\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.authors, cleaned.published) == (["Tine"], "2020-02-02")
+
+
+def test_a_place_before_a_glued_date_is_no_writer() -> None:
+    """ "Paris 12 March 2024 The government …": a dateline glued to the first paragraph, whose place is a given name."""
+    body = "Paris 12 March 2024 The government approved the budget on Tuesday after a debate that lasted ten hours."
+    cleaned = clean_text(f"{TITLE}\n\n{body}\n\n{BODY2}\n")
+    assert cleaned.authors == []
+
+
+def test_a_weekday_before_the_date_is_no_writer() -> None:
+    """ "Tue" is a given name too; before "12 March 2024" it is the date's weekday."""
+    cleaned = clean_text(f"{TITLE}\nTue 12 March 2024 | Politics\n\n{BODY}\n\n{BODY2}\n")
+    assert (cleaned.authors, cleaned.published) == ([], "2024-03-12")
