@@ -3969,22 +3969,20 @@ def _given_name_by_date(
     credits its writer by first name. A word the article's opening names is its topic, not its writer: "Georgia" over a
     dateline is a place's kicker."""
     name, _, rest = stripped.partition(" ")
-    if (
-        not name.isalpha()
-        or not name[0].isupper()
-        or name.isupper()
-        or len(name) < MIN_GIVEN_NAME
-        or name.casefold() in stops()
-        or not known_name(name)
-        or _is_role(name)
-    ):
+    if not name.isalpha() or not name[0].isupper() or name.isupper() or len(name) < MIN_GIVEN_NAME:
         return None
-    above, below = _previous_line(lines, index), _next_line(lines, index)
-    short = len(stripped.split()) <= MAX_DATELINE_WORDS and not stripped.endswith(SENTENCE_END)  # not a paragraph
-    # the name is no part of the date: "Tue 12 March 2024"
-    dated = _leading_date(rest) if rest and short and not _leading_date(stripped) else None
-    beside = (above is not None and above.reason == "dateline") or (below is not None and _over_date(below))
-    if not (dated if rest else beside):
+    if not known_name(name):  # a set's lookup, before the dates are parsed
+        return None
+    dated = None
+    if rest:  # on a short line, not a paragraph, and no part of the date ("Tue 12 March 2024")
+        short = len(stripped.split()) <= MAX_DATELINE_WORDS and not stripped.endswith(SENTENCE_END)
+        if not short or not (dated := _leading_date(rest)) or _leading_date(stripped):
+            return None
+    else:
+        above, below = _previous_line(lines, index), _next_line(lines, index)
+        if not ((above is not None and above.reason == "dateline") or (below is not None and _over_date(below))):
+            return None
+    if _is_role(name) or name.casefold() in stops():  # the page's stop words cost a pass over its text: asked last
         return None
     word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     # the article's first paragraphs name its topic; a comment under it may greet its writer ("Lieber Robert, …")
