@@ -140,10 +140,11 @@ MIN_THREAD_LINES = 3  # a comment's count, then a name and a text at least
 MAX_THREAD_LINES = 80
 MAX_FIELD_WORDS = 5  # a header's count or relative time: "Read 217 times", "Last updated: 12 min ago"
 MAX_FIELD_LINE_WORDS = 8  # a line of fields under a confirmed headline's byline or dateline
+# a first-name credit alone on its line reads as a menu's item or a stray line: the header takes it back from these
 STRAY_WORD_REASONS = ("navigation", "content_model", "extract_model")
-MIN_PROSE_WORDS = 6
+MIN_PROSE_WORDS = 6  # a line of the article's opening that may name its topic
 OPENING_PARAGRAPHS = 4
-MIN_GIVEN_NAME = 3  # a given name credited alone: "Bebs", "Tine"; not "Al" or "Jo", which are words too
+MIN_GIVEN_NAME = 3  # a given name credited alone: "Tine", "Benni"; not "Al" or "Jo", which are words too
 MAX_CREDIT_WORDS = 6  # a reviewer's or a desk's credit between a byline's name and its dateline
 TOP_LINES = 4  # an extract's headline is among its first lines; its fields among the lines under its metadata
 # a reference number after its label, in any language: "Ons verw.: MV10/2016", "Referenca: VKM-12-3"
@@ -3965,13 +3966,12 @@ def _given_name_by_date(
     lines: Sequence[_Line], index: int, stripped: str, stops: StopWords
 ) -> tuple[list[str], str | None] | None:
     """A known given name alone right over or under the header's dateline ("Benni" / "10. September 2017", "January
-    28, 2018" / "Bebs"), or before the date on its line ("Tine 2. Februar 2020 Radtouren", a blog theme's row): a blog
+    28, 2018" / "Tine"), or before the date on its line ("Tine 2. Februar 2020 Radtouren", a blog theme's row): a blog
     credits its writer by first name. A word the article's opening names is its topic, not its writer: "Georgia" over a
     dateline is a place's kicker."""
     name, _, rest = stripped.partition(" ")
-    if not name.isalpha() or not name[0].isupper() or name.isupper() or len(name) < MIN_GIVEN_NAME:
-        return None
-    if not known_name(name):  # a set's lookup, before the dates are parsed
+    # `known_name` asks for a capital first: a set's lookup, before any date is parsed
+    if not name.isalpha() or name.isupper() or len(name) < MIN_GIVEN_NAME or not known_name(name):
         return None
     dated = None
     if rest:  # on a short line, not a paragraph, and no part of the date ("Tue 12 March 2024")
