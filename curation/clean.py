@@ -1184,6 +1184,8 @@ def _cjk_date(text: str) -> str | None:
 MAX_DATE_LINE_CHARS = 200  # a date with its labels, its clock, its zone and how long ago
 # A day with a small word glued before it, as Bantu languages write "on the 24th": Shona "musi wa24 Chikumi 2019"
 GLUED_DAY = re.compile(r"(?<!\S)(?-i:[a-z]{1,3})-?(\d{1,2})(?=\s+[^\W\d_])")
+YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  # a four-digit year of the dates a web page carries
+GLUED_YEAR = re.compile(r"((?<!\d)(?:1[89]|20)\d\d)(?=[^\W\d_])")  # "2019July": a theme's two dates, no space between
 SHORT_YEAR_MARK = re.compile(r"(?<=\s)['’‘](\d{2})(?!\w)")  # a year's two digits after an apostrophe: "14 Feb ’20"
 # A one-digit day or month with a two-digit year, dots between ("2.11.22", "Kultur, 2.11.22, 18:56"), as German and
 # Austrian sites write it: a date only when it is a field's whole body, since inside a line it is a version ("3.10.12")
@@ -1210,6 +1212,8 @@ def parse_date(text: str) -> str | None:
     words = body.split()
     if not body or len(body) > 70 or len(words) > 12 or not any(c.isdigit() for c in body):
         return None
+    if len(YEAR.findall(body)) == 2 and (iso := _date_pair(body)):
+        return iso
     for skip in range(min(4, len(words))):
         candidate = " ".join(words[skip:]).strip(" |–—-:,()[]")
         if not any(c.isdigit() for c in candidate):
@@ -1221,6 +1225,18 @@ def parse_date(text: str) -> str | None:
             return _by_weekday(_by_zone(iso, numeric, text), words[:skip] + candidate[: numeric.start()].split())
     label = LABEL_COLON.match(body)  # a longer label, ended by its colon: "پہلی بار شائع ہوا: 25 دسمبر 2017ء"
     return _parse_date_body(body[label.end() :].strip()) if label else None
+
+
+def _date_pair(body: str) -> str | None:
+    """Two dates side by side, as a blog theme prints the published and the modified one ("July 28, 2019July 30,
+    2019", "28. Juli 2019 28. Juli 2019"): the earlier, since an update never precedes publication. Read whole, the
+    pair gave the later date or none."""
+    words = GLUED_YEAR.sub(r"\1 ", body).split()
+    for cut in range(1, len(words)):
+        first, second = " ".join(words[:cut]), " ".join(words[cut:])
+        if len(YEAR.findall(first)) == 1 and (early := _parse_date_body(first)) and (late := _parse_date_body(second)):
+            return min(early, late)
+    return None
 
 
 def _by_zone(iso: str, numeric: re.Match[str], text: str) -> str:

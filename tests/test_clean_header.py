@@ -4292,3 +4292,36 @@ def test_a_weekday_before_the_date_is_no_writer() -> None:
     """ "Tue" is a given name too; before "12 March 2024" it is the date's weekday."""
     cleaned = clean_text(f"{TITLE}\nTue 12 March 2024 | Politics\n\n{BODY}\n\n{BODY2}\n")
     assert (cleaned.authors, cleaned.published) == ([], "2024-03-12")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("July 28, 2019 July 30, 2019", "2019-07-28"),  # a blog theme's published and modified dates
+        ("Posted on July 28, 2019July 30, 2019", "2019-07-28"),  # glued, as a page's text gives them
+        ("28. Juli 2019 30. Juli 2019", "2019-07-28"),
+        ("30.07.2019 28.07.2019", "2019-07-28"),  # in the other order: an update never precedes publication
+    ],
+)
+def test_two_dates_side_by_side_give_the_earlier(line: str, iso: str) -> None:
+    assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Posted on July 28, 2019 July 30, 2019 by Andreas Kalt",
+        "Veröffentlicht am 28. Juli 2019 28. Juli 2019 von Andreas Kalt",
+        "Posted on 28. Juli 2019 28. Juli 2019 Author Andreas Kalt 4 Kommentare",  # WordPress's Twenty Sixteen row
+    ],
+)
+def test_a_byline_after_a_published_and_modified_date_is_read(dateline: str) -> None:
+    text = f"{TITLE}\n{dateline}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, ["Andreas Kalt"], "2019-07-28")
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize("line", ["Saison 2019/2020", "Mai 2019 Juni 2020 Bilanz", "2019 2020"])
+def test_two_years_alone_are_no_date(line: str) -> None:
+    assert parse_date(line) is None
