@@ -3600,6 +3600,7 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
             last_meta is not None
             and _header_field(stripped)
             and not _first_headline_over_meta(lines, index, title_lines, stops)
+            and not _numbered_headline_over_body(lines, index, title_lines)
         ) or REFERENCE.match(stripped):
             line.reason = "header_field"
             continue
@@ -4161,6 +4162,23 @@ def _first_headline_over_meta(
         and _is_title_like(stripped)
         and _meta_below(lines, index, stops, lookahead=1)
     )
+
+
+def _numbered_headline_over_body(lines: Sequence[_Line], index: int, title_lines: Sequence[_Line]) -> bool:
+    """Whether a headline-like line with a figure under the dateline, the article's first paragraph right under it, is
+    the headline of a header that has none yet ("Veröffentlicht am 16.08.2019" / "RES158 Sternfusion am
+    Teilchenbeschleuniger", "Geister, Spuk & Gentrifizierung (#5)"): the header needs one, and a field is a count
+    ("Read 217 times"), whose number stands alone after its label, not an episode's or an issue's."""
+    stripped = lines[index].text.strip()
+    above = _previous_line(lines, index)
+    if title_lines or above is None or above.reason not in ("byline", "dateline"):
+        return False  # right under the dateline, not under a field of its ("MP3-DOWNLOAD (01:00 h)")
+    if _words(stripped) < MIN_TITLE_WORDS or not _is_title_like(stripped):
+        return False
+    if any(COUNT.fullmatch(word) and not YEAR.fullmatch(word) for word in stripped.split()[1:]):
+        return False  # a count after its label; one that opens a headline counts its subject ("15 Jahre …")
+    following = _lead(lines[index + 1 :])
+    return following is not None and _is_paragraph(following.text.strip())
 
 
 def _header_goes_on(lines: Sequence[_Line], index: int, title_lines: Sequence[_Line], stops: StopWords) -> bool:

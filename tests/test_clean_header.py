@@ -4325,3 +4325,35 @@ def test_a_byline_after_a_published_and_modified_date_is_read(dateline: str) -> 
 @pytest.mark.parametrize("line", ["Saison 2019/2020", "Mai 2019 Juni 2020 Bilanz", "2019 2020"])
 def test_two_years_alone_are_no_date(line: str) -> None:
     assert parse_date(line) is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "RES158 Sternfusion am Teilchenbeschleuniger",  # a podcast's episode number
+        "Geister, Spuk & Gentrifizierung (#5)",
+        "15 Jahre rete-mirabile.net",  # a number that opens a headline counts its subject
+        "Gitarre & Bass 02/2022",  # a magazine's issue
+    ],
+)
+def test_a_headline_with_a_figure_under_the_dateline_is_the_title(headline: str) -> None:
+    """Dates over the headline: the line right under them, the first paragraph under it, is the header's headline,
+    not one more field of the dateline's."""
+    text = f"Veröffentlicht am 16.08.2019\n{headline}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == (headline, "2019-08-16")
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize("field", ["Read 217 times today", "Pročitano 217 puta"])
+def test_a_count_under_the_dateline_stays_a_field(field: str) -> None:
+    text = f"19. Juni 2016\n{field}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert cleaned.title is None
+    assert field in removed_lines(text)
+
+
+def test_a_line_under_a_field_of_the_dateline_is_not_its_headline() -> None:
+    """Only the line right under the dateline: the next ones are its fields' (a download's length)."""
+    text = f"19. Juni 2016\nGeister, Spuk & Gentrifizierung (#5)\nMP3-DOWNLOAD (01:00 h)\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_text(text).title != "MP3-DOWNLOAD (01:00 h)"
