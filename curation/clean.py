@@ -113,6 +113,7 @@ LABELLED_COUNT = re.compile(
     rf"^{LETTER}[^\d:()]{{1,40}}(?::\s*\d+\s*{LETTER}{{1,8}}\.?|\s\(\d+\s*{LETTER}{{1,8}}\.?\))$"
 )
 MIN_TITLE_WORDS = 3  # a one- or two-word line at the top is a label or a subheading
+MIN_SIGNED_TITLE_WORDS = 2  # under a byline the header confirms, two words are a headline ("Der WindRebell")
 MAX_KICKER_WORDS = 3
 MIN_HEADLINE_WORDS = 4  # a headline over its standfirst, longer than any label above a headline
 MIN_SHARED_TOPIC_WORDS = 2  # of a headline's topic words that its article's first lines use too
@@ -3424,7 +3425,10 @@ def _byline_over_headline(
     given name or an outlet or role after them tells them from a headline whose words are all capitalized. One
     person's name alone there (`_lone_name`: "Reto Brunner"), or before a short field (a section: "Соломія Гнатюк |
     Робота"), not in capitals and in a script with capitals, is the byline too, unless the headline or the text under
-    it names that person: then it is a topic's kicker ("Taylor Swift" over "Taylor Swift announces a tour")."""
+    it names that person: then it is a topic's kicker ("Taylor Swift" over "Taylor Swift announces a tour"). A date
+    confirms the header, or, for one name alone, the article's first paragraph right under the headline: a column's
+    writer over its headline ("Götz Warnke" / "Der WindRebell"). Under a confirmed byline a headline of two words is
+    one."""
     found = _evident_names(stripped)
     rows = [i for i in range(index + 1, min(len(lines), index + 2 * HEADER_LOOKAHEAD)) if not lines[i].blank][:3]
     # the names, their date, then the headline
@@ -3452,10 +3456,14 @@ def _byline_over_headline(
         or _date_among_fields(under)
         or (above is not None and above.reason == "dateline")
         or dated
+        # one name alone over a headline the first paragraph is under: an opinion column's writer
+        or (found == ([stripped], None) and _is_paragraph(under) and not _date_among_fields(headline))
     )
     echo = _echo_key(headline) == _echo_key(stripped)  # the page's title over the headline, its echo
     return (
-        found if confirmed and not echo and _is_title_like(headline) and _words(headline) >= MIN_TITLE_WORDS else None
+        found
+        if confirmed and not echo and _is_title_like(headline) and _words(headline) >= MIN_SIGNED_TITLE_WORDS
+        else None
     )
 
 

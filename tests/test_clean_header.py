@@ -4152,10 +4152,12 @@ def test_a_long_extract_with_its_fields_over_the_headline_keeps_the_headline_as_
 @pytest.mark.parametrize("date", ["22.11.2022", "Abmelden 19.10.2019"])
 def test_a_name_between_a_dateline_and_the_headline_is_the_byline(date: str) -> None:
     """A lone name over a headline is a byline when a date confirms the header; a date over the name does as a date
-    under the headline does. Without it, the name may be a topic's kicker and stays out of the authors."""
+    under the headline does. A name the text under it names is a topic's kicker and stays out of the authors."""
     text = f"{date}\nChristian Mihatsch\nKein Kipppunkt zugunsten des Klimaschutzes\n\n{BODY}\n"
     assert clean_text(text).authors == ["Christian Mihatsch"]
-    assert clean_text(f"Christian Mihatsch\nKein Kipppunkt zugunsten des Klimaschutzes\n\n{BODY}\n").authors == []
+    kicker = "Christian Mihatsch sagte am Dienstag, es gebe keinen Kipppunkt zugunsten des Klimaschutzes in Sicht."
+    text = f"Christian Mihatsch\nKein Kipppunkt zugunsten des Klimaschutzes\n\n{kicker}\n\n{BODY}\n"
+    assert clean_text(text).authors == []
 
 
 @pytest.mark.parametrize(
@@ -4357,3 +4359,36 @@ def test_a_line_under_a_field_of_the_dateline_is_not_its_headline() -> None:
     """Only the line right under the dateline: the next ones are its fields' (a download's length)."""
     text = f"19. Juni 2016\nGeister, Spuk & Gentrifizierung (#5)\nMP3-DOWNLOAD (01:00 h)\n\n{BODY}\n\n{BODY2}\n"
     assert clean_text(text).title != "MP3-DOWNLOAD (01:00 h)"
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        (["Götz Warnke", "Der WindRebell"], None),  # a column's writer over its two-word headline
+        (["Götz Warnke", "12. März 2024", "Der WindRebell"], "2024-03-12"),
+    ],
+)
+def test_a_lone_name_over_a_short_headline_and_its_text_is_the_byline(header: list[str], published: str | None) -> None:
+    text = "\n".join([*header, "", BODY, "", BODY2]) + "\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == ("Der WindRebell", ["Götz Warnke"], published)
+    assert_idempotent(text)
+
+
+def test_a_dateline_under_a_lone_name_is_no_headline() -> None:
+    """ "Mittwoch, 01. November 2023 - Handel": the date and its section, not a headline the name would sign."""
+    cleaned = clean_text(f"Jane Smith\nMittwoch, 01. November 2023 - Handel\n\n{BODY}\n\n{BODY2}\n")
+    assert cleaned.title != "Handel"
+    assert cleaned.published == "2023-11-01"
+
+
+def test_names_read_in_a_headline_over_the_dateline_sign_nothing() -> None:
+    """Only one name alone on its line signs a headline the text stands under; names read inside a headline
+    ("Olympische Spiele in Paris Getränke …") leave it the title."""
+    headline = "Olympische Spiele in Paris Getränke per Schiff ins Stadtzentrum"
+    body = (
+        "Dazu werden die Getränke per Schiff von einem Lager im Umland zu einem Kai gegenüber dem Eiffelturm "
+        "geliefert, wie die Hafenbetriebe am Dienstag mitteilten."
+    )
+    cleaned = clean_text(f"{headline}\nMittwoch, 01. November 2023 - Handel\n\n{body}\n\n{BODY2}\n")
+    assert (cleaned.title, cleaned.authors) == (headline, [])
