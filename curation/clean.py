@@ -3432,7 +3432,10 @@ def _byline_over_headline(
     found = _evident_names(stripped)
     rows = [i for i in range(index + 1, min(len(lines), index + 2 * HEADER_LOOKAHEAD)) if not lines[i].blank][:3]
     # the names, their date, then the headline
-    dated = bool(rows) and (lines[rows[0]].reason == "dateline" or bool(_line_date(lines[rows[0]].text.strip())))
+    dated = bool(rows) and (
+        lines[rows[0]].reason == "dateline"
+        or bool(_line_date(date := lines[rows[0]].text.strip()) or _date_among_fields(date))  # "02.11.2022 - Placebo"
+    )
     rows = rows[1:] if dated else rows[:2]
     if len(rows) < 2 or lines[rows[0]].reason is not None:
         return None
@@ -3470,7 +3473,7 @@ def _byline_over_headline(
 def _named_below(lines: Sequence[_Line], index: int, name: str) -> bool:
     """Whether a word of a name stands in the lines under it (the headline and the text's first lines): the name of
     the story's subject, not its writer's."""
-    words = set(_fold(name).split())
+    words = {_fold(word) for word in _named_words(name)}  # not a particle: "De" of "Verónica De Vita" in "4 de mayo"
     return any(words & set(_fold(line.text).split()) for line in lines[index + 1 : index + 1 + BODY_TOPIC_LINES])
 
 
@@ -3599,7 +3602,9 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
             line.reason = "dateline"
             result.published = result.published or pair[0]
             updated = updated or pair[1]
-        elif title_lines and (iso := _date_among_fields(stripped) or _date_after_name(stripped)):
+        elif (title_lines or last_meta is not None) and (
+            iso := _date_among_fields(stripped) or _date_after_name(stripped)
+        ):  # under a headline or a byline: "Johanna Kropfitsch" / "02.11.2022 - Placebo - Stadthalle"
             line.reason = "dateline"
             result.published = result.published or iso
         elif not _has_word(stripped):

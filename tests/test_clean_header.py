@@ -4392,3 +4392,23 @@ def test_names_read_in_a_headline_over_the_dateline_sign_nothing() -> None:
     )
     cleaned = clean_text(f"{headline}\nMittwoch, 01. November 2023 - Handel\n\n{body}\n\n{BODY2}\n")
     assert (cleaned.title, cleaned.authors) == (headline, [])
+
+
+def test_a_name_whose_particle_the_date_under_it_holds_is_the_byline() -> None:
+    """ "De" of "Verónica De Vita" stands in "4 de mayo": a particle names no one, so the name is not the story's
+    subject (a kicker), but the writer over the dateline and the headline."""
+    headline = "El año de las evaluaciones: las escuelas de Mendoza tendrán tres relevamientos"
+    text = f"Verónica De Vita\nmiércoles, 4 de mayo de 2022 00:00 hs\n{headline}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, ["Verónica De Vita"], "2022-05-04")
+
+
+def test_a_dateline_of_fields_under_a_byline_over_the_headline_is_read() -> None:
+    """The date, the band, the hall: a date among fields, read under a byline as under a headline."""
+    text = f"Johanna Kropfitsch\n02.11.2022 - Placebo - Stadthalle\nKonzert-Highlights im November 2022\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (
+        "Konzert-Highlights im November 2022",
+        ["Johanna Kropfitsch"],
+        "2022-11-02",
+    )
