@@ -1185,8 +1185,7 @@ def _cjk_date(text: str) -> str | None:
 MAX_DATE_LINE_CHARS = 200  # a date with its labels, its clock, its zone and how long ago
 # A day with a small word glued before it, as Bantu languages write "on the 24th": Shona "musi wa24 Chikumi 2019"
 GLUED_DAY = re.compile(r"(?<!\S)(?-i:[a-z]{1,3})-?(\d{1,2})(?=\s+[^\W\d_])")
-YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  # a four-digit year of the dates a web page carries
-GLUED_YEAR = re.compile(r"((?<!\d)(?:1[89]|20)\d\d)(?=[^\W\d_])")  # "2019July": a theme's two dates, no space between
+GLUED_YEAR = re.compile(rf"({FULL_YEAR.pattern})(?=[^\W\d_])")  # "2019July": a theme's two dates, no space between
 SHORT_YEAR_MARK = re.compile(r"(?<=\s)['’‘](\d{2})(?!\w)")  # a year's two digits after an apostrophe: "14 Feb ’20"
 # A one-digit day or month with a two-digit year, dots between ("2.11.22", "Kultur, 2.11.22, 18:56"), as German and
 # Austrian sites write it: a date only when it is a field's whole body, since inside a line it is a version ("3.10.12")
@@ -1213,7 +1212,7 @@ def parse_date(text: str) -> str | None:
     words = body.split()
     if not body or len(body) > 70 or len(words) > 12 or not any(c.isdigit() for c in body):
         return None
-    if len(YEAR.findall(body)) == 2 and (iso := _date_pair(body)):
+    if len(FULL_YEAR.findall(body)) == 2 and (iso := _date_pair(body)):
         return iso
     for skip in range(min(4, len(words))):
         candidate = " ".join(words[skip:]).strip(" |–—-:,()[]")
@@ -1235,7 +1234,11 @@ def _date_pair(body: str) -> str | None:
     words = GLUED_YEAR.sub(r"\1 ", body).split()
     for cut in range(1, len(words)):
         first, second = " ".join(words[:cut]), " ".join(words[cut:])
-        if len(YEAR.findall(first)) == 1 and (early := _parse_date_body(first)) and (late := _parse_date_body(second)):
+        if (
+            len(FULL_YEAR.findall(first)) == 1
+            and (early := _parse_date_body(first))
+            and (late := _parse_date_body(second))
+        ):
             return min(early, late)
     return None
 
@@ -3612,8 +3615,7 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
         elif (
             last_meta is not None
             and _header_field(stripped)
-            and not _first_headline_over_meta(lines, index, title_lines, stops)
-            and not _numbered_headline_over_body(lines, index, title_lines)
+            and not _first_headline_by_meta(lines, index, title_lines, stops)
         ) or REFERENCE.match(stripped):
             line.reason = "header_field"
             continue
@@ -4162,33 +4164,29 @@ def _header_field(stripped: str) -> bool:
     return len(words) <= MAX_FIELD_WORDS and any(c.isdigit() for c in stripped) and not stripped.endswith(SENTENCE_END)
 
 
-def _first_headline_over_meta(
-    lines: Sequence[_Line], index: int, title_lines: Sequence[_Line], stops: StopWords
-) -> bool:
-    """Whether a headline-like line with a figure under the dateline is the header's first headline, a byline right
-    under it ("16 ஏப்ரல் 2019" / "ஆண் புலிகளின் எடை 127 கி" / "எழுத்து: …", the weight of male tigers 127 kg): not
-    one more field of the dateline's (`_header_field`), as none stands over a byline without a headline above."""
+def _first_headline_by_meta(lines: Sequence[_Line], index: int, title_lines: Sequence[_Line], stops: StopWords) -> bool:
+    """Whether a headline-like line with a figure under the dateline is the header's first headline, not one more
+    field of the dateline's (`_header_field`): a byline right under it ("16 ஏப்ரல் 2019" / "ஆண் புலிகளின் எடை 127
+    கி" / "எழுத்து: …", the weight of male tigers 127 kg), as none stands over a byline without a headline above; or
+    the article's first paragraph right under it (`_numbered_headline_over_body`)."""
     stripped = lines[index].text.strip()
     return (
         not title_lines
         and _words(stripped) >= MIN_TITLE_WORDS
         and _is_title_like(stripped)
-        and _meta_below(lines, index, stops, lookahead=1)
+        and (_numbered_headline_over_body(lines, index, stripped) or _meta_below(lines, index, stops, lookahead=1))
     )
 
 
-def _numbered_headline_over_body(lines: Sequence[_Line], index: int, title_lines: Sequence[_Line]) -> bool:
-    """Whether a headline-like line with a figure under the dateline, the article's first paragraph right under it, is
-    the headline of a header that has none yet ("Veröffentlicht am 16.08.2019" / "RES158 Sternfusion am
-    Teilchenbeschleuniger", "Geister, Spuk & Gentrifizierung (#5)"): the header needs one, and a field is a count
-    ("Read 217 times"), whose number stands alone after its label, not an episode's or an issue's."""
-    stripped = lines[index].text.strip()
+def _numbered_headline_over_body(lines: Sequence[_Line], index: int, stripped: str) -> bool:
+    """Whether a headline with a figure right under the dateline stands over the article's first paragraph, in a
+    header that has no headline yet ("Veröffentlicht am 16.08.2019" / "RES158 Sternfusion am Teilchenbeschleuniger",
+    "Geister, Spuk & Gentrifizierung (#5)"): the header needs one, and a field is a count ("Read 217 times"), whose
+    number stands alone after its label, not an episode's or an issue's."""
     above = _previous_line(lines, index)
-    if title_lines or above is None or above.reason not in ("byline", "dateline"):
+    if above is None or above.reason not in ("byline", "dateline"):
         return False  # right under the dateline, not under a field of its ("MP3-DOWNLOAD (01:00 h)")
-    if _words(stripped) < MIN_TITLE_WORDS or not _is_title_like(stripped):
-        return False
-    if any(COUNT.fullmatch(word) and not YEAR.fullmatch(word) for word in stripped.split()[1:]):
+    if any(COUNT.fullmatch(word) and not FULL_YEAR.fullmatch(word) for word in stripped.split()[1:]):
         return False  # a count after its label; one that opens a headline counts its subject ("15 Jahre …")
     following = _lead(lines[index + 1 :])
     return following is not None and _is_paragraph(following.text.strip())
