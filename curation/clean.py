@@ -468,8 +468,12 @@ CLOCK = re.compile(  # "11:13 PM ET", "09:54 Uhr", "20:50 мск", "10時30分",
     r"|\b\d{1,2}[時时시]\s?\d{1,2}[分분]",
     re.IGNORECASE,
 )
-# a small lowercase word between a date and the names that end the line: "… 2024 by Jane Smith", "… 2024 por Ana Pérez"
-DATE_THEN_NAMES = re.compile(rf"(?<=\d)\s+{LETTER}{{2,7}}\s+(?={LETTER})")
+# a small lowercase word between a date and the names that end the line: "… 2024 by Jane Smith", "… 2024 por Ana Pérez",
+# after the clock's zone or half of the day too ("02.02.2022, 11:30 Uhr von Jane Smith", "… 11:30 am by Jane Smith")
+DATE_THEN_NAMES = re.compile(
+    rf"(?<=\d)(?:\s*(?:[ap]\.?m\.?|{CLOCK_ZONE})(?!\w)){{0,2}}\s+(?P<word>{LETTER}{{2,7}})\s+(?={LETTER})",
+    re.IGNORECASE,
+)
 WORD_OR_NUMBER = re.compile(r"[^\W_]+(?:[^\s\w]*[^\W_]+)*")  # "2", "episode", "Wydanie", "n.º", "1.2K"; not "·"
 HANDLE = re.compile(r"\s+@\w+(?=\s|$)")  # a social network's handle after a name: "Jane Smith @janesmith"
 # a clock alone, with a colon ("9.05" alone may be a price or a score) and an optional zone: "14:37", "13:37 PHT"
@@ -3819,9 +3823,9 @@ def _date_then_names(stripped: str) -> tuple[list[str], str | None] | None:
         fields = fields[:-1]  # "13 जुलाई 2023 — A | लीगल डेस्क": the names before their desk
     cuts = [(" | ".join(fields[:-1]), "", fields[-1])] if len(fields) > 1 else []
     cuts += [
-        (stripped[: m.start()], m[0].strip(), stripped[m.end() :])
+        (stripped[: m.start("word")], m["word"], stripped[m.end() :])
         for m in DATE_THEN_NAMES.finditer(stripped)
-        if m[0].islower()
+        if m["word"].islower()
     ]
     # a hyphen, spaced, between the date and the names: "5 Mart 2024 - Jane Doe" (not a field mark elsewhere: a page
     # title's site name follows one)

@@ -1797,6 +1797,8 @@ def test_a_dateline_with_a_menus_dots_and_a_count() -> None:
         (["Jane Smith", "3 March 2024"], ["Jane Smith"]),  # a lone name over the dateline: a byline split in two
         (["Posted on March 3, 2024 by Jane Smith"], ["Jane Smith"]),  # a dateline ending with its byline
         (["3 March 2024, 14:05 | Jane Smith"], ["Jane Smith"]),
+        (["03.03.2024, 14:05 Uhr von Jane Smith"], ["Jane Smith"]),  # the clock's word between the date and the label
+        (["March 3, 2024 at 2:05 PM ET by Jane Smith"], ["Jane Smith"]),
         (["Politics", "3 March 2024"], []),  # a section over the dateline, not a person
         (["03/03/2024 14h05 Atualizado há 2 horas"], []),  # a relative updated time after the date
     ],
