@@ -3746,12 +3746,15 @@ def _lone_opening(lines: Sequence[_Line], title_lines: Sequence[_Line], body: in
     """A line of one or two words alone over an extract's article text, its only header line ("Batteriespeicher",
     "Kleine Schafskunde"), or over its standfirst and the byline or dateline under it ("Budget approved" / "The
     mayor says …" / "March 5, 2024"): a scraper writes the title first, however short. Not in capitals (a label),
-    not on a whole page (whose first line `_page_header` reads), not over more header lines."""
-    if len(title_lines) != 1 or not _extract(lines):
+    not on a whole page (whose first line `_page_header` reads), not over more header lines. A long extract may open
+    with its dateline and byline over it ("22.12.2018" / "Von Clemens Höges" / "Ein Albtraum"), as no page does."""
+    if len(title_lines) != 1:
         return False
     line = title_lines[0]
     text = line.text.strip()
     at = lines.index(line)
+    if not (_extract(lines) or _fields_only_above(lines, at)):
+        return False
     # what a rule removes around it is gone on a second pass, which must agree: only the lines left count
     kept = [ln for ln in lines[at + 1 : body + 1] if not ln.blank and ln.reason is None]
     return (
@@ -3764,6 +3767,13 @@ def _lone_opening(lines: Sequence[_Line], title_lines: Sequence[_Line], body: in
         and (len(kept) == 1 or _standfirst_under(text, kept, lines, body))
         and len(lines[body].text.split()) >= BODY_WORDS
     )
+
+
+def _fields_only_above(lines: Sequence[_Line], index: int) -> bool:
+    """Whether only a byline or a dateline stand above a line, and at least one: a long article extract that opens
+    with its header's fields, which no whole page does (its HTML title and menus come first)."""
+    above = [line for line in lines[:index] if not line.blank]
+    return bool(above) and all(line.reason in HEADER_FIELDS for line in above)
 
 
 def _standfirst_under(text: str, kept: list[_Line], lines: Sequence[_Line], body: int) -> bool:
