@@ -3472,7 +3472,10 @@ def _byline_over_headline(
     echo = _echo_key(headline) == _echo_key(stripped)  # the page's title over the headline, its echo
     return (
         found
-        if confirmed and not echo and _is_title_like(headline) and _words(headline) >= MIN_SIGNED_TITLE_WORDS
+        if confirmed
+        and not echo
+        and _is_title_like(headline.rstrip(QUESTION_ENDS))  # a question too: "Firmenwagen: Leasing oder Finanzierung?"
+        and _words(headline) >= MIN_SIGNED_TITLE_WORDS
         else None
     )
 

@@ -4445,3 +4445,12 @@ def test_a_short_line_under_a_pages_menu_and_byline_is_no_title() -> None:
     top = "Startseite » Politik » Inland\nAuf Facebook teilen\nVon Clemens Höges\nAktuelles"
     cleaned = clean_text(f"{top}\n\n{LONG_BODY}\n")
     assert cleaned.title != "Aktuelles"
+
+
+@pytest.mark.parametrize("date", ["", "7. Oktober 2019\n"])
+def test_a_lone_name_over_a_question_headline_is_its_byline(date: str) -> None:
+    """A headline that asks ("Firmenwagen: Leasing oder Finanzierung?") under one name alone, the text under it: the
+    column's writer signs it, as over a headline that states."""
+    headline = "Firmenwagen: Leasing oder Finanzierung?"
+    cleaned = clean_text(f"{date}Martin Junker\n{headline}\n\n{BODY}\n\n{BODY2}\n")
+    assert (cleaned.title, cleaned.authors) == (headline, ["Martin Junker"])
