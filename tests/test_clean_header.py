@@ -694,7 +694,9 @@ def test_a_vietnamese_weekday_is_no_name(weekday: str) -> None:
     assert clean_text(f"{TITLE}\n\n{weekday}\n\n{BODY}\n\n{BODY2}\n").authors == []
 
 
-STANDFIRST = "Following interviews with staff and a review of the plans, the council concluded that the road was safe."
+ROAD_STANDFIRST = (
+    "Following interviews with staff and a review of the plans, the council concluded that the road was safe."
+)
 
 
 @pytest.mark.parametrize(
@@ -712,7 +714,7 @@ STANDFIRST = "Following interviews with staff and a review of the plans, the cou
     ],
 )  # fmt: skip
 def test_a_byline_under_a_standfirst(headline: str, dateline: str, authors: list[str], iso: str | None) -> None:
-    result = clean_text(f"{headline}\n\n{STANDFIRST}\n\n{dateline}\n\n{BODY}\n\n{BODY2}\n")
+    result = clean_text(f"{headline}\n\n{ROAD_STANDFIRST}\n\n{dateline}\n\n{BODY}\n\n{BODY2}\n")
     assert (result.title, result.authors, result.published) == (headline, authors, iso)
 
 
@@ -963,7 +965,7 @@ def test_headlines_that_end_as_questions_or_quotes(header: list[str], title: str
     assert_idempotent(text)
 
 
-STANDFIRST = "A proposal to build 400 homes on the edge of the park has split residents, and the vote is close."
+HOMES_STANDFIRST = "A proposal to build 400 homes on the edge of the park has split residents, and the vote is close."
 
 
 @pytest.mark.parametrize(
@@ -976,12 +978,12 @@ STANDFIRST = "A proposal to build 400 homes on the edge of the park has split re
 )
 def test_a_standfirst_between_the_title_and_the_dateline_is_kept(below: list[str]) -> None:
     """The byline and dateline under a standfirst are still the header's: read, and cut; the standfirst is text."""
-    text = f"{TITLE}\n{STANDFIRST}\n" + "\n".join(below) + f"\n\n{BODY}\n"
+    text = f"{TITLE}\n{HOMES_STANDFIRST}\n" + "\n".join(below) + f"\n\n{BODY}\n"
     cleaned = clean_text(text)
     assert cleaned.title == TITLE
     assert cleaned.published == "2024-03-12"
     assert cleaned.authors == (["Jane Smith"] if "Jane" in below[0] else [])
-    assert apply_spans(text, cleaned.removed).strip() == f"{STANDFIRST}\n\n{BODY}"
+    assert apply_spans(text, cleaned.removed).strip() == f"{HOMES_STANDFIRST}\n\n{BODY}"
 
 
 @pytest.mark.parametrize(
