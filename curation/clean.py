@@ -1715,9 +1715,17 @@ def _top_menu(lines: Sequence[_Line]) -> None:
             headline = _is_title_like(stripped) and _words(stripped) >= MIN_TITLE_WORDS
             break
         run.append(line)
-    if len(run) >= MIN_MENU_ITEMS and headline:
+    if len(run) >= MIN_MENU_ITEMS and headline and not _header_run(run):
         for line in run:
             line.reason = "navigation"
+
+
+def _header_run(run: Sequence[_Line]) -> bool:
+    """Short lines over a headline that are an article's header, not a menu: a labelled byline ("von Julia Kern")
+    among them, or a line written twice in a row (a headline and its copy, as a scraper that writes the title over
+    a body that opens with it leaves them). No menu names its author, nor one item twice in a row."""
+    texts = [line.text.strip() for line in run]
+    return any(a == b for a, b in itertools.pairwise(texts)) or any(_byline(text) for text in texts)
 
 
 def _consent_blocks(lines: Sequence[_Line]) -> None:
@@ -2243,7 +2251,9 @@ def _headed_extract(lines: Sequence[_Line], rows: list[int]) -> bool:
     """A long article extract, not a page: its first line is the header's headline, a byline or a dateline right
     under it, and the article's first paragraph right under them. A page's first line is its HTML title, and menus
     follow it."""
-    head = [lines[i] for i in rows[: 2 + EXTRACT_META_LINES]]
+    # the headline's copy under it (trafilatura's text, a scraper's body that opens with the headline) takes no place
+    kept = (lines[i] for i in rows if lines[i].reason != "duplicate_title")
+    head = list(itertools.islice(kept, 2 + EXTRACT_META_LINES))
     start = next((n for n, line in enumerate(head) if line.body_start), None)
     at = next((n for n, line in enumerate(head[:start]) if line.reason == "title"), None)
     return (
@@ -3437,13 +3447,16 @@ def _byline_over_headline(
     writer over its headline ("Götz Warnke" / "Der WindRebell"). Under a confirmed byline a headline of two words is
     one."""
     found = _evident_names(stripped)
-    rows = [i for i in range(index + 1, min(len(lines), index + 2 * HEADER_LOOKAHEAD)) if not lines[i].blank][:3]
+    rows = [i for i in range(index + 1, min(len(lines), index + 2 * HEADER_LOOKAHEAD)) if not lines[i].blank][:4]
     # the names, their date, then the headline
     dated = bool(rows) and (
         lines[rows[0]].reason == "dateline"
         or bool(_line_date(date := lines[rows[0]].text.strip()) or _date_among_fields(date))  # "02.11.2022 - Placebo"
     )
-    rows = rows[1:] if dated else rows[:2]
+    rows = rows[1:] if dated else rows
+    if len(rows) > 2 and _echo_key(lines[rows[1]].text) == _echo_key(lines[rows[0]].text):
+        del rows[1]  # the headline's copy under it: what stands under the two confirms it
+    rows = rows[:2]
     if len(rows) < 2 or lines[rows[0]].reason is not None:
         return None
     headline, under = lines[rows[0]].text.strip(), lines[rows[1]].text.strip()
@@ -4497,6 +4510,10 @@ def _choose_title(
             distinct = {key}
     if len(distinct) > 1 and len(twice := {key for key in distinct if written[key] > 1}) == 1:
         distinct = twice
+    elif (doubled := _short_headline_twice(title_lines, keys)) is not None and not any(
+        written[key] > 1 for key in distinct
+    ):
+        distinct = {doubled}
     if (
         len(title_lines) > 1
         and (confirmed is None or confirmed is title_lines[1])
@@ -4592,6 +4609,16 @@ def _choose_title(
         and first_meta.start == label.end + 1
     ):
         label.reason = "navigation"
+
+
+def _short_headline_twice(title_lines: Sequence[_Line], keys: Sequence[str]) -> str | None:
+    """A headline too short to be told from a label ("Der WindRebell"), written twice in a row at the top of the
+    header, over the header's other lines (a standfirst, the body): a scraper's title over a body that opens with the
+    headline again. No kicker or label is written twice in a row; one line may stand over it (a lone name)."""
+    for at in range(min(2, len(title_lines) - 1)):
+        if keys[at] == keys[at + 1] and _words(title_lines[at].text) < MIN_TITLE_WORDS:
+            return keys[at]
+    return None
 
 
 def _headline_under_kicker(title_lines: Sequence[_Line], confirmed: _Line, menu: _Line | None) -> _Line | None:

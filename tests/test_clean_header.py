@@ -4456,3 +4456,42 @@ def test_a_lone_name_over_a_question_headline_is_its_byline(date: str) -> None:
     headline = "Firmenwagen: Leasing oder Finanzierung?"
     cleaned = clean_text(f"{date}Martin Junker\n{headline}\n\n{BODY}\n\n{BODY2}\n")
     assert (cleaned.title, cleaned.authors) == (headline, ["Martin Junker"])
+
+
+@pytest.mark.parametrize("body", [f"{BODY}\n\n{BODY2}", STORM_BODY], ids=["short", "long"])
+def test_a_short_headline_written_twice_under_a_byline_is_the_title(body: str) -> None:
+    """ "von Julia Kern" / "Transgenerationales Coaching" twice / a standfirst: a scraper's title over a body that
+    opens with the headline again. Short lines over a headline read as a menu, but no menu names its writer or
+    writes an item twice in a row; the headline is the line written twice, not the longer standfirst under it."""
+    standfirst = "Wie es Klienten ermöglicht wird, ihr eigenes Selbst zu leben"
+    text = f"von Julia Kern\nTransgenerationales Coaching\nTransgenerationales Coaching\n{standfirst}\n\n{body}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors) == ("Transgenerationales Coaching", ["Julia Kern"])
+    assert standfirst in apply_spans(text, cleaned.removed)
+
+
+@pytest.mark.parametrize("body", [f"{BODY}\n\n{BODY2}", STORM_BODY], ids=["short", "long"])
+def test_a_lone_name_over_a_short_headline_and_its_copy_is_the_byline(body: str) -> None:
+    """ "Götz Warnke" / "Der WindRebell" twice / the text: the copy of the headline between it and the text does not
+    hide the column's layout (a writer's name over a headline the text follows)."""
+    cleaned = clean_text(f"Götz Warnke\nDer WindRebell\nDer WindRebell\n\n{body}\n")
+    assert (cleaned.title, cleaned.authors) == ("Der WindRebell", ["Götz Warnke"])
+
+
+def test_short_lines_with_one_written_twice_over_a_standfirst_are_no_menu() -> None:
+    """ "Kolumne" / "Der WindRebell" twice / a standfirst without a stop: three short lines over a headline-like one,
+    as a menu stands, but a menu does not write an item twice in a row: the headline and its copy."""
+    standfirst = "Mit Kleinwindkraft zu mehr Autarkie für Haus und Hof"
+    text = f"Kolumne\nDer WindRebell\nDer WindRebell\n{standfirst}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert cleaned.title == "Der WindRebell"
+    assert standfirst in apply_spans(text, cleaned.removed)
+
+
+def test_a_long_extract_whose_headline_and_byline_come_twice_is_no_page() -> None:
+    """Fields, the headline, its copy and the byline again over thirty paragraphs: an extract's header, which the
+    whole page's path must not read again (there the first line, a byline, would be the page's title)."""
+    headline = "KI @ China (Teil 2): Wie das Fernost-Facebook das Gesundheitswesen revolutioniert"
+    text = f"durch Yirou Chen\n24. Oktober 2018\n{headline}\n{headline}\ndurch Yirou Chen\n\n{STORM_BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, ["Yirou Chen"], "2018-10-24")
