@@ -3184,6 +3184,28 @@ def _without_month(head: str) -> str:
     return head
 
 
+def _date_then_section(lines: Sequence[_Line], index: int, stripped: str) -> str | None:
+    """The date of a line that opens with a whole date, its year written out, and ends with a section's or a
+    poster's few words, no separator between ("01.02.2022 Allgemein", "5. November 2021 admin News 0"), over a
+    headline: the dateline of a header written over its headline. A headline that opens with a date goes on longer
+    or sets the date apart ("12 March 2024: the day the dam broke")."""
+    words = stripped.split()
+    if len(words) > MAX_DATE_WORDS + MAX_SECTION_WORDS or stripped.endswith(SENTENCE_END):
+        return None
+    for n in range(min(len(words) - 1, MAX_DATE_WORDS), 0, -1):
+        rest = " ".join(words[n:])  # a section's name holds no year: "27.01.2022 MineralölINFO November 2021" is one
+        if (
+            FULL_YEAR.search(words[n - 1])
+            and len(words) - n <= MAX_SECTION_WORDS
+            and not FULL_YEAR.search(rest)
+            and (iso := _parse_date_body(" ".join(words[:n])))
+        ):
+            under = _next_line(lines, index)
+            headline = under is not None and _is_title_like(under.text.rstrip().rstrip(QUESTION_ENDS))
+            return iso if headline and _words(under.text) >= MIN_TITLE_WORDS else None
+    return None
+
+
 def _leading_date(text: str) -> str | None:
     """The date that a text starts with, however it goes on: the longest run of its first words that reads as
     one (a published date repeated as the updated one, a clock time and a place after it)."""
@@ -3625,9 +3647,11 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
             line.reason = "dateline"
             result.published = result.published or pair[0]
             updated = updated or pair[1]
-        elif (title_lines or last_meta is not None) and (
-            iso := _date_among_fields(stripped) or _date_after_name(stripped)
-        ):  # under a headline or a byline: "Johanna Kropfitsch" / "02.11.2022 - Placebo - Stadthalle"
+        elif (
+            (title_lines or last_meta is not None)
+            and (iso := _date_among_fields(stripped) or _date_after_name(stripped))
+            # under a headline or a byline: "Johanna Kropfitsch" / "02.11.2022 - Placebo - Stadthalle"
+        ) or (not title_lines and (iso := _date_then_section(lines, index, stripped))):  # over one: "01.02.2022 News"
             line.reason = "dateline"
             result.published = result.published or iso
         elif not _has_word(stripped):

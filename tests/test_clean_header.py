@@ -4495,3 +4495,27 @@ def test_a_long_extract_whose_headline_and_byline_come_twice_is_no_page() -> Non
     text = f"durch Yirou Chen\n24. Oktober 2018\n{headline}\n{headline}\ndurch Yirou Chen\n\n{STORM_BODY}\n"
     cleaned = clean_text(text)
     assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, ["Yirou Chen"], "2018-10-24")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "headline", "published"),
+    [
+        ("02.02.2022 A-Frauen", "Erneuter Verzicht auf Regionallehrgang", "2022-02-02"),
+        ("5. November 2021 admin News 0", "Plant Tesla eine zweite Fabrik in China?", "2021-11-05"),
+    ],
+)
+def test_a_date_and_a_section_over_the_headline_are_its_dateline(dateline: str, headline: str, published: str) -> None:
+    """A whole date, then a section's or a poster's few words with no separator between, over the headline: the
+    header's dateline, not a label above the headline."""
+    text = f"{dateline}\n{headline}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == (headline, published)
+    assert removed_lines(text)[dateline] == "dateline"
+
+
+def test_a_headline_that_opens_with_a_date_and_names_a_year_is_no_dateline() -> None:
+    """ "27.01.2022 MineralölINFO November 2021 (Mineralölabsatz)": a report's headline with its date in front; a
+    section's name after a date names no year."""
+    headline = "27.01.2022 MineralölINFO November 2021 (Mineralölabsatz)"
+    cleaned = clean_text(f"{headline}\nVeröffentlichungen und Statistiken\n\n{BODY}\n\n{BODY2}\n")
+    assert cleaned.published is None
