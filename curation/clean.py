@@ -3190,7 +3190,11 @@ def _date_then_section(lines: Sequence[_Line], index: int, stripped: str) -> str
     headline: the dateline of a header written over its headline. A headline that opens with a date goes on longer
     or sets the date apart ("12 March 2024: the day the dam broke")."""
     words = stripped.split()
-    if len(words) > MAX_DATE_WORDS + MAX_SECTION_WORDS or stripped.endswith(SENTENCE_END):
+    if (
+        len(words) > MAX_DATE_WORDS + MAX_SECTION_WORDS
+        or stripped.endswith(SENTENCE_END)
+        or not FULL_YEAR.search(stripped)  # most lines of a header: no year, no reading of dates
+    ):
         return None
     for n in range(min(len(words) - 1, MAX_DATE_WORDS), 0, -1):
         rest = " ".join(words[n:])  # a section's name holds no year: "27.01.2022 MineralölINFO November 2021" is one
