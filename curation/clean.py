@@ -4261,7 +4261,7 @@ def _header_goes_on(lines: Sequence[_Line], index: int, title_lines: Sequence[_L
         title_lines and len(stripped.split()) <= MAX_STANDFIRST_WORDS
     ):
         return False
-    if _opening_question(lines, index, stripped):
+    if _opening_question(lines, index, stripped) or _headline_twice(lines, index, stripped, title_lines):
         return True  # "입력 2024.11.16 20:42" over "이들이 매입한 … 적용되지 않는가?"
     if any(line.reason in ("byline", "dateline") for line in lines[:index]):
         # below the header's metadata, a paragraph is body; but the first headline-like line, a sentence short enough
@@ -4269,6 +4269,20 @@ def _header_goes_on(lines: Sequence[_Line], index: int, title_lines: Sequence[_L
         one_sentence = _headline_core(stripped, first=True) != stripped
         return not title_lines and one_sentence and _meta_below(lines, index, stops, 1)
     return _meta_below(lines, index, stops)
+
+
+def _headline_twice(lines: Sequence[_Line], index: int, stripped: str, title_lines: Sequence[_Line]) -> bool:
+    """The header's first headline-like line written again right under it ("Firmenwagen: Leasing oder
+    Finanzierung?" twice, under the dateline and the byline): a scraper's title over a body that opens with the
+    headline again, however it ends. No paragraph is written twice in a row."""
+    following = _next_line(lines, index)
+    return (
+        not title_lines
+        and following is not None
+        and _words(stripped) >= MIN_TITLE_WORDS
+        and _echo_key(following.text) == _echo_key(stripped)
+        and _is_title_like(_headline_core(stripped, first=True))
+    )
 
 
 def _opening_question(lines: Sequence[_Line], index: int, stripped: str) -> bool:

@@ -4519,3 +4519,15 @@ def test_a_headline_that_opens_with_a_date_and_names_a_year_is_no_dateline() -> 
     headline = "27.01.2022 MineralölINFO November 2021 (Mineralölabsatz)"
     cleaned = clean_text(f"{headline}\nVeröffentlichungen und Statistiken\n\n{BODY}\n\n{BODY2}\n")
     assert cleaned.published is None
+
+
+@pytest.mark.parametrize("body", [f"{BODY}\n\n{BODY2}", STORM_BODY], ids=["short", "long"])
+def test_a_question_headline_written_twice_under_its_fields_is_the_title(body: str) -> None:
+    """ "7. Oktober 2019" / "Martin Junker" / "Firmenwagen: Leasing oder Finanzierung?" twice / the text: under the
+    header's fields a question reads as body, but no paragraph is written twice in a row. A long extract's header so
+    read is no page's."""
+    headline = "Firmenwagen: Leasing oder Finanzierung?"
+    text = f"7. Oktober 2019\nMartin Junker\n{headline}\n{headline}\n\n{body}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, ["Martin Junker"], "2019-10-07")
+    assert headline not in apply_spans(text, cleaned.removed)
