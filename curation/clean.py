@@ -3664,6 +3664,7 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
             last_meta is not None
             and _header_field(stripped)
             and not _first_headline_by_meta(lines, index, title_lines, stops)
+            and not _headline_twice(lines, index, stripped, title_lines)
         ) or REFERENCE.match(stripped):
             line.reason = "header_field"
             continue

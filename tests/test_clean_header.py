@@ -4531,3 +4531,13 @@ def test_a_question_headline_written_twice_under_its_fields_is_the_title(body: s
     cleaned = clean_text(text)
     assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, ["Martin Junker"], "2019-10-07")
     assert headline not in apply_spans(text, cleaned.removed)
+
+
+def test_a_headline_with_a_figure_written_twice_under_its_fields_is_the_title() -> None:
+    """ "von Redaktion, 24. Januar 2022" / "Gitarre & Bass 02/2022" twice: a short line with a figure under the
+    header's fields reads as one more field, but no field is written twice in a row."""
+    headline = "Gitarre & Bass 02/2022"
+    text = f"von Redaktion, 24. Januar 2022\n{headline}\n{headline}\n(Bild: Dieter Stork)\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == (headline, "2022-01-24")
+    assert headline not in apply_spans(text, cleaned.removed)
