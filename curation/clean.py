@@ -3559,6 +3559,11 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
             result.authors = result.authors or _people(credit[0])
             result.published = result.published or credit[1]
             continue
+        if line.reason == "comments" and result.published is None and (iso := _leading_date(line.text.strip())):
+            # "January 10, 2019 JeGX 1 Comment": a blog theme's dateline that ends with its comment count
+            line.reason = "dateline"
+            result.published = iso
+            continue
         if (
             line.reason == "footer"
             and result.published is None

@@ -4541,3 +4541,13 @@ def test_a_headline_with_a_figure_written_twice_under_its_fields_is_the_title() 
     cleaned = clean_text(text)
     assert (cleaned.title, cleaned.published) == (headline, "2022-01-24")
     assert headline not in apply_spans(text, cleaned.removed)
+
+
+def test_a_dateline_that_ends_with_a_comment_count_over_the_headline_gives_the_date() -> None:
+    """ "January 10, 2019 JeGX 1 Comment" over the headline: a blog theme's dateline, which the comment count's rule
+    removes before the header reads it. Under the headline another reading finds the date; over it, none did."""
+    headline = "NVIDIA GeForce 417.71 released with new features"
+    text = f"January 10, 2019 JeGX 1 Comment\n{headline}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == (headline, "2019-01-10")
+    assert removed_lines(text)["January 10, 2019 JeGX 1 Comment"] == "dateline"
