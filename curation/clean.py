@@ -3480,7 +3480,7 @@ def _byline_over_headline(
         or bool(_line_date(date := lines[rows[0]].text.strip()) or _date_among_fields(date))  # "02.11.2022 - Placebo"
     )
     rows = rows[1:] if dated else rows
-    if len(rows) > 2 and _echo_key(lines[rows[1]].text) == _echo_key(lines[rows[0]].text):
+    if len(rows) > 2 and _copied_under(lines, rows[0]):
         del rows[1]  # the headline's copy under it: what stands under the two confirms it
     rows = rows[:2]
     if len(rows) < 2 or lines[rows[0]].reason is not None:
@@ -3559,19 +3559,7 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
             result.authors = result.authors or _people(credit[0])
             result.published = result.published or credit[1]
             continue
-        if line.reason == "comments" and result.published is None and (iso := _leading_date(line.text.strip())):
-            # "January 10, 2019 JeGX 1 Comment": a blog theme's dateline that ends with its comment count
-            line.reason = "dateline"
-            result.published = iso
-            continue
-        if (
-            line.reason == "footer"
-            and result.published is None
-            and len(line.text.split()) <= MAX_DATELINE_WORDS
-            and (iso := _first_date(line.text.strip()))
-        ):
-            # "Bu yazı ilk kez 28 Haziran 2024 tarihinde yayımlandı" (first published on …): a republished
-            # article's note, under its text a footer, in its header its dateline
+        if result.published is None and (iso := _removed_dateline(line)):
             line.reason = "dateline"
             result.published = iso
             continue
@@ -3724,6 +3712,18 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
     if standfirst is not None:  # the text ends in the header's byline: its title read as it would be without it
         _choose_title(title_lines, confirmed, result, menu, first_meta, opening=short, lead=lead)
         _lone_title(lines, title_lines, standfirst, result)
+    return None
+
+
+def _removed_dateline(line: _Line) -> str | None:
+    """The date of a line a rule removed that in the header is its dateline: a republished article's note, under its
+    text a footer ("Bu yazı ilk kez 28 Haziran 2024 tarihinde yayımlandı", first published on …), or a blog theme's
+    dateline that ends with its comment count ("January 10, 2019 JeGX 1 Comment")."""
+    stripped = line.text.strip()
+    if line.reason == "comments":
+        return _leading_date(stripped)
+    if line.reason == "footer" and len(stripped.split()) <= MAX_DATELINE_WORDS:
+        return _first_date(stripped)
     return None
 
 
@@ -4281,14 +4281,18 @@ def _headline_twice(lines: Sequence[_Line], index: int, stripped: str, title_lin
     """The header's first headline-like line written again right under it ("Firmenwagen: Leasing oder
     Finanzierung?" twice, under the dateline and the byline): a scraper's title over a body that opens with the
     headline again, however it ends. No paragraph is written twice in a row."""
-    following = _next_line(lines, index)
     return (
         not title_lines
-        and following is not None
         and _words(stripped) >= MIN_TITLE_WORDS
-        and _echo_key(following.text) == _echo_key(stripped)
+        and _copied_under(lines, index)
         and _is_title_like(_headline_core(stripped, first=True))
     )
+
+
+def _copied_under(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the next line is the line's copy (a headline and the body's first line, which repeats it)."""
+    following = _next_line(lines, index)
+    return following is not None and _echo_key(following.text) == _echo_key(lines[index].text)
 
 
 def _opening_question(lines: Sequence[_Line], index: int, stripped: str) -> bool:
