@@ -3592,6 +3592,13 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
                 continue
         elif title_lines and _echo_key(stripped) and _echo_key(stripped) in {_echo_key(ln.text) for ln in title_lines}:
             title_lines.append(line)  # the title again: an echo, never a byline
+        elif title_lines and (fields := _fields_after_title(stripped, title_lines)):
+            line.reason = "dateline"
+            result.authors = result.authors or _people(fields[0])
+            if UPDATED_SPLIT.search(stripped):
+                updated = updated or fields[1]
+            else:
+                result.published = result.published or fields[1]
         elif (
             byline := (labelled := _byline(stripped) or _cjk_byline(stripped))
             or _known_names(stripped)
@@ -3862,6 +3869,22 @@ def _short_headline(line: _Line) -> bool:
         and not _capitals(text)
         and not _is_kicker(text)
     )
+
+
+def _fields_after_title(stripped: str, title_lines: Sequence[_Line]) -> tuple[list[str], str] | None:
+    """A dateline that opens with the headline it dates, as a blog theme writes it ("Plaisir D'Aromes was last
+    modified: Januar 8th, 2017 by Eleonore"): the headline's words read as no field, so what follows them is read
+    alone. Only a date makes it a field: the headline again with more words is a subheading or the body's lede."""
+    for title in title_lines:
+        head = title.text.strip()
+        if (
+            _words(head) >= MIN_TITLE_WORDS
+            and stripped.startswith(head + " ")
+            and (read := _date_then_names(stripped[len(head) :].strip()))
+            and read[1]
+        ):
+            return read[0], read[1]
+    return None
 
 
 def _date_then_names(stripped: str) -> tuple[list[str], str | None] | None:
@@ -4314,6 +4337,9 @@ def _headline_core(stripped: str, first: bool) -> str:
     short line whose only stop is its last may be a headline when it is the header's first headline-like line and
     a byline or a dateline confirms it; under a headline it is the standfirst."""
     core = stripped.rstrip(HEADLINE_END)
+    if core != stripped:
+        # "Aren't we all …?": a trailing ellipsis before the question's mark is a pause, not the cut of a teaser
+        core = core.rstrip("…. ")
     if (
         first
         and core.endswith(".")

@@ -4551,3 +4551,25 @@ def test_a_dateline_that_ends_with_a_comment_count_over_the_headline_gives_the_d
     cleaned = clean_text(text)
     assert (cleaned.title, cleaned.published) == (headline, "2019-01-10")
     assert removed_lines(text)["January 10, 2019 JeGX 1 Comment"] == "dateline"
+
+
+@pytest.mark.parametrize("headline", ["Aren’t we all …?", "Are we there yet...?"])
+def test_a_question_headline_with_an_ellipsis_is_the_title(headline: str) -> None:
+    """ "Aren’t we all …?" over its dateline: the ellipsis before the question's mark is a pause, not the cut a
+    teaser ends with, so the line is the headline and the dateline under it is read."""
+    text = f"{headline}\n26. Dezember 2019\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == (headline, "2019-12-26")
+
+
+@pytest.mark.parametrize("body", [f"{BODY}\n\n{BODY2}", STORM_BODY], ids=["short", "long"])
+def test_a_dateline_that_opens_with_the_headline_is_read(body: str) -> None:
+    """ "Plaisir D’Aromes was last modified: Januar 8th, 2017 by Jane Doe" under the headline "Plaisir D’Aromes": a
+    blog theme writes the headline into its dateline. What follows the headline is the field; the line is the
+    header's, so a long extract keeps its header and is no page."""
+    headline = "Wellness Gesichtsbehandlung: Plaisir D’Aromes"
+    dateline = f"{headline} was last modified: Januar 8th, 2017 by Jane Doe"
+    text = f"{headline}\n{dateline}\n\n{body}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, ["Jane Doe"], "2017-01-08")
+    assert removed_lines(text)[dateline] == "dateline"
