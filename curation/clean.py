@@ -2468,6 +2468,14 @@ def _signature(stripped: str, alone: bool = False) -> tuple[list[str], str | Non
     return None
 
 
+def _listed(lines: Sequence[_Line], index: int) -> bool:
+    """Whether a line stands in a list whose items begin with a hyphen: the line above it or under it begins so."""
+    return any(
+        near is not None and near.text.lstrip().startswith("-")
+        for near in (_previous_line(lines, index), _next_line(lines, index))
+    )
+
+
 def _notice(text: str) -> bool:
     """One sentence under a byline that ends an article ("Readings are provisional and may change after quality
     control."): a site's notice, which a credit may stand over, not the text's last paragraph."""
@@ -3609,6 +3617,7 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
                     _labelled_byline(lines, index, stripped, title_lines)
                     or _suffixed_byline(stripped)
                     or _bare_names(stripped)
+                    or _signature(stripped, alone=not _listed(lines, index))  # "- Nadja Podbregar" under a dateline
                     or _staff_byline(stripped)
                     or _name_then_verb(stripped)
                     or _first_field_byline(stripped)

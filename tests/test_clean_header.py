@@ -4573,3 +4573,21 @@ def test_a_dateline_that_opens_with_the_headline_is_read(body: str) -> None:
     cleaned = clean_text(text)
     assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, ["Jane Doe"], "2017-01-08")
     assert removed_lines(text)[dateline] == "dateline"
+
+
+@pytest.mark.parametrize("mark", ["-", "–", "—"])
+def test_a_signed_name_under_the_dateline_is_the_byline(mark: str) -> None:
+    """ "28. November 2022" / "- Nadja Podbregar" under the headline: a dash before a full name signs the piece, in
+    the header as under the text. A hyphen too, when the line is no list's item."""
+    headline = "Ammoniak-Spaltung durch LEDs statt Hitze"
+    byline = f"{mark} Nadja Podbregar"
+    text = f"{headline}\n28. November 2022\n{byline}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, ["Nadja Podbregar"], "2022-11-28")
+    assert removed_lines(text)[byline] == "byline"
+
+
+def test_hyphened_names_in_a_list_under_the_headline_are_no_byline() -> None:
+    """ "- Anna Nowak" / "- Jan Kowalski" under the headline: a list's items, each beginning with a hyphen."""
+    text = f"Council backs new plan\n- Anna Nowak\n- Jan Kowalski\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_text(text).authors == []
