@@ -295,10 +295,22 @@ AGO_UNIT = r"másodperce|perce|órája|napja|hete|hónapja|éve"
 
 # Loading words, and the players that load ("Please wait while the page loads…").
 LOADING_WORD = (
-    r"load\w*|lädt|geladen|laden|chargement|charge|carg[ao]\w*|carreg\w*|caric\w*|загру\w*|завантаж\w*|"
+    r"load\w*|lädt|geladen|laden|chargement|charge|charger|carg[ao]\w*|carreg\w*|caric\w*|загру\w*|завантаж\w*|"
     r"yükl\w*|ładuj\w*|ładowan\w*|laddas|laddar|načít\w*|încarc\w*|betölt\w*|ladataan|indlæs\w*|φόρτω\w*|"
     r"зарежда\w*|učitava\w*|nalaga\w*|учитава\w*|įkel\w*|ielād\w*|laadi\w*|hleð\w*|carrega\w*|ngarku\w*|memuat|"
     r"đang tải"
+)
+# What a consent placeholder loads in an embed's stead: content, outside content ("… um den Inhalt von komoot zu laden")
+EMBED_CONTENT = (
+    r"inhalt\w*|content|contents|contenu\w*|contenido\w*|conteúdo\w*|contenut\w*|inhoud|innehåll\w*|indhold\w*|"
+    r"innhold\w*|treś\w*|zawartoś\w*|контент\w*|содержим\w*|вміст\w*|içeri\w*|obsah\w*|tartalm\w*|sisäl\w*|"
+    r"conținut\w*|extern\w*|estern\w*|embed\w*|eingebettet\w*"
+)
+# A click or a button that a placeholder asks for ("Klicken Sie auf den unteren Button …", "Click to load …")
+CLICK_WORD = (
+    r"click\w*|klick\w*|cliqu\w*|clic\w*|clique\w*|klik\w*|кликн\w*|нажм\w*|натисн\w*|tıkla\w*|button\w*|"
+    r"schaltfläche\w*|bouton\w*|botón|botão|pulsante|knop\w*|knapp\w*|przycisk\w*|кнопк\w*|düğme\w*|tlačítk\w*|"
+    r"gomb\w*|painik\w*"
 )
 MEDIA_CONTROLS = "⏴⏵⏶⏷▶►▷◀◁⏸⏯⏹⏺⏮⏭⏪⏩❚"  # play, pause, stop, skip
 PLAYER_WORD = r"player|spieler|lecteur|reproductor|leitor|lettore|speler|spelare|плеер|плеєр|oynatıcı|odtwarzacz"
@@ -587,6 +599,8 @@ READING = by_first_letter(READING)
 MINUTES = by_first_letter(MINUTES)
 CONTINUE_READING = by_first_letter(CONTINUE_READING)
 LOADING_WORD = by_first_letter(LOADING_WORD)
+EMBED_CONTENT = by_first_letter(EMBED_CONTENT)
+CLICK_WORD = by_first_letter(CLICK_WORD)
 PLAYER_WORD = by_first_letter(PLAYER_WORD)
 PRIVACY_WORD = by_first_letter(PRIVACY_WORD)
 CONSENT_BUTTON = by_first_letter(CONSENT_BUTTON)
@@ -914,6 +928,12 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=.*[.:!?]\s)(?=.*(?<!\w)(?:{PRIVACY_WORD})).*[.:!?]\s+(?:\S+\s+){{0,2}}"
         rf"(?:{CONSENT_BUTTON})(?:\s+\S+){{0,2}}",
         rf"(?:{ACCEPT_ALL})",
+        # an embed's consent placeholder: a click that loads outside content ("Klicken Sie auf den unteren Button, um
+        # den Inhalt von www.komoot.de zu laden."), or its button alone ("Inhalt laden", "Load external content")
+        rf"(?=(?:\S+\s+){{0,24}}\S+$)(?=.*(?<!\w)(?:{CLICK_WORD})(?!\w))(?=.*(?<!\w)(?:{LOADING_WORD})(?!\w))"
+        rf"(?=.*(?<!\w)(?:{EMBED_CONTENT})(?!\w)).*",
+        rf"(?=(?:\S+\s+){{0,2}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{LOADING_WORD})(?!\w))"
+        rf"(?=.*(?<!\w)(?:{EMBED_CONTENT})(?!\w)).*",
         # a notice and its buttons in any language: a sentence, then buttons of one or two words parted by bars
         # ("Ka whakamahia e mātou ngā pihikete … wheako. Whakaae | Tautuhinga"); no figure among the buttons, no
         # question before them (a reader's prompt: "Hat Ihnen der Artikel gefallen? Ja | Nein")

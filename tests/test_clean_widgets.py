@@ -146,6 +146,13 @@ WIDGETS = [
     ("Omarov A., Akhmetov N. et al. Kazakh Journal of Geosciences, 2019; 12(3): 45–67.", "footer"),
     ("(МИА)", "byline"),
     ("Relatert › Et lag må ha en kaptein, som alle ser opp til", "related_links"),
+    # an embed's consent placeholder: a click that loads outside content, or its button alone
+    ("Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.", "cookie_banner"),
+    ("Click the button below to load the content from YouTube.", "cookie_banner"),
+    ("Cliquez sur le bouton pour charger le contenu de YouTube.", "cookie_banner"),
+    ("Haga clic en el botón para cargar el contenido de Instagram.", "cookie_banner"),
+    ("Externe Inhalte laden", "cookie_banner"),
+    ("Load content", "cookie_banner"),
 ]
 
 
@@ -185,6 +192,9 @@ KEPT = [
     "The study appeared in 2019 in a journal of geosciences.",
     "Is the vaccine useful for children under five?",  # a question about something else than the article
     "The report, a 2 MB PDF, is online.",
+    # loading, clicking and content in a sentence about something else
+    "The app loads content when you click a button on the screen, which engineers say is faster than before.",
+    "Loading the truck with content for the exhibition took the team two days.",
 ]
 
 
