@@ -3603,7 +3603,7 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
         elif title_lines and (fields := _fields_after_title(stripped, title_lines)):
             line.reason = "dateline"
             result.authors = result.authors or _people(fields[0])
-            if UPDATED_SPLIT.search(stripped):
+            if fields[2]:
                 updated = updated or fields[1]
             else:
                 result.published = result.published or fields[1]
@@ -3880,19 +3880,22 @@ def _short_headline(line: _Line) -> bool:
     )
 
 
-def _fields_after_title(stripped: str, title_lines: Sequence[_Line]) -> tuple[list[str], str] | None:
+def _fields_after_title(stripped: str, title_lines: Sequence[_Line]) -> tuple[list[str], str, bool] | None:
     """A dateline that opens with the headline it dates, as a blog theme writes it ("Plaisir D'Aromes was last
     modified: Januar 8th, 2017 by Eleonore"): the headline's words read as no field, so what follows them is read
-    alone. Only a date makes it a field: the headline again with more words is a subheading or the body's lede."""
+    alone. Only a date makes it a field: the headline again with more words is a subheading or the body's lede.
+    Returns the names, the date, and whether a label says it is the updated date (asked of what follows only: a
+    headline may hold such a word, "Stand der Dinge")."""
     for title in title_lines:
         head = title.text.strip()
+        rest = stripped[len(head) :].strip()
         if (
             _words(head) >= MIN_TITLE_WORDS
             and stripped.startswith(head + " ")
-            and (read := _date_then_names(stripped[len(head) :].strip()))
+            and (read := _date_then_names(rest))
             and read[1]
         ):
-            return read[0], read[1]
+            return read[0], read[1], bool(UPDATED_SPLIT.search(rest))
     return None
 
 
