@@ -3888,11 +3888,10 @@ def _fields_after_title(stripped: str, title_lines: Sequence[_Line]) -> tuple[li
     headline may hold such a word, "Stand der Dinge")."""
     for title in title_lines:
         head = title.text.strip()
-        rest = stripped[len(head) :].strip()
         if (
             _words(head) >= MIN_TITLE_WORDS
             and stripped.startswith(head + " ")
-            and (read := _date_then_names(rest))
+            and (read := _date_then_names(rest := stripped[len(head) :].strip()))
             and read[1]
         ):
             return read[0], read[1], bool(UPDATED_SPLIT.search(rest))
