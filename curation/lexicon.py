@@ -709,6 +709,51 @@ LOGIN_BUTTON = by_first_letter(
     r"вход|влез|prijava|prijavi se|пријава|пријави се|најава|prisijungti|pieslēgties|logi sisse|logg inn|"
     r"innskráning|inicia sessió|hyr|masuk|đăng nhập"
 )
+# Logging in to comment as blog templates translate "You must be logged in to post a comment.": an obligation first,
+# then a login word and a comment word.
+MUST_PHRASE = by_first_letter(
+    r"you must|you need to|you have to|du musst|sie müssen|ihr müsst|vous devez|tu dois|il faut|debes|debe|deberás|"
+    r"tienes que|tiene que|devi|deve|è necessario|você precisa|você deve|é necessário|je moet|u moet|je dient|"
+    r"u dient|du måste|du må|du skal|musisz|należy|вы должны|необходимо|нужно|ви повинні|ви маєте|потрібно|"
+    r"musíte|musíš|trebuie să"
+)
+LOGIN_WORD = (
+    r"log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|eingeloggt|einloggen|angemeldet|anmelden|connecté\w*|connecter|"
+    r"identifié\w*|conectad[oa]|iniciar sesión|registrad[oa]|conness[oa]|collegat[oa]|accedere|login|ingelogd|"
+    r"inloggen|aangemeld|inloggad|logga in|innlogget|logget ind|zalogowan\w*|zalogować|войти|авторизова\w*|увійти|"
+    r"авторизува\w*|přihlášen\w*|přihlásit|autentificat\w*"
+)
+COMMENT_STEM = (
+    r"comment|kommentar|commentaire|comentar|comentário|commento|commentare|reactie|reageren|komentarz|skomentow|"
+    r"коммент|комент|komentář|komentovat"
+)
+# A blog's follow widget: "Join 1,234 other subscribers", "Schließe dich 600 Followern an".
+JOIN_VERB = by_first_letter(
+    r"join|schließe dich|schliesse dich|rejoignez|rejoins|únete a|únase a|unisciti a|junte-se a|sluit je aan bij|"
+    r"gå med|dołącz do|присоединяйтесь к|приєднуйтесь до"
+)
+FOLLOWER_WORD = (
+    r"followers?|followern|subscribers?|abonnent\w*|abonnés?|suscriptores|seguidores|iscritti|volgers|prenumeranter|"
+    r"följare|obserwujących|subskrybentów|подписчик\w*|підписник\w*|assinantes|inscrits"
+)
+# "Um neue Beiträge per E-Mail zu erhalten, hier …", "Enter your email address …": new posts sent by e-mail, asked
+# of the reader (not "The blog sends new posts by email to 40,000 readers")
+YOUR_OR_HERE = (
+    r"your|deine?|ihre?|votre|vos|tu|su|tua|tuo|seu|sua|je|uw|din|ditt|twój|ваш\w*|hier|here|ici|aquí|qui|aqui"
+)
+NEW_POSTS = by_first_letter(
+    r"new posts|new articles|neue beiträge|neuen beiträgen|neue artikel|neuen artikeln|nouveaux articles|"
+    r"nouvelles publications|nouveaux billets|nuevas entradas|nuevos artículos|nuevas publicaciones|nuovi articoli|"
+    r"nuove pubblicazioni|novos posts|novas publicações|novos artigos|nieuwe berichten|nieuwe artikelen|nya inlägg|"
+    r"nowe wpisy|nowych wpisach|новые записи|новых записях|нові записи"
+)
+# An affiliate disclosure longer than a line's note when it speaks of this page's links (the noun: not "linked").
+LINK_NOUN = r"links?|liens?|enlaces?|ссылк\w*|посилан\w*|bağlantı\w*|länk\w*|koppeling\w*|collegament[oi]"
+THIS_PAGE = by_first_letter(
+    r"this (?:page|site|website|post)|our (?:site|website|links)|dieser seite|dieser website|unserer (?:seite|website)|"
+    r"cette page|ce site|notre site|esta página|este sitio|nuestro sitio|questa pagina|nostro sito|deze pagina|"
+    r"onze site|denna sida|tej stronie|этой странице|цій сторінці"
+)
 REGISTER_BUTTON = by_first_letter(
     r"log ?in|sign in|register|registrieren|s'inscrire|registrarse|registrati|зарегистрироваться|зареєструватися|"
     r"kayıt ol|zarejestruj się|registreren|registrera dig|registrace|registrácia|înregistrare|regisztráció|"
@@ -930,7 +975,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?:{ACCEPT_ALL})",
         # an embed's consent placeholder: a click that loads outside content ("Klicken Sie auf den unteren Button, um
         # den Inhalt von www.komoot.de zu laden."), or its button alone ("Inhalt laden", "Load external content")
-        rf"(?=(?:\S+\s+){{0,24}}\S+$)(?=.*(?<!\w)(?:{CLICK_WORD})(?!\w))(?=.*(?<!\w)(?:{LOADING_WORD})(?!\w))"
+        rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=.*(?<!\w)(?:{CLICK_WORD})(?!\w))(?=.*(?<!\w)(?:{LOADING_WORD})(?!\w))"
         rf"(?=.*(?<!\w)(?:{EMBED_CONTENT})(?!\w)).*",
         rf"(?=(?:\S+\s+){{0,2}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{LOADING_WORD})(?!\w))"
         rf"(?=.*(?<!\w)(?:{EMBED_CONTENT})(?!\w)).*",
@@ -947,6 +992,12 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # (also at the end of a compound: "voetbalnieuwsbrief", "Sportnyhetsbrevet")
         rf"(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.!?]$).*(?:(?<!\w)(?:{NEWSLETTER_WORD})|(?:{NEWSLETTER_COMPOUND})\w*)"
         r"(?!\w).*",
+        # a blog's follow widget: "Join 1,234 other subscribers", "Schließe dich 600 Followern an"
+        rf"(?=(?:\S+\s+){{0,7}}\S+$)(?:{JOIN_VERB})\s+(?:\S+\s+)?\d[\d.,\u00a0 ]*\s+(?:\S+\s+)?(?:{FOLLOWER_WORD})"
+        r"(?!\w).*",
+        # "Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.": new posts by e-mail
+        rf"(?=(?:\S+\s+){{0,25}}\S+$)(?=.*(?<!\w)(?:{EMAIL_WORD}))(?=.*(?<!\w)(?:{NEW_POSTS})(?!\w))"
+        rf"(?=.*(?<!\w)(?:{YOUR_OR_HERE})(?!\w)).*",
         r".*\b(?=[snaizpп])(?:subscribe|sign up|newsletter(?:u|a|ul|-ul|em|y|ov|ie)?|abonnieren|abonnez-vous|"
         r"suscríbete|iscriviti|assine|подпишитесь|підпишіться|abone ol|zapisz się|schrijf je in|prenumerera)\b.{0,120}",
     ],
@@ -1091,6 +1142,17 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # logging in to comment: "Please log in here to leave a comment.", "You must be logged in to post a comment."
         r"(?:please |you must be |you need to )?(?:log|sign)(?:ged)?[ -]?in (?:here )?to (?:leave|post|add|write) "
         r"(?:a )?(?:comment|reply)[.!]?",
+        # the same as blog templates translate it: "Du musst angemeldet sein, um einen Kommentar abzugeben.", "Vous
+        # devez être connecté pour publier un commentaire.", "Lo siento, debes estar conectado para publicar un
+        # comentario."
+        rf"(?=(?:\S+\s+){{0,15}}\S+$)(?:(?:sorry|lo siento|désolé|leider)[,!]?\s+)?(?:{MUST_PHRASE})\s"
+        rf"(?=.*(?<!\w)(?:{LOGIN_WORD})(?!\w)).*(?<!\w)(?:{COMMENT_STEM}).*",
+        # a comment policy's moderation notice: "Comments are moderated and will appear after approval.", "Please
+        # understand that comments are moderated …", "Kommentare werden vor der Veröffentlichung moderiert."
+        r"(?=(?:\S+\s+){0,40}\S+$)(?:(?:please\s+)?(?:note|understand|be aware)(?:\s+that)?\s+|all\s+|alle\s+|"
+        r"tous les\s+|todos los\s+)?(?:(?:our|your|reader|user|die|les|los|i|os|de)\s+)?"
+        rf"(?:{COMMENTS_HEADER})\s+(?:are|will be|may be|werden|sont|seront|son|serán|são|serão|sono|vengono|saranno|"
+        r"worden)\s+(?:\S+\s+){0,4}?(?:moderat|moderad|moderi|modér|gemodereerd)\w*(?!\w).*",
     ],
     "advertisement": [
         r"[-–—•*|\[(]?\s*(?:advertisement|advertising|ad|anzeige|werbung|publicité|annonce|"
@@ -1136,6 +1198,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # "Disclosure: this article contains affiliate links", "Мы можем получать комиссию … по ссылкам"
         rf"(?=(?:\S+\s+){{0,15}}\S+$)(?=.*(?<!\w)(?:{by_first_letter(AFFILIATE_WORD + '|' + COMMISSION_WORD)}))"
         rf"(?:(?=.*(?<!\w)(?:{AFFILIATE_WORD}))(?=.*(?:{LINK_OR_PURCHASE}))|(?=.*(?:{LINK_WORD}|{PARTNER_WORD}))).*",
+        # longer when it names this page's links: "Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom
+        # Händler, z.B. für solche mit -Symbol."
+        rf"(?=(?:\S+\s+){{0,29}}\S+$)(?=.*(?<!\w)(?:{COMMISSION_WORD}))(?=.*(?<!\w)(?:{LINK_NOUN})(?!\w))"
+        rf"(?=.*(?<!\w)(?:{THIS_PAGE})(?!\w)).*",
         # "See today's best deals", "Ver precio en Amazon": a price or deal button
         rf"(?=(?:\S+\s+){{0,6}}\S+$)(?=(?:\S+\s+)?(?:{PRICE_WORD}|{VIEW_VERB})(?!\w))(?!.*[.!?]$)"
         rf"(?=.*(?<!\w)(?:{PRICE_WORD})(?!\w))(?=.*(?<!\w)(?:{VIEW_VERB})(?!\w)).*",
@@ -1181,6 +1247,11 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:most popular|most read|most viewed|editor'?s picks|trending now|more from this author|more stories|"
         r"read next|up next|あわせて読みたい|関連ニュース|많이 본 뉴스|संबंधित खबरें|संबंधित ख़बरें|مواضيع ذات صلة|"
         r"أخبار ذات صلة|διαβάστε επίσης|tin liên quan|"
+        r"explore further|other news|more news|other stories|other articles|more articles|otras noticias|más noticias|"
+        r"otros artículos|autres articles|autres actualités|altre notizie|altri articoli|outras notícias|mais notícias|"
+        r"outros artigos|weitere artikel(?: zum thema)?|weitere nachrichten|weitere beiträge|mehr nachrichten|"
+        r"meer nieuws|ander nieuws|andere artikelen|fler nyheter|andra nyheter|więcej wiadomości|inne artykuły|"
+        r"другие новости|ещё новости|еще новости|інші новини|diğer haberler|"
         r"meistgelesen|am meisten gelesen|les plus lus|lo más leído|più letti|mais lidas|najczęściej czytane|"
         r"самое читаемое|найпопулярніше|en çok okunanlar|meest gelezen|mest läst|相关新闻|相关阅读|相關新聞|関連記事|"
         r"관련\s?기사|اقرأ أيضا|اقرأ أيضًا|यह भी पढ़ें)\s*:?",
@@ -1236,6 +1307,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"this (?:story|article|post) (?:has been|was) updated(?: (?:to|with) .{1,80})?\.?|"
         # "A version of this article appears in print on March 6, 2024, Section A, Page 1 …": the print edition's note
         r"a version of this (?:article|story|review|column) (?:appears|appeared) in print on .{4,300}",
+        # a link to the outlet's standards: "Our Standards: The Thomson Reuters Trust Principles.", "Learn about our
+        # editorial policies"
+        r"(?=(?:\S+\s+){0,9}\S+$)(?:(?:learn (?:more )?about|read|see|view|review) our (?:editorial )?(?:standards|"
+        r"polic(?:y|ies)|guidelines|process|ethics(?: policy)?)|our standards\s*:).*",
         # a site's disclaimer under a text: "… for informational purposes only …", "… does not constitute financial
         # advice", "… is not a substitute for professional medical advice"
         r"(?=(?:\S+\s+){0,40}\S+$).{0,200}?(?:for (?:general )?(?:informational|information|educational) purposes only|"
@@ -1754,10 +1829,9 @@ CAPTION_WORDS = frozenset(
 )
 
 
-# A pattern that opens with a word-count lookahead, "(?=(?:\S+\s+){0,N}\S+$)", only matches lines of at
-# most SHORT_LINE_WORDS words (N < SHORT_LINE_WORDS); `compile_patterns(long_lines=True)` leaves it out, so
-# long paragraphs are not scanned by it.
-SHORT_ONLY = "(?=(?:\\S+\\s+){"
+# A pattern that opens with a word-count lookahead, "(?=(?:\S+\s+){M,N}\S+$)", matches lines of at most N + 1
+# words; `compile_patterns(long_lines=True)` leaves it out when that is at most SHORT_LINE_WORDS, so long paragraphs
+# are not scanned by it (a longer count, "{0,29}", keeps it for them).
 SHORT_LINE_WORDS = 16
 
 
@@ -1767,14 +1841,16 @@ WORD_COUNT = re.compile(r"\(\?=\(\?:\\S\+\\s\+\)\{(\d+),(\d+)\}\\S\+\$\)")
 WORD_COUNT_FAST = r"(?=(?:\\S++\\s++){\1,\2}+\\S++$)"
 
 
+def _short_only(pattern: str) -> bool:
+    """Whether the pattern opens with a word count that no line of more than SHORT_LINE_WORDS words passes."""
+    count = WORD_COUNT.match(pattern)
+    return count is not None and int(count[2]) < SHORT_LINE_WORDS
+
+
 def kept_patterns(reason: str, long_lines: bool = False) -> list[str]:
     """A reason's patterns as they are matched: the word counts without backtracking, and with `long_lines`
     without the short-line patterns."""
-    return [
-        WORD_COUNT.sub(WORD_COUNT_FAST, p)
-        for p in LINE_PATTERNS[reason]
-        if not (long_lines and p.startswith(SHORT_ONLY))
-    ]
+    return [WORD_COUNT.sub(WORD_COUNT_FAST, p) for p in LINE_PATTERNS[reason] if not (long_lines and _short_only(p))]
 
 
 def compile_patterns(*reasons: str) -> dict[str, re.Pattern[str]]:

@@ -727,3 +727,65 @@ def test_comment_login_follow_and_app_prompts_at_a_storys_end(line: str, reason:
 def test_sentences_near_those_prompts_are_kept(line: str) -> None:
     text = _doc(line)
     assert line in apply_spans(text, clean_text(text).removed).split("\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # logging in to comment, as blog templates translate it
+        ("Du musst angemeldet sein, um einen Kommentar abzugeben.", "comments"),
+        ("Du musst Eingeloggt sein um Kommentare zu schreiben! oder noch gar nicht Registriert?", "comments"),
+        ("Vous devez être connecté pour publier un commentaire.", "comments"),
+        ("Lo siento, debes estar conectado para publicar un comentario.", "comments"),
+        ("Devi essere connesso per inviare un commento.", "comments"),
+        ("Je moet ingelogd zijn om een reactie te plaatsen.", "comments"),
+        # a comment policy's moderation notice, also past the short-line length
+        ("Kommentare werden vor der Veröffentlichung moderiert.", "comments"),
+        (
+            "Please understand that comments are moderated and it is not always possible to publish all that have "
+            "been submitted. We will, however, try to publish comments that are representative of all received.",
+            "comments",
+        ),
+        # a blog's follow widget and its request for an address
+        ("Schließe dich 600 Followern an", "newsletter"),
+        ("Join 1,234 other subscribers", "newsletter"),
+        ("Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.", "newsletter"),
+        (
+            "Gib deine E-Mail-Adresse an, um diesem Blog zu folgen und per E-Mail Benachrichtigungen über neue "
+            "Beiträge zu erhalten.",
+            "newsletter",
+        ),
+        # a related block's heading alone
+        ("Otras Noticias", "related_links"),
+        ("Weitere Artikel zum Thema", "related_links"),
+        ("Explore further", "related_links"),
+        # an affiliate disclosure of seventeen words and more, naming this page's links
+        (
+            "Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler, z.B. für solche mit -Symbol.",
+            "advertisement",
+        ),
+        # a link to the outlet's standards
+        ("Our Standards: The Thomson Reuters Trust Principles.", "footer"),
+        ("Learn about our editorial policies", "footer"),
+    ],
+)
+def test_a_blogs_comment_follow_and_policy_lines_in_any_language(line: str, reason: str) -> None:
+    assert removed_lines(_doc(line)).get(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company said users must log in to comment on posts.",
+        "Critics say comments are moderated too heavily on the platform.",
+        "Join 300 other volunteers at the beach clean-up on Saturday.",
+        "The blog sends new posts by email to 40,000 readers, she said.",
+        "The commission has linked the new rules to this page of the treaty, officials said on Tuesday in a statement "
+        "to reporters in Brussels.",
+        "Our standards have slipped, the minister admitted on Monday.",
+        "Other news from the region was less encouraging for the ruling party.",
+    ],
+)
+def test_sentences_like_a_blogs_comment_follow_and_policy_lines_stay(line: str) -> None:
+    text = _doc(line)
+    assert line in apply_spans(text, clean_text(text).removed).split("\n")
