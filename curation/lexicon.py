@@ -467,7 +467,7 @@ CONTACT_VERB = (
 )
 # A request to support the newsroom ("Support independent journalism", "Podpořte nás") or to donate.
 SUPPORT_VERB = guarded(
-    r"support|unterstützen|unterstützt|soutenez|apoya|apoye|apoie|sostieni|steun|stöd|stötta|wesprzyj|wspieraj|"
+    r"support|unterstützen|unterstützt|unterstütze|soutenez|apoya|apoye|apoie|sostieni|steun|stöd|stötta|wesprzyj|wspieraj|"
     r"поддержите|підтримайте|destekleyin|destek olun|podpořte|podporte|sprijină|sprijiniți|susține|susțineți|"
     r"támogassa|támogasd|támogass|tue|tukekaa|støt|støtt|στηρίξτε|στήριξε|υποστηρίξτε|подкрепете|подкрепи|podržite|"
     r"podrži|podprite|podpri|подржите|поддржете|paremkite|paremk|atbalsti|atbalstiet|toeta|toetage|styrktu|"
@@ -897,6 +897,11 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:{by_first_letter(GIFT_VERB)})(?!\w))(?=.*(?<!\w)(?:{GIFT_OBJECT})(?!\w)).*",
     ],
     "navigation": [
+        # a table of contents' heading, maybe with its toggle: "Inhaltsverzeichnis [Verbergen]", "Table of Contents"
+        r"(?:table of contents|inhaltsverzeichnis|sommaire|tabla de contenidos?|índice de contenidos|"
+        r"indice dei contenuti|índice de conteúdo|inhoudsopgave|innehållsförteckning|spis treści|содержание статьи|"
+        r"зміст статті|içindekiler)(?:\s*[\[(](?:hide|show|toggle|verbergen|anzeigen|ausblenden|masquer|afficher|"
+        r"ocultar|mostrar|nascondi|mostra|tonen)[\])])?",
         # a blog's pager: "Newer Post Older Post Home", "Neuerer Post Älterer Post Startseite"
         r"(?=(?:\S+\s+){0,9}\S+$)"
         r"(?=.*(?:(?:newer|neuerer|neuere) (?:posts?|entries|beitrag|beiträge|einträge)|articles? plus récents?|"
@@ -1147,6 +1152,16 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # comentario."
         rf"(?=(?:\S+\s+){{0,15}}\S+$)(?:(?:sorry|lo siento|désolé|leider)[,!]?\s+)?(?:{MUST_PHRASE})\s"
         rf"(?=.*(?<!\w)(?:{LOGIN_WORD})(?!\w)).*(?<!\w)(?:{COMMENT_STEM}).*",
+        # a prompt to comment: "Share your thoughts and debate the big issues", "Sagen Sie uns Ihre Meinung"
+        r"(?=(?:\S+\s+){0,11}\S+$)(?:share|tell us|give us|let us know) your (?:thoughts|views|opinions?|comments?)"
+        r"(?!\w).*|(?:teilen sie ihre meinung|sagen sie uns ihre meinung|sag uns deine meinung|donnez votre avis|"
+        r"dites-nous ce que vous en pensez|deja tu opinión|danos tu opinión|dicci la tua|diga-nos o que pensa|"
+        r"deel je mening|podziel się (?:swoją )?opinią|поделитесь своим мнением)(?!\w).{0,80}",
+        # a reading time with no figure: "Ten tekst przeczytasz w mniej niż minutę", "Less than a minute read"
+        r"(?=(?:\S+\s+){0,9}\S+$)(?!.*[.!?]$)(?=.*(?<!\w)(?:less than (?:a|one) minute|under (?:a|one) minute|"
+        r"weniger als (?:eine|einer) minute|moins d['’]une minute|menos de (?:un|1) minuto|meno di un minuto|"
+        r"mniej niż minutę|меньше минуты|менее минуты|менше хвилини)(?!\w))"
+        rf"(?=.*(?<!\w)(?:{READING}|lesen|lire|leer|leggere|ler|przeczyta\w*|прочита\w*|прочит\w*)(?!\w)).*",
         # a comment policy's moderation notice: "Comments are moderated and will appear after approval.", "Please
         # understand that comments are moderated …", "Kommentare werden vor der Veröffentlichung moderiert."
         r"(?=(?:\S+\s+){0,40}\S+$)(?:(?:please\s+)?(?:note|understand|be aware)(?:\s+that)?\s+|all\s+|alle\s+|"
@@ -1349,6 +1364,12 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # request to support or donate to the newsroom
         rf"(?=(?:\S+\s+)?(?:{SUPPORT_VERB})(?!\w))(?=(?:\S+\s+){{0,11}}\S+$)(?!.*[.?;]$)"
         rf"(?=.*(?<!\w)(?:{JOURNALISM_WORD}|{FOLLOW_US}|nás|nas|os|ni|na|mus|mūs|ens)(?!\w)).*",
+        # a request to support with an amount, the line ending with it: "Unterstütze RosaMag bereits mit 2,50!",
+        # "Support us from just $1" (not "Support from the EU reached €3 billion")
+        rf"(?=(?:\S+\s+)?(?:{SUPPORT_VERB}|{DONATE_VERB})(?!\w))(?=(?:\S+\s+){{0,11}}\S+$).*(?<!\w)(?:ab|from|mit|"
+        r"with|dès|desde|da|a partir de|für|for|pour|por|per|od|от|від)\s+(?:(?:just|only|nur|bereits|schon|seulement|"
+        r"solo|sólo|apenas|tylko|всего)\s+)?(?:[€$£]\s*)?\d[\d.,]*(?:\s*(?:€|\$|£|euros?|eur|dollars?|chf|zł|руб\w*|"
+        r"грн))?\s*[!.]?",
         # "Líbil se vám článek? Přispějte", "Σας άρεσε το άρθρο; Στηρίξτε μας": a short question, then the request
         rf"(?=¿?[^?;]{{2,60}}+[?;]\s)(?=(?:\S+\s+){{0,13}}\S+$)¿?[^?;]{{2,60}}+[?;]\s+(?:{SUPPORT_VERB}|{DONATE_VERB})(?:-\w+)?(?:\s+\S+){{0,3}}",
         # "Send us your tips", "Stuur ons een bewering om te checken", "Écrivez-nous": write to the newsroom
