@@ -767,6 +767,14 @@ def test_sentences_near_those_prompts_are_kept(line: str) -> None:
         # a link to the outlet's standards
         ("Our Standards: The Thomson Reuters Trust Principles.", "footer"),
         ("Learn about our editorial policies", "footer"),
+        ("Unterstütze RosaMag bereits mit 2,50!", "reader_prompt"),  # a request to support, ending with its amount
+        ("Support us from just $1", "reader_prompt"),
+        ("Ten tekst przeczytasz w mniej niż minutę", "comments"),  # a reading time with no figure
+        ("Less than a minute read", "comments"),
+        ("Share your thoughts and debate the big issues", "comments"),  # a prompt to comment
+        ("Sagen Sie uns Ihre Meinung", "comments"),
+        ("Inhaltsverzeichnis [Verbergen]", "navigation"),  # a table of contents' heading
+        ("Table of Contents", "navigation"),
     ],
 )
 def test_a_blogs_comment_follow_and_policy_lines_in_any_language(line: str, reason: str) -> None:
@@ -784,38 +792,11 @@ def test_a_blogs_comment_follow_and_policy_lines_in_any_language(line: str, reas
         "to reporters in Brussels.",
         "Our standards have slipped, the minister admitted on Monday.",
         "Other news from the region was less encouraging for the ruling party.",
-    ],
-)
-def test_sentences_like_a_blogs_comment_follow_and_policy_lines_stay(line: str) -> None:
-    text = _doc(line)
-    assert line in apply_spans(text, clean_text(text).removed).split("\n")
-
-
-@pytest.mark.parametrize(
-    ("line", "reason"),
-    [
-        ("Unterstütze RosaMag bereits mit 2,50!", "reader_prompt"),  # a request to support, ending with its amount
-        ("Support us from just $1", "reader_prompt"),
-        ("Ten tekst przeczytasz w mniej niż minutę", "comments"),  # a reading time with no figure
-        ("Less than a minute read", "comments"),
-        ("Share your thoughts and debate the big issues", "comments"),  # a prompt to comment
-        ("Sagen Sie uns Ihre Meinung", "comments"),
-        ("Inhaltsverzeichnis [Verbergen]", "navigation"),  # a table of contents' heading
-        ("Table of Contents", "navigation"),
-    ],
-)
-def test_support_amounts_reading_time_without_figure_comment_prompts_and_contents(line: str, reason: str) -> None:
-    assert removed_lines(_doc(line)).get(line) == reason
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
         "Support from the EU reached €3 billion",  # a headline with an amount: no request
         "It took less than a minute to read the verdict.",
         "Share prices fell for a third day on Monday, the exchange said.",
     ],
 )
-def test_sentences_like_support_reading_and_comment_prompts_stay(line: str) -> None:
+def test_sentences_like_a_blogs_comment_follow_and_policy_lines_stay(line: str) -> None:
     text = _doc(line)
     assert line in apply_spans(text, clean_text(text).removed).split("\n")
