@@ -889,8 +889,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?=.*(?<!\w)(?:on|auf|bei|sur|en|su|em|no|na|op|på|в|у)\s+(?:x|{NETWORKS})(?!\w)).*",
         # a follow request with the site's handles, whatever follows it: "Follow The Gleaner on Twitter and Instagram
         # @JamaicaGleaner and on Facebook @GleanerJamaica. Send us a message on WhatsApp …"
-        # (past SHORT_LINE_WORDS words: the word count is not the pattern's first lookahead)
-        r"(?=.*(?<![\w.])@\w{2,})(?=(?:\S+\s+){0,49}\S+$)"
+        r"(?=(?:\S+\s+){0,49}\S+$)(?=.*(?<![\w.])@\w{2,})"
         r"(?:follow|folg\w*|suivez|sigue\w*|síguenos|segui\w*|siga|volg|följ|obserwuj|śledź)\s+(?:\S+\s+){0,4}"
         rf"(?:on|auf|bei|sur|en|su|em|no|na|op|på)\s+(?:x|{NETWORKS})(?!\w).*",
         # "Gift this article", "Regala l'articolo a un amico: potrà leggerlo gratis": giving an article away
@@ -1022,11 +1021,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"gratuït\w*|falas|miễn phí)(?!\w))).*",
         # a subscriber asked to log in: "If you're seeing this message but you're already a subscriber, you can log in
         # for immediate access to this story."
-        # (past SHORT_LINE_WORDS words: the word count is not the pattern's first lookahead)
-        r"(?=.*(?<!\w)(?:already (?:a )?(?:subscriber|member)|already subscribed|"
+        r"(?=(?:\S+\s+){0,29}\S+$)(?=.*(?<!\w)(?:already (?:a )?(?:subscriber|member)|already subscribed|"
         r"(?:bereits|schon) abonnent\w*|déjà abonné\w*|ya (?:eres|es) (?:suscriptor|socio)|já é assinante|"
         r"sei già abbonato|al abonnee)(?!\w))(?=.*(?<!\w)(?:log ?in|sign ?in|anmelden|einloggen|connecte[zr]|"
-        r"inicia sesión|ingresa|faça login|accedi|inloggen)(?!\w))(?=(?:\S+\s+){0,29}\S+$).*",
+        r"inicia sesión|ingresa|faça login|accedi|inloggen)(?!\w)).*",
     ],
     "app_prompt": [
         # "Turn on notifications for breaking news", "Włącz powiadomienia": enabling a site's push notifications
@@ -1107,7 +1105,6 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # a button that opens or skips to the comments: "Show comments", "Jump to comments", "Kommentare anzeigen"
         r"(?:show|hide|view|jump to|skip to|go to|see|load)\s+(?:all\s+)?(?:the\s+)?(?:\d+\s+)?comments?"
         r"|kommentare (?:anzeigen|einblenden|ausblenden)|(?:voir|afficher) les commentaires|ver (?:los )?comentarios",
-        r"you must be logged in to (?:post|leave) a comment\.?",
         r"(?:댓글|评论|評論|コメント)\s*[（(]?\s*\d+\s*[)）]?",  # a count after the word: "댓글 0", "评论（12）"
         # ("1 245 zobrazení": thousands may be grouped by spaces)
         rf"[\d.,]+(?:[ \u00a0\u202f]\d{{3}})*\s*[km]?\s+(?:[^\W\d]+\s+)?(?:{COUNTED})"
