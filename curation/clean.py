@@ -465,7 +465,8 @@ ZONE_WORDS = frozenset(CLOCK_ZONE.split("|"))
 US_CLOCK_ZONE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?[ECMP][SD]?T(?!\w)")
 CLOCK = re.compile(  # "11:13 PM ET", "09:54 Uhr", "20:50 мск", "10時30分", Québec's "10 h 37", Flemish "07u50"
     rf"\b\d{{1,2}}(?:[:.]|\s?h\s?|u)\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:{CLOCK_ZONE})\b)?"
-    r"|\b\d{1,2}[時时시]\s?\d{1,2}[分분]",
+    r"|\b\d{1,2}[時时시]\s?\d{1,2}[分분]"
+    r"|\b\d{1,2}\s?Uhr\b",  # a whole hour in German: "11. November 2021, 18 Uhr"
     re.IGNORECASE,
 )
 # a small lowercase word between a date and the names that end the line: "… 2024 by Jane Smith", "… 2024 por Ana Pérez",
@@ -1219,6 +1220,8 @@ def parse_date(text: str) -> str | None:
     if len(FULL_YEAR.findall(body)) == 2 and (iso := _date_pair(body)):
         return iso
     for skip in range(min(4, len(words))):
+        if skip and any(c.isdigit() for c in words[skip - 1]):
+            break  # a label has no digits: skipped, "11." of "11. November 2021, 18 Uhr" left the clock's hour a day
         candidate = " ".join(words[skip:]).strip(" |–—-:,()[]")
         if not any(c.isdigit() for c in candidate):
             return None
@@ -3934,11 +3937,14 @@ def _date_then_names(stripped: str) -> tuple[list[str], str | None] | None:
             return [name], iso
     for head, word, counted in cuts:
         names = TRAILING_COUNT.sub("", counted)
-        if STAFF.search(names) or not (iso := _line_date(head.strip())):
-            continue  # a desk last ("| قسم الرياضة", sports desk): the byline is a field before it
-        # "الخميس 28 دجنبر 2023 — بقلم أمين بلحاج": a label before the names after the date's one field
+        if not (iso := _line_date(head.strip())):
+            continue
+        # "الخميس 28 دجنبر 2023 — بقلم أمين بلحاج": a label before the names after the date's one field; a desk's
+        # word may be that label ("05.02.2020 - Redaktion: Eberhard Fuhr")
         if not word and " | " not in head and (byline := _marked_byline(names)):
             return byline[0], iso
+        if STAFF.search(names):
+            continue  # a desk last ("| قسم الرياضة", sports desk): the byline is a field before it
         if authors := _full_names(names) or _names_before_category(names):
             return authors, iso
         if LABEL_LINE.fullmatch(word) and len(names.split()) <= MAX_HANDLE_WORDS:

@@ -1507,6 +1507,9 @@ BYLINE_ROLE = (
     r"critic|kritiker|kritikus|critique|crítico|critico|eleştirmen\w*|planner|adviser|advisor|"
     # an expert's field after the name ("A, Child Development Specialist", "A, Çocuk Gelişimi Uzmanı")
     r"expert\w*|specialist\w*|spezialist\w*|uzman\w*|"
+    # who speaks for the house that publishes the page ("A (Pressesprecher des EJW)", "A, porte-parole")
+    r"spokes(?:man|woman|person)|pressesprecher\w*|pressereferent\w*|porte-parole|portavoz|portavoce|porta-voz|"
+    r"woordvoerder|rzeczni\w*|"
     r"redakteur\w*|redaktion|korrespondent\w*|autor\w*|mitarbeiter\w*|"
     r"envoyée?s? spéciale?s?|correspondant\w*|journaliste|rédacteur\w*|rédaction|collaboration spéciale|"
     r"corresponsal\w*|redactor\w*|redacción|periodista|enviad[oa] especial|"

@@ -4591,3 +4591,44 @@ def test_hyphened_names_in_a_list_under_the_headline_are_no_byline() -> None:
     """ "- Anna Nowak" / "- Jan Kowalski" under the headline: a list's items, each beginning with a hyphen."""
     text = f"Council backs new plan\n- Anna Nowak\n- Jan Kowalski\n\n{BODY}\n\n{BODY2}\n"
     assert clean_text(text).authors == []
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("11. November 2021, 18 Uhr", "2021-11-11"),
+        ("11. November 2021 um 9 Uhr", "2021-11-11"),
+        ("Veröffentlicht am 3. März 2024, 18 Uhr", "2024-03-03"),
+    ],
+)
+def test_a_whole_hour_is_a_clock_not_the_day(line: str, iso: str) -> None:
+    """ "11. November 2021, 18 Uhr": a German clock may name the hour alone. Read as a number, "18" was the day and
+    "11." a label skipped before the date: 18 November."""
+    assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize("line", ["11 novembre 2021 à 18 h", "5. März 2024 um 18"])
+def test_a_date_is_never_read_after_skipping_its_day(line: str) -> None:
+    """A label before a date has no digits: skipping "11" of "11 novembre 2021 à 18 h" read the hour as the day. No
+    date is better than a wrong one; the line's other readings (a clock, its fields) decide."""
+    assert parse_date(line) != "2021-11-18" and parse_date(line) != "2024-03-18"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)",
+        "05.02.2020 - Redaktion: Eberhard Fuhr",
+        "Von Eberhard Fuhr (Pressesprecher)",
+        "By Eberhard Fuhr, spokesman",
+    ],
+)
+def test_a_desk_label_and_a_spokesman_in_the_byline(byline: str) -> None:
+    """ "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)" under the headline "Faire Lieferketten": the
+    desk's word is the label before the name, not a desk after the byline, and a press officer is the writer's role.
+    The line was taken for the title."""
+    headline = "Faire Lieferketten"
+    text = f"{headline}\n{byline}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors) == (headline, ["Eberhard Fuhr"])
+    assert removed_lines(text)[byline] == "byline"
