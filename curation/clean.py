@@ -661,6 +661,7 @@ ROMAN_MONTH = re.compile(r"[ivx]+", re.IGNORECASE)
 ORDINAL_DAY_MONTHS = {"listopad": 10, "listopada": 10}
 YEAR_WORD_END = re.compile(r"\d{4}\s*[^\W\d_]{1,2}\.$")  # "2025 r.", "2025 г.", "2025 m.": the year's abbreviation
 MAX_STAFF_WORDS = 6
+MAX_CREDIT_FIELD_WORDS = 12  # a credit's field after a byline: "Fotos: Jane Smith / Agentur für Bildjournalismus"
 MAX_STAFF_CHARS = 120
 # A place after a byline's names, with its preposition: "in London", "À BRUXELLES", "do Rio", "de Brasília".
 PLACE = re.compile(rf"^(?i:{PLACE_PREP})\s+[{CAPS}][\w'’.-]*(?:[ -][{CAPS}][\w'’.-]*){{0,2}}$")
@@ -3373,6 +3374,8 @@ def _first_field_byline(stripped: str) -> tuple[list[str], str | None] | None:
     fields = FIELD_SEP.split(stripped)
     if len(fields) < 2 or _rule_of(fields[0].strip()) is not None or _glued_credit(stripped):
         return None  # "Foto: A · Reuters" is a picture's credit; "By A — The council voted …", a paragraph
+    if any(len(field.split()) > MAX_CREDIT_FIELD_WORDS for field in fields[1:]):
+        return None  # "Sie ist die Königin des Aufräumens – und seit Anfang 2019 …": a sentence goes on, no credit
     return _byline(fields[0].strip()) or _labelled_names(fields[0].strip())
 
 
@@ -3400,7 +3403,12 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
     names = TRAILING_CLOCK.sub("", names.strip())  # "Posted by A at 5:11 AM", "Von A um 14:30 Uhr"
     if published:  # "von A Erstellt am 01.01.23": the date's label after the names, not "Ben Stand"
         names = TRAILING_DATE_LABEL.sub("", names)
-    names = strip_role(_without_place(ROLE_BEFORE_NAMES.sub("", names.strip())))
+    placed = _without_place(ROLE_BEFORE_NAMES.sub("", names.strip()))
+    names = strip_role(placed)
+    after = placed.removeprefix(names).strip(BYLINE_FIELD_MARKS) if placed.startswith(names) else ""
+    if match.group("lead") and after and not _is_role(after):
+        return None  # "Die besten Tricks von Marie Kondo für Kleiderschrank & Co.": with words before the label, a
+        # headline; after "Ein Beitrag von A" only a role or an outlet the vocabulary knows
     authors = parse_authors(names, labelled=True)
     if (match.group("lead") or labels.strip(" :—–-").casefold() in GREETINGS) and (
         len(authors) != len(_name_parts(_without_stop(names), labelled=True))

@@ -4632,3 +4632,38 @@ def test_a_desk_label_and_a_spokesman_in_the_byline(byline: str) -> None:
     cleaned = clean_text(text)
     assert (cleaned.title, cleaned.authors) == (headline, ["Eberhard Fuhr"])
     assert removed_lines(text)[byline] == "byline"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Die besten Tricks von Marie Kondo für Kleiderschrank & Co.", "Zehn Fragen von Anna Meier an die Stadtwerke"],
+)
+def test_a_headline_with_a_name_after_von_is_no_byline(headline: str) -> None:
+    """ "Die besten Tricks von Marie Kondo für Kleiderschrank & Co.": words before "von" make a byline only when only
+    names follow, maybe with a role or an outlet the vocabulary knows ("Ein Beitrag von A, Redakteurin"). Here a
+    phrase follows: the headline."""
+    text = f"{headline}\n12. März 2024\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, [], "2024-03-12")
+
+
+def test_a_sentence_that_goes_on_after_a_dash_is_no_credit() -> None:
+    """ "Sie ist die Königin des Aufräumens – und seit Anfang 2019 auch ein Serienstar. …" under the headline: a byline
+    may be the first of a line's fields only when the others are a credit's few words; this is the lede."""
+    lede = (
+        "Sie ist die Königin des Aufräumens – und seit Anfang 2019 auch ein Serienstar. Marie Kondo besucht Menschen "
+        "und hilft ihnen, Ordnung in ihr Leben zu bringen."
+    )
+    text = f"Die besten Tricks für den Kleiderschrank\n\n{lede}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert cleaned.authors == []
+    assert lede in apply_spans(text, cleaned.removed)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [("Ein Beitrag von Anna Meier, Redakteurin", ["Anna Meier"]), ("Ein Gastbeitrag von Anna Meier", ["Anna Meier"])],
+)
+def test_a_credit_phrase_before_von_stays_a_byline(byline: str, authors: list[str]) -> None:
+    text = f"Faire Lieferketten für alle Betriebe\n{byline}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_text(text).authors == authors
