@@ -2046,12 +2046,12 @@ def _page_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, thres
     # header pass took for one at the top of the page (its menus); that line goes back to what the model said.
     # A first line that a rule removes (a breadcrumb, a cookie banner) is no page title, nor one that other stories
     # also begin with (a site's menu): the header's title stands.
-    # Nor a labelled byline ("Von Julia Müller", "By Tom Francis"): a scraper's byline over the headline, which no
-    # page's title begins with.
+    # Nor a labelled byline ("Von Julia Müller", "By Tom Francis") or known names with a date ("Christian Kahle,
+    # 03.11.2023 15:32 Uhr"): a scraper's byline over the headline, which no page's title begins with.
     if (
         lines[rows[0]].reason in (*PAGE_TITLE_REASONS, "title")
         and lines[rows[0]].reason != "repeated_line"
-        and not (lines[rows[0]].reason == "byline" and _byline(first.strip()))
+        and not (lines[rows[0]].reason == "byline" and (_byline(first.strip()) or _known_names(first.strip())))
     ):
         result.title = _without_site(lines[rows[0]].text.strip())
         for line in lines:

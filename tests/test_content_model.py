@@ -577,6 +577,18 @@ def test_a_labelled_byline_first_is_no_pages_title() -> None:
     )
 
 
+def test_known_names_with_their_date_first_are_no_pages_title() -> None:
+    """The same layout without a label: "Christian Kahle, 03.11.2023 15:32 Uhr" over the headline. Known names with a
+    date are a byline, and no page's title either."""
+    text = (EXTRACTS / "winfuture-nasa-byline-above.txt").read_text(encoding="utf-8")
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (
+        "NASA+ Streaming startet: Ohne Registrierung, Gebühren oder Werbung",
+        ["Christian Kahle"],
+        "2023-11-03",
+    )
+
+
 def test_a_page_whose_title_line_holds_its_headline_is_still_read_as_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
     """A page dump with little chrome on top can look like a scraper's extract (headline, byline, paragraph), but its
     first line is the HTML title, which holds the headline the page then shows: the page model still reads it, and
