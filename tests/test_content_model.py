@@ -565,28 +565,23 @@ def test_a_long_scraper_extract_is_read_by_the_extract_model_not_the_page_model(
     assert_idempotent(text)
 
 
-def test_a_labelled_byline_first_is_no_pages_title() -> None:
+@pytest.mark.parametrize(
+    ("name", "header"),
+    [
+        ("pcgamer-skyrim-byline-above.txt", ("An Illusionist in Skyrim: Part 1", ["Tom Francis"], "2012-08-09")),
+        (
+            "winfuture-nasa-byline-above.txt",
+            ("NASA+ Streaming startet: Ohne Registrierung, Gebühren oder Werbung", ["Christian Kahle"], "2023-11-03"),
+        ),
+    ],
+)
+def test_a_byline_first_is_no_pages_title(name: str, header: tuple[str, list[str], str]) -> None:
     """A real article's byline and dateline over its headline, which the text repeats under it: read as a page, whose
-    first line is its HTML title when no headline is found under it, but no page's title starts "By"."""
-    text = (EXTRACTS / "pcgamer-skyrim-byline-above.txt").read_text(encoding="utf-8")
+    first line is its HTML title when no headline is found under it, but no page's title starts "By", nor is it known
+    names with their date ("Christian Kahle, 03.11.2023 15:32 Uhr")."""
+    text = (EXTRACTS / name).read_text(encoding="utf-8")
     cleaned = clean_text(text)
-    assert (cleaned.title, cleaned.authors, cleaned.published) == (
-        "An Illusionist in Skyrim: Part 1",
-        ["Tom Francis"],
-        "2012-08-09",
-    )
-
-
-def test_known_names_with_their_date_first_are_no_pages_title() -> None:
-    """The same layout without a label: "Christian Kahle, 03.11.2023 15:32 Uhr" over the headline. Known names with a
-    date are a byline, and no page's title either."""
-    text = (EXTRACTS / "winfuture-nasa-byline-above.txt").read_text(encoding="utf-8")
-    cleaned = clean_text(text)
-    assert (cleaned.title, cleaned.authors, cleaned.published) == (
-        "NASA+ Streaming startet: Ohne Registrierung, Gebühren oder Werbung",
-        ["Christian Kahle"],
-        "2023-11-03",
-    )
+    assert (cleaned.title, cleaned.authors, cleaned.published) == header
 
 
 def test_a_page_whose_title_line_holds_its_headline_is_still_read_as_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
