@@ -1222,7 +1222,7 @@ def parse_date(text: str) -> str | None:
         return iso
     for skip in range(min(4, len(words))):
         if skip and any(c.isdigit() for c in words[skip - 1]):
-            break  # a label has no digits: skipped, "11." of "11. November 2021, 18 Uhr" left the clock's hour a day
+            break  # a label has no digits: skipping "11" of "11 novembre 2021 à 18 h" read the hour as the day
         candidate = " ".join(words[skip:]).strip(" |–—-:,()[]")
         if not any(c.isdigit() for c in candidate):
             return None
@@ -3405,8 +3405,7 @@ def _byline(stripped: str) -> tuple[list[str], str | None] | None:
         names = TRAILING_DATE_LABEL.sub("", names)
     placed = _without_place(ROLE_BEFORE_NAMES.sub("", names.strip()))
     names = strip_role(placed)
-    after = placed.removeprefix(names).strip(BYLINE_FIELD_MARKS) if placed.startswith(names) else ""
-    if match.group("lead") and after and not _is_role(after):
+    if match.group("lead") and (after := _field_after(placed, names)) and not _is_role(after):
         return None  # "Die besten Tricks von Marie Kondo für Kleiderschrank & Co.": with words before the label, a
         # headline; after "Ein Beitrag von A" only a role or an outlet the vocabulary knows
     authors = parse_authors(names, labelled=True)
