@@ -1498,6 +1498,8 @@ def clean_text(
     if page or _titled_dump(lines, rows):
         if not headed:
             _page_header(lines, rows, result, model.threshold, stops)
+            if page and not (result.authors and result.published):
+                _meta_over_body(lines, rows, result, stops)
         _whole_title(lines, rows, result)
     _tail_byline(lines, rows, result, page, stops)
     if not page:
@@ -1874,6 +1876,8 @@ INNER_BYLINE = re.compile(rf"(?<=\s)(?:{BYLINE_PREFIX})\s", re.IGNORECASE)
 PAGE_HEADER_LINES = 6  # a byline or dateline within this many lines under the headline
 PAGE_BODY_REACH = (PAGE_HEADER_LINES, 12)  # article text this many lines under it: near, else past a row of buttons
 EXTRACT_META_LINES = 3  # a long extract's byline or dateline this many lines under its first line, the headline
+HEADLINE_KICKER_WORDS = 6  # a kicker before a headline's colon ("Pure Leere": Headline, "Medienmitteilung der …:")
+META_OVER_BODY = 3  # the header's fields read in this many lines over the article's first paragraph
 PAGE_META_ABOVE = 3  # a dateline or kicker this many lines above the headline
 HEADLINE_MARKS = "›»>•·|–—* \t"  # not "-": "-5 degrees tonight"
 MIN_SHARED_CHARS = 4  # a word the page title and a headline share: not "the", "die", "les"
@@ -2058,6 +2062,29 @@ def _page_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, thres
             if line.reason == "title" and line.text.strip() != result.title:
                 line.reason = MODEL_REASON if line.score is not None and line.score < threshold else None
     _lede_header(lines, rows, result, stops)
+
+
+def _meta_over_body(lines: Sequence[_Line], rows: list[int], result: Cleaned, stops: StopWords) -> None:
+    """The byline and dateline right over the article's text (the first paragraph of its densest region), or under
+    that paragraph (a standfirst), where neither the headline's reach nor the first paragraph under it (`_lede_header`)
+    held them: a page may set a "most read" list or a gallery between its headline and the header's fields over the
+    text. Labelled bylines only, as there: a name alone there is as often a photo's."""
+    start = _body_start(lines, rows)
+    if start is None:
+        return
+    over: list[_Line] = []
+    for i in reversed(rows[max(1, start - META_OVER_BODY) : start]):
+        line = lines[i]
+        if line.reason == "title" or _text_line(line):
+            break
+        over.insert(0, line)
+    for i in rows[start + 1 : start + 1 + META_OVER_BODY]:
+        if _text_line(lines[i]):
+            break
+        over.append(lines[i])
+    authors, published = _page_byline([], over, stops, labelled=True)
+    result.authors = result.authors or authors
+    result.published = result.published or published
 
 
 def _date_near(lines: Sequence[_Line], rows: list[int], position: int, after: Sequence[_Line]) -> str | None:
@@ -2300,11 +2327,29 @@ def _named_by_title(line: _Line, first: str, page_title: str, named: set[str]) -
     words = _fold(line.text).split()
     if not MIN_PAGE_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS:
         return False
-    if " ".join(words) not in page_title and (
-        sum(w in named for w in words) < PAGE_TITLE_SHARE * len(words) or not page_title.startswith(words[0])
+    if (
+        " ".join(words) not in page_title
+        and (sum(w in named for w in words) < PAGE_TITLE_SHARE * len(words) or not page_title.startswith(words[0]))
+        and not _kicker_before(line.text, first)
     ):
         return False
     return not _site_name(line.text.strip(), first)  # "DER SPIEGEL" of "Ein Albtraum - DER SPIEGEL 52/2018"
+
+
+@lru_cache(maxsize=1)
+def _page_headline(first: str) -> str:
+    """The headline a page's title holds, folded, without the site's name."""
+    return _fold(_without_site(first.strip()))
+
+
+def _kicker_before(text: str, first: str) -> bool:
+    """Whether a line is the page title's headline whole after a kicker and its colon ("Pure Leere": Headline); not
+    after a breadcrumb's trail ("Home > News > Headline")."""
+    kicker, colon, rest = text.partition(": ")
+    if not colon or len(kicker.split()) > HEADLINE_KICKER_WORDS:
+        return False
+    head = _page_headline(first)
+    return len(head.split()) >= MIN_TITLE_WORDS and _fold(rest) == head
 
 
 def _whole_title(lines: Sequence[_Line], rows: list[int], result: Cleaned) -> None:

@@ -601,3 +601,43 @@ def test_a_page_whose_title_line_holds_its_headline_is_still_read_as_a_page(monk
     assert read == []
     clean_text(f"Brain News: {headline}\n" + header + body)
     assert read == [True]
+
+
+def test_a_headline_with_a_kicker_the_page_title_lacks() -> None:
+    """A page's title that holds the headline without the kicker the page sets before it ("Pure Leere": Headline):
+    the headline line is still the one it names, not a tag further down that holds a few of its words; a breadcrumb
+    that ends with the headline is no kicker."""
+    headline = "Night buses to reach the northern suburbs from March"
+    # the tags over the newsletter box's paragraph, as a headline over its text
+    tags = ["Transport", "Night buses", "Suburbs", "Newsletter"]
+    tags.append("Get the week's news from the city and its suburbs in your inbox, every Friday morning.")
+    kicked = f'"Finally home": {headline}'
+    page = [f"{headline} - City Herald", *MENU, *MENU, kicked, "May 4, 2022 James Whittaker", *ARTICLE, *tags, *MENU]
+    assert clean_text("\n".join(page) + "\n").title == kicked
+    trail = f"Home > Transport > {headline}"
+    page = [f"{headline} - City Herald", *MENU, *MENU, trail, headline, *ARTICLE, *tags, *MENU]
+    assert clean_text("\n".join(page) + "\n").title == headline
+
+
+@pytest.mark.parametrize(
+    ("fields", "authors", "published"),
+    [
+        (["Por Verónica De Vita", "miércoles, 4 de mayo de 2022 00:00 hs"], ["Verónica De Vita"], "2022-05-04"),
+        (["4 May 2022 Luis Holuch"], ["Luis Holuch"], "2022-05-04"),
+        (["By Jane Smith"], ["Jane Smith"], None),
+    ],
+)
+def test_the_byline_and_date_over_the_article_text_when_a_list_parts_them_from_the_headline(
+    fields: list[str], authors: list[str], published: str | None
+) -> None:
+    """A page that sets its standfirst under the headline, then a "most read" list (under no heading the vocabulary
+    knows) and a share row, and the header's fields over the article's text: the byline and the dateline right over
+    its first paragraph are the article's (`test_the_date_over_the_first_paragraph_under_the_headline`: a name there
+    needs its label)."""
+    headline = "Night buses to reach the northern suburbs from March"
+    standfirst = "The council extends the service after a year of complaints from shift workers in the outer districts."
+    most_read = ["Sport", "Stadium plans go to a public vote next spring", "1", "Housing", "Rents rise", "2"]
+    between = [*most_read, "Facebook", "Twitter", "WhatsApp"]
+    page = [f"{headline} - City Herald", *MENU, *MENU, headline, standfirst, *between, *fields, *ARTICLE, *MENU]
+    result = clean_text("\n".join(page) + "\n")
+    assert (result.title, result.authors, result.published) == (headline, authors, published)
