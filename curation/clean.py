@@ -79,6 +79,7 @@ from curation.lexicon import (
     PLACE_PREP_INSIDE,
     PRESS_RELEASE_LABEL,
     REVIEWED_LEAD,
+    REVISION_STAMP,
     ROLE_MODIFIERS,
     SHORT_LINE_WORDS,
     SOCIAL,
@@ -673,6 +674,7 @@ TRAILING_PLACE = re.compile(
 )
 TRAILING_CLOCK = re.compile(rf"\s+(?:at|um|à|a las|alle|om|kl\.?|o)\s+{CLOCK.pattern}\s*$", re.IGNORECASE)
 ROLE_PAREN = re.compile(r"^(?P<names>.*?)\s*\((?P<role>[^()]{1,40})\)\s*$")
+REVISION = re.compile(rf"(?<!\w)(?:{REVISION_STAMP})\s*:?\s*", re.IGNORECASE)
 UPDATED_LINE = re.compile(rf"^\s*{UPDATED_LABEL}\b", re.IGNORECASE)
 UPDATED_SPLIT = re.compile(rf"\s*[|·•,/–—-]?\s*(?<!\w)(?={UPDATED_LABEL}(?!\w))", re.IGNORECASE)
 MAX_BARE_NAMES = 4
@@ -1502,6 +1504,8 @@ def clean_text(
                 _meta_over_body(lines, rows, result, stops)
         _whole_title(lines, rows, result)
     _tail_byline(lines, rows, result, page, stops)
+    if page and result.published is None:
+        result.published = _revision_date(lines, rows)
     if not page:
         _first_line_title(lines, rows, result)
     if page:
@@ -1877,9 +1881,11 @@ PAGE_HEADER_LINES = 6  # a byline or dateline within this many lines under the h
 PAGE_BODY_REACH = (PAGE_HEADER_LINES, 12)  # article text this many lines under it: near, else past a row of buttons
 EXTRACT_META_LINES = 3  # a long extract's byline or dateline this many lines under its first line, the headline
 HEADLINE_KICKER_WORDS = 6  # a kicker before a headline's colon ("Pure Leere": Headline, "Medienmitteilung der …:")
+MAX_STAMP_CHARS = 200  # a footer's line that holds the page's revision stamp, not a paragraph that quotes one
 META_OVER_BODY = 3  # the header's fields read in this many lines over the article's first paragraph
 PAGE_META_ABOVE = 3  # a dateline or kicker this many lines above the headline
 HEADLINE_MARKS = "›»>•·|–—* \t"  # not "-": "-5 degrees tonight"
+QUOTE_OPENS = {"»": "«", "›": "‹"}  # German quotes, which open with a headline's mark: the closing mark each needs
 MIN_SHARED_CHARS = 4  # a word the page title and a headline share: not "the", "die", "les"
 PAGE_META_BELOW = 3  # a byline or dateline this many lines under the first paragraph
 # what a rule removed as a widget under the text, never a credit: not read for a byline or a date (a teaser list's
@@ -2463,6 +2469,20 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
         result.authors = next(filter(None, (_bio_author(line.text.strip()) for line in notes)), [])
 
 
+def _revision_date(lines: Sequence[_Line], rows: list[int]) -> str | None:
+    """The date of the page's stamp of its last revision, in its footer ("This page was last modified on 4 November
+    2020, at 19:23."): a wiki's or a blog's page that shows no other date is dated by it."""
+    for i in rows[1:]:
+        text = lines[i].text
+        if (
+            len(text) <= MAX_STAMP_CHARS
+            and (stamp := REVISION.search(text))
+            and (iso := parse_date(text[stamp.end() :]))
+        ):
+            return iso
+    return None
+
+
 def _desk_byline(stripped: str) -> bool:
     """A credit to a desk or news agencies alone, maybe after a byline's label: "AFP", "Redacción", "By Associated
     Press", "By Daily Courier Staff". Without a label, no word but the desk's ("Om Familj-redaktionen" heads a
@@ -2594,8 +2614,9 @@ def _date_beside(line: str) -> tuple[str, str | None]:
 def _bare_headline(line: str) -> tuple[str, str | None]:
     """A headline line without what a layout puts before it: a bullet or arrow ("› EU-Taxonomie: …"), a date
     field ("08.11.2021 | Online-Fachtag …", "1. Februar 2022 Bundesministerin …"), which is then the headline's
-    date."""
-    line = line.lstrip(HEADLINE_MARKS)
+    date. Not a quote's opening mark: "»Abzocke wird als Klimaschutz verkauft«" is a quote."""
+    if not (line[:1] in QUOTE_OPENS and line.rstrip().endswith(QUOTE_OPENS[line[0]])):
+        line = line.lstrip(HEADLINE_MARKS)
     title, iso = _date_beside(line)
     if iso:
         return title, iso

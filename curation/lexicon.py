@@ -553,6 +553,14 @@ UPDATED_LABEL = (
     r"(?:آخر\s+)?تحديث|تم التحديث|به‌?روز\s?رسانی|(?:עודכן|עדכון)|อัปเดต|"  # Arabic, Persian, Hebrew, Thai
     r"la cusbooneysiiyay|a ṣe àtúnṣe rẹ̀)"  # Somali, Yoruba
 )
+# A page's stamp of its own last revision, anywhere in a line of its footer, before the date: "This page was last
+# modified on 4 November 2020" (MediaWiki), "page revision: 8, last edited: 17 Jun 2018" (Wikidot).
+REVISION_STAMP = (
+    r"last\s+(?:modified|edited|updated|changed)(?:\s+on)?|zuletzt\s+(?:geändert|bearbeitet)\s+am|"
+    r"dernière\s+modification\s+de\s+cette\s+page\s+a\s+été\s+faite\s+le|modifiée?\s+pour\s+la\s+dernière\s+fois\s+le|"
+    r"(?:editó|modificó)\s+por\s+última\s+vez\s+el|(?:modificata|modificato)\s+per\s+l'ultima\s+volta\s+il|"
+    r"laatst\s+(?:gewijzigd|bewerkt)\s+op|senast\s+(?:ändrad|redigerad)\s+den|ostatnio\s+edytowano\s+"
+)
 # A picture's number in a gallery: "Foto 5 di 9", "Diapo 4 sur 10", "Слайд 5 з 9", "Gallery 2/8".
 GALLERY_WORD = by_first_letter(
     r"galer\w*|galler\w*|galéri\w*|kuvagalleri\w*|fotogaller\w*|fotogaler\w*|fotogaléri\w*|γκαλερί|галере\w*|"

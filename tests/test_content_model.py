@@ -641,3 +641,31 @@ def test_the_byline_and_date_over_the_article_text_when_a_list_parts_them_from_t
     page = [f"{headline} - City Herald", *MENU, *MENU, headline, standfirst, *between, *fields, *ARTICLE, *MENU]
     result = clean_text("\n".join(page) + "\n")
     assert (result.title, result.authors, result.published) == (headline, authors, published)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("This page was last modified on 4 November 2020, at 19:23.", "2020-11-04"),  # MediaWiki
+        ("page revision: 8, last edited: 17 Jun 2018 15:15", "2018-06-17"),  # Wikidot
+        ("Seite zuletzt geändert am 04.11.2020 um 19:23", "2020-11-04"),
+        ("Privacy policy", None),
+    ],
+)
+def test_a_page_without_a_date_is_dated_by_its_revision_stamp(stamp: str, published: str | None) -> None:
+    """A wiki's page shows no date but its footer's stamp of its last revision; a date in the header wins over it."""
+    headline = "Night buses to reach the northern suburbs from March"
+    languages = ["Deutsch", "Español", "Français", "Italiano", "日本語", "Magyar", "Português", "Русский", "中文"]
+    footer = [*languages, stamp, "Content is available under a Creative Commons licence unless otherwise noted.", *MENU]
+    page = [f"{headline} - City Wiki", *MENU, *MENU, headline, *ARTICLE, *footer]
+    assert clean_text("\n".join(page) + "\n").published == published
+    dated = [f"{headline} - City Wiki", *MENU, *MENU, headline, "May 4, 2022", *ARTICLE, *footer]
+    assert clean_text("\n".join(dated) + "\n").published == "2022-05-04"
+
+
+@pytest.mark.parametrize("headline", ["»Night buses to the suburbs are long overdue«", "› Night buses to the suburbs"])
+def test_a_page_headline_keeps_its_quote_marks_and_loses_its_bullet(headline: str) -> None:
+    """German quotes open with "»", which layouts also set as a bullet before a headline: a headline that closes the
+    quote keeps it."""
+    page = [f"{headline} - City Herald", *MENU, *MENU, headline, "May 4, 2022", *ARTICLE, *MENU]
+    assert clean_text("\n".join(page) + "\n").title == (headline if headline.endswith("«") else headline[2:])
