@@ -1264,17 +1264,26 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"zobacz też|lees ook|meer over|läs också|läs mer)\b.{0,200}",
         rf"(?:\w+\s+){{0,2}}(?:{RELATED_WORD})(?:\s+\w+){{0,2}}\s*:?",
         # a block's heading alone: "Most popular", "Editor's picks", "More from this author", "相关新闻", "관련기사"
-        r"(?:most popular|most read|most viewed|editor'?s picks|trending now|more from this author|more stories|"
-        r"read next|up next|あわせて読みたい|関連ニュース|많이 본 뉴스|संबंधित खबरें|संबंधित ख़बरें|مواضيع ذات صلة|"
+        r"(?:most popular|most read|most viewed|most commented|editor'?s picks|trending now|top stories|latest news|"
+        r"more from this author|more from the author|more stories|you might also like|also read|popular posts|"
+        r"recent posts|recent comments|latest posts|read next|up next|"
+        r"あわせて読みたい|関連ニュース|많이 본 뉴스|संबंधित खबरें|संबंधित ख़बरें|مواضيع ذات صلة|"
         r"أخبار ذات صلة|διαβάστε επίσης|tin liên quan|"
         r"explore further|other news|more news|other stories|other articles|more articles|otras noticias|más noticias|"
         r"otros artículos|autres articles|autres actualités|altre notizie|altri articoli|outras notícias|mais notícias|"
-        r"outros artigos|weitere artikel(?: zum thema)?|weitere nachrichten|weitere beiträge|mehr nachrichten|"
+        r"outros artigos|weitere artikel|weitere nachrichten|weitere beiträge|weitere meldungen|"
+        r"mehr nachrichten|neueste beiträge|beliebte beiträge|neueste kommentare|letzte kommentare|"
+        r"das könnte sie auch interessieren|sur le même sujet|dans la même rubrique|lee también|sobre el mismo tema|"
+        r"podobne artykuły|plus d'articles|más artículos|mehr artikel|meer artikelen|più articoli|mais artigos|"
         r"meer nieuws|ander nieuws|andere artikelen|fler nyheter|andra nyheter|więcej wiadomości|inne artykuły|"
         r"другие новости|ещё новости|еще новости|інші новини|diğer haberler|"
-        r"meistgelesen|am meisten gelesen|les plus lus|lo más leído|più letti|mais lidas|najczęściej czytane|"
+        r"meistgelesen|meist gelesen|meistgelesene artikel|am meisten gelesen|les plus lus|lo más leído|più letti|"
+        r"mais lidas|najczęściej czytane|"
         r"самое читаемое|найпопулярніше|en çok okunanlar|meest gelezen|mest läst|相关新闻|相关阅读|相關新聞|関連記事|"
-        r"관련\s?기사|اقرأ أيضا|اقرأ أيضًا|यह भी पढ़ें)\s*:?",
+        r"관련\s?기사|اقرأ أيضا|اقرأ أيضًا|यह भी पढ़ें)"
+        # and its topic after a small word: "More articles on this topic", "Weitere Artikel zum Thema", "Plus d'articles
+        # sur ce sujet" (three words at most: not "More stories about the war were told")
+        r"(?:\s+(?:on|about|from|in|zum|zur|zu|aus|sur|de|sobre|su|di|over|uit|о|по)(?:\s+[\w'’-]+){1,3})?\s*:?",
         # the read word among a few words without digits, only small words after it: "Lesen Sie auch: …", "Das könnte
         # Sie auch interessieren: …", not the headlines "More than 100 dead: …", "Jetzt auch noch Cowboyboots: …"
         rf"(?:{LABEL_WORD}\s+){{0,3}}?(?:{READ_WORD})(?:\s+{SMALL_WORD}){{0,2}}\s*[:|]\s+[^.!?]{{3,150}}",

@@ -800,3 +800,43 @@ def test_a_blogs_comment_follow_and_policy_lines_in_any_language(line: str, reas
 def test_sentences_like_a_blogs_comment_follow_and_policy_lines_stay(line: str) -> None:
     text = _doc(line)
     assert line in apply_spans(text, clean_text(text).removed).split("\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More articles on this topic",
+        "Plus d'articles sur ce sujet",
+        "Más artículos sobre este tema",
+        "Mehr Artikel zum Thema",
+        "More news from the region",
+        "You might also like",
+        "Das könnte Sie auch interessieren",
+        "Sur le même sujet",
+        "Lee también",
+        "Podobne artykuły",
+        "Most commented",
+        "Meistgelesene Artikel",
+        "Popular posts",
+        "Recent comments",
+        "Neueste Kommentare",
+        "Neueste Beiträge",
+    ],
+)
+def test_a_related_blocks_heading_alone_or_with_its_topic(line: str) -> None:
+    """A sidebar's or a related block's heading, alone or with a short topic after a small word ("on this topic",
+    "zum Thema", "sur ce sujet"), in the languages of the real pages."""
+    assert removed_lines(_doc(line)).get(line) == "related_links"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Other news outlets reported the same",
+        "More stories about the war were told by survivors",
+        "Latest news on the strike came late on Monday.",
+        "More articles on this topic are planned for next week, the editor said.",
+    ],
+)
+def test_sentences_that_begin_like_a_related_blocks_heading_stay(line: str) -> None:
+    assert line not in removed_lines(_doc(line))
