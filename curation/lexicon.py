@@ -1167,6 +1167,36 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"weniger als (?:eine|einer) minute|moins d['’]une minute|menos de (?:un|1) minuto|meno di un minuto|"
         r"mniej niż minutę|меньше минуты|менее минуты|менше хвилини)(?!\w))"
         rf"(?=.*(?<!\w)(?:{READING}|lesen|lire|leer|leggere|ler|przeczyta\w*|прочита\w*|прочит\w*)(?!\w)).*",
+        # a blog's comment form, as its template translates it: "Your email address will not be published.", "Required
+        # fields are marked *", "Save my name, email, and website in this browser for the next time I comment.", the
+        # fields' labels with their asterisk, the button and the spam filter's notice
+        r"(?=(?:\S+\s+){0,14}\S+$)(?:your|deine|ihre|votre|tu|su|il tuo|la tua|o seu|o teu|twój|je|uw|az|"
+        r"ваш|alamat)\s+(?:\S+\s+){0,3}?(?:e-?mail|correo|endereço|indirizzo|adres|cím|адрес|email)[\w-]*"
+        r"(?:\s+\S+){0,4}?\s+(?:will not be published|wird nicht veröffentlicht|ne sera pas publiée|"
+        r"no será publicad[oa]|non sarà pubblicat[oa]|não será publicad[oa]|nie zostanie opublikowany|"
+        r"wordt niet gepubliceerd|nem tesszük közzé|не будет опубликован|tidak akan dipublikasikan)\.?(?:\s+.{0,80})?",
+        r"(?:sähköpostiosoitettasi ei julkaista|az e-mail címet nem tesszük közzé)\.?(?:\s+.{0,80})?",
+        r"(?:required fields are marked|erforderliche felder sind mit|pflichtfelder sind mit|les champs obligatoires "
+        r"sont indiqués avec|los campos obligatorios están marcados con|i campi obbligatori sono contrassegnati|"
+        r"(?:os )?campos obrigatórios são marcados com|wymagane pola są oznaczone|vereiste velden zijn gemarkeerd met|"
+        r"a kötelező mezőket|pakolliset kentät on merkitty|обязательные поля помечены|ruas yang wajib ditandai)"
+        r"\s*\*?(?:\s*\S+){0,2}",
+        r"(?=(?:\S+\s+){0,30}\S+$)(?:save my name|meinen namen|enregistrer mon nom|guarda mi nombre|"
+        r"salva il mio nome|guardar (?:o )?meu nome|guardar o meu nome|zapisz moje dane|mijn naam|"
+        r"tallenna nimeni|simpan nama saya|сохранить моё имя|сохранить мое имя)(?:,|\s)"
+        r"(?=.*(?:browser|navigateur|navegador|przeglądar|selaim|браузер)).*",
+        r"(?:name|e-?mail|website|comment|kommentar|nom|nombre|nome|imię|naam|név|nimi|nama|имя|"
+        r"commentaire|comentario|commento|comentário|komentarz|reactie|hozzászólás|kommentti|komentar|"
+        r"комментарий)\s*\*",
+        r"(?:post|submit) comment|kommentar abschicken|kommentar absenden|publicar (?:el )?comentario|"
+        r"invia commento|publicar comentário|opublikuj komentarz|reactie plaatsen|hozzászólás küldése|"
+        r"lähetä kommentti|kirim komentar|отправить комментарий|laisser un commentaire|"
+        r"cancel reply|antworten abbrechen|annuler la réponse|cancelar (?:la )?respuesta|annulla risposta",
+        r"(?=(?:\S+\s+){0,25}\S+$)(?=.*(?:reduce|reduzieren|réduire|reducir|ridurre|reduzir|zmniejsz|verminderen|"
+        r"csökkent|vähentää|mengurangi|уменьш)).*\bakismet\b.*",
+        r"(?=(?:\S+\s+){0,20}\S+$)(?:notify me of|benachrichtige mich über|prévenez-moi|avisarme de|"
+        r"notificami|notificar-me|powiadom mnie|stuur mij een e-mail|értesítés|ilmoita minulle|beritahu saya|"
+        r"уведомить меня)\b(?=.*(?:e-?mail|courriel|correo|sähköpost|почт)).*",
         # a comment policy's moderation notice: "Comments are moderated and will appear after approval.", "Please
         # understand that comments are moderated …", "Kommentare werden vor der Veröffentlichung moderiert."
         r"(?=(?:\S+\s+){0,40}\S+$)(?:(?:please\s+)?(?:note|understand|be aware)(?:\s+that)?\s+|all\s+|alle\s+|"

@@ -840,3 +840,50 @@ def test_a_related_blocks_heading_alone_or_with_its_topic(line: str) -> None:
 )
 def test_sentences_that_begin_like_a_related_blocks_heading_stay(line: str) -> None:
     assert line not in removed_lines(_doc(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your email address will not be published. Required fields are marked *",
+        "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+        "Votre adresse e-mail ne sera pas publiée.",
+        "Tu dirección de correo electrónico no será publicada.",
+        "Il tuo indirizzo email non sarà pubblicato.",
+        "Twój adres e-mail nie zostanie opublikowany.",
+        "Sähköpostiosoitettasi ei julkaista.",
+        "Alamat email Anda tidak akan dipublikasikan.",
+        "Required fields are marked *",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für die nächste Kommentierung "
+        "speichern.",
+        "Name *",
+        "Email *",
+        "Kommentar *",
+        "Post Comment",
+        "Kommentar abschicken",
+        "Cancel reply",
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+        "Notify me of follow-up comments by email.",
+        "Benachrichtige mich über nachfolgende Kommentare via E-Mail.",
+    ],
+)
+def test_a_blogs_comment_form_as_its_template_translates_it(line: str) -> None:
+    """A blog's comment form, line by line, in the languages its template ships in: the address that is not
+    published, the required fields, the browser that keeps the name, the fields' labels with their asterisk, the
+    button, the spam filter's notice and the follow-up by email."""
+    assert removed_lines(_doc(line)).get(line) == "comments"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your email address will be shared with the police, the company warned.",
+        "Notify me of any changes, the minister told her staff.",
+        "Save my name, she begged the reporter, and do not print it.",
+        "Akismet is a spam filter made by Automattic, the company behind WordPress, which reported a profit.",
+        "Name * denotes a required field in the form below, she wrote.",
+    ],
+)
+def test_sentences_like_a_comment_forms_lines_stay(line: str) -> None:
+    assert line not in removed_lines(_doc(line))
