@@ -708,7 +708,9 @@ SKIP_OR_SEARCH = by_first_letter(
     r"μετάβαση στο περιεχόμενο|επιστροφή στην κορυφή|αναζήτηση|μενού|към съдържанието|нагоре|търсене|меню|"
     r"preskoči na sadržaj|natrag na vrh|pretraga|pretraži|izbornik|iskanje|išči|meni|претрага|мени|пребарај|"
     r"пребарување|paieška|ieškoti|meklēt|izvēlne|otsi|otsing|menüü|hopp til innhold|til toppen|meny|leita|valmynd|"
-    r"cercar|menú|kërko|menyja|cari|pencarian|tìm kiếm"
+    r"cercar|menú|kërko|menyja|cari|pencarian|tìm kiếm|nach oben|zum inhalt springen|aller au contenu|"
+    r"ir al contenido|vai al contenuto|przejdź do treści|langsung ke konten|naar de inhoud springen|"
+    r"pular para o conteúdo|ir para o conteúdo"
 )
 LOGIN_BUTTON = by_first_letter(
     r"already (?:a )?(?:subscriber|registered)\??|log ?in|sign in|anmelden|einloggen|se connecter|connexion|"
@@ -930,6 +932,16 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"abonelik\w*|prenumeration|subskrypcj\w*))"
         r"[^?]{3,60}\?\s*(?:\S+\s*){1,3}",
         rf"(?:{PREVIOUS_NEXT})",
+        # a pager's and a list's buttons alone, maybe with an arrow: "Previous", "Weiter »", "Page 2 of 5", "Load
+        # more", "Continue reading", "Lire la suite …"
+        r"[«‹←<]?\s*(?:previous|next|zurück|weiter|précédent|suivant|anterior|siguiente|precedente|successivo|"
+        r"próximo|poprzednia|następna|vorige|volgende|edellinen|seuraava|előző|következő|sebelumnya|selanjutnya|"
+        r"load more|show more|mehr laden|mehr anzeigen|alle anzeigen|voir plus|voir tout|ver más|ver todo|ver tudo|"
+        r"mostra di più|mostra tutti|mostrar mais|pokaż więcej|zobacz wszystkie|näytä lisää|näytä kaikki|"
+        r"muat lebih banyak|lihat semua|toon meer|bekijk alles|see all|view all|weiterlesen|lire la suite|"
+        r"continua a leggere|continuar lendo|continuar leyendo|lees meer|lees verder|czytaj dalej|lue lisää|"
+        r"baca selengkapnya|tovább olvasom|continue reading)\s*[»›→>…]?",
+        r"(?:page|seite|página|pagina|strona|sivu|halaman)\s+\d+\s+(?:of|von|sur|de|di|z|van|dari|/)\s+\d+",
         # a language switcher: two or more languages by their own names ("Bahasa Indonesia | English")
         rf"(?:{ENDONYM_FAST})(?:\s*[|·•/]\s*(?:{ENDONYM_FAST})){{1,12}}",
         # a kicker word alone in capitals above a headline: "EXCLUSIVE", "EILMELDUNG", "ТЕРМІНОВО"

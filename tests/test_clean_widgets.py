@@ -887,3 +887,44 @@ def test_a_blogs_comment_form_as_its_template_translates_it(line: str) -> None:
 )
 def test_sentences_like_a_comment_forms_lines_stay(line: str) -> None:
     assert line not in removed_lines(_doc(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Previous",
+        "Weiter »",
+        "« Zurück",
+        "Suivant",
+        "Page 2 of 5",
+        "Seite 2 von 5",
+        "Load more",
+        "Mehr laden",
+        "Voir plus",
+        "Pokaż więcej",
+        "Continue reading",
+        "Weiterlesen",
+        "Lire la suite …",
+        "Czytaj dalej",
+        "Baca selengkapnya",
+        "Zum Inhalt springen",
+        "Nach oben",
+        "Aller au contenu",
+    ],
+)
+def test_a_pagers_and_a_lists_buttons_alone(line: str) -> None:
+    """A pager's buttons, a list's "load more", a teaser's "read on" and a skip link, alone on their line."""
+    assert removed_lines(_doc(line)).get(line) == "navigation"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Next year the council will vote again.",
+        "Weiter geht es am Montag.",
+        "Continue reading the report, he said.",
+        "Page 2 of the report lists the costs.",
+    ],
+)
+def test_sentences_that_begin_like_a_pagers_buttons_stay(line: str) -> None:
+    assert line not in removed_lines(_doc(line))
