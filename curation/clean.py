@@ -2785,7 +2785,12 @@ def _label_then_names(stripped: str, rest: Sequence[_Line]) -> tuple[list[str], 
     if not name_lines or not LABEL_LAST.search(stripped):
         return None
     joined = " ".join([stripped, *(ln.text.strip() for ln in name_lines)])
-    return _byline(joined) or _inner_byline(joined)
+    byline = _byline(joined) or _inner_byline(joined)
+    # one word alone under a label is a person's given name ("Von" / "Ulrike"), not a menu's next item ("Redaktion" /
+    # "Anzeigenverkauf")
+    if byline and any(" " not in name and not known_name(name) for name in byline[0]):
+        return None
+    return byline
 
 
 def _split_byline(lines: Sequence[_Line], index: int, stripped: str) -> tuple[list[str], str | None] | None:

@@ -4667,3 +4667,21 @@ def test_a_sentence_that_goes_on_after_a_dash_is_no_credit() -> None:
 def test_a_credit_phrase_before_von_stays_a_byline(byline: str, authors: list[str]) -> None:
     text = f"Faire Lieferketten für alle Betriebe\n{byline}\n\n{BODY}\n\n{BODY2}\n"
     assert clean_text(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("fields", "authors"),
+    [
+        (["Geschäftsführung", "Redaktion", "Anzeigenverkauf", "Abo-Service"], []),  # a menu's items, one a desk's
+        (["Von", "Ulrike Meier"], ["Ulrike Meier"]),
+        (["Von", "Ulrike"], ["Ulrike"]),  # a given name alone
+    ],
+)
+def test_one_word_under_a_bylines_label_is_a_given_name_not_a_menus_next_item(
+    fields: list[str], authors: list[str]
+) -> None:
+    """A byline's label alone on its line reads its names on the lines under it; one word there is a person's only
+    when it is a given name: "Redaktion" over "Anzeigenverkauf" (ad sales) is a publisher's menu."""
+    headline = "Town pool to close after sixty years"
+    cleaned = clean_text(_whole_page([headline, *fields, "3 March 2025"]))
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, authors, "2025-03-03")
