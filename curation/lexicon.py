@@ -939,7 +939,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"load more|show more|mehr laden|mehr anzeigen|alle anzeigen|voir plus|voir tout|ver más|ver todo|ver tudo|"
         r"mostra di più|mostra tutti|mostrar mais|pokaż więcej|zobacz wszystkie|näytä lisää|näytä kaikki|"
         r"muat lebih banyak|lihat semua|toon meer|bekijk alles|see all|view all|weiterlesen|lire la suite|"
-        r"continua a leggere|continuar lendo|continuar leyendo|lees meer|lees verder|czytaj dalej|lue lisää|"
+        r"continua a leggere|continuar lendo|continuar leyendo|lees meer|czytaj dalej|lue lisää|"
         r"baca selengkapnya|tovább olvasom|continue reading)\s*[»›→>…]?",
         r"(?:page|seite|página|pagina|strona|sivu|halaman)\s+\d+\s+(?:of|von|sur|de|di|z|van|dari|/)\s+\d+",
         # a language switcher: two or more languages by their own names ("Bahasa Indonesia | English")
@@ -1202,7 +1202,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"комментарий)\s*\*",
         r"(?:post|submit) comment|kommentar abschicken|kommentar absenden|publicar (?:el )?comentario|"
         r"invia commento|publicar comentário|opublikuj komentarz|reactie plaatsen|hozzászólás küldése|"
-        r"lähetä kommentti|kirim komentar|отправить комментарий|laisser un commentaire|"
+        r"lähetä kommentti|kirim komentar|отправить комментарий|"
         r"cancel reply|antworten abbrechen|annuler la réponse|cancelar (?:la )?respuesta|annulla risposta",
         r"(?=(?:\S+\s+){0,25}\S+$)(?=.*(?:reduce|reduzieren|réduire|reducir|ridurre|reduzir|zmniejsz|verminderen|"
         r"csökkent|vähentää|mengurangi|уменьш)).*\bakismet\b.*",
