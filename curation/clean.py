@@ -2017,7 +2017,10 @@ def _page_header(lines: Sequence[_Line], rows: list[int], result: Cleaned, thres
     named = set(page_title.split())
     if not named:
         return
-    named_by_title = [p for p in range(1, len(rows)) if _named_by_title(lines[rows[p]], first, page_title, named)]
+    headline = _fold(_without_site(first.strip()))  # the headline the page's title holds, for one set after a kicker
+    named_by_title = [
+        p for p in range(1, len(rows)) if _named_by_title(lines[rows[p]], first, page_title, named, headline)
+    ]
     whole = [p for p in named_by_title if not lines[rows[p]].text.rstrip().endswith(TRUNCATION)]
     named_by_title = whole or named_by_title  # "Headline cut short…" is a share box's or a teaser's copy of it
     # beside a line that says most of the title, one of two words from it is a section's name ("Bergisch Gladbach")
@@ -2325,7 +2328,7 @@ def _title_echoed(lines: Sequence[_Line], rows: list[int]) -> bool:
     return False
 
 
-def _named_by_title(line: _Line, first: str, page_title: str, named: set[str]) -> bool:
+def _named_by_title(line: _Line, first: str, page_title: str, named: set[str], headline: str) -> bool:
     """Whether a line may be the headline that the page's title (its first line) names: a part of it ("Site -
     Headline") or most of it in its order, not the site's own name, not a kicker or label that ends open."""
     if line.reason not in (*PAGE_TITLE_REASONS, "title") or line.text.rstrip().endswith(OPEN_ENDS):
@@ -2336,26 +2339,22 @@ def _named_by_title(line: _Line, first: str, page_title: str, named: set[str]) -
     if (
         " ".join(words) not in page_title
         and (sum(w in named for w in words) < PAGE_TITLE_SHARE * len(words) or not page_title.startswith(words[0]))
-        and not _kicker_before(line.text, first)
+        and not _kicker_before(line.text, headline)
     ):
         return False
     return not _site_name(line.text.strip(), first)  # "DER SPIEGEL" of "Ein Albtraum - DER SPIEGEL 52/2018"
 
 
-@lru_cache(maxsize=1)
-def _page_headline(first: str) -> str:
-    """The headline a page's title holds, folded, without the site's name."""
-    return _fold(_without_site(first.strip()))
-
-
-def _kicker_before(text: str, first: str) -> bool:
-    """Whether a line is the page title's headline whole after a kicker and its colon ("Pure Leere": Headline); not
-    after a breadcrumb's trail ("Home > News > Headline")."""
+def _kicker_before(text: str, headline: str) -> bool:
+    """Whether a line is the page title's `headline` (folded) whole after a kicker and its colon ("Pure Leere":
+    Headline); not after a breadcrumb's trail ("Home > News > Headline")."""
     kicker, colon, rest = text.partition(": ")
-    if not colon or len(kicker.split()) > HEADLINE_KICKER_WORDS:
-        return False
-    head = _page_headline(first)
-    return len(head.split()) >= MIN_TITLE_WORDS and _fold(rest) == head
+    return (
+        bool(colon)
+        and len(kicker.split()) <= HEADLINE_KICKER_WORDS
+        and len(headline.split()) >= MIN_TITLE_WORDS
+        and _fold(rest) == headline
+    )
 
 
 def _whole_title(lines: Sequence[_Line], rows: list[int], result: Cleaned) -> None:
