@@ -161,6 +161,7 @@ META_LOOKAHEAD = 2  # a byline or dateline this many lines below a question head
 # "Diperbarui: 16/08/2024")
 NOTICE_META_LOOKAHEAD = 3
 HEADER_LOOKAHEAD = 4  # lines, blank ones among them, read for a headline and its dateline under a byline
+SUBJECT_LINES = 3  # lines under names over a headline that may show them to be the story's subject
 LONG_TITLE_WORDS = 15  # longer than this, with a sentence ending inside: a paragraph cut short, not a headline
 # A sentence's end inside a line: a word, a stop, a space and a letter; not an abbreviation's dot ("St. Louis", "Dr.
 # Smith", "U.S. city", "J. K. Rowling"): a capital with at most two small letters, or letters each with its dot
@@ -3559,8 +3560,10 @@ def _byline_over_headline(
     it names that person: then it is a topic's kicker ("Taylor Swift" over "Taylor Swift announces a tour"). A date
     confirms the header, or, for one name alone, the article's first paragraph right under the headline: a column's
     writer over its headline ("Götz Warnke" / "Der WindRebell"). Under a confirmed byline a headline of two words is
-    one."""
+    one. Known names whose surname the lines under them use are the headline's words (`_surname_under`)."""
     found = _evident_names(stripped)
+    if found is not None and any(known_name(a) and _surname_under(lines, index, a) for a in found[0]):
+        return None
     rows = [i for i in range(index + 1, min(len(lines), index + 2 * HEADER_LOOKAHEAD)) if not lines[i].blank][:4]
     # the names, their date, then the headline
     dated = bool(rows) and (
@@ -3605,6 +3608,16 @@ def _byline_over_headline(
         and _words(headline) >= MIN_SIGNED_TITLE_WORDS
         else None
     )
+
+
+def _surname_under(lines: Sequence[_Line], index: int, name: str) -> bool:
+    """Whether the last word of a name stands in the SUBJECT_LINES lines right under it (the headline, a standfirst,
+    the first paragraph): capitalized words that read as names ("Olympische Spiele in Paris Getränke …") share the
+    story's topic with the text under them, a writer's surname does not. Only the nearest lines: an article may end
+    with its byline again."""
+    texts = (line.text for line in itertools.islice(lines, index + 1, None) if not line.blank)
+    under = itertools.islice(texts, SUBJECT_LINES)
+    return _fold(name.split()[-1]) in set(_fold(" ".join(under)).split())
 
 
 def _named_below(lines: Sequence[_Line], index: int, name: str) -> bool:
@@ -3717,7 +3730,7 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
                 or (
                     opening is not None
                     and title_lines == [opening]
-                    and (_previous_line(lines, index) is opening or short is not None)
+                    and (_under_opening(lines, index, opening, standfirst) or short is not None)
                 )
                 else None
             )
@@ -3785,7 +3798,7 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
             last_meta = index
             if first_meta is None:
                 first_meta = line
-                short = opening if opening is not None and _previous_line(lines, index) is opening else None
+                short = opening if opening is not None and _under_opening(lines, index, opening, standfirst) else None
         if (
             line.reason in ("byline", "dateline")
             and previous is not None
@@ -4137,6 +4150,16 @@ def _next_line(lines: Sequence[_Line], index: int) -> _Line | None:
 
 def _previous_line(lines: Sequence[_Line], index: int) -> _Line | None:
     return next((ln for ln in reversed(lines[:index]) if not ln.blank), None)
+
+
+def _under_opening(lines: Sequence[_Line], index: int, opening: _Line, standfirst: int | None) -> bool:
+    """Whether line `index` stands right under the document's opening line, or under a standfirst right under it: a
+    two-word headline ("Faire Lieferketten") is confirmed by the byline or dateline that follows it, with or without
+    its standfirst between."""
+    above = _previous_line(lines, index)
+    return above is opening or (
+        standfirst is not None and above is lines[standfirst] and _previous_line(lines, standfirst) is opening
+    )
 
 
 def _name_over_date(

@@ -2334,6 +2334,29 @@ def test_a_kicker_over_the_headline_and_its_dateline_names_no_one(kicker: str, h
     assert (cleaned.title, cleaned.authors) == (headline, [])
 
 
+def test_a_headline_that_reads_as_names_over_a_standfirst_on_its_topic_is_the_title() -> None:
+    """A headline of capitalized words can read as a list of names ("Olympische Spiele" in "Paris Getränke", "in"
+    being Slovene for "and", "per Schiff …" an outlet): a known given name ("Paris") does not make it a byline when
+    the surname is a word of the standfirst or the text right under it. A writer's name is not the story's topic."""
+    headline = "Olympische Spiele in Paris Getränke per Schiff ins Stadtzentrum"
+    standfirst = (
+        "Dazu werden die Getränke per Schiff von einem Lager im Umland zu einem Kai gegenüber dem Eiffelturm "
+        "geliefert, teilte die Pariser Hafengesellschaft mit"
+    )
+    text = f"{headline}\n{standfirst}\nMittwoch, 01. November 2023 - Handel\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, [], "2023-11-01")
+    assert standfirst in apply_spans(text, cleaned.removed)
+
+
+def test_names_over_the_headline_stay_the_byline_when_the_text_names_them_further_down() -> None:
+    """A byline over the headline whose names the article repeats at its end (a signature) is still the byline:
+    only the headline and the lines right under it tell a topic from a writer."""
+    byline = "Jane Smith and Tom Baker"
+    text = f"{byline}, Reuters\n{TITLE}\nMay 4, 2022\n\n{BODY}\n\n{BODY2}\n\n{byline}\n"
+    assert clean_text(text).authors == ["Jane Smith", "Tom Baker"]
+
+
 def test_a_lone_pair_of_unknown_words_over_the_dateline_names_no_one() -> None:
     cleaned = clean_text(
         f"Prison official says anyone could escape from Northward\nDigital Life\nMay 4, 2022\n\n{BODY}\n"
@@ -2816,6 +2839,36 @@ def test_a_two_word_headline_over_a_standfirst_and_its_dateline(opening: str, ti
     body = "The city council voted on Tuesday to approve a new budget after months of debate between the parties."
     cleaned = clean_text(f"{opening}\n{standfirst}\nMarch 5, 2024\n\n{body}\n\n{BODY}\n")
     assert (cleaned.title, cleaned.published) == (title, "2024-03-05")
+
+
+@pytest.mark.parametrize(
+    ("opening", "standfirst", "fields", "authors", "published"),
+    [
+        (
+            "Faire Lieferketten",
+            "In Baden-Württemberg hat sich eine Initiative aus Jugendverbänden und Eine-Welt-Organisationen "
+            'zusammengetan, um die "Initiative Lieferkettengesetz" zu unterstützen.',
+            "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)",
+            ["Eberhard Fuhr"],
+            "2020-02-05",
+        ),
+        (
+            "Budget approved",
+            "The mayor says the plan is overdue, while critics say it will hit families hardest.",
+            "March 5, 2024 - Jane Smith",
+            ["Jane Smith"],
+            "2024-03-05",
+        ),
+    ],
+)
+def test_a_two_word_headline_over_a_standfirst_and_its_date_then_byline(
+    opening: str, standfirst: str, fields: str, authors: list[str], published: str
+) -> None:
+    """The date, then the byline on one line under the standfirst: they confirm the two-word headline over it as
+    they do right under it, and are no headline themselves."""
+    body = "The city council voted on Tuesday to approve a new budget after months of debate between the parties."
+    cleaned = clean_text(f"{opening}\n{standfirst}\n{fields}\n\n{body}\n\n{BODY}\n")
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (opening, authors, published)
 
 
 def test_a_two_word_headline_repeated_under_its_dateline() -> None:
