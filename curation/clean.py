@@ -3839,13 +3839,20 @@ def _removed_dateline(line: _Line) -> str | None:
 def _first_line_title(lines: Sequence[_Line], rows: list[int], result: Cleaned) -> None:
     """A scraper writes the title first. When no header rule chose one, an extract's first line is it, if no rule
     removed it, it is shaped as a headline (a question or a quote too), not a label in capitals, a date or a byline,
-    and running text follows it within the header's reach."""
-    if result.title is not None or not rows or lines[rows[0]].reason is not None:
+    and running text follows it within the header's reach. A layout that writes the byline and dateline first puts
+    the headline right under them, where the header may have read it as one more of their fields, but a count
+    ("Read 217 times today")."""
+    if result.title is not None or not rows:
+        return
+    fields = next((k for k, i in enumerate(rows) if lines[i].reason not in ("byline", "dateline")), len(rows))
+    rows = rows[fields:]
+    if not rows or lines[rows[0]].reason not in ((None, "header_field") if fields else (None,)):
         return
     first = lines[rows[0]]
     text = first.text.strip()
     if (
-        not _is_title_like(text.rstrip(QUESTION_ENDS))
+        (first.reason == "header_field" and _count_field(text))
+        or not _is_title_like(text.rstrip(QUESTION_ENDS))
         or _capitals(text)
         or _line_date(text)
         or _byline(text)

@@ -4227,6 +4227,17 @@ def test_a_name_between_a_dateline_and_the_headline_is_the_byline(date: str) -> 
         ("LOCAL NEWS", None),  # a label in capitals
         ("March 5, 2024", None),  # a dateline
         ("By Jane Smith", None),  # a byline
+        # the header's fields over the headline: the first line under them, even one read as a field of theirs
+        (
+            "Published on 19. Juni 2016 von Das Mitternachtskabinett\nGeister, Spuk & Gentrifizierung (#5)\n"
+            "MP3-DOWNLOAD (01:00 h)",
+            "Geister, Spuk & Gentrifizierung (#5)",
+        ),
+        (
+            "By Jane Smith\nMarch 5, 2024\nGhosts and gentrification (#5)\nMP3 download (01:00 h)",
+            "Ghosts and gentrification (#5)",
+        ),
+        ("By Jane Smith\nMarch 5, 2024\nLOCAL NEWS", None),  # still no label in capitals
     ],
 )
 def test_an_extracts_first_line_is_its_title_when_no_rule_chose_one(header: str, title: str | None) -> None:
