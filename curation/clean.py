@@ -1498,8 +1498,9 @@ def clean_text(
     headed = _headed_extract(lines, rows)
     article = (headed and not _title_echoed(lines, rows)) or _opens_with_paragraph(lines, rows)
     page = not article and _content_model(lines, repeated, model, stops)
+    dated_first = _dated_first(lines, rows)
     if page or _titled_dump(lines, rows):
-        if not headed:
+        if not headed and not dated_first:
             _page_header(lines, rows, result, model.threshold, stops)
             if page and not (result.authors and result.published):
                 _meta_over_body(lines, rows, result, stops)
@@ -1507,7 +1508,7 @@ def clean_text(
     _tail_byline(lines, rows, result, page, stops)
     if page and result.published is None:
         result.published = _revision_date(lines, rows)
-    if not page:
+    if not page or dated_first:
         _first_line_title(lines, rows, result)
     if page:
         result.authors = [name for name in result.authors if not _outlet(name, lines[rows[0]].text)]
@@ -2286,6 +2287,16 @@ def _titled_dump(lines: Sequence[_Line], rows: list[int]) -> bool:
         if site != first and 0 < len(site.split()) <= TITLED_DUMP_SITE_WORDS and len(key.split()) >= MIN_TITLE_WORDS:
             return True
     return False
+
+
+def _dated_first(lines: Sequence[_Line], rows: list[int]) -> bool:
+    """Whether a document opens with its dateline: a scraper's extract, long as it may be, since no page's HTML title
+    is a date alone or a line of fields that opens with one. Its headline is under it, not named by a page title
+    over menus. (A byline first is left to the page's header: a headline may read as a labelled byline.)"""
+    if not rows:
+        return False
+    stripped = lines[rows[0]].text.strip()
+    return lines[rows[0]].reason == "dateline" and bool(_opening_date(stripped) or _fields_after_date(stripped))
 
 
 def _headed_extract(lines: Sequence[_Line], rows: list[int]) -> bool:
@@ -3267,6 +3278,30 @@ def _without_month(head: str) -> str:
     return head
 
 
+def _dated_fields_over(lines: Sequence[_Line], index: int, stripped: str) -> str | None:
+    """The date of a line of fields that opens with it (`_fields_after_date`), over a headline: a blog's entry line
+    ("Dezember 10, 2019 · von freeman1984 · in Uncategorized · Hinterlasse einen Kommentar") written over it."""
+    if (iso := _fields_after_date(stripped)) is None:
+        return None
+    under = _next_line(lines, index)
+    headline = under is not None and _is_title_like(under.text.rstrip().rstrip(QUESTION_ENDS))
+    return iso if headline and _words(under.text) >= MIN_TITLE_WORDS else None
+
+
+def _opening_date(stripped: str) -> str | None:
+    """The date of a line that is a date alone, after a date's label at most ("Posted on April 29, 2022", "10.11.2021"):
+    not a headline that holds a date among its words ("Wahl am 26. September 2021")."""
+    body = DATE_LABEL_LINE.sub("", stripped)
+    return _parse_date_body(body) or (_leading_date(body) if parse_date(stripped) else None)
+
+
+def _fields_after_date(stripped: str) -> str | None:
+    """The date that opens a line of short fields ("10 March 2024 · by admin · in News · Leave a comment"). A
+    headline or a page's title may hold a date among its words, not first of its fields ("Blogposting 01/23/2020 –
+    Nur mein Standpunkt")."""
+    return _leading_date(stripped) if _date_among_fields(stripped) else None
+
+
 def _date_then_section(lines: Sequence[_Line], index: int, stripped: str) -> str | None:
     """The date of a line that opens with a whole date, its year written out, and ends with a section's or a
     poster's few words, no separator between ("01.02.2022 Allgemein", "5. November 2021 admin News 0"), over a
@@ -3757,7 +3792,10 @@ def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | 
             (title_lines or last_meta is not None)
             and (iso := _date_among_fields(stripped) or _date_after_name(stripped))
             # under a headline or a byline: "Johanna Kropfitsch" / "02.11.2022 - Placebo - Stadthalle"
-        ) or (not title_lines and (iso := _date_then_section(lines, index, stripped))):  # over one: "01.02.2022 News"
+        ) or (
+            not title_lines
+            and (iso := _date_then_section(lines, index, stripped) or _dated_fields_over(lines, index, stripped))
+        ):  # over one: "01.02.2022 News", "10 March 2024 · by admin · in News"
             line.reason = "dateline"
             result.published = result.published or iso
         elif not _has_word(stripped):

@@ -10,7 +10,9 @@ from cleaning import BODY, BODY2, TITLE, assert_idempotent, removed_lines
 from curation.clean import (
     _bare_names,
     _byline,
+    _fields_after_date,
     _name_before_role,
+    _opening_date,
     _without_site,
     clean_text,
     parse_authors,
@@ -4215,6 +4217,42 @@ def test_a_name_between_a_dateline_and_the_headline_is_the_byline(date: str) -> 
     kicker = "Christian Mihatsch sagte am Dienstag, es gebe keinen Kipppunkt zugunsten des Klimaschutzes in Sicht."
     text = f"Christian Mihatsch\nKein Kipppunkt zugunsten des Klimaschutzes\n\n{kicker}\n\n{BODY}\n"
     assert clean_text(text).authors == []
+
+
+TOPICS = (
+    "Leder Naht Schnalle Futter Riemen Farbe Lieferung Rechnung Garantie Pflege Reparatur Werkstatt Muster Karton "
+    "Etikett Kundin Preis Rabatt Katalog Messe Boutique Sammlung Saison Winter Sommer Frühling Herbst Stoff Knopf"
+)
+LONG_TEXT = [  # a long extract's paragraphs: more lines than an extract's model reads, as a page dump has
+    f"Beim Thema {topic} habe ich lange überlegt, was mir wirklich wichtig ist, und am Ende hat mich die {topic} "
+    "dieser Tasche mehr überzeugt als alles, was ich vorher kannte."
+    for topic in TOPICS.split()
+]
+
+
+ENTRY_LINES = [  # a blog's entry line over its headline: the date, the poster, the category, the comments' link
+    ("Dezember 10, 2019 · von freeman1984 · in Uncategorized · Hinterlasse einen Kommentar", "2019-12-10"),
+    ("April 29, 2022 · by admin · in News · Leave a comment", "2022-04-29"),
+]
+
+
+@pytest.mark.parametrize(("entry", "published"), ENTRY_LINES)
+@pytest.mark.parametrize("body", [f"{BODY}\n\n{BODY2}", "\n\n".join(LONG_TEXT)])
+def test_a_line_of_fields_that_opens_with_a_date_over_the_headline_is_its_dateline(
+    entry: str, published: str, body: str
+) -> None:
+    """Over the headline, as under it, and in a long extract too: a page dump's first line is its HTML title, which
+    is never a line of fields that opens with a date."""
+    headline = "Was wurde eigentlich aus Six Sigma?"
+    cleaned = clean_text(f"{entry}\n{headline}\n\n{body}\n")
+    assert (cleaned.title, cleaned.published) == (headline, published)
+
+
+def test_a_headline_with_a_date_among_its_words_is_no_dateline_over_the_text() -> None:
+    """A page's title that holds a date, not first of its fields, is the page's title."""
+    assert _fields_after_date("Blogposting 01/23/2020 – Nur mein Standpunkt") is None
+    assert _opening_date("Wahl am 26. September 2021") is None
+    assert _opening_date("Posted on April 29, 2022") == "2022-04-29"
 
 
 @pytest.mark.parametrize(
