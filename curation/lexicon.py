@@ -587,6 +587,7 @@ UPDATED_FAST = by_first_letter(UPDATED_LABEL[3:-1])  # the same words, for the r
 ENDONYM_FAST = by_first_letter(ENDONYM)
 AGO_BEFORE_FAST = by_first_letter(AGO_BEFORE)
 AGO_AFTER_FAST = by_first_letter(AGO_AFTER)
+LIKED_WORD = r"gefallen|gefällt|liked?|enjoy(?:ed)?|aimé|plu|gustado|gustó|piaciuto|gostou|leuk gevonden"
 SEND_SHARE_FORWARD = by_first_letter(f"{SEND_VERB}|{SHARE_VERB}|{FORWARD_VERB}")
 GAMBLING_FAST = by_first_letter(GAMBLING_NOTICE)
 NETWORKS = by_first_letter(NETWORKS)
@@ -660,6 +661,15 @@ FOLLOW_US_PHRASE = by_first_letter(
 PRINT_BUTTON = by_first_letter(
     r"udskriv|tulosta|nyomtatás|nyomtat|vytisknout|tisknout|tisk|vytlačiť|tlačiť|printează|imprimă|εκτύπωση|ispis|"
     r"ispiši|natisni|штампај|одштампај|spausdinti|drukāt|prindi|prenta|imprimeix|printo|cetak|in bài"
+)
+STOCK_LIBRARY = (
+    r"getty images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|adobe ?stock|stock\.adobe\.com|"
+    r"pixabay(?:\.com)?|unsplash(?:\.com)?|pexels(?:\.com)?|imago(?: images)?|picture[- ]alliance|"
+    r"depositphotos(?:\.com)?|123rf(?:\.com)?|dreamstime(?:\.com)?|fotolia(?:\.com)?"
+)
+PICTURE_LICENCE = (
+    r"public domain|domena publiczna|gemeinfrei|domaine public|dominio público|dominio pubblico|domínio público|"
+    r"publiek domein|cc[ -]by(?:[ -](?:sa|nd|nc))*(?:[ -]\d\.\d)?"
 )
 PHOTO_LABEL = by_first_letter(
     r"photo\w*|image|imagem|imagen|immagine|picture|beeld|foto\w*|bild|фото\w*|zdjęci\w+|fot|credit|crédit\w*|"
@@ -771,7 +781,8 @@ REGISTER_BUTTON = by_first_letter(
     r"registreeru|registrer deg|nýskráning|registra't|regjistrohu|daftar|đăng ký"
 )
 PREVIOUS_NEXT = by_first_letter(
-    r"(?:previous|next) (?:article|story|post)|vorheriger artikel|nächster artikel|article suivant|"
+    r"(?:previous|next) (?:article|story|post|entry)|(?:vorherige[rs]?|nächste[rs]?) (?:artikel|beitrag|post|eintrag)|"
+    r"(?:vorschau auf|zum) (?:den )?nächsten (?:artikel|beitrag)|article suivant|"
     r"article précédent|siguiente artículo|artículo anterior|předchozí článek|další článek|predchádzajúci článok|"
     r"ďalší článok|articolul anterior|articolul următor|előző cikk|következő cikk|edellinen artikkeli|"
     r"seuraava artikkeli|forrige artikel|næste artikel|προηγούμενο άρθρο|επόμενο άρθρο|предишна статия|"
@@ -787,6 +798,29 @@ COMMENTS_HEADER = by_first_letter(
     r"reacties|kommentarer|yorumlar|komentáře|komentáre|diskuse|diskusia|diskusie|comentarii|hozzászólások|"
     r"kommentit|σχόλια|коментари|komentari|komentarji|komentarai|komentāri|kommentaarid|athugasemdir|comentaris|"
     r"komente|komentar|bình luận"
+)
+# A comment thread's heading under the article, as blog templates write it: a count or "one", a word for the
+# comments, "on" or "to" and the post's title in quotes ("12 thoughts on “Title”", "Ein Gedanke zu „Title“").
+ONE_WORD = r"one|an?|ein|eine|un|une|una|uno|um|uma|één|een|en|ett"
+THREAD_WORD = (
+    r"thoughts?|responses?|repl(?:y|ies)|comments?|gedanken?|antworten|antwort|kommentare?|réflexions?|réponses?|"
+    r"commentaires?|respuestas?|comentarios?|risposte|risposta|commenti|commento|pensieri|pensiero|respostas?|"
+    r"comentários?|reacties?|reactie|gedachten?|kommentarer?|svar"
+)
+THREAD_TO = r"to|on|zu|auf|à|sur|a|en|sobre|su|op|på|om|till|em|para"
+# "Comments are closed.", "Die Kommentarfunktion wird 2 Tage nach Veröffentlichung geschlossen.": the comments, a
+# verb, and the word that closes or disables them
+COMMENTS_SUBJECT = (
+    r"(?:the\s+)?comments?(?:\s+section)?|(?:die\s+)?kommentar(?:e|funktion)|les commentaires|los comentarios|"
+    r"i commenti|os comentários|(?:de\s+)?reacties"
+)
+COMMENTS_VERB = (
+    r"are|is|have been|has been|sind|ist|wurde|wird|werden|sont|est|ont été|a été|están|está|han sido|sono|è|"
+    r"estão|foram|zijn|worden|wordt"
+)
+CLOSED_WORD = (
+    r"closed|disabled|turned off|geschlossen|deaktiviert|abgeschaltet|fermés?|désactivés?|cerrados?|desactivados?|"
+    r"deshabilitados?|chiusi|disabilitati|encerrados|fechados|desativados|gesloten|uitgeschakeld"
 )
 LEAVE_A_COMMENT = by_first_letter(
     r"leave a (?:comment|reply)|add (?:a comment|comments)|post a comment|kommentar schreiben|laisser un commentaire|"
@@ -865,6 +899,14 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?:(?:(?:{SHARE_VERB})\s+(?:\w{{1,4}}\s+)?)?(?:{by_first_letter(SOCIAL)}|{EMAIL_WORD})(?!\w)[\s,|·•/–—-]*){{2,}}",
         rf"(?:\w+\s+){{0,2}}(?:{SHARE_VERB})(?:\s+[\w'’-]+){{0,4}}\s*:?",
         r"(?:この)?記事をシェア(?:する)?",  # Japanese "share this article"
+        # German "teile" and "sharen" are share verbs only before the article ("Teile diesen Beitrag auf"; "Teile der
+        # Stadt" are parts of it) or alone before a colon ("Sharen mit:")
+        rf"(?:teile|teilt)\s+(?:diesen|den|dieses|das|diese|die)\s+(?:{ARTICLE_WORD}|post|blogpost|eintrag|seite)"
+        r"(?:\s+[\w'’-]+){0,3}\s*[:!]?",
+        r"sharen(?:\s+(?:mit|auf|via|per))?\s*:?",
+        # "Liked this article? Share it with your friends!", "Artikel gefallen? Vergiss nicht zu teilen!"
+        rf"(?=(?:\S+\s+){{0,11}}\S+$)(?=[^?]*(?<!\w)(?:{LIKED_WORD})(?!\w))[^.?!]{{2,60}}\?\s+[^.?!]*(?<!\w)"
+        rf"(?:{SHARE_VERB})(?!\w)[^.?!]*[.!]?",
         # WordPress's "Like this:" over its like button; Blogger's share row, its "BlogThis!" the same in every language
         r"(?:like this|gefällt mir|j['’]aime ceci|me gusta esto|mi piace|curtir isso|vind ik leuk|gilla detta|"
         r"synes godt om dette|tykkää tästä|lubię to)\s*:",
@@ -923,7 +965,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # and a row that fails at its end (an A–Z index ending in "§") retried every way: exponential in its items
         r"(?>[\w .'’&-]{1,25}\s*[»›|→]\s*){2,}[\w .'’&-]{1,40}",
         r"[^\W\d][\w.'’&-]*(?: [\w.'’&-]+){0,2}(?:\s+[>»›|→/]\s+[^\W\d][\w.'’&-]*(?: [\w.'’&-]+){0,2}){2,6}",
-        rf"(?:{SKIP_OR_SEARCH})",
+        rf"(?:{SKIP_OR_SEARCH})(?:\s+(?:for|nach))?\s*:?",  # a search box's label too: "Search for:", "Suche nach:"
         rf"(?:{LOGIN_BUTTON})"
         rf"(?:\s*[|/?]?\s*(?:{REGISTER_BUTTON}))?",
         # "Have an account? Log in", "¿Tienes cuenta? Entra": a short question about an account, then a button
@@ -1161,6 +1203,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"[\d.,]+\s*[km]?\s+(?:\S+\s+)?(?:gereageerd|kommenterat|kommentiert|commenté|comentad[oa]|commentat[oa]|"
         r"прокомментировал\w*|прокоментува\w*|skomentowa\w*|commented|reacted|yorum yapıldı)",
         rf"(?:{LEAVE_A_COMMENT})",
+        rf"(?:\d+|{ONE_WORD})\s+(?:{THREAD_WORD})\s+(?:{THREAD_TO})\s+[“\"«„‘'‹›»].{{1,200}}",
+        rf"(?:{COMMENTS_SUBJECT})\s+(?:{COMMENTS_VERB})\s+(?:[\w'’.-]+\s+){{0,8}}(?:{CLOSED_WORD})(?:\s+[\w'’.-]+){{0,5}}\s*[.!]?",
         # logging in to comment: "Please log in here to leave a comment.", "You must be logged in to post a comment."
         r"(?:please |you must be |you need to )?(?:log|sign)(?:ged)?[ -]?in (?:here )?to (?:leave|post|add|write) "
         r"(?:a )?(?:comment|reply)[.!]?",
@@ -1351,6 +1395,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:this entry was posted|dieser eintrag wurde (?:am .{1,30} )?veröffentlicht|cette entrée a été publiée|"
         r"esta entrada fue publicada|questa voce è stata pubblicata|esta entrada foi publicada|"
         r"dit bericht werd geplaatst) .{2,300}",
+        # the same in German, where news prose says "Der Beitrag wurde am … veröffentlicht" too: only with the
+        # template's "und wurde unter <categories> abgelegt"
+        r"(?:der|dieser) (?:beitrag|eintrag) wurde am .{1,60}? veröffentlicht und (?:wurde )?unter .{1,200}? abgelegt"
+        r"(?:[.,;] .{0,400})?",
     ],
     "footer": [
         # a Chinese article's end: its editor, its source, "（完）" (the end)
@@ -1466,6 +1514,10 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r".{0,60}/\s*(?:getty images|afp|reuters|ap|epa|dpa|shutterstock|ria novosti|tass|anadolu)\s*\)?",
         # an agency's photo and the photographer after a slash: "AP Photo/Jane Doe", "(AFP Photo / John Roe)"
         r"\(?(?:ap|afp|epa|upi|aap|cp|dpa|xinhua|efe|ansa)\s+photo\s*/\s*[^()]{1,60}\)?",
+        # a stock library's name alone, maybe with its photographer ("Getty Images", "iStock.com/Jane Doe"), or a
+        # picture's licence alone ("Public domain", "domena publiczna", "CC BY-SA 4.0")
+        rf"\(?(?:©\s*)?(?:{STOCK_LIBRARY})(?:\s*[/|]\s*[^()]{{1,40}})?\)?",
+        rf"\(?(?:{PICTURE_LICENCE})\)?",
     ],
 }
 

@@ -928,3 +928,64 @@ def test_a_pagers_and_a_lists_buttons_alone(line: str) -> None:
 )
 def test_sentences_that_begin_like_a_pagers_buttons_stay(line: str) -> None:
     assert line not in removed_lines(_doc(line))
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("12 thoughts on “The Loneliest Woman in America”", "comments"),
+        ("One response to “The Loneliest Woman in America”", "comments"),
+        ("Ein Gedanke zu „Warum wir schreiben“", "comments"),
+        ("2 Kommentare zu „Warum wir schreiben“", "comments"),
+        ("3 réponses à « Pourquoi écrire »", "comments"),
+        ("Comments are closed.", "comments"),
+        ("Die Kommentarfunktion wird 2 Tage nach Veröffentlichungsdatum des Beitrages geschlossen.", "comments"),
+        ("Les commentaires sont fermés.", "comments"),
+        ("Los comentarios están cerrados.", "comments"),
+        ("Teile diesen Beitrag auf", "share_widget"),
+        ("Sharen mit:", "share_widget"),
+        ("Artikel gefallen? Vergiss nicht zu teilen!", "share_widget"),
+        ("Liked this article? Share it with your friends!", "share_widget"),
+        ("Getty Images", "photo_credit"),
+        ("iStock.com/Jane Doe", "photo_credit"),
+        ("Shutterstock", "photo_credit"),
+        ("domena publiczna", "photo_credit"),
+        ("Public domain", "photo_credit"),
+        ("Vorheriger Beitrag", "navigation"),
+        ("Vorschau auf den nächsten Artikel", "navigation"),
+        ("Search for:", "navigation"),
+        ("Suche nach:", "navigation"),
+        (
+            "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter "
+            "Allgemein, Veranstaltungskalender abgelegt. Du kannst die Kommentare zu diesen Eintrag durch den RSS 2.0 "
+            "Feed verfolgen.",
+            "tags",
+        ),
+    ],
+)
+def test_a_threads_heading_closed_comments_share_prompts_and_stock_credits(line: str, reason: str) -> None:
+    """Lines the page model removed on the dev pages but an article extract kept, found among the model's errors
+    out of fold (each page scored by models that never saw it): a comment thread's heading with the post's title
+    in quotes, the notice that comments are closed, a share prompt in German or after a question, a stock
+    library's or a licence's name alone under a picture, the link to the next post, a search box's label and a
+    German blog template's line under the post."""
+    assert removed_lines(_doc(line)).get(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Teile der Stadt wurden am Montag überflutet.",
+        "Teile des Landes sind seit dem Sturm ohne Strom",
+        "One response to the crisis was a new tax on fuel, which the unions opposed.",
+        "Comments are closed on weekends, the editor said, because the moderators are off.",
+        "Getty Images said on Tuesday that it would sue the company for copying its photographs.",
+        "Did you enjoy the concert? Many people shared their videos online afterwards.",
+        "The museum's collection is in the public domain.",
+        "Suche nach dem Täter: Polizei bittet um Hinweise",
+        "Nächster Beitrag zur Debatte folgt am Montag.",
+        "Der Beitrag wurde am Montag im Magazin veröffentlicht und sorgte für Aufsehen.",
+    ],
+)
+def test_sentences_like_those_lines_stay(line: str) -> None:
+    assert line not in removed_lines(_doc(line))
