@@ -3281,11 +3281,19 @@ def _without_month(head: str) -> str:
 def _dated_fields_over(lines: Sequence[_Line], index: int, stripped: str) -> str | None:
     """The date of a line of fields that opens with it (`_fields_after_date`), over a headline: a blog's entry line
     ("Dezember 10, 2019 · von freeman1984 · in Uncategorized · Hinterlasse einen Kommentar") written over it."""
-    if (iso := _fields_after_date(stripped)) is None:
-        return None
+    iso = _fields_after_date(stripped)
+    return iso if iso is not None and _headline_next(lines, index) else None
+
+
+def _headline_next(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the next line is shaped as a headline of MIN_TITLE_WORDS words or more: what a dateline written over
+    the headline stands over."""
     under = _next_line(lines, index)
-    headline = under is not None and _is_title_like(under.text.rstrip().rstrip(QUESTION_ENDS))
-    return iso if headline and _words(under.text) >= MIN_TITLE_WORDS else None
+    return (
+        under is not None
+        and _is_title_like(under.text.rstrip().rstrip(QUESTION_ENDS))
+        and _words(under.text) >= MIN_TITLE_WORDS
+    )
 
 
 def _opening_date(stripped: str) -> str | None:
@@ -3322,9 +3330,7 @@ def _date_then_section(lines: Sequence[_Line], index: int, stripped: str) -> str
             and not FULL_YEAR.search(rest)
             and (iso := _parse_date_body(" ".join(words[:n])))
         ):
-            under = _next_line(lines, index)
-            headline = under is not None and _is_title_like(under.text.rstrip().rstrip(QUESTION_ENDS))
-            return iso if headline and _words(under.text) >= MIN_TITLE_WORDS else None
+            return iso if _headline_next(lines, index) else None
     return None
 
 
