@@ -2290,12 +2290,15 @@ def _titled_dump(lines: Sequence[_Line], rows: list[int]) -> bool:
 
 
 def _dated_first(lines: Sequence[_Line], rows: list[int]) -> bool:
-    """Whether a document opens with its dateline: a scraper's extract, long as it may be, since no page's HTML title
-    is a date alone or a line of fields that opens with one. Its headline is under it, not named by a page title
-    over menus. (A byline first is left to the page's header: a headline may read as a labelled byline.)"""
+    """Whether a document opens with its dateline or a labelled byline with its date: a scraper's extract, long as
+    it may be, since no page's HTML title is a date alone, a line of fields that opens with one or "by A on March 5,
+    2024". Its headline is under it, not named by a page title over menus. (A byline without its date is left to the
+    page's header: a headline may read as one.)"""
     if not rows:
         return False
     stripped = lines[rows[0]].text.strip()
+    if lines[rows[0]].reason == "byline":
+        return bool((byline := _byline(stripped)) and byline[1])
     return lines[rows[0]].reason == "dateline" and bool(_opening_date(stripped) or _fields_after_date(stripped))
 
 
@@ -4241,11 +4244,12 @@ def _name_under_date(
 ) -> tuple[list[str], str | None] | None:
     """A lone full name of two words right under the header's dateline ("22.11.2022" / "Christian Mihatsch"): its
     byline, a line down. Not three ("Gan Siân Davies" is Welsh for "By Siân Davies", a label unknown here), but after a
-    family name written first ("Nguyễn Văn Bình")."""
+    family name written first ("Nguyễn Văn Bình") or with a particle between ("Verónica De Vita")."""
     above = _previous_line(lines, index)
     words = stripped.split()
     family_first = len(words) == 3 and words[0].lower() in FAMILY_NAME_FIRST
-    under_date = above is not None and above.reason == "dateline" and (len(words) == 2 or family_first)
+    particle = len(words) == 3 and len(_named_words(stripped)) == 2
+    under_date = above is not None and above.reason == "dateline" and (len(words) == 2 or family_first or particle)
     return ([stripped], None) if under_date and _lone_name(stripped, stops) else None
 
 

@@ -1134,6 +1134,7 @@ def test_lists_of_names_and_credits_after_them(byline: str, authors: list[str]) 
     ("header", "name"),
     [
         ("5 March 2024\nNguyễn Văn Bình", "Nguyễn Văn Bình"),  # three words under the date: a family name first
+        ("martes, 5 de marzo de 2024 00:00 hs\nVerónica De Vita", "Verónica De Vita"),  # or a particle between
         ("សុខា ចាន់ថា | 5 March 2024", "សុខា ចាន់ថា"),  # Khmer's vowel signs are marks, not word characters
         ("ကျော်ဇော ဦး | 5 March 2024", "ကျော်ဇော ဦး"),  # Myanmar's too
     ],
@@ -4246,6 +4247,15 @@ def test_a_line_of_fields_that_opens_with_a_date_over_the_headline_is_its_dateli
     headline = "Was wurde eigentlich aus Six Sigma?"
     cleaned = clean_text(f"{entry}\n{headline}\n\n{body}\n")
     assert (cleaned.title, cleaned.published) == (headline, published)
+
+
+def test_a_long_extract_that_opens_with_a_dated_byline_keeps_it() -> None:
+    """A labelled byline with its date on the first line ("by Jake Goulding on January 20, 2020") is no page's HTML
+    title either: the header's authors and date stand, in a long extract as in a short one."""
+    headline = "What is Rust and why is it so popular?"
+    text = f"by Jake Goulding on January 20, 2020\n{headline}\n\n" + "\n\n".join(LONG_TEXT) + "\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, ["Jake Goulding"], "2020-01-20")
 
 
 def test_a_headline_with_a_date_among_its_words_is_no_dateline_over_the_text() -> None:
