@@ -1364,7 +1364,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"meer nieuws|ander nieuws|andere artikelen|fler nyheter|andra nyheter|więcej wiadomości|inne artykuły|"
         r"другие новости|ещё новости|еще новости|інші новини|diğer haberler|"
         r"meistgelesen|meist gelesen|meistgelesene artikel|am meisten gelesen|les plus lus|lo más leído|più letti|"
-        r"mais lidas|najczęściej czytane|"
+        r"mais lidas|najczęściej czytane|(?:meist|zuletzt )?kommentierte (?:artikel|beiträge)|"
+        r"les plus commentés|lo más comentado|più commentati|beiträge aus dem forum|"
         r"самое читаемое|найпопулярніше|en çok okunanlar|meest gelezen|mest läst|相关新闻|相关阅读|相關新聞|関連記事|"
         r"관련\s?기사|اقرأ أيضا|اقرأ أيضًا|यह भी पढ़ें)"
         # and its topic after a small word: "More articles on this topic", "Weitere Artikel zum Thema", "Plus d'articles

@@ -955,6 +955,10 @@ def test_sentences_that_begin_like_a_pagers_buttons_stay(line: str) -> None:
         ("Vorschau auf den nächsten Artikel", "navigation"),
         ("Search for:", "navigation"),
         ("Suche nach:", "navigation"),
+        ("Kommentierte Artikel", "related_links"),
+        ("Meistkommentierte Artikel", "related_links"),
+        ("Beiträge aus dem Forum", "related_links"),
+        ("Les plus commentés", "related_links"),
         (
             "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter "
             "Allgemein, Veranstaltungskalender abgelegt. Du kannst die Kommentare zu diesen Eintrag durch den RSS 2.0 "
@@ -967,8 +971,8 @@ def test_a_threads_heading_closed_comments_share_prompts_and_stock_credits(line:
     """Lines the page model removed on the dev pages but an article extract kept, found among the model's errors
     out of fold (each page scored by models that never saw it): a comment thread's heading with the post's title
     in quotes, the notice that comments are closed, a share prompt in German or after a question, a stock
-    library's or a licence's name alone under a picture, the link to the next post, a search box's label and a
-    German blog template's line under the post."""
+    library's or a licence's name alone under a picture, the link to the next post, a search box's label, a German
+    blog template's line under the post and a "most commented" block's heading."""
     assert removed_lines(_doc(line)).get(line) == reason
 
 
@@ -985,6 +989,7 @@ def test_a_threads_heading_closed_comments_share_prompts_and_stock_credits(line:
         "Suche nach dem Täter: Polizei bittet um Hinweise",
         "Nächster Beitrag zur Debatte folgt am Montag.",
         "Der Beitrag wurde am Montag im Magazin veröffentlicht und sorgte für Aufsehen.",
+        "Beiträge aus dem Forum werden vor der Veröffentlichung geprüft.",
     ],
 )
 def test_sentences_like_those_lines_stay(line: str) -> None:
