@@ -3659,16 +3659,22 @@ def _surname_under(lines: Sequence[_Line], index: int, name: str) -> bool:
     the first paragraph): capitalized words that read as names ("Olympische Spiele in Paris Getränke …") share the
     story's topic with the text under them, a writer's surname does not. Only the nearest lines: an article may end
     with its byline again."""
-    texts = (line.text for line in itertools.islice(lines, index + 1, None) if not line.blank)
-    under = itertools.islice(texts, SUBJECT_LINES)
-    return _fold(name.split()[-1]) in set(_fold(" ".join(under)).split())
+    under = itertools.islice(
+        (line for line in itertools.islice(lines, index + 1, None) if not line.blank), SUBJECT_LINES
+    )
+    return _named_in(name.split()[-1], under)
 
 
 def _named_below(lines: Sequence[_Line], index: int, name: str) -> bool:
     """Whether a word of a name stands in the lines under it (the headline and the text's first lines): the name of
     the story's subject, not its writer's."""
-    words = {_fold(word) for word in _named_words(name)}  # not a particle: "De" of "Verónica De Vita" in "4 de mayo"
-    return any(words & set(_fold(line.text).split()) for line in lines[index + 1 : index + 1 + BODY_TOPIC_LINES])
+    return _named_in(name, lines[index + 1 : index + 1 + BODY_TOPIC_LINES])
+
+
+def _named_in(name: str, under: Iterable[_Line]) -> bool:
+    """Whether a word of a name, not a particle ("De" of "Verónica De Vita" in "4 de mayo"), stands in these lines."""
+    words = {_fold(word) for word in _named_words(name)}
+    return any(words & set(_fold(line.text).split()) for line in under)
 
 
 def _header(lines: Sequence[_Line], result: Cleaned, stops: StopWords) -> int | None:
