@@ -79,13 +79,18 @@ Urdu digits, Lusa, APA, IPN and UNI datelines glued to the first sentence) and `
 written blind at stop 43 in eight familiar languages on sites from new countries, Ghanaian en, Moroccan fr, Peruvian
 es, Cape Verdean pt, Kazakhstani ru, Curaçao and Bonaire nl, Namibian de, Iraqi ar, in new layouts: emergency-room
 waiting times, election candidate profiles, fishing reports, library news, port news, earthquake reports,
-duty-pharmacy rosters, tax-deadline reminders);
+duty-pharmacy rosters, tax-deadline reminders) and `heldout23` (styles_heldout23.py, written blind in eight familiar
+languages on sites from new countries, Jamaican en, Luxembourg de, Haitian fr, Chilean es, Timorese pt, Kyrgyzstani
+ru, Omani ar, Fiji Hindi, in new layouts: cycling race reports, blood-donation drives, restaurant hygiene
+inspections, roadworks notices, new postage stamps, university rankings, planning application notices, tree-planting
+campaigns);
 see docs/boilerplate.md for what each figure means. Usage:
 
     python eval/boilerplate/build.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|
                                               heldout8|heldout9|heldout10|heldout11|heldout12|
                                               heldout13|heldout14|heldout15|heldout16|heldout17|
-                                              heldout18|heldout19|heldout20|heldout21|heldout22]
+                                              heldout18|heldout19|heldout20|heldout21|heldout22|
+                                              heldout23]
                                               [--out DIR] [--shared DIR]
 
 writes DIR/<split>.jsonl (default build/boilerplate/, gitignored); score.py
@@ -131,6 +136,7 @@ import styles_heldout19  # noqa: E402
 import styles_heldout20  # noqa: E402
 import styles_heldout21  # noqa: E402
 import styles_heldout22  # noqa: E402
+import styles_heldout23  # noqa: E402
 
 SPLITS = {
     "dev": styles_dev,
@@ -156,6 +162,7 @@ SPLITS = {
     "heldout20": styles_heldout20,
     "heldout21": styles_heldout21,
     "heldout22": styles_heldout22,
+    "heldout23": styles_heldout23,
 }
 
 LANGS = ("en", "de", "fr", "es", "ru", "uk", "tr", "it", "pt", "nl", "pl", "sv")

@@ -3,7 +3,8 @@
     python eval/boilerplate/score.py [--split seeds|dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|
                                               heldout8|heldout9|heldout10|heldout11|heldout12|
                                               heldout13|heldout14|heldout15|heldout16|heldout17|
-                                              heldout18|heldout19|heldout20|heldout21|heldout22]
+                                              heldout18|heldout19|heldout20|heldout21|heldout22|
+                                              heldout23]
                                               [--no-repeated] [--errors N]
 
 The cleaner runs as the pipeline runs it: `curation.clean.clean_text` on the decoded text (seeds
