@@ -174,8 +174,10 @@ ORDINAL = re.compile(r"(?<![\w.])\d{1,3}\.(?=\s)")  # "des 19. Jahrhunderts", "a
 LETTERED_SENTENCE_END = re.compile(
     r"(?<![\w.])(?!(?:[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]{0,3}|(?:[^\W\d_]\.)+[^\W\d_]|vs)\.\s)(?=\w*[^\W\d])\w+[.!?]\s+[^\W\d_]"
 )
+# a label, then its names after a space, a colon or a dash, or in the Arabic script glued with a hyphen ("كتب-محمد
+# الشناوي", wrote-); not "Von-Neumann-Architektur"
 BYLINE = re.compile(
-    rf"^(?P<lead>(?:[^\W\d][\w'’-]*\s+){{0,{BYLINE_LEAD_WORDS}}}?)(?:{BYLINE_PREFIX}(?:\s+{BYLINE_PREP})?(?:\s*:|\s+[—–-])?\s+)+(?P<names>.+)$",
+    rf"^(?P<lead>(?:[^\W\d][\w'’-]*\s+){{0,{BYLINE_LEAD_WORDS}}}?)(?:{BYLINE_PREFIX}(?:\s+{BYLINE_PREP})?(?:(?:\s*:|\s+[—–-])?\s+|-(?=[\u0600-\u06ff])))+(?P<names>.+)$",
     re.IGNORECASE,
 )
 # and not lowercase: see _name_token; with the vowel signs of Indic and Thai names ("राहुल", "สมชาย"), which are no \w
@@ -478,6 +480,7 @@ DATE_THEN_NAMES = re.compile(
     re.IGNORECASE,
 )
 WORD_OR_NUMBER = re.compile(r"[^\W_]+(?:[^\s\w]*[^\W_]+)*")  # "2", "episode", "Wydanie", "n.º", "1.2K"; not "·"
+LETTER_WORD = re.compile(r"[^\W\d_]+")  # a run of letters: "Outubro", "de"; not "2024"
 HANDLE = re.compile(r"\s+@\w+(?=\s|$)")  # a social network's handle after a name: "Jane Smith @janesmith"
 # a clock alone, with a colon ("9.05" alone may be a price or a score) and an optional zone: "14:37", "13:37 PHT"
 # Inside a date, a short word right before its clock time is that language's "at" ("26 Meitheamh 2021 ag 11:42").
@@ -1345,14 +1348,15 @@ def _name_parts(names: str, labelled: bool = False) -> list[str]:
 
 
 def _bound_and(tokens: list[str]) -> list[str] | None:
-    """Two full names in Arabic or Hebrew joined by the conjunction written onto the second ("إعداد: مريم الإدريسي
+    """Full names in Arabic or Hebrew joined by the conjunction written onto the next ("إعداد: مريم الإدريسي
     وأمين بنعلي", "מאת ענבל אזולאי ומורן רוזנברג"): split before that word, each side of two words or more. Only
     after a byline's label: a name may start with the letter too ("وليد", "ורד")."""
     if any(letter in PERSIAN_LETTERS_ONLY for token in tokens for letter in token):
         return None  # Persian and Urdu write "و" apart, and a word may start with it ("ویدیو", video)
     for at in range(2, len(tokens) - 1):
         if tokens[at].startswith(BOUND_AND) and len(tokens[at]) > 2 and _caseless(tokens[at]):
-            return [" ".join(tokens[:at]), " ".join([tokens[at][1:], *tokens[at + 1 :]])]
+            rest = [tokens[at][1:], *tokens[at + 1 :]]  # three names or more: "A وB وC"
+            return [" ".join(tokens[:at]), *(_bound_and(rest) or [" ".join(rest)])]
     return None
 
 
@@ -1590,6 +1594,7 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
         if line.reason is None and repeated and _repeatable(stripped) and line_key(line.text) in repeated:
             line.reason = "repeated_line"
 
+    _ticker_rows(lines)
     _top_menu(lines)
     _share_column(lines)
     _press_tail(lines)
@@ -1600,6 +1605,7 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
     if result.title is not None:
         below = _standfirst_below(lines, body_start)
         _meta_under_standfirst(lines, body_start, below, result)
+        _byline_under_lede(lines, body_start, result, stops)
         if result.published is None:
             result.published = _date_under_title(lines, body_start, below)
     _title_echoes(lines, result.title)
@@ -1690,6 +1696,33 @@ def _meta_under_standfirst(lines: Sequence[_Line], body_start: int | None, end: 
         elif iso := _dateline_date(stripped):
             line.reason = "dateline"
             result.published = result.published or iso
+
+
+def _byline_under_lede(lines: Sequence[_Line], body_start: int | None, result: Cleaned, stops: StopWords) -> None:
+    """The byline right under the text's first paragraph, that paragraph right under the header ("Title" / "15 May,
+    2017" / lede / "By Ayesha Shaikh" / text): a layout that prints its lede before its byline. A label vouches for
+    the line; a lone full name does when the paragraphs under it do not name it (a list's entry names its person)
+    and the lede is no quote (whose speaker's name stands under it). Only when no byline was read above: the
+    header's own comes first."""
+    if body_start is None or result.authors:
+        return
+    above = _previous_line(lines, body_start)
+    below = _next_line(lines, body_start)
+    if above is None or below is None or above.reason not in ("title", "dateline") or below.reason is not None:
+        return
+    stripped = below.text.strip()
+    index = lines.index(below)
+    byline = _marked_byline(stripped) or (
+        ([stripped], None)
+        if not lines[body_start].text.rstrip().endswith(tuple(QUOTES))
+        and _lone_name(stripped, stops)
+        and not _named_below(lines, index, stripped)
+        else None
+    )
+    if byline:
+        below.reason = "byline"
+        result.authors = _people(byline[0])
+        result.published = result.published or byline[1]
 
 
 def _date_under_title(lines: Sequence[_Line], body_start: int | None, below: int | None) -> str | None:
@@ -1904,6 +1937,7 @@ NOTICE_WORDS = 25  # a site's notice in one sentence under an article's byline
 PAGE_TAIL_LINES = 10  # a byline this many lines under the article's last paragraph (a credit, a source between)
 PAGE_DATE_ABOVE = 8  # header fields read this far above the headline or the first paragraph (share counts between)
 BODY_WORDS = 12
+MAX_TAIL_DATE_WORDS = 4  # the words beside a date under an article: a weekday, a label, a month, "a.m."
 HEADER_FIELDS = ("byline", "dateline")  # what a scraper writes over or under the headline
 OPENING_PARAGRAPH_WORDS = 25  # a first line this long that ends a sentence: no page's HTML title is
 BODY_REGION_CAP = 60  # words a paragraph adds to the article's region
@@ -2470,6 +2504,8 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
         elif iso := _handle_credit_date(stripped):
             result.published = result.published or iso
             line.reason = "byline"
+        elif not (page or result.published or staying or line.reason) and (iso := _tail_date(stripped)):
+            result.published, line.reason = iso, "dateline"  # an extract's date right under its text, none over it
         elif page or line.reason is None:
             staying += 1
     final = lines[rows[-1]]
@@ -2481,6 +2517,13 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
     if not result.authors and not page:  # an extract's last paragraph may be its author's note, which stays text
         notes = (lines[rows[last]], *(line for line in tail if line.reason is None))
         result.authors = next(filter(None, (_bio_author(line.text.strip()) for line in notes)), [])
+
+
+def _tail_date(stripped: str) -> str | None:
+    """The date of a line that is little more than a date ("17 august 2024", "Jumaat, 18 Mac 2016", "Stand:
+    17.08.2024, 10:15 Uhr"): an update's day under its text. Not a headline with its date ("Rosja chce zablokować
+    kaspijską ropę dla Polski (02-11-07, 20:03)"), a teaser's line under an article."""
+    return _line_date(stripped) if len(LETTER_WORD.findall(stripped)) <= MAX_TAIL_DATE_WORDS else None
 
 
 def _revision_date(lines: Sequence[_Line], rows: list[int]) -> str | None:
@@ -2966,17 +3009,33 @@ def _is_menu(stripped: str) -> bool:
     )
 
 
-def _is_ticker(stripped: str) -> bool:
+def _is_ticker(stripped: str, items_needed: int = MIN_MENU_ITEMS) -> bool:
     """A market ticker: 3+ short items between separators, each a name and figures, with a price or a change
     somewhere ("FTSE 100 8,164.12 +0.4% · GBP/USD 1.2714 · Brent $86.41"), in any language."""
     if len(stripped) > 200 or stripped.endswith(SENTENCE_END) or not TICKER_FIGURE.search(stripped):
         return False
-    items = MENU_SEP.split(stripped)  # "Dow 39,118.86 ▼0.12%": an arrow splits a change from its name
+    items: list[str] = []
+    for part in MENU_SEP.split(stripped):  # "Dow 39,118.86 ▼0.12%": an arrow splits a change from its name
+        if items and not any(c.isdigit() for c in items[-1]) and part[:1].isdigit():
+            items[-1] = f"{items[-1]} {part}"  # "DAX ▲ 0.6%", "سینسیکس ▲ 0.6%": a name without figures, its change
+        else:
+            items.append(part)
     return (
-        len(items) >= MIN_MENU_ITEMS
+        len(items) >= items_needed
         and bool(TICKER_NAME.match(items[0]))
         and all(0 < len(item.split()) <= MAX_TICKER_ITEM_WORDS and any(c.isdigit() for c in item) for item in items)
     )
+
+
+def _ticker_rows(lines: Sequence[_Line]) -> None:
+    """A ticker's row of two items beside a row of three or more ("EGX30 ▲ 0.8% | الدولار 48.65 جنيه" over "اليورو
+    52.10 | الريال السعودي 12.96"): a ticker wraps onto a second row, which alone reads as a short headline."""
+    rows = [line for line in lines if not line.blank]
+    for at, line in enumerate(rows):
+        if line.reason is None and _is_ticker(line.text.strip(), items_needed=2):
+            beside = rows[max(at - 1, 0) : at] + rows[at + 1 : at + 2]
+            if any(row.reason == "navigation" and _is_ticker(row.text.strip()) for row in beside):
+                line.reason = "navigation"
 
 
 def _press_tail(lines: Sequence[_Line]) -> None:
@@ -4838,8 +4897,14 @@ def _choose_title(
     if len(distinct) != 1:
         return
     echoes = [ln for key, ln in zip(keys, title_lines, strict=True) if key in distinct]
-    for line in title_lines[: next(i for i, ln in enumerate(title_lines) if ln is echoes[0])]:
-        byline = None if result.authors else _vouched_names(line.text.strip())
+    above = title_lines[: next(i for i, ln in enumerate(title_lines) if ln is echoes[0])]
+    for line in above:
+        byline = (
+            None
+            if result.authors
+            else _vouched_names(line.text.strip())
+            or (_writer_over(line, echoes[0], body_topic) if line is above[-1] else None)
+        )
         if byline and (people := _people(byline[0])):
             # names that say they are a byline over the headline ("A and B, InfoPortal"); one name alone there may
             # be a kicker about that person
@@ -4865,6 +4930,24 @@ def _choose_title(
         and first_meta.start == label.end + 1
     ):
         label.reason = "navigation"
+
+
+def _writer_over(
+    line: _Line, headline: _Line, body_topic: Callable[[], frozenset[str]]
+) -> tuple[list[str], None] | None:
+    """A known person's full name of two words alone right over the headline, which neither the headline nor the text
+    names ("Marina Beuerle" over "Herbst in Berlin: …"): the writer, as a magazine prints it. A kicker that names a
+    person is about that person, whom the story names."""
+    stripped = line.text.strip()
+    return (
+        ([stripped], None)
+        if len(stripped.split()) == 2
+        and known_name(stripped)
+        and parse_authors(stripped) == [stripped]
+        and not _is_role(stripped)
+        and not _named_in_text(line, headline, body_topic)
+        else None
+    )
 
 
 def _short_headline_twice(title_lines: Sequence[_Line], keys: Sequence[str]) -> str | None:

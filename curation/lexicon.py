@@ -126,7 +126,7 @@ ARTICLE_WORD = (
     r"article|story|artikel\w*|beitrag|artículo|noticia|articolo|artigo|notícia|artykuł\w*|статью|статтю|"
     r"новость|новину|haber\w*|bericht|материал|матеріал|materiał|notizia|köşe yazı\w*|makale\w*|článek|článok|"
     r"článku|articol\w*|cikk\w*|artikkel\w*|άρθρο|статия\w*|članak|članek|straipsn\w*|rakst\w*|artikli\w*|grein\w*|"
-    r"artikull\w*|bài viết"
+    r"artikull\w*|bài viết|المقال|مقال|الخبر|مقاله|مضمون|הכתבה|כתבה|המאמר"
 )
 # A letter with the marks its script writes on it: Python's \w counts no combining mark, so an Indic, Thai or
 # Myanmar word ("ਫੋਟੋ", photo; "रिपोर्ट", report) would break at each vowel sign
@@ -255,10 +255,11 @@ APP_WORD = (
 )
 MINUTES = (
     r"min\.?|mins?|minutes?|minuten?|minutos?|minuti|мин\.?|минут\w*|хв\.?|хвилин\w*|dk\.?|dakika|minuter|minut\w*|"
-    r"minuut\w*|minuč\w*|minūt\w*|mínút\w*|perc|λεπτά|λεπτό|λεπ\.?|menit|phút|मिनट"
+    r"minuut\w*|minuč\w*|minūt\w*|mínút\w*|perc|λεπτά|λεπτό|λεπ\.?|menit|minit|phút|मिनट|دقيقة|دقائق|دقیقه|منٹ|דקות|דקה"
 )
 READING = (
-    r"read|reading time|lesezeit|lesedauer|de lecture|temps de lecture|de lectura|tiempo de lectura|di lettura|"
+    r"read|reading time|lesezeit|lesedauer|de lecture|temps de lecture|durée de lecture|duración de lectura|"
+    r"duração de leitura|durata di lettura|leesduur|de lectura|tiempo de lectura|di lettura|"
     r"tempo di lettura|de leitura|tempo de leitura|чтения|время чтения|читання|час читання|okuma|okuma süresi|"
     r"läsning|lästid|leestijd|czytania|czas czytania|"
     r"doba čtení|čas čtení|čtení|doba čítania|čas čítania|čítania|timp de citire|timp de lectură|lectură|citire|"
@@ -455,6 +456,13 @@ SITE_WORD = (
     r"сайт\w*|страниц\w+|сторінк\w+|site\w*|sayfa\w*|desktop"
 )
 # A reader prompt after a short question: "Got a story? Email us", "Fehler gefunden? Schreiben Sie uns".
+# the reader or the newsroom in a call for readers' reports: "your", "our", "nous", "uw", "anda", "-ne"
+READER_OR_NEWSROOM = (
+    r"you|your|us|our|we|ihr\w*|ihnen|dein\w*|uns|unser\w*|wir|vous|votre|vos|nous|notre|tu|tus|tú|su|sus|usted|"
+    r"nos|nuestr\w*|seu|sua|seus|suas|você|nossa|nosso|tuo|tua|tuoi|vostr\w*|ci|noi|uw|u|je|jouw|ons|onze|anda|kami|"
+    r"kita|ne|tău|ta|tale|vă|voastr\w*|noastr\w*|ваш\w*|вас|вам|нам|наш\w*|мы|sizin|bize|bizim|twoj\w*|wasz\w*|nam|"
+    r"nasz\w*|din|dina|ditt|er|vår\w*|oss|آپ|ہمیں|ہم|تك|لنا|صورتك|أرسل"
+)
 CONTACT_VERB = (
     r"send|email|e-mail|mail|write|tell|call|contact|let us know|tip us|schick\w*|send\w*|schreib\w*|meld\w*|"
     r"kontaktier\w*|envoyez|envoie\w*|contactez|écrivez|signalez|escr[ií]b\w*|env[ií]a\w*|cuéntanos|avís\w*|"
@@ -865,7 +873,7 @@ LISTEN_VERB = guarded(
     r"слухати|прослухати|dinle|posłuchaj|odsłuchaj|luister|lyssna|poslechněte|poslechnout|vypočujte|vypočuť|"
     r"ascultă|ascultați|hallgassa|hallgasd|kuuntele|lyt|lyt til|lytt|ακούστε|άκου|чуйте|слушайте|poslušajte|"
     r"poslušaj|слушајте|klausykite|klausytis|noklausieties|klausīties|kuula|kuulake|hlustaðu|hlusta|escolta|"
-    r"escolteu|dëgjo|dëgjoni|dengarkan|nghe"
+    r"escolteu|dëgjo|dëgjoni|dengarkan|dengar|nghe|استمع|استمعوا|بشنوید|سنیں|سنئے|האזינו|האזינו ל"
 )
 
 # The BBC's labels of a picture's source and caption, written before a comma, in English and its language services
@@ -1437,6 +1445,19 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:does|do) not constitute (?:\w+ )?(?:financial|legal|medical|investment|tax|professional) advice|"
         r"not (?:intended (?:as|to be) )?a substitute for (?:\w+ )?(?:professional )?(?:medical |legal |financial )?"
         r"(?:advice|consultation|diagnosis)).{0,200}",
+        # the same disclaimer in more languages: "… stellt keine Anlageberatung dar", "… ne constitue pas un conseil en
+        # investissement", "… bukan nasihat pelaburan", "… سرمایہ کاری کا مشورہ نہ سمجھا جائے"
+        r"(?=(?:\S+\s+){0,40}\S+$).{0,200}?(?:keine (?:anlageberatung|anlageempfehlung|kaufempfehlung)|"
+        r"ne constitue pas (?:un |une )?(?:conseil|recommandation) (?:en |d'|financi)|"
+        r"no constituye (?:una? )?(?:recomendación|asesoramiento|consejo) (?:de inversión|financier)|"
+        r"não constitui (?:uma? )?(?:recomendação|aconselhamento|conselho) (?:de investimento|financeir)|"
+        r"non costituisce (?:una? )?(?:consulenza|raccomandazione|sollecitazione) (?:finanziaria|di investimento|all)|"
+        r"geen (?:beleggings|financieel )advies|bukan nasihat (?:pelaburan|kewangan)|"
+        r"bukan (?:merupakan )?(?:saran|rekomendasi) investasi|"
+        r"nu reprezintă (?:un |o )?(?:sfat|recomandare|consultanță) (?:de investiții|financiar|investițional)|"
+        r"nie stanowi (?:porady|rekomendacji) (?:inwestycyjnej|finansowej)|"
+        r"не является (?:индивидуальной )?инвестиционной рекомендаци|yatırım tavsiyesi değildir|"
+        r"(?:ليست|ليس|لا يشكل|لا تشكل|لا يعد|لا تعد) (?:نصيحة|توصية) استثمارية|مشورہ نہ سمجھا جائے).{0,200}",
         # "This column first appeared in X", "Dieser Gastbeitrag erschien zuerst bei X": a syndicated piece
         rf"(?=(?:\S+\s+){{0,13}}\S+$)(?:\S+\s+)?(?:{PIECE_WORD})(?!\w)(?=.*(?<!\w)(?:{FIRST_WORD})(?!\w))"
         rf"(?=.*(?<!\w)(?:{APPEARED_WORD})(?!\w)).*",
@@ -1484,6 +1505,11 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # a short question, then a request to write or send to the newsroom: "Got a story? Email our newsdesk",
         # "Fehler gefunden? Schreiben Sie uns", "Стали очевидцем? Присылайте фото и видео"
         rf"(?=(?:\S+\s+){{0,13}}\S+$)(?!.*[.!]$)¿?[^?;]{{2,60}}+[?;]\s+(?=.*(?<!\w)(?:{CONTACT_VERB}|{FOLLOW_US})(?!\w)).+",
+        # a short question, then at once a request to send or share it, a stop at the end: a call for readers'
+        # pictures and reports ("Spotted a wild animal in your area? Share a photo with our environment desk.",
+        # "Heeft u mooie foto's gemaakt? Stuur ze op met uw naam en woonplaats.")
+        rf"(?=(?:\S+\s+){{0,24}}\S+$)¿?[^?;.!]{{2,80}}+[?;]\s+(?:{CONTACT_VERB}|{SHARE_VERB}|kongsikan|bagikan|trimite)"
+        rf"(?:-\w+)?(?!\w)(?=[^?]*(?<!\w)(?:{READER_OR_NEWSROOM})(?!\w))[^?]*",
         # "Was this article helpful? Yes | No": a question and yes/no buttons, or each on its own line
         rf"¿?[^?;]{{3,100}}+[?;]\s*(?:{YES_NO})\s*[|/]\s*(?:{YES_NO})",
         rf"(?:{YES_NO_FAST}|はい|हां|हाँ)\s*[|/·•　]\s*(?:{YES_NO_FAST}|いいえ|नहीं)",
@@ -1547,7 +1573,7 @@ BYLINE_PREFIX = (
     # the writer who also took the pictures, before the label "text" alone: "Text und Fotos:", "Testo e foto di",
     # "Texto e fotografias de", "Text & Bild:", "Text and photos by"
     r"(?:(?:text|texto|testo|texte|tekst|teksti|texti|words)\s*(?:&|\+|and|und|e|et|y|i|en|og|och|ja|és|și|и|ve|a)\s*"
-    r"(?:photos?|photographs?|pictures?|images?|fotos?|fotografias?|fotografie|fotografien|fotografía|bild(?:er)?|"
+    r"(?:photos?|photographs?|pictures?|images?|fotos?|foto['’]s|fotografias?|fotografie|fotografien|fotografía|bild(?:er)?|"
     r"zdjęcia|фото|kuvat?|fotó|fotók|fotografije|billeder|"
     # and who held the interview: "Text und Interview:", "Texto y entrevista:"
     r"interviews?|entrevista|intervista|wywiad|интервью|intervju|haastattelu|rozhovor)|"
@@ -1640,6 +1666,8 @@ BYLINE_ROLE = (
     r"toimittaja\w*|kirjeenvaihtaja|journalist|újságíró|munkatárs|tudósító|rovat|ziarist\w*|corespondent\w*|"
     r"δημοσιογράφος|συντάκτης|ανταποκριτής|репортер|редактор|дописник|новинар|žurnalist\w*|korespondent\w*|"
     r"ajakirjanik|blaðamaður|gazetar|wartawan|डेस्क|संवाददाता|"
+    # Arabic, Persian, Urdu and Hebrew: editor, correspondent, journalist, reporter
+    r"محرر|محررة|مراسل|مراسلة|صحفي|صحفية|مندوب|خبرنگار|گزارشگر|نامہ نگار|نمائندہ|صحافی|כתב|כתבת|עורך|עורכת|"
     rf"{NEWS_AGENCY}"
 )
 # "Our" before a byline's role ("By our political editor A B", "Door onze redacteur A B", "Von unserem

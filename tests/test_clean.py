@@ -1086,6 +1086,13 @@ def test_lines_ending_in_a_danda_are_sentences_not_teasers() -> None:
         ("Слушать статью (3 мин)", "comments"),
         ("Escuchar nota · 7 min", "comments"),  # a listen prompt and its duration after a separator
         ("खबर सुनें · 12 मिनट", "comments"),  # Hindi: "listen to the news", the verb last
+        ("استمع إلى المقال · 5 دقيقة", "comments"),  # Arabic, Persian, Urdu and Hebrew prompts and durations
+        ("بشنوید · 4 دقیقه", "comments"),
+        ("خبر سنیں · 3 منٹ", "comments"),
+        ("האזינו לכתבה (6 דקות)", "comments"),
+        ("Dengar artikel ini (11 minit)", "comments"),  # Malay
+        ("Durée de lecture : 10 minutes", "comments"),  # a reading time's label of two words
+        ("Duración de lectura: 4 minutos", "comments"),
     ],
 )
 def test_live_badges_and_audio_durations_above_the_title(line: str, reason: str) -> None:

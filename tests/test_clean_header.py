@@ -11,6 +11,7 @@ from curation.clean import (
     _bare_names,
     _byline,
     _fields_after_date,
+    _is_ticker,
     _name_before_role,
     _opening_date,
     _without_site,
@@ -470,7 +471,13 @@ def test_a_staff_word_in_a_sentence_is_content() -> None:
 
 @pytest.mark.parametrize(
     "label",
-    ["SON DAKİKA", "ПОСЛЕДНИЕ НОВОСТИ", "WIG 2 401,10 +0,5% | WIG20 2 310,01 −0,2% | EUR/PLN 4,30"],
+    [
+        "SON DAKİKA",
+        "ПОСЛЕДНИЕ НОВОСТИ",
+        "WIG 2 401,10 +0,5% | WIG20 2 310,01 −0,2% | EUR/PLN 4,30",
+        "DAX ▲ 0.6% | Dow 39,118.86 ▼0.12% | EUR/USD 1.08",  # an index without figures, an arrow, its change
+        "سینسیکس ▲ 0.6% | نفٹی 24,310 | ڈالر 84.20 روپے",
+    ],
 )
 @pytest.mark.parametrize("headline", [TITLE, "Five new towns this year"])
 def test_labels_and_tickers_above_the_headline_go_even_without_a_title(label: str, headline: str) -> None:
@@ -479,6 +486,57 @@ def test_labels_and_tickers_above_the_headline_go_even_without_a_title(label: st
     text = f"{label}\n\n{headline}\n\nBy Anna Miller\n\nA second unpunctuated line here\n\n{BODY}\n"
     assert removed_lines(text).get(label) == "navigation"
     assert_idempotent(text)
+
+
+ARABIC_BODY = (
+    "قال التجار إن الأسعار ارتفعت بسبب تكاليف النقل والطحين، وإن الزبائن يشترون كميات أقل من المعتاد هذا الشهر."
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "headline", "fields", "body"),
+    [
+        (
+            ["FTSE 100 8,164.12 +0.4% | GBP/USD 1.2714 | Brent $86.41", "Gold $2,310.50 | Bitcoin $64,120.00"],
+            "Central bank holds its key rate at five percent",
+            ["12 March 2024", "By Jane Smith"],
+            BODY,
+        ),
+        (
+            ["EGX30 ▲ 0.8% | الدولار 48.65 جنيه | ذهب عيار 21: 3745 جنيه", "اليورو 52.10 | الريال السعودي 12.96"],
+            "البنك المركزي: الخالق الرحمٰن الذي ينظر كل شيء الذي يتولّد بآخر الزمان",
+            ["الثلاثاء، 20 مايو 2025 09:56 ص", "محمود عبدالفتاح - محرر الشؤون الاقتصادية"],
+            ARABIC_BODY,
+        ),
+    ],
+)
+def test_a_tickers_second_row_of_two_items_is_no_headline(
+    rows: list[str], headline: str, fields: list[str], body: str
+) -> None:
+    """A ticker wraps onto a second row, which alone reads as a short headline over the site's menu and the real
+    headline."""
+    header = "\n".join([*rows, "Economy | Banks | Markets | Energy", headline, *fields])
+    text = f"{header}\n\n{body}\n\n{body}\n"
+    assert clean_text(text).title == headline
+    assert removed_lines(text).get(rows[1]) == "navigation"
+
+
+@pytest.mark.parametrize(
+    ("line", "ticker"),
+    [
+        ("DAX ▲ 0.6% | Dow 39,118.86 ▼0.12% | EUR/USD 1.08", True),  # an index's name without figures, then its change
+        ("سینسیکس ▲ 0.6% | نفٹی 24,310 | ڈالر 84.20 روپے", True),
+        ("News | 2024 | Sport", False),  # a year between a menu's items
+    ],
+)
+def test_a_ticker_item_is_a_name_and_its_figures_even_across_an_arrow(line: str, ticker: bool) -> None:
+    assert _is_ticker(line) is ticker
+
+
+def test_two_figures_between_bars_without_a_ticker_beside_them_stay() -> None:
+    line = "Turnout 61.5% | Valid votes 98.2%"  # a result's line in the text, no ticker row beside it
+    text = f"{TITLE}\n12 March 2024\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
+    assert line in apply_spans(text, clean_text(text).removed).split("\n")
 
 
 def test_a_capitals_line_without_a_headline_after_it_stays() -> None:
@@ -3517,6 +3575,7 @@ def test_a_posts_fields_with_a_comment_link_are_no_headline(fields: str) -> None
         ("Texto e fotografias de Leonor Marques", ["Leonor Marques"]),
         ("Text & Bild: Theresa Pichler, Magdalena Huber", ["Theresa Pichler", "Magdalena Huber"]),
         ("Text und Fotos: Theresa Pichler", ["Theresa Pichler"]),
+        ("Tekst en foto's: Shanti Biswamitre", ["Shanti Biswamitre"]),  # the Dutch plural's apostrophe
         ("Text and photos by Jane Smith", ["Jane Smith"]),
         ("Text und Interview: Harald Willenbrock", ["Harald Willenbrock"]),  # the writer who held the interview
         ("Texto y entrevista: Ana García", ["Ana García"]),
@@ -3779,6 +3838,13 @@ def test_a_department_credits_no_person() -> None:
         ("تونس في 23 أوت 2020", []),  # a place and "on" before a date: no name has a preposition
         ("إعداد: مريم الإدريسي وأمين بنعلي", ["مريم الإدريسي", "أمين بنعلي"]),  # "and" written onto the second name
         ("الأربعاء 13 أكتوبر 2021 - 12:35 | بقلم نادية العلوي | قسم الرياضة", ["نادية العلوي"]),  # a section's desk
+        ("كتب-محمد الشناوي", ["محمد الشناوي"]),  # "wrote", glued to the name with a hyphen
+        (  # three names, "and" written onto each after the first
+            "كتب-كريم عبدالفتاح ومصطفى عبدالعزيز وعمرو الجمال · 23 يناير 2021 08:31 م",
+            ["كريم عبدالفتاح", "مصطفى عبدالعزيز", "عمرو الجمال"],
+        ),
+        ("2025/03/19 13:19 / محمد السيد، محرر العلوم", ["محمد السيد"]),  # a role after the comma: science editor
+        ("محمود السيد - محرر الشؤون الاقتصادية", ["محمود السيد"]),  # economics editor
     ],
 )
 def test_arabic_bylines(line: str, authors: list[str]) -> None:
@@ -3789,6 +3855,18 @@ def test_arabic_bylines(line: str, authors: list[str]) -> None:
 
 
 PERSIAN_BODY = "کارشناسان می‌گویند که کیفیت هوای شهر در روزهای آینده بهتر نخواهد شد و مردم باید در خانه بمانند."
+
+
+def test_an_urdu_byline_with_its_role() -> None:
+    title = "لاہور میں شدید گرمی کی لہر سے شہری پریشان ہیں"
+    body = "محکمہ موسمیات کے مطابق آئندہ ہفتے کے دوران درجہ حرارت میں مزید اضافے کا امکان ہے اور شہری احتیاط کریں۔"
+    text = f"{title}\n26 اپریل 2024، 07:46 | محمد قریشی، نامہ نگار\n\n{body}\n\n{body}\n"
+    assert clean_text(text).authors == ["محمد قریشی"]  # "correspondent", no name
+
+
+def test_a_hyphen_after_a_label_in_a_latin_script_glues_no_byline() -> None:
+    text = f"Von-Neumann-Architektur\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_text(text).authors == []
 
 
 def test_a_topic_headline_without_capitals_is_no_labelled_byline() -> None:
@@ -4180,7 +4258,10 @@ def test_three_capitalized_words_on_the_last_line_are_no_signature(last: str) ->
 
 
 def test_a_name_alone_between_paragraphs_is_no_signature() -> None:
-    assert clean_text(f"{TITLE}\n5 March 2024\n\n{BODY}\n\nJane Smith\n\n{BODY2}\n").authors == []
+    # right under the first paragraph it is the byline of a layout that prints its lede first
+    # (`test_a_byline_under_the_lede_is_the_byline`); further down, a subheading or a list's item
+    text = f"{TITLE}\n5 March 2024\n\n{LEDE}\n\n{BODY}\n\nJane Smith\n\n{BODY2}\n"
+    assert clean_text(text).authors == []
 
 
 @pytest.mark.parametrize(("line", "authors"), [("（田中太郎）", ["田中太郎"]), ("（共同）", []), ("（大阪府）", [])])
@@ -4797,3 +4878,93 @@ def test_one_word_under_a_bylines_label_is_a_given_name_not_a_menus_next_item(
     headline = "Town pool to close after sixty years"
     cleaned = clean_text(_whole_page([headline, *fields, "3 March 2025"]))
     assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, authors, "2025-03-03")
+
+
+LEDE = (
+    "The leopard was seen twice near the village last week. Rangers say it came down from the hills in search of "
+    "water, as the streams dried up early this year."
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Ayesha Shaikh", ["Ayesha Shaikh"]),
+        ("Texte et photos : Aïcha Ebogo et Brigitte Ebogo", ["Aïcha Ebogo", "Brigitte Ebogo"]),
+        ("Door Dewika Amafo", ["Dewika Amafo"]),
+        ("Victor Munteanu", ["Victor Munteanu"]),  # a lone full name, which no paragraph under it names
+    ],
+)
+@pytest.mark.parametrize("dateline", ["", "15 May, 2017 09:59pm"])
+def test_a_byline_under_the_lede_is_the_byline(byline: str, authors: list[str], dateline: str) -> None:
+    """A layout that prints its lede before its byline: the byline right under the text's first paragraph, that
+    paragraph right under the headline or its dateline."""
+    text = f"{TITLE}\n{dateline}\n\n{LEDE}\n\n{byline}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors) == (TITLE, authors)
+    assert removed_lines(text).get(byline) == "byline"
+    assert LEDE in apply_spans(text, cleaned.removed)
+
+
+@pytest.mark.parametrize(
+    ("lede", "name", "after"),
+    [
+        (LEDE, "Maria Rossi", "Maria Rossi grew up in the hills and has tracked leopards there for twenty years."),
+        (
+            "“We will not close the school. Not this year, and not while I am the mayor of this town.”",
+            "Maria Rossi",
+            BODY,
+        ),  # the quote's speaker
+    ],
+)
+def test_a_name_under_the_lede_that_the_text_names_or_quotes_stays(lede: str, name: str, after: str) -> None:
+    """A list's entry names its person in the paragraph under it, and a quote's speaker stands under the quote: a
+    lone name under the lede is a byline only when neither."""
+    text = f"{TITLE}\n15 May, 2017 09:59pm\n\n{lede}\n\n{name}\n\n{after}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert cleaned.authors == []
+    assert name in apply_spans(text, cleaned.removed).splitlines()
+
+
+def test_a_byline_under_the_lede_does_not_override_the_headers() -> None:
+    text = f"{TITLE}\nBy Jane Smith\n\n{LEDE}\n\nBy Ayesha Shaikh\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_text(text).authors == ["Jane Smith"]
+
+
+@pytest.mark.parametrize("notice", ["", "Figures are provisional and compiled from the health ministry's data."])
+def test_a_date_alone_right_under_an_extracts_text_is_its_date(notice: str) -> None:
+    """An update's "as of" day under its last paragraph, maybe over a one-sentence source note: the extract's date
+    when none stands over the text. A date further down, under other kept lines, is a related story's."""
+    text = f"{TITLE}\n\n{LEDE}\n\n{BODY}\n\n{BODY2}\n\n17 August 2024\n\n{notice}\n"
+    cleaned = clean_text(text)
+    assert cleaned.published == "2024-08-17"
+    assert removed_lines(text).get("17 August 2024") == "dateline"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "More from the valley\n\n17 August 2024",  # a date under a kept line: a related story's
+        "Rosja chce zablokować kaspijską ropę dla Polski (02-11-07, 20:03)",  # a headline with its date: a teaser's
+    ],
+)
+def test_a_date_in_a_teaser_under_an_extracts_text_is_not_its_date(tail: str) -> None:
+    text = f"{TITLE}\n\n{LEDE}\n\n{BODY}\n\n{BODY2}\n\n{tail}\n\nThe council meets again in September.\n"
+    assert clean_text(text).published is None
+
+
+@pytest.mark.parametrize(
+    ("name", "authors"),
+    [
+        ("Maria Rossi", ["Maria Rossi"]),  # the writer, whom the story does not name
+        ("Jane Smith", []),  # a kicker about the person the story names
+    ],
+)
+def test_a_lone_name_right_over_the_headline(name: str, authors: list[str]) -> None:
+    """A magazine prints its writer's name alone over the headline; a kicker over a headline names the person the
+    story is about."""
+    headline = "Dengue cases rise for the third week in a row"
+    lede = "Health officials reported more cases this week. Jane Smith, who leads the clinic, said beds were full."
+    text = f"Health | Dengue | Vaccines | Hospitals\nHEALTH ALERT\n{name}\n{headline}\n\n{lede}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors) == (headline, authors)

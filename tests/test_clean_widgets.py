@@ -644,7 +644,21 @@ def test_a_lone_author_label_is_no_author_box() -> None:
         ("A version of this article appears in print on March 6, 2024, Section A, Page 1.", "footer"),
         ("This article is for information only and does not constitute legal advice.", "footer"),
         ("This column is for general guidance only and is not a substitute for professional advice.", "footer"),
+        ("Der Artikel stellt keine Anlageberatung dar.", "footer"),  # an investment disclaimer in more languages
+        ("Cet article ne constitue pas un conseil en investissement.", "footer"),
+        ("Este artigo tem carácter informativo e não constitui recomendação de investimento.", "footer"),
+        ("Dit artikel is uitsluitend informatief en geen beleggingsadvies.", "footer"),
+        ("Artikel ini untuk makluman sahaja dan bukan nasihat pelaburan.", "footer"),
+        ("یہ مضمون صرف معلومات کے لیے ہے، اسے سرمایہ کاری کا مشورہ نہ سمجھا جائے۔", "footer"),
         ("Have a news tip? Email us at tips@example.com.", "reader_prompt"),
+        # a short question, then at once a request to send or share with the newsroom
+        (
+            "Spotted a wild animal in your area? Share a photo and the location with our environment desk.",
+            "reader_prompt",
+        ),
+        ("Heeft u mooie foto's gemaakt? Stuur ze op met uw naam en woonplaats.", "reader_prompt"),
+        ("Vous avez photographié le phénomène ? Envoyez-nous vos images avec votre nom.", "reader_prompt"),
+        ("Sempat merakam fenomena itu? Kongsikan gambar anda bersama nama dan kawasan kediaman.", "reader_prompt"),
         ("Support independent journalism. Donate today.", "reader_prompt"),
         ("Click here to read more.", "related_links"),
         ("Posted in Politics | Tagged budget, council", "tags"),
@@ -677,6 +691,9 @@ def test_near_misses_of_a_blogs_lines_stay(line: str) -> None:
     [
         "Smith contributed to the victory with two goals in the second half.",
         "The minister said the figures were for information only.",
+        "Why does it matter? Tell that to the families who lost their homes in the flood last year.",  # no reader
+        "Was it worth it? Call it a qualified success, the coach said.",
+        "Die Bank gab am Montag eine neue Anlageempfehlung für Aktien aus Europa heraus.",
         "Click here to see what happened next, the post said, before it was deleted by the platform.",
     ],
 )
