@@ -2252,9 +2252,10 @@ def test_what_follows_a_bylines_names(byline: str, authors: list[str], iso: str 
 
 
 @pytest.mark.parametrize("dateline", ["22.11.2022", "· 14. Oktober 2021"])
-def test_a_lone_name_under_the_dateline_is_the_byline(dateline: str) -> None:
-    cleaned = clean_text(f"{TITLE}\n{dateline}\nChristian Mihatsch\n\n{BODY}\n")
-    assert (cleaned.title, cleaned.authors) == (TITLE, ["Christian Mihatsch"])
+@pytest.mark.parametrize("name", ["Christian Mihatsch", "Aisyah Osman", "Khairul Kassim"])  # Malay given names too
+def test_a_lone_name_under_the_dateline_is_the_byline(dateline: str, name: str) -> None:
+    cleaned = clean_text(f"{TITLE}\n{dateline}\n{name}\n\n{BODY}\n")
+    assert (cleaned.title, cleaned.authors) == (TITLE, [name])
 
 
 @pytest.mark.parametrize(
