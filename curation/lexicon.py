@@ -389,7 +389,8 @@ ENDONYM = (
 # partner word
 # (substrings: "affiliatelänkar", "afiliacyjne", "партнерські посилання").
 AFFILIATE_WORD = (
-    r"affiliat|afiliad|affiliazion|affiliés|afiliacyj|satış ortaklığı|партн[её]рск\w* ссыл|партнерськ\w* посилан"
+    r"affiliat|afiliad|affiliazion|affiliés|afiliacyj|satış ortaklığı|партн[её]рск\w* ссыл|партнерськ\w* посилан|"
+    r"ссылки могут быть партн[её]рск"
 )
 COMMISSION_WORD = r"commissi|kommission|provision|komisyon|комисси|комісі|provvigion|comisión|comissão|provisie|prowizj"
 LINK_WORD = r"link|lien|enlace|ссылк|посилан|bağlantı|länk|koppeling|collegament"
@@ -502,7 +503,9 @@ YES_NO = (
 HELPFUL_WORD = (
     r"helpful|useful|hilfreich|nützlich|utile|útil|util|pomocny|pomocna|przydatny|przydatna|nuttig|behulpzaam|"
     r"hjälpsam|användbar|nyttig|hyödyllinen|hasznos|užitečn\w*|užitočn\w*|корисн\w*|полезн\w*|faydalı|χρήσιμ\w*|"
-    r"folositor|utilă|uteis|úteis|utili|उपयोगी|役に立ち|役立ち|도움이\s?되|有帮助|有用|有幫助"
+    r"folositor|utilă|uteis|úteis|utili|उपयोगी|役に立ち|役立ち|도움이\s?되|有帮助|有用|有幫助|"
+    # a verb: "Did this guide solve your problem?", "¿Te sirvió esta guía?", "Инструкция помогла?"
+    r"help|helped|solve|sirvió|ayudó|ajudou|помогла|помогло|помог|допомогла|nakatulong|عزر|עזר|עזרה|مفید"
 )
 # What a feedback question asks about besides an article: "Was this page helpful?", "War diese Information hilfreich?"
 PAGE_WORD = (
@@ -1449,7 +1452,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # investissement", "… bukan nasihat pelaburan", "… سرمایہ کاری کا مشورہ نہ سمجھا جائے"
         r"(?=(?:\S+\s+){0,40}\S+$).{0,200}?(?:keine (?:anlageberatung|anlageempfehlung|kaufempfehlung)|"
         r"ne constitue pas (?:un |une )?(?:conseil|recommandation) (?:en |d'|financi)|"
-        r"no constituye (?:una? )?(?:recomendación|asesoramiento|consejo) (?:de inversión|financier)|"
+        r"no (?:constituye|es) (?:una? )?(?:recomendación|asesoramiento|consejo) (?:de inversión|financier)|"
         r"não constitui (?:uma? )?(?:recomendação|aconselhamento|conselho) (?:de investimento|financeir)|"
         r"non costituisce (?:una? )?(?:consulenza|raccomandazione|sollecitazione) (?:finanziaria|di investimento|all)|"
         r"geen (?:beleggings|financieel )advies|bukan nasihat (?:pelaburan|kewangan)|"
@@ -1457,7 +1460,17 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"nu reprezintă (?:un |o )?(?:sfat|recomandare|consultanță) (?:de investiții|financiar|investițional)|"
         r"nie stanowi (?:porady|rekomendacji) (?:inwestycyjnej|finansowej)|"
         r"не является (?:индивидуальной )?инвестиционной рекомендаци|yatırım tavsiyesi değildir|"
-        r"(?:ليست|ليس|لا يشكل|لا تشكل|لا يعد|لا تعد) (?:نصيحة|توصية) استثمارية|مشورہ نہ سمجھا جائے).{0,200}",
+        r"(?:ليست|ليس|لا يشكل|لا تشكل|لا يعد|لا تعد) (?:نصيحة|توصية) استثمارية|مشورہ نہ سمجھا جائے|"
+        r"不构成(?:任何)?投资建议|不構成(?:任何)?投資建議|仅供(?:科普)?参考|僅供參考).{0,200}",
+        # "… is not a substitute for a doctor's advice" in more languages: the words for "does not replace", then a
+        # professional's within a few words ("… hindi kapalit ng payo ng lisensiyadong beterinaryo")
+        r"(?=(?:\S+\s+){0,40}\S+$).{0,200}?(?:no sustituye|no reemplaza|não substitui|ne remplace pas|"
+        r"ersetzt (?:keine|nicht)|non sostituisce|vervangt geen|не заменяет|не замінює|nie zastępuje|hindi kapalit|"
+        r"不能代替|不能取代)"
+        r".{0,60}?(?:médic|veterinar|profesional|professionnel|professional|arzt|ärzt|médecin|vétérinaire|врач|ветеринар|"
+        r"лікар|lekarz|weterynarz|beterinaryo|doktor|dokter|兽医|医生|醫生).{0,200}",
+        # Persian puts "is not" last: "… جایگزین معاینه و تشخیص دامپزشک نیست"
+        r"(?=(?:\S+\s+){0,40}\S+$).{0,200}?جایگزین[^.]{0,60}?(?:دامپزشک|پزشک|متخصص)[^.]{0,30}?نیست.{0,200}",
         # "This column first appeared in X", "Dieser Gastbeitrag erschien zuerst bei X": a syndicated piece
         rf"(?=(?:\S+\s+){{0,13}}\S+$)(?:\S+\s+)?(?:{PIECE_WORD})(?!\w)(?=.*(?<!\w)(?:{FIRST_WORD})(?!\w))"
         rf"(?=.*(?<!\w)(?:{APPEARED_WORD})(?!\w)).*",
@@ -1510,11 +1523,18 @@ LINE_PATTERNS: dict[str, list[str]] = {
         # "Heeft u mooie foto's gemaakt? Stuur ze op met uw naam en woonplaats.")
         rf"(?=(?:\S+\s+){{0,24}}\S+$)¿?[^?;.!]{{2,80}}+[?;]\s+(?:{CONTACT_VERB}|{SHARE_VERB}|kongsikan|bagikan|trimite)"
         rf"(?:-\w+)?(?!\w)(?=[^?]*(?<!\w)(?:{READER_OR_NEWSROOM})(?!\w))[^?]*",
+        # a spoiler warning over a recap or a review: "Spoiler warning: this recap reveals …", "Alerta de spoiler: …",
+        # "Осторожно, спойлеры!", "אזהרת ספוילרים: …"
+        r"(?=(?:\S+\s+){0,19}\S+$)(?:\S+\s+){0,2}?(?:spoiler\w*|спойлер\w*|ספוילר\w*|剧透\w*|스포일러)(?!\w)"
+        r"(?:\s+(?:warning|alert|ahead))?\s*[:!：].*",  # the warning's mark: not "Spoilers aside, the season …"
+        # a quiz's prompt: "Take the quiz: which serum suits your skin type?", "Пройдите тест: какой у вас тип кожи?"
+        r"(?:take (?:the|our) quiz|haz el test|machen sie den test|mach den test|faites le test|faça o teste|"
+        r"fai il test|doe de test|пройдите тест|пройди тест|sagutin ang quiz|تست کنید|测一测)\s*[:：].{0,100}",
         # "Was this article helpful? Yes | No": a question and yes/no buttons, or each on its own line
         rf"¿?[^?;]{{3,100}}+[?;]\s*(?:{YES_NO})\s*[|/]\s*(?:{YES_NO})",
         rf"(?:{YES_NO_FAST}|はい|हां|हाँ)\s*[|/·•　]\s*(?:{YES_NO_FAST}|いいえ|नहीं)",
         rf"(?=[^?？]{{2,110}}[?？]$)(?=(?:\S+\s+){{0,9}}\S+$)"  # a short question: tested first, it fails fast
-        rf"(?=.*(?:(?<!\w)(?:{ARTICLE_WORD}|{PAGE_WORD})(?!\w)|この記事|このページ|लेख|이 기사|本文))"
+        rf"(?=.*(?:(?<!\w)(?:{ARTICLE_WORD}|{PAGE_WORD})(?!\w)|この記事|このページ|लेख|이 기사|이 글|本文))"
         rf"¿?[^?？]{{2,80}}(?:{HELPFUL_WORD})[^?？]{{0,30}}[?？]",
         # a file to download, with its format and size: "Download our free checklist (PDF, 210KB)"
         r"(?=.*(?<!\w)PDF(?!\w))(?=(?:\S+\s+){0,12}\S+$)(?!.*[.!]$)(?=.*\d(?:[.,]\d+)?\s*[KMG]i?B(?!\w)).+",

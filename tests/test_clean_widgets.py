@@ -650,6 +650,11 @@ def test_a_lone_author_label_is_no_author_box() -> None:
         ("Dit artikel is uitsluitend informatief en geen beleggingsadvies.", "footer"),
         ("Artikel ini untuk makluman sahaja dan bukan nasihat pelaburan.", "footer"),
         ("یہ مضمون صرف معلومات کے لیے ہے، اسے سرمایہ کاری کا مشورہ نہ سمجھا جائے۔", "footer"),
+        ("Este contenido no es una recomendación de inversión.", "footer"),
+        ("声明：本文不构成任何投资建议。", "footer"),
+        ("Pangkalahatang impormasyon lamang ito at hindi kapalit ng payo ng lisensiyadong beterinaryo.", "footer"),
+        ("این مطلب جنبه آموزشی دارد و جایگزین معاینه و تشخیص دامپزشک نیست.", "footer"),  # "is not" last
+        ("Товары в подборке выбраны редакцией. Ссылки могут быть партнёрскими.", "advertisement"),
         ("Have a news tip? Email us at tips@example.com.", "reader_prompt"),
         # a short question, then at once a request to send or share with the newsroom
         (
@@ -660,6 +665,12 @@ def test_a_lone_author_label_is_no_author_box() -> None:
         ("Vous avez photographié le phénomène ? Envoyez-nous vos images avec votre nom.", "reader_prompt"),
         ("Sempat merakam fenomena itu? Kongsikan gambar anda bersama nama dan kawasan kediaman.", "reader_prompt"),
         ("Support independent journalism. Donate today.", "reader_prompt"),
+        ("Spoiler warning: this recap reveals what happens in the latest episode.", "reader_prompt"),
+        ("Осторожно, спойлеры! В тексте раскрываются события новой серии.", "reader_prompt"),
+        ("Take the quiz: which serum suits your skin type?", "reader_prompt"),
+        ("Пройдите тест: какой у вас тип кожи?", "reader_prompt"),
+        ("Did this guide solve your problem?", "reader_prompt"),  # a feedback question with its verb
+        ("¿Te sirvió esta guía?", "reader_prompt"),
         ("Click here to read more.", "related_links"),
         ("Posted in Politics | Tagged budget, council", "tags"),
         # the two big blog platforms' lines under a post, in their translations
@@ -694,6 +705,10 @@ def test_near_misses_of_a_blogs_lines_stay(line: str) -> None:
         "Why does it matter? Tell that to the families who lost their homes in the flood last year.",  # no reader
         "Was it worth it? Call it a qualified success, the coach said.",
         "Die Bank gab am Montag eine neue Anlageempfehlung für Aktien aus Europa heraus.",
+        "Spoilers aside, the second season is better paced and far funnier than the first one was.",
+        "Did the minister help the farmers?",
+        "La tecnología no sustituye al maestro en el aula, dijo la ministra.",  # no professional's advice
+        "هوش مصنوعی در آینده جایگزین پزشک می‌شود.",  # "AI will replace the doctor": no "is not"
         "Click here to see what happened next, the post said, before it was deleted by the platform.",
     ],
 )
