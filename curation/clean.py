@@ -1937,6 +1937,7 @@ NOTICE_WORDS = 25  # a site's notice in one sentence under an article's byline
 PAGE_TAIL_LINES = 10  # a byline this many lines under the article's last paragraph (a credit, a source between)
 PAGE_DATE_ABOVE = 8  # header fields read this far above the headline or the first paragraph (share counts between)
 BODY_WORDS = 12
+MAX_ACRONYM_TOPIC = 5  # "BNM", "NASA", "UEFA": an institution's letters before a headline's colon
 MAX_TAIL_DATE_WORDS = 4  # the words beside a date under an article: a weekday, a label, a month, "a.m."
 HEADER_FIELDS = ("byline", "dateline")  # what a scraper writes over or under the headline
 OPENING_PARAGRAPH_WORDS = 25  # a first line this long that ends a sentence: no page's HTML title is
@@ -5088,7 +5089,8 @@ def _topic_headline(text: str) -> bool:
     return (
         topic is not None
         and not stripped.endswith(".")
-        and not topic["topic"].isupper()  # a badge: "RESULTADO FINAL: Desportivo 2-1 Lobito"
+        # a badge: "RESULTADO FINAL: Desportivo 2-1 Lobito"; not an acronym of one word, a topic ("BNM: …", "EU: …")
+        and not (topic["topic"].isupper() and (" " in topic["topic"] or len(topic["topic"]) > MAX_ACRONYM_TOPIC))
         and not topic["rest"][0].islower()  # a credit's words after its label: "Argazkia: egilearen artxibo"
         and not CREDIT.match(topic["topic"])
     )

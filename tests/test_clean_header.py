@@ -2003,6 +2003,8 @@ def test_the_first_line_over_a_long_standfirst_is_the_headline(below: list[str])
     [
         ("Album review: Currently the band has a staff of 31", "Album review: Currently the band has a staff of 31"),
         ("RESULTADO FINAL: Desportivo da Beira 2-1 Atlético", "Sellers wait for lower rates"),  # a badge
+        ("BNM: Toate documentele redactate în limba romana", "BNM: Toate documentele redactate în limba romana"),
+        ("NASA: Artemis crew named for the moon flight", "NASA: Artemis crew named for the moon flight"),  # acronyms
         ("Argazkia: egilearen artxibo pertsonala", "Sellers wait for lower rates"),  # a credit's words
     ],
 )
