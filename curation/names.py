@@ -4,7 +4,8 @@
 A byline without a label is two or three capitalized words, and so are a menu's items ("Fantasy Football"), a
 site's sections ("Digital Life"), a greeting ("Fröhliche Weihnachten") and, in German, most noun pairs
 ("Pressemitteilung Aktuell"). A known given name first tells a person from those. The list is written in the
-Latin script: in other scripts a name is not looked up, and the shape alone decides, as before the list. The list
+Latin script: a Cyrillic name is looked up as the list spells it in Latin letters ("Алиса": "Alisa"); in other
+scripts a name is not looked up, and the shape alone decides, as before the list. The list
 is Europe's and its neighbours': `data/given_names.txt` adds the commonest of the regions it leaves out (Southern,
 East and West Africa, Indonesia, the Pacific), as language data.
 """
@@ -63,10 +64,40 @@ def plain(word: str) -> str:
 
 
 def known_name(name: str) -> bool:
-    """Whether a full name starts with a capitalized given name of the list: outside the Latin script, or from a
-    lowercase word ("de Mihai …"), nothing is known."""
+    """Whether a full name starts with a capitalized given name of the list, in the Cyrillic script as the list
+    transliterates it ("Алиса", "Глеб", "Дмитрий"): outside these scripts, or from a lowercase word ("de Mihai …"),
+    nothing is known."""
     first = name.split()[0].split("-")[0]  # "Jean-François": its first given name
-    return first[:1].isupper() and _latin(first) and len(first) > 1 and person_name(first)
+    if not first[:1].isupper() or len(first) < 2:
+        return False
+    if _latin(first):
+        return person_name(first)
+    return any(map(_listed, _romanized(first.lower())))
+
+
+# The Cyrillic letters as the list's Russian, Ukrainian, Bulgarian and Serbian names are spelled in Latin letters;
+# a letter with two spellings gives both ("Дмитрий": "dmitriy", "dmitrii").
+CYRILLIC_SPELLINGS = (
+    "а=a б=b в=v г=g д=d е=e ё=e/yo ж=zh з=z и=i й=y/i к=k л=l м=m н=n о=o п=p р=r с=s т=t у=u ф=f х=kh/h "
+    "ц=ts ч=ch ш=sh щ=shch ъ= ы=y ь= э=e ю=yu я=ya і=i ї=yi/i є=ye/e ґ=g ђ=dj ј=j љ=lj њ=nj ћ=c џ=dz"
+)
+CYRILLIC_LATIN = {
+    letter: tuple(spellings.split("/"))
+    for letter, _, spellings in (pair.partition("=") for pair in CYRILLIC_SPELLINGS.split())
+}
+
+
+@lru_cache(maxsize=1 << 12)
+def _romanized(word: str) -> tuple[str, ...]:
+    """A Cyrillic word's Latin spellings (at most a few: letters with two spellings are rare); none for a word with
+    a letter of another script."""
+    spellings = [""]
+    for letter in word:
+        options = CYRILLIC_LATIN.get(letter)
+        if options is None:
+            return ()
+        spellings = [done + option for done in spellings for option in options][:8]
+    return tuple(spellings)
 
 
 def warm_up() -> None:

@@ -4971,3 +4971,26 @@ def test_a_lone_name_right_over_the_headline(name: str, authors: list[str]) -> N
     text = f"Health | Dengue | Vaccines | Hospitals\nHEALTH ALERT\n{name}\n{headline}\n\n{lede}\n\n{BODY}\n\n{BODY2}\n"
     cleaned = clean_text(text)
     assert (cleaned.title, cleaned.authors) == (headline, authors)
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [
+        ("Алиса Ткачук", True),  # the list's "Alisa", in the Cyrillic script
+        ("Дмитрий Иванов", True),  # "Dmitriy" or "Dmitrii"
+        ("Москва Сити", False),  # a place
+        ("Новости Спорта", False),  # a section
+        ("محمد الشناوي", False),  # outside the Latin and Cyrillic scripts, nothing is known
+    ],
+)
+def test_a_given_name_in_the_cyrillic_script_is_known(name: str, known: bool) -> None:
+    from curation.names import known_name
+
+    assert known_name(name) is known
+
+
+def test_two_cyrillic_names_under_an_extracts_text_are_its_byline() -> None:
+    headline = "В городе ожидается ухудшение качества воздуха"
+    body = "Специалисты рекомендуют жителям реже бывать на улице и закрывать окна в вечерние часы."
+    text = f"{headline}\n21:47, 17 сентября 2019\n\n{body}\n\n{body}\n\nАлиса Ткачук и Глеб Коротких\n"
+    assert clean_text(text).authors == ["Алиса Ткачук", "Глеб Коротких"]
