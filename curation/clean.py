@@ -2790,14 +2790,18 @@ def _named_words(name: str) -> list[str]:
 def _lone_name(stripped: str, stops: StopWords) -> bool:
     """One person's full name alone on its line: a known given name first ("Sandra Arm", not "Fantasy Football" or
     "Digital Life"), no stop word of the page's language ("Ein Albtraum"), no role ("Forum Moderator")."""
+    if not _full_name_size(stripped):
+        return False
     words = stripped.split()
+    named = _named_words(stripped)
+    if _caseless(stripped) and known_name(stripped):
+        named = named[1:]  # "محمد": a given name so frequent that the Arabic stop-word list holds it
     return (
-        _full_name_size(stripped)
-        and parse_authors(stripped) == [stripped]
+        parse_authors(stripped) == [stripped]
         and not _is_role(stripped)
         and not (_shouted(words[0]) and not stripped.isupper())  # "MIRO Analytical", a firm; not "J. R. Smith"
         and person_name(stripped)
-        and not any(w.casefold() in stops() for w in _named_words(stripped))
+        and not any(w.casefold() in stops() for w in named)
     )
 
 

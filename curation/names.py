@@ -4,10 +4,11 @@
 A byline without a label is two or three capitalized words, and so are a menu's items ("Fantasy Football"), a
 site's sections ("Digital Life"), a greeting ("Fröhliche Weihnachten") and, in German, most noun pairs
 ("Pressemitteilung Aktuell"). A known given name first tells a person from those. The list is written in the
-Latin script: a Cyrillic name is looked up as the list spells it in Latin letters ("Алиса": "Alisa"); in other
-scripts a name is not looked up, and the shape alone decides, as before the list. The list
-is Europe's and its neighbours': `data/given_names.txt` adds the commonest of the regions it leaves out (Southern,
-East and West Africa, Indonesia, the Pacific), as language data.
+Latin script: a Cyrillic name is looked up as the list spells it in Latin letters ("Алиса": "Alisa"), an Arabic,
+Persian or Urdu one in the package's own list in that script; in other scripts a name is not looked up, and the
+shape alone decides, as before the list. The list is Europe's and its neighbours': `data/given_names.txt` adds the
+commonest of the regions it leaves out (Southern, East and West Africa, Indonesia, the Pacific) and the Arabic
+script's, as language data.
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ def _given_names() -> frozenset[str]:
 
 def _latin(word: str) -> bool:
     return all("LATIN" in unicodedata.name(c, "") for c in word if c.isalpha())
+
+
+def _arabic(word: str) -> bool:
+    return all("ARABIC" in unicodedata.name(c, "") for c in word if c.isalpha())
 
 
 def person_name(name: str) -> bool:
@@ -65,9 +70,11 @@ def plain(word: str) -> str:
 
 def known_name(name: str) -> bool:
     """Whether a full name starts with a capitalized given name of the list, in the Cyrillic script as the list
-    transliterates it ("Алиса", "Глеб", "Дмитрий"): outside these scripts, or from a lowercase word ("de Mihai …"),
-    nothing is known."""
+    transliterates it ("Алиса", "Глеб", "Дмитрий"), or with one of the list's names in the Arabic script ("محمد",
+    "فرحان"): outside these scripts, or from a lowercase word ("de Mihai …"), nothing is known."""
     first = name.split()[0].split("-")[0]  # "Jean-François": its first given name
+    if _arabic(first):
+        return first in _given_names()  # the list's own names in the script, which writes no capitals
     if not first[:1].isupper() or len(first) < 2:
         return False
     if _latin(first):

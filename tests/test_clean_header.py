@@ -4980,10 +4980,13 @@ def test_a_lone_name_right_over_the_headline(name: str, authors: list[str]) -> N
         ("Дмитрий Иванов", True),  # "Dmitriy" or "Dmitrii"
         ("Москва Сити", False),  # a place
         ("Новости Спорта", False),  # a section
-        ("محمد الشناوي", False),  # outside the Latin and Cyrillic scripts, nothing is known
+        ("محمد الشناوي", True),  # the list's own names in the Arabic script
+        ("فرحان نقوی", True),
+        ("الحكومة المصرية", False),  # "the Egyptian government"
+        ("नरेंद्र मोदी", False),  # in other scripts nothing is known
     ],
 )
-def test_a_given_name_in_the_cyrillic_script_is_known(name: str, known: bool) -> None:
+def test_a_given_name_in_the_cyrillic_or_arabic_script_is_known(name: str, known: bool) -> None:
     from curation.names import known_name
 
     assert known_name(name) is known
@@ -4994,3 +4997,12 @@ def test_two_cyrillic_names_under_an_extracts_text_are_its_byline() -> None:
     body = "Специалисты рекомендуют жителям реже бывать на улице и закрывать окна в вечерние часы."
     text = f"{headline}\n21:47, 17 сентября 2019\n\n{body}\n\n{body}\n\nАлиса Ткачук и Глеб Коротких\n"
     assert clean_text(text).authors == ["Алиса Ткачук", "Глеб Коротких"]
+
+
+def test_an_arabic_name_over_the_dateline_is_the_byline_though_a_stop_word_opens_it() -> None:
+    """jusText's Arabic list holds "محمد", so frequent it is; a given name of the list opens a name all the same."""
+    title = "ارتفاع أسعار الخبز في الأسواق الشعبية هذا الأسبوع"
+    body = "قال التجار إن الأسعار ارتفعت بسبب تكاليف النقل والطحين، وإن الزبائن يشترون كميات أقل من المعتاد هذا الشهر."
+    text = f"{title}\nمحمد الشناوي\nنُشر في: 23 أكتوبر 2015\n\n{body}\n\n{body}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (title, ["محمد الشناوي"], "2015-10-23")
