@@ -3015,8 +3015,9 @@ def _is_menu(stripped: str) -> bool:
 
 
 def _is_ticker(stripped: str, items_needed: int = MIN_MENU_ITEMS) -> bool:
-    """A market ticker: 3+ short items between separators, each a name and figures, with a price or a change
-    somewhere ("FTSE 100 8,164.12 +0.4% · GBP/USD 1.2714 · Brent $86.41"), in any language."""
+    """A market ticker: `items_needed` short items or more between separators (three, but for a ticker's second row),
+    each a name and figures, with a price or a change somewhere ("FTSE 100 8,164.12 +0.4% · GBP/USD 1.2714 · Brent
+    $86.41"), in any language."""
     if len(stripped) > 200 or stripped.endswith(SENTENCE_END) or not TICKER_FIGURE.search(stripped):
         return False
     items: list[str] = []
