@@ -3038,10 +3038,13 @@ def _ticker_rows(lines: Sequence[_Line]) -> None:
     52.10 | الريال السعودي 12.96"): a ticker wraps onto a second row, which alone reads as a short headline."""
     rows = [line for line in lines if not line.blank]
     for at, line in enumerate(rows):
-        if line.reason is None and _is_ticker(line.text.strip(), items_needed=2):
-            beside = rows[max(at - 1, 0) : at] + rows[at + 1 : at + 2]
-            if any(row.reason == "navigation" and _is_ticker(row.text.strip()) for row in beside):
-                line.reason = "navigation"
+        beside = rows[max(at - 1, 0) : at] + rows[at + 1 : at + 2]
+        if (
+            line.reason is None
+            and any(row.reason == "navigation" and _is_ticker(row.text.strip()) for row in beside)  # rare: first
+            and _is_ticker(line.text.strip(), items_needed=2)
+        ):
+            line.reason = "navigation"
 
 
 def _press_tail(lines: Sequence[_Line]) -> None:

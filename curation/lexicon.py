@@ -462,7 +462,7 @@ READER_OR_NEWSROOM = (
     r"you|your|us|our|we|ihr\w*|ihnen|dein\w*|uns|unser\w*|wir|vous|votre|vos|nous|notre|tu|tus|tú|su|sus|usted|"
     r"nos|nuestr\w*|seu|sua|seus|suas|você|nossa|nosso|tuo|tua|tuoi|vostr\w*|ci|noi|uw|u|je|jouw|ons|onze|anda|kami|"
     r"kita|ne|tău|ta|tale|vă|voastr\w*|noastr\w*|ваш\w*|вас|вам|нам|наш\w*|мы|sizin|bize|bizim|twoj\w*|wasz\w*|nam|"
-    r"nasz\w*|din|dina|ditt|er|vår\w*|oss|آپ|ہمیں|ہم|تك|لنا|صورتك|أرسل"
+    r"nasz\w*|din|dina|ditt|er|vår\w*|oss|آپ|ہمیں|ہم|لنا|صورتك|أرسل"
 )
 CONTACT_VERB = (
     r"send|email|e-mail|mail|write|tell|call|contact|let us know|tip us|schick\w*|send\w*|schreib\w*|meld\w*|"
@@ -505,7 +505,8 @@ HELPFUL_WORD = (
     r"hjälpsam|användbar|nyttig|hyödyllinen|hasznos|užitečn\w*|užitočn\w*|корисн\w*|полезн\w*|faydalı|χρήσιμ\w*|"
     r"folositor|utilă|uteis|úteis|utili|उपयोगी|役に立ち|役立ち|도움이\s?되|有帮助|有用|有幫助|"
     # a verb: "Did this guide solve your problem?", "¿Te sirvió esta guía?", "Инструкция помогла?"
-    r"help|helped|solve|sirvió|ayudó|ajudou|помогла|помогло|помог|допомогла|nakatulong|عزر|עזר|עזרה|مفید"
+    # ("help" with no boundary after it takes "helped" too)
+    r"help|solve|sirvió|ayudó|ajudou|помогла|помогло|помог|допомогла|nakatulong|עזר|עזרה|مفید"
 )
 # What a feedback question asks about besides an article: "Was this page helpful?", "War diese Information hilfreich?"
 PAGE_WORD = (
