@@ -83,14 +83,17 @@ duty-pharmacy rosters, tax-deadline reminders) and `heldout23` (styles_heldout23
 languages on sites from new countries, Jamaican en, Luxembourg de, Haitian fr, Chilean es, Timorese pt, Kyrgyzstani
 ru, Omani ar, Fiji Hindi, in new layouts: cycling race reports, blood-donation drives, restaurant hygiene
 inspections, roadworks notices, new postage stamps, university rankings, planning application notices, tree-planting
-campaigns);
+campaigns) and `heldout24` (styles_heldout24.py, written blind in eight familiar languages on sites from new countries,
+Belizean en, Liechtenstein de, Malagasy fr, Costa Rican es, Bissau-Guinean pt, Uzbekistani ru, Kuwaiti ar, Sammarinese
+it, in new layouts: bathing-water quality notices, wedding announcements, literary prize shortlists, archaeological
+finds, public tender notices, zoo birth announcements, waste-collection schedule changes, weekend box-office charts);
 see docs/boilerplate.md for what each figure means. Usage:
 
     python eval/boilerplate/build.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|
                                               heldout8|heldout9|heldout10|heldout11|heldout12|
                                               heldout13|heldout14|heldout15|heldout16|heldout17|
                                               heldout18|heldout19|heldout20|heldout21|heldout22|
-                                              heldout23]
+                                              heldout23|heldout24]
                                               [--out DIR] [--shared DIR]
 
 writes DIR/<split>.jsonl (default build/boilerplate/, gitignored); score.py
@@ -137,6 +140,7 @@ import styles_heldout20  # noqa: E402
 import styles_heldout21  # noqa: E402
 import styles_heldout22  # noqa: E402
 import styles_heldout23  # noqa: E402
+import styles_heldout24  # noqa: E402
 
 SPLITS = {
     "dev": styles_dev,
@@ -163,6 +167,7 @@ SPLITS = {
     "heldout21": styles_heldout21,
     "heldout22": styles_heldout22,
     "heldout23": styles_heldout23,
+    "heldout24": styles_heldout24,
 }
 
 LANGS = ("en", "de", "fr", "es", "ru", "uk", "tr", "it", "pt", "nl", "pl", "sv")
