@@ -86,6 +86,8 @@ from curation.lexicon import (
     SOLAR_HIJRI_FILLERS,
     SOLAR_HIJRI_MONTHS,
     STAFF_WORD,
+    STOCK_PHOTO,
+    STOCK_PHOTO_WORD,
     TAG_LABEL,
     UPDATED_LABEL,
     WEEKDAY_EXTRAS,
@@ -175,9 +177,9 @@ LETTERED_SENTENCE_END = re.compile(
     r"(?<![\w.])(?!(?:[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]{0,3}|(?:[^\W\d_]\.)+[^\W\d_]|vs)\.\s)(?=\w*[^\W\d])\w+[.!?]\s+[^\W\d_]"
 )
 # a label, then its names after a space, a colon or a dash, or in the Arabic script glued with a hyphen ("كتب-محمد
-# الشناوي", wrote-); not "Von-Neumann-Architektur"
+# الشناوي", wrote-) or after a slash ("تقرير/ حسين الزبيدي", report/); not "Von-Neumann-Architektur"
 BYLINE = re.compile(
-    rf"^(?P<lead>(?:[^\W\d][\w'’-]*\s+){{0,{BYLINE_LEAD_WORDS}}}?)(?:{BYLINE_PREFIX}(?:\s+{BYLINE_PREP})?(?:(?:\s*:|\s+[—–-])?\s+|-(?=[\u0600-\u06ff])))+(?P<names>.+)$",
+    rf"^(?P<lead>(?:[^\W\d][\w'’-]*\s+){{0,{BYLINE_LEAD_WORDS}}}?)(?:{BYLINE_PREFIX}(?:\s+{BYLINE_PREP})?(?:(?:\s*:|\s+[—–-])?\s+|-(?=[\u0600-\u06ff])|\s*/\s*(?=[\u0600-\u06ff])))+(?P<names>.+)$",
     re.IGNORECASE,
 )
 # and not lowercase: see _name_token; with the vowel signs of Indic and Thai names ("राहुल", "สมชาย"), which are no \w
@@ -264,10 +266,10 @@ MENU_MARKS = (
 CAPS_LABEL_TEASER = re.compile(
     rf"^[{CAPS}'’]{{3,}}(?:\s+[{CAPS}'’]{{2,}}){{0,3}}\s*[:|–—›»>]\s+[^.!?]{{3,200}}[^.!?…)\]\"”»]$"
 )
+# A place's name in title case, of up to three words, a particle between them: "Cidade da Praia", "Rio de Janeiro"
+PLACE_WORDS = rf"[{CAPS}][\w'’.-]+(?:(?:[ /-]|\s(?:da|de|do|dos|das|del|di|du|la|el|al)\s)[{CAPS}][\w'’.-]+){{0,2}}"
 # A place in title case and a news agency in parentheses, then a dash: "Berlin (dpa) – ", "Paris (AFP) — ".
-PLACE_AGENCY = re.compile(
-    rf"^\s*[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}}\s*\((?P<agency>[^()]{{2,30}})\)\s*[–—-]{{1,2}}\s+(?=\S)"
-)
+PLACE_AGENCY = re.compile(rf"^\s*{PLACE_WORDS}\s*\((?P<agency>[^()]{{2,30}})\)\s*[–—-]{{1,2}}\s+(?=\S)")
 # A place, a comma and a date that is read, an optional agency in parentheses or slashes, then a colon, a dash or
 # a full stop before the first sentence: "Kiel, 21. Januar 2019: ", "Lyon, le 18 septembre 2024 – ",
 # "МОСКВА, 26-09-2015 /InfoPortal/. ", "Valencia, 28 de enero de 2019. – ", "PARIS, 3 mai 2023 /PRNewswire/ -- ".
@@ -283,7 +285,7 @@ PLACE_DATE = re.compile(
     # (a clock's colon and a slash date's slashes sit inside the date: "Θεσσαλονίκη, 17/02/2025 15:30 – "); a place
     # in a script without capitals is one or two words ("न्यूयॉर्क, २२ मे २०१६ (Meridian News) : "); a slash after the
     # date parts it from the text too ("BRÜKSEL, 23 Haziran 2016 / ")
-    rf"^\s*(?i:{_PRESS_LABEL})(?:[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}}"
+    rf"^\s*(?i:{_PRESS_LABEL})(?:{PLACE_WORDS}"
     rf"|{CASELESS_WORD}(?: {CASELESS_WORD})?)[,،]\s+"
     r"(?P<date>(?:[^–—:/()]|(?<=\d)[:/](?=\d)){6,45}?)"
     r"\.?\s*(?:\((?P<agency>[^()]{2,30})\)|/(?P<agency2>[^/]{2,30})/)?\s*(?:\.(?!\s*\d)\s*)?"
@@ -310,10 +312,12 @@ PLACE_PAREN_DATE = re.compile(
 AGENCY_FIRST = re.compile(r"^\s*\((?P<agency>[^()]{2,30})\)\s*[–—-]{1,2}\s+(?=\S)")
 # A place, a date that is read (with or without a comma), a news agency in parentheses or slashes, then a dash:
 # "Praha 18.03.2017 (ČTK) - ", "HELSINKI 19. toukokuuta 2018 klo 20.41 (STT) – ", "ВАРНА, 18.01.2015 18:18 /БТА/ – ",
-# "DEBRECEN, 2019. 02. 14. 12:17 (MTI) - ", "ΑΘΗΝΑ, 26.12.2020 | 23:58 (ΑΠΕ-ΜΠΕ) - ".
+# "DEBRECEN, 2019. 02. 14. 12:17 (MTI) - ", "ΑΘΗΝΑ, 26.12.2020 | 23:58 (ΑΠΕ-ΜΠΕ) - ", or after a comma: "Tema, July 16,
+# GNA – ".
 AGENCY_DATELINE = re.compile(
-    rf"^\s*[{CAPS}][\w'’.-]+(?:[ /-][{CAPS}][\w'’.-]+){{0,2}},?\s+(?P<date>[^\W_][^()–—]{{2,50}}?)\s*"
-    r"(?:\((?P<agency>[^()]{2,30})\)|/(?P<agency2>[^/\s][^/]{0,28}[^/\s])/)\.?\s*[–—-]{1,2}\s+(?=\S)"
+    rf"^\s*{PLACE_WORDS},?\s+(?P<date>[^\W_][^()–—]{{2,50}}?)\s*"
+    r"(?:\((?P<agency>[^()]{2,30})\)|/(?P<agency2>[^/\s][^/]{0,28}[^/\s])/|,\s+(?P<agency3>[^\W\d_][^,()–—]{1,29}?))"
+    r"\.?\s*[–—-]{1,2}\s+(?=\S)"
 )
 # Persian news opens with its source: "به گزارش خبرگزاری مهر، ", "به گزارش ایسنا، " (according to the report of …),
 # a few words before the comma.
@@ -330,7 +334,8 @@ CASELESS_PLACE_AGENCY = re.compile(
 LABEL_DASH = re.compile(rf"^({LETTER}+(?:\s{LETTER}+){{0,2}})\s+[—–-]\s+(?=\S)")
 LABEL_MARKS = ":：՝"  # what ends a label: a colon, a full-width one, the Armenian "՝" ("Տեքստը՝ A")
 CREDIT_TAIL = re.compile(
-    rf"(?:[(（]\s*(?:{CREDIT_LABEL})(?:\s*[:：©.=]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)"
+    rf"(?:[(（]\s*(?:{CREDIT_LABEL})(?:\s*[:：©.=]\s*|\s+(?:by|von|de|di|door|av|par|por|od|ni|courtesy of|cortesía de|"
+    rf"cortesia de|mula sa)\s+|\s+)"
     rf"(?P<paren>[^()（）]{{1,60}})[)）]"
     rf"|(?<=[.!?…])\s+(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)(?P<stop>[^.!?()]{{1,60}})"
     rf"|\s+[|/]\s*(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)(?P<bar>[^|/()]{{1,60}})"
@@ -367,6 +372,7 @@ CAPTION_TAIL = re.compile(
 TICKER_NAME = re.compile(r"^[^\W\d_][^\d]*\d")
 TICKER_FIGURE = re.compile(r"[%$€£¥₽₴₺]|[+−-]\d|\d[.,]\d")
 MAX_TICKER_ITEM_WORDS = 8
+MAX_STRIP_CHARS = 200  # a ticker's or a status strip's length at most
 # "About Acme", "Über Acme", "O Acme", "О компании Acme", "Acme Hakkında": a press release's company heading.
 COMPANY_NAME = rf"(?-i:[{CAPS}\d][\w&.'’-]*(?:\s+[{CAPS}\d&][\w&.'’-]*){{0,4}})"
 ABOUT_HEADING = re.compile(
@@ -378,6 +384,12 @@ ABOUT_HEADING = re.compile(
 COMPANY = re.compile(rf"(?<!\w)(?:{COMPANY_WORD})(?!\w)", re.IGNORECASE)
 INFO_OR_ADDRESS = re.compile(rf"(?<!\w)(?:{MORE_INFO})(?!\w)|www\.|https?://|@", re.IGNORECASE)
 MAX_CAPTION_WORDS = 40
+# A caption's archive or stock picture credit, no name given: after a mark ("… — File photo", "… (Foto: archief)", "…
+# Фото из архива" after a stop), or in one word after a space ("… Archivfoto")
+STOCK_PHOTO_TAIL = re.compile(
+    rf"(?:(?:\s+[–—|·-]|[.,;]|\s*[(（])\s*(?:{STOCK_PHOTO})|\s+(?:{STOCK_PHOTO_WORD}))\s*[)）]?\.?$", re.IGNORECASE
+)
+STOCK_PHOTO_GATE = SearchGate(STOCK_PHOTO_TAIL)
 CREDIT_TAIL_CHARS = 110
 CREDIT_TAIL_GATE = SearchGate(CREDIT_TAIL)  # most short lines hold no credit's label: not searched for one
 # Numbers in a market ticker row above a headline ("FTSE 100 8,164.12 +0.4% · GBP/USD 1.2714 · Brent $86.41").
@@ -638,7 +650,12 @@ CAPITALIZED_PAIR = re.compile(rf"[{CAPS}][{LOWER}]+\s+[{CAPS}]")  # "Radu Ionesc
 # "NguSipho Mbatha", "Ibhalwe nguSipho Qoboshiyane": the particle parted from the capitalized name it is glued to
 GLUED_PREFIX = re.compile(rf"^((?:{LETTER}+\s+){{0,2}}(?i:{GLUED_BYLINE_PREFIX}))(?=[{CAPS}][{LOWER}])")
 # "for"/"für"/"pour" … before an outlet: "Story by A for The Observer Group"
-OUTLET_FOR = re.compile(r"(?:for|für|pour|para|per|voor|dla|för|для|için)\s+(?=\S)")  # lowercase: "Per" is a name
+# lowercase: "Per" is a name; "specially for" too ("A, специально для Global Times Online")
+OUTLET_FOR = re.compile(
+    r"(?:(?:specially|especially|exclusively|speziell|exklusiv|spécialement|exclusivement|especialmente|"
+    r"exclusivamente|speciaal|exclusief|specjalnie|специально|спеціально|эксклюзивно)\s+)?"
+    r"(?:for|für|pour|para|per|voor|dla|för|для|için)\s+(?=\S)"
+)
 ROLE_SEP = re.compile(
     # the preposition in title case too, as some sites write a whole byline: "By A And B For The Mail On Sunday"
     # (not "Per" or "Para": given names)
@@ -1438,7 +1455,8 @@ def strip_role(names: str) -> str:
             return names[: sep.start()]  # "A for The Observer Group", "A dla Gazety Lokalnej": an outlet
         if sep.group().strip() == "," and _single_word_outlet(names[: sep.start()], names[sep.end() :]):
             return names[: sep.start()]
-        if sep.group().strip() == "," and OUTLET_FOR.match(after) and len(after.split()) <= 6:
+        rest = names[sep.end() :]  # "специально для X": the adverb before ROLE_SEP's preposition too
+        if sep.group().strip() == "," and OUTLET_FOR.match(rest) and len(rest.split()) <= 7:
             return names[: sep.start()]  # "A, pour NovaPress", "A, for the Daily Courier"
         last = after.strip() and after == names[sep.end() :]
         if sep.group().strip() == "," and last and after.split()[0].lower() in NAME_PARTICLES:
@@ -1595,6 +1613,7 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
             line.reason = "repeated_line"
 
     _ticker_rows(lines)
+    _figure_strips(lines)
     _top_menu(lines)
     _share_column(lines)
     _press_tail(lines)
@@ -1617,7 +1636,7 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
         _tail_teasers(lines)
     if body_start is not None:
         lines[body_start].body_start = True
-        spans.extend(_glued_header(lines[body_start], result))
+        spans.extend(_glued_header(lines[body_start], result) or _glued_under_standfirst(lines, body_start, result))
         for line in lines[body_start + 1 :]:
             if line.reason is None and not line.blank:
                 line.reason = _body_rule(line.text.strip())
@@ -1903,6 +1922,7 @@ DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")  # "CNET.de", "jungle.
 SITE_SEP = re.compile(r"\s+[-–—|«»•:]{1,2}\s+")
 MAX_DATELINE_WORDS = 20
 MAX_DATELINE_CHARS = 160  # a dateline's fields are read up to this length
+WIRE_MARKS = "–—-()/"  # what ends a wire's dateline, or sets off its agency
 MAX_KEPT_LINE = 300  # characters: a line's rule verdict is cached up to this length
 MAX_DATE_WORDS = 6  # "Monday, 26 April 2022, 14:05"
 LABEL_LINE = re.compile(rf"(?:{BYLINE_PREFIX})\s*:?", re.IGNORECASE)  # a byline's label alone: "By", "Von:"
@@ -2779,7 +2799,9 @@ def _neighbours(line: _Line, above: Sequence[_Line], below: Sequence[_Line]) -> 
 def _full_name_size(name: str) -> bool:
     """Two words or more, and no more than MAX_NAME_WORDS but for its particles: "José María de la Fuente" and "Ahmed
     bin Rashid Al Maktoum" are full names of three and four."""
-    return len(name.split()) >= 2 and len(_named_words(name)) <= MAX_NAME_WORDS
+    words = name.split()
+    # no name ends in its particle: "Escala de sábado …", "Garde du samedi …" are a roster's label before its day
+    return len(words) >= 2 and len(_named_words(name)) <= MAX_NAME_WORDS and words[-1].lower() not in NAME_PARTICLES
 
 
 def _named_words(name: str) -> list[str]:
@@ -3018,7 +3040,7 @@ def _is_ticker(stripped: str, items_needed: int = MIN_MENU_ITEMS) -> bool:
     """A market ticker: `items_needed` short items or more between separators (three, but for a ticker's second row),
     each a name and figures, with a price or a change somewhere ("FTSE 100 8,164.12 +0.4% · GBP/USD 1.2714 · Brent
     $86.41"), in any language."""
-    if len(stripped) > 200 or stripped.endswith(SENTENCE_END) or not TICKER_FIGURE.search(stripped):
+    if len(stripped) > MAX_STRIP_CHARS or stripped.endswith(SENTENCE_END) or not TICKER_FIGURE.search(stripped):
         return False
     items: list[str] = []
     for part in MENU_SEP.split(stripped):  # "Dow 39,118.86 ▼0.12%": an arrow splits a change from its name
@@ -3030,6 +3052,37 @@ def _is_ticker(stripped: str, items_needed: int = MIN_MENU_ITEMS) -> bool:
         len(items) >= items_needed
         and bool(TICKER_NAME.match(items[0]))
         and all(0 < len(item.split()) <= MAX_TICKER_ITEM_WORDS and any(c.isdigit() for c in item) for item in items)
+    )
+
+
+def _figure_strips(lines: Sequence[_Line]) -> None:
+    """Status strips over the article's first paragraph (`_figure_strip`): a site's chrome, which a scraper's first
+    line may be, over the headline."""
+    for line in lines:
+        stripped = line.text.strip()
+        if len(stripped.split()) >= STORY_LINE_WORDS and stripped.endswith(SENTENCE_END):
+            return
+        if line.reason is None and stripped and _figure_strip(stripped):
+            line.reason = "navigation"
+
+
+def _figure_strip(stripped: str) -> bool:
+    """A row of MIN_MENU_ITEMS short items or more between separators, each with words and figures and none a
+    date: a site's status strip (ships in port, waiting times, a weather row), no headline however short its items.
+    Short, as a ticker is: the separators' pattern splits a long run of spaces in quadratic time."""
+    if len(stripped) > MAX_STRIP_CHARS:
+        return False
+    items = MENU_SEP.split(stripped)
+    return (
+        len(items) >= MIN_MENU_ITEMS
+        and not stripped.endswith(SENTENCE_END)
+        and all(
+            0 < len(item.split()) <= MAX_TICKER_ITEM_WORDS
+            and any(c.isdigit() for c in item)
+            and any(c.isalpha() for c in item)
+            for item in items
+        )
+        and not any(map(_leading_date, items))
     )
 
 
@@ -3072,10 +3125,13 @@ def _press_tail(lines: Sequence[_Line]) -> None:
 
 
 def _credit_caption(stripped: str) -> bool:
-    """A short line that ends with a picture credit: names (and an agency after a slash) or a picture number."""
+    """A short line that ends with a picture credit: names (and an agency after a slash), a picture number, or the
+    archive or stock library it comes from."""
     if len(stripped.split()) > MAX_CAPTION_WORDS:
         return False
     offset = max(0, len(stripped) - CREDIT_TAIL_CHARS)  # the credit is at the end: search only there
+    if STOCK_PHOTO_GATE.admits(stripped) and (stock := STOCK_PHOTO_TAIL.search(stripped, offset)):
+        return bool(stripped[: stock.start()].strip())
     match = CREDIT_TAIL.search(stripped, offset) if CREDIT_TAIL_GATE.admits(stripped) else None
     if not match and ":" in stripped[offset:]:
         match = CREDIT_GLUED.search(stripped, offset)
@@ -3109,6 +3165,12 @@ def _credit_caption(stripped: str) -> bool:
     if not agency and re.fullmatch(r"\d+\s*(?:/|of|de|di|von|из|z)?\s*\d*", credit.replace(" / ", "/")):
         return True  # "(fotoğraf 4/5)"
     tokens = credit.split()
+    if groups.get("paren") and re.search(r"[:：]", match.group(0)[: match.start("paren") - match.start()]):
+        # a label and its colon in parentheses credit an agency with its figure too ("(Foto: Flash 90)", "(צילום:
+        # פלאש 90)"), in a script without capitals any words; not a description ("(Bild: der Hauptbahnhof im Regen)")
+        return 0 < len(tokens) <= 4 and all(
+            _name_token(t) or t.isdigit() or _caseless(t) or t.lower() in NAME_PARTICLES for t in tokens
+        )
     # without a label, or a label's mark, a full name: "(A B/Folhapress)", not "(Roe/Wade)"; "– Foto A B"
     fewest = 2 if agency or groups.get("named") else 1
     return fewest <= len(tokens) <= 4 and all(_name_token(t) or t.lower() in NAME_PARTICLES for t in tokens)
@@ -3220,8 +3282,10 @@ def _labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
         marked = last.endswith(tuple(LABEL_MARKS))
         if not (marked or last.islower()) or not all(w[0].isalpha() for w in words[:size]):
             continue
-        if any(w.endswith(",") for w in words[: size - 1]):
-            continue  # "Jane Smith, for The Daily Courier": names, then their outlet; a label holds no comma
+        if any(w.endswith(",") or (w.endswith(tuple(LABEL_MARKS)) and not dashed) for w in words[: size - 1]):
+            # "Jane Smith, for The Daily Courier": names, then their outlet; a label holds no comma, and its colon ends
+            # it ("Bibliothek: Auch die Ätherischen Öle …" is a topic, then a headline; a dash's label keeps its words)
+            continue
         if not marked and len(last) > 4 and not re.fullmatch(BYLINE_PREP, last):
             continue  # without a colon a label ends with a short word ("Noticia de", "Escrito por"), not a noun
             # ("Építészeti kiállítás Csíkszeredában Az …" is a headline)
@@ -3439,6 +3503,8 @@ def _bare_names_of(stripped: str) -> tuple[tuple[str, ...], str | None] | None:
     """`_bare_names`, kept per line: `_known_names` and the header's byline tests ask of the same line."""
     if len(stripped) > 150 or (stripped.endswith(SENTENCE_END) and not YEAR_WORD_END.search(stripped)):
         return None  # a sentence; not a date's year word ("… • 15 sierpnia 2025 r.", "… 15 августа 2025 г.")
+    if _caseless(stripped) and DATE_LABEL_LINE.match(stripped):
+        return None  # "نشر بتأريخ 26 كانون الأول 2020", published on: a dateline's label, no name without capitals
     names, published = _split_byline_date(HANDLE.sub("", stripped))  # "Jane Smith @janesmith": the handle vouches
     role = ROLE_PAREN.match(names)
     credited = bool(
@@ -3458,9 +3524,11 @@ def _bare_names_of(stripped: str) -> tuple[tuple[str, ...], str | None] | None:
         # label before a known name decides ("Sagatavoja Andris Ozoliņš")
     names = bare
     vouched = bare != stripped  # a role, a date or a desk after the names ("გიორგი გელაშვილი · რედაქცია")
-    if not vouched and _caseless(names):
-        return None  # in a script without case, words alone are no names: a phrase with a comma or an "and" reads so
     authors = _every_name(names, labelled=vouched)
+    if not vouched and _caseless(names) and not (authors and all(map(known_name, authors))):
+        # in a script without case, words alone are no names: a phrase with a comma or an "and" reads so, unless the
+        # list knows each name's given name ("سجاد الموسوي، حسين الساعدي")
+        return None
     if (
         0 < len(authors) <= MAX_BARE_NAMES
         and all(map(_full_name_size, authors))
@@ -4572,10 +4640,17 @@ def _opening_question(lines: Sequence[_Line], index: int, stripped: str) -> bool
         stripped.rstrip(CLOSING_QUOTES).endswith(("?", "!", "？", "！", "؟"))
         and _extract(lines)
         and len(stripped.split()) <= MAX_STOP_HEADLINE_WORDS
-        and _first_kept(lines, index)
+        and all(line.blank or line.reason is not None or _capitals_kicker(line.text) for line in lines[:index])
         and _next_line(lines, index) is not None
         and _is_title_like(_headline_core(stripped, first=True))
     )
+
+
+def _capitals_kicker(text: str) -> bool:
+    """A label in capitals of a few words over the header ("EMERGENCY UPDATE", "NOTAUFNAHME"): a section's or a
+    story's badge, never the headline a question under it may be."""
+    stripped = text.strip()
+    return stripped.isupper() and len(stripped.split()) <= MAX_KICKER_WORDS and not stripped.endswith(SENTENCE_END)
 
 
 def _headline_core(stripped: str, first: bool) -> str:
@@ -5249,6 +5324,32 @@ def _glued_header(line: _Line, result: Cleaned) -> list[Span]:
     return spans
 
 
+def _glued_under_standfirst(lines: Sequence[_Line], body_start: int, result: Cleaned) -> list[Span]:
+    """A wire's dateline glued before the paragraph under a standfirst ("Tema, July 16, GNA – …" under one short
+    paragraph): the agency's copy starts there, its dateline ending with a dash or naming its agency in parentheses.
+    Not a paragraph that opens with a date alone ("Janvier 1430 : …"), which a history's text may, nor with a word
+    without capitals, which may be a whole clause in Thai ("… 17 พฤษภาคม 2530 – 16 พฤษภาคม 2536 …"), a range's dash
+    after it; nor a place and a date without a wire's mark."""
+    if len(lines[body_start].text.split()) > MAX_STANDFIRST_WORDS:
+        return []
+    second = next((line for line in lines[body_start + 1 :] if not line.blank), None)
+    if (
+        second is None
+        or second.reason is not None
+        or not second.text.lstrip()[:1].isupper()
+        or not any(mark in second.text[:MAX_DATELINE_CHARS] for mark in WIRE_MARKS)  # no dateline: not read for one
+        or _leading_date(second.text)
+    ):
+        return []
+    read = Cleaned(removed=[])  # what the dateline says counts only once it is the wire's
+    found = _glued_header(second, read)
+    wired = found and found[0].reason == "dateline"  # a dateline, not a byline glued on: "A B – …" may be a sentence
+    if not (wired and any(mark in second.raw[: found[0].end - second.start] for mark in WIRE_MARKS)):
+        return []
+    result.published = result.published or read.published
+    return found
+
+
 def _glued_credit(text: str) -> re.Match[str] | None:
     """A byline's credit, a dash or a bar, then a paragraph's sentence: the first paragraph with its byline glued on
     (`_glued_byline`), no byline line. The credit and its mark."""
@@ -5300,7 +5401,7 @@ def _glued_dateline(line: _Line, result: Cleaned) -> list[Span]:
         # "Berlin (dpa) – ", "Paris (AFP) — ": a news agency, not "The Velvet Underground (The Velvets …) —"
         return [Span(line.start, line.start + _raw_offset(line.raw, placed.end()), "dateline")]
     dated = AGENCY_DATELINE.match(line.text)
-    agency = dated and (dated.group("agency") or dated.group("agency2")).strip()
+    agency = dated and (dated.group("agency") or dated.group("agency2") or dated.group("agency3")).strip()
     if dated and _is_agency(agency):
         iso = parse_date(dated.group("date"))
         if iso or _day_and_month(dated.group("date")):  # "Bucureşti, 25 noiembrie /Agerpres/ - ": no year

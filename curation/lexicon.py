@@ -333,11 +333,33 @@ CREDIT_LABEL = guarded(
     r"foto\w*|fot|bild|bildnachweis|bildquelle|bildkälla|imagen|immagine|imagem|beeld|fotoğraf|görsel|görüntü|"
     r"фото|світлина|знімок|zdjęcie|źródło zdjęcia|ph|"
     r"kuva|kuvat|fotó|fénykép|kép|φωτ\.|φωτ|φωτογραφ\w*|снимк\w*|sursa foto|sursa|billede|slika|слика|fotografija|"
-    r"фотографија|nuotr\.|nuotrauka|attēls|pilt|mynd|imatge|ảnh|gambar|snímka|"
+    r"фотографија|nuotr\.|nuotrauka|attēls|pilt|mynd|imatge|ảnh|gambar|snímka|larawan|kuha|"
     # scripts of their own: Urdu and Persian, Arabic, Hindi and Marathi, Bengali, Telugu, Tamil, Mongolian, Thai,
     # Hebrew, Korean, Japanese, Chinese, Amharic, Swahili
     r"فوٹو|تصویر|عکس|صورة|तस्वीर|फोटो|छायाचित्र|ছবি|ఫోటో|చిత్రం|புகைப்படம்|படம்|зураг\w*|ภาพ|צילום|사진|写真|"
     r"图片|圖片|摄影|攝影|撮影|ፎቶ|picha"
+)
+
+# A picture from a newspaper's archive or a stock library, credited as such at the end of its caption, no name
+# given ("… — File photo", "… (Foto: archief)", "… – Foto de arquivo", "… Фото из архива", "… (صورة أرشيفية)").
+STOCK_PHOTO = (
+    r"file (?:photo|picture|image)|archive (?:photo|picture|image)|stock (?:photo|image)|"
+    r"(?:photo|picture|image) for illustration|illustrative (?:photo|image)|"
+    r"(?:foto|bild)\s*:\s*archiv|archivfoto|archivbild|symbolfoto|symbolbild|"
+    r"archieffoto|archiefbeeld|foto ter illustratie|(?:foto|beeld)\s*:\s*archief|"
+    r"photo d['’]archives?|photo d['’]illustration|image d['’]illustration|photo\s*:\s*archives?|"
+    r"foto de archivo|imagen de archivo|foto ilustrativa|imagen ilustrativa|foto\s*:\s*archivo|"
+    r"foto de arquivo|imagem de arquivo|imagem ilustrativa|foto\s*:\s*arquivo|"
+    r"foto d['’]archivio|foto di repertorio|immagine di repertorio|foto\s*:\s*archivio|"
+    r"фото из архива|архивное фото|иллюстративное фото|фото\s*:\s*архив|фото з архіву|архівне фото|"
+    r"zdjęcie archiwalne|zdjęcie ilustracyjne|fot\.\s*archiwum|arşiv fotoğrafı|temsili fotoğraf|"
+    r"arkivbild|arkivfoto|genrebild|صورة أرشيفية|صورة تعبيرية|صورة من الأرشيف|فائل فوٹو|فائل تصویر|عکس آرشیوی"
+)
+# the one-word forms, and a label with its colon, which a caption may end on without a mark before them ("…
+# Planungsinstrument, das Archivfoto", "… in Motion Foto: archivo")
+STOCK_PHOTO_WORD = (
+    r"archivfoto|archivbild|symbolfoto|symbolbild|archieffoto|arkivbild|arkivfoto|genrebild|"
+    r"(?:foto|photo|bild|beeld|фото)\s*:\s*(?:archivo|archief|archives?|arquivo|archivio|archiv|архив)"
 )
 
 # Giving a paywalled article to someone ("Gift this article", "Artikel verschenken", "Подарить статью").
@@ -1593,13 +1615,15 @@ GREETINGS = frozenset({
 BYLINE_PREFIX = (
     # the writer who also took the pictures, before the label "text" alone: "Text und Fotos:", "Testo e foto di",
     # "Texto e fotografias de", "Text & Bild:", "Text and photos by"
-    r"(?:(?:text|texto|testo|texte|tekst|teksti|texti|words)\s*(?:&|\+|and|und|e|et|y|i|en|og|och|ja|és|și|и|ve|a)\s*"
+    r"(?:(?:text|texto|testo|texte|tekst|teksti|texti|words|reportagem|reportaje|reportage)\s*(?:&|\+|and|und|e|et|y|i|en|og|och|ja|és|și|и|ve|a)\s*"
     r"(?:photos?|photographs?|pictures?|images?|fotos?|foto['’]s|fotografias?|fotografie|fotografien|fotografía|bild(?:er)?|"
     r"zdjęcia|фото|kuvat?|fotó|fotók|fotografije|billeder|"
     # and who held the interview: "Text und Interview:", "Texto y entrevista:"
     r"interviews?|entrevista|intervista|wywiad|интервью|intervju|haastattelu|rozhovor)|"
     r"by|written by|author|authors|von|par|por|di|door|przez|av|autor|autorka|autorin|autore|auteur|"
     r"words(?=\s*:)|"  # "Words: A. Photos: B", a magazine's credits
+    # "Автор текста —", the text's author (not "Автор фото", the photographer)
+    r"автори?\s+(?:текста|статьи|материала|публикации|тексту|статті|матеріалу|публікації)|"
     r"автор|авторы|автори|yazar|haber|muhabir|texto|text|texte|testo|tekst|redacción|redação|redaktion|"
     r"skribent|reporter|reporting by|корреспондент|кореспондент|текст|authored by|posted by|story by|"
     r"autoren|autori|auteurs|autores|autorzy|författare|yazarlar|yazan|hazırlayan|автори|"
@@ -1625,7 +1649,10 @@ BYLINE_PREFIX = (
     r"isinulat ni|sinulat ni|ulat ni|"  # Tagalog "written by", "report of"
     r"bài(?=\s*:)|bài viết|bài và ảnh|"  # Vietnamese "article:", "article and photos"
     r"inceleme(?=\s*:)|metin|fotoğraf ve metin|metin ve fotoğraf|"  # Turkish "review:", "text", "photos and text"
-    r"تقرير(?=\s*:)|scris de|scrisă de|"  # Arabic "report:", Romanian "written by"
+    # Arabic "report:", "follow-up:", "prepared by:" (with a colon or a slash), Romanian "written by"
+    r"(?:تقرير|متابعة|إعداد|اعداد|رصد)(?=\s*[:/])|scris de|scrisă de|"
+    # Arabic "photos and writing", "writing and photos"; Urdu and Persian "by:" (with its colon)
+    r"تصوير وكتابة|كتابة وتصوير|(?:از)(?=\s*:)|"
     r"\w+reporter|"  # a desk's reporter before the name ("Flygreporter Camilla Åström", "Sportreporter")
     # the interviewer, who wrote the interview up: "Interview: A", "حوار: A", "Propos recueillis par A", "Rozmawiała A"
     r"(?:interview|entrevista|intervista|интервью|حوار)(?=\s*:)|propos recueillis par|"
@@ -1651,6 +1678,12 @@ NEWS_AGENCY = (
     r"interfax|интерфакс|інтерфакс|belta|белта|moldpres|xinhua|kyodo|yonhap|antara|bernama|"
     # Iran's agencies: IRNA, ISNA, ILNA, Tasnim, Fars, Mehr ("خبرگزاری …", news agency)
     r"ایرنا|ایسنا|ایلنا|تسنیم|خبرگزاری\s+\S+|"
+    # the Arab states' agencies in their script: INA, SPA, QNA, KUNA, WAM, BNA, SANA, WAFA, MENA, Petra, Oman's
+    r"واع|واس|قنا|كونا|وام|بنا|سانا|وفا|أ ش أ|بترا|العمانية|"
+    # Africa's, Latin America's, Central and South Asia's national agencies
+    r"inforpress|angop|andina|notimex|télam|telam|prensa latina|agência brasil|kazinform|казинформ|казтаг|"
+    r"kaztag|kabar|кабар|akipress|акипресс|"
+    r"(?-i:GNA|NAN|KUNA|QNA|WAM|SPA|MAP|TAP|APS|MENA|SANA|WAFA|INA|AIM|ACP|PTI|IANS|ANI|APP|BSS|RSS|ENA)|"
     # short agency names that are also first names or words ("Mia", "Hina", "Leta"): in capitals only
     r"(?-i:SITA|BTA|HINA|STA|BNS|LETA|ELTA|FENA|SRNA|СРНА|MIA|МИА|ATA|ATS|VNA|PNA|UPI|IPN)"
 )
@@ -1663,6 +1696,9 @@ ROLE_MODIFIERS = (
 )
 BYLINE_ROLE = (
     r"reporter\w*|correspondent\w*|editor\w*|writers?|columnists?|contributors?|journalist\w*|staff|desk|newsroom|moderator\w*|"
+    # a desk's compound in Dutch, German and Scandinavian: "economieredacteur", "Wirtschaftsressort", "sportredaktion"
+    r"\w{3,}(?:redacteur|redactrice|redactie|redaktion|redakteur(?:in)?|redaktör|redaktør|ressort|verslaggever|"
+    r"korrespondent(?:in)?|correspondent)|"
     r"critic|kritiker|kritikus|critique|crítico|critico|eleştirmen\w*|planner|adviser|advisor|"
     # an expert's field after the name ("A, Child Development Specialist", "A, Çocuk Gelişimi Uzmanı")
     r"expert\w*|specialist\w*|spezialist\w*|uzman\w*|"
@@ -1766,7 +1802,7 @@ STAFF_WORD = (
 # A preposition before a place after a byline's names ("in London", "à Bruxelles", "do Rio", "de Brasília"). Not
 # "en" and "i", which join names in Dutch and Polish ("Daan Smit en Lotte Bos"). Without a comma before it, only
 # those that never sit inside a name (`PLACE_PREP_INSIDE`: not "de", "da", "do" of "Jan de Vries", "Maria do Carmo").
-PLACE_PREP_INSIDE = r"in|from|aus|à|a|desde|em|из|в|во|у|з|із|w|ze|z|uit|från"
+PLACE_PREP_INSIDE = r"in|from|aus|à|a|desde|depuis|em|из|в|во|у|з|із|w|ze|z|uit|vanuit|vanaf|från"
 PLACE_PREP = rf"{PLACE_PREP_INSIDE}|de|do|da|no|na"
 # A capitalized article opening the part after a byline's names makes it an outlet ("By A, The Guardian").
 OUTLET_ARTICLES = frozenset(re.split(r"\s+", "The Der Die Das Le La Les El Los Las Il Lo Gli Het Os As"))
@@ -1827,6 +1863,10 @@ DATE_LABEL = (
     r"aktualizováno|aktualizované|actualizat|frissítve|päivitetty|opdateret|oppdatert|ενημερώθηκε|обновено|"
     r"प्रकाशित|公開日|公开日期|发布日期|發佈日期|발행일|게시일|"
     r"la daabacay|la cusbooneysiiyay|la soo dhigay|"  # Somali: "published", "updated", "posted"
+    # Arabic "published on", "date of publication", "last updated"; Persian "publication date", "published"; Urdu
+    # "published on"; Hebrew "published", "updated"
+    r"نشر بتاريخ|نشر بتأريخ|تاريخ النشر|نشر في|نُشر في|نشر يوم|آخر تحديث|تم النشر في|تم النشر|"
+    r"تاریخ انتشار|منتشر شده در|منتشر شده|شائع شدہ|تاریخ اشاعت|פורסם ב|פורסם|עודכן ב|עודכן|"
     r"a tẹ̀ ẹ́ jáde|a ṣe àtúnṣe rẹ̀)"  # Yoruba: "published", "updated"
 )
 

@@ -1451,3 +1451,91 @@ def test_a_long_line_of_full_width_labels_is_no_date_and_no_crash() -> None:
     cleaned = clean_text(f"Council approves the new budget\n{line}\n\n{BODY}\n")
     assert cleaned.published is None
     assert parse_date(line) is None
+
+
+@pytest.mark.parametrize(
+    ("second", "prefix", "iso"),
+    [
+        ("Tema, July 16, 2020, GNA – Dock workers returned to the port", "Tema, July 16, 2020, GNA – ", "2020-07-16"),
+        (
+            "Cidade da Praia, 17 Mar 2021 (Inforpress) – Os estivadores voltaram",
+            "Cidade da Praia, 17 Mar 2021 (Inforpress) – ",
+            "2021-03-17",
+        ),
+        ("OUJDA – Les dockers ont repris le travail", "OUJDA – ", None),
+    ],
+)
+def test_a_wire_dateline_glued_under_a_standfirst(second: str, prefix: str, iso: str | None) -> None:
+    """The wire's copy starts under the standfirst: its dateline is cut there, the rest of the paragraph kept."""
+    lede = "Port traffic is back to normal after a week of delays, officials said."
+    text = f"{TITLE}\n\n{lede}\n\n{second} on Monday after the strike ended.\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    kept = apply_spans(text, cleaned.removed)
+    assert prefix not in kept and second[len(prefix) :] in kept and lede in kept
+    assert cleaned.published == iso
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Janvier 1430 : Philippe, lieutenant général du royaume, prépare sa campagne contre la ville.",  # a date alone
+        # a Thai clause, a range's dash after its date
+        "ชาตรี เมืองนาโพธิ์อธิการบดีมหาวิทยาลัยศรีนครินทรวิโรฒ 17 พฤษภาคม 2530 – 16 พฤษภาคม 2536 รองศาสตราจารย์ ดร. บต "
+        "มหกรรมแข่งขันกีฬามหาวิทยาลัยแห่งประเทศไทยครั้งที่ยี่สิบ จัดขึ้นที่จังหวัดเชียงใหม่ในปีนั้น",
+    ],
+)
+def test_a_paragraph_under_a_standfirst_that_opens_with_a_date_stays(second: str) -> None:
+    lede = "Port traffic is back to normal after a week of delays, officials said."
+    text = f"{TITLE}\n\n{lede}\n\n{second}\n\n{BODY}\n"
+    assert second in apply_spans(text, clean_text(text).removed)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Canary seed is mixed with millet at the market — File photo",
+        "De jonge jaren van Louis Gilliodts – Foto ter illustratie",
+        "De uitgave werd gezet in Leiden (Foto: archief)",
+        "Das Planungsinstrument im Einsatz Archivfoto",
+        "Marcas como Oscar de la Renta – Foto de arquivo",
+        "Los libros donados por la embajada Foto: archivo",
+        "Депутаты на заседании маслихата. Фото из архива",
+        "ایران کے مقابلے میں اور بھی کئی — فائل فوٹو",
+    ],
+)
+def test_a_caption_with_an_archive_pictures_credit(caption: str) -> None:
+    text = f"{TITLE}\n\n{BODY}\n\n{caption}\n\n{BODY2}\n"
+    assert removed_lines(text).get(caption) == "caption"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister, seen here in a file photo, said the plan would go ahead.",
+        "Police released an archive photo of the suspect on Monday.",
+    ],
+)
+def test_a_sentence_about_a_file_photo_stays(sentence: str) -> None:
+    text = f"{TITLE}\n\n{BODY}\n\n{sentence}\n\n{BODY2}\n"
+    assert sentence in apply_spans(text, clean_text(text).removed)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The launch pad at dawn before the test (Photo courtesy of NASA)",
+        "The launch pad at dawn before the test (Foto: Flash 90)",  # an agency with its figure
+        "ב- 1976 מצאו צוללנים בנהר ארה שרידי (צילום: פלאש 90)",  # "photo: Flash 90", an agency with its figure
+        "Kinikilala ito ni Rice bilang hiwalay na species. (Larawan mula sa Facebook)",  # "picture from Facebook"
+        "Inudyok ni Happy na magsinungaling. (Kuha ni Jocelyn Navarro)",  # "taken by"
+    ],
+)
+def test_a_caption_whose_credit_in_parentheses_names_no_person(caption: str) -> None:
+    text = f"{TITLE}\n\n{BODY}\n\n{caption}\n\n{BODY2}\n"
+    assert removed_lines(text).get(caption) == "caption"
+
+
+def test_a_parenthesis_with_a_colon_inside_a_sentence_stays() -> None:
+    sentence = "He said the results of the trial (see photo: left) were clear and would be published soon."
+    text = f"{TITLE}\n\n{BODY}\n\n{sentence}\n\n{BODY2}\n"
+    assert sentence in apply_spans(text, clean_text(text).removed)

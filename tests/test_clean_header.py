@@ -5006,3 +5006,145 @@ def test_an_arabic_name_over_the_dateline_is_the_byline_though_a_stop_word_opens
     text = f"{title}\nمحمد الشناوي\nنُشر في: 23 أكتوبر 2015\n\n{body}\n\n{body}\n"
     cleaned = clean_text(text)
     assert (cleaned.title, cleaned.authors, cleaned.published) == (title, ["محمد الشناوي"], "2015-10-23")
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline", "byline", "authors"),
+    [
+        ("EMERGENCY UPDATE", "Do you play hockey and curling?", "By Yaw Ansah", ["Yaw Ansah"]),
+        ("NOTAUFNAHME", "Wo findet man Jusos im Rhein-Neckar-Kreis?", "Eberhard Kazondu", ["Eberhard Kazondu"]),
+        ("URGÊNCIAS", "Mas onde será que ele se escondeu?", None, []),
+    ],
+)
+def test_a_question_headline_under_a_capitals_kicker_and_a_dateline(
+    kicker: str, headline: str, byline: str | None, authors: list[str]
+) -> None:
+    """A badge in capitals over the dateline is no headline: the question under it is, and the badge goes."""
+    lede = "Waiting times at the main hospitals rose again this week, the health service said on Monday."
+    under = f"\n\n{byline}" if byline else ""
+    text = f"{kicker}\nTuesday, 17 December 2024\n{headline}\n\n{lede}{under}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, authors, "2024-12-17")
+    assert kicker in removed_lines(text)
+    assert lede in apply_spans(text, cleaned.removed)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Escala de sábado, 16 de outubro de 2021",  # a duty roster's label: no name ends with its particle
+        "Garde du samedi 16 octobre 2021",
+    ],
+)
+def test_a_label_ending_in_a_particle_before_a_date_is_no_byline(dateline: str) -> None:
+    cleaned = clean_text(f"{TITLE}\n{dateline}\n\n{BODY}\n\n{BODY2}\n")
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, [], "2021-10-16")
+
+
+def test_a_topic_with_its_colon_is_no_byline_label() -> None:
+    """A label ends at its colon ("Bibliothek: Auch die …"): no small word after it makes the rest a name."""
+    headline = "Bibliothek: Auch die Ätherischen Öle der Schafgarbe"
+    header = f"{headline} | NovaPress\nGeöffnet Mo-Fr 9-17 Uhr\n{headline}\nEingestellt: 23. November 2025"
+    text = f"{header}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (headline, [], "2025-11-23")
+
+
+ARABIC_TITLE = "ارتفاع أسعار الخبز في الأسواق الشعبية هذا الأسبوع"
+ARABIC_BODY = (
+    "قال التجار إن الأسعار ارتفعت بسبب تكاليف النقل والطحين، وإن الزبائن يشترون كميات أقل من المعتاد هذا الشهر."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("نشر بتأريخ 26 حزيران 2025", []),  # "published on …": a dateline's label, no name
+        ("سجاد الموسوي، حسين الساعدي — 26 حزيران 2025", ["سجاد الموسوي", "حسين الساعدي"]),
+    ],
+)
+def test_an_arabic_dateline_with_its_label_or_its_names(line: str, authors: list[str]) -> None:
+    cleaned = clean_text(f"{ARABIC_TITLE}\n{line}\n\n{ARABIC_BODY}\n\n{ARABIC_BODY}\n")
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (ARABIC_TITLE, authors, "2025-06-26")
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("عباس الساعدي، حسين العبيدي", ["عباس الساعدي", "حسين العبيدي"]),  # two names the list knows
+        ("تقرير/ حسين الزبيدي", ["حسين الزبيدي"]),  # "report/", a label before a slash
+        ("متابعة: كرار الخفاجي", ["كرار الخفاجي"]),  # "follow-up:"
+    ],
+)
+def test_an_arabic_byline_without_a_date(byline: str, authors: list[str]) -> None:
+    text = f"{ARABIC_TITLE}\n13 آذار 2018 | وقت القراءة: 6 دقائق\n{byline}\n\n{ARABIC_BODY}\n\n{ARABIC_BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (ARABIC_TITLE, authors, "2018-03-13")
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        (
+            "Айгерим Ким и Айгерим Оспан, специально для Global Times Online — 19 октября 2024 г.",
+            ["Айгерим Ким", "Айгерим Оспан"],
+        ),
+        ("Reportagem e fotos de Hélio Tavares", ["Hélio Tavares"]),  # "report and photos by"
+    ],
+)
+def test_bylines_with_an_outlet_or_a_long_label(byline: str, authors: list[str]) -> None:
+    assert clean_text(f"{TITLE}\n{byline}\n\n{BODY}\n\n{BODY2}\n").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Автор текста — Айгерим Оспан", ["Айгерим Оспан"]),  # "the text's author"
+        ("Автор статьи: Глеб Коротких", ["Глеб Коротких"]),  # "the article's author"
+        ("Rignald Martina, vanaf Westpunt", ["Rignald Martina"]),  # a name, then "from" the place filed from
+    ],
+)
+def test_a_byline_under_the_text(byline: str, authors: list[str]) -> None:
+    assert clean_text(f"{TITLE}\n12 maart 2024\n\n{BODY}\n\n{BODY2}\n\n{byline}\n").authors == authors
+
+
+def test_a_status_strip_over_the_headline_is_no_title() -> None:
+    strip = "Walvis Bay: 7 Schiffe am Kai · 4 auf Reede | Lüderitz: 2 am Kai"
+    text = f"{strip}\n{TITLE}\nEberhard Steenkamp, Wirtschaftsressort\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors) == (TITLE, ["Eberhard Steenkamp"])
+    assert strip in removed_lines(text)
+
+
+def test_a_recipe_row_of_quantities_in_the_text_stays() -> None:
+    """Only over the article's first paragraph is a row of figures a site's strip."""
+    row = "2 eggs · 100 g flour · 1 tsp salt"
+    text = f"{TITLE}\n\n{BODY}\n\n{row}\n\n{BODY2}\n"
+    assert row in apply_spans(text, clean_text(text).removed)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Anjali Tjin-A-Kiet, economieredactie", ["Anjali Tjin-A-Kiet"]),  # a desk's compound: "economy desk"
+        ("Ruthmilda Rosaria, economieredacteur", ["Ruthmilda Rosaria"]),
+    ],
+)
+def test_a_byline_with_a_desks_compound(byline: str, authors: list[str]) -> None:
+    text = f"{TITLE}\n19-05-2021 07:13\n{byline}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_text(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("تصوير وكتابة: عمرو عبدالفتاح", ["عمرو عبدالفتاح"]),  # "photos and writing:"
+        ("از: سید ہاشمی، فرحان انصاری", ["سید ہاشمی", "فرحان انصاری"]),  # Urdu "by:"
+    ],
+)
+def test_a_labelled_byline_of_the_arabic_script_under_the_lede(byline: str, authors: list[str]) -> None:
+    """Under the lede only a label vouches for a byline: these are labels."""
+    lede = "اس شخص نے اس دیوار کو پھر قائم کردیا۔"
+    text = f"{ARABIC_TITLE}\n\n26-03-2019 | 07:20\n\n{lede}\n\n{byline}\n\n{ARABIC_BODY}\n\n{ARABIC_BODY}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors) == (ARABIC_TITLE, authors)
