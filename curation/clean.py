@@ -1458,7 +1458,7 @@ def strip_role(names: str) -> str:
         rest = names[sep.end() :]  # "специально для X": the adverb before ROLE_SEP's preposition too
         if sep.group().strip() == "," and OUTLET_FOR.match(rest) and len(rest.split()) <= 7:
             return names[: sep.start()]  # "A, pour NovaPress", "A, for the Daily Courier"
-        last = after.strip() and after == names[sep.end() :]
+        last = after.strip() and after == rest
         if sep.group().strip() == "," and last and after.split()[0].lower() in NAME_PARTICLES:
             return names[: sep.start()]  # a place opening with a particle, last: "A, Den Haag", "A, La Paz"
     return names
@@ -3048,11 +3048,12 @@ def _is_ticker(stripped: str, items_needed: int = MIN_MENU_ITEMS) -> bool:
             items[-1] = f"{items[-1]} {part}"  # "DAX ▲ 0.6%", "سینسیکس ▲ 0.6%": a name without figures, its change
         else:
             items.append(part)
-    return (
-        len(items) >= items_needed
-        and bool(TICKER_NAME.match(items[0]))
-        and all(0 < len(item.split()) <= MAX_TICKER_ITEM_WORDS and any(c.isdigit() for c in item) for item in items)
-    )
+    return len(items) >= items_needed and bool(TICKER_NAME.match(items[0])) and all(map(_figure_item, items))
+
+
+def _figure_item(item: str) -> bool:
+    """An item of a ticker or a status strip: a few words with figures ("Brent $86.41", "4 auf Reede")."""
+    return 0 < len(item.split()) <= MAX_TICKER_ITEM_WORDS and any(c.isdigit() for c in item)
 
 
 def _figure_strips(lines: Sequence[_Line]) -> None:
@@ -3076,12 +3077,7 @@ def _figure_strip(stripped: str) -> bool:
     return (
         len(items) >= MIN_MENU_ITEMS
         and not stripped.endswith(SENTENCE_END)
-        and all(
-            0 < len(item.split()) <= MAX_TICKER_ITEM_WORDS
-            and any(c.isdigit() for c in item)
-            and any(c.isalpha() for c in item)
-            for item in items
-        )
+        and all(_figure_item(item) and any(c.isalpha() for c in item) for item in items)
         and not any(map(_leading_date, items))
     )
 
@@ -4640,17 +4636,10 @@ def _opening_question(lines: Sequence[_Line], index: int, stripped: str) -> bool
         stripped.rstrip(CLOSING_QUOTES).endswith(("?", "!", "？", "！", "؟"))
         and _extract(lines)
         and len(stripped.split()) <= MAX_STOP_HEADLINE_WORDS
-        and all(line.blank or line.reason is not None or _capitals_kicker(line.text) for line in lines[:index])
+        and all(line.blank or line.reason is not None or _is_kicker(line.text.strip()) for line in lines[:index])
         and _next_line(lines, index) is not None
         and _is_title_like(_headline_core(stripped, first=True))
     )
-
-
-def _capitals_kicker(text: str) -> bool:
-    """A label in capitals of a few words over the header ("EMERGENCY UPDATE", "NOTAUFNAHME"): a section's or a
-    story's badge, never the headline a question under it may be."""
-    stripped = text.strip()
-    return stripped.isupper() and len(stripped.split()) <= MAX_KICKER_WORDS and not stripped.endswith(SENTENCE_END)
 
 
 def _headline_core(stripped: str, first: bool) -> str:

@@ -1652,7 +1652,7 @@ BYLINE_PREFIX = (
     # Arabic "report:", "follow-up:", "prepared by:" (with a colon or a slash), Romanian "written by"
     r"(?:تقرير|متابعة|إعداد|اعداد|رصد)(?=\s*[:/])|scris de|scrisă de|"
     # Arabic "photos and writing", "writing and photos"; Urdu and Persian "by:" (with its colon)
-    r"تصوير وكتابة|كتابة وتصوير|(?:از)(?=\s*:)|"
+    r"تصوير وكتابة|كتابة وتصوير|از(?=\s*:)|"
     r"\w+reporter|"  # a desk's reporter before the name ("Flygreporter Camilla Åström", "Sportreporter")
     # the interviewer, who wrote the interview up: "Interview: A", "حوار: A", "Propos recueillis par A", "Rozmawiała A"
     r"(?:interview|entrevista|intervista|интервью|حوار)(?=\s*:)|propos recueillis par|"
