@@ -16,18 +16,20 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from contextlib import nullcontext
-from dataclasses import dataclass
 
 from curation.clean import MIN_STORY_LINES, STORY_LINE_WORDS, line_key, site_part_keys
 from curation.containers import Item, source_of
 from curation.errors import Rejected
 from curation.pipeline import read_document
 from curation.spill import SpillWriter
+from curation.stories import DocLines, Stories
 from schemas import CurationConfig
 
 # Min-hashes of the story lines in bands: two versions of a story with 3/4 of their story lines in common share a
-# band with probability 1-(1-0.75^3)^8 > 0.99; two stories of one site sharing 1 line in 10 (a long footer), 0.008.
-# Every counted copy adds its bands, so later copies need only be close to one earlier version, not to the first.
+# band with probability 1-(1-0.75^2)^16 > 0.99. Two stories of one site sharing 1 line in 10 (a long footer) share
+# one with probability 0.15, 1 line in 5 (a template-heavy site) 0.5: a band only makes a candidate, which
+# `Stories` checks by the story lines the two have in common. Every counted copy adds its bands, so later copies
+# need only be close to one earlier version, not to the first.
 BANDS, ROWS = 16, 2
 _PRIME = (1 << 61) - 1
 _SALTS = [
@@ -39,19 +41,10 @@ _SALTS = [
 ]
 
 
-@dataclass(frozen=True)
-class DocLines:
-    """What the pre-pass keeps of one document for counting: its identity, its line keys, its story bands."""
-
-    digest: str
-    keys: frozenset[str]
-    bands: tuple[str, ...]
-
-
 def doc_lines(text: str) -> DocLines | None:
     """The counting view of a decoded document; None when it has no line to count."""
     keys: set[str] = set()
-    story: set[int] = set()
+    story: set[str] = set()
     first: str | None = None
     for line in text.split("\n"):
         if first is None and line.strip():
@@ -59,19 +52,19 @@ def doc_lines(text: str) -> DocLines | None:
         if key := line_key(line):
             keys.add(key)
             if len(line.split()) >= STORY_LINE_WORDS:
-                story.add(int(key, 16))
+                story.add(key)
     if not keys:
         return None
     keys |= site_part_keys(first or "")
-    return DocLines(keyset_digest(keys), frozenset(keys), story_bands(story))
+    return DocLines(keyset_digest(keys), frozenset(keys), frozenset(story), story_bands(story))
 
 
-def story_bands(story: set[int]) -> tuple[str, ...]:
+def story_bands(story: set[str]) -> tuple[str, ...]:
     """Locality-sensitive keys of a document's story lines: near-copies of a story share at least one. A band
     whose rows fall on one line is left out: one long line in common (a cookie notice, a licence) makes no copy."""
     if len(story) < MIN_STORY_LINES:
         return ()
-    lines = sorted(story)
+    lines = sorted(int(key, 16) for key in story)
     mins = [min((((a * k + b) % _PRIME), k) for k in lines) for a, b in _SALTS]
     bands = []
     for band in range(BANDS):
@@ -83,23 +76,14 @@ def story_bands(story: set[int]) -> tuple[str, ...]:
 
 
 def count_keys(docs: Iterable[DocLines]) -> Counter[str]:
-    """Stories per line key. A document that shares a band with an earlier one is a version of its story, and
-    adds only the lines that story did not have yet; identical documents add nothing."""
-    counts: Counter[str] = Counter()
+    """Stories per line key (`Stories`); identical documents add nothing."""
+    stories = Stories()
     seen: set[str] = set()
-    story_of: dict[str, str] = {}
-    lines_of: dict[str, set[str]] = {}
     for doc in docs:
-        if doc.digest in seen:
-            continue
-        seen.add(doc.digest)
-        story = next((story_of[b] for b in doc.bands if b in story_of), doc.digest)
-        for band in doc.bands:
-            story_of.setdefault(band, story)
-        known = lines_of.setdefault(story, set())
-        counts.update(doc.keys - known)
-        known.update(doc.keys)
-    return counts
+        if doc.digest not in seen:
+            seen.add(doc.digest)
+            stories.add(doc)
+    return +stories.counts
 
 
 def repeated_from_counts(counts: Mapping[str, int], min_docs: int) -> frozenset[str]:

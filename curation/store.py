@@ -9,21 +9,18 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 import numpy as np
 
 from curation.dedup import IndexParams
 from curation.output import ShardSum
-
-if TYPE_CHECKING:
-    from curation.repeated import DocLines
+from curation.stories import DocLines, Stories
 
 # Here rather than in curation.curator, which imports the whole pipeline: `curate status` and `reprocess --dry-run`
 # need only the catalog, and start in a fraction of the time without it.
@@ -194,16 +191,19 @@ def read_committed(path: Path) -> Committed:
 
 
 # Repeated-line learning (curation.repeated): documents counted (by key-set digest), the story of every band of a
-# counted document (a document sharing a band is a version of that story), each story's line keys, and, per
-# normalized line key, how many distinct stories hold it; later runs learn from earlier ones. A story's keys are one
-# row (`_pack`): a row per (story, key) was a quarter of the pre-pass's serial time; a story is only ever read whole.
-# WITHOUT ROWID: each row is kept once, in its key's B-tree, not in a rowid table beside its key's index (inserting
-# twice was a tenth of the counting); a store made before keeps its rowid tables, with the same rows.
+# counted document (a document sharing a band is a version of that story), each story's line keys, the story each
+# joined story joined (`curation.stories.Stories`), and, per normalized line key, how many distinct stories hold
+# it; later runs learn from earlier ones. A story's keys are one row (`_pack`): a row per (story, key) was a quarter
+# of the pre-pass's serial time; a story is only ever read whole. WITHOUT ROWID: each row is kept once, in its key's
+# B-tree, not in a rowid table beside its key's index (inserting twice was a tenth of the counting); a store made
+# before keeps its rowid tables, with the same rows.
 LINE_SCHEMA = """
 CREATE TABLE IF NOT EXISTS line_docs (digest TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS line_counts (key TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS line_stories (band TEXT PRIMARY KEY, story TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS story_keys (story TEXT PRIMARY KEY, keys BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_roots (story TEXT PRIMARY KEY, root TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS story_roots_root ON story_roots (root);
 """
 KEY_HEX = 16  # hex digits of a line key (`clean.line_key`: 8 bytes)
 
@@ -492,9 +492,9 @@ class Store:
 
     # -- repeated lines ------------------------------------------------------------
     def count_lines(self, docs: Iterable[DocLines]) -> None:
-        """Count each not yet counted document's lines into its story: the story of an earlier near-copy (a shared
-        band), or a new one; a line counts once per story (`repeated.count_keys` is the same rule in memory). Part
-        of the current transaction.
+        """Count each not yet counted document's lines into its story, by the rule of `curation.stories.Stories`
+        over the stories of earlier runs that this batch's bands reach: a joined story's row in `story_roots` names
+        the story it joined. Part of the current transaction.
 
         The store is read once for all `docs` (which are counted already, their bands' stories, those stories'
         lines) and written once per table: the driver counts every document of a run, and five statements per
@@ -504,44 +504,36 @@ class Store:
         counted = {
             row[0] for row in self._select_in("SELECT digest FROM line_docs WHERE digest {}", {d.digest for d in docs})
         }
-        story_of = dict(
-            self._select_in("SELECT band, story FROM line_stories WHERE band {}", {b for d in docs for b in d.bands})
+        bands = {band for doc in docs for band in doc.bands}
+        stories = Stories(story_of=dict(self._select_in("SELECT band, story FROM line_stories WHERE band {}", bands)))
+        stories.root_of = dict(
+            self._select_in("SELECT story, root FROM story_roots WHERE story {}", set(stories.story_of.values()))
         )
-        lines_of = {
+        roots = {stories.root(story) for story in stories.story_of.values()}
+        stories.lines_of = {
             story: _unpack(keys)
-            for story, keys in self._select_in(
-                "SELECT story, keys FROM story_keys WHERE story {}", set(story_of.values())
-            )
+            for story, keys in self._select_in("SELECT story, keys FROM story_keys WHERE story {}", roots)
         }
         new_docs: list[tuple[str]] = []
-        new_bands: list[tuple[str, str]] = []
-        grown: set[str] = set()  # stories that gained lines, written again whole
-        counts: Counter[str] = Counter()
         for doc in docs:
-            if doc.digest in counted:
-                continue
-            counted.add(doc.digest)
-            new_docs.append((doc.digest,))
-            story = next((story_of[b] for b in doc.bands if b in story_of), doc.digest)
-            for band in doc.bands:
-                if band not in story_of:
-                    story_of[band] = story
-                    new_bands.append((band, story))
-            known = lines_of.setdefault(story, set())
-            new = doc.keys - known
-            if new:
-                known |= new
-                grown.add(story)
-            counts.update(new)
+            if doc.digest not in counted:
+                counted.add(doc.digest)
+                new_docs.append((doc.digest,))
+                stories.add(doc)
         self.db.executemany("INSERT INTO line_docs VALUES (?)", new_docs)
-        self.db.executemany("INSERT INTO line_stories VALUES (?, ?)", sorted(new_bands))  # key order: fastest
+        self.db.executemany("INSERT INTO line_stories VALUES (?, ?)", sorted(stories.new_bands.items()))  # key order
+        # a joined story's row points at its final story, and so do the rows of the stories that had joined it
+        joined = sorted((story, stories.root(story)) for story in stories.joined)
+        self.db.executemany("INSERT OR REPLACE INTO story_roots VALUES (?, ?)", joined)
+        self.db.executemany("UPDATE story_roots SET root = ? WHERE root = ?", [(root, s) for s, root in joined])
+        self.db.executemany("DELETE FROM story_keys WHERE story = ?", [(story,) for story, _ in joined])
         self.db.executemany(
             "INSERT OR REPLACE INTO story_keys VALUES (?, ?)",
-            [(story, _pack(lines_of[story])) for story in sorted(grown)],
+            [(story, _pack(stories.lines_of[story])) for story in sorted(stories.grown - stories.joined)],
         )
         self.db.executemany(
             "INSERT INTO line_counts VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET docs = docs + excluded.docs",
-            sorted(counts.items()),
+            sorted(stories.counts.items()),
         )
 
     def _select_in(self, query: str, values: set) -> Iterator[tuple]:

@@ -25,6 +25,7 @@ CLEANER_FILES = (
     "taggers.py",
     "content_model.py",
     "repeated.py",
+    "stories.py",
     "language.py",
     "neighbours.py",
     "names.py",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import random
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,12 @@ from curation.store import Store
 from schemas import CurationConfig
 
 SEEDS = Path(__file__).resolve().parent.parent / "raw"
+# the lightly edited copies of `eval/boilerplate/copies.py`, which measures the counting of stories on many more
+_spec = importlib.util.spec_from_file_location(
+    "copies", Path(__file__).parents[1] / "eval" / "boilerplate" / "copies.py"
+)
+COPIES = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(COPIES)
 # line keys fold digits away: lines that differ only by a number are one line to count, so tests vary words
 WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"]
 
@@ -224,18 +230,8 @@ def test_learn_repeated_counts_distinct_documents() -> None:
 
 
 def _edited(text: str, seed: int) -> str:
-    """A lightly edited copy: a word changed in about one line in six, now and then a line dropped."""
-    rng = random.Random(seed)
-    lines = []
-    for line in text.split("\n"):
-        words = line.split(" ")
-        roll = rng.random()
-        if roll < 0.17 and len(words) > 3:
-            words[rng.randrange(len(words))] = rng.choice(["today", "also", "new", "local", "again"])
-        elif roll < 0.2 and len(words) > 12:
-            continue
-        lines.append(" ".join(words))
-    return "\n".join(lines)
+    """A lightly edited copy, as `eval/boilerplate/copies.py` makes them."""
+    return COPIES.edited(text, seed)
 
 
 def test_a_site_line_in_three_stories_is_learned_by_default() -> None:
@@ -288,6 +284,69 @@ def test_stories_of_one_site_are_not_copies() -> None:
     docs = [doc_lines(f"{story}\n{footer}\nShare this\n") for story in stories]
     assert all(doc is not None and doc.bands for doc in docs)
     assert count_keys(d for d in docs if d)[next(iter(line_keys(footer)))] == 5
+
+
+TEMPLATE = [
+    "This article was first published by the Daily Courier and is republished here under licence today.",
+    "The Daily Courier is an independent paper owned by its readers and funded by their subscriptions.",
+    "Readers may send letters about this story to the editors, who read every one of them with care.",
+]
+
+
+def test_stories_of_a_template_heavy_site_are_not_copies() -> None:
+    """A site whose long template lines are a fifth of each story's lines: its eight stories are eight, so the
+    template is learned (bands of two rows made near-copies of stories with so much in common)."""
+    stories = [
+        "\n".join(f"The {part} sentence about the {topic} tells of its many details in the town." for part in WORDS)
+        for topic in ["rain", "rates", "roads", "rents", "rail", "river", "radio", "races"]
+    ]
+    docs = [doc_lines(f"{story}\n" + "\n".join(TEMPLATE)) for story in stories]
+    counts = count_keys(d for d in docs if d)
+    assert {counts[key] for line in TEMPLATE for key in line_keys(line)} == {8}
+
+
+def _story_doc(digest: str, lines: range, bands: tuple[str, ...]) -> DocLines:
+    """A document of story lines only, the n-th line's key n."""
+    keys = frozenset(f"{n:016x}" for n in lines)
+    return DocLines(digest, keys, keys, bands)
+
+
+def _versions() -> list[DocLines]:
+    """Three versions of a story, the third sharing a band with each of the first two, which share none."""
+    return [
+        _story_doc("first", range(8), ("0:a",)),
+        _story_doc("second", range(4, 12), ("1:b",)),
+        _story_doc("third", range(2, 10), ("0:a", "1:b")),
+    ]
+
+
+def test_a_version_close_to_two_stories_joins_them() -> None:
+    """Versions that came apart (each close to a third, not to each other) are one story once the third is
+    counted: their common lines count once, and a later version close to either adds only its new lines."""
+    first, second, third = _versions()
+    assert count_keys([first, second])[f"{5:016x}"] == 2
+    later = _story_doc("later", range(6, 14), ("1:b",))
+    counts = count_keys([first, second, third, later])
+    assert set(counts.values()) == {1} and len(counts) == 14
+
+
+def test_the_store_joins_stories_across_runs(tmp_path) -> None:
+    """The store joins stories counted by earlier runs as `count_keys` does at once, and its joined stories keep
+    their place: a version reaching a joined story counts into the story it joined."""
+    first, second, third = _versions()
+    other = _story_doc("other", range(10, 20), ("2:c",))
+    bridge = _story_doc("bridge", range(0, 20, 2), ("2:c", "1:b"))
+    later = _story_doc("later", range(15, 22), ("0:a",))
+    docs = [first, second, other, third, bridge, later]
+    store = Store(tmp_path / "state.sqlite")
+    for doc in docs:
+        store.count_lines([doc])
+        store.commit()
+    assert dict(store.db.execute("SELECT key, docs FROM line_counts")) == count_keys(docs)
+    assert set(count_keys(docs).values()) == {1}
+    # every joined story names the story it is now part of, not the one it first joined
+    assert dict(store.db.execute("SELECT story, root FROM story_roots")) == {"first": "other", "second": "other"}
+    store.close()
 
 
 def test_repeated_long_sentence_of_syndicated_copies_is_kept() -> None:
