@@ -55,6 +55,7 @@ from curation.lexicon import (
     CJK_ROLE_BEFORE,
     COMMENTS_HEADER,
     COMPANY_WORD,
+    COURTESY,
     CREDIT_LABEL,
     DATE_FILLERS,
     DATE_LABEL,
@@ -315,7 +316,8 @@ AGENCY_FIRST = re.compile(r"^\s*\((?P<agency>[^()]{2,30})\)\s*[–—-]{1,2}\s+(
 # "DEBRECEN, 2019. 02. 14. 12:17 (MTI) - ", "ΑΘΗΝΑ, 26.12.2020 | 23:58 (ΑΠΕ-ΜΠΕ) - ", or after a comma: "Tema, July 16,
 # GNA – ".
 AGENCY_DATELINE = re.compile(
-    rf"^\s*{PLACE_WORDS},?\s+(?P<date>[^\W_][^()–—]{{2,50}}?)\s*"
+    # a place in a script without capitals before a dash: "الكويت - 24 يونيو 2015 (كونا) -- " (KUNA)
+    rf"^\s*(?:{PLACE_WORDS},?|{CASELESS_WORD}(?: {CASELESS_WORD})?\s+[–—-])\s+(?P<date>[^\W_][^()–—]{{2,50}}?)\s*"
     r"(?:\((?P<agency>[^()]{2,30})\)|/(?P<agency2>[^/\s][^/]{0,28}[^/\s])/|,\s+(?P<agency3>[^\W\d_][^,()–—]{1,29}?))"
     r"\.?\s*[–—-]{1,2}\s+(?=\S)"
 )
@@ -334,8 +336,8 @@ CASELESS_PLACE_AGENCY = re.compile(
 LABEL_DASH = re.compile(rf"^({LETTER}+(?:\s{LETTER}+){{0,2}})\s+[—–-]\s+(?=\S)")
 LABEL_MARKS = ":：՝"  # what ends a label: a colon, a full-width one, the Armenian "՝" ("Տեքստը՝ A")
 CREDIT_TAIL = re.compile(
-    rf"(?:[(（]\s*(?:{CREDIT_LABEL})(?:\s*[:：©.=]\s*|\s+(?:by|von|de|di|door|av|par|por|od|ni|courtesy of|cortesía de|"
-    rf"cortesia de|mula sa)\s+|\s+)"
+    rf"(?:[(（]\s*(?:{CREDIT_LABEL})(?:\s*[:：©.=]\s*|\s+(?:by|von|de|di|door|av|par|por|od|ni|{COURTESY}|"
+    rf"mula sa)\s+|\s+)"
     rf"(?P<paren>[^()（）]{{1,60}})[)）]"
     rf"|(?<=[.!?…])\s+(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)(?P<stop>[^.!?()]{{1,60}})"
     rf"|\s+[|/]\s*(?:{CREDIT_LABEL})(?:\s*[:©.]\s*|\s+(?:by|von|de|di|door|av|par|por|od)\s+|\s+)(?P<bar>[^|/()]{{1,60}})"
@@ -2505,7 +2507,7 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
             or _signature(stripped, alone=not listed)
             # a labelled date, then its byline: "Posted on March 5, 2024 by Jane Doe in News" under a blog's post
             or (DATE_LABEL_LINE.match(stripped) and _date_then_names(stripped))
-            or (not (page or result.authors) and _evident_names(stripped))
+            or (not result.authors and not (page and at) and _evident_names(stripped))
             or (
                 not (page or result.authors or line.reason)
                 and line is lines[rows[-1]]  # the document's last line
@@ -5317,15 +5319,15 @@ def _glued_under_standfirst(lines: Sequence[_Line], body_start: int, result: Cle
     """A wire's dateline glued before the paragraph under a standfirst ("Tema, July 16, GNA – …" under one short
     paragraph): the agency's copy starts there, its dateline ending with a dash or naming its agency in parentheses.
     Not a paragraph that opens with a date alone ("Janvier 1430 : …"), which a history's text may, nor with a word
-    without capitals, which may be a whole clause in Thai ("… 17 พฤษภาคม 2530 – 16 พฤษภาคม 2536 …"), a range's dash
-    after it; nor a place and a date without a wire's mark."""
+    without capitals but a news agency's place, which may be a whole clause in Thai ("… 17 พฤษภาคม 2530 – 16
+    พฤษภาคม 2536 …"), a range's dash after it; nor a place and a date without a wire's mark."""
     if len(lines[body_start].text.split()) > MAX_STANDFIRST_WORDS:
         return []
     second = next((line for line in lines[body_start + 1 :] if not line.blank), None)
     if (
         second is None
         or second.reason is not None
-        or not second.text.lstrip()[:1].isupper()
+        or not (second.text.lstrip()[:1].isupper() or _caseless_agency_dateline(second.text))
         or not any(mark in second.text[:MAX_DATELINE_CHARS] for mark in WIRE_MARKS)  # no dateline: not read for one
         or _leading_date(second.text)
     ):
@@ -5337,6 +5339,12 @@ def _glued_under_standfirst(lines: Sequence[_Line], body_start: int, result: Cle
         return []
     result.published = result.published or read.published
     return found
+
+
+def _caseless_agency_dateline(text: str) -> bool:
+    """A place in a script without capitals, a date and a news agency: "الكويت - 24 يونيو 2015 (كونا) -- "."""
+    dated = AGENCY_DATELINE.match(text)
+    return bool(dated and _caseless(text.split()[0]) and _is_agency(dated["agency"] or dated["agency2"] or ""))
 
 
 def _glued_credit(text: str) -> re.Match[str] | None:
@@ -5360,6 +5368,9 @@ def _glued_byline(line: _Line, result: Cleaned) -> list[Span]:
     if glued is None:
         return []
     credit = glued["credit"].strip()
+    place, comma, rest = credit.partition(",")
+    if comma and place.isupper() and _field_date(rest):
+        return []  # a wire's place in capitals and a date ("SAN JOSÉ, 18 abr. 2024 – "): a dateline, not a name
     byline = _marked_byline(credit) or _evident_names(credit)  # not "The Velvet Underground (The Velvets) — …"
     if byline is None or not byline[0]:
         return []

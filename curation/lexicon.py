@@ -257,6 +257,8 @@ MINUTES = (
     r"min\.?|mins?|minutes?|minuten?|minutos?|minuti|мин\.?|минут\w*|хв\.?|хвилин\w*|dk\.?|dakika|minuter|minut\w*|"
     r"minuut\w*|minuč\w*|minūt\w*|mínút\w*|perc|λεπτά|λεπτό|λεπ\.?|menit|minit|phút|मिनट|دقيقة|دقائق|دقیقه|منٹ|דקות|דקה"
 )
+# "about" before a figure: "Lesedauer ca. 5 Min.", "Temps de lecture : environ 4 minutes"
+ABOUT = r"ca\.|circa|approx\.|about|around|environ|etwa|rund|aprox\.|aproximadamente|около|примерно|~"
 READING = (
     r"read|reading time|lesezeit|lesedauer|de lecture|temps de lecture|durée de lecture|duración de lectura|"
     r"duração de leitura|durata di lettura|leesduur|de lectura|tiempo de lectura|di lettura|"
@@ -327,6 +329,8 @@ CONSENT_BUTTON = (
     r"zgadzam się|accepteren|toestaan|acceptera|godkänn|tillåt"
 )
 
+# What gives a picture before its giver ("Photo courtesy of A", "Foto cortesía de A")
+COURTESY = r"courtesy(?:\s+of)?|cortes[ií]a(?:\s+de)?"
 # Picture-credit labels that may end a caption ("… (Photo: A B)", "… . Image credit: A B", "… . Fotografía de A B").
 CREDIT_LABEL = guarded(
     r"photo credit|image credit|photo(?:graph)?s?|image|picture|pic|credit|crédit photo|crédits? photos?|"
@@ -336,7 +340,7 @@ CREDIT_LABEL = guarded(
     r"фотографија|nuotr\.|nuotrauka|attēls|pilt|mynd|imatge|ảnh|gambar|snímka|larawan|kuha|"
     # scripts of their own: Urdu and Persian, Arabic, Hindi and Marathi, Bengali, Telugu, Tamil, Mongolian, Thai,
     # Hebrew, Korean, Japanese, Chinese, Amharic, Swahili
-    r"فوٹو|تصویر|عکس|صورة|तस्वीर|फोटो|छायाचित्र|ছবি|ఫోటో|చిత్రం|புகைப்படம்|படம்|зураг\w*|ภาพ|צילום|사진|写真|"
+    r"فوٹو|تصویر|تصوير|عکس|صورة|तस्वीर|फोटो|छायाचित्र|ছবি|ఫోటో|చిత్రం|புகைப்படம்|படம்|зураг\w*|ภาพ|צילום|사진|写真|"
     r"图片|圖片|摄影|攝影|撮影|ፎቶ|picha"
 )
 
@@ -351,7 +355,8 @@ STOCK_PHOTO = (
     r"foto de archivo|imagen de archivo|foto ilustrativa|imagen ilustrativa|foto\s*:\s*archivo|"
     r"foto de arquivo|imagem de arquivo|imagem ilustrativa|foto\s*:\s*arquivo|"
     r"foto d['’]archivio|foto di repertorio|immagine di repertorio|foto\s*:\s*archivio|"
-    r"фото из архива|архивное фото|иллюстративное фото|фото\s*:\s*архив|фото з архіву|архівне фото|"
+    r"фото из (?:\w+\s+)?архива|архивное фото|иллюстративное фото|фото\s*:\s*архив|"
+    r"фото з (?:\w+\s+)?архіву|архівне фото|"
     r"zdjęcie archiwalne|zdjęcie ilustracyjne|fot\.\s*archiwum|arşiv fotoğrafı|temsili fotoğraf|"
     r"arkivbild|arkivfoto|genrebild|صورة أرشيفية|صورة تعبيرية|صورة من الأرشيف|فائل فوٹو|فائل تصویر|عکس آرشیوی"
 )
@@ -359,7 +364,8 @@ STOCK_PHOTO = (
 # Planungsinstrument, das Archivfoto", "… in Motion Foto: archivo")
 STOCK_PHOTO_WORD = (
     r"archivfoto|archivbild|symbolfoto|symbolbild|archieffoto|arkivbild|arkivfoto|genrebild|"
-    r"(?:foto|photo|bild|beeld|фото)\s*:\s*(?:archivo|archief|archives?|arquivo|archivio|archiv|архив)"
+    r"(?:foto|photo|bild|beeld|фото)\s*:\s*(?:archivo|archief|archives?|arquivo|archivio|archiv|архив)|"
+    r"(?:photo|image|picture)\s*:\s*file"
 )
 
 # Giving a paywalled article to someone ("Gift this article", "Artikel verschenken", "Подарить статью").
@@ -609,8 +615,8 @@ BUTTONS = (
     rf"(?=.*(?:(?-i:[A-ZА-ЯЁ]{{2}})|{_PICTOGRAPH}))(?:{BUTTON}\s*(?:[/|·•]\s*)?\s){{1,7}}{BUTTON}"
 )
 PICTURE_NUMBER = (
-    rf"(?:{CREDIT_LABEL}|{GALLERY_WORD}|gallery|slide|слайд|diapo\w*|кадр|resim|afbeelding)\s*\d+\s*"
-    r"(?:/|of|von|de|di|из|з|z|ze|av|af|van|sur|från|din|από|od|от|од|iš|no|nga|dari)\s*\d+"
+    rf"(?:{CREDIT_LABEL}|{GALLERY_WORD}|gallery|slide|слайд|diapo\w*|кадр|resim|afbeelding)\s*(?P<open>\()?\d+\s*"
+    r"(?:/|of|von|de|di|из|з|z|ze|av|af|van|sur|från|din|από|od|от|од|iš|no|nga|dari)\s*\d+(?(open)\))"
     # the number first: "3/7. kép"
     rf"|\d+\s*/\s*\d+\.?\s*(?:{CREDIT_LABEL})"
 )
@@ -1207,7 +1213,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         rf"(?:\s+(?:(?:of|de|dei|der|van|från|от)\s+)?(?:{READER_WORD}))?",
         # "Opinie czytelników: 48": a counted thing (of readers), a colon and the count
         rf"(?:[^\W\d]+\s+)?(?:{COUNTED})(?:\s+(?:(?:of|de|dei|der|van|från|от)\s+)?(?:{READER_WORD}))?\s*:\s*[\d.,]+\s*[km]?",
-        rf"(?:(?:{READING})\s*:?\s*)?\d+\s*(?:{MINUTES})\s*(?:{READING})?\.?",
+        rf"(?:(?:{READING})\s*:?\s*)?(?:(?:{ABOUT})\s*)?\d+\s*(?:{MINUTES})\s*(?:{READING})?\.?",
         # "Poslechněte si článek", "Listen to the audio version": a short prompt to listen to the article
         rf"(?=(?:\S+\s+)?(?:{LISTEN_VERB})(?!\w))(?=(?:\S+\s+){{0,6}}\S+$)(?!.*[.!?]$)(?:\S+\s+)?(?:{LISTEN_VERB})(?!\w)"
         rf"(?=.*(?<!\w)(?:{ARTICLE_WORD}|audio\w*|zvukov\w*|hang\w*|ääni\w*|lyd\w*|ήχο\w*|аудио\w*|zvočn\w*|"
@@ -1295,7 +1301,8 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"worden)\s+(?:\S+\s+){0,4}?(?:moderat|moderad|moderi|modér|gemodereerd)\w*(?!\w).*",
     ],
     "advertisement": [
-        r"[-–—•*|\[(]?\s*(?:advertisement|advertising|ad|anzeige|werbung|publicité|annonce|"
+        r"[-–—•*|\[(]?\s*(?:advertisement|advertising|ad|anzeige|werbung|inserat|publicité|annonce|"
+        r"(?:espaço|espacio|spazio|espace) publicit\w+|"
         r"publicidad|publicidade|pubblicità|реклама|reklam|reklama|advertentie|annons|promo|промо|reklame|"
         r"publicitate|publicitat|mainos|hirdetés|διαφήμιση|διαφημιση|oglas|оглас|reklāma|reklaam|annonse|"
         r"auglýsing|reklamë|iklan|quảng cáo|広告|广告|廣告|광고|إعلان|آگهی|تبلیغات|विज्ञापन|פרסומת|โฆษณา)"
@@ -1367,7 +1374,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"(?:don'?t miss|do not miss|must read|nicht verpassen|verpassen sie nicht|lesen sie dazu|mehr dazu|"
         r"à ne pas manquer|ne manquez pas|à voir aussi|no te pierdas|no se pierda|te puede interesar|"
         r"da non perdere|per approfondire|approfondisci|guarda anche|não perca|leia ainda|veja também|relacionado|"
-        r"mis dit niet|niet te missen|bekijk ook|lees verder|nie przegap|przeczytaj (?:też|również|także)|"
+        r"mis dit niet|niet te missen|bekijk ook|lees verder|weiterlesen|nie przegap|przeczytaj (?:też|również|także)|"
         r"zobacz (?:też|również|także)|missa inte|läs vidare|не пропустите|не пропустіть|kaçırmayın|"
         r"okumadan geçmeyin|ilgili haber|bunu da okuyun)(?:\s*[:|–—-]\s+.{3,200})?",
         r"(?:check out|also interesting|auch spannend|ebenfalls lesenswert|hier geht'?s weiter|à découvrir|lee además|"
@@ -1581,6 +1588,13 @@ LINE_PATTERNS: dict[str, list[str]] = {
         r"\(?(?:photo|foto|beeld|bild|фото|fot\.)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ][\w'’-]+){1,2})"
         r"(?:\s*/\s*[^()]{1,40})?\)?",
         r"\(?(?:photo|image|foto)\s+(?:by|von|de|di|door|av)\s+.{1,80}\)?",
+        # a picture given by someone: "Photo courtesy of the family", "Fotografía cortesía de A B", "Courtesy photo"
+        rf"\(?(?:{CREDIT_LABEL})\s+(?:{COURTESY})\s+[^.!?]{{1,60}}\)?",
+        rf"\(?(?:courtesy|cortes[ií]a)\s+(?:{CREDIT_LABEL})\)?",
+        # a picture from an archive or a stock library, said alone: "File photo", "Фото из семейного архива"
+        rf"\(?(?:{STOCK_PHOTO}|{STOCK_PHOTO_WORD})\)?\.?",
+        # an Arabic photographer's credit without its colon: "تصوير عبدالعزيز العجمي"
+        r"\(?تصوير\s+(?!وكتاب|وتحرير)[^\W\d_]+(?:\s+[^\W\d_]+){1,2}\)?",
         r".{0,60}/\s*(?:getty images|afp|reuters|ap|epa|dpa|shutterstock|ria novosti|tass|anadolu)\s*\)?",
         # an agency's photo and the photographer after a slash: "AP Photo/Jane Doe", "(AFP Photo / John Roe)"
         r"\(?(?:ap|afp|epa|upi|aap|cp|dpa|xinhua|efe|ansa)\s+photo\s*/\s*[^()]{1,60}\)?",

@@ -1522,6 +1522,15 @@ def test_a_long_line_of_full_width_labels_is_no_date_and_no_crash() -> None:
             "2021-03-17",
         ),
         ("OUJDA – Les dockers ont repris le travail", "OUJDA – ", None),
+        # a place in capitals is no name, though "José" is a given name
+        ("SAN JOSÉ, 18 abr. 2024 – Los estibadores volvieron", "SAN JOSÉ, 18 abr. 2024 – ", "2024-04-18"),
+        (
+            "SAN JOSÉ, Costa Rica, 25 de julio de 2018 – Los estibadores volvieron",
+            "SAN JOSÉ, Costa Rica, 25 de julio de 2018 – ",
+            "2018-07-25",
+        ),
+        # a place without capitals before a dash, KUNA's style
+        ("الكويت - 24 يونيو 2015 (كونا) -- عاد عمال الميناء", "الكويت - 24 يونيو 2015 (كونا) -- ", "2015-06-24"),
     ],
 )
 def test_a_wire_dateline_glued_under_a_standfirst(second: str, prefix: str, iso: str | None) -> None:
@@ -1532,6 +1541,13 @@ def test_a_wire_dateline_glued_under_a_standfirst(second: str, prefix: str, iso:
     kept = apply_spans(text, cleaned.removed)
     assert prefix not in kept and second[len(prefix) :] in kept and lede in kept
     assert cleaned.published == iso
+    assert cleaned.authors == []
+
+
+def test_a_byline_in_capitals_glued_to_the_text_is_still_read() -> None:
+    """A name in capitals with a role is a byline; with a date after its comma it would be a wire's place."""
+    first = "JANE SMITH, Staff Writer — The council voted on Tuesday to close the old bridge for repairs next month."
+    assert clean_text(f"{TITLE}\n\n{first}\n\n{BODY}\n").authors == ["JANE SMITH"]
 
 
 @pytest.mark.parametrize(
@@ -1559,6 +1575,8 @@ def test_a_paragraph_under_a_standfirst_that_opens_with_a_date_stays(second: str
         "Marcas como Oscar de la Renta – Foto de arquivo",
         "Los libros donados por la embajada Foto: archivo",
         "Депутаты на заседании маслихата. Фото из архива",
+        "Молодожёны после церемонии во дворце. Фото из семейного архива",  # "from the family archive"
+        "CANet3 will be using the new network. Image: file",
         "ایران کے مقابلے میں اور بھی کئی — فائل فوٹو",
     ],
 )
@@ -1587,11 +1605,69 @@ def test_a_sentence_about_a_file_photo_stays(sentence: str) -> None:
         "ב- 1976 מצאו צוללנים בנהר ארה שרידי (צילום: פלאש 90)",  # "photo: Flash 90", an agency with its figure
         "Kinikilala ito ni Rice bilang hiwalay na species. (Larawan mula sa Facebook)",  # "picture from Facebook"
         "Inudyok ni Happy na magsinungaling. (Kuha ni Jocelyn Navarro)",  # "taken by"
+        "The bride and groom at the reception (Photo courtesy Marvin Palacio)",  # "courtesy" without "of"
+        "قط عن طريق الطلب البريدي (تصوير نورة الصقر)",  # "photographed by", Arabic's word
+        "Diaporama (1 sur 7) : Pas de fumée ni d'odeurs dues aux projections",  # a gallery's count in parentheses
     ],
 )
 def test_a_caption_whose_credit_in_parentheses_names_no_person(caption: str) -> None:
     text = f"{TITLE}\n\n{BODY}\n\n{caption}\n\n{BODY2}\n"
     assert removed_lines(text).get(caption) == "caption"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Photo courtesy of the family",
+        "Fotografía cortesía de Esteban Calderón",
+        "Courtesy photo",
+        "File photo",
+        "Фото из семейного архива",
+        "تصوير عبدالعزيز العجمي",  # "photographed by" and a name, no colon
+    ],
+)
+def test_a_picture_credit_alone_on_its_line(credit: str) -> None:
+    text = f"{TITLE}\n\n{BODY}\n\n{credit}\n\n{BODY2}\n"
+    assert removed_lines(text).get(credit) == "photo_credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Courtesy of the council, residents will get their new bins on Monday.",
+        "تصوير وكتابة: عمرو عبدالفتاح",  # "photographs and text": the writer's byline, not a picture's credit
+    ],
+)
+def test_a_sentence_or_byline_with_a_credit_word_is_no_picture_credit(line: str) -> None:
+    text = f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
+    assert removed_lines(text).get(line) != "photo_credit"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Inserat", "advertisement"),  # Swiss German
+        ("Espaço publicitário", "advertisement"),
+        ("Lesedauer ca. 5 Min.", "comments"),  # a reading time, "about" before its figure
+        ("Temps de lecture : environ 4 minutes", "comments"),
+        ("Weiterlesen: So schlimm ist er auch nicht", "related_links"),  # "read on", a teaser's headline after it
+    ],
+)
+def test_widget_lines_of_more_sites(line: str, reason: str) -> None:
+    text = f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
+    assert removed_lines(text).get(line) == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ein Inserat in der Zeitung kostet die Gemeinde jede Woche rund 50 Franken.",
+        "It took about 5 minutes for the firefighters to reach the burning barn.",
+    ],
+)
+def test_sentences_with_widget_words_stay(sentence: str) -> None:
+    text = f"{TITLE}\n\n{BODY}\n\n{sentence}\n\n{BODY2}\n"
+    assert sentence in apply_spans(text, clean_text(text).removed)
 
 
 def test_a_parenthesis_with_a_colon_inside_a_sentence_stays() -> None:
