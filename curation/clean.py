@@ -696,6 +696,7 @@ TRAILING_PLACE = re.compile(
     rf"|\s+a\s+[{CAPS}][\w'’.-]*$"
 )
 TRAILING_CLOCK = re.compile(rf"\s+(?:at|um|à|a las|alle|om|kl\.?|o)\s+{CLOCK.pattern}\s*$", re.IGNORECASE)
+PARENTHESES = re.compile(r"\([^()]*\)")  # a parenthesis's words, an agency's in a dateline: "3 March 2024 (AP)"
 ROLE_PAREN = re.compile(r"^(?P<names>.*?)\s*\((?P<role>[^()]{1,40})\)\s*$")
 REVISION = re.compile(rf"(?<!\w)(?:{REVISION_STAMP})\s*:?\s*", re.IGNORECASE)
 UPDATED_LINE = re.compile(rf"^\s*{UPDATED_LABEL}\b", re.IGNORECASE)
@@ -5369,8 +5370,9 @@ def _glued_byline(line: _Line, result: Cleaned) -> list[Span]:
         return []
     credit = glued["credit"].strip()
     place, comma, rest = credit.partition(",")
-    if comma and place.isupper() and _field_date(rest):
-        return []  # a wire's place in capitals and a date ("SAN JOSÉ, 18 abr. 2024 – "): a dateline, not a name
+    if comma and place.isupper() and _field_date(PARENTHESES.sub("", rest)):
+        return []  # a wire's place in capitals and a date ("SAN JOSÉ, 18 abr. 2024 – ", "NEW YORK, 3 March 2024 (AP)
+        # — "): a dateline, not a name
     byline = _marked_byline(credit) or _evident_names(credit)  # not "The Velvet Underground (The Velvets) — …"
     if byline is None or not byline[0]:
         return []

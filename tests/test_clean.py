@@ -661,6 +661,13 @@ def test_generic_boilerplate_shapes_areremoved_lines(line: str) -> None:
         ("BERLIN (dpa) – Die Regierung hat entschieden.", "Die Regierung hat entschieden.", None),
         ("NEW YORK, 3 March 2024 (AP) — Stocks rose.", "Stocks rose.", "2024-03-03"),
         ("PARIS, the city of light - is great.", "PARIS, the city of light - is great.", None),
+        # a place in capitals is no name, though "José" is a given name and "Costa Rica" has a name's shape
+        (
+            "SAN JOSÉ, Costa Rica, 25 de julio de 2018 – Los estibadores volvieron.",
+            "Los estibadores volvieron.",
+            "2018-07-25",
+        ),
+        ("SAN JOSÉ, 18 abr. 2024 – Los estibadores volvieron.", "Los estibadores volvieron.", "2024-04-18"),
     ],
 )
 def test_wire_dateline_glued_to_the_first_sentence(first: str, kept: str, iso: str | None) -> None:
@@ -668,6 +675,7 @@ def test_wire_dateline_glued_to_the_first_sentence(first: str, kept: str, iso: s
     cleaned = clean_text(text)
     assert apply_spans(text, cleaned.removed).startswith(f"{kept} {BODY}")
     assert cleaned.published == iso
+    assert cleaned.authors == []
 
 
 @pytest.mark.parametrize(
