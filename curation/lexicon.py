@@ -614,9 +614,10 @@ BUTTONS = (
     r"(?=(?:\S+\s+){0,14}\S+$)(?=\S{1,2}\s)"  # short, a button first: most lines fail here, before the scan
     rf"(?=.*(?:(?-i:[A-ZА-ЯЁ]{{2}})|{_PICTOGRAPH}))(?:{BUTTON}\s*(?:[/|·•]\s*)?\s){{1,7}}{BUTTON}"
 )
+_OF = r"/|of|von|de|di|из|з|z|ze|av|af|van|sur|från|din|από|od|от|од|iš|no|nga|dari"  # "4 of 10", "4 sur 10"
 PICTURE_NUMBER = (
-    rf"(?:{CREDIT_LABEL}|{GALLERY_WORD}|gallery|slide|слайд|diapo\w*|кадр|resim|afbeelding)\s*(?P<open>\()?\d+\s*"
-    r"(?:/|of|von|de|di|из|з|z|ze|av|af|van|sur|från|din|από|od|от|од|iš|no|nga|dari)\s*\d+(?(open)\))"
+    rf"(?:{CREDIT_LABEL}|{GALLERY_WORD}|gallery|slide|слайд|diapo\w*|кадр|resim|afbeelding)\s*"
+    rf"(?:\d+\s*(?:{_OF})\s*\d+|\(\d+\s*(?:{_OF})\s*\d+\))"  # "Diapo 4 sur 10", "Diaporama (1 sur 7)"
     # the number first: "3/7. kép"
     rf"|\d+\s*/\s*\d+\.?\s*(?:{CREDIT_LABEL})"
 )
