@@ -1639,7 +1639,10 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
         _tail_teasers(lines)
     if body_start is not None:
         lines[body_start].body_start = True
-        spans.extend(_glued_header(lines[body_start], result) or _glued_under_standfirst(lines, body_start, result))
+        glued = _glued_header(lines[body_start], result)
+        if not glued and (glued := _glued_under_standfirst(lines, body_start, result)):
+            _question_over_wire(lines, body_start, result)
+        spans.extend(glued)
         for line in lines[body_start + 1 :]:
             if line.reason is None and not line.blank:
                 line.reason = _body_rule(line.text.strip())
@@ -5340,6 +5343,25 @@ def _glued_under_standfirst(lines: Sequence[_Line], body_start: int, result: Cle
         return []
     result.published = result.published or read.published
     return found
+
+
+def _question_over_wire(lines: Sequence[_Line], index: int, result: Cleaned) -> None:
+    """A question or an exclamation right over a paragraph that opens with a wire's dateline, when the header found
+    no headline ("Как же это вы думаете прийти к мировому господству, такие слюнтяи и пацифисты?" / "САМАРКАНД,
+    24.08.2022 /Дунё/. …"): the wire's copy starts under its headline, which reads as a sentence; a standfirst there
+    is seldom a question. A badge in capitals right over it goes with it ("АРХЕОЛОГИЯ")."""
+    line = lines[index]
+    stripped = line.text.strip()
+    if (
+        result.title is None
+        and stripped.rstrip(CLOSING_QUOTES).endswith(("?", "!", "？", "！", "؟"))
+        and len(stripped.split()) <= MAX_TITLE_WORDS
+        and _is_title_like(_headline_core(stripped, first=True))
+    ):
+        result.title, line.reason = stripped, "title"
+        above = _previous_line(lines, index)
+        if above is not None and above.reason is None and _is_kicker(above.text.strip()):
+            above.reason = "navigation"
 
 
 def _caseless_agency_dateline(text: str) -> bool:

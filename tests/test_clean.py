@@ -1558,6 +1558,22 @@ def test_a_byline_in_capitals_glued_to_the_text_is_still_read() -> None:
     assert clean_text(f"{TITLE}\n\n{first}\n\n{BODY}\n").authors == ["JANE SMITH"]
 
 
+def test_a_question_over_a_wires_dateline_is_the_headline() -> None:
+    """The header found no headline (a question reads as a sentence) but the paragraph under it opens with a wire's
+    dateline: the question is the headline, the badge in capitals over it goes too."""
+    question = "Should the old port become a museum, and who would pay for it?"
+    first = "SAMARKAND, 24.08.2022 /Dunyo/. The dock workers returned to the port on Monday after the strike ended."
+    text = f"News | Culture | Archaeology | Museums\n\nARCHAEOLOGY\n\n{question}\n\n{first}\n\n{BODY}\n"
+    cleaned = clean_text(text)
+    assert cleaned.title == question and cleaned.published == "2022-08-24"
+    assert removed_lines(text).get("ARCHAEOLOGY") == "navigation"
+    assert apply_spans(text, cleaned.removed).startswith("The dock workers returned")
+    assert_idempotent(text)
+    # a statement there stays the text's first paragraph: only a question or an exclamation reads as the headline
+    lede = "The old port may become a museum, the council said on Monday after a long debate."
+    assert clean_text(text.replace(question, lede)).title is None
+
+
 @pytest.mark.parametrize(
     "second",
     [
