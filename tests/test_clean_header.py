@@ -3409,6 +3409,24 @@ def test_a_signed_or_credited_text_names_its_author_under_it(tail: str, authors:
     assert clean_text(page + "\n" + "\n".join(["Share:", "Facebook", "Twitter", *FOOTER]) + "\n").authors == authors
 
 
+def test_names_that_vouch_for_themselves_right_under_a_pages_text_are_its_byline() -> None:
+    """On a whole page (more lines than an extract has), two names with a known given name right under the last
+    paragraph credit the text, as they do under an extract's; further down, under a teaser's label, names are a
+    related story's or a comment's."""
+    names = "Elvin Chiac and Marvin Flowers"
+    paragraphs = [
+        f"The {part} point about the {topic} came up when the council met again, and members argued about it for hours."
+        for topic in ("budget", "harbour", "school", "library")
+        for part in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+    ]
+    head = [f"{TITLE} | Daily Courier", *MENU, TITLE, "", *paragraphs, ""]
+    page = "\n".join([*head, names, "Share:", "Facebook", "Twitter", *FOOTER]) + "\n"
+    assert clean_text(page).authors == ["Elvin Chiac", "Marvin Flowers"]
+    assert removed_lines(page).get(names) == "byline"
+    lower = "\n".join([*head, "Related stories", names, *FOOTER]) + "\n"
+    assert clean_text(lower).authors == []
+
+
 @pytest.mark.parametrize(
     ("tail", "iso"),
     [
