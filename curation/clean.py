@@ -4639,11 +4639,19 @@ def _opening_question(lines: Sequence[_Line], index: int, stripped: str) -> bool
     viel CO2 Clickbait-Websites produzieren!"): a scraper writes the headline first, and an article seldom opens with
     one short question on its own line. Not a whole page's first line, its title, which `_page_header` reads."""
     return (
-        stripped.rstrip(CLOSING_QUOTES).endswith(("?", "!", "？", "！", "؟"))
+        _question_headline(stripped, MAX_STOP_HEADLINE_WORDS)
         and _extract(lines)
-        and len(stripped.split()) <= MAX_STOP_HEADLINE_WORDS
         and all(line.blank or line.reason is not None or _is_kicker(line.text.strip()) for line in lines[:index])
         and _next_line(lines, index) is not None
+    )
+
+
+def _question_headline(stripped: str, most_words: int) -> bool:
+    """A question or an exclamation of at most `most_words` words with a headline's shape, which a header may not
+    have taken because it ends as a sentence does."""
+    return (
+        stripped.rstrip(CLOSING_QUOTES).endswith(("?", "!", "？", "！", "؟"))
+        and len(stripped.split()) <= most_words
         and _is_title_like(_headline_core(stripped, first=True))
     )
 
@@ -5352,12 +5360,7 @@ def _question_over_wire(lines: Sequence[_Line], index: int, result: Cleaned) -> 
     is seldom a question. A badge in capitals right over it goes with it ("АРХЕОЛОГИЯ")."""
     line = lines[index]
     stripped = line.text.strip()
-    if (
-        result.title is None
-        and stripped.rstrip(CLOSING_QUOTES).endswith(("?", "!", "？", "！", "؟"))
-        and len(stripped.split()) <= MAX_TITLE_WORDS
-        and _is_title_like(_headline_core(stripped, first=True))
-    ):
+    if result.title is None and _question_headline(stripped, MAX_TITLE_WORDS):
         result.title, line.reason = stripped, "title"
         above = _previous_line(lines, index)
         if above is not None and above.reason is None and _is_kicker(above.text.strip()):

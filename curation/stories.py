@@ -48,10 +48,14 @@ class Stories:
             story = up
         return story
 
-    def add(self, doc: DocLines) -> None:
+    def held(self, doc: DocLines) -> dict[str, int]:
+        """Each candidate story of a document (a band in common) and how many of its story lines the story holds."""
         candidates = dict.fromkeys(self.root(self.story_of[b]) for b in doc.bands if b in self.story_of)
+        return {story: len(doc.story & self.lines_of[story]) for story in candidates}
+
+    def add(self, doc: DocLines) -> None:
         least = VERSION_SHARE * len(doc.story)
-        stories = [story for story in candidates if len(doc.story & self.lines_of[story]) >= least]
+        stories = [story for story, held in self.held(doc).items() if held >= least]
         story = stories[0] if stories else doc.digest
         known = self.lines_of.setdefault(story, set())
         for other in stories[1:]:

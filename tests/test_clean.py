@@ -1642,22 +1642,6 @@ def test_a_caption_whose_credit_in_parentheses_names_no_person(caption: str) -> 
     assert removed_lines(text).get(caption) == "caption"
 
 
-@pytest.mark.parametrize(
-    "credit",
-    [
-        "Photo courtesy of the family",
-        "Fotografía cortesía de Esteban Calderón",
-        "Courtesy photo",
-        "File photo",
-        "Фото из семейного архива",
-        "تصوير عبدالعزيز العجمي",  # "photographed by" and a name, no colon
-    ],
-)
-def test_a_picture_credit_alone_on_its_line(credit: str) -> None:
-    text = f"{TITLE}\n\n{BODY}\n\n{credit}\n\n{BODY2}\n"
-    assert removed_lines(text).get(credit) == "photo_credit"
-
-
 def test_photographs_and_text_is_a_byline_not_a_picture_credit() -> None:
     byline = "تصوير وكتابة: عمرو عبدالفتاح"  # "photographs and text": the writer's byline
     text = f"{TITLE}\n\n{BODY}\n\n{byline}\n\n{BODY2}\n"
@@ -1667,6 +1651,12 @@ def test_photographs_and_text_is_a_byline_not_a_picture_credit() -> None:
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
+        ("Photo courtesy of the family", "photo_credit"),  # a picture given by someone, alone on its line
+        ("Fotografía cortesía de Esteban Calderón", "photo_credit"),
+        ("Courtesy photo", "photo_credit"),
+        ("File photo", "photo_credit"),  # an archive's or a stock library's picture
+        ("Фото из семейного архива", "photo_credit"),
+        ("تصوير عبدالعزيز العجمي", "photo_credit"),  # "photographed by" and a name, no colon
         ("Inserat", "advertisement"),  # Swiss German
         ("Espaço publicitário", "advertisement"),
         ("Lesedauer ca. 5 Min.", "comments"),  # a reading time, "about" before its figure
@@ -1674,7 +1664,7 @@ def test_photographs_and_text_is_a_byline_not_a_picture_credit() -> None:
         ("Weiterlesen: So schlimm ist er auch nicht", "related_links"),  # "read on", a teaser's headline after it
     ],
 )
-def test_widget_lines_of_more_sites(line: str, reason: str) -> None:
+def test_widget_and_credit_lines_of_more_sites(line: str, reason: str) -> None:
     text = f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
     assert removed_lines(text).get(line) == reason
 

@@ -49,17 +49,22 @@ def edited(text: str, seed: int) -> str:
     return "\n".join(lines)
 
 
-def candidate_shares(docs: list[DocLines]) -> tuple[Stories, list[float]]:
-    """Count `docs` as the pre-pass does, and the share of each candidate check (see the module's docstring)."""
-    stories, seen, shares = Stories(), set(), []
+def candidate_checks(docs: list[DocLines]) -> tuple[Stories, list[tuple[int, int]]]:
+    """Count `docs` as the pre-pass does, and each candidate check (see the module's docstring): how many of the
+    document's story lines the candidate story holds, of how many."""
+    stories, seen, checks = Stories(), set(), []
     for doc in docs:
         if doc.digest in seen:
             continue
         seen.add(doc.digest)
-        candidates = dict.fromkeys(stories.root(stories.story_of[b]) for b in doc.bands if b in stories.story_of)
-        shares += [len(doc.story & stories.lines_of[story]) / len(doc.story) for story in candidates]
+        checks += [(held, len(doc.story)) for held in stories.held(doc).values()]
         stories.add(doc)
-    return stories, shares
+    return stories, checks
+
+
+def under(checks: list[tuple[int, int]]) -> int:
+    """The checks that make no version (`Stories.add`'s own comparison)."""
+    return sum(held < VERSION_SHARE * size for held, size in checks)
 
 
 def main() -> None:
@@ -74,26 +79,25 @@ def main() -> None:
     print(f"copies: {args.copies} of each of {len(originals)} sample articles, VERSION_SHARE {VERSION_SHARE}")
     for draw in range(args.draws):
         seeds = range(draw * 10_000, draw * 10_000 + args.copies)
-        counted, shares = [], []
+        counted, every = [], []
         for text in originals:
-            stories, checks = candidate_shares([d for seed in seeds if (d := doc_lines(edited(text, seed)))])
+            stories, checks = candidate_checks([d for seed in seeds if (d := doc_lines(edited(text, seed)))])
             counted.append(len(stories.lines_of))
-            shares += checks
+            every += checks
         repeated = learn_repeated([edited(text, seed) for seed in seeds for text in originals], min_docs)
         cut = sum(span.reason == "repeated_line" for text in originals for span in clean_text(text, repeated).removed)
-        low = sum(share < VERSION_SHARE for share in shares)
         print(
-            f"  draw {draw}: stories per article {counted}; candidate checks {len(shares)}, under the share {low};"
-            f" learned keys {len(repeated)}; lines of the originals cut as repeated {cut}"
+            f"  draw {draw}: stories per article {counted}; candidate checks {len(every)}, under the share "
+            f"{under(every)}; learned keys {len(repeated)}; lines of the originals cut as repeated {cut}"
         )
     print("distinct stories: candidate pairs in the generated splits (every document a story of its own)")
-    every: list[float] = []
+    every = []
     for split in (s for s in SPLITS if s != "seeds"):
-        _, shares = candidate_shares([d for doc in build(split, shared) if (d := doc_lines(doc.text))])
-        every += shares
-        if shares:
-            print(f"  {split}: {' '.join(f'{share:.2f}' for share in sorted(shares))}")
-    low = sum(share < VERSION_SHARE for share in every)
+        _, checks = candidate_checks([d for doc in build(split, shared) if (d := doc_lines(doc.text))])
+        every += checks
+        if checks:
+            print(f"  {split}: {' '.join(f'{share:.2f}' for share in sorted(held / size for held, size in checks))}")
+    low = under(every)
     print(f"  all: {len(every)} candidate pairs, {low} under the share (kept apart), {len(every) - low} joined")
 
 
