@@ -3720,14 +3720,15 @@ def _vouched_names(stripped: str) -> tuple[list[str], str | None] | None:
 def _evident_names(stripped: str) -> tuple[list[str], str | None] | None:
     """Names alone on a line that no headline or credit line can be: vouched for (`_vouched_names`) by a known given
     name or by an outlet or role after them ("A and B / Reuters"), in a script with capitals. Without capitals, a
-    headline's phrase with a comma reads as two names, unless a news agency alone follows them; without a known name
-    or an outlet, "Kadın Hastalıkları ve Doğum Kliniği" is a headline and "Tari Pāpāho, Whare Pāremata" a desk."""
+    headline's phrase with a comma reads as two names, unless the list knows each one's given name ("نواف الكندري،
+    منيرة العنزي") or a news agency alone follows them; without a known name or an outlet, "Kadın Hastalıkları ve
+    Doğum Kliniği" is a headline and "Tari Pāpāho, Whare Pāremata" a desk."""
     found = _vouched_names(stripped)
     if found is None:
         return None
     field = _field_after(stripped, found[0][-1])
-    if any(map(_caseless, found[0])):  # only a news agency after them: "مهدی کاظمی / ایرنا" (IRNA)
-        return found if field and AGENCY_CREDIT.match(field.lstrip("/ ")) else None
+    if any(map(_caseless, found[0])):  # or only a news agency after them: "مهدی کاظمی / ایرنا" (IRNA)
+        return found if all(map(known_name, found[0])) or (field and AGENCY_CREDIT.match(field.lstrip("/ "))) else None
     return found if any(map(known_name, found[0])) or (field and _is_role(field)) else None
 
 

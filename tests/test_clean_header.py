@@ -3377,6 +3377,9 @@ def test_a_labelled_date_under_an_extracts_last_paragraph_is_its_date(tail: list
         ("Tari Pāpāho, Whare Pāremata", []),  # a desk
         ("مهدی کاظمی / ایرنا", ["مهدی کاظمی"]),  # a script without capitals: a news agency (IRNA) vouches
         ("آلودگی هوا، بدیهی است / خبر", []),  # a phrase with a comma and a word ("news") after it
+        ("نواف الكندري، منيرة العنزي", ["نواف الكندري", "منيرة العنزي"]),  # or the list knows each given name
+        ("سجاد الموسوي و مشاري الشمري", ["سجاد الموسوي", "مشاري الشمري"]),
+        ("نواف الكندري، تقرير خاص", []),  # not a phrase whose first word is no name ("special report")
     ],
 )
 def test_evident_names_under_an_extracts_last_paragraph_are_its_byline(tail: str, authors: list[str]) -> None:
