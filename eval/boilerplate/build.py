@@ -86,14 +86,19 @@ inspections, roadworks notices, new postage stamps, university rankings, plannin
 campaigns) and `heldout24` (styles_heldout24.py, written blind in eight familiar languages on sites from new countries,
 Belizean en, Liechtenstein de, Malagasy fr, Costa Rican es, Bissau-Guinean pt, Uzbekistani ru, Kuwaiti ar, Sammarinese
 it, in new layouts: bathing-water quality notices, wedding announcements, literary prize shortlists, archaeological
-finds, public tender notices, zoo birth announcements, waste-collection schedule changes, weekend box-office charts);
+finds, public tender notices, zoo birth announcements, waste-collection schedule changes, weekend box-office charts)
+and `heldout25` (styles_heldout25.py, written blind in eight languages the data has, Catalan and Albanian among them,
+on sites from new countries, Maltese en, South Tyrolean de, Senegalese fr, Uruguayan es, Santomean pt, Tajikistani ru,
+Andorran ca, Kosovar sq, in new layouts: lost-and-found pet notices, memorial bench dedications, citizenship
+ceremonies, street-renaming notices, school spelling contests, talent-show finals, letters to the editor, town-twinning
+visits);
 see docs/boilerplate.md for what each figure means. Usage:
 
     python eval/boilerplate/build.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|
                                               heldout8|heldout9|heldout10|heldout11|heldout12|
                                               heldout13|heldout14|heldout15|heldout16|heldout17|
                                               heldout18|heldout19|heldout20|heldout21|heldout22|
-                                              heldout23|heldout24]
+                                              heldout23|heldout24|heldout25]
                                               [--out DIR] [--shared DIR]
 
 writes DIR/<split>.jsonl (default build/boilerplate/, gitignored); score.py
@@ -141,6 +146,7 @@ import styles_heldout21  # noqa: E402
 import styles_heldout22  # noqa: E402
 import styles_heldout23  # noqa: E402
 import styles_heldout24  # noqa: E402
+import styles_heldout25  # noqa: E402
 
 SPLITS = {
     "dev": styles_dev,
@@ -168,6 +174,7 @@ SPLITS = {
     "heldout22": styles_heldout22,
     "heldout23": styles_heldout23,
     "heldout24": styles_heldout24,
+    "heldout25": styles_heldout25,
 }
 
 LANGS = ("en", "de", "fr", "es", "ru", "uk", "tr", "it", "pt", "nl", "pl", "sv")

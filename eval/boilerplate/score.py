@@ -4,7 +4,7 @@
                                               heldout8|heldout9|heldout10|heldout11|heldout12|
                                               heldout13|heldout14|heldout15|heldout16|heldout17|
                                               heldout18|heldout19|heldout20|heldout21|heldout22|
-                                              heldout23|heldout24]
+                                              heldout23|heldout24|heldout25]
                                               [--no-repeated] [--errors N]
 
 The cleaner runs as the pipeline runs it: `curation.clean.clean_text` on the decoded text (seeds

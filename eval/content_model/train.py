@@ -94,7 +94,7 @@ FEATURE_MIN_DOCS = 5
 VOCABULARY_MIN_DOCS = 8
 # The extract model (`--shape extract`): the blind splits are scored, never fitted on; each split is one source kind,
 # so the out-of-fold scores of a split come from a model that never saw its layouts.
-EXTRACT_HELD_OUT = ("heldout10", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24")
+EXTRACT_HELD_OUT = ("heldout10", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25")
 EXTRACT_MIN_DOCS = 3  # each split is a corpus of its own, counted as the pipeline counts a run's (its default)
 EXTRACT_MAX_LOSS = 0.001
 EXTRACT_THRESHOLDS = tuple(round(0.01 * k, 2) for k in range(1, 41))
