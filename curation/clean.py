@@ -1415,11 +1415,12 @@ def _joined_names(part: str, labelled: bool = False) -> list[str]:
 
 
 def _is_role(text: str) -> bool:
-    """A role or an outlet: "Senior Correspondent", "dpa", "AFP/ots", "envoyé spécial à Kyiv", "The Guardian"."""
+    """A role, a desk or an outlet: "Senior Correspondent", "قسم الاقتصاد" (the economy department), "dpa", "AFP/ots",
+    "envoyé spécial à Kyiv", "The Guardian"."""
     text = text.strip()
     words = text.split()
     return 0 < len(words) <= 5 and (
-        bool(ROLE.search(text))
+        bool(ROLE.search(text) or STAFF.search(text))
         or (len(words) == 1 and text.isupper() and len(text) <= 6)
         or words[0] in OUTLET_ARTICLES
         or bool(OUTLET.search(text))  # "Daily Courier", "Global Times Online", "Copyright GmbH"
@@ -1634,9 +1635,9 @@ def tag_lines(text: str, repeated: frozenset[str] = frozenset()) -> tuple[list[_
     _byline_echoes(lines, body_start)
     _author_bio(lines, body_start, result, stops)
     _repeats_within(lines, body_start)
-    _tail_teasers(lines)
+    _tail_teasers(lines, stops)
     while _repeated_tail(lines, repeated):  # what it removes may leave a tag list or teasers last: read them again
-        _tail_teasers(lines)
+        _tail_teasers(lines, stops)
     if body_start is not None:
         lines[body_start].body_start = True
         glued = _glued_header(lines[body_start], result)
@@ -1991,7 +1992,7 @@ def _content_model(lines: Sequence[_Line], repeated: frozenset[str], model: Cont
     Returns whether it ran: only on documents long enough to be whole-page dumps. A shorter one, an article
     extract, is left to the extract model, once its header is read (`_extract_cuts`).
     """
-    if sum(not line.blank for line in lines) < MODEL_MIN_LINES:
+    if not _page_long(lines):
         return False
     kept, inputs = model_inputs(lines, repeated, stops)
     scores = model.score(**inputs)
@@ -2004,6 +2005,11 @@ def _content_model(lines: Sequence[_Line], repeated: frozenset[str], model: Cont
             line.reason = MODEL_REASON
         previous = line
     return True
+
+
+def _page_long(lines: Sequence[_Line]) -> bool:
+    """Long enough to be a whole-page dump, which the page model reads: a shorter document is an article extract."""
+    return sum(not line.blank for line in lines) >= MODEL_MIN_LINES
 
 
 def _extract_cuts(lines: Sequence[_Line], repeated: frozenset[str], extract: ContentModel, stops: StopWords) -> None:
@@ -2482,8 +2488,9 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
     when the header named none, removed either way (a second pass, without the header, would read it). Only a
     labelled byline or date: unlabelled names and dates under an article are as often a comment's, a photo's or a
     related story's; but in an extract whose header named no one, names that no headline or credit can be
-    (`_evident_names`: "Sipho Khumalo and Zanele Venter / Reuters", a known given name) are its byline, and so is one
-    person's name alone on the extract's last line, its signature ("Jane Smith", "(Jane Smith)"). It looks at
+    (`_evident_names`: "Sipho Khumalo and Zanele Venter / Reuters", a known given name) are its byline, and so is the
+    last line the rules keep when it signs the extract (`_signature_line`: "Jane Smith", "(Jane Smith)", known names
+    after any label), whatever widgets follow it. It looks at
     the PAGE_TAIL_LINES lines under that paragraph, and at the line over it when that paragraph is a site's notice in
     one sentence (`_notice`); in an extract, at the first that stay (what a second pass over the cleaned extract looks
     at), on a page at whatever the model removed too."""
@@ -2496,6 +2503,9 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
     tail = [lines[i] for i in rows[last + 1 :]]
     if last > 1 and _notice(lines[rows[last]].text) and not _body_long(lines[rows[last - 1]].text):
         tail.insert(0, lines[rows[last - 1]])  # a credit over a notice in one sentence under the text
+    # an extract's last line that the rules keep (or read as a credit, `_body_rule`) may sign it: one person's name,
+    # or names after any label
+    signed = None if page else next((lines[i] for i in reversed(rows) if lines[i].reason in (None, "credit")), None)
     staying = 0
     for at, line in enumerate(tail):
         if staying == PAGE_TAIL_LINES:
@@ -2508,15 +2518,11 @@ def _tail_byline(lines: Sequence[_Line], rows: list[int], result: Cleaned, page:
         byline = (
             _marked_byline(stripped)
             or _label_then_names(stripped, tail[at + 1 : at + 1 + PAGE_TAIL_LINES])
+            or (line is signed and _signature_line(stripped, stops))
             or _signature(stripped, alone=not listed)
             # a labelled date, then its byline: "Posted on March 5, 2024 by Jane Doe in News" under a blog's post
             or (DATE_LABEL_LINE.match(stripped) and _date_then_names(stripped))
             or (not result.authors and not (page and at) and _evident_names(stripped))
-            or (
-                not (page or result.authors or line.reason)
-                and line is lines[rows[-1]]  # the document's last line
-                and _closing_name(stripped, stops)
-            )
         )
         if byline and (authors := _people(byline[0])):
             if not result.authors:
@@ -3230,12 +3236,14 @@ def _body_rule(stripped: str) -> str | None:
     return "dateline" if CLOCK_LINE.fullmatch(stripped) else None
 
 
-def _tail_teasers(lines: Sequence[_Line]) -> None:
+def _tail_teasers(lines: Sequence[_Line], stops: StopWords) -> None:
     """Headline-like lines after the last paragraph, when there are several: a list of teasers.
 
     Whatever its heading says ("You may also like", in any language), a block of short
     unpunctuated lines below the article is links to other articles. One such line alone stays (a sign-off, a last
     label), but not among the widgets a rule found below the article ("Get the forecast →", "© 2024 …"): one of them.
+    A person's name right under an extract's last paragraph is no teaser but its writer's signature
+    (`_signature_line`), which `_tail_byline` reads.
     """
     body = [i for i, ln in enumerate(lines) if ln.reason is None and not ln.blank and not _is_title_like(ln.text)]
     if not body:
@@ -3246,9 +3254,13 @@ def _tail_teasers(lines: Sequence[_Line]) -> None:
         if ln.reason is None and not ln.blank and _is_title_like(TEASER_BULLET.sub("", ln.text))
     ]
     for line in tail:
-        if TAG_LIST.match(line.text.strip()) and not _marked_byline(line.text.strip()):
+        stripped = line.text.strip()
+        if TAG_LIST.match(stripped) and not (_marked_byline(stripped) or _known_labelled_names(stripped)):
             line.reason = "tags"  # "Filed under: a, b, c" below the article, whatever the label; not "Authors: A, B"
     tail = [ln for ln in tail if ln.reason is None]
+    under = _next_line(lines, body[-1])
+    if tail and tail[0] is under and not _page_long(lines) and _signature_line(under.text.strip(), stops):
+        tail = tail[1:]
     lone_link = (
         len(tail) == 1
         and len(tail[0].text.split()) <= SHORT_LINE_WORDS
@@ -3258,6 +3270,24 @@ def _tail_teasers(lines: Sequence[_Line]) -> None:
     if len(tail) >= MIN_TAIL_TEASERS or lone_link:
         for line in tail:
             line.reason = "related_links"
+
+
+def _signature_line(stripped: str, stops: StopWords) -> tuple[list[str], str | None] | None:
+    """The names that sign an extract on its last line that the rules keep: one person's name (`_closing_name`) or
+    known names after any label (`_known_labelled_names`)."""
+    return _closing_name(stripped, stops) or _known_labelled_names(stripped)
+
+
+def _known_labelled_names(stripped: str) -> tuple[list[str], str | None] | None:
+    """Names under a label the vocabulary lacks ("Përgatiti: Valon Kastrati, Drita Krasniqi", prepared by), each with a
+    known given name: a credit, not a tag list, unless the label is a tag list's ("Themen: Angela Merkel, Olaf
+    Scholz") or a picture's credit ("Fotos: A, B"). One name after a label's colon may be what the label names ("Sân
+    vận động: Thiên Trường", the stadium)."""
+    if TAGS_FIELD.match(stripped) or CREDIT.match(stripped) or (found := _labelled_names(stripped)) is None:
+        return None
+    if len(found[0]) == 1 and ":" in stripped:
+        return None
+    return found if all(map(known_name, found[0])) else None
 
 
 def _dash_label(label: str) -> bool:
@@ -3521,6 +3551,11 @@ def _bare_names_of(stripped: str) -> tuple[tuple[str, ...], str | None] | None:
         bare = placed  # "Jane Smith in Berlin": a known given name, then where the writer files from
     if bare == names and (named := _name_before_role(names)):
         bare = named
+    small = LOWER_ROLE.search(names) if bare == names and published else None
+    if small and len(small[0].strip(" ,").split()) > 1 and _names_with_lower_role(names):
+        # "Awa Seck, service culture, 27 août 2021": a small role, then the date (without it, "Marie Curie, la
+        # pionnière" may be a headline; one word may be the date's, "Hà Nội, ngày 15 tháng 3 năm 2023")
+        bare = names[: small.start()]
     if bare == stripped and len(_name_parts(bare)) < 2 and _without_label(bare) == bare:
         return None  # one capitalized pair alone ("Karabakh War") may be a subheading: a role, date, 2nd name or a
         # label before a known name decides ("Sagatavoja Andris Ozoliņš")
@@ -4642,9 +4677,15 @@ def _opening_question(lines: Sequence[_Line], index: int, stripped: str) -> bool
     return (
         _question_headline(stripped, MAX_STOP_HEADLINE_WORDS)
         and _extract(lines)
-        and all(line.blank or line.reason is not None or _is_kicker(line.text.strip()) for line in lines[:index])
+        and all(line.blank or line.reason is not None or _label_over(line.text.strip()) for line in lines[:index])
         and _next_line(lines, index) is not None
     )
+
+
+def _label_over(stripped: str) -> bool:
+    """A kicker or a section's label over a headline: capitals (`_is_kicker`), or fewer words than a headline has
+    ("Health watch", "متابعة صحية")."""
+    return _is_kicker(stripped) or (_words(stripped) < MIN_TITLE_WORDS and not stripped.endswith(SENTENCE_END))
 
 
 def _question_headline(stripped: str, most_words: int) -> bool:

@@ -1303,7 +1303,7 @@ LINE_PATTERNS: dict[str, list[str]] = {
     ],
     "advertisement": [
         r"[-–—•*|\[(]?\s*(?:advertisement|advertising|ad|anzeige|werbung|inserat|publicité|annonce|"
-        r"(?:espaço|espacio|spazio|espace) publicit\w+|"
+        r"(?:espaço|espacio|spazio|espace) publicit\w+|рекламн\w+ (?:блок|место)|hapësirë reklamuese|"
         r"publicidad|publicidade|pubblicità|реклама|reklam|reklama|advertentie|annons|promo|промо|reklame|"
         r"publicitate|publicitat|mainos|hirdetés|διαφήμιση|διαφημιση|oglas|оглас|reklāma|reklaam|annonse|"
         r"auglýsing|reklamë|iklan|quảng cáo|広告|广告|廣告|광고|إعلان|آگهی|تبلیغات|विज्ञापन|פרסומת|โฆษณา)"
@@ -2048,7 +2048,9 @@ DATE_FILLERS = frozenset(
         # and "น." (o'clock): "13 ธ.ค. 2566 เวลา 10:30 น."
         "พศ คศ เวลา น "
         # Latin: "die Mercurii, 25 Novembris 2026", "die 25 mensis Novembris 2026, hora 14:32"
-        "die mensis hora anno domini lunae martis mercurii iovis veneris saturni solis dominica",
+        "die mensis hora anno domini lunae martis mercurii iovis veneris saturni solis dominica "
+        # Arabic "at the hour": "الثلاثاء 20-10-2020 الساعة 10:02"
+        "الساعة",
     )
 )
 

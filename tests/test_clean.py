@@ -1616,6 +1616,7 @@ def test_a_caption_with_an_archive_pictures_credit(caption: str) -> None:
         "Police released an archive photo of the suspect on Monday.",
         "Courtesy of the council, residents will get their new bins on Monday.",
         "Ein Inserat in der Zeitung kostet die Gemeinde jede Woche rund 50 Franken.",
+        "Рекламный блок стал короче, и зрители стали чаще досматривать передачу до конца.",
         "It took about 5 minutes for the firefighters to reach the burning barn.",
     ],
 )
@@ -1659,6 +1660,8 @@ def test_photographs_and_text_is_a_byline_not_a_picture_credit() -> None:
         ("تصوير عبدالعزيز العجمي", "photo_credit"),  # "photographed by" and a name, no colon
         ("Inserat", "advertisement"),  # Swiss German
         ("Espaço publicitário", "advertisement"),
+        ("— Рекламный блок —", "advertisement"),  # an ad's slot between dashes
+        ("— Hapësirë reklamuese —", "advertisement"),
         ("Lesedauer ca. 5 Min.", "comments"),  # a reading time, "about" before its figure
         ("Temps de lecture : environ 4 minutes", "comments"),
         ("Weiterlesen: So schlimm ist er auch nicht", "related_links"),  # "read on", a teaser's headline after it

@@ -544,7 +544,7 @@ def test_a_capitals_line_without_a_headline_after_it_stays() -> None:
     assert "NEW RULES" in apply_spans(text, clean_text(text).removed).split("\n")
 
 
-@pytest.mark.parametrize("line", ["Newsroom cuts at the Herald", "Climate Talks in Paris"])
+@pytest.mark.parametrize("line", ["Newsroom cuts at the Herald", "Climate Talks in Paris", "Department of Health"])
 def test_headline_like_lines_with_a_desk_word_or_a_place_are_no_byline(line: str) -> None:
     text = f"{TITLE}\n\n{line}\n\n{BODY}\n"
     assert removed_lines(text).get(line) != "byline"
@@ -1691,6 +1691,8 @@ def test_a_labelled_number_above_the_dateline_is_a_field() -> None:
         ),
         ("გიორგი გელაშვილი · რედაქცია", ["გიორგი გელაშვილი"]),  # Georgian writes no capitals; a desk after a dot
         ("Aram Hovhannisyan · Editorial", ["Aram Hovhannisyan"]),  # names are never listed between dots
+        ("عباس الخفاجي - قسم الاقتصاد", ["عباس الخفاجي"]),  # a desk named as a department (economy) after a dash
+        ("Nomvula Dube - Department of Health", ["Nomvula Dube"]),
     ],
 )
 def test_a_byline_in_a_script_without_capitals_or_with_a_role_after_a_dot(byline: str, authors: list[str]) -> None:
@@ -3797,6 +3799,8 @@ def test_a_headline_with_a_figure_under_a_kicker_stays_the_headline() -> None:
         ("25 ส.ค. 67 14:13 น.", "2024-08-25"),  # the era's year in two digits
         ("الجمعة 13 كانون الثاني 2023", "2023-01-13"),  # the Levant's two-word months
         ("13 تشرين الأول 2023", "2023-10-13"),
+        ("الثلاثاء 20-10-2020 الساعة 10:02", "2020-10-20"),  # "at the hour" before the clock
+        ("۲۵ آبان ۱۴۰۵ ساعت ۱۴:۳۲", "2026-11-16"),  # in Persian, the solar year
     ],
 )
 def test_thai_and_levantine_dates(line: str, iso: str) -> None:
@@ -5169,3 +5173,76 @@ def test_a_labelled_byline_of_the_arabic_script_under_the_lede(byline: str, auth
     text = f"{ARABIC_TITLE}\n\n26-03-2019 | 07:20\n\n{lede}\n\n{byline}\n\n{ARABIC_BODY}\n\n{ARABIC_BODY}\n"
     cleaned = clean_text(text)
     assert (cleaned.title, cleaned.authors) == (ARABIC_TITLE, authors)
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        ("Health watch", "Why do people leave the city for the coast?"),  # a section's label in two words
+        ("HEALTH WATCH", "Why do people leave the city for the coast?"),  # or in capitals
+        ("Hope!", "Hope!"),  # an exclamation is a headline of its own, and the question under the byline text
+    ],
+)
+def test_a_question_under_a_label_and_a_byline_is_the_headline(label: str, title: str) -> None:
+    """A section's label, the byline, then a question: the question is the headline, which a header may not have
+    taken because it ends as a sentence does; the label over it is navigation."""
+    question = "Why do people leave the city for the coast?"
+    text = f"{label}\nBy Jane Smith\n{question}\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors) == (title, ["Jane Smith"])
+    output = apply_spans(text, cleaned.removed).split("\n")
+    assert (label in output) is False
+    assert (question in output) is (title != question)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "iso"),
+    [
+        ("Awa Seck, service culture, 27 août 2021", ["Awa Seck"], "2021-08-27"),  # a desk the vocabulary lacks
+        ("Jane Smith, health desk, 27 August 2021", ["Jane Smith"], "2021-08-27"),
+        ("Marie Curie, service politique, 27 août 2021", ["Marie Curie"], "2021-08-27"),
+        ("Hà Nội, ngày 15 tháng 3 năm 2023", [], "2023-03-15"),  # a place, then the date's own word ("day")
+    ],
+)
+def test_names_then_a_small_role_then_the_date_are_the_byline(line: str, authors: list[str], iso: str) -> None:
+    cleaned = clean_text(f"{TITLE}\n{line}\n\n{BODY}\n\n{BODY2}\n")
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, authors, iso)
+
+
+def test_a_name_alone_under_an_extract_among_the_widgets_is_its_signature() -> None:
+    """An extract's last line that the rules keep, one person's name under the text, is its writer's signature even
+    when a site's widgets follow it (a related list, a share row, a copyright line): not one more teaser. Under a
+    related list's heading the name is a teaser."""
+    widgets = [
+        "Related stories",
+        "- Council opens the new harbour",
+        "- School repairs begin in May",
+        "",
+        "Facebook | X | WhatsApp | Email",
+        "",
+        "© 2023 Daily Courier. All rights reserved.",
+    ]
+    text = "\n".join([TITLE, "12 March 2023", "", BODY, "", BODY2, "", "Maria Farrugia", "", *widgets]) + "\n"
+    cleaned = clean_text(text)
+    assert cleaned.authors == ["Maria Farrugia"]
+    assert removed_lines(text).get("Maria Farrugia") == "byline"
+    teaser = "\n".join([TITLE, "12 March 2023", "", BODY, "", BODY2, "", "Related stories", "Maria Farrugia"]) + "\n"
+    assert clean_text(teaser + "\n".join(["", *widgets[4:]]) + "\n").authors == []
+
+
+@pytest.mark.parametrize(
+    ("tail", "authors"),
+    [
+        ("Përgatiti: Valon Kastrati, Drita Krasniqi", ["Valon Kastrati", "Drita Krasniqi"]),  # "prepared by"
+        ("Заметка: Мадина Саидова, Анна Петрова", ["Мадина Саидова", "Анна Петрова"]),  # "a note"
+        ("Themen: Angela Merkel, Olaf Scholz", []),  # a tag list's label: the people it is about
+        ("Fotos: Anna Nowak, Jan Kowalski", []),  # a picture's credit
+        ("Sources: Council Minutes, Harbour Board", []),  # no known given names
+        ("Venue: Anna Miller", []),  # one name after a label's colon: what the label names
+    ],
+)
+def test_names_under_a_label_the_vocabulary_lacks_credit_an_extract(tail: str, authors: list[str]) -> None:
+    """Under an extract, known names after a label the vocabulary lacks are its byline, not a tag list."""
+    text = "\n".join([TITLE, "12 March 2021", "", BODY, "", BODY2, "", tail]) + "\n"
+    assert clean_text(text).authors == authors
+    assert (removed_lines(text).get(tail) == "byline") is bool(authors)
