@@ -5246,3 +5246,17 @@ def test_names_under_a_label_the_vocabulary_lacks_credit_an_extract(tail: str, a
     text = "\n".join([TITLE, "12 March 2021", "", BODY, "", BODY2, "", tail]) + "\n"
     assert clean_text(text).authors == authors
     assert (removed_lines(text).get(tail) == "byline") is bool(authors)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("13.10.2015 — Neusa Trindade e Arlindo Bragança", ["Neusa Trindade", "Arlindo Bragança"]),  # one known name
+        ("13.10.2015 — Neusa Trindade", []),  # one name the list lacks: a topic's or a place's
+        ("13.10.2015 — Real Madrid and Manchester United", []),  # no known name
+    ],
+)
+def test_a_date_then_names_one_of_which_the_list_knows(line: str, authors: list[str]) -> None:
+    """Names joined after a date's field vouch for one another when the list knows one of their given names."""
+    cleaned = clean_text(f"{TITLE}\n{line}\n\n{BODY}\n\n{BODY2}\n")
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (TITLE, authors, "2015-10-13")
