@@ -4270,8 +4270,7 @@ def _date_then_names(stripped: str) -> tuple[list[str], str | None] | None:
         if STAFF.search(names):
             continue  # a desk last ("| قسم الرياضة", sports desk): the byline is a field before it
         # names one of which the list lacks vouch for one another ("13.10.2015 — Neusa Trindade e Arlindo Bragança")
-        evident = _evident_names(names)
-        if authors := _full_names(names) or _names_before_category(names) or (evident[0] if evident else []):
+        if authors := _full_names(names) or _names_before_category(names) or (_evident_names(names) or ([], None))[0]:
             return authors, iso
         if LABEL_LINE.fullmatch(word) and len(names.split()) <= MAX_HANDLE_WORDS:
             return [], iso  # "Veröffentlicht am 12. Juni 2017 von gizzmo": a handle or the blog's name credits no one
